@@ -1,0 +1,65 @@
+// Package data loads Chinese regional-economy articles, cleans them, segments
+// them and extracts quantitative indicators. It never imports Fyne: the GUI and
+// the headless CLI both build on it.
+package data
+
+// Article is one story: a whole file, or one story of a multi-story page.
+// Text is the cleaned display text (paragraphs joined by "\n"); every rune
+// offset in this package (Paragraph, Indicator) points into Text.
+type Article struct {
+	File         string      // base name of the source file (also for each story of a multi-story file)
+	Path         string      // path as loaded ("seeds/…" for the embedded corpus)
+	Story        int         // 0-based index of the story within its file
+	Title        string      // story title
+	Source       string      // 齐鲁人才, 大众日报, 青岛日报, 新华社 …
+	Date         string      // "2020-07-23" or "2020-07-29 09:41" as written (normalised to ISO order), or the inferred year
+	DateInferred bool        // Date was inferred from the text (e.g. only a year), not stated
+	Year         int         // year of Date, 0 if unknown
+	Authors      []string    // reporters and correspondents
+	Region       string      // the story's main region, canonical name ("" if none)
+	Regions      []string    // every region the story mentions, canonical names, most frequent first
+	Text         string      // cleaned text shown to the reader
+	Paragraphs   []Paragraph // paragraph spans in Text
+	Quality      []string    // data-quality problems, e.g. "数字缺失"
+	Keywords     []string    // top keywords (TF-IDF against the corpus)
+}
+
+// Paragraph is a span of Article.Text in runes.
+type Paragraph struct {
+	Start, End int
+	Caption    bool // a picture caption (■ …), kept apart from body text
+	Heading    bool // a sub-heading inside the story
+}
+
+// Indicator is one quantitative figure found in an article. Its JSON form is
+// the `zhibiao indicators` contract in DESIGN.md.
+type Indicator struct {
+	File      string  `json:"file"`
+	Story     string  `json:"story"`
+	Title     string  `json:"title"`
+	Date      string  `json:"date"`
+	Region    string  `json:"region"`
+	Theme     string  `json:"theme"`
+	Indicator string  `json:"indicator"` // canonical indicator name, "" if none applies
+	Metric    string  `json:"metric"`    // the metric phrase as written (新增城乡就业)
+	Value     float64 `json:"value"`     // in base units (3.4万人 -> 34000)
+	Unit      string  `json:"unit"`      // base unit without multiplier (人 元 % 个百分点 …)
+	Raw       string  `json:"raw"`       // the figure as written (3.4万人)
+	Qualifier string  `json:"qualifier"` // 余 多 近 超过 以上 左右 …, "" if none
+	Period    string  `json:"period"`
+	Sentence  string  `json:"sentence"`
+	Start     int     `json:"start"` // rune offset of Raw in Article.Text
+	End       int     `json:"end"`
+	Target    bool    `json:"target,omitempty"` // a goal (奋斗目标), not a result
+
+	Article *Article `json:"-"` // the story it came from
+}
+
+// LoadProblem is a per-file problem met while loading; the rest of the corpus
+// still loads.
+type LoadProblem struct {
+	File   string // path of the file
+	Reason string // human-readable reason
+}
+
+func (p LoadProblem) Error() string { return p.File + ": " + p.Reason }
