@@ -12,3 +12,11 @@ var FontRegular []byte
 
 // FontName is the family name of FontRegular.
 const FontName = "WenQuanYi Micro Hei"
+
+// FontFileName is the file name FontRegular is shipped under.
+const FontFileName = "WenQuanYiMicroHei.ttf"
+
+// Icon is the application icon as a 512×512 PNG.
+//
+//go:embed icon.png
+var Icon []byte

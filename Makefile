@@ -1,0 +1,65 @@
+# zhibiao (指标看板). The two set-up commands are `make run` and `make test`;
+# both install the Debian packages they need when missing (as root or with sudo).
+
+GO      ?= go
+BIN     ?= ./zhibiao
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Build dependencies of Fyne's GLFW driver (go-gl needs pkg-config and the X11 headers).
+BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
+              libxinerama-dev libxi-dev libxxf86vm-dev
+# The real-window smoke test: a virtual X server, window lookup and screenshots.
+TEST_PKGS  := xvfb x11-utils xdotool imagemagick
+export LANG ?= en_US.UTF-8
+
+.PHONY: run test build deps test-deps vet unit smoke bench package install clean
+
+run: deps build
+	$(BIN) $(ARGS)
+
+build:
+	$(GO) build -o $(BIN) .
+
+test: test-deps vet unit smoke
+
+vet:
+	$(GO) vet -tags ci ./...
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
+
+# -tags ci: Fyne's headless test driver (without it app tests hang).
+unit:
+	$(GO) test -race -tags ci -count=1 -timeout 20m ./...
+
+smoke: build
+	scripts/smoke.sh $(BIN)
+
+bench:
+	$(GO) test -tags ci -run '^$$' -bench . -benchmem -count=1 ./...
+
+# Installs missing packages only; a machine that has them runs no apt-get.
+deps:
+	@scripts/apt-ensure.sh $(BUILD_PKGS)
+
+test-deps:
+	@scripts/apt-ensure.sh $(BUILD_PKGS) $(TEST_PKGS)
+
+# Desktop package (not part of `make test`: it rebuilds go-gl, ~4 min the first time).
+FYNE := $(shell $(GO) env GOPATH)/bin/fyne
+$(FYNE):
+	$(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
+package: deps $(FYNE)
+	$(FYNE) package -os linux --release
+	@ls -l zhibiao.tar.xz
+
+# User-local install (~/.local): binary, icon and .desktop entry where the menu finds them.
+PREFIX ?= $(HOME)/.local
+install: package
+	rm -rf build/pkg && mkdir -p build/pkg
+	tar -xJf zhibiao.tar.xz -C build/pkg
+	$(MAKE) -C build/pkg user-install PREFIX=$(PREFIX) || \
+	  (cd build/pkg && $(MAKE) install PREFIX=$(PREFIX) DESTDIR=)
+	@echo "installed under $(PREFIX); find 指标看板 / zhibiao in the desktop menu"
+
+clean:
+	rm -rf $(BIN) zhibiao.tar.xz build
