@@ -52,14 +52,14 @@ package: deps $(FYNE)
 	$(FYNE) package -os linux --release
 	@ls -l zhibiao.tar.xz
 
-# User-local install (~/.local): binary, icon and .desktop entry where the menu finds them.
-PREFIX ?= $(HOME)/.local
+# Installs the package where the desktop menu finds it: user-local (~/.local)
+# by default, system-wide with `sudo make install SYSTEM=1`.
 install: package
 	rm -rf build/pkg && mkdir -p build/pkg
 	tar -xJf zhibiao.tar.xz -C build/pkg
-	$(MAKE) -C build/pkg user-install PREFIX=$(PREFIX) || \
-	  (cd build/pkg && $(MAKE) install PREFIX=$(PREFIX) DESTDIR=)
-	@echo "installed under $(PREFIX); find 指标看板 / zhibiao in the desktop menu"
+	cd "$$(dirname "$$(find build/pkg -name Makefile | head -n 1)")" && \
+	  $(MAKE) $(if $(SYSTEM),install,user-install)
+	@echo "installed; 指标看板 (zhibiao) is in the desktop menu"
 
 clean:
 	rm -rf $(BIN) zhibiao.tar.xz build
