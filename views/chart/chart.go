@@ -1,0 +1,238 @@
+// Package chart draws the dashboard's comparison charts (bars across regions,
+// policy-theme emphasis, keywords) as PNG or SVG with go-chart's renderers and
+// the bundled CJK font. It needs no display and never imports Fyne: the GUI
+// shows its PNGs at the widget's size and the headless CLI exports the same
+// images.
+//
+// A chart is described by a Spec (plain data: labels, values, titles) and drawn
+// by Render. go-chart's own chart types are not used: they cannot draw grouped
+// bars or absolute stacked bars, and their bar axis does not start at zero.
+// Instead this package lays the chart out itself and draws it with go-chart's
+// Renderer primitives, so the same layout also answers BarAt hit tests.
+package chart
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/golang/freetype/truetype"
+	gochart "github.com/wcharczuk/go-chart/v2"
+
+	"zhibiao/assets"
+)
+
+// Kind is the layout of a chart.
+type Kind int
+
+const (
+	// Bar draws one vertical bar per label from Spec.Values.
+	Bar Kind = iota
+	// Grouped draws, per label, one vertical bar per series side by side.
+	Grouped
+	// Stacked draws, per label, the series stacked on each other with their
+	// absolute values (not normalised to 100%).
+	Stacked
+	// Horizontal draws one horizontal bar per label from Spec.Values, labels
+	// on the left (keyword charts, long labels).
+	Horizontal
+)
+
+// String names the kind.
+func (k Kind) String() string {
+	switch k {
+	case Bar:
+		return "bar"
+	case Grouped:
+		return "grouped"
+	case Stacked:
+		return "stacked"
+	case Horizontal:
+		return "horizontal"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Series is one named set of values for Grouped and Stacked charts, one value
+// per Spec label.
+type Series struct {
+	Name   string
+	Values []float64
+	Color  string // "#rrggbb"; "" picks the palette colour for its position
+}
+
+// Spec describes a chart. A NaN value means "no figure" and is drawn as the
+// words 无数据 instead of a bar.
+type Spec struct {
+	Kind     Kind
+	Title    string // first line, large
+	Subtitle string // second line, muted (how the figures were chosen …)
+	Note     string // warning line(s), e.g. periods that differ across regions
+	Unit     string // unit of the values (人, 元, %, 个百分点 …), used by Human
+
+	Labels      []string  // category labels (regions, keywords)
+	Values      []float64 // Bar and Horizontal: one value per label
+	ValueLabels []string  // optional text per label drawn on the bar; default Human(value, Unit)
+	Series      []Series  // Grouped and Stacked
+
+	Dark          bool // dark palette
+	Width, Height int  // pixels; 0 means DefaultWidth × DefaultHeight
+}
+
+// Default size of a chart when Spec.Width or Spec.Height is 0.
+const (
+	DefaultWidth  = 720
+	DefaultHeight = 400
+)
+
+// Output formats accepted by Render.
+const (
+	PNG = "png"
+	SVG = "svg"
+)
+
+// ErrNoData is returned by Render for a spec with nothing to draw (no labels,
+// or no finite value at all). The GUI shows a message instead (see Message).
+var ErrNoData = errors.New("暂无数据 (no data to chart)")
+
+// fontFamilySVG is the font-family list written into SVG files: the bundled
+// font is not embedded, so viewers fall back along this list.
+const fontFamilySVG = `'WenQuanYi Micro Hei','Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif`
+
+// loadFont parses the bundled font once; the parsed font is read-only and
+// shared by every render.
+var loadFont = sync.OnceValues(func() (*truetype.Font, error) {
+	f, err := truetype.Parse(assets.FontRegular)
+	if err != nil {
+		return nil, fmt.Errorf("parse bundled font: %w", err)
+	}
+	return f, nil
+})
+
+// Render draws spec as a PNG or SVG image ("png" or "svg") of spec.Width ×
+// spec.Height pixels. It returns ErrNoData (wrapped) when there is nothing
+// to draw, and an error for an unknown format, a malformed spec (series
+// lengths that do not match the labels) or an infinite value.
+func Render(spec Spec, format string) ([]byte, error) {
+	spec = withDefaults(spec)
+	if err := validate(spec); err != nil {
+		return nil, err
+	}
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	lay := newLayout(spec, newMeasurer(f))
+	return draw(format, spec.Width, spec.Height, f, func(r gochart.Renderer) {
+		drawChart(r, spec, lay)
+	})
+}
+
+// Message draws a chart-sized image that only says msg (for example 暂无数据
+// or an error text), for the GUI to show where a chart would be.
+func Message(msg string, width, height int, dark bool, format string) ([]byte, error) {
+	spec := withDefaults(Spec{Width: width, Height: height, Dark: dark})
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	m := newMeasurer(f)
+	return draw(format, spec.Width, spec.Height, f, func(r gochart.Renderer) {
+		drawMessage(r, spec, m, msg)
+	})
+}
+
+// withDefaults fills in the default size.
+func withDefaults(spec Spec) Spec {
+	if spec.Width <= 0 || spec.Height <= 0 {
+		spec.Width, spec.Height = DefaultWidth, DefaultHeight
+	}
+	return spec
+}
+
+// validate checks that spec can be drawn.
+func validate(spec Spec) error {
+	if spec.Width < 50 || spec.Height < 50 || spec.Width > 10000 || spec.Height > 10000 {
+		return fmt.Errorf("chart size %dx%d out of range (50..10000)", spec.Width, spec.Height)
+	}
+	if len(spec.Labels) == 0 {
+		return fmt.Errorf("chart %q: %w", spec.Title, ErrNoData)
+	}
+	for _, vals := range valueSets(spec) {
+		if len(vals) != len(spec.Labels) {
+			return fmt.Errorf("chart %q: %d values for %d labels", spec.Title, len(vals), len(spec.Labels))
+		}
+		for i, v := range vals {
+			if math.IsInf(v, 0) {
+				return fmt.Errorf("chart %q: value for %q is infinite", spec.Title, spec.Labels[i])
+			}
+		}
+	}
+	if !hasFinite(spec) {
+		return fmt.Errorf("chart %q: %w", spec.Title, ErrNoData)
+	}
+	if len(spec.ValueLabels) != 0 && len(spec.ValueLabels) != len(spec.Labels) {
+		return fmt.Errorf("chart %q: %d value labels for %d labels", spec.Title, len(spec.ValueLabels), len(spec.Labels))
+	}
+	return nil
+}
+
+// valueSets returns the value slices the spec's kind draws.
+func valueSets(spec Spec) [][]float64 {
+	switch spec.Kind {
+	case Grouped, Stacked:
+		sets := make([][]float64, len(spec.Series))
+		for i, s := range spec.Series {
+			sets[i] = s.Values
+		}
+		return sets
+	default:
+		return [][]float64{spec.Values}
+	}
+}
+
+// hasFinite reports whether any value of spec is a number (not NaN).
+func hasFinite(spec Spec) bool {
+	for _, vals := range valueSets(spec) {
+		for _, v := range vals {
+			if !math.IsNaN(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// draw runs paint on a PNG or SVG renderer and returns the encoded image.
+func draw(format string, width, height int, f *truetype.Font, paint func(gochart.Renderer)) ([]byte, error) {
+	var (
+		r   gochart.Renderer
+		err error
+	)
+	switch strings.ToLower(format) {
+	case PNG:
+		r, err = gochart.PNG(width, height)
+	case SVG:
+		r, err = gochart.SVG(width, height)
+		r = svgText{r}
+	default:
+		return nil, fmt.Errorf("unknown chart format %q (want png or svg)", format)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("new %s renderer: %w", format, err)
+	}
+	r.SetDPI(72) // font sizes are pixels
+	r.SetFont(f)
+	paint(r)
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		return nil, fmt.Errorf("encode %s: %w", format, err)
+	}
+	if strings.ToLower(format) == SVG {
+		return fixSVG(buf.Bytes(), f, width, height), nil
+	}
+	return buf.Bytes(), nil
+}
