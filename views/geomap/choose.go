@@ -1,0 +1,63 @@
+package geomap
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Choose returns the smallest embedded map that holds every region present:
+// a city's districts when all the named districts (or the city itself) belong
+// to one city map, else the provinces of China. Names are resolved with
+// DefaultResolver; names no map knows (全国, a street) are ignored, and an
+// error is returned when none is known.
+func Choose(regions []string) (*Map, error) {
+	return ChooseWith(regions, DefaultResolver)
+}
+
+// ChooseWith is Choose with names resolved through resolve.
+func ChooseWith(regions []string, resolve Resolver) (*Map, error) {
+	names := make([]string, 0, len(regions))
+	for _, r := range regions {
+		names = append(names, canonical(r, resolve))
+	}
+	var maps []*Map
+	for _, mapName := range Names() {
+		m, err := LoadWith(mapName, resolve)
+		if err != nil {
+			return nil, err
+		}
+		maps = append(maps, m)
+	}
+	known := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !anyHolds(maps, n) })
+	if len(known) == 0 {
+		return nil, fmt.Errorf("choose map: no map holds any of %v", regions)
+	}
+	for _, m := range maps[:len(maps)-1] {
+		if allHeld(m, known) {
+			return m, nil
+		}
+	}
+	return maps[len(maps)-1], nil
+}
+
+// holds reports whether name is m itself or one of its features.
+func holds(m *Map, name string) bool {
+	if name == m.Name {
+		return true
+	}
+	_, ok := m.Feature(name)
+	return ok
+}
+
+func anyHolds(maps []*Map, name string) bool {
+	return slices.ContainsFunc(maps, func(m *Map) bool { return holds(m, name) })
+}
+
+func allHeld(m *Map, names []string) bool {
+	for _, n := range names {
+		if !holds(m, n) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,102 @@
+package geomap
+
+import (
+	"image/color"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// palette is a sequential light → dark blue scale (ColorBrewer Blues, without
+// its palest steps so the lowest class stays distinct from the background and
+// from "no data").
+var palette = [5]color.RGBA{
+	{0xc6, 0xdb, 0xef, 0xff},
+	{0x9e, 0xca, 0xe1, 0xff},
+	{0x6b, 0xae, 0xd6, 0xff},
+	{0x31, 0x82, 0xbd, 0xff},
+	{0x08, 0x51, 0x9c, 0xff},
+}
+
+// Class is one step of a colour scale: values in [Min, Max] get Color.
+type Class struct {
+	Min, Max float64
+	Color    color.RGBA
+}
+
+// Scale is a sequential colour scale of equal-interval classes.
+type Scale struct {
+	Classes []Class
+}
+
+// NewScale builds up to five equal-interval classes spanning values (fewer
+// when there are fewer distinct values; one class when all are equal). The
+// classes take evenly spaced colours of the palette, lightest for the lowest.
+func NewScale(values []float64) Scale {
+	if len(values) == 0 {
+		return Scale{}
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	distinct := map[float64]bool{}
+	for _, v := range values {
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+		distinct[v] = true
+	}
+	k := min(len(palette), len(distinct))
+	if k == 1 {
+		return Scale{Classes: []Class{{lo, hi, palette[len(palette)/2]}}}
+	}
+	step := (hi - lo) / float64(k)
+	s := Scale{Classes: make([]Class, k)}
+	for i := range k {
+		s.Classes[i] = Class{
+			Min:   lo + float64(i)*step,
+			Max:   lo + float64(i+1)*step,
+			Color: palette[int(math.Round(float64(i)*float64(len(palette)-1)/float64(k-1)))],
+		}
+	}
+	s.Classes[k-1].Max = hi
+	return s
+}
+
+// Color returns the colour of v's class (the nearest class for values
+// outside the scale's range).
+func (s Scale) Color(v float64) color.RGBA {
+	if len(s.Classes) == 0 {
+		return palette[len(palette)/2]
+	}
+	for _, c := range s.Classes[:len(s.Classes)-1] {
+		if v < c.Max {
+			return c.Color
+		}
+	}
+	return s.Classes[len(s.Classes)-1].Color
+}
+
+// FormatValue writes v the way the articles do: 34000 人 → "3.4万人",
+// 810000000 元 → "8.1亿元", 7.4 % → "7.4%". Up to two decimals, trailing
+// zeros dropped.
+func FormatValue(v float64, unit string) string {
+	if unit == "%" || unit == "个百分点" {
+		return trimFloat(v, 2) + unit
+	}
+	abs := math.Abs(v)
+	switch {
+	case abs >= 1e8:
+		return trimFloat(v/1e8, 2) + "亿" + unit
+	case abs >= 1e4:
+		return trimFloat(v/1e4, 2) + "万" + unit
+	}
+	return trimFloat(v, 2) + unit
+}
+
+func trimFloat(v float64, decimals int) string {
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if s == "-0" {
+		s = "0"
+	}
+	return s
+}

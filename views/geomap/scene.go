@@ -1,0 +1,377 @@
+package geomap
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"image/color"
+	"math"
+	"slices"
+)
+
+// Choropleth is a map whose regions are filled by their values.
+type Choropleth struct {
+	Map       *Map
+	Values    map[string]float64 // by region name; aliases are resolved with DefaultResolver
+	Unit      string             // base unit of the values (人, 元, %), shown in the legend
+	Title     string             // drawn above the map; none when empty
+	Note      string             // small print under the map (source, period); none when empty
+	Dark      bool               // dark background and text
+	NoLabels  bool               // draw no region names or values on the map
+	Highlight string             // region outlined in the accent colour (hover, selection)
+}
+
+// NoDataText is the legend text for regions without a figure.
+const NoDataText = "无数据"
+
+// palette of the non-data parts of a map.
+type chrome struct {
+	bg, text, border, noData, hatch, accent, inset color.RGBA
+}
+
+func (c Choropleth) chrome() chrome {
+	if c.Dark {
+		return chrome{
+			bg: rgb(0x1e1e1e), text: rgb(0xe8e8e8), border: rgb(0x1e1e1e),
+			noData: rgb(0x3a3a3a), hatch: rgb(0x5c5c5c), accent: rgb(0xffa726), inset: rgb(0x8a8a8a),
+		}
+	}
+	return chrome{
+		bg: rgb(0xffffff), text: rgb(0x212121), border: rgb(0xffffff),
+		noData: rgb(0xe4e4e4), hatch: rgb(0xb4b4b4), accent: rgb(0xe65100), inset: rgb(0x9a9a9a),
+	}
+}
+
+func rgb(v uint32) color.RGBA {
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+}
+
+// shape is one region projected to pixels.
+type shape struct {
+	name   string
+	rings  [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
+	fill   color.RGBA
+	hatch  bool // no figure: hatched
+	inset  bool // decoration: flat, no border, not hit-tested
+	value  float64
+	has    bool
+	bounds Rect
+}
+
+// text is one line of text: left end of its baseline.
+type text struct {
+	s     string
+	x, y  float64
+	size  float64
+	color color.RGBA
+	bold  bool
+	halo  *color.RGBA // outline drawn around the glyphs, if set
+}
+
+// swatch is a legend key.
+type swatch struct {
+	box   Rect
+	color color.RGBA
+	hatch bool
+}
+
+// scene is everything a renderer draws, in pixels.
+type scene struct {
+	w, h     int
+	chrome   chrome
+	proj     Projection
+	mapBox   Rect
+	shapes   []shape
+	texts    []text
+	swatches []swatch
+	border   float64 // border line width
+	accent   string  // highlighted region
+}
+
+// sizes of the text, derived from the image size.
+type sizes struct {
+	base, title, label, note, margin float64
+}
+
+func newSizes(w, h int) sizes {
+	base := math.Max(9, math.Min(16, float64(min(w, h))/40))
+	return sizes{base: base, title: math.Round(base * 1.4), label: math.Round(base * 0.95),
+		note: math.Round(base * 0.8), margin: math.Max(6, float64(min(w, h))*0.02)}
+}
+
+// build lays the choropleth out in a w×h image.
+func (c Choropleth) build(w, h int) (*scene, error) {
+	if c.Map == nil || len(c.Map.Features) == 0 {
+		return nil, errors.New("render map: no map")
+	}
+	if w < 64 || h < 64 {
+		return nil, fmt.Errorf("render map: size %dx%d too small (min 64x64)", w, h)
+	}
+	ts, err := newTypesetter()
+	if err != nil {
+		return nil, err
+	}
+	sz := newSizes(w, h)
+	s := &scene{w: w, h: h, chrome: c.chrome(), border: math.Max(0.8, sz.base/14), accent: c.Highlight}
+	values := Canonicalize(c.Values, nil)
+	scale := NewScale(c.presentValues(values))
+	legend, legendW, err := c.legend(ts, sz, scale)
+	if err != nil {
+		return nil, err
+	}
+	s.mapBox = c.mapBox(w, h, sz, legendW)
+	s.proj = Fit(c.Map.Bounds, s.mapBox)
+	s.shapes = c.shapes(s, values, scale)
+	if err := c.addTitleNote(s, ts, sz); err != nil {
+		return nil, err
+	}
+	s.placeLegend(legend, sz)
+	if !c.NoLabels {
+		if err := s.placeLabels(c.Map, ts, sz, c.Unit); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// presentValues are the values of the regions on the map.
+func (c Choropleth) presentValues(values map[string]float64) []float64 {
+	var out []float64
+	for _, f := range c.Map.Features {
+		if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func (c Choropleth) mapBox(w, h int, sz sizes, legendW float64) Rect {
+	top, bottom := sz.margin, float64(h)-sz.margin
+	if c.Title != "" {
+		top += sz.title * 1.8
+	}
+	if c.Note != "" {
+		bottom -= sz.note * 1.8
+	}
+	return Rect{Point{sz.margin, top}, Point{float64(w) - sz.margin - legendW, bottom}}
+}
+
+func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []shape {
+	out := make([]shape, 0, len(c.Map.Features))
+	for _, f := range c.Map.Features {
+		sh := shape{name: f.Name, fill: s.chrome.noData, hatch: true, bounds: emptyRect()}
+		if f.Inset {
+			sh.fill, sh.hatch, sh.inset = s.chrome.inset, false, true
+		} else if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
+			sh.fill, sh.hatch, sh.value, sh.has = scale.Color(v), false, v, true
+		}
+		for _, poly := range f.Polygons {
+			for k, r := range poly {
+				pr := s.proj.ProjectRing(r)
+				// Screen y grows down, so counter-clockwise has negative area.
+				if (signedArea(pr) < 0) != (k == 0) {
+					slices.Reverse(pr)
+				}
+				sh.rings = append(sh.rings, pr)
+				if k == 0 {
+					sh.bounds = union(sh.bounds, polygonsBounds([][][]Point{{pr}}))
+				}
+			}
+		}
+		out = append(out, sh)
+	}
+	return out
+}
+
+func (c Choropleth) addTitleNote(s *scene, ts *typesetter, sz sizes) error {
+	if c.Title != "" {
+		tw, err := ts.width(c.Title, sz.title)
+		if err != nil {
+			return err
+		}
+		x := math.Max(sz.margin, (float64(s.w)-tw)/2)
+		s.texts = append(s.texts, text{c.Title, x, sz.margin + sz.title*1.1, sz.title, s.chrome.text, true, nil})
+	}
+	if c.Note != "" {
+		y := float64(s.h) - sz.margin - sz.note*0.4
+		s.texts = append(s.texts, text{c.Note, sz.margin, y, sz.note, s.chrome.text, false, nil})
+	}
+	return nil
+}
+
+// legendRow is a legend line before placement.
+type legendRow struct {
+	label string
+	sw    *swatch
+}
+
+// legend returns the legend rows and the width of the legend column.
+func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, float64, error) {
+	var rows []legendRow
+	if c.Unit != "" {
+		rows = append(rows, legendRow{label: "单位：" + c.Unit})
+	}
+	for i := len(scale.Classes) - 1; i >= 0; i-- {
+		cl := scale.Classes[i]
+		label := FormatValue(cl.Min, "") + " – " + FormatValue(cl.Max, "")
+		if len(scale.Classes) == 1 {
+			label = FormatValue(cl.Min, "")
+		}
+		rows = append(rows, legendRow{label, &swatch{color: cl.Color}})
+	}
+	if c.hasMissing() {
+		rows = append(rows, legendRow{NoDataText, &swatch{color: c.chrome().noData, hatch: true}})
+	}
+	maxW := 0.0
+	for _, r := range rows {
+		tw, err := ts.width(r.label, sz.base)
+		if err != nil {
+			return nil, 0, err
+		}
+		if r.sw != nil {
+			tw += sz.base * 2
+		}
+		maxW = math.Max(maxW, tw)
+	}
+	return rows, maxW + sz.margin, nil
+}
+
+func (c Choropleth) hasMissing() bool {
+	values := Canonicalize(c.Values, nil)
+	for _, f := range c.Map.Features {
+		if _, ok := values[f.Name]; !ok && !f.Inset {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLegend puts the legend rows in the right-hand column, bottom-aligned
+// with the map box.
+func (s *scene) placeLegend(rows []legendRow, sz sizes) {
+	rowH := sz.base * 1.7
+	x := s.mapBox.Max.X + sz.margin
+	y := s.mapBox.Max.Y - rowH*float64(len(rows))
+	for _, r := range rows {
+		tx := x
+		if r.sw != nil {
+			box := Rect{Point{x, y + rowH*0.15}, Point{x + sz.base*1.4, y + rowH*0.85}}
+			s.swatches = append(s.swatches, swatch{box, r.sw.color, r.sw.hatch})
+			tx += sz.base * 2
+		}
+		s.texts = append(s.texts, text{r.label, tx, y + rowH*0.5 + sz.base*0.36, sz.base, s.chrome.text, false, nil})
+		y += rowH
+	}
+}
+
+// placeLabels writes region names (and values) at their label points,
+// regions with figures first, then larger ones, skipping labels that would
+// overlap one already placed or leave the map box.
+func (s *scene) placeLabels(m *Map, ts *typesetter, sz sizes, unit string) error {
+	order := make([]int, len(s.shapes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		sa, sb := s.shapes[a], s.shapes[b]
+		if sa.has != sb.has {
+			if sa.has {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(sb.bounds.Dx()*sb.bounds.Dy(), sa.bounds.Dx()*sa.bounds.Dy())
+	})
+	var placed []Rect
+	for _, i := range order {
+		sh := s.shapes[i]
+		if sh.inset {
+			continue
+		}
+		lines := []string{m.Features[i].Name}
+		if sh.has {
+			lines = append(lines, FormatValue(sh.value, unit))
+		}
+		texts, box, err := s.labelBlock(ts, lines, s.proj.Project(m.Features[i].Label), sz.label, sh)
+		if err != nil {
+			return err
+		}
+		if !containsRect(s.mapBox, box) || slices.ContainsFunc(placed, box.overlaps) {
+			continue
+		}
+		placed = append(placed, box)
+		s.texts = append(s.texts, texts...)
+	}
+	return nil
+}
+
+// labelBlock centres lines on p.
+func (s *scene) labelBlock(ts *typesetter, lines []string, p Point, size float64, sh shape) ([]text, Rect, error) {
+	lineH := size * 1.2
+	top := p.Y - lineH*float64(len(lines))/2
+	box := emptyRect()
+	col, halo := s.chrome.text, sh.fill
+	if !sh.hatch {
+		col = contrast(sh.fill)
+	}
+	var out []text
+	for k, l := range lines {
+		tw, err := ts.width(l, size)
+		if err != nil {
+			return nil, Rect{}, err
+		}
+		x, base := p.X-tw/2, top+lineH*float64(k)+size*0.95
+		out = append(out, text{l, x, base, size, col, k == 0, &halo})
+		box = union(box, Rect{Point{x, base - size}, Point{x + tw, base + size*0.25}})
+	}
+	return out, box, nil
+}
+
+// contrast returns dark or light text for a fill colour.
+func contrast(fill color.RGBA) color.RGBA {
+	lum := 0.2126*float64(fill.R) + 0.7152*float64(fill.G) + 0.0722*float64(fill.B)
+	if lum < 140 {
+		return rgb(0xffffff)
+	}
+	return rgb(0x1a1a1a)
+}
+
+func containsRect(outer, r Rect) bool {
+	return outer.Contains(r.Min) && outer.Contains(r.Max)
+}
+
+func (r Rect) overlaps(o Rect) bool {
+	return r.Min.X < o.Max.X && o.Min.X < r.Max.X && r.Min.Y < o.Max.Y && o.Min.Y < r.Max.Y
+}
+
+// RegionAt returns the canonical name of the region drawn at pixel (x, y) of
+// a w×h rendering, for clicks and hovering.
+func (c Choropleth) RegionAt(w, h, x, y int) (string, bool) {
+	c.NoLabels = true
+	s, err := c.build(w, h)
+	if err != nil {
+		return "", false
+	}
+	return s.regionAt(Point{float64(x) + 0.5, float64(y) + 0.5})
+}
+
+func (s *scene) regionAt(p Point) (string, bool) {
+	if !s.mapBox.Contains(p) {
+		return "", false
+	}
+	for _, sh := range s.shapes {
+		if sh.inset || !sh.bounds.Contains(p) {
+			continue
+		}
+		in := false
+		for _, r := range sh.rings {
+			if PointInRing(p, r) {
+				in = !in
+			}
+		}
+		if in {
+			return sh.name, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,136 @@
+package geomap
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"image/color"
+	"math"
+	"strconv"
+)
+
+// RenderSVG draws the choropleth as a w×h SVG document: one path per region
+// (with a <title> tooltip naming it and its value), text in the bundled
+// font's family with CJK fallbacks, all text XML-escaped.
+func (c Choropleth) RenderSVG(w, h int) ([]byte, error) {
+	s, err := c.build(w, h)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+
+		`<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d">`+"\n", w, h, w, h)
+	fmt.Fprintf(&b, `<defs><pattern id="nodata" patternUnits="userSpaceOnUse" width="7" height="7">`+
+		`<rect width="7" height="7" fill="%s"/><path d="M0,7 L7,0 M-1,1 L1,-1 M6,8 L8,6" stroke="%s" stroke-width="1"/></pattern></defs>`+"\n",
+		hex(s.chrome.noData), hex(s.chrome.hatch))
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", w, h, hex(s.chrome.bg))
+	if err := s.writeShapes(&b, c.Unit); err != nil {
+		return nil, err
+	}
+	s.writeSwatches(&b)
+	if err := s.writeTexts(&b); err != nil {
+		return nil, err
+	}
+	b.WriteString("</svg>\n")
+	return b.Bytes(), nil
+}
+
+func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
+	fmt.Fprintf(b, `<g stroke="%s" stroke-width="%s" stroke-linejoin="round">`+"\n", hex(s.chrome.border), num(s.border))
+	for _, sh := range s.shapes {
+		fill := hex(sh.fill)
+		tip := sh.name + "：" + NoDataText
+		if sh.inset {
+			tip = sh.name
+		}
+		if sh.hatch {
+			fill = "url(#nodata)"
+		} else {
+			tip = sh.name + "：" + FormatValue(sh.value, unit)
+		}
+		extra := ""
+		if sh.inset {
+			extra = ` stroke="none"`
+		}
+		if sh.name == s.accent && s.accent != "" {
+			extra = fmt.Sprintf(` stroke="%s" stroke-width="%s"`, hex(s.chrome.accent), num(math.Max(2, s.border*2.5)))
+		}
+		b.WriteString(`<path data-region="`)
+		if err := escape(b, sh.name); err != nil {
+			return err
+		}
+		fmt.Fprintf(b, `" fill="%s" fill-rule="evenodd"%s d="%s"><title>`, fill, extra, pathData(sh.rings))
+		if err := escape(b, tip); err != nil {
+			return err
+		}
+		b.WriteString("</title></path>\n")
+	}
+	b.WriteString("</g>\n")
+	return nil
+}
+
+func (s *scene) writeSwatches(b *bytes.Buffer) {
+	for _, sw := range s.swatches {
+		fill := hex(sw.color)
+		if sw.hatch {
+			fill = "url(#nodata)"
+		}
+		fmt.Fprintf(b, `<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>`+"\n",
+			num(sw.box.Min.X), num(sw.box.Min.Y), num(sw.box.Dx()), num(sw.box.Dy()), fill)
+	}
+}
+
+func (s *scene) writeTexts(b *bytes.Buffer) error {
+	b.WriteString(`<g font-family="`)
+	if err := escape(b, fontFamily); err != nil {
+		return err
+	}
+	b.WriteString("\">\n")
+	for _, t := range s.texts {
+		weight := ""
+		if t.bold {
+			weight = ` font-weight="bold"`
+		}
+		if t.halo != nil {
+			weight += fmt.Sprintf(` stroke="%s" stroke-width="%s" stroke-linejoin="round" paint-order="stroke"`,
+				hex(*t.halo), num(2*math.Max(1, t.size/10)))
+		}
+		fmt.Fprintf(b, `<text x="%s" y="%s" font-size="%s" fill="%s"%s>`, num(t.x), num(t.y), num(t.size), hex(t.color), weight)
+		if err := escape(b, t.s); err != nil {
+			return err
+		}
+		b.WriteString("</text>\n")
+	}
+	b.WriteString("</g>\n")
+	return nil
+}
+
+// pathData writes rings as an SVG path, one decimal per coordinate.
+func pathData(rings [][]Point) string {
+	var b bytes.Buffer
+	for _, r := range rings {
+		for i, p := range r {
+			if i == 0 {
+				b.WriteByte('M')
+			} else {
+				b.WriteByte('L')
+			}
+			b.WriteString(num(p.X))
+			b.WriteByte(',')
+			b.WriteString(num(p.Y))
+		}
+		b.WriteByte('Z')
+	}
+	return b.String()
+}
+
+func num(v float64) string { return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) }
+
+func hex(c color.RGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
+
+func escape(b *bytes.Buffer, s string) error {
+	if err := xml.EscapeText(b, []byte(s)); err != nil {
+		return fmt.Errorf("escape svg text: %w", err)
+	}
+	return nil
+}
