@@ -1,0 +1,312 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// lineKind classifies one line of a page.
+type lineKind int
+
+const (
+	kindBlank     lineKind = iota
+	kindFurniture          // editors' credits, page banners, font widgets: dropped
+	kindMeta               // source / date line under a title: used, not shown
+	kindByline             // □本报记者 … : used for authors and story starts, not shown
+	kindCaption            // ■ picture caption
+	kindHeading            // markdown heading
+	kindBody
+)
+
+// line is one classified line; text is trimmed and stripped of markers
+// (#, ■).
+type line struct {
+	text  string
+	kind  lineKind
+	level int // markdown heading level, 0 if none
+}
+
+var (
+	// editor credits: 责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳
+	reCredits = regexp.MustCompile(`^(责任编辑|责编|美编|审读|排版|校对|编辑|组版|签发)[\s:：]`)
+	// romanised page banners: JIN RI JI MO
+	reRomanBanner = regexp.MustCompile(`^[A-Z]{2,}( [A-Z]{2,})+$`)
+	// page banners named after the page: 今日即墨, 第3版, 要闻
+	reBanner = regexp.MustCompile(`^(今日\p{Han}{2,4}|第\s*\d+\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
+	// font-size widgets left from web pages
+	reFontWidget = regexp.MustCompile(`\s*(大字|中字|小字|字号|【\s*大\s*中\s*小\s*】|大\s+中\s+小)\s*$`)
+	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
+	// a byline starts with □ or a reporter's role
+	reBylineStart = regexp.MustCompile(`^(□|◇|本报记者|本报通讯员|记者\s|通讯员\s|作者[:：])`)
+	reRole        = regexp.MustCompile(`记者|通讯员|实习生|作者`)
+	// a news dateline opening a story: 本报青岛讯
+	reDateline = regexp.MustCompile(`^本报[^\s通员]{0,6}讯\s*`)
+)
+
+// trailerMarkers start unrelated trailers: the line and all that follows is
+// dropped.
+var trailerMarkers = []string{"新闻推荐", "相关推荐", "相关阅读", "推荐阅读", "相关新闻", "延伸阅读", "热点推荐", "猜你喜欢", "更多精彩", "往期回顾", "热门推荐"}
+
+// trimLine trims spaces, including the ideographic and no-break spaces.
+func trimLine(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == 0x3000 || r == 0xa0 })
+}
+
+// splitLines classifies the lines of a decoded page and cuts trailers.
+func splitLines(text string, known *sourceList) []line {
+	raw := strings.Split(text, "\n")
+	out := make([]line, 0, len(raw))
+	for _, s := range raw {
+		l := classify(trimLine(s), known)
+		if l.kind == kindBody && isTrailerMarker(l.text) && len(out) > 0 {
+			break
+		}
+		out = append(out, l)
+	}
+	markBannerHeadings(out)
+	return out
+}
+
+func isTrailerMarker(s string) bool {
+	s = strings.Trim(s, "【】[]「」:：|>#* ")
+	for _, m := range trailerMarkers {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+func classify(s string, known *sourceList) line {
+	switch {
+	case s == "":
+		return line{kind: kindBlank}
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s):
+		return line{text: s, kind: kindFurniture}
+	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
+		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
+	case isByline(s):
+		return line{text: s, kind: kindByline}
+	case isMetaLine(s, known):
+		return line{text: s, kind: kindMeta}
+	}
+	if m := reHeading.FindStringSubmatch(s); m != nil {
+		return line{text: trimLine(m[2]), kind: kindHeading, level: len(m[1])}
+	}
+	return line{text: s, kind: kindBody}
+}
+
+func isWidgetOnly(s string) bool {
+	return reFontWidget.ReplaceAllString(s, "") == ""
+}
+
+// isByline reports a reporter's byline: □本报记者 张忠德, 本报通讯员 刘 伟,
+// □记者 白晓 通讯员 葛晓蕾 报道 (possibly followed by the story's first
+// words).
+func isByline(s string) bool {
+	if !reBylineStart.MatchString(s) {
+		return false
+	}
+	head := string([]rune(s)[:min(len([]rune(s)), 30)])
+	return reRole.MatchString(head) || strings.Contains(head, "报道")
+}
+
+// splitByline separates a byline from story text glued to it
+// ("□记者 白晓 报道 本报青岛讯 3月12日, …"): it returns the byline and the
+// rest with its dateline removed.
+func splitByline(s string) (byline, rest string) {
+	if i := strings.Index(s, "报道"); i >= 0 {
+		byline, rest = s[:i+len("报道")], s[i+len("报道"):]
+	} else if loc := regexp.MustCompile(`本报[^\s通员]{0,6}讯`).FindStringIndex(s); loc != nil {
+		byline, rest = s[:loc[0]], s[loc[0]:]
+	} else {
+		return s, ""
+	}
+	return trimLine(byline), trimLine(reDateline.ReplaceAllString(trimLine(rest), ""))
+}
+
+// markBannerHeadings turns a heading followed by a romanised banner line
+// (# 今日即墨 / JIN RI JI MO) into furniture.
+func markBannerHeadings(ls []line) {
+	for i, l := range ls {
+		if l.kind != kindHeading {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+3; j++ {
+			if ls[j].kind == kindBlank {
+				continue
+			}
+			if ls[j].kind == kindFurniture && reRomanBanner.MatchString(ls[j].text) {
+				ls[i].kind = kindFurniture
+			}
+			break
+		}
+	}
+}
+
+// Text shapes used to decide what a line is.
+
+const (
+	terminalMarks = "。！？!?；;…：:"
+	closers       = "”’」』）)》】\""
+	commaMarks    = "，,、;；·—(（“‘《"
+)
+
+// endsSentence reports whether s ends with a sentence mark, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	rs := []rune(s)
+	i := len(rs) - 1
+	for i >= 0 && strings.ContainsRune(closers, rs[i]) {
+		i--
+	}
+	return i >= 0 && strings.ContainsRune(terminalMarks, rs[i])
+}
+
+// balanced reports whether quotes and brackets pair up.
+func balanced(s string) bool {
+	pairs := [][2]rune{{'“', '”'}, {'‘', '’'}, {'《', '》'}, {'（', '）'}, {'(', ')'}, {'「', '」'}, {'『', '』'}, {'【', '】'}}
+	for _, p := range pairs {
+		if strings.Count(s, string(p[0])) != strings.Count(s, string(p[1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithComma reports a line broken after a comma-like mark.
+func endsWithComma(s string) bool {
+	rs := []rune(s)
+	return len(rs) > 0 && strings.ContainsRune(commaMarks, rs[len(rs)-1])
+}
+
+// isTitleLike reports a line that can be a story title: short, not ending
+// a sentence or a clause, quotes balanced.
+func isTitleLike(s string) bool {
+	n := len([]rune(s))
+	return n >= 2 && n <= 40 && !endsSentence(s) && !endsWithComma(s) && balanced(s)
+}
+
+// isSubheading reports a body line that is a sub-heading: like a title but
+// shorter and without commas.
+func isSubheading(s string) bool {
+	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(s, "，,、")
+}
+
+// isFragment reports a body line cut off mid-sentence (by a page or column
+// break) that continues in a later line.
+func isFragment(s string) bool {
+	return !endsSentence(s) && !isSubheading(s)
+}
+
+// isCaption reports a picture caption without a ■ marker.
+func isCaption(s string) bool {
+	return strings.Contains(s, "图为") || strings.HasPrefix(s, "（摄影") || strings.HasPrefix(s, "(摄影")
+}
+
+// para is a paragraph being built for one story.
+type para struct {
+	text             string
+	caption, heading bool
+}
+
+// buildParagraphs turns a story's body lines into paragraphs: sub-headings
+// and captions marked, lines broken mid-sentence joined with the line that
+// continues them (skipping captions and headings printed in between),
+// exactly repeated sentences and clauses removed.
+func buildParagraphs(ls []line) []para {
+	var ps []para
+	for _, l := range ls {
+		switch l.kind {
+		case kindCaption:
+			ps = append(ps, para{text: l.text, caption: true})
+		case kindHeading:
+			ps = append(ps, para{text: l.text, heading: true})
+		case kindBody:
+			ps = append(ps, para{text: l.text, caption: isCaption(l.text), heading: isSubheading(l.text)})
+		}
+	}
+	ps = joinFragments(ps)
+	return dedupe(ps)
+}
+
+// joinFragments appends the continuation of each broken body line to it.
+func joinFragments(ps []para) []para {
+	for i := 0; i < len(ps); i++ {
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) {
+			continue
+		}
+		for j := i + 1; j < len(ps) && j <= i+4; j++ {
+			if ps[j].caption || ps[j].heading {
+				continue
+			}
+			ps[i].text += ps[j].text
+			ps = append(ps[:j], ps[j+1:]...)
+			i-- // the joined line may still be broken
+			break
+		}
+	}
+	return ps
+}
+
+// dedupe drops a sentence that repeats an earlier one of the story word for
+// word, and a clause that repeats the clause just before it.
+func dedupe(ps []para) []para {
+	seen := map[string]bool{}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.heading && !p.caption {
+			p.text = dedupeText(p.text, seen)
+		}
+		if trimLine(p.text) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func dedupeText(s string, seen map[string]bool) string {
+	var b strings.Builder
+	rs := []rune(s)
+	prev := 0
+	for _, sp := range Sentences(s) {
+		sent := string(rs[sp.Start:sp.End])
+		key := Normalize(sent)
+		if len([]rune(sent)) >= 8 && seen[key] {
+			prev = sp.End
+			continue
+		}
+		seen[key] = true
+		b.WriteString(string(rs[prev:sp.Start]))
+		b.WriteString(dedupeClauses(sent))
+		prev = sp.End
+	}
+	return b.String()
+}
+
+// dedupeClauses removes a clause (ending in a comma) that repeats the one
+// before it, when it has at least six characters.
+func dedupeClauses(s string) string {
+	var parts []string
+	cur := []rune{}
+	for _, r := range s {
+		cur = append(cur, r)
+		if r == '，' || r == ',' {
+			parts = append(parts, string(cur))
+			cur = cur[:0]
+		}
+	}
+	parts = append(parts, string(cur))
+	var b strings.Builder
+	prev := ""
+	for _, p := range parts {
+		c := strings.TrimRight(trimLine(p), "，,")
+		if c != "" && c == prev && len([]rune(c)) >= 6 {
+			continue
+		}
+		prev = c
+		b.WriteString(p)
+	}
+	return b.String()
+}

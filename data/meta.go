@@ -1,0 +1,282 @@
+package data
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"zhibiao/data/region"
+)
+
+//go:embed sources.txt
+var sourcesTxt string
+
+//go:embed yearclues.txt
+var yearCluesTxt string
+
+// sourceList is the list of known news sources, longest first.
+type sourceList struct {
+	names []string
+}
+
+func newSourceList(txt string) *sourceList {
+	var names []string
+	for _, l := range strings.Split(txt, "\n") {
+		l = trimLine(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			names = append(names, l)
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	return &sourceList{names: names}
+}
+
+// find returns the known source that occurs first in s, "" if none.
+func (l *sourceList) find(s string) string {
+	best, at := "", -1
+	for _, n := range l.names {
+		if i := strings.Index(s, n); i >= 0 && (at < 0 || i < at) {
+			best, at = n, i
+		}
+	}
+	return best
+}
+
+var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,12})`)
+
+// sourceOf returns the source named in header lines: a known source, or
+// what follows 来源：.
+func (l *sourceList) sourceOf(s string) string {
+	if m := reSourceLabel.FindStringSubmatch(s); m != nil {
+		if k := l.find(m[1]); k != "" {
+			return k
+		}
+		return m[1]
+	}
+	return l.find(s)
+}
+
+var (
+	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	reYear    = regexp.MustCompile(`(19|20)(\d\d)\s*年`)
+)
+
+// findDate returns the first date written in s in ISO order ("2020-07-23",
+// "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
+func findDate(s string) (string, int) {
+	s = Normalize(s)
+	m := reDateISO.FindStringSubmatch(s)
+	if m == nil {
+		m = reDateCN.FindStringSubmatch(s)
+	}
+	if m == nil {
+		return "", 0
+	}
+	year, _ := strconv.Atoi(m[1] + m[2]) // digits only: cannot fail
+	month, _ := strconv.Atoi(m[3])
+	day, _ := strconv.Atoi(m[4])
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return "", 0
+	}
+	d := fmt.Sprintf("%d-%02d-%02d", year, month, day)
+	if len(m) > 5 && m[5] != "" {
+		d += " " + fmt.Sprintf("%02s", m[5]) + ":" + m[6]
+		if m[7] != "" {
+			d += ":" + m[7]
+		}
+	}
+	return d, year
+}
+
+// isMetaLine reports a short line that carries a date or a source and
+// nothing else of substance: "齐鲁人才 . 2020-07-23发布",
+// "大众日报 2020-07-29 09:41 大字", "来源：新华社".
+func isMetaLine(s string, known *sourceList) bool {
+	if len([]rune(s)) > 60 {
+		return false
+	}
+	d, _ := findDate(s)
+	src := known.sourceOf(s)
+	if d == "" && src == "" {
+		return false
+	}
+	rest := reDateISO.ReplaceAllString(Normalize(s), "")
+	rest = reDateCN.ReplaceAllString(rest, "")
+	rest = reFontWidget.ReplaceAllString(rest, "")
+	if src != "" {
+		rest = strings.Replace(rest, src, "", 1)
+	}
+	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	n := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 4
+}
+
+// roles are the words that introduce names in a byline.
+var roles = []string{"本报记者", "本报通讯员", "实习记者", "摄影记者", "记者", "通讯员", "实习生", "作者", "摄影"}
+
+// bylineStops are words in a byline that are not names.
+var bylineStops = map[string]bool{"报道": true, "文/图": true, "摄": true, "文": true, "图": true}
+
+// authorsOf returns the names in a byline: "□青岛日报/观海新闻记者 王涛
+// 通讯员 孙静秋 王磊 文/图" → 王涛 孙静秋 王磊. Names are 2–3 characters;
+// single characters set apart for alignment (刘 伟) are joined.
+func authorsOf(byline string) []string {
+	s := strings.TrimLeft(byline, "□◇ ")
+	for _, r := range roles {
+		s = strings.ReplaceAll(s, r, " \x00 ")
+	}
+	var names []string
+	var single []rune
+	collecting := false
+	flush := func() {
+		if len(single) >= 2 && len(single) <= 3 {
+			names = append(names, string(single))
+		}
+		single = single[:0]
+	}
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == ',' || r == '，' }) {
+		if tok == "\x00" {
+			flush()
+			collecting = true
+			continue
+		}
+		tok = strings.TrimSuffix(tok, "报道")
+		rs := []rune(tok)
+		switch {
+		case !collecting || bylineStops[tok] || !allHan(tok):
+			flush()
+			if reDateline.MatchString(tok) || strings.HasPrefix(tok, "本报") {
+				collecting = false
+			}
+		case len(rs) == 1:
+			single = append(single, rs[0])
+		case len(rs) <= 3:
+			flush()
+			names = append(names, tok)
+		default:
+			flush()
+			collecting = false
+		}
+	}
+	flush()
+	return names
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// inferYear returns the year a text implies: the latest year it names
+// (2015年 … 2023年) that is not a target (到2025年, 力争2025年), or failing
+// that the year of the clue phrases it contains.
+func inferYear(text string, clues []yearClue) int {
+	s := Normalize(text)
+	best := 0
+	for _, loc := range reYear.FindAllStringIndex(s, -1) {
+		y, _ := strconv.Atoi(s[loc[0] : loc[0]+4]) // four digits: cannot fail
+		before := s[max(0, loc[0]-6):loc[0]]
+		if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "预计") {
+			continue
+		}
+		best = max(best, y)
+	}
+	if best > 0 {
+		return best
+	}
+	votes := map[int]int{}
+	for _, c := range clues {
+		votes[c.year] += strings.Count(s, c.phrase)
+	}
+	for y, n := range votes {
+		if n > 0 && (best == 0 || n > votes[best]) {
+			best = y
+		}
+	}
+	return best
+}
+
+// yearClue is a phrase that dates a text (yearclues.txt).
+type yearClue struct {
+	year   int
+	phrase string
+}
+
+func parseYearClues(txt string) []yearClue {
+	var out []yearClue
+	for _, l := range strings.Split(txt, "\n") {
+		f := strings.Split(trimLine(l), "\t")
+		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if y, err := strconv.Atoi(f[0]); err == nil {
+			out = append(out, yearClue{y, f[1]})
+		}
+	}
+	return out
+}
+
+// qualifiersDropped drops a mention that only qualifies the one right after
+// it (青岛 in 青岛西海岸新区 or 青岛市崂山区): the text is about the district.
+func qualifiersDropped(g *region.Gazetteer, ms []region.Mention) []region.Mention {
+	out := ms[:0:0]
+	for i, m := range ms {
+		if i+1 < len(ms) && ms[i+1].Start == m.End && g.Within(ms[i+1].Code, m.Code) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// levelDepth orders region levels: the more specific, the larger.
+func levelDepth(level string) int {
+	switch level {
+	case region.County:
+		return 2
+	case region.City:
+		return 1
+	}
+	return 0
+}
+
+// regionsOf finds the regions of a story: all regions mentioned in the
+// title and text, most frequent first, and the main one: the most specific
+// region of the title, else the most mentioned.
+func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
+	all := qualifiersDropped(g, g.Find(title+"\n"+text))
+	names := region.Count(all)
+	if len(names) == 0 {
+		return "", nil
+	}
+	titleLen := len([]rune(title))
+	main, depth := "", -1
+	for _, m := range all {
+		if m.Start >= titleLen {
+			break
+		}
+		if r, ok := g.ByCode(m.Code); ok && levelDepth(r.Level) > depth {
+			main, depth = m.Name, levelDepth(r.Level)
+		}
+	}
+	if main == "" {
+		main = names[0]
+	}
+	return main, names
+}

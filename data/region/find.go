@@ -1,0 +1,204 @@
+package region
+
+import (
+	"sort"
+	"strings"
+)
+
+// Mention is one region named in a text.
+type Mention struct {
+	Name       string // canonical name of the region
+	Code       string // its GB/T 2260 code
+	Text       string // the text as written (may be a short, alias or traditional form)
+	Start, End int    // rune offsets of Text in the searched text
+}
+
+// notAfterShort are words that turn a short form into something else: a
+// street (即墨路), a school (青岛大学) or a park named after a place.
+var notAfterShort = []string{"路", "街", "大道", "大街", "大学", "中学", "小学", "公园"}
+
+// notBeforeShort are characters that end a word a short form would
+// otherwise be read out of (县城阳光 is not 城阳).
+const notBeforeShort = "县乡镇村"
+
+// candidate is the longest name starting at one position of a text.
+type candidate struct {
+	start, end int
+	key        string
+	entries    []entry
+}
+
+// Find returns the region mentions of text in order, longest match first
+// and without overlaps. Full names and province short forms (山东) are
+// trusted, and so are city short forms (大连) of three characters or said
+// twice. Other short forms of cities and counties (即墨) count only when
+// their full name or their parent is mentioned elsewhere in the text, as do
+// county names of two characters (和县); short forms that are also common
+// words (朝阳, 日照, 长治) need their parent too; a name shared by several
+// divisions (鼓楼区) resolves to the one whose parent is mentioned. Short
+// forms followed by 路, 街, 大学 … are streets or schools, not regions.
+func (g *Gazetteer) Find(text string) []Mention {
+	orig := []rune(text)
+	cands := g.scan([]rune(g.Simplify(text)))
+	chosen := make([]int, len(cands))
+	ctx := map[int]bool{}
+	seen := map[string]int{}
+	for _, c := range cands {
+		seen[c.key]++
+	}
+	for k, c := range cands {
+		chosen[k] = g.confident(c, seen[c.key])
+		if chosen[k] >= 0 {
+			for _, i := range g.chain(chosen[k]) {
+				ctx[i] = true
+			}
+		}
+	}
+	for k, c := range cands {
+		if chosen[k] < 0 {
+			chosen[k] = g.withContext(c, ctx)
+		}
+	}
+	var out []Mention
+	last := 0
+	for k, c := range cands {
+		if chosen[k] < 0 || c.start < last {
+			continue
+		}
+		r := g.regions[chosen[k]]
+		out = append(out, Mention{Name: r.Name, Code: r.Code, Text: string(orig[c.start:c.end]), Start: c.start, End: c.end})
+		last = c.end
+	}
+	return out
+}
+
+// scan lists the longest name starting at each position of rs.
+func (g *Gazetteer) scan(rs []rune) []candidate {
+	var out []candidate
+	for i := range rs {
+		for l := min(g.maxLen, len(rs)-i); l >= 2; l-- {
+			key := string(rs[i : i+l])
+			es, ok := g.names[key]
+			if !ok {
+				continue
+			}
+			if allShort(es) && (followedBy(rs[i+l:], notAfterShort) || i > 0 && strings.ContainsRune(notBeforeShort, rs[i-1])) {
+				break
+			}
+			out = append(out, candidate{start: i, end: i + l, key: key, entries: es})
+			break
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+func allShort(es []entry) bool {
+	for _, e := range es {
+		if !e.short {
+			return false
+		}
+	}
+	return true
+}
+
+func followedBy(rest []rune, words []string) bool {
+	s := string(rest[:min(len(rest), 2)])
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// confident returns the region a candidate names without needing context,
+// or -1; n is how often the candidate's text occurs.
+func (g *Gazetteer) confident(c candidate, n int) int {
+	full := fullEntries(c.entries)
+	if len(full) > 0 {
+		r := g.regions[full[0].idx]
+		if len(full) == 1 && !(r.Level == County && len([]rune(c.key)) <= 2) {
+			return full[0].idx
+		}
+		return -1
+	}
+	if g.ctx[c.key] {
+		return -1
+	}
+	first := g.regions[c.entries[0].idx]
+	switch {
+	case first.Level == County:
+		return -1
+	case first.Level == City && n < 2 && len([]rune(c.key)) < 3:
+		return -1 // a two-character city short form said once needs context
+	}
+	if len(c.entries) == 1 || levelRank(first.Level) < levelRank(g.regions[c.entries[1].idx].Level) {
+		return c.entries[0].idx
+	}
+	return -1
+}
+
+func fullEntries(es []entry) []entry {
+	var out []entry
+	for _, e := range es {
+		if !e.short {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// withContext resolves a candidate by the regions mentioned around it: the
+// reading that is itself mentioned in full, or whose nearest ancestor is
+// mentioned, wins. An ambiguous full name
+// of three or more characters with no context falls back to its first
+// reading; anything else without context is dropped (-1).
+func (g *Gazetteer) withContext(c candidate, ctx map[int]bool) int {
+	es := fullEntries(c.entries)
+	if len(es) == 0 {
+		es = c.entries
+	}
+	best, bestDepth := -1, 99
+	for _, e := range es {
+		ancestors := g.chain(e.idx)
+		if e.short && len(ancestors) > 2 {
+			// a short form needs its full name or its own parent mentioned
+			ancestors = ancestors[:2]
+		}
+		for depth, a := range ancestors {
+			if ctx[a] && depth < bestDepth {
+				best, bestDepth = e.idx, depth
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if !es[0].short && len([]rune(c.key)) >= 3 {
+		return es[0].idx
+	}
+	return -1
+}
+
+// Count tallies mentions by canonical name and returns the names, most
+// mentioned first (ties: first mentioned first).
+func Count(ms []Mention) []string {
+	n := map[string]int{}
+	first := map[string]int{}
+	var names []string
+	for i, m := range ms {
+		if _, seen := n[m.Name]; !seen {
+			first[m.Name] = i
+			names = append(names, m.Name)
+		}
+		n[m.Name]++
+	}
+	sort.SliceStable(names, func(a, b int) bool {
+		if n[names[a]] != n[names[b]] {
+			return n[names[a]] > n[names[b]]
+		}
+		return first[names[a]] < first[names[b]]
+	})
+	return names
+}

@@ -1,0 +1,344 @@
+// Package region is a gazetteer of Chinese administrative divisions
+// (GB/T 2260): provinces, prefecture-level cities and county-level divisions
+// with their codes, parents, aliases, short forms (大连 → 大连市) and
+// traditional spellings (信陽市 → 信阳市). The data lives in tab-separated
+// files embedded in the package; see README.md for their sources.
+package region
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Levels of a Region.
+const (
+	Province = "province"
+	City     = "city"
+	County   = "county"
+)
+
+// Region is one administrative division.
+type Region struct {
+	Code       string // six-digit GB/T 2260 code
+	Name       string // canonical simplified name (西海岸新区, 即墨区, 大连市)
+	Level      string // Province, City or County
+	Parent     string // canonical name of the parent ("" for a province)
+	ParentCode string // code of the parent ("" for a province)
+	Province   string // canonical name of the province (itself for a province)
+}
+
+//go:embed divisions.tsv aliases.tsv t2s.tsv
+var files embed.FS
+
+// defaultGazetteer builds the embedded gazetteer once; the result is never
+// modified afterwards.
+var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+	open := func(name string) io.Reader {
+		b, err := files.ReadFile(name)
+		if err != nil {
+			return errReader{err}
+		}
+		return strings.NewReader(string(b))
+	}
+	return Load(open("divisions.tsv"), open("aliases.tsv"), open("t2s.tsv"))
+})
+
+type errReader struct{ err error }
+
+func (r errReader) Read([]byte) (int, error) { return 0, r.err }
+
+// Default returns the gazetteer built from the embedded data. It is built on
+// first use and shared; a *Gazetteer is safe for concurrent use. Default
+// panics if the embedded data is broken (a build defect, caught by tests).
+func Default() *Gazetteer {
+	g, err := defaultGazetteer()
+	if err != nil {
+		panic(fmt.Sprintf("region: embedded gazetteer: %v", err))
+	}
+	return g
+}
+
+// entry is one way of writing a region's name.
+type entry struct {
+	idx   int  // index into Gazetteer.regions
+	short bool // a derived or context-dependent form, not a full name
+}
+
+// Gazetteer resolves names and finds region mentions in text. It is
+// immutable once built.
+type Gazetteer struct {
+	regions []Region
+	byCode  map[string]int
+	names   map[string][]entry // simplified text → regions it may name
+	ctx     map[string]bool    // short forms that need their province mentioned
+	t2s     map[rune]rune
+	maxLen  int // longest key in names, in runes
+}
+
+// Load builds a gazetteer from the three data files (formats in README.md).
+func Load(divisions, aliases, t2s io.Reader) (*Gazetteer, error) {
+	g := &Gazetteer{
+		byCode: map[string]int{},
+		names:  map[string][]entry{},
+		ctx:    map[string]bool{},
+		t2s:    map[rune]rune{},
+	}
+	if err := g.readDivisions(divisions); err != nil {
+		return nil, fmt.Errorf("divisions: %w", err)
+	}
+	stops, err := g.readAliases(aliases)
+	if err != nil {
+		return nil, fmt.Errorf("aliases: %w", err)
+	}
+	if err := g.readT2S(t2s); err != nil {
+		return nil, fmt.Errorf("t2s: %w", err)
+	}
+	g.resolveParents()
+	g.indexNames(stops)
+	return g, nil
+}
+
+// eachRow calls fn with the tab-separated fields of every non-comment line.
+func eachRow(r io.Reader, fields int, fn func(f []string) error) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("line %d: want %d fields, got %d", line, fields, len(f))
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (g *Gazetteer) readDivisions(r io.Reader) error {
+	return eachRow(r, 4, func(f []string) error {
+		switch f[2] {
+		case Province, City, County:
+		default:
+			return fmt.Errorf("unknown level %q", f[2])
+		}
+		if _, dup := g.byCode[f[0]]; dup {
+			return fmt.Errorf("duplicate code %s", f[0])
+		}
+		g.byCode[f[0]] = len(g.regions)
+		g.regions = append(g.regions, Region{Code: f[0], Name: f[1], Level: f[2], ParentCode: f[3]})
+		return nil
+	})
+}
+
+// readAliases applies renames and records aliases, context-only short forms
+// and stop words. It returns the stop words.
+func (g *Gazetteer) readAliases(r io.Reader) (map[string]bool, error) {
+	stops := map[string]bool{}
+	err := eachRow(r, 3, func(f []string) error {
+		kind, code, name := f[0], f[1], f[2]
+		switch kind {
+		case "stop":
+			stops[name] = true
+			return nil
+		case "ctx":
+			g.ctx[name] = true
+			return nil
+		}
+		i, ok := g.byCode[code]
+		if !ok {
+			return fmt.Errorf("unknown code %s", code)
+		}
+		switch kind {
+		case "name":
+			g.addName(g.regions[i].Name, entry{idx: i})
+			g.regions[i].Name = name
+		case "alias":
+			g.addName(name, entry{idx: i})
+		default:
+			return fmt.Errorf("unknown kind %q", kind)
+		}
+		return nil
+	})
+	return stops, err
+}
+
+func (g *Gazetteer) readT2S(r io.Reader) error {
+	return eachRow(r, 2, func(f []string) error {
+		t, s := []rune(f[0]), []rune(f[1])
+		if len(t) != 1 || len(s) != 1 {
+			return fmt.Errorf("not a single character pair: %q %q", f[0], f[1])
+		}
+		g.t2s[t[0]] = s[0]
+		return nil
+	})
+}
+
+func (g *Gazetteer) resolveParents() {
+	for i := range g.regions {
+		r := &g.regions[i]
+		if p, ok := g.byCode[r.ParentCode]; ok {
+			r.Parent = g.regions[p].Name
+		}
+	}
+	for i := range g.regions {
+		chain := g.chain(i)
+		g.regions[i].Province = g.regions[chain[len(chain)-1]].Name
+	}
+}
+
+// chain returns i and the indices of its ancestors, nearest first.
+func (g *Gazetteer) chain(i int) []int {
+	out := []int{i}
+	for len(out) < 4 {
+		p, ok := g.byCode[g.regions[out[len(out)-1]].ParentCode]
+		if !ok {
+			break
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func (g *Gazetteer) addName(name string, e entry) {
+	for _, old := range g.names[name] {
+		if old.idx == e.idx {
+			return
+		}
+	}
+	g.names[name] = append(g.names[name], e)
+	if n := len([]rune(name)); n > g.maxLen {
+		g.maxLen = n
+	}
+}
+
+func (g *Gazetteer) indexNames(stops map[string]bool) {
+	for i, r := range g.regions {
+		g.addName(r.Name, entry{idx: i})
+		if s := ShortForm(r.Name, r.Level); s != "" && s != r.Name {
+			g.addName(s, entry{idx: i, short: true})
+		}
+	}
+	for name := range stops {
+		delete(g.names, name)
+	}
+	for _, es := range g.names {
+		sort.SliceStable(es, func(a, b int) bool { return g.less(es[a], es[b]) })
+	}
+}
+
+// less orders candidate entries: full names first, then higher levels, then
+// lower codes.
+func (g *Gazetteer) less(a, b entry) bool {
+	if a.short != b.short {
+		return !a.short
+	}
+	la, lb := levelRank(g.regions[a.idx].Level), levelRank(g.regions[b.idx].Level)
+	if la != lb {
+		return la < lb
+	}
+	return g.regions[a.idx].Code < g.regions[b.idx].Code
+}
+
+func levelRank(level string) int {
+	switch level {
+	case Province:
+		return 0
+	case City:
+		return 1
+	}
+	return 2
+}
+
+// Simplify maps traditional characters used in region names to their
+// simplified forms, rune for rune (offsets are preserved).
+func (g *Gazetteer) Simplify(s string) string {
+	return strings.Map(func(r rune) rune {
+		if s, ok := g.t2s[r]; ok {
+			return s
+		}
+		return r
+	}, s)
+}
+
+// Lookup resolves a name as written — full, canonical, alias, short form or
+// traditional — to its region. An ambiguous name (鼓楼区 is in four cities)
+// resolves to its highest-level, lowest-code reading; LookupAll lists all.
+func (g *Gazetteer) Lookup(name string) (Region, bool) {
+	all := g.LookupAll(name)
+	if len(all) == 0 {
+		return Region{}, false
+	}
+	return all[0], true
+}
+
+// LookupAll returns every region a name may denote, best reading first.
+func (g *Gazetteer) LookupAll(name string) []Region {
+	es := g.names[g.Simplify(strings.TrimSpace(name))]
+	out := make([]Region, 0, len(es))
+	for _, e := range es {
+		out = append(out, g.regions[e.idx])
+	}
+	return out
+}
+
+// ByCode returns the region with a GB/T 2260 code.
+func (g *Gazetteer) ByCode(code string) (Region, bool) {
+	i, ok := g.byCode[code]
+	if !ok {
+		return Region{}, false
+	}
+	return g.regions[i], true
+}
+
+// Chain returns the region named name followed by its ancestors
+// (即墨区 → 青岛市 → 山东省), or nil if the name is unknown.
+func (g *Gazetteer) Chain(name string) []Region {
+	r, ok := g.Lookup(name)
+	if !ok {
+		return nil
+	}
+	var out []Region
+	for _, i := range g.chain(g.byCode[r.Code]) {
+		out = append(out, g.regions[i])
+	}
+	return out
+}
+
+// Names returns every full name, alias and short form the gazetteer
+// matches, sorted (for segmentation dictionaries).
+func (g *Gazetteer) Names() []string {
+	out := make([]string, 0, len(g.names))
+	for n := range g.names {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Len returns the number of regions.
+func (g *Gazetteer) Len() int { return len(g.regions) }
+
+// Within reports whether the region with code lies inside the region with
+// code ancestor (a county in its city or province, a city in its province).
+func (g *Gazetteer) Within(code, ancestor string) bool {
+	i, ok := g.byCode[code]
+	if !ok || code == ancestor {
+		return false
+	}
+	for _, a := range g.chain(i)[1:] {
+		if g.regions[a].Code == ancestor {
+			return true
+		}
+	}
+	return false
+}

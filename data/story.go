@@ -1,0 +1,342 @@
+package data
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"sync"
+
+	"zhibiao/data/region"
+)
+
+// MaxFileSize is the largest file loaded, in bytes (20 MiB).
+const MaxFileSize = 20 << 20
+
+// parser holds the immutable tables ParseFile uses.
+type parser struct {
+	sources *sourceList
+	clues   []yearClue
+	gaz     *region.Gazetteer
+	maxSize int
+}
+
+// defaultParser is built on first use and never modified.
+var defaultParser = sync.OnceValue(func() *parser {
+	return &parser{
+		sources: newSourceList(sourcesTxt),
+		clues:   parseYearClues(yearCluesTxt),
+		gaz:     region.Default(),
+		maxSize: MaxFileSize,
+	}
+})
+
+// ParseFile decodes, cleans and splits one file into its stories: one
+// *Article per story, with File (the base name), Story, Title, Source,
+// Date, Year, Authors, Region(s), Text and Paragraphs set. The error, if
+// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge.
+func ParseFile(name string, raw []byte) ([]*Article, error) {
+	return defaultParser().parse(name, raw)
+}
+
+// storySpan is one story's lines within a page.
+type storySpan struct {
+	title  []string // title lines, top first
+	header []line   // meta and byline lines
+	body   []line
+}
+
+func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
+	if len(raw) > p.maxSize {
+		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(int64(len(raw))), sizeString(int64(p.maxSize)))
+	}
+	text, err := Decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	spans := splitStories(splitLines(text, p.sources))
+	var out []*Article
+	for _, sp := range spans {
+		a := p.article(sp)
+		if a.Text == "" && a.Title == "" {
+			continue
+		}
+		a.File, a.Path, a.Story = path.Base(name), name, len(out)
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return nil, ErrEmpty
+	}
+	p.fillPageMeta(out, spans, text)
+	return out, nil
+}
+
+func sizeString(n int64) string {
+	if n >= 1<<20 {
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// article builds a story's Article from its lines (page-wide metadata is
+// filled in later).
+func (p *parser) article(sp storySpan) *Article {
+	ps := buildParagraphs(sp.body)
+	a := &Article{}
+	a.Title = strings.Join(sp.title, " ")
+	if a.Title == "" {
+		a.Title, ps = fallbackTitle(ps)
+	}
+	a.Text, a.Paragraphs = assemble(ps)
+	for _, l := range sp.header {
+		if a.Source == "" {
+			a.Source = p.sources.sourceOf(l.text)
+		}
+		if a.Date == "" {
+			a.Date, a.Year = findDate(l.text)
+		}
+		if l.kind == kindByline {
+			a.Authors = appendNew(a.Authors, authorsOf(l.text)...)
+		}
+	}
+	if a.Source == "" && len(a.Text) > 0 {
+		a.Source = p.sources.find(string([]rune(a.Text)[:min(20, len([]rune(a.Text)))]))
+	}
+	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	return a
+}
+
+// fillPageMeta gives stories without their own source or date those of the
+// page, and infers the year of undated stories from their text, the page's
+// text, or the page's clue phrases.
+func (p *parser) fillPageMeta(as []*Article, spans []storySpan, text string) {
+	var src, date string
+	var year int
+	for _, a := range as {
+		if src == "" {
+			src = a.Source
+		}
+		if date == "" && a.Date != "" {
+			date, year = a.Date, a.Year
+		}
+	}
+	pageYear := inferYear(text, nil)
+	if pageYear == 0 {
+		pageYear = inferYear(text, p.clues)
+	}
+	for _, a := range as {
+		if a.Source == "" {
+			a.Source = src
+		}
+		if a.Date != "" {
+			continue
+		}
+		if date != "" {
+			a.Date, a.Year = date, year
+			continue
+		}
+		y := inferYear(a.Title+"\n"+a.Text, nil)
+		if y == 0 {
+			y = pageYear
+		}
+		if y > 0 {
+			a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+		}
+	}
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, l := range list {
+			dup = dup || l == it
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+// assemble joins paragraphs into the display text and records their spans.
+func assemble(ps []para) (string, []Paragraph) {
+	var b strings.Builder
+	var out []Paragraph
+	off := 0
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte('\n')
+			off++
+		}
+		n := len([]rune(p.text))
+		out = append(out, Paragraph{Start: off, End: off + n, Caption: p.caption, Heading: p.heading})
+		b.WriteString(p.text)
+		off += n
+	}
+	return b.String(), out
+}
+
+// fallbackTitle is the title of a story printed without one before its
+// byline: its first sub-heading (with the one right after it), else the
+// start of its first sentence.
+func fallbackTitle(ps []para) (string, []para) {
+	for i, p := range ps {
+		if !p.heading {
+			continue
+		}
+		t := p.text
+		if i+1 < len(ps) && ps[i+1].heading {
+			t += " " + ps[i+1].text
+		}
+		return t, ps
+	}
+	for _, p := range ps {
+		if p.caption {
+			continue
+		}
+		rs := []rune(p.text)
+		if sp := Sentences(p.text); len(sp) > 0 {
+			rs = rs[sp[0].Start:sp[0].End]
+		}
+		if len(rs) > 30 {
+			return string(rs[:30]) + "…", ps
+		}
+		return strings.TrimRight(string(rs), "。！？；!?;"), ps
+	}
+	return "", ps
+}
+
+// splitStories cuts a page into stories. A byline (□本报记者 …) starts a
+// story; its title is the one or two title-like lines printed just above
+// it. A page without bylines is one story whose title is its first
+// meaningful line.
+func splitStories(ls []line) []storySpan {
+	starts := bylineBlocks(ls)
+	if len(starts) == 0 {
+		return []storySpan{singleStory(ls)}
+	}
+	titleStart := make([]int, len(starts))
+	for k, b := range starts {
+		titleStart[k] = titleLinesStart(ls, b)
+	}
+	var out []storySpan
+	for k, b := range starts {
+		end := len(ls)
+		if k+1 < len(starts) {
+			end = titleStart[k+1]
+		}
+		from := titleStart[k]
+		if k == 0 {
+			from = 0
+		}
+		out = append(out, storyFrom(ls[from:end], titleStart[k]-from, b-from))
+	}
+	return out
+}
+
+// bylineBlocks returns the index of the first line of each byline block
+// that is followed by story text (consecutive bylines form one block; a
+// byline at the very end belongs to the story before it).
+func bylineBlocks(ls []line) []int {
+	var out []int
+	inBlock := false
+	for i, l := range ls {
+		switch l.kind {
+		case kindByline:
+			if !inBlock && hasBodyAfter(ls, i) {
+				out = append(out, i)
+			}
+			inBlock = true
+		case kindBlank, kindMeta, kindFurniture:
+		default:
+			inBlock = false
+		}
+	}
+	return out
+}
+
+func hasBodyAfter(ls []line, i int) bool {
+	if _, rest := splitByline(ls[i].text); rest != "" {
+		return true
+	}
+	for _, l := range ls[i+1:] {
+		if l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption {
+			return true
+		}
+	}
+	return false
+}
+
+// titleLinesStart returns the index of the first of up to two title lines
+// printed above the byline at b (skipping blanks and meta lines), or b.
+func titleLinesStart(ls []line, b int) int {
+	start, n := b, 0
+	for i := b - 1; i >= 0 && n < 2; i-- {
+		l := ls[i]
+		if l.kind == kindBlank || l.kind == kindMeta {
+			continue
+		}
+		if l.kind != kindHeading && (l.kind != kindBody || !isTitleLike(l.text)) {
+			break
+		}
+		start, n = i, n+1
+	}
+	return start
+}
+
+// storyFrom builds a story from its lines: ls[:t] come before its title
+// (page header: meta lines are kept, text becomes body), ls[t:b] are its
+// title (and meta) lines, ls[b] is its byline.
+func storyFrom(ls []line, t, b int) storySpan {
+	var sp storySpan
+	for i, l := range ls[:b] {
+		switch {
+		case l.kind == kindMeta:
+			sp.header = append(sp.header, l)
+		case i >= t && (l.kind == kindHeading || l.kind == kindBody):
+			sp.title = append(sp.title, l.text)
+		case l.kind == kindBody || l.kind == kindCaption || l.kind == kindHeading:
+			sp.body = append(sp.body, l)
+		}
+	}
+	inHeader := true
+	for _, l := range ls[b:] {
+		switch {
+		case inHeader && l.kind == kindByline:
+			by, rest := splitByline(l.text)
+			sp.header = append(sp.header, line{text: by, kind: kindByline})
+			if rest != "" {
+				sp.body = append(sp.body, line{text: rest, kind: kindBody})
+				inHeader = false
+			}
+		case l.kind == kindMeta || l.kind == kindByline:
+			sp.header = append(sp.header, l)
+		case l.kind == kindBlank || l.kind == kindFurniture:
+		default:
+			if inHeader && l.kind == kindBody {
+				l.text = trimLine(reDateline.ReplaceAllString(l.text, ""))
+			}
+			inHeader = false
+			sp.body = append(sp.body, l)
+		}
+	}
+	return sp
+}
+
+// singleStory is a page without bylines: its first meaningful line is the
+// title when it looks like one.
+func singleStory(ls []line) storySpan {
+	var sp storySpan
+	for _, l := range ls {
+		switch {
+		case l.kind == kindMeta || l.kind == kindByline:
+			sp.header = append(sp.header, l)
+		case l.kind == kindBlank || l.kind == kindFurniture:
+		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isTitleLike(l.text):
+			sp.title = []string{l.text}
+		default:
+			sp.body = append(sp.body, l)
+		}
+	}
+	return sp
+}
