@@ -1,0 +1,104 @@
+package data
+
+import (
+	_ "embed"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed stopwords.txt
+var stopWordsTxt string
+
+// stopWords parses stopwords.txt.
+func stopWords() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(stopWordsTxt, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// isKeywordCandidate reports a token worth ranking: at least two
+// characters, containing a letter or ideograph, not a number (3.4万, 2020年,
+// 13.7%) and not a stop word.
+func isKeywordCandidate(w string, stop map[string]bool) bool {
+	if utf8.RuneCountInString(w) < 2 || stop[w] {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r), strings.ContainsRune("０１２３４５６７８９", r):
+			return false
+		case unicode.Is(unicode.Han, r), unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// Keywords ranks each document's tokens by TF-IDF against all documents and
+// returns the top n of each (fewer if the document has fewer candidates).
+// Stop words, numbers, punctuation and single characters are left out.
+// Documents are token lists (from segment.Segmenter.Cut); pass one per
+// article, or one per region (all its articles' tokens) for region
+// keywords. Ties break by first occurrence, so the result is
+// deterministic.
+func Keywords(docs [][]string, n int) [][]string {
+	stop := stopWords()
+	df := map[string]int{}
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, w := range d {
+			if !seen[w] && isKeywordCandidate(w, stop) {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	out := make([][]string, len(docs))
+	for i, d := range docs {
+		out[i] = topTerms(d, df, len(docs), n, stop)
+	}
+	return out
+}
+
+// topTerms scores one document's candidate tokens by tf·idf with a smoothed
+// idf (log((1+N)/(1+df)) + 1) and returns the n best.
+func topTerms(doc []string, df map[string]int, ndocs, n int, stop map[string]bool) []string {
+	tf := map[string]int{}
+	first := map[string]int{}
+	var terms []string
+	for i, w := range doc {
+		if !isKeywordCandidate(w, stop) {
+			continue
+		}
+		if _, ok := tf[w]; !ok {
+			first[w] = i
+			terms = append(terms, w)
+		}
+		tf[w]++
+	}
+	score := func(w string) float64 {
+		return float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 1)
+	}
+	sort.SliceStable(terms, func(a, b int) bool {
+		sa, sb := score(terms[a]), score(terms[b])
+		if sa != sb {
+			return sa > sb
+		}
+		return first[terms[a]] < first[terms[b]]
+	})
+	if len(terms) > n {
+		terms = terms[:n]
+	}
+	return terms
+}
