@@ -1,0 +1,70 @@
+package data
+
+import (
+	"reflect"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"增长７．４％", "增长7.4%"},
+		{"（试行）：第１条，", "(试行):第1条,"},
+		{"ＡＢＣ　ｘｙｚ", "ABC xyz"},
+		{"。、“”《》保持", "。、“”《》保持"},
+		{"3.4万人", "3.4万人"},
+		{"下降－６.８％", "下降-6.8%"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"增长７．４％", "", "abc", "\xff\xfe全角", "（１）", "　"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if got, want := len([]rune(n)), len([]rune(s)); got != want {
+			t.Fatalf("Normalize(%q) has %d runes, want %d", s, got, want)
+		}
+		if utf8.ValidString(s) {
+			rs, ns := []rune(s), []rune(n)
+			for i := range rs {
+				if rs[i] < 0x80 && ns[i] != rs[i] {
+					t.Fatalf("ASCII rune %q at %d changed to %q", rs[i], i, ns[i])
+				}
+			}
+		}
+		if Normalize(n) != n {
+			t.Fatalf("Normalize is not idempotent on %q", s)
+		}
+	})
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"新增就业3.4万人。增长7.4%！", []string{"新增就业3.4万人。", "增长7.4%！"}},
+		{"他说：“很好。”然后离开", []string{"他说：“很好。”", "然后离开"}},
+		{"第一行\n第二行；第三句?", []string{"第一行", "第二行；", "第三句?"}},
+		{"  \n。", []string{"。"}},
+		{"", nil},
+		{"真的吗？！是的", []string{"真的吗？！", "是的"}},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.in)
+		var got []string
+		for _, sp := range Sentences(tt.in) {
+			got = append(got, string(rs[sp.Start:sp.End]))
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
