@@ -8,8 +8,8 @@ import (
 // Choose returns the smallest embedded map that holds every region present:
 // a city's districts when all the named districts (or the city itself) belong
 // to one city map, else the provinces of China. Names are resolved with
-// DefaultResolver; names no map knows (全国, a street) are ignored, and an
-// error is returned when none is known.
+// DefaultResolver; names no map shows as a region (全国, a street) are
+// ignored, and an error is returned when none is left.
 func Choose(regions []string) (*Map, error) {
 	return ChooseWith(regions, DefaultResolver)
 }
@@ -40,9 +40,10 @@ func ChooseWith(regions []string, resolve Resolver) (*Map, error) {
 	return maps[len(maps)-1], nil
 }
 
-// holds reports whether name is m itself or one of its features.
+// holds reports whether name is one of m's features, or m itself when m is
+// a city (a figure for all of China does not call for the national map).
 func holds(m *Map, name string) bool {
-	if name == m.Name {
+	if name == m.Name && m.Level == "district" {
 		return true
 	}
 	_, ok := m.Feature(name)

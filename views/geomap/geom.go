@@ -109,7 +109,7 @@ func labelPoint(polys [][][]Point, xScale float64) Point {
 	poly := largestPolygon(polys)
 	b := polygonsBounds([][][]Point{poly})
 	best, bestD := poly[0][0], -1.0
-	const n = 24
+	const n = 16
 	for range 3 {
 		dx, dy := b.Dx()/n, b.Dy()/n
 		for i := 0; i <= n; i++ {
@@ -134,23 +134,31 @@ func labelPoint(polys [][][]Point, xScale float64) Point {
 // borderDistance is the distance from p to the nearest edge of poly, with x
 // scaled by xScale.
 func borderDistance(p Point, poly [][]Point, xScale float64) float64 {
-	d := math.Inf(1)
+	best := math.Inf(1)
+	px := p.X * xScale
 	for _, r := range poly {
 		for i := range r {
 			a, b := r[i], r[(i+1)%len(r)]
-			d = math.Min(d, segmentDistance(p, a, b, xScale))
+			if d := segmentDistance2(px, p.Y, a.X*xScale, a.Y, b.X*xScale, b.Y); d < best {
+				best = d
+			}
 		}
 	}
-	return d
+	return math.Sqrt(best)
 }
 
-func segmentDistance(p, a, b Point, xScale float64) float64 {
-	px, ax, bx := p.X*xScale, a.X*xScale, b.X*xScale
-	dx, dy := bx-ax, b.Y-a.Y
-	l2 := dx*dx + dy*dy
+// segmentDistance2 is the squared distance from (px, py) to segment a–b.
+func segmentDistance2(px, py, ax, ay, bx, by float64) float64 {
+	dx, dy := bx-ax, by-ay
 	t := 0.0
-	if l2 > 0 {
-		t = math.Max(0, math.Min(1, ((px-ax)*dx+(p.Y-a.Y)*dy)/l2))
+	if l2 := dx*dx + dy*dy; l2 > 0 {
+		t = ((px-ax)*dx + (py-ay)*dy) / l2
+		if t < 0 {
+			t = 0
+		} else if t > 1 {
+			t = 1
+		}
 	}
-	return math.Hypot(px-ax-t*dx, p.Y-a.Y-t*dy)
+	ex, ey := px-ax-t*dx, py-ay-t*dy
+	return ex*ex + ey*ey
 }

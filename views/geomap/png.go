@@ -40,73 +40,105 @@ func (c Choropleth) Render(w, h int) (*image.RGBA, error) {
 	}
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.Draw(img, img.Bounds(), image.NewUniform(s.chrome.bg), image.Point{}, draw.Src)
-	s.drawShapes(img)
-	s.drawSwatches(img)
+	p := &painter{img: img, z: vector.NewRasterizer(w, h), ch: s.chrome}
+	s.drawShapes(p)
+	s.drawSwatches(p)
 	if err := s.drawTexts(img, ts); err != nil {
 		return nil, err
 	}
 	return img, nil
 }
 
-// hatch is an infinite pattern of diagonal lines over a flat colour.
-type hatch struct{ base, line color.RGBA }
-
-func (hatch) ColorModel() color.Model { return color.RGBAModel }
-func (hatch) Bounds() image.Rectangle {
-	return image.Rect(-1e9, -1e9, 1e9, 1e9)
-}
-
-func (p hatch) At(x, y int) color.Color {
-	if ((x+y)%7+7)%7 == 0 {
-		return p.line
-	}
-	return p.base
-}
-
-func (s *scene) drawShapes(img *image.RGBA) {
-	z := vector.NewRasterizer(s.w, s.h)
-	for _, sh := range s.shapes {
-		z.Reset(s.w, s.h)
-		for _, r := range sh.rings {
-			addRing(z, r)
+// hatchImage returns a w×h image of diagonal lines over a flat colour, the
+// fill of regions without a figure.
+func hatchImage(w, h int, base, line color.RGBA) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
+			c := base
+			if (x+y)%7 == 0 {
+				c = line
+			}
+			img.SetRGBA(x, y, c)
 		}
-		z.Draw(img, img.Bounds(), fillSource(sh, s.chrome), image.Point{})
+	}
+	return img
+}
+
+// painter draws filled paths onto an image, rasterising only the box the
+// paths cover.
+type painter struct {
+	img   *image.RGBA
+	z     *vector.Rasterizer
+	hatch *image.RGBA // no-data fill, made on first use
+	ch    chrome
+}
+
+// fill paints the area enclosed by rings (pixels; nonzero winding) inside the
+// pixel box bounds with col, or with the hatch pattern.
+func (p *painter) fill(rings [][]Point, bounds Rect, col color.RGBA, hatched bool) {
+	r := image.Rect(int(math.Floor(bounds.Min.X))-1, int(math.Floor(bounds.Min.Y))-1,
+		int(math.Ceil(bounds.Max.X))+1, int(math.Ceil(bounds.Max.Y))+1).Intersect(p.img.Bounds())
+	if r.Empty() {
+		return
+	}
+	p.z.Reset(r.Dx(), r.Dy())
+	off := Point{float64(r.Min.X), float64(r.Min.Y)}
+	for _, ring := range rings {
+		addRing(p.z, ring, off)
+	}
+	if !hatched {
+		p.z.Draw(p.img, r, image.NewUniform(col), image.Point{})
+		return
+	}
+	if p.hatch == nil {
+		b := p.img.Bounds()
+		p.hatch = hatchImage(b.Dx(), b.Dy(), col, p.ch.hatch)
+	}
+	mask := image.NewAlpha(image.Rect(0, 0, r.Dx(), r.Dy()))
+	p.z.Draw(mask, mask.Bounds(), image.Opaque, image.Point{})
+	draw.DrawMask(p.img, r, p.hatch, r.Min, mask, image.Point{}, draw.Over)
+}
+
+func (s *scene) drawShapes(p *painter) {
+	for _, sh := range s.shapes {
+		p.fill(sh.rings, sh.bounds, sh.fill, sh.hatch)
 	}
 	for _, sh := range s.shapes {
 		if !sh.inset {
-			s.stroke(img, z, sh.rings, s.border, s.chrome.border)
+			p.fill(strokeQuads(sh.rings, s.border), grow(sh.bounds, s.border), s.chrome.border, false)
 		}
 	}
 	for _, sh := range s.shapes {
 		if sh.name == s.accent && s.accent != "" {
-			s.stroke(img, z, sh.rings, math.Max(2, s.border*2.5), s.chrome.accent)
+			wd := math.Max(2, s.border*2.5)
+			p.fill(strokeQuads(sh.rings, wd), grow(sh.bounds, wd), s.chrome.accent, false)
 		}
 	}
 }
 
-func fillSource(sh shape, ch chrome) image.Image {
-	if sh.hatch {
-		return hatch{sh.fill, ch.hatch}
-	}
-	return image.NewUniform(sh.fill)
+func grow(r Rect, d float64) Rect {
+	return Rect{Point{r.Min.X - d, r.Min.Y - d}, Point{r.Max.X + d, r.Max.Y + d}}
 }
 
-func addRing(z *vector.Rasterizer, r []Point) {
+// addRing adds a closed ring to z, shifted by -off.
+func addRing(z *vector.Rasterizer, r []Point, off Point) {
 	if len(r) < 3 {
 		return
 	}
-	z.MoveTo(float32(r[0].X), float32(r[0].Y))
+	z.MoveTo(float32(r[0].X-off.X), float32(r[0].Y-off.Y))
 	for _, p := range r[1:] {
-		z.LineTo(float32(p.X), float32(p.Y))
+		z.LineTo(float32(p.X-off.X), float32(p.Y-off.Y))
 	}
 	z.ClosePath()
 }
 
-// stroke draws the outlines of rings as width-wide lines: one quadrilateral
-// per segment, all wound the same way so overlaps do not cancel.
-func (s *scene) stroke(img *image.RGBA, z *vector.Rasterizer, rings [][]Point, width float64, col color.RGBA) {
-	z.Reset(s.w, s.h)
+// strokeQuads turns the outlines of rings into width-wide quadrilaterals, one
+// per segment, all wound the same way so that overlaps add up instead of
+// cancelling. Each is extended by half the width to close the joints.
+func strokeQuads(rings [][]Point, width float64) [][]Point {
 	hw := width / 2
+	var out [][]Point
 	for _, r := range rings {
 		for i := range r {
 			a, b := r[i], r[(i+1)%len(r)]
@@ -114,26 +146,21 @@ func (s *scene) stroke(img *image.RGBA, z *vector.Rasterizer, rings [][]Point, w
 			if l == 0 {
 				continue
 			}
-			// Extend each segment by half the width to close the joints.
 			ux, uy := (b.X-a.X)/l*hw, (b.Y-a.Y)/l*hw
 			nx, ny := -uy, ux
-			z.MoveTo(float32(a.X-ux+nx), float32(a.Y-uy+ny))
-			z.LineTo(float32(b.X+ux+nx), float32(b.Y+uy+ny))
-			z.LineTo(float32(b.X+ux-nx), float32(b.Y+uy-ny))
-			z.LineTo(float32(a.X-ux-nx), float32(a.Y-uy-ny))
-			z.ClosePath()
+			out = append(out, []Point{
+				{a.X - ux + nx, a.Y - uy + ny}, {b.X + ux + nx, b.Y + uy + ny},
+				{b.X + ux - nx, b.Y + uy - ny}, {a.X - ux - nx, a.Y - uy - ny},
+			})
 		}
 	}
-	z.Draw(img, img.Bounds(), image.NewUniform(col), image.Point{})
+	return out
 }
 
-func (s *scene) drawSwatches(img *image.RGBA) {
-	z := vector.NewRasterizer(s.w, s.h)
+func (s *scene) drawSwatches(p *painter) {
 	for _, sw := range s.swatches {
 		ring := []Point{sw.box.Min, {sw.box.Max.X, sw.box.Min.Y}, sw.box.Max, {sw.box.Min.X, sw.box.Max.Y}}
-		z.Reset(s.w, s.h)
-		addRing(z, ring)
-		z.Draw(img, img.Bounds(), fillSource(shape{fill: sw.color, hatch: sw.hatch}, s.chrome), image.Point{})
+		p.fill([][]Point{ring}, sw.box, sw.color, sw.hatch)
 	}
 }
 

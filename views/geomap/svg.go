@@ -52,9 +52,6 @@ func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
 		if sh.inset {
 			extra = ` stroke="none"`
 		}
-		if sh.name == s.accent && s.accent != "" {
-			extra = fmt.Sprintf(` stroke="%s" stroke-width="%s"`, hex(s.chrome.accent), num(math.Max(2, s.border*2.5)))
-		}
 		b.WriteString(`<path data-region="`)
 		if err := escape(b, sh.name); err != nil {
 			return err
@@ -66,6 +63,12 @@ func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
 		b.WriteString("</title></path>\n")
 	}
 	b.WriteString("</g>\n")
+	for _, sh := range s.shapes {
+		if sh.name == s.accent && s.accent != "" {
+			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" d="%s"/>`+"\n",
+				hex(s.chrome.accent), num(math.Max(2, s.border*2.5)), pathData(sh.rings))
+		}
+	}
 	return nil
 }
 

@@ -1,0 +1,282 @@
+package geomap
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"io/fs"
+	"math"
+	"strings"
+	"testing"
+
+	"zhibiao/assets/geo"
+)
+
+// qingdaoValues is a known indicator: two districts with figures, one under
+// an old name, the rest without data.
+func qingdaoChoropleth(t *testing.T) Choropleth {
+	t.Helper()
+	m, err := Load("青岛市")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Choropleth{
+		Map:    m,
+		Values: map[string]float64{"即墨区": 34000, "黄岛区": 52000, "崂山区": 41000, "平度市": 12000},
+		Unit:   "人", Title: "新增就业", Note: "来源：测试",
+	}
+}
+
+// wantFill is the fill a region should have: the scale colour, or no data.
+func wantFill(c Choropleth, name string) (color.RGBA, bool) {
+	values := Canonicalize(c.Values, nil)
+	v, ok := values[name]
+	if !ok {
+		return c.chrome().noData, false
+	}
+	var present []float64
+	for _, x := range values {
+		present = append(present, x)
+	}
+	return NewScale(present).Color(v), true
+}
+
+func decodePNG(t *testing.T, b []byte) image.Image {
+	t.Helper()
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("decode png: %v", err)
+	}
+	return img
+}
+
+func rgbaAt(img image.Image, x, y int) color.RGBA {
+	return color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+}
+
+// TestRenderPNGFillAtInteriorPoint checks the colour at each district's
+// interior point, with labels off so they do not cover it.
+func TestRenderPNGFillAtInteriorPoint(t *testing.T) {
+	for _, dark := range []bool{false, true} {
+		c := qingdaoChoropleth(t)
+		c.NoLabels, c.Dark = true, dark
+		const w, h = 800, 600
+		img := decodePNG(t, must(c.RenderPNG(w, h)))
+		s := must(c.build(w, h))
+		for _, f := range c.Map.Features {
+			p := s.proj.Project(f.Label)
+			got := rgbaAt(img, int(p.X), int(p.Y))
+			want, has := wantFill(c, f.Name)
+			if got != want && (has || got != c.chrome().hatch) {
+				t.Errorf("dark=%v %s at (%d,%d): colour %v, want %v", dark, f.Name, int(p.X), int(p.Y), got, want)
+			}
+			if name, ok := c.RegionAt(w, h, int(p.X), int(p.Y)); !ok || name != f.Name {
+				t.Errorf("RegionAt(%s interior) = %q, %v", f.Name, name, ok)
+			}
+		}
+	}
+}
+
+// TestRenderPNGRegionColours checks, with labels drawn, that the most common
+// colour of each district's pixels is its expected fill.
+func TestRenderPNGRegionColours(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	const w, h = 900, 640
+	img := decodePNG(t, must(c.RenderPNG(w, h)))
+	s := must(c.build(w, h))
+	counts := map[string]map[color.RGBA]int{}
+	for y := 0; y < h; y += 2 {
+		for x := 0; x < w; x += 2 {
+			name, ok := s.regionAt(Point{float64(x) + 0.5, float64(y) + 0.5})
+			if !ok {
+				continue
+			}
+			if counts[name] == nil {
+				counts[name] = map[color.RGBA]int{}
+			}
+			counts[name][rgbaAt(img, x, y)]++
+		}
+	}
+	for _, f := range c.Map.Features {
+		want, _ := wantFill(c, f.Name)
+		if got := mode(counts[f.Name]); got != want {
+			t.Errorf("%s: dominant colour %v, want %v", f.Name, got, want)
+		}
+	}
+	if got := rgbaAt(img, 1, 1); got != c.chrome().bg {
+		t.Errorf("background %v, want %v", got, c.chrome().bg)
+	}
+}
+
+func mode(m map[color.RGBA]int) color.RGBA {
+	var best color.RGBA
+	n := -1
+	for c, k := range m {
+		if k > n {
+			best, n = c, k
+		}
+	}
+	return best
+}
+
+func TestScaleEnds(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	lo, _ := wantFill(c, "平度市")
+	hi, _ := wantFill(c, "西海岸新区")
+	if lo != palette[0] || hi != palette[len(palette)-1] {
+		t.Errorf("lowest %v and highest %v, want the palette's ends", lo, hi)
+	}
+}
+
+func TestRenderSVG(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	c.Title = `新增就业 <R&D> "测试"`
+	b := must(c.RenderSVG(800, 600))
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	var texts []string
+	regions := map[string]bool{}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("svg is not valid XML: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			for _, a := range tok.Attr {
+				if a.Name.Local == "data-region" {
+					regions[a.Value] = true
+				}
+			}
+		case xml.CharData:
+			texts = append(texts, string(tok))
+		}
+	}
+	all := strings.Join(texts, "|")
+	for _, want := range []string{`新增就业 <R&D> "测试"`, "即墨区", "西海岸新区", "3.4万人", NoDataText, "单位：人", "来源：测试"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("svg text lacks %q", want)
+		}
+	}
+	for _, f := range c.Map.Features {
+		if !regions[f.Name] {
+			t.Errorf("svg has no path for %s", f.Name)
+		}
+	}
+	if !bytes.Contains(b, []byte("WenQuanYi Micro Hei")) || !bytes.Contains(b, []byte("sans-serif")) {
+		t.Error("svg lacks the font-family list")
+	}
+}
+
+func TestRenderErrors(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	if _, err := c.RenderPNG(10, 10); err == nil {
+		t.Error("RenderPNG(10,10) succeeded, want size error")
+	}
+	if _, err := (Choropleth{}).RenderSVG(400, 300); err == nil {
+		t.Error("RenderSVG without a map succeeded")
+	}
+	if _, ok := c.RegionAt(800, 600, 2, 2); ok {
+		t.Error("RegionAt in the corner found a region")
+	}
+}
+
+func TestExportMap(t *testing.T) {
+	values := map[string]float64{"即墨区": 34000, "西海岸新区": 52000}
+	b, err := ExportMap(values, "人", "新增就业", "", "png", 640, 480)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if img := decodePNG(t, b); img.Bounds().Dx() != 640 || img.Bounds().Dy() != 480 {
+		t.Errorf("png size %v", img.Bounds())
+	}
+	svg, err := ExportMap(values, "人", "新增就业", "", "svg", 640, 480)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(svg, []byte("即墨区")) || !bytes.HasPrefix(svg, []byte("<?xml")) {
+		t.Error("svg export lacks its regions or XML header")
+	}
+	if _, err := ExportMap(values, "人", "", "", "gif", 640, 480); err == nil {
+		t.Error("format gif accepted")
+	}
+	if _, err := ExportMap(map[string]float64{"火星": 1}, "", "", "", "png", 640, 480); err == nil {
+		t.Error("unknown regions accepted")
+	}
+}
+
+func TestEmbeddedDataSize(t *testing.T) {
+	total := 0
+	err := fs.WalkDir(geo.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		total += int(info.Size())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total == 0 || total > 1<<20 {
+		t.Errorf("embedded boundaries are %d bytes, want 0 < size ≤ 1 MiB (limit 3 MB)", total)
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	tests := []struct {
+		v    float64
+		unit string
+		want string
+	}{
+		{34000, "人", "3.4万人"},
+		{810000000, "元", "8.1亿元"},
+		{7.4, "%", "7.4%"},
+		{6.6, "个百分点", "6.6个百分点"},
+		{-6.8, "%", "-6.8%"},
+		{1200, "户", "1200户"},
+		{123456, "", "12.35万"},
+		{0, "人", "0人"},
+	}
+	for _, tc := range tests {
+		if got := FormatValue(tc.v, tc.unit); got != tc.want {
+			t.Errorf("FormatValue(%v, %q) = %q, want %q", tc.v, tc.unit, got, tc.want)
+		}
+	}
+}
+
+func TestNewScale(t *testing.T) {
+	s := NewScale([]float64{10, 20, 30, 40, 50, 60})
+	if len(s.Classes) != 5 {
+		t.Fatalf("%d classes, want 5", len(s.Classes))
+	}
+	if s.Color(10) != palette[0] || s.Color(60) != palette[4] || s.Color(35) != palette[2] {
+		t.Errorf("colours: %v %v %v", s.Color(10), s.Color(35), s.Color(60))
+	}
+	if one := NewScale([]float64{3, 3}); len(one.Classes) != 1 {
+		t.Errorf("equal values give %d classes, want 1", len(one.Classes))
+	}
+	two := NewScale([]float64{1, 2})
+	if len(two.Classes) != 2 || two.Color(1) == two.Color(2) {
+		t.Errorf("two values: %+v", two)
+	}
+	if math.IsNaN(two.Classes[1].Max) || two.Classes[1].Max != 2 {
+		t.Errorf("last class max %v, want 2", two.Classes[1].Max)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
