@@ -288,21 +288,40 @@ func (s *scene) placeLabels(m *Map, ts *typesetter, sz sizes, unit string) error
 		if sh.inset {
 			continue
 		}
-		lines := []string{m.Features[i].Name}
-		if sh.has {
-			lines = append(lines, FormatValue(sh.value, unit))
-		}
-		texts, box, err := s.labelBlock(ts, lines, s.proj.Project(m.Features[i].Label), sz.label, sh)
+		texts, box, ok, err := s.fitLabel(ts, m.Features[i], sh, sz.label, unit, placed)
 		if err != nil {
 			return err
 		}
-		if !containsRect(s.mapBox, box) || slices.ContainsFunc(placed, box.overlaps) {
-			continue
+		if ok {
+			placed = append(placed, box)
+			s.texts = append(s.texts, texts...)
 		}
-		placed = append(placed, box)
-		s.texts = append(s.texts, texts...)
 	}
 	return nil
+}
+
+// fitLabel tries the label at full size, then smaller, then the name alone,
+// and returns the first that stays in the map box clear of placed labels.
+func (s *scene) fitLabel(ts *typesetter, f Feature, sh shape, size float64, unit string, placed []Rect) ([]text, Rect, bool, error) {
+	full := []string{f.Name}
+	if sh.has {
+		full = append(full, FormatValue(sh.value, unit))
+	}
+	small := math.Round(size * 0.82)
+	tries := []struct {
+		lines []string
+		size  float64
+	}{{full, size}, {full, small}, {full[:1], small}}
+	for _, try := range tries {
+		texts, box, err := s.labelBlock(ts, try.lines, s.proj.Project(f.Label), try.size, sh)
+		if err != nil {
+			return nil, Rect{}, false, err
+		}
+		if containsRect(s.mapBox, box) && !slices.ContainsFunc(placed, box.overlaps) {
+			return texts, box, true, nil
+		}
+	}
+	return nil, Rect{}, false, nil
 }
 
 // labelBlock centres lines on p.
