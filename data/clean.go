@@ -228,7 +228,7 @@ func buildParagraphs(ls []line) []para {
 		}
 	}
 	ps = joinFragments(ps)
-	return dedupe(ps)
+	return dedupeParas(ps)
 }
 
 // joinFragments appends the continuation of each broken body line to it.
@@ -250,9 +250,9 @@ func joinFragments(ps []para) []para {
 	return ps
 }
 
-// dedupe drops a sentence that repeats an earlier one of the story word for
+// dedupeParas drops a sentence that repeats an earlier one of the story word for
 // word, and a clause that repeats the clause just before it.
-func dedupe(ps []para) []para {
+func dedupeParas(ps []para) []para {
 	seen := map[string]bool{}
 	out := ps[:0]
 	for _, p := range ps {

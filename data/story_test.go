@@ -1,0 +1,267 @@
+package data
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"zhibiao/data/region"
+)
+
+func TestClassify(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	tests := []struct {
+		in   string
+		kind lineKind
+		text string
+	}{
+		{"责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳", kindFurniture, ""},
+		{"JIN RI JI MO", kindFurniture, ""},
+		{"今日崂山", kindFurniture, ""},
+		{"第3版", kindFurniture, ""},
+		{"大字", kindFurniture, ""},
+		{"■一汽解放总装车间内。", kindCaption, "一汽解放总装车间内。"},
+		{"□本报记者 张忠德", kindByline, ""},
+		{"本报通讯员 刘 伟", kindByline, ""},
+		{"□记者 白晓 通讯员 葛晓蕾 报道 本报青岛讯 3月12日, 出台", kindByline, ""},
+		{"齐鲁人才 . 2020-07-23发布", kindMeta, ""},
+		{"大众日报 2020-07-29 09:41 大字", kindMeta, ""},
+		{"2020-09-08 09:21:24", kindMeta, ""},
+		{"来源：新华网", kindMeta, ""},
+		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
+		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
+		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+	}
+	for _, tt := range tests {
+		l := classify(tt.in, known)
+		if l.kind != tt.kind || (tt.text != "" && l.text != tt.text) {
+			t.Errorf("classify(%q) = %v %q, want %v %q", tt.in, l.kind, l.text, tt.kind, tt.text)
+		}
+	}
+}
+
+func TestSplitByline(t *testing.T) {
+	by, rest := splitByline("□记者 白晓 通讯员 葛晓蕾 报道 本报青岛讯 3月12日, 《措施》出台")
+	if by != "□记者 白晓 通讯员 葛晓蕾 报道" || rest != "3月12日, 《措施》出台" {
+		t.Errorf("splitByline = %q, %q", by, rest)
+	}
+	if by, rest := splitByline("本报通讯员 刘 伟"); by != "本报通讯员 刘 伟" || rest != "" {
+		t.Errorf("splitByline(通讯员 line) = %q, %q", by, rest)
+	}
+}
+
+// TestParsePage checks the cleaning rules on a made-up two-story page.
+func TestParsePage(t *testing.T) {
+	raw, err := os.ReadFile("testdata/corpus/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := ParseFile("dir/page.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 {
+		t.Fatalf("%d stories, want 2: %v", len(as), titles(as))
+	}
+	a, b := as[0], as[1]
+	got := []any{a.File, a.Story, a.Title, a.Source, a.Date, a.Year, a.DateInferred, a.Authors, a.Region}
+	want := []any{"page.txt", 0, "城阳区上半年新增就业1.2万人", "青岛日报", "2021-08-02 10:15", 2021, false, []string{"孙立", "周海涛"}, "城阳区"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("story 0 = %v, want %v", got, want)
+	}
+	got = []any{b.Story, b.Title, b.Source, b.Authors, b.Region}
+	want = []any{1, "平度市“乡村振兴”跑出加速度 新增农业项目42个", "青岛日报", []string{"高峰"}, "平度市"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("story 1 = %v, want %v", got, want)
+	}
+	if strings.Count(a.Text, "城阳区新增城乡就业1.2万人。") != 1 || strings.Count(a.Text, "惠及企业300余家") != 1 {
+		t.Errorf("repeated sentence or clause kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "有力支持了企业发展。") {
+		t.Errorf("line broken mid-sentence not joined:\n%s", a.Text)
+	}
+	if !strings.HasPrefix(b.Text, "今年上半年") {
+		t.Errorf("story 1 text starts %q, want the byline and dateline removed", b.Text)
+	}
+	for _, bad := range []string{"责编", "今日城阳", "JIN RI", "新闻推荐", "地铁", "相关推荐", "■", "□", "大字"} {
+		if strings.Contains(a.Text+b.Text, bad) {
+			t.Errorf("text contains %q", bad)
+		}
+	}
+	var caps, heads []string
+	rs := []rune(a.Text)
+	for _, p := range a.Paragraphs {
+		switch {
+		case p.Caption:
+			caps = append(caps, string(rs[p.Start:p.End]))
+		case p.Heading:
+			heads = append(heads, string(rs[p.Start:p.End]))
+		}
+	}
+	if !reflect.DeepEqual(caps, []string{"城阳区人才市场招聘会现场。"}) || !reflect.DeepEqual(heads, []string{"稳就业 保民生"}) {
+		t.Errorf("captions %q headings %q", caps, heads)
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	raw, err := os.ReadFile("testdata/corpus/sub/policy.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := ParseFile("policy.md", raw)
+	if err != nil || len(as) != 1 {
+		t.Fatalf("ParseFile: %v, %d stories", err, len(as))
+	}
+	a := as[0]
+	// no date written: the year is the latest named (2022), not the target (到2025年)
+	if a.Title != "大连市出台稳外贸十条措施" || a.Source != "大连日报" || a.Date != "2022" || !a.DateInferred || a.Region != "大连市" {
+		t.Errorf("got title %q source %q date %q inferred %v region %q", a.Title, a.Source, a.Date, a.DateInferred, a.Region)
+	}
+	if strings.Contains(a.Text, "#") || !a.Paragraphs[1].Heading {
+		t.Errorf("markdown heading not turned into a heading paragraph: %+v\n%s", a.Paragraphs, a.Text)
+	}
+}
+
+// TestSeeds checks what a reader sees of the five seed articles: clean
+// titles, dates, regions and text, 004 split into its stories.
+func TestSeeds(t *testing.T) {
+	as, probs, err := LoadSeeds(context.Background())
+	if err != nil || len(probs) != 0 {
+		t.Fatalf("LoadSeeds: %v %v", err, probs)
+	}
+	g := region.Default()
+	perFile := map[string][]*Article{}
+	for _, a := range as {
+		perFile[a.File] = append(perFile[a.File], a)
+		checkArticle(t, g, a)
+	}
+	if len(perFile) != 5 {
+		t.Fatalf("%d files loaded, want 5", len(perFile))
+	}
+	for f, stories := range perFile {
+		if strings.HasPrefix(f, "004") {
+			checkMultiStory(t, stories)
+		} else if len(stories) != 1 {
+			t.Errorf("%s: %d stories, want 1", f, len(stories))
+		}
+	}
+	written := map[string]string{"000": "2020-07-23", "001": "2020-07-29 09:41", "003": "2020-09-08 09:21:24"}
+	for f, stories := range perFile {
+		if d, ok := written[f[:3]]; ok && (stories[0].Date != d || stories[0].DateInferred) {
+			t.Errorf("%s: date %q (inferred %v), want %q as written", f, stories[0].Date, stories[0].DateInferred, d)
+		}
+		if f[:3] == "001" && (strings.Contains(stories[0].Text, "新闻推荐") || strings.Contains(stories[0].Text, "心脏")) {
+			t.Errorf("001 keeps its 新闻推荐 trailer")
+		}
+		if f[:3] == "002" && !hasCaption(stories[0]) {
+			t.Errorf("002: picture captions not kept apart")
+		}
+	}
+}
+
+func hasCaption(a *Article) bool {
+	for _, p := range a.Paragraphs {
+		if p.Caption {
+			return true
+		}
+	}
+	return false
+}
+
+func checkArticle(t *testing.T, g *region.Gazetteer, a *Article) {
+	t.Helper()
+	id := a.File + "#" + string(rune('0'+a.Story))
+	if a.Title == "" || reBylineStart.MatchString(a.Title) || reCredits.MatchString(a.Title) || strings.ContainsAny(a.Title, "□■#") || utf8.RuneCountInString(a.Title) > 60 {
+		t.Errorf("%s: bad title %q", id, a.Title)
+	}
+	if a.Date == "" || a.Year < 2015 || a.Year > 2025 {
+		t.Errorf("%s: date %q year %d", id, a.Date, a.Year)
+	}
+	if a.Region == "" || len(a.Regions) == 0 || !inList(a.Regions, a.Region) {
+		t.Errorf("%s: region %q regions %v", id, a.Region, a.Regions)
+	}
+	for _, r := range a.Regions {
+		if got, ok := g.Lookup(r); !ok || got.Name != r {
+			t.Errorf("%s: region %q is not a canonical name", id, r)
+		}
+	}
+	for _, name := range a.Authors {
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 {
+			t.Errorf("%s: author %q", id, name)
+		}
+	}
+	for _, bad := range []string{"责编", "JIN RI", "新闻推荐", "相关推荐", "■", "□", "##"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("%s: text contains %q", id, bad)
+		}
+	}
+	checkParagraphs(t, id, a)
+	checkNoRepeats(t, id, a.Text)
+}
+
+func checkParagraphs(t *testing.T, id string, a *Article) {
+	t.Helper()
+	rs := []rune(a.Text)
+	if len(a.Paragraphs) == 0 || a.Paragraphs[len(a.Paragraphs)-1].End != len(rs) {
+		t.Errorf("%s: paragraphs do not cover the text", id)
+		return
+	}
+	for i, p := range a.Paragraphs {
+		if p.Start >= p.End || (i > 0 && p.Start != a.Paragraphs[i-1].End+1) {
+			t.Errorf("%s: paragraph %d span %v", id, i, p)
+		}
+	}
+}
+
+// checkNoRepeats fails on a sentence of 8+ characters said twice.
+func checkNoRepeats(t *testing.T, id, text string) {
+	t.Helper()
+	rs := []rune(text)
+	seen := map[string]bool{}
+	for _, sp := range Sentences(text) {
+		s := string(rs[sp.Start:sp.End])
+		if sp.End-sp.Start >= 8 && seen[s] {
+			t.Errorf("%s: sentence repeated: %q", id, s)
+		}
+		seen[s] = true
+	}
+}
+
+func checkMultiStory(t *testing.T, stories []*Article) {
+	t.Helper()
+	if len(stories) < 5 {
+		t.Fatalf("multi-story page: %d stories, want at least 5", len(stories))
+	}
+	seen := map[string]bool{}
+	regions := map[string]bool{}
+	for i, a := range stories {
+		if a.Story != i || seen[a.Title] {
+			t.Errorf("story %d (index %d) title %q repeated or out of order", i, a.Story, a.Title)
+		}
+		seen[a.Title] = true
+		regions[a.Region] = true
+		// figures of one district never land in another's story
+		for _, other := range []string{"即墨区", "崂山区", "李沧区"} {
+			if a.Region != other && (a.Region == "即墨区" || a.Region == "崂山区" || a.Region == "李沧区") && strings.Contains(a.Text, strings.TrimSuffix(other, "区")) {
+				t.Errorf("story %q (%s) mentions %s", a.Title, a.Region, other)
+			}
+		}
+	}
+	for _, r := range []string{"即墨区", "崂山区", "李沧区"} {
+		if !regions[r] {
+			t.Errorf("no story of the page is about %s (regions %v)", r, regions)
+		}
+	}
+}
+
+func inList(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
