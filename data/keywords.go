@@ -72,7 +72,8 @@ func Keywords(docs [][]string, n int) [][]string {
 }
 
 // topTerms scores one document's candidate tokens by tf·idf with a smoothed
-// idf (log((1+N)/(1+df)) + 1) and returns the n best.
+// idf, log((1+N)/(1+df)), plus a small floor so that terms found in every
+// document still rank by frequency after all others; it returns the n best.
 func topTerms(doc []string, df map[string]int, ndocs, n int, stop map[string]bool) []string {
 	tf := map[string]int{}
 	first := map[string]int{}
@@ -88,7 +89,7 @@ func topTerms(doc []string, df map[string]int, ndocs, n int, stop map[string]boo
 		tf[w]++
 	}
 	score := func(w string) float64 {
-		return float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 1)
+		return float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 0.01)
 	}
 	sort.SliceStable(terms, func(a, b int) bool {
 		sa, sb := score(terms[a]), score(terms[b])

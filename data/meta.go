@@ -146,7 +146,7 @@ func authorsOf(byline string) []string {
 		}
 		single = single[:0]
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '、' || r == ',' || r == '，' }) {
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：", r) }) {
 		if tok == "\x00" {
 			flush()
 			collecting = true

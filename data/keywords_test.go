@@ -1,0 +1,34 @@
+package data
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestKeywords(t *testing.T) {
+	docs := [][]string{
+		{"即墨区", "新增", "就业", "3.4", "万", "人", "，", "即墨区", "稳岗补贴", "的", "2020年", "我们", "稳岗补贴", "即墨区"},
+		{"崂山区", "楼宇", "复工", "，", "楼宇", "就业", "崂山区"},
+		{"就业", "大连", "就业", "外贸"},
+	}
+	got := Keywords(docs, 2)
+	want := [][]string{{"即墨区", "稳岗补贴"}, {"崂山区", "楼宇"}, {"大连", "外贸"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Keywords = %q, want %q", got, want)
+	}
+	if got := Keywords(nil, 3); len(got) != 0 {
+		t.Errorf("Keywords(nil) = %q", got)
+	}
+	if got := Keywords([][]string{{"的", "，", "12", "一"}}, 3); len(got[0]) != 0 {
+		t.Errorf("only stop words, numbers, punctuation and single characters: got %q", got[0])
+	}
+}
+
+func TestIsKeywordCandidate(t *testing.T) {
+	stop := stopWords()
+	for w, want := range map[string]bool{"稳岗补贴": true, "GDP": true, "3.4万": false, "２０２０": false, "，": false, "人": false, "我们": false, "13.7%": false} {
+		if got := isKeywordCandidate(w, stop); got != want {
+			t.Errorf("isKeywordCandidate(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
