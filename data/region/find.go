@@ -34,7 +34,7 @@ type candidate struct {
 // twice. Other short forms of cities and counties (即墨) count only when
 // their full name or their parent is mentioned elsewhere in the text, as do
 // county names of two characters (和县); short forms that are also common
-// words (朝阳, 日照, 长治) need their parent too; a name shared by several
+// words (朝阳, 日照, 长治) need their full name mentioned; a name shared by several
 // divisions (鼓楼区) resolves to the one whose parent is mentioned. Short
 // forms followed by 路, 街, 大学 … are streets or schools, not regions.
 func (g *Gazetteer) Find(text string) []Mention {
@@ -76,7 +76,10 @@ func (g *Gazetteer) Find(text string) []Mention {
 func (g *Gazetteer) scan(rs []rune) []candidate {
 	var out []candidate
 	for i := range rs {
-		for l := min(g.maxLen, len(rs)-i); l >= 2; l-- {
+		for _, l := range g.lens[rs[i]] {
+			if i+l > len(rs) {
+				continue
+			}
 			key := string(rs[i : i+l])
 			es, ok := g.names[key]
 			if !ok {
@@ -162,9 +165,11 @@ func (g *Gazetteer) withContext(c candidate, ctx map[int]bool) int {
 	best, bestDepth := -1, 99
 	for _, e := range es {
 		ancestors := g.chain(e.idx)
-		if e.short && len(ancestors) > 2 {
-			// a short form needs its full name or its own parent mentioned
-			ancestors = ancestors[:2]
+		switch {
+		case e.short && g.ctx[c.key]:
+			ancestors = ancestors[:1] // a common word needs the full name mentioned
+		case e.short && len(ancestors) > 2:
+			ancestors = ancestors[:2] // a short form needs its full name or its parent mentioned
 		}
 		for depth, a := range ancestors {
 			if ctx[a] && depth < bestDepth {

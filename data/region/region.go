@@ -10,6 +10,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -77,7 +78,7 @@ type Gazetteer struct {
 	names   map[string][]entry // simplified text → regions it may name
 	ctx     map[string]bool    // short forms that need their province mentioned
 	t2s     map[rune]rune
-	maxLen  int // longest key in names, in runes
+	lens    map[rune][]int // first rune of a key → key lengths, longest first
 }
 
 // Load builds a gazetteer from the three data files (formats in README.md).
@@ -216,9 +217,6 @@ func (g *Gazetteer) addName(name string, e entry) {
 		}
 	}
 	g.names[name] = append(g.names[name], e)
-	if n := len([]rune(name)); n > g.maxLen {
-		g.maxLen = n
-	}
 }
 
 func (g *Gazetteer) indexNames(stops map[string]bool) {
@@ -231,8 +229,16 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 	for name := range stops {
 		delete(g.names, name)
 	}
-	for _, es := range g.names {
+	g.lens = map[rune][]int{}
+	for name, es := range g.names {
 		sort.SliceStable(es, func(a, b int) bool { return g.less(es[a], es[b]) })
+		rs := []rune(name)
+		if !slices.Contains(g.lens[rs[0]], len(rs)) {
+			g.lens[rs[0]] = append(g.lens[rs[0]], len(rs))
+		}
+	}
+	for _, l := range g.lens {
+		sort.Sort(sort.Reverse(sort.IntSlice(l)))
 	}
 }
 

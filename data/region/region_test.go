@@ -1,0 +1,173 @@
+package region
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct{ in, name, code string }{
+		{"即墨区", "即墨区", "370215"},
+		{"即墨", "即墨区", "370215"},
+		{"大连", "大连市", "210200"},
+		{"大连市", "大连市", "210200"},
+		{"西海岸新区", "西海岸新区", "370211"},
+		{"青岛西海岸新区", "西海岸新区", "370211"},
+		{"黄岛区", "西海岸新区", "370211"},
+		{"信陽市", "信阳市", "411500"},
+		{"廣州", "广州市", "440100"},
+		{"山东", "山东省", "370000"},
+		{"内蒙古", "内蒙古自治区", "150000"},
+		{"新疆", "新疆维吾尔自治区", "650000"},
+		{"延边", "延边朝鲜族自治州", "222400"},
+		{"吉林", "吉林省", "220000"},
+		{" 崂山 ", "崂山区", "370212"},
+		{"东莞", "东莞市", "441900"},
+		{"香港", "香港特别行政区", "810000"},
+	}
+	for _, tt := range tests {
+		r, ok := g.Lookup(tt.in)
+		if !ok || r.Name != tt.name || r.Code != tt.code {
+			t.Errorf("Lookup(%q) = %+v %v, want %s %s", tt.in, r, ok, tt.name, tt.code)
+		}
+	}
+	for _, bad := range []string{"新区", "城区", "", "青", "北京路", "乾"} {
+		if r, ok := g.Lookup(bad); ok {
+			t.Errorf("Lookup(%q) = %+v, want none", bad, r)
+		}
+	}
+	if all := g.LookupAll("鼓楼区"); len(all) < 3 {
+		t.Errorf("LookupAll(鼓楼区) = %d regions, want the several cities' districts", len(all))
+	}
+	if r, ok := g.Lookup("乾安县"); !ok || r.Name != "乾安县" {
+		t.Errorf("Lookup(乾安县) = %+v: 乾 must not be simplified to 干 in names that use it", r)
+	}
+}
+
+func TestChain(t *testing.T) {
+	g := Default()
+	var names []string
+	for _, r := range g.Chain("即墨") {
+		names = append(names, r.Name)
+	}
+	if !reflect.DeepEqual(names, []string{"即墨区", "青岛市", "山东省"}) {
+		t.Errorf("Chain(即墨) = %v", names)
+	}
+	r, _ := g.Lookup("即墨区")
+	if r.Parent != "青岛市" || r.Province != "山东省" || r.Level != County || r.ParentCode != "370200" {
+		t.Errorf("即墨区 = %+v", r)
+	}
+	bj, _ := g.Lookup("朝阳区")
+	if bj.Province != "北京市" || bj.Parent != "北京市" {
+		t.Errorf("朝阳区 (Beijing, first reading) = %+v: counties of a municipality hang from it", bj)
+	}
+	if !g.Within("370215", "370000") || g.Within("370000", "370215") || g.Within("370215", "370215") {
+		t.Error("Within is wrong for 即墨区 / 山东省")
+	}
+	if g.Chain("不存在") != nil {
+		t.Error("Chain of an unknown name is not nil")
+	}
+	if g.Len() < 3000 {
+		t.Errorf("only %d divisions", g.Len())
+	}
+}
+
+func TestFind(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		text string
+		want []string // canonical names, in order
+	}{
+		{"青岛市即墨区和崂山区，即墨全区", []string{"青岛市", "即墨区", "崂山区", "即墨区"}},
+		{"青岛西海岸新区专场，西海岸新区上半年", []string{"西海岸新区", "西海岸新区"}},
+		{"信陽市召开会议", []string{"信阳市"}},
+		// short forms without their city or province are not trusted
+		{"即墨为企业复工", nil},
+		{"保主体保定单保份额", nil},
+		// common words that contain region short forms
+		{"青岛市，县城阳光明媚", []string{"青岛市"}},
+		{"辽宁省：留得青山，合作关系，一汽解放，振兴发展，新兴产业，朝阳产业", []string{"辽宁省"}},
+		{"青岛市即墨路小商品市场，青岛大学", []string{"青岛市"}},
+		{"推进城乡和县域经济", nil},
+		{"新区建设，城区改造", nil},
+		{"大连大连", []string{"大连市", "大连市"}},
+		{"山东省军区", []string{"山东省"}},
+		{"江苏省南京市鼓楼区", []string{"江苏省", "南京市", "鼓楼区"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Find(tt.text) {
+			got = append(got, m.Name)
+			if rs := []rune(tt.text); string(rs[m.Start:m.End]) != m.Text {
+				t.Errorf("Find(%q): mention %+v offsets do not match its text", tt.text, m)
+			}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Find(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	ms := g.Find("江苏省南京市鼓楼区")
+	if ms[2].Code != "320106" {
+		t.Errorf("鼓楼区 after 南京市 resolved to %s, want 320106", ms[2].Code)
+	}
+	tw := g.Find("河南省信陽市")
+	if len(tw) != 2 || tw[1].Text != "信陽市" || tw[1].Name != "信阳市" {
+		t.Errorf("traditional mention = %+v, want Text as written and canonical Name", tw)
+	}
+}
+
+func TestShortForm(t *testing.T) {
+	tests := []struct{ name, level, want string }{
+		{"大连市", City, "大连"},
+		{"即墨区", County, "即墨"},
+		{"山东省", Province, "山东"},
+		{"广西壮族自治区", Province, "广西"},
+		{"延边朝鲜族自治州", City, "延边"},
+		{"黔东南苗族侗族自治州", City, "黔东南"},
+		{"巴音郭楞蒙古自治州", City, "巴音郭楞"},
+		{"长阳土家族自治县", County, "长阳"},
+		{"六盘水市", City, "六盘水"},
+		{"市南区", County, ""},
+		{"滨海新区", County, ""},
+		{"赵县", County, ""},
+		{"阿里地区", City, "阿里"},
+	}
+	for _, tt := range tests {
+		if got := ShortForm(tt.name, tt.level); got != tt.want {
+			t.Errorf("ShortForm(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	ms := []Mention{{Name: "青岛市"}, {Name: "即墨区"}, {Name: "即墨区"}, {Name: "崂山区"}}
+	if got := Count(ms); !reflect.DeepEqual(got, []string{"即墨区", "青岛市", "崂山区"}) {
+		t.Errorf("Count = %v", got)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct{ div, alias, t2s string }{
+		{"110000\t北京市\tplanet\t\n", "", ""},
+		{"110000\t北京市\n", "", ""},
+		{"110000\t北京市\tprovince\t\n110000\t北京\tprovince\t\n", "", ""},
+		{"110000\t北京市\tprovince\t\n", "alias\t999999\t某地\n", ""},
+		{"110000\t北京市\tprovince\t\n", "frob\t110000\t某地\n", ""},
+		{"110000\t北京市\tprovince\t\n", "", "陽陽\t阳\n"},
+	}
+	for _, tt := range tests {
+		if _, err := Load(strings.NewReader(tt.div), strings.NewReader(tt.alias), strings.NewReader(tt.t2s)); err == nil {
+			t.Errorf("Load(%q, %q, %q): no error", tt.div, tt.alias, tt.t2s)
+		}
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	g := Default()
+	text := strings.Repeat("青岛市即墨区上半年新增城乡就业3.4万人，崂山区固定资产投资增长7.4%。", 100)
+	for b.Loop() {
+		g.Find(text)
+	}
+}
