@@ -280,3 +280,25 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+func TestLabelPointAndDescribe(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	for _, f := range c.Map.Features {
+		x, y, ok := c.LabelPoint(640, 480, f.Source)
+		if !ok {
+			t.Fatalf("LabelPoint(%s) not found", f.Source)
+		}
+		if got, ok := c.RegionAt(640, 480, x, y); !ok || got != f.Name {
+			t.Errorf("RegionAt(LabelPoint(%s)) = %q, %v", f.Name, got, ok)
+		}
+	}
+	if _, _, ok := c.LabelPoint(640, 480, "火星"); ok {
+		t.Error("LabelPoint(火星) found")
+	}
+	if got := c.Describe("即墨区"); got != "即墨区：3.4万人" {
+		t.Errorf("Describe(即墨区) = %q", got)
+	}
+	if got := c.Describe("莱西市"); got != "莱西市："+NoDataText {
+		t.Errorf("Describe(莱西市) = %q", got)
+	}
+}

@@ -394,3 +394,29 @@ func (s *scene) regionAt(p Point) (string, bool) {
 	}
 	return "", false
 }
+
+// LabelPoint returns the pixel, in a w×h rendering, of a point well inside
+// region (where its label goes): for tooltips, and for tests that tap a
+// region.
+func (c Choropleth) LabelPoint(w, h int, region string) (x, y int, ok bool) {
+	c.NoLabels = true
+	s, err := c.build(w, h)
+	if err != nil {
+		return 0, 0, false
+	}
+	f, ok := c.Map.Feature(canonical(region, nil))
+	if !ok {
+		return 0, 0, false
+	}
+	p := s.proj.Project(f.Label)
+	return int(p.X), int(p.Y), true
+}
+
+// Describe returns the tooltip text of region: "即墨区：3.4万人" or
+// "莱西市：无数据".
+func (c Choropleth) Describe(region string) string {
+	if v, ok := Canonicalize(c.Values, nil)[region]; ok {
+		return region + "：" + FormatValue(v, c.Unit)
+	}
+	return region + "：" + NoDataText
+}
