@@ -1,0 +1,172 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// RegionBar is the bar chart of one indicator across regions, from
+// data.RegionValues: the title names the indicator, its unit and the period
+// when all regions share one; values are labelled in human form with their
+// qualifier (8.1亿余元); regions without a figure say 无数据; a note warns
+// when periods differ or targets are mixed in. Bar i is rv[i], so
+// rv[BarAt(...)].Refs are the sentences behind a clicked bar.
+func RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
+	spec := Spec{Kind: Bar, Dark: dark, Note: data.MismatchNote(rv)}
+	figures := 0
+	for _, r := range rv {
+		spec.Labels = append(spec.Labels, r.Region)
+		spec.Values = append(spec.Values, r.Value)
+		spec.ValueLabels = append(spec.ValueLabels, regionValueLabel(r))
+		if r.Count > 0 && spec.Unit == "" {
+			spec.Unit = r.Unit
+		}
+		figures += r.Count
+	}
+	spec.Title = indicator
+	if spec.Unit != "" {
+		spec.Title += "（" + spec.Unit + "）"
+	}
+	if p := data.CommonPeriod(rv); p != "" {
+		spec.Title += " · " + p
+	}
+	spec.Subtitle = fmt.Sprintf("每个地区取一处数字：实际值优先于目标值，时期最新者优先（共找到%d处）", figures)
+	return spec
+}
+
+// regionValueLabel is the text on a region's bar: 8.1亿余元, 2万人（目标）.
+func regionValueLabel(r data.RegionValue) string {
+	if r.Count == 0 || math.IsNaN(r.Value) {
+		return "无数据"
+	}
+	s := HumanQ(r.Value, r.Unit, r.Qualifier)
+	if r.Target {
+		s += "（目标）"
+	}
+	return s
+}
+
+// themeStyles are the twelve policy themes in DESIGN.md order with their
+// colours: 六稳 in cool colours, 六保 in warm ones.
+func themeStyles() []Series {
+	return []Series{
+		{Name: "稳就业", Color: "#2b6cb0"}, {Name: "稳金融", Color: "#63a4e8"},
+		{Name: "稳外贸", Color: "#2c9c8f"}, {Name: "稳外资", Color: "#86cfc0"},
+		{Name: "稳投资", Color: "#6b5bb5"}, {Name: "稳预期", Color: "#aa9de3"},
+		{Name: "保居民就业", Color: "#d1495b"}, {Name: "保基本民生", Color: "#f28e2b"},
+		{Name: "保市场主体", Color: "#e9b93a"}, {Name: "保粮食能源安全", Color: "#9c6b3f"},
+		{Name: "保产业链供应链稳定", Color: "#e377c2"}, {Name: "保基层运转", Color: "#8c8c3a"},
+	}
+}
+
+// themeRank orders a theme by DESIGN.md's list (a theme written with a
+// prefix, such as 六稳·稳就业, ranks as the theme it contains); unknown
+// themes come last.
+func themeRank(theme string) (int, string) {
+	for i, s := range themeStyles() {
+		if theme == s.Name || strings.HasSuffix(theme, s.Name) {
+			return i, s.Color
+		}
+	}
+	return len(themeStyles()), ""
+}
+
+// ThemeEmphasis is the stacked bar chart of policy-theme emphasis: per
+// region, the absolute number of figures under each 六稳/六保 theme (from
+// data.ThemeCounts), one colour per theme with a legend. With regions nil,
+// every region in counts is shown, the busiest first.
+func ThemeEmphasis(counts map[string]map[string]int, regions []string, dark bool) Spec {
+	if len(regions) == 0 {
+		regions = regionsByTotal(counts)
+	}
+	spec := Spec{
+		Kind: Stacked, Dark: dark, Labels: regions,
+		Title:    "政策主题侧重：各地区指标数（六稳 / 六保）",
+		Subtitle: "每段为该主题下抽取到的指标条数；柱顶为合计",
+	}
+	for _, theme := range themesIn(counts, regions) {
+		_, color := themeRank(theme)
+		ser := Series{Name: theme, Color: color, Values: make([]float64, len(regions))}
+		for i, r := range regions {
+			ser.Values[i] = float64(counts[r][theme])
+		}
+		spec.Series = append(spec.Series, ser)
+	}
+	return spec
+}
+
+// regionsByTotal lists the regions of counts, most figures first (ties by
+// name).
+func regionsByTotal(counts map[string]map[string]int) []string {
+	total := map[string]int{}
+	var regions []string
+	for r, m := range counts {
+		regions = append(regions, r)
+		for _, n := range m {
+			total[r] += n
+		}
+	}
+	sort.Slice(regions, func(a, b int) bool {
+		if total[regions[a]] != total[regions[b]] {
+			return total[regions[a]] > total[regions[b]]
+		}
+		return regions[a] < regions[b]
+	})
+	return regions
+}
+
+// themesIn lists the themes with a figure in any of regions, in theme order.
+func themesIn(counts map[string]map[string]int, regions []string) []string {
+	seen := map[string]bool{}
+	var themes []string
+	for _, r := range regions {
+		for t, n := range counts[r] {
+			if n > 0 && !seen[t] {
+				seen[t] = true
+				themes = append(themes, t)
+			}
+		}
+	}
+	sort.Slice(themes, func(a, b int) bool {
+		ra, _ := themeRank(themes[a])
+		rb, _ := themeRank(themes[b])
+		if ra != rb {
+			return ra < rb
+		}
+		return themes[a] < themes[b]
+	})
+	return themes
+}
+
+// maxKeywords is how many keywords a keyword chart shows.
+const maxKeywords = 15
+
+// KeywordChart is the horizontal bar chart of a region's keywords, the
+// heaviest first (at most 15). What the weights mean (TF-IDF scores,
+// occurrence counts) is for the caller to say in Subtitle.
+func KeywordChart(region string, keywords []string, weights []float64, dark bool) Spec {
+	type kw struct {
+		word string
+		w    float64
+	}
+	var kws []kw
+	for i, k := range keywords {
+		if i < len(weights) && !math.IsNaN(weights[i]) {
+			kws = append(kws, kw{k, weights[i]})
+		}
+	}
+	sort.SliceStable(kws, func(a, b int) bool { return kws[a].w > kws[b].w })
+	if len(kws) > maxKeywords {
+		kws = kws[:maxKeywords]
+	}
+	spec := Spec{Kind: Horizontal, Dark: dark, Title: region + " 关键词"}
+	for _, k := range kws {
+		spec.Labels = append(spec.Labels, k.word)
+		spec.Values = append(spec.Values, k.w)
+	}
+	return spec
+}
