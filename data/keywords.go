@@ -103,3 +103,41 @@ func topTerms(doc []string, df map[string]int, ndocs, n int, stop map[string]boo
 	}
 	return terms
 }
+
+// SetKeywords fills each article's Keywords with its top n terms, ranked
+// against the articles given. cut splits text into words (typically
+// (*segment.Segmenter).Cut); titles count with the text.
+func SetKeywords(as []*Article, cut func(string) []string, n int) {
+	docs := make([][]string, len(as))
+	for i, a := range as {
+		docs[i] = cut(a.Title + "\n" + a.Text)
+	}
+	for i, kw := range Keywords(docs, n) {
+		as[i].Keywords = kw
+	}
+}
+
+// RegionKeywords returns the top n terms of each main region's articles
+// taken together, ranked against the other regions.
+func RegionKeywords(as []*Article, cut func(string) []string, n int) map[string][]string {
+	var regions []string
+	tokens := map[string][]string{}
+	for _, a := range as {
+		if a.Region == "" {
+			continue
+		}
+		if _, ok := tokens[a.Region]; !ok {
+			regions = append(regions, a.Region)
+		}
+		tokens[a.Region] = append(tokens[a.Region], cut(a.Title+"\n"+a.Text)...)
+	}
+	docs := make([][]string, len(regions))
+	for i, r := range regions {
+		docs[i] = tokens[r]
+	}
+	out := map[string][]string{}
+	for i, kw := range Keywords(docs, n) {
+		out[regions[i]] = kw
+	}
+	return out
+}

@@ -265,3 +265,28 @@ func inList(list []string, s string) bool {
 	}
 	return false
 }
+
+// FuzzParseFile checks that any input parses without panicking into
+// articles whose paragraphs lie inside their text, or into an error.
+func FuzzParseFile(f *testing.F) {
+	for _, s := range []string{goodArticle, "□记者 张三 报道 本报讯 正文。\n标题\n□记者 李四\n正文。", "■\n#\n新闻推荐", "\xef\xbb\xbf标题\r\n\r\n正文，", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		as, err := ParseFile("f.txt", raw)
+		if err != nil {
+			if len(as) != 0 {
+				t.Fatalf("articles with an error: %v", err)
+			}
+			return
+		}
+		for _, a := range as {
+			n := utf8.RuneCountInString(a.Text)
+			for _, p := range a.Paragraphs {
+				if p.Start < 0 || p.End > n || p.Start > p.End {
+					t.Fatalf("paragraph %v outside text of %d runes", p, n)
+				}
+			}
+		}
+	})
+}
