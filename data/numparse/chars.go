@@ -1,0 +1,199 @@
+package numparse
+
+// Character classes. Every function here is a pure switch: the package keeps
+// no mutable state.
+
+// fold maps a rune to the form the scanner matches on: full-width digits and
+// signs become ASCII, traditional numeral characters their simplified form.
+// The mapping is rune for rune, so offsets in the folded text are offsets in
+// the input.
+func fold(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		return '0' + (r - '０')
+	case r >= 'Ａ' && r <= 'Ｚ':
+		return 'A' + (r - 'Ａ')
+	case r >= 'ａ' && r <= 'ｚ':
+		return 'a' + (r - 'ａ')
+	}
+	switch r {
+	case '．':
+		return '.'
+	case '，':
+		return ','
+	case '％':
+		return '%'
+	case '－', '−':
+		return '-'
+	case '／':
+		return '/'
+	case '＋':
+		return '+'
+	case '～':
+		return '~'
+	case '＄':
+		return '$'
+	case '萬':
+		return '万'
+	case '億':
+		return '亿'
+	case '兩', '倆', '俩':
+		return '两'
+	case '點':
+		return '点'
+	case '負':
+		return '负'
+	case '幾':
+		return '几'
+	case '個':
+		return '个'
+	case '餘':
+		return '余'
+	case '貳':
+		return '贰'
+	case '陸':
+		return '陆'
+	case '參', '叄':
+		return '叁'
+	case '對':
+		return '对'
+	}
+	return r
+}
+
+// foldAll folds every rune of rs into a new slice of the same length.
+func foldAll(rs []rune) []rune {
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[i] = fold(r)
+	}
+	return out
+}
+
+// digitValue reports the value of a Chinese digit character (folded).
+func digitValue(r rune) (float64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '贰', '两':
+		return 2, true
+	case '三', '叁':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	}
+	return 0, false
+}
+
+func isZeroChar(r rune) bool { return r == '零' || r == '〇' }
+
+// smallUnit reports the value of 十 百 千 and their financial forms.
+func smallUnit(r rune) (float64, bool) {
+	switch r {
+	case '十', '拾':
+		return 10, true
+	case '百', '佰':
+		return 100, true
+	case '千', '仟':
+		return 1000, true
+	}
+	return 0, false
+}
+
+// bigUnit reports the value of 万 亿 兆 (folded).
+func bigUnit(r rune) (float64, bool) {
+	switch r {
+	case '万':
+		return 1e4, true
+	case '亿':
+		return 1e8, true
+	case '兆':
+		return 1e12, true
+	}
+	return 0, false
+}
+
+func isUnit(r rune) bool {
+	_, s := smallUnit(r)
+	_, b := bigUnit(r)
+	return s || b
+}
+
+// isNumeralChar reports whether r is any Chinese numeral character: digit or
+// unit.
+func isNumeralChar(r rune) bool {
+	_, d := digitValue(r)
+	return d || isUnit(r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isASCIILetter(r rune) bool { return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') }
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9fff }
+
+// ambiguousFinancial are financial numeral forms that are ordinary words on
+// their own (大陆, 队伍, 收拾, 放肆).
+func ambiguousFinancial(r rune) bool {
+	switch r {
+	case '陆', '伍', '拾', '肆':
+		return true
+	}
+	return false
+}
+
+// skipSpaces returns the first index at or after p that is not an ASCII space.
+func skipSpaces(n []rune, p int) int {
+	for p < len(n) && n[p] == ' ' {
+		p++
+	}
+	return p
+}
+
+// at reports whether n has the string w at p (ASCII spaces inside the
+// numeral-like keyword are allowed between its characters when spaced is
+// true) and returns the index after it.
+func at(n []rune, p int, w string, spaced bool) (int, bool) {
+	for _, c := range w {
+		if spaced {
+			p = skipSpaces(n, p)
+		}
+		if p >= len(n) || n[p] != c {
+			return p, false
+		}
+		p++
+	}
+	return p, true
+}
+
+// hasPrefixAt reports whether n has w exactly at p.
+func hasPrefixAt(n []rune, p int, w string) bool {
+	_, ok := at(n, p, w, false)
+	return ok
+}
+
+// hasSuffixAt reports whether n[:end] ends with w.
+func hasSuffixAt(n []rune, end int, w string) bool {
+	ws := []rune(w)
+	if end < len(ws) || end > len(n) {
+		return false
+	}
+	for i, c := range ws {
+		if n[end-len(ws)+i] != c {
+			return false
+		}
+	}
+	return true
+}

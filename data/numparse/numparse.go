@@ -1,0 +1,224 @@
+// Package numparse finds and values the quantities written in Chinese text:
+// Arabic and full-width digits, Chinese and financial numerals (三十, 一千两百
+// 三十四万, 壹佰), multipliers (万 亿 万亿 千万), percentages (7.4%, 百分之八),
+// percentage points (个百分点), 成/折 ratios, fractions (三分之一), ranges
+// (1-5月, 15%至20%), money (8.1亿余元, $20), qualifiers (余 多 近 超过 以上 左右)
+// and the direction of a preceding verb (下降 → -1).
+//
+// It is a hand-written scanner: word segmenters split 3.4 into 3 / . / 4. It
+// favours precision: numeral characters inside words (统一, 千方百计, 六稳) and
+// a bare 万 without digits (城镇新增就业万人) yield nothing.
+package numparse
+
+import "strings"
+
+// Kind is the kind of a quantity.
+type Kind string
+
+// The kinds of quantity Scan reports. (The suggested names Number, Percent …
+// would collide with the Number type, hence the Kind prefix.)
+const (
+	KindNumber   Kind = "number"
+	KindPercent  Kind = "percent"
+	KindCurrency Kind = "currency"
+	KindRange    Kind = "range"
+)
+
+// Number is one quantity found by Scan.
+//
+// For a Range, Low and High are the bounds and Value is High (the figure a
+// reader quotes for 增长15%至20% is the upper one); for other kinds Low =
+// High = Value.
+type Number struct {
+	Text       string  // the quantity as written: numeral, 余/多, unit (%, 个百分点, 元 …)
+	Value      float64 // value in base units with the written sign: 3.4万 → 34000, -3 → -3, 7.4% → 7.4
+	Kind       Kind    // number, percent, currency or range
+	Start, End int     // rune offsets of Text in the input, End exclusive
+	NumStart   int     // rune offsets of the numeral itself (负 and 第 excluded from neither: see Ordinal)
+	NumEnd     int     // … without %, 百分之, 个百分点, currency units or a trailing 余/多
+	Low, High  float64 // bounds of a Range; equal to Value otherwise
+	Multiplier float64 // multiplier written at the end of the numeral, already in Value: 1, 1e4 (万), 1e8 (亿), 1e7 (千万)
+	Unit       string  // 元, 美元 … for Currency; "%" for percent; "个百分点" for points; "" otherwise
+	Points     bool    // percentage points (个百分点), Kind KindPercent, kept distinct from %
+	Qualifier  string  // 余 多 几 近 超过 逾 以上 左右 之内 不到 约 …; "" if none
+	Change     int     // -1 after a decrease verb (下降 减少 回落 …), +1 after 增长 提高 …, 0 otherwise
+	Ordinal    bool    // an ordinal or enumeration (第三, 一是, （二）, 一季度): not a quantity
+	Fraction   bool    // written as a fraction (三分之一, 3/5)
+}
+
+// Scan returns every quantity in s, in order and without overlaps, with rune
+// offsets.
+func Scan(s string) []Number {
+	raw := []rune(s)
+	n := foldAll(raw)
+	var out []Number
+	for i := 0; i < len(n); {
+		if e := urlEnd(n, i); e > i {
+			i = e
+			continue
+		}
+		if !canStart(n, i) {
+			i++
+			continue
+		}
+		m, next, ok := matchAt(n, i)
+		if !ok {
+			i = max(next, i+1)
+			continue
+		}
+		finish(&m, raw, n)
+		out = append(out, m)
+		i = max(m.End, i+1)
+	}
+	return out
+}
+
+// ParseChinese values a string that is one whole numeral or quantity
+// (一千两百三十四万, 3.4万, 百分之八, 负五). ok is false when s is anything
+// else.
+func ParseChinese(s string) (float64, bool) {
+	t := strings.TrimSpace(s)
+	found := Scan(t)
+	if len(found) != 1 || found[0].Start != 0 || found[0].End != len([]rune(t)) {
+		return 0, false
+	}
+	return found[0].Value, true
+}
+
+// canStart reports whether a quantity may begin at i.
+func canStart(n []rune, i int) bool {
+	r := n[i]
+	switch {
+	case isDigit(r), isNumeralChar(r):
+		return true
+	case r == '.':
+		return i+1 < len(n) && isDigit(n[i+1]) && (i == 0 || (n[i-1] != '.' && !isDigit(n[i-1])))
+	}
+	if _, ok := currencyPrefix(r); ok {
+		return true
+	}
+	return strings.ContainsRune("-负第半对", r)
+}
+
+// finish fills the fields that depend on the context: Text, qualifiers,
+// change, enumerations.
+func finish(m *Number, raw, n []rune) {
+	m.Text = string(raw[m.Start:m.End])
+	if m.Kind != KindRange {
+		m.Low, m.High = m.Value, m.Value
+	}
+	qs := qualifierStart(n, m)
+	m.Change = changeBefore(n, qs)
+	if m.Qualifier == "" {
+		m.Qualifier = suffixQualifier(n, m.End)
+	}
+	if !m.Ordinal && m.Kind == KindNumber && isEnumeration(n, m) {
+		m.Ordinal = true
+	}
+}
+
+// qualifierStart records a prefix qualifier (近, 超过 …) and returns where the
+// quantity with its qualifier starts.
+func qualifierStart(n []rune, m *Number) int {
+	for _, q := range prefixQualifiers {
+		if !hasSuffixAt(n, m.Start, q) {
+			continue
+		}
+		qs := m.Start - len([]rune(q))
+		if q == "近" && qs > 0 && strings.ContainsRune("最附临接将", n[qs-1]) {
+			continue
+		}
+		if m.Qualifier == "" {
+			m.Qualifier = q
+		}
+		return qs
+	}
+	return m.Start
+}
+
+// changeBefore returns -1 or +1 when a decrease or increase verb (optionally
+// followed by 了) ends at p.
+func changeBefore(n []rune, p int) int {
+	if p > 0 && n[p-1] == '了' {
+		p--
+	}
+	for _, v := range decreaseVerbs {
+		if hasSuffixAt(n, p, v) {
+			return -1
+		}
+	}
+	for _, v := range increaseVerbs {
+		if hasSuffixAt(n, p, v) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// suffixQualifier finds 以上 左右 … right after the quantity or after a
+// measure word of at most two characters (3万人以上).
+func suffixQualifier(n []rune, end int) string {
+	for skip := 0; skip <= 2 && end+skip <= len(n); skip++ {
+		if skip > 0 {
+			r := n[end+skip-1]
+			if !isHan(r) || isNumeralChar(r) {
+				break
+			}
+		}
+		for _, q := range suffixQualifiers {
+			if hasPrefixAt(n, end+skip, q) {
+				return q
+			}
+		}
+	}
+	return ""
+}
+
+// isEnumeration reports a small Chinese numeral used to enumerate: 一是,
+// （二）, 三、 at the start of a clause, 一季度.
+func isEnumeration(n []rune, m *Number) bool {
+	if m.Value < 1 || m.Value > 20 || m.Value != float64(int(m.Value)) || !hasChineseNumeral(n, m) {
+		return false
+	}
+	next := rune(0)
+	if m.End < len(n) {
+		next = n[m.End]
+	}
+	var prev rune
+	if m.Start > 0 {
+		prev = n[m.Start-1]
+	}
+	switch {
+	case strings.ContainsRune(enumMarks, next) && next != 0:
+		return true
+	case (prev == '（' || prev == '(') && (next == '）' || next == ')'):
+		return true
+	case next == '、' && (prev == 0 || strings.ContainsRune("\n\r \t　。；;：:", prev)):
+		return true
+	case hasPrefixAt(n, m.End, "季度") && m.Value <= 4:
+		return true
+	}
+	return false
+}
+
+func hasChineseNumeral(n []rune, m *Number) bool {
+	for _, r := range n[m.NumStart:m.NumEnd] {
+		if isNumeralChar(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlEnd returns the end of a URL starting at i (http://, https://, www.),
+// or i: numbers inside addresses are not quantities.
+func urlEnd(n []rune, i int) int {
+	if !hasPrefixAt(n, i, "http://") && !hasPrefixAt(n, i, "https://") && !hasPrefixAt(n, i, "www.") {
+		return i
+	}
+	e := i
+	for e < len(n) && n[e] > ' ' && n[e] < 0x7f {
+		e++
+	}
+	return e
+}
