@@ -7,28 +7,28 @@ import (
 
 // Choose returns the smallest embedded map that holds every region present:
 // a city's districts when all the named districts (or the city itself) belong
-// to one city map, else the provinces of China. Names are resolved with
-// DefaultResolver; names no map shows as a region (全国, a street) are
-// ignored, and an error is returned when none is left.
+// to one city map, else the provinces of China. Maps are loaded with Load;
+// each map reads the names with its own join. Names no map shows as a region
+// (全国, a street) are ignored, and an error is returned when none is left.
 func Choose(regions []string) (*Map, error) {
-	return ChooseWith(regions, DefaultResolver)
+	return choose(regions, Load)
 }
 
-// ChooseWith is Choose with names resolved through resolve.
+// ChooseWith is Choose with maps loaded by LoadWith(name, resolve).
 func ChooseWith(regions []string, resolve Resolver) (*Map, error) {
-	names := make([]string, 0, len(regions))
-	for _, r := range regions {
-		names = append(names, canonical(r, resolve))
-	}
+	return choose(regions, func(name string) (*Map, error) { return LoadWith(name, resolve) })
+}
+
+func choose(regions []string, load func(string) (*Map, error)) (*Map, error) {
 	var maps []*Map
 	for _, mapName := range Names() {
-		m, err := LoadWith(mapName, resolve)
+		m, err := load(mapName)
 		if err != nil {
 			return nil, err
 		}
 		maps = append(maps, m)
 	}
-	known := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !anyHolds(maps, n) })
+	known := slices.DeleteFunc(slices.Clone(regions), func(n string) bool { return !anyHolds(maps, n) })
 	if len(known) == 0 {
 		return nil, fmt.Errorf("choose map: no map holds any of %v", regions)
 	}
@@ -43,6 +43,7 @@ func ChooseWith(regions []string, resolve Resolver) (*Map, error) {
 // holds reports whether name is one of m's features, or m itself when m is
 // a city (a figure for all of China does not call for the national map).
 func holds(m *Map, name string) bool {
+	name = m.Resolve(name)
 	if name == m.Name && m.Level == "district" {
 		return true
 	}

@@ -50,6 +50,8 @@ type Map struct {
 	Level    string // "district" or "province"
 	Features []Feature
 	Bounds   Rect // bounding box of all features in degrees
+
+	resolve Resolver // the join used to load the map; also resolves value keys
 }
 
 // Feature returns the region with the canonical name, if the map has it
@@ -61,6 +63,12 @@ func (m *Map) Feature(name string) (*Feature, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Resolve returns the canonical name of a region as the map's join sees it
+// (the name itself when unknown).
+func (m *Map) Resolve(name string) string {
+	return canonical(name, m.resolve)
 }
 
 // mapFiles lists the embedded maps, smallest first.
@@ -81,13 +89,15 @@ func Names() []string {
 
 // Load returns the embedded map called name ("青岛市", "大连市", "中国"; the
 // aliases understood by DefaultResolver also work), with feature names joined
-// through DefaultResolver.
+// to canonical names through the data/region gazetteer (reading names inside
+// the map's city), then DefaultResolver for names the gazetteer lacks.
 func Load(name string) (*Map, error) {
-	return LoadWith(name, DefaultResolver)
+	return LoadWith(name, resolverFor(canonical(name, DefaultResolver)))
 }
 
-// LoadWith is Load with feature names joined through resolve (for example the
-// data/region gazetteer); names resolve does not know are kept as written.
+// LoadWith is Load with feature names joined through resolve; names resolve
+// does not know are kept as written. The map resolves the keys of
+// Choropleth.Values with resolve too.
 func LoadWith(name string, resolve Resolver) (*Map, error) {
 	for _, mf := range mapFiles {
 		if mf.name != name && canonical(name, DefaultResolver) != mf.name {
@@ -125,7 +135,7 @@ func parseMap(b []byte, name, level string, resolve Resolver) (*Map, error) {
 	if err := json.Unmarshal(b, &g); err != nil {
 		return nil, fmt.Errorf("decode geojson: %w", err)
 	}
-	m := &Map{Name: name, Level: level, Bounds: emptyRect()}
+	m := &Map{Name: name, Level: level, Bounds: emptyRect(), resolve: resolve}
 	for _, gf := range g.Features {
 		if gf.Geometry.Type != "MultiPolygon" {
 			return nil, fmt.Errorf("feature %s: geometry %s, want MultiPolygon", gf.Properties.Name, gf.Geometry.Type)

@@ -1,6 +1,10 @@
 package geomap
 
-import "strings"
+import (
+	"strings"
+
+	"zhibiao/data/region"
+)
 
 // Resolver maps a region name as written (an alias, an old or short name) to
 // its canonical name, reporting whether it knows the name. The data/region
@@ -67,6 +71,50 @@ func DefaultResolver(name string) (string, bool) {
 	return "", false
 }
 
+// Chain returns a resolver that tries each resolver in turn.
+func Chain(rs ...Resolver) Resolver {
+	return func(name string) (string, bool) {
+		for _, r := range rs {
+			if r == nil {
+				continue
+			}
+			if c, ok := r(name); ok && c != "" {
+				return c, true
+			}
+		}
+		return "", false
+	}
+}
+
+// GazetteerResolver resolves names with the data/region gazetteer. Of several
+// readings it prefers one inside within (a canonical city or province name;
+// "" for none), else the gazetteer's best reading (the highest level).
+func GazetteerResolver(g *region.Gazetteer, within string) Resolver {
+	return func(name string) (string, bool) {
+		all := g.LookupAll(name)
+		if len(all) == 0 {
+			return "", false
+		}
+		for _, r := range all {
+			if within != "" && (r.Parent == within || r.Province == within) {
+				return r.Name, true
+			}
+		}
+		return all[0].Name, true
+	}
+}
+
+// resolverFor is the join used by Load: the gazetteer, reading names inside
+// the map's city, then DefaultResolver for names the gazetteer lacks (the
+// boundary data still says 即墨市).
+func resolverFor(mapName string) Resolver {
+	within := mapName
+	if mapName == "中国" {
+		within = ""
+	}
+	return Chain(GazetteerResolver(region.Default(), within), DefaultResolver)
+}
+
 // canonical resolves name, keeping it as written when resolve does not know it
 // or is nil.
 func canonical(name string, resolve Resolver) string {
@@ -80,7 +128,7 @@ func canonical(name string, resolve Resolver) string {
 }
 
 // Canonicalize returns values with its keys resolved to canonical names (nil
-// resolve means DefaultResolver). When several keys resolve to one name, the
+// resolve means DefaultResolver; keys it does not know are kept). When several keys resolve to one name, the
 // key equal to the canonical name wins, else the alphabetically first key.
 func Canonicalize(values map[string]float64, resolve Resolver) map[string]float64 {
 	out := make(map[string]float64, len(values))

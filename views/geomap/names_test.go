@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"zhibiao/data/region"
 )
 
 func TestDefaultResolver(t *testing.T) {
@@ -117,4 +119,35 @@ func featureNames(m *Map) []string {
 		}
 	}
 	return out
+}
+
+func TestGazetteerJoin(t *testing.T) {
+	g := region.Default()
+	tests := []struct {
+		within, in, want string
+		ok               bool
+	}{
+		{"", "海南", "海南省", true},
+		{"", "吉林", "吉林省", true},
+		{"青岛市", "黄岛区", "西海岸新区", true},
+		{"青岛市", "嶗山區", "崂山区", true},
+		{"青岛市", "即墨市", "", false}, // not in the gazetteer: DefaultResolver's job
+	}
+	for _, tc := range tests {
+		got, ok := GazetteerResolver(g, tc.within)(tc.in)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("GazetteerResolver(%q)(%q) = %q, %v; want %q, %v", tc.within, tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+	chain := Chain(GazetteerResolver(g, "青岛市"), DefaultResolver)
+	if got, ok := chain("即墨市"); !ok || got != "即墨区" {
+		t.Errorf("chain(即墨市) = %q, %v", got, ok)
+	}
+	m, err := Load("青岛市")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Canonicalize(map[string]float64{"嶗山區": 1}, m.resolve); got["崂山区"] != 1 {
+		t.Errorf("traditional value key not joined: %v", got)
+	}
 }

@@ -33,7 +33,7 @@ func qingdaoChoropleth(t *testing.T) Choropleth {
 
 // wantFill is the fill a region should have: the scale colour, or no data.
 func wantFill(c Choropleth, name string) (color.RGBA, bool) {
-	values := Canonicalize(c.Values, nil)
+	values := Canonicalize(c.Values, c.Map.resolve)
 	v, ok := values[name]
 	if !ok {
 		return c.chrome().noData, false

@@ -12,7 +12,7 @@ import (
 // Choropleth is a map whose regions are filled by their values.
 type Choropleth struct {
 	Map       *Map
-	Values    map[string]float64 // by region name; aliases are resolved with DefaultResolver
+	Values    map[string]float64 // by region name; aliases are resolved with the map's join
 	Unit      string             // base unit of the values (人, 元, %), shown in the legend
 	Title     string             // drawn above the map; none when empty
 	Note      string             // small print under the map (source, period); none when empty
@@ -113,7 +113,7 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 	}
 	sz := newSizes(w, h)
 	s := &scene{w: w, h: h, chrome: c.chrome(), border: math.Max(0.8, sz.base/14), accent: c.Highlight}
-	values := Canonicalize(c.Values, nil)
+	values := Canonicalize(c.Values, c.Map.resolve)
 	scale := NewScale(c.presentValues(values))
 	legend, legendW, err := c.legend(ts, sz, scale)
 	if err != nil {
@@ -237,7 +237,7 @@ func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, 
 }
 
 func (c Choropleth) hasMissing() bool {
-	values := Canonicalize(c.Values, nil)
+	values := Canonicalize(c.Values, c.Map.resolve)
 	for _, f := range c.Map.Features {
 		if _, ok := values[f.Name]; !ok && !f.Inset {
 			return true
@@ -404,7 +404,7 @@ func (c Choropleth) LabelPoint(w, h int, region string) (x, y int, ok bool) {
 	if err != nil {
 		return 0, 0, false
 	}
-	f, ok := c.Map.Feature(canonical(region, nil))
+	f, ok := c.Map.Feature(c.Map.Resolve(region))
 	if !ok {
 		return 0, 0, false
 	}
@@ -415,7 +415,7 @@ func (c Choropleth) LabelPoint(w, h int, region string) (x, y int, ok bool) {
 // Describe returns the tooltip text of region: "即墨区：3.4万人" or
 // "莱西市：无数据".
 func (c Choropleth) Describe(region string) string {
-	if v, ok := Canonicalize(c.Values, nil)[region]; ok {
+	if v, ok := Canonicalize(c.Values, c.Map.resolve)[region]; ok {
 		return region + "：" + FormatValue(v, c.Unit)
 	}
 	return region + "：" + NoDataText
