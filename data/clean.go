@@ -184,9 +184,19 @@ func endsWithComma(s string) bool {
 // isTitleLike reports a line that can be a story title: short, not ending
 // a sentence or a clause, quotes balanced.
 func isTitleLike(s string) bool {
-	n := len([]rune(s))
-	return n >= 2 && n <= 40 && !endsSentence(s) && !endsWithComma(s) && balanced(s)
+	return isHeadline(s, 40)
 }
+
+// isHeadline reports a title-like line of at most max characters. The
+// page's first title may be long (web headlines run to 60 characters and
+// more); titles met further down a page are held to 40.
+func isHeadline(s string, max int) bool {
+	n := len([]rune(s))
+	return n >= 2 && n <= max && !endsSentence(s) && !endsWithComma(s) && balanced(s)
+}
+
+// firstTitleMax is the longest first line taken as a page's title.
+const firstTitleMax = 80
 
 // isSubheading reports a body line that is a sub-heading: like a title but
 // shorter and without commas.

@@ -120,10 +120,14 @@ func TestLoadDirProblems(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling.txt")); err != nil {
 		t.Fatal(err)
 	}
+	write("lockeddir/inside.txt", goodArticle)
 	rootCanRead := os.Geteuid() == 0 // root reads files whatever their mode
-	if err := os.Chmod(filepath.Join(dir, "locked.txt"), 0); err != nil {
-		t.Fatal(err)
+	for _, p := range []string{"locked.txt", "lockeddir"} {
+		if err := os.Chmod(filepath.Join(dir, p), 0); err != nil {
+			t.Fatal(err)
+		}
 	}
+	t.Cleanup(func() { _ = os.Chmod(filepath.Join(dir, "lockeddir"), 0o755) }) // let TempDir clean up
 	as, probs, err := LoadDir(context.Background(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -141,11 +145,12 @@ func TestLoadDirProblems(t *testing.T) {
 	check(filepath.Join("sub", "loop"), ErrLoop)
 	check(filepath.Join("sub", "empty.txt"), ErrEmpty)
 	check("dangling.txt", ErrUnreadable)
-	wantArticles := 3
+	wantArticles := 4
 	if rootCanRead {
-		t.Log("running as root: chmod 000 does not stop reads, the unreadable-file case is skipped")
+		t.Log("running as root: chmod 000 does not stop reads, the unreadable file and directory cases are skipped")
 	} else {
 		check("locked.txt", ErrUnreadable)
+		check("lockeddir", ErrUnreadable)
 		wantArticles = 2
 	}
 	if len(as) != wantArticles {

@@ -2,7 +2,7 @@ package data
 
 import (
 	"fmt"
-	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -61,7 +61,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 		if a.Text == "" && a.Title == "" {
 			continue
 		}
-		a.File, a.Path, a.Story = path.Base(name), name, len(out)
+		a.File, a.Path, a.Story = filepath.Base(name), name, len(out)
 		out = append(out, a)
 	}
 	if len(out) == 0 {
@@ -217,7 +217,11 @@ func splitStories(ls []line) []storySpan {
 	}
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
-		titleStart[k] = titleLinesStart(ls, b)
+		max := 40
+		if k == 0 {
+			max = firstTitleMax
+		}
+		titleStart[k] = titleLinesStart(ls, b, max)
 	}
 	var out []storySpan
 	for k, b := range starts {
@@ -268,15 +272,16 @@ func hasBodyAfter(ls []line, i int) bool {
 }
 
 // titleLinesStart returns the index of the first of up to two title lines
-// printed above the byline at b (skipping blanks and meta lines), or b.
-func titleLinesStart(ls []line, b int) int {
+// (of at most max characters) printed above the byline at b, skipping
+// blanks and meta lines, or b if there are none.
+func titleLinesStart(ls []line, b, max int) int {
 	start, n := b, 0
 	for i := b - 1; i >= 0 && n < 2; i-- {
 		l := ls[i]
 		if l.kind == kindBlank || l.kind == kindMeta {
 			continue
 		}
-		if l.kind != kindHeading && (l.kind != kindBody || !isTitleLike(l.text)) {
+		if l.kind != kindHeading && (l.kind != kindBody || !isHeadline(l.text, max)) {
 			break
 		}
 		start, n = i, n+1
@@ -332,7 +337,7 @@ func singleStory(ls []line) storySpan {
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
 		case l.kind == kindBlank || l.kind == kindFurniture:
-		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isTitleLike(l.text):
+		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isHeadline(l.text, firstTitleMax):
 			sp.title = []string{l.text}
 		default:
 			sp.body = append(sp.body, l)

@@ -137,6 +137,9 @@ func TestSeeds(t *testing.T) {
 	for _, a := range as {
 		perFile[a.File] = append(perFile[a.File], a)
 		checkArticle(t, g, a)
+		if a.Path != "seeds/"+a.File {
+			t.Errorf("%s: Path %q, want seeds/%s", a.File, a.Path, a.File)
+		}
 	}
 	if len(perFile) != 5 {
 		t.Fatalf("%d files loaded, want 5", len(perFile))
