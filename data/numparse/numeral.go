@@ -335,7 +335,10 @@ func (st *numState) finish() (numeral, bool) {
 	}
 	if st.concat == 2 && st.units == 0 && !res.arabic && st.hasPending && !st.decimalDone {
 		d1, d2 := math.Floor(st.pending/10), math.Mod(st.pending, 10)
-		if d2 == d1+1 { // 两三个, 三四天: an estimate, not 23 or 34
+		q := skipSpaces(st.n, res.end)
+		// Two Chinese digits in a row are an estimate (两三个, 三四天) or a
+		// name (三一, 一一对应), except in a discount (三八折).
+		if d2 == d1+1 || q >= len(st.n) || st.n[q] != '折' {
 			res.invalid = true
 			return res, false
 		}
@@ -355,7 +358,18 @@ func (st *numState) finish() (numeral, bool) {
 	if math.IsInf(res.value, 0) || math.IsNaN(res.value) {
 		return res, false
 	}
+	res.value = tidy(res.value)
 	return res, true
+}
+
+// tidy rounds away binary noise from multiplying decimals (17.4亿 is
+// 1740000000, not 1739999999.9999998), keeping 14 significant digits.
+func tidy(v float64) float64 {
+	t, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 14, 64), 64)
+	if err != nil {
+		return v
+	}
+	return t
 }
 
 // arabicNum is one Arabic number: 1,234.5, .5, 2e5, 2^5, 40k.

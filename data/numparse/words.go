@@ -27,7 +27,7 @@ const idiomWords = `一切 一些 一起 一看 一直 一定 一般 一样 一�
 十二五 十三五 十四五 十五五 三去一降一补 双循环 两不愁三保障 五位一体 四个全面 四个意识
 两个维护 两个确立 三严三实 一岗双责 两学一做 一带 万亿级 千亿级 百亿级 三孩 二孩 五湖四海
 一视同仁 一步一个脚印 两两 一生 一手抓 乱七八糟 七上八下 三心二意 四面八方 四通八达 八方
-零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活 一元化 二元 多元 万象更新`
+一汽 一件事 一事 一业一证 一一 三一 三全 一方有难 八方支援 周一 周二 周三 周四 周五 周六 星期一 星期二 星期三 星期四 星期五 星期六 礼拜一 一户 一个电话 零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活 一元化 二元 多元 万象更新`
 
 // conditional idioms.
 var condIdioms = []idiom{
@@ -59,7 +59,7 @@ var decreaseVerbs = []string{
 // increaseVerbs mark an increase when right before a number (增长7.4%).
 var increaseVerbs = []string{
 	"增长", "提高", "上升", "增加", "上涨", "提升", "扩大", "攀升", "跃升", "回升", "增幅",
-	"增速", "涨幅", "增", "涨",
+	"涨幅", "增", "涨",
 }
 
 // currencyUnits are money units after a number, longest first.

@@ -1,0 +1,208 @@
+package numparse
+
+import (
+	"math"
+	"testing"
+)
+
+// want is the expected part of a Number; zero fields other than Text, Value
+// and Kind are not checked unless the case sets them.
+type want struct {
+	text      string
+	value     float64
+	kind      Kind
+	unit      string
+	qual      string
+	change    int
+	mult      float64
+	low       float64
+	points    bool
+	ordinal   bool
+	checkQual bool
+}
+
+func TestScan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		// Arabic, full-width, separators, multipliers.
+		{"新增城乡就业3.4万人", []want{{text: "3.4万", value: 34000, kind: KindNumber, mult: 1e4}}},
+		{"总投资1,234.5万元", []want{{text: "1,234.5万元", value: 12345000, kind: KindCurrency, unit: "元"}}},
+		{"增长３．４％", []want{{text: "３．４％", value: 3.4, kind: KindPercent, unit: "%", change: 1}}},
+		{"４，５６５家", []want{{text: "４，５６５", value: 4565, kind: KindNumber}}},
+		{"减税降费8.1亿余元", []want{{text: "8.1亿余元", value: 810000000, kind: KindCurrency, unit: "元", qual: "余", checkQual: true}}},
+		{"发放稳岗补贴7414万余元", []want{{text: "7414万余元", value: 74140000, kind: KindCurrency, qual: "余", checkQual: true}}},
+		{"超过千万元", []want{{text: "千万元", value: 1e7, kind: KindCurrency, qual: "超过", mult: 1e7, checkQual: true}}},
+		{"百万人口", []want{{text: "百万", value: 1e6, kind: KindNumber, mult: 1e6}}},
+		{"4.78万亿", []want{{text: "4.78万亿", value: 4.78e12, kind: KindNumber, mult: 1e12}}},
+		{"3万4000人", []want{{text: "3万4000", value: 34000, kind: KindNumber, mult: 1}}},
+		// Chinese numerals.
+		{"支持复工复产三十条", []want{{text: "三十", value: 30, kind: KindNumber}}},
+		{"经营十二条", []want{{text: "十二", value: 12, kind: KindNumber}}},
+		{"百余项政策措施", []want{{text: "百余", value: 100, kind: KindNumber, qual: "余", checkQual: true}}},
+		{"一千两百三十四万", []want{{text: "一千两百三十四万", value: 12340000, kind: KindNumber, mult: 1e4}}},
+		{"两千四百五", []want{{text: "两千四百五", value: 2450, kind: KindNumber}}},
+		{"一千零五", []want{{text: "一千零五", value: 1005, kind: KindNumber}}},
+		{"二〇二〇年", []want{{text: "二〇二〇", value: 2020, kind: KindNumber}}},
+		{"壹佰贰拾叁元", []want{{text: "壹佰贰拾叁元", value: 123, kind: KindCurrency, unit: "元"}}},
+		{"三点五万", []want{{text: "三点五万", value: 35000, kind: KindNumber}}},
+		{"十几万人", []want{{text: "十几万", value: 100000, kind: KindNumber, qual: "几", checkQual: true}}},
+		{"三分之一的企业", []want{{text: "三分之一", value: 1.0 / 3, kind: KindNumber}}},
+		// Percentages and points.
+		{"百分之八", []want{{text: "百分之八", value: 8, kind: KindPercent, unit: "%"}}},
+		{"百分之七点五", []want{{text: "百分之七点五", value: 7.5, kind: KindPercent}}},
+		{"高于全市增速6.6个百分点", []want{{text: "6.6个百分点", value: 6.6, kind: KindPercent, unit: "个百分点", points: true}}},
+		{"九成以上企业", []want{{text: "九成", value: 90, kind: KindPercent, qual: "以上", checkQual: true}}},
+		// Ranges.
+		{"1-5月份", []want{{text: "1-5", value: 5, low: 1, kind: KindRange}}},
+		{"1—5月", []want{{text: "1—5", value: 5, low: 1, kind: KindRange}}},
+		{"增长15%至20%", []want{{text: "15%至20%", value: 20, low: 15, kind: KindRange, unit: "%", change: 1}}},
+		{"15%-20%", []want{{text: "15%-20%", value: 20, low: 15, kind: KindRange, unit: "%"}}},
+		{"3到5万人", []want{{text: "3到5万", value: 50000, low: 30000, kind: KindRange, mult: 1e4}}},
+		// Qualifiers and signs.
+		{"近2000亿元", []want{{text: "2000亿元", value: 2e11, kind: KindCurrency, qual: "近", checkQual: true}}},
+		{"逾3亿元", []want{{text: "3亿元", value: 3e8, kind: KindCurrency, qual: "逾", checkQual: true}}},
+		{"增长8%左右", []want{{text: "8%", value: 8, kind: KindPercent, qual: "左右", change: 1, checkQual: true}}},
+		{"失业率控制在3%之内", []want{{text: "3%", value: 3, kind: KindPercent, qual: "之内", checkQual: true}}},
+		{"吸纳3万人以上", []want{{text: "3万", value: 30000, kind: KindNumber, qual: "以上", checkQual: true}}},
+		{"不到一周", []want{{text: "一", value: 1, kind: KindNumber, qual: "不到", checkQual: true}}},
+		{"同比下降6.8%", []want{{text: "6.8%", value: 6.8, kind: KindPercent, change: -1}}},
+		{"减少了3万人", []want{{text: "3万", value: 30000, kind: KindNumber, change: -1}}},
+		{"回落至5%", []want{{text: "5%", value: 5, kind: KindPercent, change: 0}}},
+		{"负五", []want{{text: "负五", value: -5, kind: KindNumber}}},
+		{"温度-3度", []want{{text: "-3", value: -3, kind: KindNumber}}},
+		// Currencies.
+		{"1200亿美元", []want{{text: "1200亿美元", value: 1.2e11, kind: KindCurrency, unit: "美元"}}},
+		{"8亿元人民币", []want{{text: "8亿元人民币", value: 8e8, kind: KindCurrency, unit: "元"}}},
+		{"￥300", []want{{text: "￥300", value: 300, kind: KindCurrency, unit: "元"}}},
+		// Ordinals and enumerations: recognised, flagged.
+		{"第三", []want{{text: "第三", value: 3, kind: KindNumber, ordinal: true}}},
+		{"一是稳就业", []want{{text: "一", value: 1, kind: KindNumber, ordinal: true}}},
+		{"（二）保民生", []want{{text: "二", value: 2, kind: KindNumber, ordinal: true}}},
+		{"一季度", []want{{text: "一", value: 1, kind: KindNumber, ordinal: true}}},
+		// Not numbers.
+		{"城镇新增就业万人", nil},
+		{"万众一心", nil},
+		{"千方百计抓复工", nil},
+		{"一些企业一起推动统一的一体化", nil},
+		{"一手抓防控", nil},
+		{"十分重要", nil},
+		{"一流营商环境", nil},
+		{"一站式服务", nil},
+		{"唯一", nil},
+		{"万一出现问题", nil},
+		{"扎实做好“六稳”工作、全面落实“六保”任务", nil},
+		{"两三个月", nil},
+		{"大陆与队伍", nil},
+		{"千万不要", nil},
+		{"元旦", nil},
+		{"2020-07-23", []want{{text: "2020", value: 2020, kind: KindNumber}, {text: "07", value: 7, kind: KindNumber}, {text: "23", value: 23, kind: KindNumber}}},
+		{"十分钟", []want{{text: "十", value: 10, kind: KindNumber}}},
+		{"5G基站", []want{{text: "5", value: 5, kind: KindNumber}}},
+		{"访问 https://example.com/a?x=30%25 看看", nil},
+		// Several in one sentence.
+		{"工业、民间、技改投资分别增长15%、25%、30%", []want{
+			{text: "15%", value: 15, kind: KindPercent, change: 1},
+			{text: "25%", value: 25, kind: KindPercent},
+			{text: "30%", value: 30, kind: KindPercent},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := Scan(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Scan(%q) = %d numbers %v, want %d", tt.in, len(got), texts(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				checkNumber(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkNumber(t *testing.T, g Number, w want) {
+	t.Helper()
+	if g.Text != w.text || !near(g.Value, w.value) || g.Kind != w.kind {
+		t.Errorf("got %q %v %s, want %q %v %s", g.Text, g.Value, g.Kind, w.text, w.value, w.kind)
+	}
+	if w.unit != "" && g.Unit != w.unit {
+		t.Errorf("%q: unit %q, want %q", g.Text, g.Unit, w.unit)
+	}
+	if w.checkQual && g.Qualifier != w.qual {
+		t.Errorf("%q: qualifier %q, want %q", g.Text, g.Qualifier, w.qual)
+	}
+	if g.Change != w.change {
+		t.Errorf("%q: change %d, want %d", g.Text, g.Change, w.change)
+	}
+	if w.mult != 0 && g.Multiplier != w.mult {
+		t.Errorf("%q: multiplier %g, want %g", g.Text, g.Multiplier, w.mult)
+	}
+	if w.kind == KindRange && !near(g.Low, w.low) {
+		t.Errorf("%q: low %g, want %g", g.Text, g.Low, w.low)
+	}
+	if g.Points != w.points || g.Ordinal != w.ordinal {
+		t.Errorf("%q: points %v ordinal %v, want %v %v", g.Text, g.Points, g.Ordinal, w.points, w.ordinal)
+	}
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+
+func texts(ns []Number) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.Text)
+	}
+	return out
+}
+
+func TestScanOffsets(t *testing.T) {
+	in := "即墨区上半年新增城乡就业3.4万人、政策性扶持创业1861人"
+	got := Scan(in)
+	rs := []rune(in)
+	if len(got) != 2 {
+		t.Fatalf("got %v", texts(got))
+	}
+	for _, n := range got {
+		if string(rs[n.Start:n.End]) != n.Text {
+			t.Errorf("offsets %d-%d give %q, Text %q", n.Start, n.End, string(rs[n.Start:n.End]), n.Text)
+		}
+	}
+	if got[0].Start != 12 || got[1].Start != 25 {
+		t.Errorf("starts %d %d, want 12 25", got[0].Start, got[1].Start)
+	}
+}
+
+func TestParseChinese(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"一千两百三十四万", 12340000, true},
+		{"3.4万", 34000, true},
+		{"负五", -5, true},
+		{"百分之八", 8, true},
+		{" 十二 ", 12, true},
+		{"一些", 0, false},
+		{"万", 0, false},
+		{"三个", 0, false},
+		{"", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseChinese(tt.in)
+		if ok != tt.ok || (ok && !near(got, tt.want)) {
+			t.Errorf("ParseChinese(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestScanSeedsDigitless: text whose digits were stripped yields nothing for
+// the stripped figures.
+func TestScanSeedsDigitless(t *testing.T) {
+	for _, in := range []string{"城镇新增就业万人", "发放稳岗补贴万元", "累计减税降费亿余元", "增长%"} {
+		if got := Scan(in); len(got) != 0 {
+			t.Errorf("Scan(%q) = %v, want nothing", in, texts(got))
+		}
+	}
+}
