@@ -32,8 +32,8 @@ var (
 	reCredits = regexp.MustCompile(`^(责任编辑|责编|美编|审读|排版|校对|编辑|组版|签发)[\s:：]`)
 	// romanised page banners: JIN RI JI MO
 	reRomanBanner = regexp.MustCompile(`^[A-Z]{2,}( [A-Z]{2,})+$`)
-	// page banners named after the page: 今日即墨, 第3版, 要闻
-	reBanner = regexp.MustCompile(`^(今日\p{Han}{2,4}|第\s*\d+\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
+	// page banners: 第3版, A2版 (今日即墨 is checked against the gazetteer)
+	reBanner = regexp.MustCompile(`^(第\s*\d+\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
 	// font-size widgets left from web pages
 	reFontWidget = regexp.MustCompile(`\s*(大字|中字|小字|字号|【\s*大\s*中\s*小\s*】|大\s+中\s+小)\s*$`)
 	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
@@ -54,11 +54,11 @@ func trimLine(s string) string {
 }
 
 // splitLines classifies the lines of a decoded page and cuts trailers.
-func splitLines(text string, known *sourceList) []line {
+func (p *parser) splitLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	for _, s := range raw {
-		l := classify(trimLine(s), known)
+		l := p.classify(trimLine(s))
 		if l.kind == kindBody && isTrailerMarker(l.text) && len(out) > 0 {
 			break
 		}
@@ -78,23 +78,35 @@ func isTrailerMarker(s string) bool {
 	return false
 }
 
-func classify(s string, known *sourceList) line {
+func (p *parser) classify(s string) line {
 	switch {
 	case s == "":
 		return line{kind: kindBlank}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s):
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
 	case isByline(s):
 		return line{text: s, kind: kindByline}
-	case isMetaLine(s, known):
+	case isMetaLine(s, p.sources):
 		return line{text: s, kind: kindMeta}
 	}
 	if m := reHeading.FindStringSubmatch(s); m != nil {
 		return line{text: trimLine(m[2]), kind: kindHeading, level: len(m[1])}
 	}
 	return line{text: s, kind: kindBody}
+}
+
+// isPageBanner reports a page name such as 今日即墨 or 今日崂山 (今日 and a
+// region name), possibly as a markdown heading.
+func (p *parser) isPageBanner(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(s, "# "))
+	rest, ok := strings.CutPrefix(s, "今日")
+	if !ok {
+		return false
+	}
+	_, isRegion := p.gaz.Lookup(rest)
+	return isRegion
 }
 
 func isWidgetOnly(s string) bool {

@@ -102,8 +102,8 @@ func isMetaLine(s string, known *sourceList) bool {
 	}
 	d, _ := findDate(s)
 	src := known.sourceOf(s)
-	if d == "" && src == "" {
-		return false
+	if d == "" && (src == "" || endsSentence(s) || !(strings.HasPrefix(s, src) || reSourceLabel.MatchString(s))) {
+		return false // a source named inside a sentence (据新华社报道。) is text
 	}
 	rest := reDateISO.ReplaceAllString(Normalize(s), "")
 	rest = reDateCN.ReplaceAllString(rest, "")

@@ -54,7 +54,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	spans := splitStories(splitLines(text, p.sources))
+	spans := splitStories(p.splitLines(text))
 	var out []*Article
 	for _, sp := range spans {
 		a := p.article(sp)

@@ -12,7 +12,7 @@ import (
 )
 
 func TestClassify(t *testing.T) {
-	known := newSourceList(sourcesTxt)
+	p := defaultParser()
 	tests := []struct {
 		in   string
 		kind lineKind
@@ -21,6 +21,10 @@ func TestClassify(t *testing.T) {
 		{"责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳", kindFurniture, ""},
 		{"JIN RI JI MO", kindFurniture, ""},
 		{"今日崂山", kindFurniture, ""},
+		{"# 今日即墨", kindFurniture, ""},
+		{"今日起实施", kindBody, ""},
+		{"据新华社报道。", kindBody, ""},
+		{"新华社", kindMeta, ""},
 		{"第3版", kindFurniture, ""},
 		{"大字", kindFurniture, ""},
 		{"■一汽解放总装车间内。", kindCaption, "一汽解放总装车间内。"},
@@ -36,7 +40,7 @@ func TestClassify(t *testing.T) {
 		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
 	}
 	for _, tt := range tests {
-		l := classify(tt.in, known)
+		l := p.classify(tt.in)
 		if l.kind != tt.kind || (tt.text != "" && l.text != tt.text) {
 			t.Errorf("classify(%q) = %v %q, want %v %q", tt.in, l.kind, l.text, tt.kind, tt.text)
 		}
