@@ -224,8 +224,12 @@ func isFragment(s string) bool {
 
 // isCaption reports a picture caption without a ■ marker.
 func isCaption(s string) bool {
-	return strings.Contains(s, "图为") || strings.HasPrefix(s, "（摄影") || strings.HasPrefix(s, "(摄影")
+	return reCaption.MatchString(s)
 }
+
+// reCaption finds 图为 opening a sentence (not 企图为, 地图为) or a photo
+// credit opening a line.
+var reCaption = regexp.MustCompile(`(^|[。！？\s（(])图为|^[（(]摄影`)
 
 // para is a paragraph being built for one story.
 type para struct {

@@ -47,6 +47,20 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+func TestIsCaption(t *testing.T) {
+	for s, want := range map[string]bool{
+		"疫情防控中, 社保中心创新实施远程鉴定。图为专家组通过远程视频鉴定。": true,
+		"图为工人在组装卡车。":    true,
+		"（摄影 王涛）":       true,
+		"有人企图为自己开脱。":    false,
+		"这张地图为我们指明了方向。": false,
+	} {
+		if got := isCaption(s); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestSplitByline(t *testing.T) {
 	by, rest := splitByline("□记者 白晓 通讯员 葛晓蕾 报道 本报青岛讯 3月12日, 《措施》出台")
 	if by != "□记者 白晓 通讯员 葛晓蕾 报道" || rest != "3月12日, 《措施》出台" {
