@@ -1,7 +1,9 @@
 package views
 
 import (
+	"fmt"
 	"image"
+	"math"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"zhibiao/data"
 	"zhibiao/views/geomap"
 )
 
@@ -237,3 +240,24 @@ func (r *mapRenderer) Refresh() {
 func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *mapRenderer) Destroy() {}
+
+// MapData builds the choropleth of one indicator's figures (data.RegionValues)
+// on the smallest map that holds their regions (geomap.Choose): regions with
+// a figure are filled by it, the others are marked 无数据. The regions' Refs
+// lead from a tapped region back to its sentences.
+func MapData(rvs []data.RegionValue, title, note string) (geomap.Choropleth, error) {
+	regions := make([]string, 0, len(rvs))
+	values := map[string]float64{}
+	unit := ""
+	for _, rv := range rvs {
+		regions = append(regions, rv.Region)
+		if rv.Count > 0 && !math.IsNaN(rv.Value) {
+			values[rv.Region], unit = rv.Value, rv.Unit
+		}
+	}
+	m, err := geomap.Choose(regions)
+	if err != nil {
+		return geomap.Choropleth{}, fmt.Errorf("map data: %w", err)
+	}
+	return geomap.Choropleth{Map: m, Values: values, Unit: unit, Title: title, Note: note}, nil
+}

@@ -1,12 +1,14 @@
 package views
 
 import (
+	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"zhibiao/data"
 	"zhibiao/views/geomap"
 )
 
@@ -91,5 +93,26 @@ func TestMapViewSetDataAndRender(t *testing.T) {
 	got := img.At(int((float32(x)+v.Position().X)*sc), int((float32(y)+v.Position().Y)*sc))
 	if r, g, b, _ := got.RGBA(); !(b > r && b > g) {
 		t.Errorf("captured pixel inside 西海岸新区 is %v, want a blue fill", got)
+	}
+}
+
+func TestMapData(t *testing.T) {
+	rvs := []data.RegionValue{
+		{Region: "即墨区", Value: 34000, Unit: "人", Count: 1},
+		{Region: "西海岸新区", Value: 52000, Unit: "人", Count: 2},
+		{Region: "崂山区", Value: math.NaN(), Count: 0},
+	}
+	c, err := MapData(rvs, "新增就业", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Map.Name != "青岛市" || c.Unit != "人" || len(c.Values) != 2 || c.Values["西海岸新区"] != 52000 {
+		t.Errorf("MapData = map %s, unit %q, values %v", c.Map.Name, c.Unit, c.Values)
+	}
+	if got := c.Describe("崂山区"); got != "崂山区："+geomap.NoDataText {
+		t.Errorf("崂山区 described as %q", got)
+	}
+	if _, err := MapData([]data.RegionValue{{Region: "火星", Count: 1, Value: 1}}, "", ""); err == nil {
+		t.Error("MapData with no known region succeeded")
 	}
 }
