@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"strings"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -9,7 +10,7 @@ import (
 // vertical lays out Bar, Grouped and Stacked charts below y = top.
 func (l *layout) vertical(spec Spec, top float64) {
 	pad, s := l.pad(), l.s
-	labelSize, valueSize, tickSize := 13*s, 12*s, 11.5*s
+	labelSize, valueSize, tickSize := 14*s, 13*s, 12*s
 	lo, hi, integer := bounds(spec)
 	ticks := niceTicks(lo, hi, l.tickTarget(), integer)
 	tickW := 0.0
@@ -19,6 +20,9 @@ func (l *layout) vertical(spec Spec, top float64) {
 	plotL, plotR := pad+tickW+8*s, l.w-pad
 	plotB := l.h - pad - labelSize*1.5
 	innerT, innerB := top+valueSize*1.6, plotB
+	if hasNotes(spec) {
+		innerT += valueSize * 1.2 // room for a second label line: （目标）
+	}
 	if lo < 0 {
 		innerB -= valueSize * 1.6 // room for labels under negative bars
 	}
@@ -72,8 +76,35 @@ func (l *layout) singleBar(spec Spec, i int, x0, slotW float64, ay axis, valueSi
 	}
 	r := barRect(cx-bw/2, cx+bw/2, ay.at(0), ay.at(v))
 	l.bars = append(l.bars, bar{label: i, r: r, color: l.pal.bar})
-	text, size := l.m.fit(valueLabel(spec, i, v), valueSize, 8.5*l.s, slotW-2*l.s)
-	l.valueText(text, cx, ay.at(v), v < 0, size)
+	label := valueLabel(spec, i, v)
+	main, note, split := strings.Cut(label, "（")
+	if !split || l.m.width(label, valueSize*0.9) <= slotW-2*l.s {
+		text, size := l.m.fit(label, valueSize, 8.5*l.s, slotW-2*l.s)
+		l.valueText(text, cx, ay.at(v), v < 0, size)
+		return
+	}
+	// Too narrow for 1.2亿元（目标）: the note goes on a line of its own.
+	text, size := l.m.fit(main, valueSize, 8.5*l.s, slotW-2*l.s)
+	note, _ = l.m.fit("（"+note, size, 8.5*l.s, slotW-2*l.s)
+	end := ay.at(v)
+	if v < 0 {
+		l.valueText(text, cx, end, true, size)
+		l.valueText(note, cx, end+size*1.2, true, size)
+		return
+	}
+	l.valueText(note, cx, end-size*1.2, false, size)
+	l.valueText(text, cx, end, false, size)
+}
+
+// hasNotes reports whether a value label carries a note in brackets that
+// may need a second line.
+func hasNotes(spec Spec) bool {
+	for _, s := range spec.ValueLabels {
+		if strings.Contains(s, "（") {
+			return true
+		}
+	}
+	return false
 }
 
 // valueText places a value label above a bar's end (below for negative
@@ -163,7 +194,7 @@ func (l *layout) segmentText(text string, r rect, size float64, c drawing.Color)
 // bars growing right, values after the bars, the value axis at the bottom.
 func (l *layout) horizontal(spec Spec, top float64) {
 	pad, s := l.pad(), l.s
-	labelSize, valueSize, tickSize := 13*s, 12*s, 11*s
+	labelSize, valueSize, tickSize := 14*s, 13*s, 12*s
 	labelW, valueW := 0.0, 0.0
 	for i, label := range spec.Labels {
 		labelW = math.Max(labelW, l.m.width(label, labelSize))

@@ -224,7 +224,13 @@ func draw(format string, width, height int, f *truetype.Font, paint func(gochart
 	if err != nil {
 		return nil, fmt.Errorf("new %s renderer: %w", format, err)
 	}
-	r.SetDPI(72) // font sizes are pixels
+	// Font sizes are pixels: go-chart's SVG writes size*DPI/72 px, while its
+	// raster context draws glyphs at size*DPI/64 px per em.
+	if strings.ToLower(format) == PNG {
+		r.SetDPI(64)
+	} else {
+		r.SetDPI(72)
+	}
 	r.SetFont(f)
 	paint(r)
 	var buf bytes.Buffer

@@ -68,10 +68,11 @@ func TestNiceTicks(t *testing.T) {
 		last    float64
 	}{
 		{0, 81000, true, 0, 100000},
-		{-6.8, 25, false, -10, 30},
+		{-6.8, 25, false, -10, 25},
 		{0, 0, true, 0, 1},
 		{0, 3, true, 0, 3},
-		{0, 0.31, false, 0, 0.4},
+		{0, 0.31, false, 0, 0.35},
+		{0, 42, true, 0, 50},
 	}
 	for _, tc := range tests {
 		ticks := niceTicks(tc.lo, tc.hi, 5, tc.integer)

@@ -107,7 +107,7 @@ func (l *layout) header(spec Spec) float64 {
 	maxW := l.w - 2*pad
 	y := pad
 	if spec.Title != "" {
-		t, size := l.m.fit(spec.Title, 18*s, 12*s, maxW)
+		t, size := l.m.fit(spec.Title, 19*s, 12*s, maxW)
 		l.addText(t, pad, y+size*0.92, size, l.pal.text)
 		y += size * 1.4
 	}
@@ -115,7 +115,7 @@ func (l *layout) header(spec Spec) float64 {
 		text string
 		c    drawing.Color
 	}{{spec.Subtitle, l.pal.muted}, {spec.Note, l.pal.warn}} {
-		size := 12.5 * s
+		size := 13 * s
 		for _, ln := range l.m.wrap(part.text, size, maxW, 2) {
 			l.addText(ln, pad, y+size*0.92, size, part.c)
 			y += size * 1.35
@@ -130,7 +130,7 @@ func (l *layout) header(spec Spec) float64 {
 // legend places one swatch and name per series, wrapping into rows.
 func (l *layout) legend(spec Spec, y float64) float64 {
 	pad, s := l.pad(), l.s
-	size, box := 12*s, 11*s
+	size, box := 13*s, 12*s
 	rowH := size * 1.5
 	x := pad
 	for i, ser := range spec.Series {
@@ -221,17 +221,17 @@ func niceTicks(lo, hi float64, target int, integer bool) []float64 {
 	return ticks
 }
 
-// niceStep rounds x up to 1, 2, 2.5 or 5 times a power of ten.
+// niceStep rounds x to the nearest 1, 2, 2.5 or 5 times a power of ten.
 func niceStep(x float64) float64 {
 	p := math.Pow(10, math.Floor(math.Log10(x)))
 	switch f := x / p; {
-	case f <= 1:
+	case f <= 1.5:
 		return p
-	case f <= 2:
+	case f <= 2.25:
 		return 2 * p
-	case f <= 2.5:
+	case f <= 3.5:
 		return 2.5 * p
-	case f <= 5:
+	case f <= 7.5:
 		return 5 * p
 	default:
 		return 10 * p
