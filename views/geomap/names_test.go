@@ -131,7 +131,8 @@ func TestGazetteerJoin(t *testing.T) {
 		{"", "吉林", "吉林省", true},
 		{"青岛市", "黄岛区", "西海岸新区", true},
 		{"青岛市", "嶗山區", "崂山区", true},
-		{"青岛市", "即墨市", "", false}, // not in the gazetteer: DefaultResolver's job
+		{"大连市", "普兰店市", "普兰店区", true},
+		{"", "火星", "", false},
 	}
 	for _, tc := range tests {
 		got, ok := GazetteerResolver(g, tc.within)(tc.in)
@@ -139,9 +140,13 @@ func TestGazetteerJoin(t *testing.T) {
 			t.Errorf("GazetteerResolver(%q)(%q) = %q, %v; want %q, %v", tc.within, tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
-	chain := Chain(GazetteerResolver(g, "青岛市"), DefaultResolver)
+	none := func(string) (string, bool) { return "", false }
+	chain := Chain(none, nil, DefaultResolver)
 	if got, ok := chain("即墨市"); !ok || got != "即墨区" {
 		t.Errorf("chain(即墨市) = %q, %v", got, ok)
+	}
+	if got, ok := Chain(none)("即墨市"); ok {
+		t.Errorf("Chain(none) resolved 即墨市 to %q", got)
 	}
 	m, err := Load("青岛市")
 	if err != nil {

@@ -302,3 +302,26 @@ func TestLabelPointAndDescribe(t *testing.T) {
 		t.Errorf("Describe(莱西市) = %q", got)
 	}
 }
+
+func TestTextFitsImage(t *testing.T) {
+	c := qingdaoChoropleth(t)
+	c.Title = strings.Repeat("新增就业（2020年上半年）", 3)
+	c.Note = "注意：" + strings.Repeat("各地区时期不同：即墨区 2020年上半年，西海岸新区 2023年；", 4)
+	ts := must(newTypesetter())
+	for _, size := range [][2]int{{400, 300}, {900, 640}, {320, 600}} {
+		s := must(c.build(size[0], size[1]))
+		lines := 0
+		for _, tx := range s.texts {
+			tw := must(ts.width(tx.s, tx.size))
+			if tx.x < 0 || tx.x+tw > float64(size[0])+0.5 || tx.y > float64(size[1]) || tx.y-tx.size < 0 {
+				t.Errorf("%dx%d: %q at (%.0f,%.0f) size %.0f leaves the image", size[0], size[1], tx.s, tx.x, tx.y, tx.size)
+			}
+			if strings.HasPrefix(c.Note, tx.s) || strings.Contains(c.Note, tx.s) {
+				lines++
+			}
+		}
+		if lines < 2 {
+			t.Errorf("%dx%d: long note not wrapped (%d lines)", size[0], size[1], lines)
+		}
+	}
+}

@@ -119,12 +119,19 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.mapBox = c.mapBox(w, h, sz, legendW)
-	s.proj = Fit(c.Map.Bounds, s.mapBox)
-	s.shapes = c.shapes(s, values, scale)
-	if err := c.addTitleNote(s, ts, sz); err != nil {
+	avail := float64(w) - 2*sz.margin
+	title, err := fitLines(ts, c.Title, sz.title, avail)
+	if err != nil {
 		return nil, err
 	}
+	note, err := fitLines(ts, c.Note, sz.note, avail)
+	if err != nil {
+		return nil, err
+	}
+	s.mapBox = mapBox(w, h, sz, legendW, title, note)
+	s.proj = Fit(c.Map.Bounds, s.mapBox)
+	s.shapes = c.shapes(s, values, scale)
+	s.addTitleNote(sz, title, note)
 	s.placeLegend(legend, sz)
 	if !c.NoLabels {
 		if err := s.placeLabels(c.Map, ts, sz, c.Unit); err != nil {
@@ -145,15 +152,55 @@ func (c Choropleth) presentValues(values map[string]float64) []float64 {
 	return out
 }
 
-func (c Choropleth) mapBox(w, h int, sz sizes, legendW float64) Rect {
-	top, bottom := sz.margin, float64(h)-sz.margin
-	if c.Title != "" {
-		top += sz.title * 1.8
-	}
-	if c.Note != "" {
-		bottom -= sz.note * 1.8
-	}
+func mapBox(w, h int, sz sizes, legendW float64, title, note block) Rect {
+	top := sz.margin + title.height()
+	bottom := float64(h) - sz.margin - note.height()
 	return Rect{Point{sz.margin, top}, Point{float64(w) - sz.margin - legendW, bottom}}
+}
+
+// block is a paragraph of text fitted to a width.
+type block struct {
+	lines  []string
+	widths []float64
+	size   float64
+}
+
+// height is the vertical space the block takes, with spacing.
+func (b block) height() float64 {
+	if len(b.lines) == 0 {
+		return 0
+	}
+	return b.size * (1.3*float64(len(b.lines)) + 0.5)
+}
+
+// fitLines fits s into width: at size if it fits, else shrunk (down to 8 px
+// or 80%), else wrapped at rune boundaries.
+func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
+	if s == "" {
+		return block{size: size}, nil
+	}
+	tw, err := ts.width(s, size)
+	if err != nil {
+		return block{}, err
+	}
+	if tw > width {
+		size = math.Round(math.Max(math.Min(8, size), math.Max(size*0.8, size*width/tw)))
+	}
+	b := block{size: size}
+	line, lineW := []rune{}, 0.0
+	for _, r := range s {
+		rw, err := ts.width(string(r), size)
+		if err != nil {
+			return block{}, err
+		}
+		if lineW+rw > width && len(line) > 0 {
+			b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
+			line, lineW = line[:0], 0
+		}
+		line, lineW = append(line, r), lineW+rw
+	}
+	b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
+	return b, nil
 }
 
 func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []shape {
@@ -183,20 +230,20 @@ func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []s
 	return out
 }
 
-func (c Choropleth) addTitleNote(s *scene, ts *typesetter, sz sizes) error {
-	if c.Title != "" {
-		tw, err := ts.width(c.Title, sz.title)
-		if err != nil {
-			return err
-		}
-		x := math.Max(sz.margin, (float64(s.w)-tw)/2)
-		s.texts = append(s.texts, text{c.Title, x, sz.margin + sz.title*1.1, sz.title, s.chrome.text, true, nil})
+// addTitleNote places the title centred at the top and the note at the
+// bottom left.
+func (s *scene) addTitleNote(sz sizes, title, note block) {
+	y := sz.margin
+	for i, l := range title.lines {
+		y += title.size * 1.3
+		x := math.Max(sz.margin, (float64(s.w)-title.widths[i])/2)
+		s.texts = append(s.texts, text{l, x, y - title.size*0.2, title.size, s.chrome.text, true, nil})
 	}
-	if c.Note != "" {
-		y := float64(s.h) - sz.margin - sz.note*0.4
-		s.texts = append(s.texts, text{c.Note, sz.margin, y, sz.note, s.chrome.text, false, nil})
+	y = float64(s.h) - sz.margin - note.height()
+	for _, l := range note.lines {
+		y += note.size * 1.3
+		s.texts = append(s.texts, text{l, sz.margin, y + note.size*0.3, note.size, s.chrome.text, false, nil})
 	}
-	return nil
 }
 
 // legendRow is a legend line before placement.
