@@ -135,6 +135,13 @@ func (st *numState) arabic(q int) (int, bool) {
 	}
 	a, ok := parseArabic(st.n, q)
 	if !ok {
+		if isDigit(st.n[q]) { // too long to value: skip the whole run
+			e := q
+			for e < len(st.n) && (isDigit(st.n[e]) || st.n[e] == '.' || st.n[e] == ',') {
+				e++
+			}
+			st.res.invalid, st.res.end = true, e
+		}
 		return 0, false
 	}
 	st.pending, st.hasPending, st.abbrev, st.concat = a.value, true, false, 0

@@ -1,6 +1,9 @@
 package numparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists below are read-only tables.
 
@@ -28,6 +31,24 @@ const idiomWords = `一切 一些 一起 一看 一直 一定 一般 一样 一�
 两个维护 两个确立 三严三实 一岗双责 两学一做 一带 万亿级 千亿级 百亿级 三孩 二孩 五湖四海
 一视同仁 一步一个脚印 两两 一生 一手抓 乱七八糟 七上八下 三心二意 四面八方 四通八达 八方
 一汽 一件事 一事 一业一证 一一 三一 三全 一方有难 八方支援 周一 周二 周三 周四 周五 周六 星期一 星期二 星期三 星期四 星期五 星期六 礼拜一 一户 一个电话 零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活 一元化 二元 多元 万象更新`
+
+// idiomsByFirst indexes every idiom by its first rune; read-only.
+var idiomsByFirst = indexIdioms()
+
+func indexIdioms() map[rune][]idiom {
+	m := map[rune][]idiom{}
+	add := func(id idiom) {
+		first, _ := utf8.DecodeRuneInString(id.word)
+		m[first] = append(m[first], id)
+	}
+	for _, w := range strings.Fields(idiomWords) {
+		add(idiom{word: w})
+	}
+	for _, id := range condIdioms {
+		add(id)
+	}
+	return m
+}
 
 // conditional idioms.
 var condIdioms = []idiom{
@@ -106,12 +127,7 @@ func blockedByIdiom(n []rune, s, e int) bool {
 }
 
 func idiomAt(n []rune, j, s, e int) bool {
-	for _, w := range strings.Fields(idiomWords) {
-		if idiomCovers(n, j, s, e, idiom{word: w}) {
-			return true
-		}
-	}
-	for _, id := range condIdioms {
+	for _, id := range idiomsByFirst[canonDigit(n[j])] {
 		if idiomCovers(n, j, s, e, id) {
 			return true
 		}
