@@ -325,3 +325,29 @@ func TestTextFitsImage(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderHole checks that a hole is left unfilled in PNG and SVG, whatever
+// the winding of the rings in the data.
+func TestRenderHole(t *testing.T) {
+	outer := square(0, 0, 10, 10)
+	hole := square(4, 4, 6, 6) // same winding as outer: must still be a hole
+	f := Feature{Name: "甲", Polygons: [][][]Point{{outer, hole}}, Label: Point{2, 2}}
+	f.Bounds = polygonsBounds(f.Polygons)
+	m := &Map{Name: "测试", Features: []Feature{f}, Bounds: f.Bounds}
+	c := Choropleth{Map: m, Values: map[string]float64{"甲": 1}, NoLabels: true}
+	img := decodePNG(t, must(c.RenderPNG(400, 300)))
+	s := must(c.build(400, 300))
+	in, ring := s.proj.Project(Point{2, 5}), s.proj.Project(Point{5, 5})
+	if got, want := rgbaAt(img, int(in.X), int(in.Y)), NewScale([]float64{1}).Color(1); got != want {
+		t.Errorf("ring pixel %v, want fill %v", got, want)
+	}
+	if got := rgbaAt(img, int(ring.X), int(ring.Y)); got != c.chrome().bg {
+		t.Errorf("hole pixel %v, want background %v", got, c.chrome().bg)
+	}
+	if name, ok := c.RegionAt(400, 300, int(ring.X), int(ring.Y)); ok {
+		t.Errorf("RegionAt in the hole = %q", name)
+	}
+	if !bytes.Contains(must(c.RenderSVG(400, 300)), []byte(`fill-rule="evenodd"`)) {
+		t.Error("svg paths need fill-rule evenodd for holes")
+	}
+}
