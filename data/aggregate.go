@@ -221,14 +221,22 @@ func unitName(unit string) string {
 }
 
 var (
-	yearRe        = regexp.MustCompile(`(19|20)\d\d`)
-	monthRangeRe  = regexp.MustCompile(`(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\s*月`)
-	monthRe       = regexp.MustCompile(`(\d{1,2})\s*月`)
-	relativeYears = []struct {
-		prefix string
-		delta  int
-	}{{"今年", 0}, {"本年", 0}, {"年内", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}}
+	yearRe       = regexp.MustCompile(`(19|20)\d\d`)
+	monthRangeRe = regexp.MustCompile(`(\d{1,2})\s*[-－—~～至到]\s*(\d{1,2})\s*月`)
+	monthRe      = regexp.MustCompile(`(\d{1,2})\s*月`)
 )
+
+// relativeYear is a period prefix that names a year relative to the
+// article's.
+type relativeYear struct {
+	prefix string
+	delta  int
+}
+
+// relativeYears are the relative-year prefixes PeriodLabel resolves.
+func relativeYears() []relativeYear {
+	return []relativeYear{{"今年", 0}, {"本年", 0}, {"年内", 0}, {"去年", -1}, {"上年", -1}, {"明年", 1}}
+}
 
 // PeriodLabel returns the figure's period with its year made explicit
 // ("上半年" in a 2020 article → "2020年上半年", "今年1-5月" → "2020年1-5月"),
@@ -241,7 +249,7 @@ func PeriodLabel(ind Indicator) (string, int) {
 		return p, y
 	}
 	year := articleYear(ind)
-	for _, ry := range relativeYears {
+	for _, ry := range relativeYears() {
 		if rest, ok := strings.CutPrefix(p, ry.prefix); ok && year > 0 {
 			return fmt.Sprintf("%d年%s", year+ry.delta, rest), year + ry.delta
 		}

@@ -431,3 +431,21 @@ func barCentres(img image.Image, c color.Color, minW int) []image.Point {
 	}
 	return centres
 }
+
+func TestRenderConcurrent(t *testing.T) {
+	specs := sampleSpecs()
+	errs := make(chan error, len(specs)*2)
+	for _, spec := range specs {
+		for _, f := range []string{PNG, SVG} {
+			go func() {
+				_, err := Render(spec, f)
+				errs <- err
+			}()
+		}
+	}
+	for range len(specs) * 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -6,14 +6,15 @@ import (
 	"strings"
 )
 
-// magnitudes are the Chinese large-number units, largest first.
-var magnitudes = [...]struct {
+// magnitude is a Chinese large-number unit.
+type magnitude struct {
 	value float64
 	name  string
-}{
-	{1e12, "万亿"},
-	{1e8, "亿"},
-	{1e4, "万"},
+}
+
+// magnitudes are the Chinese large-number units, largest first.
+func magnitudes() [3]magnitude {
+	return [...]magnitude{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
 }
 
 // Human formats a value in base units the way a Chinese reader writes it:
@@ -51,15 +52,16 @@ func humanNumber(v float64, unit string) string {
 		return formatDecimal(v, 2)
 	}
 	a := math.Abs(v)
-	for i, m := range magnitudes {
+	mags := magnitudes()
+	for i, m := range mags {
 		if a < m.value {
 			continue
 		}
 		mant := roundTo(a/m.value, mantissaDecimals(a/m.value))
-		if i > 0 && mant >= magnitudes[i-1].value/m.value {
+		if i > 0 && mant >= mags[i-1].value/m.value {
 			// 9999.96万 rounds to 10000万: say 1亿
-			mant = roundTo(a/magnitudes[i-1].value, 2)
-			m = magnitudes[i-1]
+			mant = roundTo(a/mags[i-1].value, 2)
+			m = mags[i-1]
 		}
 		return sign(v) + formatDecimal(mant, 2) + m.name
 	}

@@ -14,9 +14,11 @@ type palette struct {
 
 // seriesHex are the series colours, distinguishable on white and on dark grey
 // (Tableau 10 plus two).
-var seriesHex = [...]string{
-	"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
-	"#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#17becf", "#8c6d31",
+func seriesHex() [12]string {
+	return [...]string{
+		"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948",
+		"#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#17becf", "#8c6d31",
+	}
 }
 
 // paletteFor returns the light or dark palette.
@@ -41,7 +43,7 @@ func paletteFor(dark bool) palette {
 			bar:        drawing.ColorFromHex("6ea0f5"),
 		}
 	}
-	for _, h := range seriesHex {
+	for _, h := range seriesHex() {
 		p.series = append(p.series, drawing.ColorFromHex(h))
 	}
 	return p
