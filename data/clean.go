@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lineKind classifies one line of a page.
@@ -110,7 +111,7 @@ func (p *parser) isPageBanner(s string) bool {
 }
 
 func isWidgetOnly(s string) bool {
-	return reFontWidget.ReplaceAllString(s, "") == ""
+	return len(s) <= 30 && reFontWidget.ReplaceAllString(s, "") == ""
 }
 
 // isByline reports a reporter's byline: □本报记者 张忠德, 本报通讯员 刘 伟,
@@ -224,12 +225,22 @@ func isFragment(s string) bool {
 
 // isCaption reports a picture caption without a ■ marker.
 func isCaption(s string) bool {
-	return reCaption.MatchString(s)
+	if strings.HasPrefix(s, "（摄影") || strings.HasPrefix(s, "(摄影") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "图为")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		if at == 0 || strings.ContainsRune("。！？ \t（(", prev) {
+			return true // 图为 opening a sentence, not 企图为 or 地图为
+		}
+		i = at + len("图为")
+	}
 }
-
-// reCaption finds 图为 opening a sentence (not 企图为, 地图为) or a photo
-// credit opening a line.
-var reCaption = regexp.MustCompile(`(^|[。！？\s（(])图为|^[（(]摄影`)
 
 // para is a paragraph being built for one story.
 type para struct {

@@ -8,8 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"zhibiao/seeds"
 )
@@ -106,22 +108,57 @@ func reason(kind error, cause error) string {
 	return kind.Error() + ": " + cause.Error()
 }
 
-// run parses the jobs in order, collecting articles and problems.
+// run parses the jobs on as many goroutines as there are CPUs and returns
+// the articles in sorted path order with the problems. progress is called
+// from the calling goroutine only.
 func (p *parser) run(ctx context.Context, jobs []job, probs []LoadProblem, progress func(int, int)) ([]*Article, []LoadProblem, error) {
 	sort.Slice(jobs, func(i, j int) bool { return jobs[i].path < jobs[j].path })
+	type result struct {
+		as  []*Article
+		err error
+	}
+	results := make([]result, len(jobs))
+	next, done := make(chan int), make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				as, err := p.loadOne(jobs[i])
+				results[i] = result{as, err}
+				done <- i
+			}
+		})
+	}
+	go func() {
+		defer close(next)
+		for i := range jobs {
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	n := 0
+	for range done {
+		n++
+		if progress != nil && ctx.Err() == nil {
+			progress(n, len(jobs))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
 	var out []*Article
-	for i, j := range jobs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+	for i, r := range results {
+		if r.err != nil {
+			probs = append(probs, LoadProblem{File: jobs[i].path, Reason: r.err.Error()})
 		}
-		as, err := p.loadOne(j)
-		if err != nil {
-			probs = append(probs, LoadProblem{File: j.path, Reason: err.Error()})
-		}
-		out = append(out, as...)
-		if progress != nil {
-			progress(i+1, len(jobs))
-		}
+		out = append(out, r.as...)
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return probs[i].File < probs[j].File })
 	return out, probs, nil

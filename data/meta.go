@@ -63,7 +63,6 @@ func (l *sourceList) sourceOf(s string) string {
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
-	reYear    = regexp.MustCompile(`(19|20)(\d\d)\s*年`)
 )
 
 // findDate returns the first date written in s in ISO order ("2020-07-23",
@@ -189,13 +188,16 @@ func allHan(s string) bool {
 func inferYear(text string, clues []yearClue) int {
 	s := Normalize(text)
 	best := 0
-	for _, loc := range reYear.FindAllStringIndex(s, -1) {
-		y, _ := strconv.Atoi(s[loc[0] : loc[0]+4]) // four digits: cannot fail
-		before := s[max(0, loc[0]-6):loc[0]]
-		if strings.HasSuffix(before, "到") || strings.HasSuffix(before, "至") || strings.HasSuffix(before, "力争") || strings.HasSuffix(before, "预计") {
-			continue
+	for i := 0; ; {
+		j := strings.Index(s[i:], "年")
+		if j < 0 {
+			break
 		}
-		best = max(best, y)
+		at := i + j
+		i = at + len("年")
+		if y := yearBefore(s[:at]); y > 0 && !isTarget(s[:at-4]) {
+			best = max(best, y)
+		}
 	}
 	if best > 0 {
 		return best
@@ -205,11 +207,41 @@ func inferYear(text string, clues []yearClue) int {
 		votes[c.year] += strings.Count(s, c.phrase)
 	}
 	for y, n := range votes {
-		if n > 0 && (best == 0 || n > votes[best]) {
+		if n > 0 && (best == 0 || n > votes[best] || n == votes[best] && y > best) {
 			best = y
 		}
 	}
 	return best
+}
+
+// yearBefore returns the year written as the last four characters of s
+// (19xx or 20xx, not part of a longer number), or 0.
+func yearBefore(s string) int {
+	s = strings.TrimRight(s, " ")
+	if len(s) < 4 {
+		return 0
+	}
+	d := s[len(s)-4:]
+	y, err := strconv.Atoi(d)
+	if err != nil || y < 1900 || y > 2099 || strings.ContainsAny(d, "+-") {
+		return 0
+	}
+	if len(s) > 4 && s[len(s)-5] >= '0' && s[len(s)-5] <= '9' {
+		return 0
+	}
+	return y
+}
+
+// isTarget reports text ending in a word that makes the following year a
+// target rather than the time of writing (到2025年, 力争2030年).
+func isTarget(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"到", "至", "力争", "预计"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearClue is a phrase that dates a text (yearclues.txt).

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -310,4 +311,26 @@ func FuzzParseFile(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkParseSeeds(b *testing.B) {
+	files, err := filepath.Glob("../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no seeds: %v", err)
+	}
+	var raws [][]byte
+	for _, f := range files {
+		r, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, r)
+	}
+	for b.Loop() {
+		for i, r := range raws {
+			if _, err := ParseFile(files[i], r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

@@ -39,7 +39,7 @@ type candidate struct {
 // forms followed by 路, 街, 大学 … are streets or schools, not regions.
 func (g *Gazetteer) Find(text string) []Mention {
 	orig := []rune(text)
-	cands := g.scan([]rune(g.Simplify(text)))
+	cands := g.scan(g.Simplify(text))
 	chosen := make([]int, len(cands))
 	ctx := map[int]bool{}
 	seen := map[string]int{}
@@ -72,15 +72,22 @@ func (g *Gazetteer) Find(text string) []Mention {
 	return out
 }
 
-// scan lists the longest name starting at each position of rs.
-func (g *Gazetteer) scan(rs []rune) []candidate {
+// scan lists the longest name starting at each position of s (positions
+// in runes).
+func (g *Gazetteer) scan(s string) []candidate {
+	rs := []rune(s)
+	off := make([]int, 0, len(rs)+1) // byte offset of each rune, and the end
+	for i := range s {
+		off = append(off, i)
+	}
+	off = append(off, len(s))
 	var out []candidate
 	for i := range rs {
 		for _, l := range g.lens[rs[i]] {
 			if i+l > len(rs) {
 				continue
 			}
-			key := string(rs[i : i+l])
+			key := s[off[i]:off[i+l]] // a substring: no allocation
 			es, ok := g.names[key]
 			if !ok {
 				continue
@@ -92,7 +99,6 @@ func (g *Gazetteer) scan(rs []rune) []candidate {
 			break
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 
