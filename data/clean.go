@@ -43,6 +43,8 @@ var (
 	reRole        = regexp.MustCompile(`记者|通讯员|实习生|作者`)
 	// a news dateline opening a story: 本报青岛讯
 	reDateline = regexp.MustCompile(`^本报[^\s通员]{0,6}讯\s*`)
+	// the same anywhere in a line
+	reDatelineAny = regexp.MustCompile(`本报[^\s通员]{0,6}讯`)
 )
 
 // trailerMarkers start unrelated trailers: the line and all that follows is
@@ -131,7 +133,7 @@ func isByline(s string) bool {
 func splitByline(s string) (byline, rest string) {
 	if i := strings.Index(s, "报道"); i >= 0 {
 		byline, rest = s[:i+len("报道")], s[i+len("报道"):]
-	} else if loc := regexp.MustCompile(`本报[^\s通员]{0,6}讯`).FindStringIndex(s); loc != nil {
+	} else if loc := reDatelineAny.FindStringIndex(s); loc != nil {
 		byline, rest = s[:loc[0]], s[loc[0]:]
 	} else {
 		return s, ""

@@ -67,7 +67,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if len(out) == 0 {
 		return nil, ErrEmpty
 	}
-	p.fillPageMeta(out, spans, text)
+	p.fillPageMeta(out, text)
 	return out, nil
 }
 
@@ -85,7 +85,7 @@ func (p *parser) article(sp storySpan) *Article {
 	a := &Article{}
 	a.Title = strings.Join(sp.title, " ")
 	if a.Title == "" {
-		a.Title, ps = fallbackTitle(ps)
+		a.Title = fallbackTitle(ps)
 	}
 	a.Text, a.Paragraphs = assemble(ps)
 	for _, l := range sp.header {
@@ -109,7 +109,7 @@ func (p *parser) article(sp storySpan) *Article {
 // fillPageMeta gives stories without their own source or date those of the
 // page, and infers the year of undated stories from their text, the page's
 // text, or the page's clue phrases.
-func (p *parser) fillPageMeta(as []*Article, spans []storySpan, text string) {
+func (p *parser) fillPageMeta(as []*Article, text string) {
 	var src, date string
 	var year int
 	for _, a := range as {
@@ -179,7 +179,7 @@ func assemble(ps []para) (string, []Paragraph) {
 // fallbackTitle is the title of a story printed without one before its
 // byline: its first sub-heading (with the one right after it), else the
 // start of its first sentence.
-func fallbackTitle(ps []para) (string, []para) {
+func fallbackTitle(ps []para) string {
 	for i, p := range ps {
 		if !p.heading {
 			continue
@@ -188,7 +188,7 @@ func fallbackTitle(ps []para) (string, []para) {
 		if i+1 < len(ps) && ps[i+1].heading {
 			t += " " + ps[i+1].text
 		}
-		return t, ps
+		return t
 	}
 	for _, p := range ps {
 		if p.caption {
@@ -199,11 +199,11 @@ func fallbackTitle(ps []para) (string, []para) {
 			rs = rs[sp[0].Start:sp[0].End]
 		}
 		if len(rs) > 30 {
-			return string(rs[:30]) + "…", ps
+			return string(rs[:30]) + "…"
 		}
-		return strings.TrimRight(string(rs), "。！？；!?;"), ps
+		return strings.TrimRight(string(rs), "。！？；!?;")
 	}
-	return "", ps
+	return ""
 }
 
 // splitStories cuts a page into stories. A byline (□本报记者 …) starts a
@@ -250,7 +250,8 @@ func bylineBlocks(ls []line) []int {
 			if !inBlock && hasBodyAfter(ls, i) {
 				out = append(out, i)
 			}
-			inBlock = true
+			_, rest := splitByline(l.text)
+			inBlock = rest == "" // a byline followed by its story's text ends the block
 		case kindBlank, kindMeta, kindFurniture:
 		default:
 			inBlock = false

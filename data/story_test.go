@@ -334,3 +334,22 @@ func BenchmarkParseSeeds(b *testing.B) {
 		}
 	}
 }
+
+func TestStoryWithoutTitle(t *testing.T) {
+	page := "稳就业见实效\n□记者 张三\n即墨区新增就业3.4万人。\n\n□记者 李四 报道 本报青岛讯 崂山区今年新签约项目42个，总投资36亿元。\n\n□记者 王五 报道\n全市发放以工代训补贴超过千万元。\n以工代训补贴发至企业\n补贴申请全程网办\n参保企业可在网上申请。\n"
+	as, err := ParseFile("p.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Title)
+	}
+	want := []string{"稳就业见实效", "崂山区今年新签约项目42个，总投资36亿元", "以工代训补贴发至企业 补贴申请全程网办"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+	if len(as) == 3 && (as[1].Region != "崂山区" || as[1].Authors[0] != "李四") {
+		t.Errorf("story 1: region %q authors %q", as[1].Region, as[1].Authors)
+	}
+}
