@@ -128,6 +128,9 @@ func qualifierStart(n []rune, m *Number) int {
 		if q == "近" && qs > 0 && strings.ContainsRune("最附临接将", n[qs-1]) {
 			continue
 		}
+		if q == "数" && !isUnit(n[m.NumStart]) { // 数千 (several thousand), not 用户数49514
+			continue
+		}
 		if m.Qualifier == "" {
 			m.Qualifier = q
 		}

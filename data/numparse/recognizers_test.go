@@ -73,10 +73,12 @@ type modelSpec struct {
 
 func TestRecognizersSpec(t *testing.T) {
 	models := []modelSpec{
-		{"NumberModel", numberView, parseSpecNumber, 0.95},
-		{"PercentModel", percentView, parseSpecPercent, 0.95},
-		{"NumberRangeModel", rangeView, parseSpecRange, 0.05},
-		{"CurrencyModel", currencyView, parseSpecNumber, 0.60},
+		// Floors set just under the measured rates (99.5%, 98.7%, 49.2%,
+		// 78.1%) so that regressions show.
+		{"NumberModel", numberView, parseSpecNumber, 0.98},
+		{"PercentModel", percentView, parseSpecPercent, 0.97},
+		{"NumberRangeModel", rangeView, parseSpecRange, 0.45},
+		{"CurrencyModel", currencyView, parseSpecNumber, 0.75},
 	}
 	var summary []string
 	for _, m := range models {

@@ -18,7 +18,7 @@ type idiom struct {
 }
 
 // idiomWords lists the words; see idiom. Plain words are space-separated.
-const idiomWords = `一切 一些 一起 一看 一直 一定 一般 一样 一旦 一致 一同 一道 一律 一向 一边
+const idiomWords = `一切 一点 一些 一起 一看 一直 一定 一般 一样 一旦 一致 一同 一道 一律 一向 一边
 一方面 一系列 一体 一手 一流 一站式 一网 一窗 一揽子 一把手 一线 一带一路 一心 一举 一贯 一味
 一再 一概 一番 一时 一经 一并 一下 一会儿 一阵 一路 一齐 一早 一头 一身 一应 一如既往 一鼓作气
 一马当先 一目了然 一气呵成 一以贯之 一盘棋 一条龙 一门式 一次性 一刀切 一窝蜂 一成不变 一批 一大批
@@ -30,7 +30,7 @@ const idiomWords = `一切 一些 一起 一看 一直 一定 一般 一样 一�
 十二五 十三五 十四五 十五五 三去一降一补 双循环 两不愁三保障 五位一体 四个全面 四个意识
 两个维护 两个确立 三严三实 一岗双责 两学一做 一带 万亿级 千亿级 百亿级 三孩 二孩 五湖四海
 一视同仁 一步一个脚印 两两 一生 一手抓 乱七八糟 七上八下 三心二意 四面八方 四通八达 八方
-一汽 一件事 一事 一业一证 一一 三一 三全 一方有难 八方支援 周一 周二 周三 周四 周五 周六 星期一 星期二 星期三 星期四 星期五 星期六 礼拜一 一户 一个电话 零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活 一元化 二元 多元 万象更新`
+百分点 百分比 个百分点 下一 上一 最后一公里 两不误 初一 初二 初三 初四 初五 初六 初七 初八 初九 初十 一汽 一件事 一事 一业一证 一一 三一 三全 一方有难 八方支援 周一 周二 周三 周四 周五 周六 星期一 星期二 星期三 星期四 星期五 星期六 礼拜一 一户 一个电话 零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活 一元化 二元 多元 万象更新`
 
 // idiomsByFirst indexes every idiom by its first rune; read-only.
 var idiomsByFirst = indexIdioms()
@@ -54,7 +54,6 @@ func indexIdioms() map[rune][]idiom {
 var condIdioms = []idiom{
 	{word: "千万", onlyBefore: "不别要莫记"},
 	{word: "十分", notBefore: "钟之"},
-	{word: "一点", onlyBefore: "儿点滴"},
 	{word: "三成", onlyBefore: "为"},
 }
 
@@ -65,7 +64,7 @@ const enumMarks = "是则"
 var prefixQualifiers = []string{
 	"不少于", "不低于", "不超过", "不多于", "不大于", "不小于", "不高于",
 	"超过了", "超过", "将近", "接近", "大约", "大概", "约为", "至少", "最多", "最少", "不到", "不足",
-	"高于", "低于", "大于", "小于", "多于", "少于", "逾", "近", "约", "超", "过",
+	"高于", "低于", "大于", "小于", "多于", "少于", "逾", "近", "约", "超", "过", "数",
 }
 
 // suffixQualifiers follow a number (or its measure word): 8%左右, 3万人以上.
@@ -119,11 +118,26 @@ const (
 // and overlaps it, or starts with it and covers it.
 func blockedByIdiom(n []rune, s, e int) bool {
 	for j := max(0, s-6); j <= s && j < len(n); j++ {
-		if idiomAt(n, j, s, e) {
+		if idiomAt(n, j, s, e) || oneXoneY(n, j, s, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// oneXoneY reports the slogan pattern 一X一Y (一企一策, 一人一档) at j
+// covering the item [s,e).
+func oneXoneY(n []rune, j, s, e int) bool {
+	if j+3 >= len(n) || n[j] != '一' || n[j+2] != '一' {
+		return false
+	}
+	for _, r := range []rune{n[j+1], n[j+3]} {
+		if !isHan(r) || isNumeralChar(r) || r == '点' || r == '分' {
+			return false
+		}
+	}
+	end := j + 4
+	return end > s && (j < s || end >= e)
 }
 
 func idiomAt(n []rune, j, s, e int) bool {
