@@ -189,7 +189,7 @@ func matchHalfRatio(n []rune, i int) (Number, bool) {
 // matchCurrency reads a money unit after the numeral (元, 美元, 亿元人民币)
 // and 角/分 after 元.
 func matchCurrency(n []rune, m *Number, after int) {
-	for _, u := range currencyUnits {
+	for u := range strings.FieldsSeq(currencyUnits) {
 		e, ok := at(n, after, u, false)
 		if !ok {
 			continue

@@ -120,7 +120,7 @@ func finish(m *Number, raw, n []rune) {
 // qualifierStart records a prefix qualifier (近, 超过 …) and returns where the
 // quantity with its qualifier starts.
 func qualifierStart(n []rune, m *Number) int {
-	for _, q := range prefixQualifiers {
+	for q := range strings.FieldsSeq(prefixQualifiers) {
 		if !hasSuffixAt(n, m.Start, q) {
 			continue
 		}
@@ -145,12 +145,12 @@ func changeBefore(n []rune, p int) int {
 	if p > 0 && n[p-1] == '了' {
 		p--
 	}
-	for _, v := range decreaseVerbs {
+	for v := range strings.FieldsSeq(decreaseVerbs) {
 		if hasSuffixAt(n, p, v) {
 			return -1
 		}
 	}
-	for _, v := range increaseVerbs {
+	for v := range strings.FieldsSeq(increaseVerbs) {
 		if hasSuffixAt(n, p, v) {
 			return 1
 		}
@@ -168,7 +168,7 @@ func suffixQualifier(n []rune, end int) string {
 				break
 			}
 		}
-		for _, q := range suffixQualifiers {
+		for q := range strings.FieldsSeq(suffixQualifiers) {
 			if hasPrefixAt(n, end+skip, q) {
 				return q
 			}

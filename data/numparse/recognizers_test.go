@@ -2,7 +2,6 @@ package numparse
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -32,9 +31,7 @@ import (
 // exactly (order ignored; values within a relative 1e-9; spans only when the
 // case says IgnoreResolution). Cases that the reference implementation
 // itself does not support (NotSupported lists dotnet) are skipped and
-// counted.
-
-var showFailures = flag.Bool("recognizers.failures", false, "log every failing recognizers spec case")
+// counted. With -v every failing case is logged.
 
 type specCase struct {
 	Input            string
@@ -113,7 +110,7 @@ func runModel(t *testing.T, m modelSpec) (pass, total, skipped int) {
 		got := m.project(c.Input, Scan(c.Input))
 		if sameSpans(want, got, !c.IgnoreResolution) {
 			pass++
-		} else if *showFailures {
+		} else if testing.Verbose() {
 			t.Logf("%s %q: want %v got %v", m.name, c.Input, want, got)
 		}
 	}
@@ -275,7 +272,7 @@ func oneOf(q, list string) bool {
 }
 
 func hasPrefixQualifier(q string) bool {
-	for _, p := range prefixQualifiers {
+	for p := range strings.FieldsSeq(prefixQualifiers) {
 		if p == q {
 			return true
 		}
