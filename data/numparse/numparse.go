@@ -34,13 +34,13 @@ type Number struct {
 	Value      float64 // value in base units with the written sign: 3.4万 → 34000, -3 → -3, 7.4% → 7.4
 	Kind       Kind    // number, percent, currency or range
 	Start, End int     // rune offsets of Text in the input, End exclusive
-	NumStart   int     // rune offsets of the numeral itself (负 and 第 excluded from neither: see Ordinal)
-	NumEnd     int     // … without %, 百分之, 个百分点, currency units or a trailing 余/多
+	NumStart   int     // rune offsets of the numeral alone, sign included: 3.4万 in 3.4万元, 8.1亿 in
+	NumEnd     int     // 8.1亿余元, 八 in 百分之八, 三 in 第三; first to last numeral of a fraction or range
 	Low, High  float64 // bounds of a Range; equal to Value otherwise
 	Multiplier float64 // multiplier written at the end of the numeral, already in Value: 1, 1e4 (万), 1e8 (亿), 1e7 (千万)
 	Unit       string  // 元, 美元 … for Currency; "%" for percent; "个百分点" for points; "" otherwise
 	Points     bool    // percentage points (个百分点), Kind KindPercent, kept distinct from %
-	Qualifier  string  // 余 多 几 近 超过 逾 以上 左右 之内 不到 约 …; "" if none
+	Qualifier  string  // 余 多 几 (attached) else 近 超过 逾 约 不到 … (before) else 以上 左右 之内 … (after); "" if none
 	Change     int     // -1 after a decrease verb (下降 减少 回落 …), +1 after 增长 提高 …, 0 otherwise
 	Ordinal    bool    // an ordinal or enumeration (第三, 一是, （二）, 一季度): not a quantity
 	Fraction   bool    // written as a fraction (三分之一, 3/5)
@@ -140,9 +140,13 @@ func qualifierStart(n []rune, m *Number) int {
 }
 
 // changeBefore returns -1 or +1 when a decrease or increase verb (optionally
-// followed by 了) ends at p.
+// followed by 了, 达 or 达到) ends at p. 下降为/回落至 give a level, not a
+// change, and stay 0.
 func changeBefore(n []rune, p int) int {
-	if p > 0 && n[p-1] == '了' {
+	switch {
+	case hasSuffixAt(n, p, "达到"):
+		p -= 2
+	case p > 0 && (n[p-1] == '了' || n[p-1] == '达'):
 		p--
 	}
 	for v := range strings.FieldsSeq(decreaseVerbs) {

@@ -70,6 +70,8 @@ func TestScan(t *testing.T) {
 		{"同比下降6.8%", []want{{text: "6.8%", value: 6.8, kind: KindPercent, change: -1}}},
 		{"减少了3万人", []want{{text: "3万", value: 30000, kind: KindNumber, change: -1}}},
 		{"回落至5%", []want{{text: "5%", value: 5, kind: KindPercent, change: 0}}},
+		{"同比增长达到7.4%", []want{{text: "7.4%", value: 7.4, kind: KindPercent, change: 1}}},
+		{"降幅达3%", []want{{text: "3%", value: 3, kind: KindPercent, change: -1}}},
 		{"负五", []want{{text: "负五", value: -5, kind: KindNumber}}},
 		{"温度-3度", []want{{text: "-3", value: -3, kind: KindNumber}}},
 		// Currencies.
