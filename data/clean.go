@@ -1,6 +1,7 @@
 package data
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -61,7 +62,7 @@ func (p *parser) splitLines(text string) []line {
 	raw := strings.Split(text, "\n")
 	out := make([]line, 0, len(raw))
 	for _, s := range raw {
-		l := p.classify(trimLine(s))
+		l := p.classify(cleanInline(trimLine(s)))
 		if l.kind == kindBody && isTrailerMarker(l.text) && len(out) > 0 {
 			break
 		}
@@ -71,6 +72,32 @@ func (p *parser) splitLines(text string) []line {
 	return out
 }
 
+var (
+	reMDImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	reMDLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	reMDEmphasis = regexp.MustCompile(`\*\*|__`)
+	reHTMLTag    = regexp.MustCompile(`</?(p|br|span|div|strong|b|em|i|font)\b[^>]*>`)
+	reListMark   = regexp.MustCompile(`^[-*+>]\s+`)
+)
+
+// cleanInline removes inline markup from a line saved from the web or
+// written in markdown: HTML entities and simple tags, images, link targets,
+// bold markers, list and quote markers. Headings (#) are left to classify.
+func cleanInline(s string) string {
+	if strings.ContainsAny(s, "&<") {
+		s = reHTMLTag.ReplaceAllString(s, "")
+		s = html.UnescapeString(s)
+	}
+	if strings.ContainsAny(s, "[*_>-+") {
+		s = reMDImage.ReplaceAllString(s, "")
+		s = reMDLink.ReplaceAllString(s, "$1")
+		s = reMDEmphasis.ReplaceAllString(s, "")
+		s = reListMark.ReplaceAllString(s, "")
+	}
+	return trimLine(s)
+}
+
+// isTrailerMarker reports a line that starts an unrelated trailer.
 func isTrailerMarker(s string) bool {
 	s = strings.Trim(s, "【】[]「」:：|>#* ")
 	for _, m := range trailerMarkers {

@@ -195,7 +195,7 @@ func inferYear(text string, clues []yearClue) int {
 		}
 		at := i + j
 		i = at + len("年")
-		if y := yearBefore(s[:at]); y > 0 && !isTarget(s[:at-4]) {
+		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) {
 			best = max(best, y)
 		}
 	}
@@ -232,9 +232,9 @@ func yearBefore(s string) int {
 	return y
 }
 
-// isTarget reports text ending in a word that makes the following year a
+// isTargetYear reports text ending in a word that makes the following year a
 // target rather than the time of writing (到2025年, 力争2030年).
-func isTarget(before string) bool {
+func isTargetYear(before string) bool {
 	before = strings.TrimRight(before, " ")
 	for _, w := range []string{"到", "至", "力争", "预计"} {
 		if strings.HasSuffix(before, w) {

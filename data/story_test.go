@@ -48,6 +48,25 @@ func TestClassify(t *testing.T) {
 	}
 }
 
+func TestCleanInline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"**即墨区**新增就业3.4万人", "即墨区新增就业3.4万人"},
+		{"详见[青岛新闻网](http://example.com/a)。", "详见青岛新闻网。"},
+		{"![图片](img/1.png)", ""},
+		{"- 新增就业3.4万人", "新增就业3.4万人"},
+		{"> 引用内容", "引用内容"},
+		{"<p>增长&nbsp;7.4%</p>", "增长\u00a07.4%"},
+		{"R&amp;D投入", "R&D投入"},
+		{"3-5月增长", "3-5月增长"},
+		{"## 小标题", "## 小标题"},
+	}
+	for _, tt := range tests {
+		if got := cleanInline(tt.in); got != tt.want {
+			t.Errorf("cleanInline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestIsCaption(t *testing.T) {
 	for s, want := range map[string]bool{
 		"疫情防控中, 社保中心创新实施远程鉴定。图为专家组通过远程视频鉴定。": true,
