@@ -379,8 +379,8 @@ func fractionAt(n []rune, a numeral, av float64) (float64, int, bool) {
 
 // matchRange extends first into a range: 1-5, 15%至20%, 3到5万, 20~100.
 func matchRange(n []rune, first Number) (Number, bool) {
-	if first.Ordinal || first.Fraction || first.Value < 0 {
-		return first, false
+	if first.Ordinal || first.Fraction || first.Value < 0 || leadingZero(n, first.NumStart) {
+		return first, false // 0532-8888: a telephone number
 	}
 	q, ok := rangeSep(n, first)
 	if !ok {
@@ -450,4 +450,9 @@ func hasBigUnit(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// leadingZero reports an Arabic integer written with a leading zero (0532).
+func leadingZero(n []rune, p int) bool {
+	return p+1 < len(n) && n[p] == '0' && isDigit(n[p+1])
 }

@@ -340,15 +340,9 @@ func (st *numState) finish() (numeral, bool) {
 	if res.invalid {
 		return res, false
 	}
-	if st.concat == 2 && st.units == 0 && !res.arabic && st.hasPending && !st.decimalDone {
-		d1, d2 := math.Floor(st.pending/10), math.Mod(st.pending, 10)
-		q := skipSpaces(st.n, res.end)
-		// Two Chinese digits in a row are an estimate (两三个, 三四天) or a
-		// name (三一, 一一对应), except in a discount (三八折).
-		if d2 == d1+1 || q >= len(st.n) || st.n[q] != '折' {
-			res.invalid = true
-			return res, false
-		}
+	if st.concat >= 2 && st.units == 0 && !res.arabic && st.hasPending && !st.decimalDone && !st.digitStringOK(res) {
+		res.invalid = true
+		return res, false
 	}
 	st.applyAbbrev()
 	if st.hasPending {
@@ -377,6 +371,30 @@ func tidy(v float64) float64 {
 		return v
 	}
 	return t
+}
+
+// digitStringOK reports whether a run of Chinese digits read digit by digit
+// is a number: a year (二〇二〇年, 一九九一) or a discount (三八折). Other
+// runs are estimates (两三个, 三四天) or names (三一, 一一对应, 一二三产业).
+func (st *numState) digitStringOK(res numeral) bool {
+	q := skipSpaces(st.n, res.end)
+	var next rune
+	if q < len(st.n) {
+		next = st.n[q]
+	}
+	if st.concat == 2 {
+		d1, d2 := math.Floor(st.pending/10), math.Mod(st.pending, 10)
+		return next == '折' && d2 != d1+1
+	}
+	if next == '年' {
+		return true
+	}
+	for _, r := range st.n[res.start:res.end] {
+		if isZeroChar(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicNum is one Arabic number: 1,234.5, .5, 2e5, 2^5, 40k.
