@@ -382,7 +382,7 @@ func matchRange(n []rune, first Number) (Number, bool) {
 	if first.Ordinal || first.Fraction || first.Value < 0 || leadingZero(n, first.NumStart) {
 		return first, false // 0532-8888: a telephone number
 	}
-	q, ok := rangeSep(n, first)
+	q, between, ok := rangeSep(n, first)
 	if !ok {
 		return first, false
 	}
@@ -401,6 +401,13 @@ func matchRange(n []rune, first Number) (Number, bool) {
 		return first, false
 	}
 	r := second
+	if e, ok := at(n, r.End, "之间", false); ok {
+		r.End = e
+	} else if e, ok := at(n, r.End, "间", false); ok {
+		r.End = e
+	} else if between {
+		return first, false // 3和5: a list, not a range
+	}
 	r.Start, r.NumStart, r.Kind = first.Start, first.NumStart, KindRange
 	r.Low, r.High, r.Value = low, second.Value, second.Value
 	if r.Unit == "" {
@@ -413,25 +420,26 @@ func matchRange(n []rune, first Number) (Number, bool) {
 }
 
 // rangeSep finds a range separator right after first and returns where the
-// second bound starts.
-func rangeSep(n []rune, first Number) (int, bool) {
+// second bound starts; between is set for 与 and 和, which make a range only
+// when 之间 follows (10000与20000之间).
+func rangeSep(n []rune, first Number) (q int, between, ok bool) {
 	if s := first.Start; s >= 2 && strings.ContainsRune("-/", n[s-1]) && isDigit(n[s-2]) {
-		return 0, false
+		return 0, false, false
 	}
 	p := first.End
 	sp := skipSpaces(n, p)
 	if sp < len(n) && (n[sp] == '-' || n[sp] == '~') {
 		q := skipSpaces(n, sp+1)
-		return q, q < len(n) && isDigit(n[q])
+		return q, false, q < len(n) && isDigit(n[q])
 	}
-	if p < len(n) && strings.ContainsRune("—–〜至到", n[p]) {
-		q := p + 1
-		if n[p] == '—' && q < len(n) && n[q] == '—' {
-			q++
-		}
-		return q, q < len(n) && !isMinusAt(n, q)
+	if p >= len(n) || !strings.ContainsRune("—–〜至到与和", n[p]) {
+		return 0, false, false
 	}
-	return 0, false
+	q = p + 1
+	if n[p] == '—' && q < len(n) && n[q] == '—' {
+		q++
+	}
+	return q, n[p] == '与' || n[p] == '和', q < len(n) && !isMinusAt(n, q)
 }
 
 // rangeKinds reports whether two bounds form one range: same kind, or a

@@ -59,6 +59,9 @@ func TestScan(t *testing.T) {
 		{"1—5月", []want{{text: "1—5", value: 5, low: 1, kind: KindRange}}},
 		{"增长15%至20%", []want{{text: "15%至20%", value: 20, low: 15, kind: KindRange, unit: "%", change: 1}}},
 		{"15%-20%", []want{{text: "15%-20%", value: 20, low: 15, kind: KindRange, unit: "%"}}},
+		{"增速在5%到10%之间", []want{{text: "5%到10%之间", value: 10, low: 5, kind: KindRange, unit: "%"}}},
+		{"10000与20000之间", []want{{text: "10000与20000之间", value: 20000, low: 10000, kind: KindRange}}},
+		{"分别为3和5", []want{{text: "3", value: 3, kind: KindNumber}, {text: "5", value: 5, kind: KindNumber}}},
 		{"3到5万人", []want{{text: "3到5万", value: 50000, low: 30000, kind: KindRange, mult: 1e4}}},
 		// Qualifiers and signs.
 		{"近2000亿元", []want{{text: "2000亿元", value: 2e11, kind: KindCurrency, qual: "近", checkQual: true}}},

@@ -119,7 +119,7 @@ const enumMarks = "是则"
 // another.
 const (
 	// prefixQualifiers precede a number: 近3万人, 超过150亿元.
-	prefixQualifiers = "不少于 不低于 不超过 不多于 不大于 不小于 不高于 超过了 超过 将近 接近 大约 大概 约为 " +
+	prefixQualifiers = "大于或者等于 小于或者等于 大于或等于 小于或等于 大于等于 小于等于 不少于 不低于 不超过 不多于 不大于 不小于 不高于 超过了 超过 将近 接近 大约 大概 约为 " +
 		"至少 最多 最少 不到 不足 高于 低于 大于 小于 多于 少于 逾 近 约 超 过 数"
 	// suffixQualifiers follow a number (or its measure word): 8%左右, 3万人以上.
 	suffixQualifiers = "以上 左右 之内 以内 以下 上下 开外 有余"
