@@ -19,8 +19,6 @@ func fold(r rune) rune {
 	switch r {
 	case '．':
 		return '.'
-	case '，':
-		return ','
 	case '％':
 		return '%'
 	case '－', '−':
@@ -61,11 +59,16 @@ func fold(r rune) rune {
 	return r
 }
 
-// foldAll folds every rune of rs into a new slice of the same length.
+// foldAll folds every rune of rs into a new slice of the same length. The
+// full-width comma becomes a thousands separator only after a full-width
+// digit (４，５６５); after an ASCII digit it stays a clause break ($20，300美圆).
 func foldAll(rs []rune) []rune {
 	out := make([]rune, len(rs))
 	for i, r := range rs {
 		out[i] = fold(r)
+		if r == '，' && i > 0 && rs[i-1] >= '０' && rs[i-1] <= '９' {
+			out[i] = ','
+		}
 	}
 	return out
 }

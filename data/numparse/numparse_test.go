@@ -30,6 +30,7 @@ func TestScan(t *testing.T) {
 		{"新增城乡就业3.4万人", []want{{text: "3.4万", value: 34000, kind: KindNumber, mult: 1e4}}},
 		{"总投资1,234.5万元", []want{{text: "1,234.5万元", value: 12345000, kind: KindCurrency, unit: "元"}}},
 		{"增长３．４％", []want{{text: "３．４％", value: 3.4, kind: KindPercent, unit: "%", change: 1}}},
+		{"增长5，300家企业", []want{{text: "5", value: 5, kind: KindNumber, change: 1}, {text: "300", value: 300, kind: KindNumber}}},
 		{"４，５６５家", []want{{text: "４，５６５", value: 4565, kind: KindNumber}}},
 		{"减税降费8.1亿余元", []want{{text: "8.1亿余元", value: 810000000, kind: KindCurrency, unit: "元", qual: "余", checkQual: true}}},
 		{"发放稳岗补贴7414万余元", []want{{text: "7414万余元", value: 74140000, kind: KindCurrency, qual: "余", checkQual: true}}},
