@@ -309,44 +309,40 @@ func signedNumeral(n []rune, p int) (signed, bool) {
 // matchFraction reads a fraction after the numeral: 三分之一, 3/5, 1 3/5,
 // 三百五又三分之一.
 func matchFraction(n []rune, m *Number, num numeral, neg bool) bool {
-	whole := m.Value
 	if v, end, ok := fractionAt(n, num, m.Value); ok {
 		setFraction(m, v, end)
 		return true
 	}
-	if num.integer {
-		if s := num.end; s+1 < len(n) && n[s] == ' ' && isDigit(n[s+1]) {
-			if a, ok := parseNumeral(n, s+1); ok && a.integer {
-				if v, end, ok := fractionAt(n, a, a.value); ok && n[a.end] == '/' {
-					setFraction(m, addSigned(whole, v, neg), end)
-					return true
-				}
-			}
-		}
-	}
-	p, ok := at(n, skipSpaces(n, num.end), "又", false)
+	v, end, ok := mixedFraction(n, num)
 	if !ok {
 		return false
 	}
-	a, ok := signedNumeral(n, skipSpaces(n, p))
-	if !ok {
-		return false
+	if neg { // 负一又二分之一 = -1.5
+		v = -v
 	}
-	v, end, ok := fractionAt(n, a.num, a.value)
-	if !ok {
-		return false
-	}
-	setFraction(m, addSigned(whole, v, neg), end)
+	setFraction(m, m.Value+v, end)
 	return true
 }
 
-// addSigned adds the fraction part to a whole number keeping the whole's
-// sign: 负一又二分之一 = -1.5.
-func addSigned(whole, frac float64, neg bool) float64 {
-	if neg {
-		return whole - frac
+// mixedFraction reads the fraction part of a mixed number after the whole
+// part num: "1 3/5" or "三百五又三分之一". It returns the part unsigned.
+func mixedFraction(n []rune, num numeral) (float64, int, bool) {
+	if s := num.end; num.integer && s+1 < len(n) && n[s] == ' ' && isDigit(n[s+1]) {
+		a, ok := parseNumeral(n, s+1)
+		if ok && a.integer && a.end < len(n) && n[a.end] == '/' {
+			return slashFraction(n, a, a.value)
+		}
+		return 0, 0, false
 	}
-	return whole + frac
+	p, ok := at(n, skipSpaces(n, num.end), "又", false)
+	if !ok {
+		return 0, 0, false
+	}
+	a, ok := signedNumeral(n, skipSpaces(n, p))
+	if !ok {
+		return 0, 0, false
+	}
+	return fractionAt(n, a.num, a.value)
 }
 
 func setFraction(m *Number, v float64, end int) {
@@ -355,26 +351,32 @@ func setFraction(m *Number, v float64, end int) {
 }
 
 // fractionAt reads the rest of a fraction whose first numeral a (valued av,
-// with sign) has been parsed: 分之B (B/a) or /B (a/B).
+// with its sign) has been parsed: 分之B (B/a) or /B (a/B).
 func fractionAt(n []rune, a numeral, av float64) (float64, int, bool) {
-	if a.qual != "" || av == 0 && !a.integer {
+	if a.qual != "" {
 		return 0, 0, false
 	}
-	if p, ok := at(n, skipSpaces(n, a.end), "分之", true); ok && a.hasDigit {
+	if p, ok := at(n, skipSpaces(n, a.end), "分之", true); ok && a.hasDigit && av != 0 {
 		b, ok := signedNumeral(n, skipSpaces(n, p))
-		if !ok || av == 0 || b.num.qual != "" {
+		if !ok || b.num.qual != "" {
 			return 0, 0, false
 		}
 		return b.value / av, b.num.end, true
 	}
-	if a.integer && a.end+1 < len(n) && n[a.end] == '/' && isDigit(n[a.end+1]) {
-		b, ok := parseNumeral(n, a.end+1)
-		if !ok || !b.integer || b.value == 0 || b.end < len(n) && (n[b.end] == '/' || n[b.end] == '.') {
-			return 0, 0, false
-		}
-		return av / b.value, b.end, true
+	return slashFraction(n, a, av)
+}
+
+// slashFraction reads /B after the integer a: 3/5. Dates and codes
+// (2020/7/23, 1/2.5) are not fractions.
+func slashFraction(n []rune, a numeral, av float64) (float64, int, bool) {
+	if !a.integer || a.end+1 >= len(n) || n[a.end] != '/' || !isDigit(n[a.end+1]) {
+		return 0, 0, false
 	}
-	return 0, 0, false
+	b, ok := parseNumeral(n, a.end+1)
+	if !ok || !b.integer || b.value == 0 || (b.end < len(n) && (n[b.end] == '/' || n[b.end] == '.')) {
+		return 0, 0, false
+	}
+	return av / b.value, b.end, true
 }
 
 // matchRange extends first into a range: 1-5, 15%至20%, 3到5万, 20~100.
