@@ -1,0 +1,174 @@
+package data
+
+import (
+	"math"
+	"strings"
+
+	"zhibiao/data/numparse"
+	"zhibiao/data/region"
+)
+
+// Extract returns the indicators of one article: every quantity written
+// with a unit or measure word (人 户 家 个 项 条 元 % 个百分点 吨 …, see
+// units.tsv) that is not a date, a duration, an age, a clock time, an
+// ordinal, part of a name (5G, 2.0版, 500强) or an article-like 一/两.
+//
+// Each indicator carries its value in base units with the sign of a
+// decrease (下降6.8% → -6.8), the metric phrase it measures, a canonical
+// indicator name and a policy theme (indicators.tsv, themes.tsv), the
+// region (the nearest region named before it in its sentence, else the
+// story's region), the period with the story's year, its sentence and the
+// rune offsets of Raw in a.Text.
+//
+// Goals (奋斗目标, 力争, 计划, 年底将完成 …) are marked Target. Estimates
+// (预计, 初步统计) are results, not goals: their Qualifier starts with 预计.
+//
+// Extract also adds "数字缺失" to a.Quality when the text shows the marks
+// of numbers whose digits were stripped (城镇新增就业万人, 提高个百分点).
+func Extract(a *Article) []Indicator {
+	if a == nil {
+		return nil
+	}
+	x := newExtractor(a)
+	markMissingDigits(a, x.rs)
+	return x.run()
+}
+
+// ExtractAll extracts the indicators of every article, in order. Title is
+// the title of the file's first story, Story the story's own title.
+func ExtractAll(articles []*Article) []Indicator {
+	titles := map[string]string{}
+	var out []Indicator
+	for _, a := range articles {
+		if a == nil {
+			continue
+		}
+		if _, ok := titles[a.File]; !ok {
+			titles[a.File] = a.Title
+		}
+		for _, ind := range Extract(a) {
+			ind.Title = titles[a.File]
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// extractor holds one article's text and the analyses shared by its
+// figures. It lives for one call of Extract.
+type extractor struct {
+	a        *Article
+	t        *extractTables
+	orig     []rune // a.Text
+	rs       []rune // Normalize(a.Text), rune for rune
+	sents    []Span
+	mentions []region.Mention
+	home     region.Region // the story's region, if known
+	hasHome  bool
+}
+
+func newExtractor(a *Article) *extractor {
+	norm := Normalize(a.Text)
+	x := &extractor{a: a, t: tables(), orig: []rune(a.Text), rs: []rune(norm), sents: Sentences(norm)}
+	g := region.Default()
+	x.mentions = g.Find(norm)
+	x.home, x.hasHome = g.Lookup(a.Region)
+	return x
+}
+
+// figure is a quantity accepted as an indicator, before its context is
+// attributed.
+type figure struct {
+	n         numparse.Number
+	unit      unitDef
+	end       int // end of Raw (unit and trailing qualifier included)
+	quoted    bool
+	qualifier string
+}
+
+// run finds the figures and attributes each.
+func (x *extractor) run() []Indicator {
+	var figs []figure
+	for _, n := range numparse.Scan(string(x.rs)) {
+		if f, ok := x.accept(n); ok {
+			figs = append(figs, f)
+		}
+	}
+	figs = x.dropRepeats(figs)
+	out := make([]Indicator, 0, len(figs))
+	for i, f := range figs {
+		out = append(out, x.indicator(figs, i, f))
+	}
+	x.relateComparisons(out, figs)
+	return out
+}
+
+// indicator builds the Indicator of figs[i].
+func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
+	sent := x.sentenceOf(f.n.Start)
+	ind := Indicator{
+		File: x.a.File, Story: x.a.Title, Title: x.a.Title, Date: x.a.Date,
+		Value: x.value(f), Unit: f.unit.Base, Raw: string(x.orig[f.n.Start:f.end]),
+		Qualifier: f.qualifier, Sentence: strings.TrimSpace(string(x.orig[sent.Start:sent.End])),
+		Start: f.n.Start, End: f.end, Article: x.a,
+	}
+	ind.Metric = x.metric(figs, i)
+	ind.Region = x.regionOf(sent, f.n.Start)
+	ind.Period = x.periodOf(sent, f.n.Start)
+	ind.Target = x.isTarget(f)
+	if x.isEstimate(sent, f.n.Start) {
+		ind.Qualifier = "预计" + ind.Qualifier
+	}
+	x.classify(&ind, figs, i)
+	return ind
+}
+
+// classify sets the canonical indicator and the theme.
+func (x *extractor) classify(ind *Indicator, figs []figure, i int) {
+	ctx := ind.Metric
+	if totalWord.MatchString(ind.Metric) && i > 0 {
+		ctx = x.metric(figs, i-1) + ind.Metric
+	}
+	if d, ok := x.t.canonical(ctx, ind.Unit); ok {
+		ind.Indicator, ind.Theme = d.Name, d.Theme
+		return
+	}
+	ind.Theme = x.t.theme(ctx, ind.Sentence)
+}
+
+// value is the figure's value in base units with the sign of a decrease
+// for rates (下降6.8% → -6.8).
+func (x *extractor) value(f figure) float64 {
+	v := f.n.Value
+	if f.n.Kind != numparse.KindPercent || v <= 0 || math.IsNaN(v) {
+		return v
+	}
+	if f.n.Change < 0 || hasSuffixAny(string(x.rs[x.clauseStart(f.n.Start, true):f.n.Start]), decreaseVerbs) {
+		return -v
+	}
+	return v
+}
+
+// decreaseVerbs before a rate make it negative (numparse knows the common
+// ones; these are the ones it leaves neutral).
+var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑"}
+
+// sentenceOf returns the sentence span holding rune offset i.
+func (x *extractor) sentenceOf(i int) Span {
+	for _, s := range x.sents {
+		if i >= s.Start && i < s.End {
+			return s
+		}
+	}
+	return Span{Start: i, End: i}
+}
+
+// hasSuffixAny reports whether s ends with one of the words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,236 @@
+package data
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"zhibiao/data/region"
+)
+
+// Words trimmed off a metric phrase: connectives, scope words and adverbs
+// before it, copulas and qualifiers after it.
+var (
+	leadingWords = []string{
+		"其中", "同时", "此外", "另外", "目前", "现在", "截至目前", "截止目前", "今年以来", "今年", "去年", "全年", "年内",
+		"已经", "已", "累计", "共计", "共有", "共", "先后", "还", "并", "也", "均", "都", "全区", "全市", "全县", "全省",
+		"新区", "该区", "本区", "该市", "该公司", "该休养所", "公司", "我们", "实现", "完成", "达到", "在", "对", "为",
+		"向", "给", "与", "从", "由", "将", "把", "按照", "有", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
+	}
+	trailingWords = []string{
+		"超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
+		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "有", "计",
+	}
+	objectStops = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|中|共|均)`)
+	quoteRunes  = "“”‘’\"'《》「」『』"
+	totalWord   = regexp.MustCompile(`^(总数|总量|总额|总计|合计)`)
+	comparison  = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
+	targetWords = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
+	estimateRe  = regexp.MustCompile(`预计|估计|初步统计|预测|有望`)
+	periodRe    = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
+		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来|年内)` +
+		`|[0-9]{4}年`)
+)
+
+// metric returns the phrase figs[i] measures: the text before it in its
+// clause (after any earlier figure), stripped of region, period and
+// connectives; for a count, the noun after the measure word is added when
+// the phrase alone says little (推动45家金融机构 → 推动金融机构). Lists with 分别
+// give each figure its own item.
+func (x *extractor) metric(figs []figure, i int) string {
+	f := figs[i]
+	if m, ok := x.respectively(figs, i); ok {
+		return m
+	}
+	start := x.clauseStart(f.n.Start, true)
+	if i > 0 && figs[i-1].end > start && figs[i-1].end <= f.n.Start {
+		start = figs[i-1].end
+	}
+	p := x.stripPhrase(start, f.n.Start)
+	if f.unit.Kind == "count" && len([]rune(p)) <= 4 {
+		p += x.object(f.end)
+	}
+	return p
+}
+
+// stripPhrase returns rs[start:end] without region names, period words,
+// connectives and qualifiers at its edges, and without quotes.
+func (x *extractor) stripPhrase(start, end int) string {
+	for _, m := range x.mentions {
+		if m.Start >= start && m.End <= end {
+			start = m.End
+		}
+	}
+	p := strings.TrimSpace(string(x.rs[start:end]))
+	p = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(quoteRunes, r) {
+			return -1
+		}
+		return r
+	}, p)
+	for changed := true; changed; {
+		changed = false
+		if loc := periodRe.FindStringIndex(p); loc != nil && loc[0] == 0 && loc[1] < len(p) {
+			p, changed = p[loc[1]:], true
+		}
+		for _, w := range leadingWords {
+			if strings.HasPrefix(p, w) && len(p) > len(w) {
+				p, changed = strings.TrimPrefix(p, w), true
+			}
+		}
+		for _, w := range trailingWords {
+			if strings.HasSuffix(p, w) && len(p) > len(w) {
+				p, changed = strings.TrimSuffix(p, w), true
+			}
+		}
+		p = strings.TrimSpace(p)
+	}
+	return p
+}
+
+// object returns the noun phrase right after a measure word (up to six
+// runes, stopping at a verb or punctuation).
+func (x *extractor) object(i int) string {
+	var b strings.Builder
+	for j := i; j < len(x.rs) && j < i+6; j++ {
+		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || objectStops.MatchString(string(x.rs[j:])) {
+			break
+		}
+		b.WriteRune(x.rs[j])
+	}
+	return b.String()
+}
+
+// respectively handles 工业、民间、技改投资分别增长15%、25%、30%: the k-th
+// figure after 分别 measures the k-th item of the list before it, with the
+// list's shared head noun (投资) and the verb after 分别.
+func (x *extractor) respectively(figs []figure, i int) (string, bool) {
+	f := figs[i]
+	cs := x.clauseStart(f.n.Start, false)
+	clause := string(x.rs[cs:f.n.Start])
+	k := strings.Index(clause, "分别")
+	if k < 0 {
+		return "", false
+	}
+	kr := cs + len([]rune(clause[:k]))
+	first, idx := -1, 0
+	for j := range figs {
+		if figs[j].n.Start > kr && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
+			idx++
+			if first < 0 {
+				first = figs[j].n.Start
+			}
+		}
+	}
+	if first < 0 {
+		first = f.n.Start
+	}
+	items := strings.Split(x.stripPhrase(cs, kr), enumDelims)
+	if len(items) < 2 || idx >= len(items) {
+		return "", false
+	}
+	verb := strings.TrimSpace(string(x.rs[kr+2 : first]))
+	return withHead(items, idx) + verb, true
+}
+
+// withHead returns items[idx] with the head noun the list shares, written
+// once on its last item (工业、民间、技改投资 → 工业投资).
+func withHead(items []string, idx int) string {
+	item := strings.TrimSpace(items[idx])
+	last := []rune(strings.TrimSpace(items[len(items)-1]))
+	firstLen := len([]rune(strings.TrimSpace(items[0])))
+	if len(last) <= firstLen || len(last) < 3 {
+		return item
+	}
+	head := string(last[len(last)-2:])
+	if strings.HasSuffix(item, head) || strings.HasSuffix(strings.TrimSpace(items[0]), head) {
+		return item
+	}
+	return item + head
+}
+
+// relateComparisons prefixes a comparison (高于全市增速6.6个百分点) with the
+// metric it compares, from the figure before it in the same sentence.
+func (x *extractor) relateComparisons(out []Indicator, figs []figure) {
+	for i := 1; i < len(out); i++ {
+		if !comparison.MatchString(out[i].Metric) || out[i].Sentence != out[i-1].Sentence {
+			continue
+		}
+		base := out[i-1].Metric
+		for j := i - 1; j >= 0 && comparison.MatchString(base) && out[j].Sentence == out[i].Sentence; j-- {
+			base = out[j].Metric
+		}
+		if !comparison.MatchString(base) && figs[i].unit.Base != "%" {
+			out[i].Metric = base + "，" + out[i].Metric
+		}
+	}
+}
+
+// regionOf returns the region of a figure: the last region named before it
+// in its sentence, unless that name is part of an organisation's name
+// (青岛银行即墨支行) or a wider area holding the story's region; else the
+// story's region.
+func (x *extractor) regionOf(sent Span, at int) string {
+	best := ""
+	for _, m := range x.mentions {
+		if m.Start < sent.Start || m.End > at {
+			continue
+		}
+		if x.orgName(m.End) || x.wider(m.Code) {
+			continue
+		}
+		best = m.Name
+	}
+	if best == "" {
+		return x.a.Region
+	}
+	return best
+}
+
+// orgWords after a region name make it part of an organisation's name.
+var orgWords = regexp.MustCompile(`^[^，,。；;、：:\s“”]{0,12}?(公司|银行|支行|分行|集团|大学|学院|医院|剧院|中心|研究院|研究所|协会|商会|军区|休养所|新闻|日报|片区|产业园|创新园|科技园|园区)`)
+
+// orgName reports whether the text after a region mention makes it part of
+// an organisation's name.
+func (x *extractor) orgName(end int) bool {
+	return orgWords.MatchString(string(x.rs[end:min(end+16, len(x.rs))]))
+}
+
+// wider reports whether a mentioned region holds the story's region (青岛市
+// in a 西海岸新区 story): a figure of the story is then still the story's.
+func (x *extractor) wider(code string) bool {
+	if !x.hasHome || code == "" || code == x.home.Code {
+		return false
+	}
+	return region.Default().Within(x.home.Code, code)
+}
+
+// periodOf returns the period of a figure: the last period phrase before it
+// in its sentence, made explicit with the story's year; else the year.
+func (x *extractor) periodOf(sent Span, at int) string {
+	text := string(x.rs[sent.Start:at])
+	ms := periodRe.FindAllString(text, -1)
+	year := x.a.Year
+	if len(ms) == 0 {
+		if year > 0 {
+			return fmt.Sprintf("%d年", year)
+		}
+		return ""
+	}
+	return periodLabel(ms[len(ms)-1], year, x.a.Date, x.a.DateInferred)
+}
+
+// isTarget reports a goal: a target word in the figure's clause.
+func (x *extractor) isTarget(f figure) bool {
+	s, e := x.clauseStart(f.n.Start, false), x.clauseEnd(f.end, false)
+	// The quote-closing clause of “投资增长25%”的奋斗目标 runs on.
+	if e < len(x.rs) && x.rs[e] == ')' {
+		e = x.clauseEnd(e+1, false)
+	}
+	return targetWords.MatchString(string(x.rs[s:e]))
+}
+
+// isEstimate reports an estimate word before the figure in its sentence.
+func (x *extractor) isEstimate(sent Span, at int) bool {
+	return estimateRe.MatchString(string(x.rs[sent.Start:at]))
+}

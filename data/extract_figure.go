@@ -1,0 +1,184 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"zhibiao/data/numparse"
+)
+
+// clauseDelims end a clause; enumDelims also end a list item.
+const (
+	clauseDelims = "，,；;。！!？?：:\n…—()（）《》「」『』"
+	enumDelims   = "、"
+)
+
+// trailingQualifiers written right after the unit belong to Raw (50%左右).
+var trailingQualifiers = []string{"以上", "左右", "之内", "以内", "以下", "上下"}
+
+// countByWord infers the unit of a bare number from the metric just before
+// it: 惠及人次数超3.3万 → 人次.
+var countByWord = regexp.MustCompile(`(人次|人|户|家|个|件)数(超过|超|达到|达|为|已破|突破|近|约|逾)?$`)
+
+// accept decides whether a scanned number is an indicator and finds its
+// unit and the end of Raw.
+func (x *extractor) accept(n numparse.Number) (figure, bool) {
+	if n.Ordinal || n.Fraction || n.End > len(x.rs) || n.Start < 0 || n.Start >= n.End {
+		return figure{}, false
+	}
+	f := figure{n: n, end: n.End, qualifier: n.Qualifier}
+	switch {
+	case n.Unit != "":
+		f.unit = unitDef{Written: n.Unit, Base: n.Unit, Kind: "money"}
+		if n.Kind == numparse.KindPercent {
+			f.unit.Kind = "percent"
+		}
+	default:
+		u, ok := x.t.unitAt(x.rs, n.End)
+		switch {
+		case ok && u.Kind == "skip":
+			return figure{}, false
+		case ok:
+			f.unit, f.end = u, n.End+len([]rune(u.Written))
+		default:
+			m := countByWord.FindStringSubmatch(string(x.rs[x.clauseStart(n.Start, true):n.Start]))
+			if m == nil {
+				return figure{}, false
+			}
+			f.unit = unitDef{Written: "", Base: m[1], Kind: "count"}
+		}
+	}
+	if x.notAQuantity(f) {
+		return figure{}, false
+	}
+	f.end = x.withTrailingQualifier(f)
+	f.quoted = x.inName(n.Start, f.end)
+	return f, true
+}
+
+// withTrailingQualifier extends Raw over 以上/左右/… written right after it.
+func (x *extractor) withTrailingQualifier(f figure) int {
+	rest := string(x.rs[f.end:min(f.end+2, len(x.rs))])
+	for _, q := range trailingQualifiers {
+		if strings.HasPrefix(rest, q) {
+			return f.end + len([]rune(q))
+		}
+	}
+	return f.end
+}
+
+// notAQuantity rejects the numerals that only look like quantities.
+func (x *extractor) notAQuantity(f figure) bool {
+	num := string(x.rs[f.n.NumStart:f.n.NumEnd])
+	if num == "" {
+		num = string(x.rs[f.n.Start:f.n.End])
+	}
+	chinese := !strings.ContainsAny(num, "0123456789")
+	switch {
+	case chinese && (num == "一" || num == "两" || num == "二" || num == "俩"):
+		return true // 一艘, 两栋: an article, not a count
+	case chinese && f.n.Start > 0 && strings.ContainsRune("数几上成", x.rs[f.n.Start-1]) && strings.Trim(num, "十百千万") == "":
+		return true // 数千, 上百: vague
+	case f.end < len(x.rs) && f.unit.Kind == "count" && isNumeralRune(x.rs[f.end]):
+		return true // “五个一”: a slogan
+	case chinese && x.enumerates(f):
+		return true // 养老、失业、工伤三项保险
+	}
+	return false
+}
+
+// isNumeralRune reports digits and Chinese numeral characters.
+func isNumeralRune(r rune) bool {
+	return unicode.IsDigit(r) || strings.ContainsRune("零一二两三四五六七八九十百千万亿", r)
+}
+
+// enumerates reports a count that just counts the list written before it:
+// 养老、失业、工伤三项 (three items, 三).
+func (x *extractor) enumerates(f figure) bool {
+	start := x.clauseStart(f.n.Start, false)
+	items := strings.Split(string(x.rs[start:f.n.Start]), enumDelims)
+	return len(items) >= 2 && float64(len(items)) == f.n.Value
+}
+
+// inName reports a figure inside quotes or a title: “11条”, 《…16条提速措施》.
+func (x *extractor) inName(start, end int) bool {
+	before := start > 0 && strings.ContainsRune("“\"'‘", x.rs[start-1])
+	after := end < len(x.rs) && strings.ContainsRune("”\"'’", x.rs[end])
+	if before && after {
+		return true
+	}
+	for i := start - 1; i >= 0 && i >= start-30; i-- {
+		switch x.rs[i] {
+		case '《':
+			return true
+		case '》', '。', '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// dropRepeats drops figures that repeat text already counted: the later
+// mentions of a named policy package (以下简称“16条”) and a clause written
+// twice in a row (a copy-editing slip).
+func (x *extractor) dropRepeats(figs []figure) []figure {
+	type key struct {
+		v    float64
+		unit string
+	}
+	named := map[key]bool{}
+	out := figs[:0]
+	for _, f := range figs {
+		k := key{f.n.Value, f.unit.Base}
+		if f.quoted && named[k] {
+			continue
+		}
+		if f.quoted {
+			named[k] = true
+		}
+		if x.repeatsPreviousClause(f.n.Start) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// repeatsPreviousClause reports whether the clause holding i is the same
+// text as the clause right before it.
+func (x *extractor) repeatsPreviousClause(i int) bool {
+	s, e := x.clauseStart(i, false), x.clauseEnd(i, false)
+	if s == 0 {
+		return false
+	}
+	ps := x.clauseStart(s-1, false)
+	cur := strings.TrimSpace(string(x.rs[s:e]))
+	prev := strings.TrimSpace(string(x.rs[ps : s-1]))
+	return cur != "" && cur == prev
+}
+
+// clauseStart returns the start of the clause holding i; with enum, list
+// items separated by 、 count as clauses too.
+func (x *extractor) clauseStart(i int, enum bool) int {
+	for j := min(i, len(x.rs)) - 1; j >= 0; j-- {
+		if x.isDelim(x.rs[j], enum) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the end (exclusive) of the clause holding i.
+func (x *extractor) clauseEnd(i int, enum bool) int {
+	for j := i; j < len(x.rs); j++ {
+		if x.isDelim(x.rs[j], enum) {
+			return j
+		}
+	}
+	return len(x.rs)
+}
+
+func (x *extractor) isDelim(r rune, enum bool) bool {
+	return strings.ContainsRune(clauseDelims, r) || enum && strings.ContainsRune(enumDelims, r)
+}

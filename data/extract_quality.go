@@ -1,0 +1,44 @@
+package data
+
+import (
+	"slices"
+	"strings"
+)
+
+// QualityMissingDigits is the Article.Quality mark of a text whose digits
+// were stripped (城镇新增就业万人).
+const QualityMissingDigits = "数字缺失"
+
+// strippedMarks are words that in these texts follow a number; written
+// after a non-numeral they show that the number was lost.
+var strippedMarks = []string{"万人", "万元", "亿元", "万户", "万个", "万名", "亿美元", "个百分点", "%", "月日", "月末", "月底"}
+
+// markMissingDigits adds QualityMissingDigits to a.Quality when at least
+// three number marks stand without a number and they outnumber the marks
+// that have one, so an odd 亿元以上项目 does not flag a sound text.
+func markMissingDigits(a *Article, rs []rune) {
+	stripped, backed := countMarks(rs)
+	if stripped >= 3 && stripped > backed && !slices.Contains(a.Quality, QualityMissingDigits) {
+		a.Quality = append(a.Quality, QualityMissingDigits)
+	}
+}
+
+// countMarks counts the number marks of rs with and without a numeral
+// before them.
+func countMarks(rs []rune) (stripped, backed int) {
+	for i := range rs {
+		for _, m := range strippedMarks {
+			mr := []rune(m)
+			if i+len(mr) > len(rs) || string(rs[i:i+len(mr)]) != m {
+				continue
+			}
+			if i > 0 && (isNumeralRune(rs[i-1]) || strings.ContainsRune("余多几.", rs[i-1])) {
+				backed++
+			} else {
+				stripped++
+			}
+			break
+		}
+	}
+	return stripped, backed
+}

@@ -1,0 +1,155 @@
+package data
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The extraction tables are plain tab-separated files embedded from this
+// directory, so they can grow without touching code.
+var (
+	//go:embed units.tsv
+	unitsTSV string
+	//go:embed indicators.tsv
+	indicatorsTSV string
+	//go:embed themes.tsv
+	themesTSV string
+)
+
+// unitDef is one row of units.tsv.
+type unitDef struct {
+	Written string // as written after the number
+	Base    string // base unit reported
+	Kind    string // count, money, weight, … or skip
+}
+
+// indicatorDef is one row of indicators.tsv.
+type indicatorDef struct {
+	Name    string
+	Theme   string
+	Units   map[string]bool
+	Pattern *regexp.Regexp
+}
+
+// themeDef is one row of themes.tsv.
+type themeDef struct {
+	Theme   string
+	Pattern *regexp.Regexp
+}
+
+// extractTables holds the parsed tables. It is immutable once built.
+type extractTables struct {
+	units      []unitDef // longest written form first
+	indicators []indicatorDef
+	themes     []themeDef
+}
+
+// tables returns the parsed embedded tables, built once. A broken table is
+// a build defect, caught by the tests, so it panics.
+var tables = sync.OnceValue(func() *extractTables {
+	t, err := parseTables(unitsTSV, indicatorsTSV, themesTSV)
+	if err != nil {
+		panic(err)
+	}
+	return t
+})
+
+// parseTables parses the three extraction tables.
+func parseTables(units, indicators, themes string) (*extractTables, error) {
+	t := &extractTables{}
+	err := eachRow("units.tsv", units, 3, func(f []string) error {
+		t.units = append(t.units, unitDef{Written: f[0], Base: f[1], Kind: f[2]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(t.units, func(i, j int) bool {
+		return len([]rune(t.units[i].Written)) > len([]rune(t.units[j].Written))
+	})
+	err = eachRow("indicators.tsv", indicators, 4, func(f []string) error {
+		re, err := regexp.Compile(f[3])
+		if err != nil {
+			return err
+		}
+		us := map[string]bool{}
+		for _, u := range strings.Split(f[2], ",") {
+			us[strings.TrimSpace(u)] = true
+		}
+		t.indicators = append(t.indicators, indicatorDef{Name: f[0], Theme: f[1], Units: us, Pattern: re})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachRow("themes.tsv", themes, 2, func(f []string) error {
+		re, err := regexp.Compile(f[1])
+		if err != nil {
+			return err
+		}
+		t.themes = append(t.themes, themeDef{Theme: f[0], Pattern: re})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// eachRow calls fn with the fields of every non-comment row of a table,
+// which must have exactly n fields.
+func eachRow(name, text string, n int, fn func([]string) error) error {
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			return fmt.Errorf("%s line %d: %d fields, want %d", name, i+1, len(f), n)
+		}
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s line %d: %w", name, i+1, err)
+		}
+	}
+	return nil
+}
+
+// unitAt returns the unit written at rs[i:], longest first.
+func (t *extractTables) unitAt(rs []rune, i int) (unitDef, bool) {
+	for _, u := range t.units {
+		w := []rune(u.Written)
+		if i+len(w) <= len(rs) && string(rs[i:i+len(w)]) == u.Written {
+			return u, true
+		}
+	}
+	return unitDef{}, false
+}
+
+// canonical returns the canonical indicator a metric phrase measures in a
+// unit, if any.
+func (t *extractTables) canonical(metric, unit string) (indicatorDef, bool) {
+	for _, d := range t.indicators {
+		if d.Units[unit] && d.Pattern.MatchString(metric) {
+			return d, true
+		}
+	}
+	return indicatorDef{}, false
+}
+
+// theme returns the first theme whose pattern matches one of the texts,
+// tried in order (metric first, then the sentence).
+func (t *extractTables) theme(texts ...string) string {
+	for _, s := range texts {
+		for _, d := range t.themes {
+			if d.Pattern.MatchString(s) {
+				return d.Theme
+			}
+		}
+	}
+	return ""
+}
