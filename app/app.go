@@ -1,0 +1,164 @@
+// Package app is the composition root of the dashboard: it owns the Fyne app,
+// the window, preferences, the theme and the loaded corpus, loads data in the
+// background and hands each view what it shows.
+package app
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"zhibiao/assets"
+	"zhibiao/data"
+	"zhibiao/views"
+)
+
+// AppID is the application's unique ID (also in FyneApp.toml).
+const AppID = "io.zhibiao.dashboard"
+
+// WindowTitle is the main window's title.
+const WindowTitle = "指标看板 zhibiao"
+
+// Options are the command-line choices for the GUI.
+type Options struct {
+	CorpusDir string // folder to open; "" opens the embedded seeds
+}
+
+// Run builds the app and runs it until the window closes.
+func Run(opts Options) {
+	a := fyneapp.NewWithID(AppID)
+	ui := New(a, opts)
+	ui.seg.start()
+	ui.Load(opts.CorpusDir)
+	ui.win.ShowAndRun()
+}
+
+// UI is the running dashboard.
+type UI struct {
+	app   fyne.App
+	win   fyne.Window
+	theme *cjkTheme
+
+	tabs     *container.AppTabs
+	filters  *views.FilterBar
+	articles *views.ArticleList
+	reader   *views.Reader
+	table    *views.IndicatorTable
+	compare  *views.Compare
+	status   *widget.Label
+	progress *widget.ProgressBar
+	stop     *widget.Button
+
+	mu     sync.Mutex // guards cancel
+	cancel context.CancelFunc
+
+	seg     *segmenter // gse, loaded once in the background
+	cutter  func(context.Context) (func(string) []string, error)
+	corpus  *data.Corpus       // touched only on the UI goroutine
+	index   *articleIndex      // filters for corpus
+	onReady func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
+}
+
+// New builds the window and its views on a (a real or test app); nothing is
+// loaded until Load is called.
+func New(a fyne.App, opts Options) *UI {
+	ui := &UI{app: a, seg: newSegmenter()}
+	ui.cutter = ui.seg.cut
+	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
+	a.Settings().SetTheme(ui.theme)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	ui.win = a.NewWindow(WindowTitle)
+	ui.buildViews()
+	ui.win.SetContent(ui.layout())
+	ui.buildMenus()
+	ui.win.SetOnDropped(ui.onDropped)
+	ui.restoreWindow()
+	ui.compare.SetDark(ui.theme.IsDark(a))
+	return ui
+}
+
+// Window returns the main window.
+func (ui *UI) Window() fyne.Window { return ui.win }
+
+// Corpus returns the loaded corpus, or nil while loading.
+func (ui *UI) Corpus() *data.Corpus { return ui.corpus }
+
+// Articles returns the article list view.
+func (ui *UI) Articles() *views.ArticleList { return ui.articles }
+
+// Reader returns the reader view.
+func (ui *UI) Reader() *views.Reader { return ui.reader }
+
+func (ui *UI) buildViews() {
+	ui.reader = views.NewReader()
+	ui.articles = views.NewArticleList(func(a *data.Article) {
+		ui.reader.SetArticle(a, ui.indicatorsOf(a))
+	})
+	ui.filters = views.NewFilterBar(ui.applyFilters)
+	ui.table = views.NewIndicatorTable(ui.openIndicator)
+	ui.compare = views.NewCompare(ui.openIndicator)
+	ui.status = widget.NewLabel("正在启动…")
+	ui.progress = widget.NewProgressBar()
+	ui.stop = widget.NewButton("取消", ui.CancelLoad)
+	ui.progress.Hide()
+	ui.stop.Hide()
+}
+
+// Tab indices.
+const (
+	tabArticles = iota
+	tabTable
+	tabCompare
+)
+
+func (ui *UI) layout() fyne.CanvasObject {
+	left := container.NewBorder(ui.filters, nil, nil, nil, ui.articles)
+	split := container.NewHSplit(left, ui.reader)
+	split.Offset = 0.3
+	ui.tabs = container.NewAppTabs(
+		container.NewTabItem("文章", split),
+		container.NewTabItem("指标表", ui.table),
+		container.NewTabItem("地区对比", ui.compare),
+	)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(ui.progress, ui.stop), ui.status)
+	return container.NewBorder(nil, bar, nil, nil, ui.tabs)
+}
+
+func (ui *UI) showTab(i int) { ui.tabs.SelectIndex(i) }
+
+// openIndicator shows ind's sentence in the reader.
+func (ui *UI) openIndicator(ind data.Indicator) {
+	ui.showTab(tabArticles)
+	ui.articles.SelectArticle(ind.Article)
+	ui.reader.ShowIndicator(ind, ui.indicatorsOf(ind.Article))
+}
+
+func (ui *UI) indicatorsOf(a *data.Article) []data.Indicator {
+	if ui.corpus == nil {
+		return nil
+	}
+	var out []data.Indicator
+	for _, ind := range ui.corpus.Indicators {
+		if ind.Article == a {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// showError shows err in a dialog; safe to call from any goroutine.
+func (ui *UI) showError(err error) {
+	fyne.LogError("zhibiao", err)
+	fyne.Do(func() { dialog.ShowError(err, ui.win) })
+}
+
+// setStatus sets the status line; call on the UI goroutine.
+func (ui *UI) setStatus(format string, args ...any) {
+	ui.status.SetText(fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/dialog"
+
+	"zhibiao/data"
+	"zhibiao/views"
+	"zhibiao/views/chart"
+)
+
+// Exported images are drawn at this size, in the light palette (for reports).
+const (
+	exportWidth  = 1200
+	exportHeight = 675
+)
+
+const prefExportFolder = "exportFolder"
+
+// exportChart saves the chart shown in the comparison view as PNG or SVG
+// (Ctrl+E).
+func (ui *UI) exportChart() {
+	if ui.corpus == nil {
+		dialog.ShowInformation("导出图表", "文章仍在读取，请稍候。", ui.win)
+		return
+	}
+	ui.showTab(tabCompare)
+	render, stem, ok := ui.currentChart()
+	if !ok {
+		dialog.ShowInformation("导出图表", "当前没有可导出的图表：请先选择指标和地区。", ui.win)
+		return
+	}
+	views.ShowSaveDialog(ui.win, views.SaveRequest{
+		Title:   "导出图表",
+		Dir:     ui.app.Preferences().String(prefExportFolder),
+		Stem:    stem,
+		Formats: []string{chart.PNG, chart.SVG},
+		Write: func(path, format string) error {
+			b, err := render(format)
+			if err != nil {
+				return err
+			}
+			return data.WriteFileAtomic(path, b, 0o644)
+		},
+		Done: ui.exported,
+	})
+}
+
+// currentChart returns a renderer for the chart (or map) shown in the
+// comparison view and a file-name stem for it.
+func (ui *UI) currentChart() (func(format string) ([]byte, error), string, bool) {
+	spec, stem, ok := ui.compare.Spec()
+	if m, isMap := ui.compare.Map(); isMap {
+		m.Dark = false
+		return func(format string) ([]byte, error) {
+			if format == chart.SVG {
+				return m.RenderSVG(exportWidth, exportHeight)
+			}
+			return m.RenderPNG(exportWidth, exportHeight)
+		}, stem, true
+	}
+	if !ok {
+		return nil, "", false
+	}
+	spec.Dark, spec.Width, spec.Height = false, exportWidth, exportHeight
+	return func(format string) ([]byte, error) {
+		b, err := chart.Render(spec, format)
+		if errors.Is(err, chart.ErrNoData) {
+			return nil, fmt.Errorf("图表没有数据，未保存")
+		}
+		return b, err
+	}, stem, true
+}
+
+// exportCSV saves the indicators shown in the indicator table as CSV (UTF-8
+// with a byte-order mark, so Excel shows the Chinese text correctly).
+func (ui *UI) exportCSV() {
+	if ui.corpus == nil {
+		dialog.ShowInformation("导出 CSV", "文章仍在读取，请稍候。", ui.win)
+		return
+	}
+	rows := ui.table.Rows()
+	views.ShowSaveDialog(ui.win, views.SaveRequest{
+		Title:   "导出指标 CSV",
+		Dir:     ui.app.Preferences().String(prefExportFolder),
+		Stem:    "指标",
+		Formats: []string{"csv"},
+		Write: func(path, _ string) error {
+			var buf bytes.Buffer
+			if err := data.WriteCSV(&buf, rows, true); err != nil {
+				return err
+			}
+			return data.WriteFileAtomic(path, buf.Bytes(), 0o644)
+		},
+		Done: ui.exported,
+	})
+}
+
+// exported remembers the folder and says where the file went.
+func (ui *UI) exported(path string) {
+	ui.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+	ui.setStatus("已保存 %s", path)
+}

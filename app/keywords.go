@@ -1,0 +1,92 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"zhibiao/data"
+	"zhibiao/data/segment"
+)
+
+// keywordCount is how many keywords are kept per article and per region.
+const keywordCount = 20
+
+// segmenter loads the gse dictionary once, in the background, on first use.
+type segmenter struct {
+	once sync.Once
+	done chan struct{}
+	seg  *segment.Segmenter
+	err  error
+}
+
+func newSegmenter() *segmenter { return &segmenter{done: make(chan struct{})} }
+
+// start begins loading in the background (idempotent).
+func (s *segmenter) start() {
+	s.once.Do(func() {
+		go func() {
+			s.seg, s.err = segment.New()
+			close(s.done)
+		}()
+	})
+}
+
+// get waits for the segmenter or for ctx.
+func (s *segmenter) get(ctx context.Context) (*segment.Segmenter, error) {
+	s.start()
+	select {
+	case <-s.done:
+		return s.seg, s.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// cut waits for the segmenter and returns its Cut.
+func (s *segmenter) cut(ctx context.Context) (func(string) []string, error) {
+	seg, err := s.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return seg.Cut, nil
+}
+
+// computeKeywords segments c in the background and shows its keywords when
+// ready, unless another corpus has been loaded meanwhile. It is the last
+// stage of a load: onReady (tests) is called after it.
+func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
+	defer ui.ready(c)
+	fyne.Do(func() { ui.setStatus("%s · 正在加载分词词典…", ui.summary(c)) })
+	cut, err := ui.cutter(ctx)
+	if err != nil {
+		if !errors.Is(err, context.Canceled) {
+			ui.showError(fmt.Errorf("加载分词词典: %w", err))
+		}
+		return
+	}
+	kw, err := data.ComputeKeywords(ctx, c.Articles, cut, keywordCount, func(stage string, done, total int) {
+		fyne.Do(func() { ui.setStatus("%s · %s %d/%d", ui.summary(c), stage, done, total) })
+	})
+	if err != nil {
+		return
+	}
+	fyne.Do(func() {
+		if ui.corpus != c {
+			return
+		}
+		c.ApplyKeywords(kw)
+		ui.compare.SetKeywords(c.RegionKeywords)
+		ui.setStatus("%s", ui.summary(c))
+	})
+}
+
+// ready calls the onReady hook on the UI goroutine.
+func (ui *UI) ready(c *data.Corpus) {
+	if ui.onReady != nil {
+		fyne.Do(func() { ui.onReady(c) })
+	}
+}

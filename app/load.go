@@ -1,0 +1,144 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"zhibiao/data"
+)
+
+// Load opens dir (or the embedded seeds for "") in the background, showing
+// progress; a load already running is cancelled first.
+func (ui *UI) Load(dir string) {
+	ctx := ui.startLoad(dir)
+	go func() {
+		c, err := data.OpenCorpus(ctx, dir, ui.progressFunc())
+		ui.finishLoad(ctx, c, err, dir)
+	}()
+}
+
+// startLoad cancels a running load and shows progress for a new one.
+func (ui *UI) startLoad(what string) context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	ui.mu.Lock()
+	if ui.cancel != nil {
+		ui.cancel()
+	}
+	ui.cancel = cancel
+	ui.mu.Unlock()
+	ui.progress.SetValue(0)
+	ui.progress.Show()
+	ui.stop.Show()
+	ui.setStatus("正在读取 %s…", displayName(what))
+	return ctx
+}
+
+// CancelLoad stops a running load, if any.
+func (ui *UI) CancelLoad() {
+	ui.mu.Lock()
+	defer ui.mu.Unlock()
+	if ui.cancel != nil {
+		ui.cancel()
+		ui.cancel = nil
+	}
+}
+
+func (ui *UI) progressFunc() data.Progress {
+	return func(stage string, done, total int) {
+		fyne.Do(func() { ui.showProgress(stage, done, total) })
+	}
+}
+
+// finishLoad shows the result of a background load; call from its goroutine.
+func (ui *UI) finishLoad(ctx context.Context, c *data.Corpus, err error, what string) {
+	if errors.Is(err, context.Canceled) {
+		fyne.Do(func() { ui.hideProgress(); ui.setStatus("已取消读取") })
+		return
+	}
+	if err != nil {
+		fyne.Do(func() { ui.hideProgress(); ui.setStatus("读取失败") })
+		ui.showError(fmt.Errorf("打开 %s: %w", displayName(what), err))
+		return
+	}
+	fyne.Do(func() { ui.setCorpus(c) })
+	ui.computeKeywords(ctx, c)
+}
+
+func (ui *UI) showProgress(stage string, done, total int) {
+	if total > 0 {
+		ui.progress.SetValue(float64(done) / float64(total))
+	}
+	ui.setStatus("%s %d/%d", stage, done, total)
+}
+
+// setCorpus shows a freshly loaded corpus; call on the UI goroutine.
+func (ui *UI) setCorpus(c *data.Corpus) {
+	ui.corpus = c
+	counts := map[*data.Article]int{}
+	for _, ind := range c.Indicators {
+		counts[ind.Article]++
+	}
+	ui.index = newArticleIndex(c)
+	ui.filters.SetChoices(ui.index.regions, ui.index.themeL)
+	ui.articles.SetArticles(c.Articles, counts)
+	ui.table.SetIndicators(c.Indicators)
+	ui.compare.SetData(c.Indicators, c.RegionKeywords)
+	ui.hideProgress()
+	ui.setStatus("%s", ui.summary(c))
+	if len(c.Articles) > 0 {
+		ui.articles.Select(0)
+	}
+	if len(c.Problems) > 0 {
+		ui.showProblems(c.Problems)
+	}
+}
+
+func (ui *UI) showProblems(probs []data.LoadProblem) {
+	var sb strings.Builder
+	for i, p := range probs {
+		if i == 20 {
+			fmt.Fprintf(&sb, "……另有 %d 个\n", len(probs)-i)
+			break
+		}
+		fmt.Fprintf(&sb, "%s：%s\n", p.File, p.Reason)
+	}
+	dialog.ShowInformation("部分文件未能读取", sb.String(), ui.win)
+}
+
+func displayName(dir string) string {
+	if dir == "" {
+		return "内置示例文章"
+	}
+	return dir
+}
+
+// LoadPaths opens dropped folders and files in the background.
+func (ui *UI) LoadPaths(paths []string) {
+	if len(paths) == 0 {
+		return
+	}
+	ctx := ui.startLoad(paths[0])
+	go func() {
+		c, err := data.OpenPaths(ctx, paths, ui.progressFunc())
+		ui.finishLoad(ctx, c, err, paths[0])
+	}()
+}
+
+func (ui *UI) hideProgress() {
+	ui.progress.Hide()
+	ui.stop.Hide()
+}
+
+// summary is the status line for a loaded corpus.
+func (ui *UI) summary(c *data.Corpus) string {
+	s := fmt.Sprintf("%s：%d 篇文章，%d 项指标", displayName(c.Source), len(c.Articles), len(c.Indicators))
+	if len(c.Problems) > 0 {
+		s += fmt.Sprintf("，%d 个文件未能读取", len(c.Problems))
+	}
+	return s
+}

@@ -1,0 +1,90 @@
+package app
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+)
+
+// buildMenus installs the main menu and its keyboard shortcuts.
+func (ui *UI) buildMenus() {
+	open := fyne.NewMenuItem("打开文件夹…", ui.openFolderDialog)
+	open.Shortcut = ctrl(fyne.KeyO)
+	seedsItem := fyne.NewMenuItem("打开内置示例文章", func() { ui.Load("") })
+	quit := fyne.NewMenuItem("退出", ui.quit)
+	quit.IsQuit = true
+	quit.Shortcut = ctrl(fyne.KeyQ)
+	export := fyne.NewMenuItem("导出图表…", ui.exportChart)
+	export.Shortcut = ctrl(fyne.KeyE)
+	csvItem := fyne.NewMenuItem("导出指标 CSV…", ui.exportCSV)
+	file := fyne.NewMenu("文件", open, seedsItem, fyne.NewMenuItemSeparator(),
+		export, csvItem, fyne.NewMenuItemSeparator(), quit)
+
+	find := fyne.NewMenuItem("搜索文章", ui.focusSearch)
+	find.Shortcut = ctrl(fyne.KeyF)
+	view := fyne.NewMenu("视图", find, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("跟随系统主题", func() { ui.setTheme(ThemeSystem) }),
+		fyne.NewMenuItem("浅色主题", func() { ui.setTheme(ThemeLight) }),
+		fyne.NewMenuItem("深色主题", func() { ui.setTheme(ThemeDark) }),
+	)
+	ui.win.SetMainMenu(fyne.NewMainMenu(file, view))
+	for _, it := range []*fyne.MenuItem{open, quit, find, export} {
+		act := it.Action
+		ui.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { act() })
+	}
+}
+
+func ctrl(k fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// openFolderDialog asks for a corpus folder, starting at the last one used.
+func (ui *UI) openFolderDialog() {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		ui.app.Preferences().SetString(prefLastFolder, u.Path())
+		ui.Load(u.Path())
+	}, ui.win)
+	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
+		if _, err := os.Stat(last); err == nil {
+			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
+				d.SetLocation(l)
+			}
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (ui *UI) setTheme(variant string) {
+	ui.app.Preferences().SetString(prefTheme, variant)
+	ui.theme = newTheme(variant)
+	ui.app.Settings().SetTheme(ui.theme)
+	ui.compare.SetDark(ui.theme.IsDark(ui.app))
+}
+
+func (ui *UI) quit() {
+	ui.CancelLoad()
+	ui.saveWindow()
+	ui.win.Close()
+}
+
+// onDropped loads folders and files dropped on the window.
+func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
+	paths := make([]string, 0, len(uris))
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	ui.LoadPaths(paths)
+}

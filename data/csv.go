@@ -1,0 +1,52 @@
+package data
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// CSVHeader is the header row of indicator CSV files: the JSON field names
+// of the `zhibiao indicators` contract, in order.
+var CSVHeader = []string{
+	"file", "story", "title", "date", "region", "theme", "indicator", "metric",
+	"value", "unit", "raw", "qualifier", "period", "sentence", "start", "end", "target",
+}
+
+// utf8BOM makes Excel read a CSV file as UTF-8.
+const utf8BOM = "\ufeff"
+
+// WriteCSV writes inds as CSV with a header row (CSVHeader). With bom, the
+// file starts with a UTF-8 byte-order mark so that Excel opens Chinese text
+// correctly; other tools ignore it. Values are written in full precision
+// (34000, not 3.4万).
+func WriteCSV(w io.Writer, inds []Indicator, bom bool) error {
+	if bom {
+		if _, err := io.WriteString(w, utf8BOM); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, ind := range inds {
+		if err := cw.Write(csvRow(ind)); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+func csvRow(ind Indicator) []string {
+	return []string{
+		ind.File, ind.Story, ind.Title, ind.Date, ind.Region, ind.Theme, ind.Indicator, ind.Metric,
+		strconv.FormatFloat(ind.Value, 'f', -1, 64), ind.Unit, ind.Raw, ind.Qualifier, ind.Period,
+		ind.Sentence, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), strconv.FormatBool(ind.Target),
+	}
+}

@@ -1,0 +1,26 @@
+// Command zhibiao (指标看板) is a desktop dashboard for Chinese regional-economy
+// reports. With no arguments it opens the GUI on the embedded seed articles;
+// `zhibiao indicators|numbers|export` run headless (see DESIGN.md).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"zhibiao/app"
+	"zhibiao/cli"
+)
+
+func main() {
+	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
+		os.Exit(cli.Run(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}))
+	}
+	corpus := flag.String("corpus", "", "folder of articles to open (default: the embedded seed articles)")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
+		os.Exit(2)
+	}
+	app.Run(app.Options{CorpusDir: *corpus})
+}

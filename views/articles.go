@@ -1,0 +1,118 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"zhibiao/data"
+)
+
+// ArticleList shows the corpus's stories: title, source, date, regions,
+// indicator count and data-quality badges. Selecting one calls OnSelected.
+type ArticleList struct {
+	widget.BaseWidget
+
+	OnSelected func(a *data.Article)
+
+	all      []*data.Article
+	shown    []*data.Article
+	counts   map[*data.Article]int
+	filter   func(*data.Article) bool
+	list     *widget.List
+	selected int
+}
+
+var _ fyne.Widget = (*ArticleList)(nil)
+
+// NewArticleList returns an empty article list.
+func NewArticleList(onSelected func(a *data.Article)) *ArticleList {
+	l := &ArticleList{OnSelected: onSelected, selected: -1}
+	l.list = widget.NewList(l.length, l.createItem, l.updateItem)
+	l.list.OnSelected = l.onSelected
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// SetArticles replaces the list's content; counts gives the number of
+// indicators per article.
+func (l *ArticleList) SetArticles(arts []*data.Article, counts map[*data.Article]int) {
+	l.all, l.counts = arts, counts
+	l.applyFilter()
+}
+
+// SetFilter shows only the articles for which keep returns true (nil: all).
+func (l *ArticleList) SetFilter(keep func(*data.Article) bool) {
+	l.filter = keep
+	l.applyFilter()
+}
+
+// Shown returns the articles currently listed, in order.
+func (l *ArticleList) Shown() []*data.Article { return l.shown }
+
+// Select selects the i-th shown article.
+func (l *ArticleList) Select(i int) { l.list.Select(i) }
+
+// SelectArticle selects a, clearing the filter if it hides a.
+func (l *ArticleList) SelectArticle(a *data.Article) {
+	for i, s := range l.shown {
+		if s == a {
+			l.list.Select(i)
+			l.list.ScrollTo(i)
+			return
+		}
+	}
+	if l.filter != nil {
+		l.SetFilter(nil)
+		l.SelectArticle(a)
+	}
+}
+
+func (l *ArticleList) applyFilter() {
+	l.shown = l.shown[:0:0]
+	for _, a := range l.all {
+		if l.filter == nil || l.filter(a) {
+			l.shown = append(l.shown, a)
+		}
+	}
+	l.list.UnselectAll()
+	l.list.Refresh()
+}
+
+func (l *ArticleList) length() int { return len(l.shown) }
+
+func (l *ArticleList) createItem() fyne.CanvasObject {
+	title := widget.NewLabel("标题")
+	title.Truncation = fyne.TextTruncateEllipsis
+	title.TextStyle.Bold = true
+	meta := widget.NewLabel("来源")
+	meta.Truncation = fyne.TextTruncateEllipsis
+	meta.SizeName = theme.SizeNameCaptionText
+	badge := widget.NewLabel("")
+	badge.Importance = widget.DangerImportance
+	return container.NewVBox(title, container.NewBorder(nil, nil, nil, badge, meta))
+}
+
+func (l *ArticleList) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
+	a := l.shown[id]
+	box := o.(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(a.Title)
+	row := box.Objects[1].(*fyne.Container)
+	row.Objects[0].(*widget.Label).SetText(articleMeta(a, l.counts[a]))
+	row.Objects[1].(*widget.Label).SetText(strings.Join(a.Quality, " "))
+}
+
+func (l *ArticleList) onSelected(id widget.ListItemID) {
+	l.selected = id
+	if l.OnSelected != nil && id >= 0 && id < len(l.shown) {
+		l.OnSelected(l.shown[id])
+	}
+}
+
+// CreateRenderer implements fyne.Widget.
+func (l *ArticleList) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(l.list)
+}

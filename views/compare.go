@@ -1,0 +1,363 @@
+package views
+
+import (
+	"fmt"
+
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"zhibiao/data"
+	"zhibiao/views/chart"
+	"zhibiao/views/geomap"
+)
+
+// Chart modes of the comparison view.
+const (
+	ModeIndicator = "指标对比"
+	ModeMap       = "地图"
+	ModeThemes    = "主题侧重"
+	ModeKeywords  = "关键词"
+)
+
+// Compare is the region comparison view: pick an indicator and regions to
+// see a bar chart across regions or a map filled by the figures; or the
+// policy-theme emphasis per region; or a region's keywords. Tapping a bar or
+// a region lists the sentences behind it; choosing one calls OnOpen.
+type Compare struct {
+	widget.BaseWidget
+
+	OnOpen func(ind data.Indicator)
+
+	inds     []data.Indicator
+	keywords map[string]data.KeywordSet
+	dark     bool
+
+	mode       *widget.RadioGroup
+	indicator  *widget.Select
+	regions    *widget.CheckGroup
+	chart      *ChartView
+	mapView    *MapView
+	mapData    geomap.Choropleth
+	mapOK      bool
+	refs       []data.Indicator
+	refsTitle  *widget.Label
+	refsList   *widget.List
+	rvs        []data.RegionValue
+	themeRegs  []string
+	themeNames []string
+	body       fyne.CanvasObject
+}
+
+var _ fyne.Widget = (*Compare)(nil)
+
+// NewCompare returns an empty comparison view.
+func NewCompare(onOpen func(ind data.Indicator)) *Compare {
+	c := &Compare{OnOpen: onOpen}
+	c.mode = widget.NewRadioGroup([]string{ModeIndicator, ModeMap, ModeThemes, ModeKeywords}, func(string) { c.redraw() })
+	c.mode.Horizontal = true
+	c.mode.Required = true
+	c.mode.Selected = ModeIndicator
+	c.indicator = widget.NewSelect(nil, func(string) { c.redraw() })
+	c.indicator.PlaceHolder = "选择指标"
+	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
+	c.chart = NewChartView("正在分析文章…", c.barTapped)
+	c.mapView = NewMapView(geomap.Choropleth{}, c.regionTapped)
+	c.mapView.Hide()
+	c.refsTitle = widget.NewLabel("点击柱形查看来源句子")
+	c.refsList = widget.NewList(func() int { return len(c.refs) }, c.createRef, c.updateRef)
+	c.refsList.OnSelected = c.refSelected
+	c.body = c.layout()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *Compare) layout() fyne.CanvasObject {
+	controls := container.NewBorder(nil, nil, widget.NewLabel("指标"), nil, c.indicator)
+	side := container.NewBorder(widget.NewLabel("地区"), nil, nil, nil, container.NewVScroll(c.regions))
+	refs := container.NewBorder(c.refsTitle, nil, nil, nil, c.refsList)
+	main := container.NewVSplit(container.NewStack(c.chart, c.mapView), refs)
+	main.Offset = 0.72
+	top := container.NewVBox(c.mode, controls)
+	split := container.NewHSplit(main, side)
+	split.Offset = 0.82
+	return container.NewBorder(top, nil, nil, nil, split)
+}
+
+// SetData gives the view a corpus's indicators and region keywords; the
+// indicator choice defaults to the most common one.
+func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.KeywordSet) {
+	c.inds, c.keywords = inds, keywords
+	names := data.Indicators(inds)
+	c.indicator.Options = names
+	if !slices.Contains(names, c.indicator.Selected) {
+		c.indicator.Selected = ""
+		if len(names) > 0 {
+			c.indicator.Selected = names[0]
+		}
+	}
+	c.indicator.Refresh()
+	c.refreshRegions()
+	c.redraw()
+}
+
+// SetKeywords updates the region keywords (they arrive after segmentation).
+func (c *Compare) SetKeywords(keywords map[string]data.KeywordSet) {
+	c.keywords = keywords
+	c.redraw()
+}
+
+// SetDark switches the chart palette.
+func (c *Compare) SetDark(dark bool) {
+	c.dark = dark
+	c.redraw()
+}
+
+// SetMode selects ModeIndicator, ModeThemes or ModeKeywords.
+func (c *Compare) SetMode(mode string) { c.mode.SetSelected(mode) }
+
+// SelectIndicator chooses the indicator to compare.
+func (c *Compare) SelectIndicator(name string) {
+	c.indicator.SetSelected(name)
+	c.refreshRegions()
+	c.redraw()
+}
+
+// SetRegions checks exactly the given regions (nil: all with a figure).
+func (c *Compare) SetRegions(regions []string) {
+	if regions == nil {
+		regions = c.regions.Options
+	}
+	c.regions.SetSelected(regions)
+}
+
+// Regions returns the checked regions.
+func (c *Compare) Regions() []string { return c.regions.Selected }
+
+// Spec returns the chart shown and a file-name stem for exporting it.
+func (c *Compare) Spec() (chart.Spec, string, bool) {
+	spec, ok := c.chart.Spec()
+	return spec, c.exportName(), ok
+}
+
+// RegionValues returns the figures behind the indicator chart.
+func (c *Compare) RegionValues() []data.RegionValue { return c.rvs }
+
+// Refs returns the indicators listed under the chart.
+func (c *Compare) Refs() []data.Indicator { return c.refs }
+
+// TapBar lists the sentences behind bar label (and series, for stacked bars).
+func (c *Compare) TapBar(label, series int) { c.barTapped(label, series) }
+
+// refreshRegions offers every region with a figure of the chosen indicator
+// (or any theme in the other modes) and checks them all.
+func (c *Compare) refreshRegions() {
+	var opts []string
+	if c.indicatorMode() {
+		for _, rv := range data.RegionValues(c.inds, c.indicator.Selected, nil) {
+			opts = append(opts, rv.Region)
+		}
+	} else {
+		for r := range data.ThemeCounts(c.inds, nil) {
+			opts = append(opts, r)
+		}
+		slices.Sort(opts)
+	}
+	if slices.Equal(opts, c.regions.Options) {
+		return
+	}
+	c.regions.Options = opts
+	c.regions.Selected = slices.Clone(opts)
+	c.regions.Refresh()
+}
+
+// indicatorMode reports whether the mode compares one indicator.
+func (c *Compare) indicatorMode() bool {
+	return c.mode.Selected == ModeIndicator || c.mode.Selected == ModeMap
+}
+
+// orderedRegions is the checked regions in option order.
+func (c *Compare) orderedRegions() []string {
+	var out []string
+	for _, r := range c.regions.Options {
+		if slices.Contains(c.regions.Selected, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (c *Compare) redraw() {
+	c.refreshRegions()
+	c.refs = nil
+	c.refsList.Refresh()
+	c.refsTitle.SetText("点击柱形查看来源句子")
+	regions := c.orderedRegions()
+	c.indicator.Disable()
+	c.chart.Show()
+	c.mapView.Hide()
+	switch c.mode.Selected {
+	case ModeIndicator:
+		c.indicator.Enable()
+		c.drawIndicator(regions)
+	case ModeMap:
+		c.indicator.Enable()
+		c.chart.Hide()
+		c.mapView.Show()
+		c.drawMap(regions)
+	case ModeThemes:
+		c.drawThemes(regions)
+	case ModeKeywords:
+		c.drawKeywords(regions)
+	}
+}
+
+func (c *Compare) drawIndicator(regions []string) {
+	if c.indicator.Selected == "" {
+		c.chart.SetMessage("没有可比较的指标")
+		return
+	}
+	if len(regions) == 0 {
+		c.chart.SetMessage("请在右侧勾选地区")
+		return
+	}
+	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
+	c.chart.SetSpec(chart.RegionBar(c.rvs, c.indicator.Selected, c.dark))
+}
+
+func (c *Compare) drawMap(regions []string) {
+	c.mapOK = false
+	c.rvs = nil
+	if c.indicator.Selected == "" || len(regions) == 0 {
+		c.mapView.SetData(geomap.Choropleth{})
+		return
+	}
+	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
+	title := chart.RegionBar(c.rvs, c.indicator.Selected, c.dark).Title
+	md, err := MapData(c.rvs, title, data.MismatchNote(c.rvs))
+	if err != nil {
+		fyne.LogError("map", err)
+		c.mapView.SetData(geomap.Choropleth{})
+		c.refsTitle.SetText("这些地区没有可用的地图：" + err.Error())
+		return
+	}
+	md.Dark = c.dark
+	c.mapData, c.mapOK = md, true
+	c.mapView.SetData(md)
+}
+
+// Map returns the choropleth shown in map mode.
+func (c *Compare) Map() (geomap.Choropleth, bool) {
+	return c.mapData, c.mapOK && c.mode.Selected == ModeMap
+}
+
+// regionTapped lists the sentences behind a tapped map region.
+func (c *Compare) regionTapped(region string) {
+	for i, rv := range c.rvs {
+		if rv.Region == region {
+			c.barTapped(i, 0)
+			return
+		}
+	}
+	c.refs = nil
+	c.refsList.Refresh()
+	c.refsTitle.SetText(region + "：没有" + c.indicator.Selected + "的数字")
+}
+
+func (c *Compare) drawThemes(regions []string) {
+	if len(regions) == 0 {
+		c.chart.SetMessage("请在右侧勾选地区")
+		return
+	}
+	spec := chart.ThemeEmphasis(data.ThemeCounts(c.inds, regions), regions, c.dark)
+	c.themeRegs = spec.Labels
+	c.themeNames = c.themeNames[:0]
+	for _, s := range spec.Series {
+		c.themeNames = append(c.themeNames, s.Name)
+	}
+	c.chart.SetSpec(spec)
+}
+
+func (c *Compare) drawKeywords(regions []string) {
+	for _, r := range regions {
+		if ks, ok := c.keywords[r]; ok && len(ks.Words) > 0 {
+			spec := chart.KeywordChart(r, ks.Words, ks.Weights, c.dark)
+			spec.Subtitle = "按出现次数；勾选多个地区时显示第一个有关键词的地区"
+			c.chart.SetSpec(spec)
+			return
+		}
+	}
+	if c.keywords == nil {
+		c.chart.SetMessage("正在分词，关键词稍后显示…")
+		return
+	}
+	c.chart.SetMessage("所选地区没有关键词")
+}
+
+func (c *Compare) barTapped(label, series int) {
+	switch c.mode.Selected {
+	case ModeIndicator, ModeMap:
+		if label < 0 || label >= len(c.rvs) {
+			return
+		}
+		rv := c.rvs[label]
+		c.refs = c.refs[:0]
+		for _, i := range rv.Refs {
+			c.refs = append(c.refs, c.inds[i])
+		}
+		c.refsTitle.SetText(fmt.Sprintf("%s · %s：%d 处来源（第一条为图中数值）", rv.Region, c.indicator.Selected, len(c.refs)))
+	case ModeThemes:
+		if label < 0 || label >= len(c.themeRegs) || series < 0 || series >= len(c.themeNames) {
+			return
+		}
+		region, theme := c.themeRegs[label], c.themeNames[series]
+		c.refs = c.refs[:0]
+		for _, ind := range c.inds {
+			if ind.Region == region && ind.Theme == theme {
+				c.refs = append(c.refs, ind)
+			}
+		}
+		c.refsTitle.SetText(fmt.Sprintf("%s · %s：%d 项指标", region, theme, len(c.refs)))
+	default:
+		return
+	}
+	c.refsList.UnselectAll()
+	c.refsList.Refresh()
+}
+
+func (c *Compare) createRef() fyne.CanvasObject {
+	l := widget.NewLabel("句子")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (c *Compare) updateRef(id widget.ListItemID, o fyne.CanvasObject) {
+	ind := c.refs[id]
+	o.(*widget.Label).SetText(fmt.Sprintf("【%s】%s —— %s", humanValue(&ind), ind.Sentence, ind.Story))
+}
+
+func (c *Compare) refSelected(id widget.ListItemID) {
+	if c.OnOpen != nil && id >= 0 && id < len(c.refs) {
+		c.OnOpen(c.refs[id])
+	}
+}
+
+// exportName is a file-name stem for the current chart.
+func (c *Compare) exportName() string {
+	switch c.mode.Selected {
+	case ModeIndicator:
+		return "对比_" + c.indicator.Selected
+	case ModeMap:
+		return "地图_" + c.indicator.Selected
+	case ModeThemes:
+		return "主题侧重"
+	}
+	return "关键词"
+}
+
+// CreateRenderer implements fyne.Widget.
+func (c *Compare) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.body)
+}

@@ -1,0 +1,83 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// AllChoice is the select option that disables a filter.
+const AllChoice = "全部"
+
+// FilterBar is the search box and the region and theme filters above the
+// article list. OnChanged is called with the current choices whenever one
+// changes; region and theme are "" for 全部.
+type FilterBar struct {
+	widget.BaseWidget
+
+	OnChanged func(query, region, theme string)
+
+	Search *widget.Entry
+	region *widget.Select
+	theme  *widget.Select
+	body   fyne.CanvasObject
+}
+
+var _ fyne.Widget = (*FilterBar)(nil)
+
+// NewFilterBar returns a filter bar with no region or theme choices yet.
+func NewFilterBar(onChanged func(query, region, theme string)) *FilterBar {
+	f := &FilterBar{OnChanged: onChanged}
+	f.Search = widget.NewEntry()
+	f.Search.SetPlaceHolder("全文搜索 (Ctrl+F)")
+	f.Search.OnChanged = func(string) { f.changed() }
+	f.region = widget.NewSelect([]string{AllChoice}, func(string) { f.changed() })
+	f.theme = widget.NewSelect([]string{AllChoice}, func(string) { f.changed() })
+	f.region.PlaceHolder, f.theme.PlaceHolder = "地区", "主题"
+	f.body = container.NewVBox(f.Search, container.NewGridWithColumns(2, f.region, f.theme))
+	f.ExtendBaseWidget(f)
+	return f
+}
+
+// SetChoices sets the regions and themes offered, keeping 全部 first, and
+// resets both filters.
+func (f *FilterBar) SetChoices(regions, themes []string) {
+	f.region.Options = append([]string{AllChoice}, regions...)
+	f.theme.Options = append([]string{AllChoice}, themes...)
+	f.region.ClearSelected()
+	f.theme.ClearSelected()
+	f.region.Refresh()
+	f.theme.Refresh()
+}
+
+// SetRegion selects region in the region filter ("" for 全部).
+func (f *FilterBar) SetRegion(region string) { f.region.SetSelected(orAll(region)) }
+
+// SetTheme selects theme in the theme filter ("" for 全部).
+func (f *FilterBar) SetTheme(theme string) { f.theme.SetSelected(orAll(theme)) }
+
+func orAll(s string) string {
+	if s == "" {
+		return AllChoice
+	}
+	return s
+}
+
+func (f *FilterBar) changed() {
+	if f.OnChanged == nil {
+		return
+	}
+	f.OnChanged(f.Search.Text, unAll(f.region.Selected), unAll(f.theme.Selected))
+}
+
+func unAll(s string) string {
+	if s == AllChoice {
+		return ""
+	}
+	return s
+}
+
+// CreateRenderer implements fyne.Widget.
+func (f *FilterBar) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(f.body)
+}

@@ -1,0 +1,241 @@
+package views
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"zhibiao/data"
+	"zhibiao/views/chart"
+)
+
+// tableColumns are the indicator table's columns, in order.
+var tableColumns = []struct {
+	title string
+	width float32
+	text  func(ind *data.Indicator) string
+	less  func(a, b *data.Indicator) int
+}{
+	{"地区", 110, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
+	{"主题", 110, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
+	{"指标", 130, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
+	{"表述", 220, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
+	{"数值", 110, humanValue, func(a, b *data.Indicator) int {
+		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
+	}},
+	{"时期", 120, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
+	{"限定", 60, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
+	{"文章", 260, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+}
+
+func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
+	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
+}
+
+// humanValue is an indicator's value in human form with its qualifier:
+// 3.4万人, 8.1亿余元 → "8.1亿元(余)", 7.4%.
+func humanValue(i *data.Indicator) string {
+	s := chart.Human(i.Value, i.Unit)
+	if i.Qualifier != "" {
+		s += "（" + i.Qualifier + "）"
+	}
+	if i.Target {
+		s += " 目标"
+	}
+	return s
+}
+
+// IndicatorTable lists indicators, sortable by any column (tap the header)
+// and filtered by a search text. Double-tapping a row calls OnOpen.
+type IndicatorTable struct {
+	widget.BaseWidget
+
+	OnOpen func(ind data.Indicator)
+
+	all     []data.Indicator
+	rows    []int // indices into all, filtered and sorted
+	sortCol int   // -1: text order
+	desc    bool
+	query   string
+
+	table  *widget.Table
+	search *widget.Entry
+	count  *widget.Label
+	body   fyne.CanvasObject
+}
+
+var _ fyne.Widget = (*IndicatorTable)(nil)
+
+// NewIndicatorTable returns an empty table; onOpen is called with the
+// double-tapped indicator.
+func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
+	t := &IndicatorTable{OnOpen: onOpen, sortCol: -1}
+	t.table = widget.NewTableWithHeaders(t.size, t.createCell, t.updateCell)
+	t.table.ShowHeaderColumn = false
+	t.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("列", nil) }
+	t.table.UpdateHeader = t.updateHeader
+	for i, c := range tableColumns {
+		t.table.SetColumnWidth(i, c.width)
+	}
+	t.search = widget.NewEntry()
+	t.search.SetPlaceHolder("筛选：地区、指标、表述、时期、文章…")
+	t.search.OnChanged = t.SetQuery
+	t.count = widget.NewLabel("")
+	t.body = container.NewBorder(container.NewBorder(nil, nil, nil, t.count, t.search), nil, nil, nil, t.table)
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// SetIndicators replaces the table's content.
+func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
+	t.all = inds
+	t.apply()
+}
+
+// SetQuery filters rows to those whose text contains every space-separated
+// word of q.
+func (t *IndicatorTable) SetQuery(q string) {
+	t.query = q
+	t.apply()
+}
+
+// SortBy sorts by column col (0-based); sorting by the same column again
+// reverses the order.
+func (t *IndicatorTable) SortBy(col int) {
+	if col == t.sortCol {
+		t.desc = !t.desc
+	} else {
+		t.sortCol, t.desc = col, false
+	}
+	t.apply()
+}
+
+// Rows returns the indicators shown, in order.
+func (t *IndicatorTable) Rows() []data.Indicator {
+	out := make([]data.Indicator, len(t.rows))
+	for i, r := range t.rows {
+		out[i] = t.all[r]
+	}
+	return out
+}
+
+// CellText returns the text shown in row, col.
+func (t *IndicatorTable) CellText(row, col int) string {
+	return tableColumns[col].text(&t.all[t.rows[row]])
+}
+
+// Open calls OnOpen for the shown row.
+func (t *IndicatorTable) Open(row int) {
+	if t.OnOpen != nil && row >= 0 && row < len(t.rows) {
+		t.OnOpen(t.all[t.rows[row]])
+	}
+}
+
+func (t *IndicatorTable) apply() {
+	words := strings.Fields(t.query)
+	t.rows = t.rows[:0]
+	for i := range t.all {
+		if matchesAll(&t.all[i], words) {
+			t.rows = append(t.rows, i)
+		}
+	}
+	if t.sortCol >= 0 {
+		less := tableColumns[t.sortCol].less
+		slices.SortStableFunc(t.rows, func(a, b int) int {
+			c := less(&t.all[a], &t.all[b])
+			if t.desc {
+				return -c
+			}
+			return c
+		})
+	}
+	t.count.SetText(countText(len(t.rows), len(t.all)))
+	t.table.Refresh()
+}
+
+func countText(shown, all int) string {
+	if shown == all {
+		return itoa(all) + " 项"
+	}
+	return itoa(shown) + " / " + itoa(all) + " 项"
+}
+
+func matchesAll(ind *data.Indicator, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	hay := strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File}, " ")
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *IndicatorTable) size() (int, int) { return len(t.rows), len(tableColumns) }
+
+func (t *IndicatorTable) createCell() fyne.CanvasObject {
+	return newTableCell(t)
+}
+
+func (t *IndicatorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*tableCell)
+	c.id = id
+	c.label.SetText(t.CellText(id.Row, id.Col))
+}
+
+func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	if id.Col < 0 || id.Col >= len(tableColumns) {
+		b.SetText("")
+		return
+	}
+	title := tableColumns[id.Col].title
+	if id.Col == t.sortCol {
+		title += map[bool]string{false: " ▲", true: " ▼"}[t.desc]
+	}
+	b.SetText(title)
+	col := id.Col
+	b.OnTapped = func() { t.SortBy(col) }
+}
+
+// CreateRenderer implements fyne.Widget.
+func (t *IndicatorTable) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.body)
+}
+
+// tableCell is a label that selects its row on tap and opens it on double tap.
+type tableCell struct {
+	widget.BaseWidget
+	t     *IndicatorTable
+	id    widget.TableCellID
+	label *widget.Label
+}
+
+var (
+	_ fyne.Tappable       = (*tableCell)(nil)
+	_ fyne.DoubleTappable = (*tableCell)(nil)
+)
+
+func newTableCell(t *IndicatorTable) *tableCell {
+	c := &tableCell{t: t, label: widget.NewLabel("")}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Tapped selects the cell's row.
+func (c *tableCell) Tapped(*fyne.PointEvent) { c.t.table.Select(c.id) }
+
+// DoubleTapped opens the row's sentence.
+func (c *tableCell) DoubleTapped(*fyne.PointEvent) { c.t.Open(c.id.Row) }
+
+// CreateRenderer implements fyne.Widget.
+func (c *tableCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.label)
+}

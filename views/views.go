@@ -1,0 +1,40 @@
+// Package views holds the dashboard's view modules, one file per view. Each
+// constructor takes its dependencies explicitly; views never load data
+// themselves, the app package hands them what they show.
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// articleMeta is the one-line description of an article shown under its title.
+func articleMeta(a *data.Article, indicators int) string {
+	parts := make([]string, 0, 5)
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if a.Date != "" {
+		d := a.Date
+		if a.DateInferred {
+			d += "(推断)"
+		}
+		parts = append(parts, d)
+	}
+	if len(a.Regions) > 0 {
+		parts = append(parts, strings.Join(firstN(a.Regions, 3), "、"))
+	}
+	parts = append(parts, fmt.Sprintf("%d 项指标", indicators))
+	return strings.Join(parts, " · ")
+}
+
+func firstN(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
