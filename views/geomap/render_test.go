@@ -262,6 +262,13 @@ func TestNewScale(t *testing.T) {
 	if s.Color(10) != palette[0] || s.Color(60) != palette[4] || s.Color(35) != palette[2] {
 		t.Errorf("colours: %v %v %v", s.Color(10), s.Color(35), s.Color(60))
 	}
+	if s.Exact {
+		t.Error("six distinct values gave an exact scale")
+	}
+	few := NewScale([]float64{10, 1, 2})
+	if !few.Exact || len(few.Classes) != 3 || few.Color(1) != palette[0] || few.Color(2) != palette[2] || few.Color(10) != palette[4] {
+		t.Errorf("three values: %+v", few)
+	}
 	if one := NewScale([]float64{3, 3}); len(one.Classes) != 1 {
 		t.Errorf("equal values give %d classes, want 1", len(one.Classes))
 	}

@@ -2,7 +2,9 @@ package geomap
 
 import (
 	"image/color"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -24,13 +26,16 @@ type Class struct {
 	Color    color.RGBA
 }
 
-// Scale is a sequential colour scale of equal-interval classes.
+// Scale is a sequential colour scale: equal-interval classes, or one class
+// per value when there are few distinct values.
 type Scale struct {
 	Classes []Class
+	Exact   bool // each class is a single value (Min == Max)
 }
 
-// NewScale builds up to five equal-interval classes spanning values (fewer
-// when there are fewer distinct values; one class when all are equal). The
+// NewScale builds the colour scale of values: with more distinct values than
+// palette colours, five equal-interval classes spanning them; otherwise one
+// class per distinct value, so the legend shows the figures themselves. The
 // classes take evenly spaced colours of the palette, lightest for the lowest.
 func NewScale(values []float64) Scale {
 	if len(values) == 0 {
@@ -42,10 +47,10 @@ func NewScale(values []float64) Scale {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
 		distinct[v] = true
 	}
-	k := min(len(palette), len(distinct))
-	if k == 1 {
-		return Scale{Classes: []Class{{lo, hi, palette[len(palette)/2]}}}
+	if len(distinct) <= len(palette) {
+		return exactScale(distinct)
 	}
+	k := len(palette)
 	step := (hi - lo) / float64(k)
 	s := Scale{Classes: make([]Class, k)}
 	for i := range k {
@@ -59,14 +64,28 @@ func NewScale(values []float64) Scale {
 	return s
 }
 
-// Color returns the colour of v's class (the nearest class for values
-// outside the scale's range).
+// exactScale gives each distinct value its own class.
+func exactScale(distinct map[float64]bool) Scale {
+	vs := slices.Sorted(maps.Keys(distinct))
+	s := Scale{Exact: true, Classes: make([]Class, len(vs))}
+	for i, v := range vs {
+		col := palette[len(palette)/2]
+		if len(vs) > 1 {
+			col = palette[int(math.Round(float64(i)*float64(len(palette)-1)/float64(len(vs)-1)))]
+		}
+		s.Classes[i] = Class{Min: v, Max: v, Color: col}
+	}
+	return s
+}
+
+// Color returns the colour of v's class (the class of the next larger value
+// for exact scales; the nearest class for values outside the range).
 func (s Scale) Color(v float64) color.RGBA {
 	if len(s.Classes) == 0 {
 		return palette[len(palette)/2]
 	}
 	for _, c := range s.Classes[:len(s.Classes)-1] {
-		if v < c.Max {
+		if v < c.Max || (s.Exact && v == c.Max) {
 			return c.Color
 		}
 	}

@@ -261,7 +261,7 @@ func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, 
 	for i := len(scale.Classes) - 1; i >= 0; i-- {
 		cl := scale.Classes[i]
 		label := FormatValue(cl.Min, "") + " – " + FormatValue(cl.Max, "")
-		if len(scale.Classes) == 1 {
+		if scale.Exact {
 			label = FormatValue(cl.Min, "")
 		}
 		rows = append(rows, legendRow{label, &swatch{color: cl.Color}})
