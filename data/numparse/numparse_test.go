@@ -111,6 +111,8 @@ func TestScan(t *testing.T) {
 		{"下一步,即墨区将", nil},
 		{"一次填充, 一人一档, 一企一策", []want{{text: "一", value: 1, kind: KindNumber}}},
 		{"自己的一点力量", nil},
+		{"这一数字", nil},
+		{"“一窗受理”“一次办好”", nil},
 		{"数千名员工", []want{{text: "千", value: 1000, kind: KindNumber, qual: "数", checkQual: true}}},
 		{"注册用户数49514人", []want{{text: "49514", value: 49514, kind: KindNumber, checkQual: true}}},
 		{"2020-07-23", []want{{text: "2020", value: 2020, kind: KindNumber}, {text: "07", value: 7, kind: KindNumber}, {text: "23", value: 23, kind: KindNumber}}},
