@@ -125,8 +125,8 @@ func qualifierStart(n []rune, m *Number) int {
 			continue
 		}
 		qs := m.Start - len([]rune(q))
-		if q == "近" && qs > 0 && strings.ContainsRune("最附临接将", n[qs-1]) {
-			continue
+		if qs > 0 && strings.ContainsRune(qualifierNotAfter(q), n[qs-1]) {
+			continue // 最近, 签约, 通过: words, not qualifiers
 		}
 		if q == "数" && !isUnit(n[m.NumStart]) { // 数千 (several thousand), not 用户数49514
 			continue

@@ -70,6 +70,11 @@ func TestScan(t *testing.T) {
 		{"增长8%左右", []want{{text: "8%", value: 8, kind: KindPercent, qual: "左右", change: 1, checkQual: true}}},
 		{"失业率控制在3%之内", []want{{text: "3%", value: 3, kind: KindPercent, qual: "之内", checkQual: true}}},
 		{"吸纳3万人以上", []want{{text: "3万", value: 30000, kind: KindNumber, qual: "以上", checkQual: true}}},
+		{"签约3个项目，通过5种方式，最近3天", []want{
+			{text: "3", value: 3, kind: KindNumber, checkQual: true},
+			{text: "5", value: 5, kind: KindNumber, checkQual: true},
+			{text: "3", value: 3, kind: KindNumber, checkQual: true},
+		}},
 		{"不到一周", []want{{text: "一", value: 1, kind: KindNumber, qual: "不到", checkQual: true}}},
 		{"同比下降6.8%", []want{{text: "6.8%", value: 6.8, kind: KindPercent, change: -1}}},
 		{"减少了3万人", []want{{text: "3万", value: 30000, kind: KindNumber, change: -1}}},

@@ -114,6 +114,20 @@ func condIdiom(r rune) (idiom, bool) {
 	return idiom{}, false
 }
 
+// qualifierNotAfter lists the runes that make a one-rune qualifier part of
+// a word: 最近, 签约, 通过.
+func qualifierNotAfter(q string) string {
+	switch q {
+	case "近":
+		return "最附临接将就靠亲"
+	case "约":
+		return "签履合预条违邀节制公集特解毁践相守"
+	case "过":
+		return "通经不度越跨走看错路穿难改记闯超"
+	}
+	return ""
+}
+
 // enumMarks follow a numeral used as an enumeration: 一是…二是….
 const enumMarks = "是则"
 
