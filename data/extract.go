@@ -99,7 +99,7 @@ func (x *extractor) run() []Indicator {
 	for i, f := range figs {
 		out = append(out, x.indicator(figs, i, f))
 	}
-	x.relateComparisons(out, figs)
+	x.relate(out)
 	return out
 }
 
@@ -119,20 +119,18 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	if x.isEstimate(sent, f.n.Start) {
 		ind.Qualifier = "预计" + ind.Qualifier
 	}
-	x.classify(&ind, figs, i)
+	x.classify(&ind)
 	return ind
 }
 
-// classify sets the canonical indicator and the theme.
-func (x *extractor) classify(ind *Indicator, figs []figure, i int) {
-	ctx := ind.Metric
-	if totalWord.MatchString(ind.Metric) && i > 0 {
-		ctx = x.metric(figs, i-1) + ind.Metric
-	}
+// classify sets the canonical indicator and the theme from the metric.
+func (x *extractor) classify(ind *Indicator) {
+	ctx := strings.ReplaceAll(ind.Metric, "，", "")
 	if d, ok := x.t.canonical(ctx, ind.Unit); ok {
 		ind.Indicator, ind.Theme = d.Name, d.Theme
 		return
 	}
+	ind.Indicator = ""
 	ind.Theme = x.t.theme(ctx, ind.Sentence)
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"zhibiao/data/region"
 )
@@ -12,23 +13,23 @@ import (
 // before it, copulas and qualifiers after it.
 var (
 	leadingWords = []string{
-		"其中", "同时", "此外", "另外", "目前", "现在", "截至目前", "截止目前", "今年以来", "今年", "去年", "全年", "年内",
+		"其中", "同时", "此外", "年底前", "年底", "年内", "另外", "目前", "现在", "截至目前", "截止目前", "今年以来", "今年", "去年", "全年", "年内",
 		"已经", "已", "累计", "共计", "共有", "共", "先后", "还", "并", "也", "均", "都", "全区", "全市", "全县", "全省",
-		"新区", "该区", "本区", "该市", "该公司", "该休养所", "公司", "我们", "实现", "完成", "达到", "在", "对", "为",
-		"向", "给", "与", "从", "由", "将", "把", "按照", "有", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
+		"新区", "该区", "本区", "该市", "我们", "实现", "完成", "达到", "在", "对", "为",
+		"向", "给", "与", "从", "由", "将", "把", "的", "按照", "有", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
 	}
 	trailingWords = []string{
 		"超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
-		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "有", "计",
+		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计",
 	}
-	objectStops = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|中|共|均)`)
+	objectStops = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将)`)
 	quoteRunes  = "“”‘’\"'《》「」『』"
-	totalWord   = regexp.MustCompile(`^(总数|总量|总额|总计|合计)`)
+	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|占比)`)
 	comparison  = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
 	targetWords = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe  = regexp.MustCompile(`预计|估计|初步统计|预测|有望`)
 	periodRe    = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
-		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来|年内)` +
+		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
 		`|[0-9]{4}年`)
 )
 
@@ -42,15 +43,19 @@ func (x *extractor) metric(figs []figure, i int) string {
 	if m, ok := x.respectively(figs, i); ok {
 		return m
 	}
-	start := x.clauseStart(f.n.Start, true)
+	start := x.clauseStart(f.n.Start, false)
 	if i > 0 && figs[i-1].end > start && figs[i-1].end <= f.n.Start {
-		start = figs[i-1].end
+		// After an earlier figure of the clause: its list item only.
+		start = max(figs[i-1].end, x.clauseStart(f.n.Start, true))
 	}
 	p := x.stripPhrase(start, f.n.Start)
-	if f.unit.Kind == "count" && len([]rune(p)) <= 4 {
+	switch {
+	case f.unit.Kind == "noun":
+		p += f.unit.Written
+	case len([]rune(p)) <= 4 || f.unit.Kind == "percent" && !strings.Contains(p, "率"):
 		p += x.object(f.end)
 	}
-	return p
+	return cleanPhrase(p)
 }
 
 // stripPhrase returns rs[start:end] without region names, period words,
@@ -61,20 +66,26 @@ func (x *extractor) stripPhrase(start, end int) string {
 			start = m.End
 		}
 	}
-	p := strings.TrimSpace(string(x.rs[start:end]))
-	p = strings.Map(func(r rune) rune {
+	p := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(quoteRunes, r) {
 			return -1
 		}
 		return r
-	}, p)
+	}, string(x.rs[start:end]))
+	return cleanPhrase(p)
+}
+
+// cleanPhrase trims period words, connectives and qualifiers off the edges
+// of a phrase.
+func cleanPhrase(p string) string {
+	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
 		changed = false
 		if loc := periodRe.FindStringIndex(p); loc != nil && loc[0] == 0 && loc[1] < len(p) {
 			p, changed = p[loc[1]:], true
 		}
 		for _, w := range leadingWords {
-			if strings.HasPrefix(p, w) && len(p) > len(w) {
+			if strings.HasPrefix(p, w) {
 				p, changed = strings.TrimPrefix(p, w), true
 			}
 		}
@@ -83,7 +94,7 @@ func (x *extractor) stripPhrase(start, end int) string {
 				p, changed = strings.TrimSuffix(p, w), true
 			}
 		}
-		p = strings.TrimSpace(p)
+		p = strings.Trim(p, " 、")
 	}
 	return p
 }
@@ -92,8 +103,11 @@ func (x *extractor) stripPhrase(start, end int) string {
 // runes, stopping at a verb or punctuation).
 func (x *extractor) object(i int) string {
 	var b strings.Builder
-	for j := i; j < len(x.rs) && j < i+6; j++ {
-		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || objectStops.MatchString(string(x.rs[j:])) {
+	if i < len(x.rs) && x.rs[i] == '的' {
+		i++
+	}
+	for j := i; j < len(x.rs) && j < i+10; j++ {
+		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:])) {
 			break
 		}
 		b.WriteRune(x.rs[j])
@@ -149,21 +163,33 @@ func withHead(items []string, idx int) string {
 	return item + head
 }
 
-// relateComparisons prefixes a comparison (高于全市增速6.6个百分点) with the
-// metric it compares, from the figure before it in the same sentence.
-func (x *extractor) relateComparisons(out []Indicator, figs []figure) {
+// relate prefixes a metric that only makes sense after the figure before
+// it in the same sentence with that figure's metric: a comparison
+// (固定资产投资同比增长，高于全市增速 for 高于全市增速6.6个百分点) or a
+// relative word (新登记各类市场主体，总数 for 总数达到23.86万户). Canonical
+// indicator and theme are then looked up on the whole.
+func (x *extractor) relate(out []Indicator) {
+	orig := make([]string, len(out))
+	for i := range out {
+		orig[i] = out[i].Metric
+	}
 	for i := 1; i < len(out); i++ {
-		if !comparison.MatchString(out[i].Metric) || out[i].Sentence != out[i-1].Sentence {
+		if !dependent(orig[i]) {
 			continue
 		}
-		base := out[i-1].Metric
-		for j := i - 1; j >= 0 && comparison.MatchString(base) && out[j].Sentence == out[i].Sentence; j-- {
-			base = out[j].Metric
-		}
-		if !comparison.MatchString(base) && figs[i].unit.Base != "%" {
-			out[i].Metric = base + "，" + out[i].Metric
+		for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+			if !dependent(orig[j]) && orig[j] != "" {
+				out[i].Metric = orig[j] + "，" + orig[i]
+				x.classify(&out[i])
+				break
+			}
 		}
 	}
+}
+
+// dependent reports a metric that needs the one before it.
+func dependent(m string) bool {
+	return comparison.MatchString(m) || relativeWord.MatchString(m)
 }
 
 // regionOf returns the region of a figure: the last region named before it
@@ -206,18 +232,53 @@ func (x *extractor) wider(code string) bool {
 }
 
 // periodOf returns the period of a figure: the last period phrase before it
-// in its sentence, made explicit with the story's year; else the year.
+// in its sentence, made explicit with the story's year; else the year. A
+// sentence that goes on from the one before it (after a semicolon, or
+// starting with 其中) inherits that one's period.
 func (x *extractor) periodOf(sent Span, at int) string {
-	text := string(x.rs[sent.Start:at])
-	ms := periodRe.FindAllString(text, -1)
 	year := x.a.Year
-	if len(ms) == 0 {
-		if year > 0 {
-			return fmt.Sprintf("%d年", year)
-		}
-		return ""
+	if p := x.periodPhrase(sent, at); p != "" {
+		return periodLabel(p, year, x.a.Date, x.a.DateInferred)
 	}
-	return periodLabel(ms[len(ms)-1], year, x.a.Date, x.a.DateInferred)
+	if year > 0 {
+		return fmt.Sprintf("%d年", year)
+	}
+	return ""
+}
+
+// periodPhrase returns the last period phrase before at in sent or, for a
+// continuing sentence, in the sentences it continues.
+func (x *extractor) periodPhrase(sent Span, at int) string {
+	for {
+		if ms := periodRe.FindAllString(string(x.rs[sent.Start:at]), -1); len(ms) > 0 {
+			return ms[len(ms)-1]
+		}
+		prev, ok := x.continued(sent)
+		if !ok {
+			return ""
+		}
+		sent, at = prev, prev.End
+	}
+}
+
+// continued returns the sentence that sent goes on from, in the same
+// paragraph: one ending in a semicolon, or any when sent starts with 其中.
+func (x *extractor) continued(sent Span) (Span, bool) {
+	for k, s := range x.sents {
+		if s != sent || k == 0 {
+			continue
+		}
+		prev := x.sents[k-1]
+		if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
+			return Span{}, false
+		}
+		last := x.rs[prev.End-1]
+		if last == ';' || last == '；' || strings.HasPrefix(string(x.rs[sent.Start:sent.End]), "其中") {
+			return prev, true
+		}
+		return Span{}, false
+	}
+	return Span{}, false
 }
 
 // isTarget reports a goal: a target word in the figure's clause.

@@ -80,7 +80,9 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 一艘, 两栋: an article, not a count
 	case chinese && f.n.Start > 0 && strings.ContainsRune("数几上成", x.rs[f.n.Start-1]) && strings.Trim(num, "十百千万") == "":
 		return true // 数千, 上百: vague
-	case f.end < len(x.rs) && f.unit.Kind == "count" && isNumeralRune(x.rs[f.end]):
+	case strings.Contains(num, "万万") || strings.Contains(num, "亿亿"):
+		return true // 千万万元: a garbled numeral
+	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
 		return true // “五个一”: a slogan
 	case chinese && x.enumerates(f):
 		return true // 养老、失业、工伤三项保险

@@ -57,5 +57,8 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 	if phrase == "今年" || phrase == "本年" {
 		phrase = ""
 	}
+	if rest, ok := strings.CutPrefix(phrase, "年"); ok {
+		return fmt.Sprintf("%s%d年%s", upTo, year, rest) // 年内 → 2020年内
+	}
 	return fmt.Sprintf("%s%d年%s", upTo, year, phrase)
 }
