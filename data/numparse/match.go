@@ -114,9 +114,16 @@ func applySuffix(n []rune, m *Number, num numeral) {
 		m.Kind, m.Unit, m.End = KindPercent, "%", after+1
 		return
 	}
-	if e, ok := at(n, skipSpaces(n, after), "个百分点", true); ok {
-		m.Kind, m.Unit, m.Points, m.End = KindPercent, "个百分点", true, e
+	if after < len(n) && n[after] == '‰' {
+		m.Kind, m.Unit, m.End = KindPercent, "%", after+1
+		m.Value /= 10
 		return
+	}
+	for _, w := range []string{"个百分点", "百分点"} {
+		if e, ok := at(n, skipSpaces(n, after), w, true); ok {
+			m.Kind, m.Unit, m.Points, m.End = KindPercent, "个百分点", true, e
+			return
+		}
 	}
 	if matchRatio(n, m, num) {
 		return

@@ -203,6 +203,9 @@ func (st *numState) small(q int, u float64) (int, bool) {
 	if st.lastSmall != 0 && u >= st.lastSmall {
 		return 0, false
 	}
+	if _, ok := at(st.n, q+1, "分点", true); ok && u == 100 {
+		return 0, false // 0.5百分点: percentage points, not 50
+	}
 	v := 1.0
 	if st.hasPending {
 		v = st.pending

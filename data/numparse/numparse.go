@@ -67,6 +67,9 @@ func Scan(s string) []Number {
 			continue
 		}
 		finish(&m, raw, n)
+		if len(out) > 0 {
+			inheritChange(n, &m, out[len(out)-1])
+		}
 		out = append(out, m)
 		i = max(m.End, i+1)
 	}
@@ -114,6 +117,15 @@ func finish(m *Number, raw, n []rune) {
 	}
 	if !m.Ordinal && m.Kind == KindNumber && isEnumeration(n, m) {
 		m.Ordinal = true
+	}
+}
+
+// inheritChange gives the items of a list the direction of its verb:
+// 分别增长15%、25%、30% → all three +1.
+func inheritChange(n []rune, m *Number, prev Number) {
+	if m.Change == 0 && prev.Change != 0 && m.Kind == prev.Kind && m.Start == prev.End+1 &&
+		strings.ContainsRune("、和及与", n[prev.End]) {
+		m.Change = prev.Change
 	}
 }
 

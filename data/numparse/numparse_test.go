@@ -54,6 +54,8 @@ func TestScan(t *testing.T) {
 		{"百分之八", []want{{text: "百分之八", value: 8, kind: KindPercent, unit: "%"}}},
 		{"百分之七点五", []want{{text: "百分之七点五", value: 7.5, kind: KindPercent}}},
 		{"高于全市增速6.6个百分点", []want{{text: "6.6个百分点", value: 6.6, kind: KindPercent, unit: "个百分点", points: true}}},
+		{"出生率为5‰", []want{{text: "5‰", value: 0.5, kind: KindPercent, unit: "%"}}},
+		{"提高0.5百分点", []want{{text: "0.5百分点", value: 0.5, kind: KindPercent, unit: "个百分点", points: true, change: 1}}},
 		{"九成以上企业", []want{{text: "九成", value: 90, kind: KindPercent, qual: "以上", checkQual: true}}},
 		// Ranges.
 		{"1-5月份", []want{{text: "1-5", value: 5, low: 1, kind: KindRange}}},
@@ -127,8 +129,8 @@ func TestScan(t *testing.T) {
 		// Several in one sentence.
 		{"工业、民间、技改投资分别增长15%、25%、30%", []want{
 			{text: "15%", value: 15, kind: KindPercent, change: 1},
-			{text: "25%", value: 25, kind: KindPercent},
-			{text: "30%", value: 30, kind: KindPercent},
+			{text: "25%", value: 25, kind: KindPercent, change: 1},
+			{text: "30%", value: 30, kind: KindPercent, change: 1},
 		}},
 	}
 	for _, tt := range tests {
