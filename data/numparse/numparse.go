@@ -41,7 +41,7 @@ type Number struct {
 	Unit       string  // 元, 美元 … for Currency; "%" for percent; "个百分点" for points; "" otherwise
 	Points     bool    // percentage points (个百分点), Kind KindPercent, kept distinct from %
 	Qualifier  string  // 余 多 几 (attached) else 近 超过 逾 约 不到 … (before) else 以上 左右 之内 … (after); "" if none
-	Change     int     // -1 after a decrease verb (下降 减少 回落 …), +1 after 增长 提高 …, 0 otherwise
+	Change     int     // -1 after a decrease verb (下降 减少 回落 …), +1 after 增长 提高 …, 0 otherwise; shared along a 、 list
 	Ordinal    bool    // an ordinal or enumeration (第三, 一是, （二）, 一季度): not a quantity
 	Fraction   bool    // written as a fraction (三分之一, 3/5)
 }
