@@ -182,9 +182,13 @@ func ratioTail(n []rune, v float64, end int) (float64, int) {
 // matchHalfRatio matches 半成 (5%), 半折 (50%) and 打对折 (50%).
 func matchHalfRatio(n []rune, i int) (Number, bool) {
 	m := Number{Start: i, End: i + 2, NumStart: i, NumEnd: i + 1, Kind: KindPercent, Unit: "%", Multiplier: 1}
+	var next rune
+	if i+2 < len(n) {
+		next = n[i+2]
+	}
 	switch {
-	case hasPrefixAt(n, i, "半成"):
-		m.Value = 5
+	case hasPrefixAt(n, i, "半成") && !strings.ContainsRune(notAfterCheng, next):
+		m.Value = 5 // not 半成品
 	case hasPrefixAt(n, i, "半折"), hasPrefixAt(n, i, "对折") && i > 0 && n[i-1] == '打':
 		m.Value = 50
 	default:

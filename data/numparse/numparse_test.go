@@ -114,6 +114,8 @@ func TestScan(t *testing.T) {
 		{"大陆与队伍", nil},
 		{"千万不要", nil},
 		{"元旦", nil},
+		{"半成品库存", nil},
+		{"建成3个，折旧", []want{{text: "3", value: 3, kind: KindNumber}}},
 		{"较去年提高个百分点", nil},
 		{"下一步,即墨区将", nil},
 		{"一次填充, 一人一档, 一企一策", []want{{text: "一", value: 1, kind: KindNumber}}},
