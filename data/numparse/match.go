@@ -173,8 +173,8 @@ func ratioTail(n []rune, v float64, end int) (float64, int) {
 	if !ok && isDigit(n[p]) {
 		d, ok = float64(n[p]-'0'), true
 	}
-	if !ok || (p+1 < len(n) && (isNumeralChar(n[p+1]) || isDigit(n[p+1]) || n[p+1] == '成' || n[p+1] == '点' || n[p+1] == '.')) {
-		return v, end
+	if !ok || (p+1 < len(n) && (isHan(n[p+1]) && n[p+1] != '的' || isDigit(n[p+1]) || n[p+1] == '.')) {
+		return v, end // 九成一线员工: 一 starts a word
 	}
 	return v + d, p + 1
 }

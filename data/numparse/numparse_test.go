@@ -115,6 +115,8 @@ func TestScan(t *testing.T) {
 		{"千万不要", nil},
 		{"元旦", nil},
 		{"半成品库存", nil},
+		{"九成一线员工", []want{{text: "九成", value: 90, kind: KindPercent}}},
+		{"七成六的企业", []want{{text: "七成六", value: 76, kind: KindPercent}}},
 		{"建成3个，折旧", []want{{text: "3", value: 3, kind: KindNumber}}},
 		{"较去年提高个百分点", nil},
 		{"下一步,即墨区将", nil},

@@ -169,7 +169,7 @@ const notAfterYuan = "化素旦宵件论年首气老帅器"
 // notAfterCheng and notAfterZhe stop 成 and 折 from reading as 30% / 70%
 // where they start a word (建成, 成交, 折旧, 折合).
 const (
-	notAfterCheng = "交为立本果效绩都员长功熟品就型分了片批县市区形倍"
+	notAfterCheng = "交为立本果效绩都员长功熟品就型分了片批县市区形倍套年人群才材家事行真像"
 	notAfterZhe   = "旧算合扣射叠腾返线服磨中损桂价让现"
 )
 
