@@ -313,6 +313,9 @@ func (st *numState) approx(q int) (int, bool) {
 	if st.n[q] == '多' && st.prev == tokDigit && !st.res.arabic {
 		return 0, false // 一多: not an estimate
 	}
+	if st.n[q] == '余' && next < len(st.n) && strings.ContainsRune("额下量热粮地生", st.n[next]) {
+		return 0, false // 1000万余额: a balance, not 1000万余
+	}
 	st.res.qual = string(st.n[q])
 	st.res.qualEnd = q + 1
 	return 0, false

@@ -115,6 +115,7 @@ func TestScan(t *testing.T) {
 		{"千万不要", nil},
 		{"元旦", nil},
 		{"半成品库存", nil},
+		{"存款1000万余额", []want{{text: "1000万", value: 1e7, kind: KindNumber, checkQual: true}}},
 		{"九成一线员工", []want{{text: "九成", value: 90, kind: KindPercent}}},
 		{"七成六的企业", []want{{text: "七成六", value: 76, kind: KindPercent}}},
 		{"建成3个，折旧", []want{{text: "3", value: 3, kind: KindNumber}}},
