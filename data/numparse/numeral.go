@@ -31,7 +31,6 @@ type numeral struct {
 	bareStart  bool    // starts with a unit (十五, 百余, 千万)
 	integer    bool    // a plain Arabic integer without separators or decimals
 	invalid    bool    // rejected as a whole: skip its characters
-	digitsOnly bool    // Chinese digits only, no units
 }
 
 // numState is the state of parseNumeral.
@@ -358,7 +357,6 @@ func (st *numState) finish() (numeral, bool) {
 	if st.dozen {
 		res.value *= 12
 	}
-	res.digitsOnly = st.units == 0 && !res.arabic && !st.decimalDone
 	if res.end == res.start || (!res.hasDigit && st.units == 0) {
 		return res, false
 	}
