@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+
+	"zhibiao/data/region"
 )
 
 // Corpus is everything the views and the CLI read: the stories, the
@@ -133,26 +135,56 @@ func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []st
 	if err != nil {
 		return CorpusKeywords{}, err
 	}
+	places := region.Default()
+	for i, toks := range tokens {
+		tokens[i] = withoutPlaceNames(toks, places)
+	}
 	kw := CorpusKeywords{Articles: Keywords(tokens, n), Regions: map[string]KeywordSet{}}
-	var regions []string
-	byRegion := map[string][]string{}
-	for i, a := range arts {
-		if a.Region == "" {
-			continue
-		}
-		if _, ok := byRegion[a.Region]; !ok {
-			regions = append(regions, a.Region)
-		}
-		byRegion[a.Region] = append(byRegion[a.Region], tokens[i]...)
-	}
-	docs := make([][]string, len(regions))
-	for i, r := range regions {
-		docs[i] = byRegion[r]
-	}
-	for i, words := range Keywords(docs, n) {
+	regions, docs := regionDocs(arts, tokens)
+	for i, words := range Keywords(docs, n)[:len(regions)] {
 		kw.Regions[regions[i]] = KeywordSet{Words: words, Weights: KeywordCounts(docs[i], words)}
 	}
 	return kw, nil
+}
+
+// regionDocs joins the tokens of each main region's articles into one
+// document per region (regions in order of first appearance), followed by
+// one document of all articles without a region, so that TF-IDF compares
+// each region with the rest of the corpus even when there is one region.
+func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
+	var regions []string
+	index := map[string]int{}
+	var rest []string
+	for i, a := range arts {
+		if a.Region == "" {
+			rest = append(rest, tokens[i]...)
+			continue
+		}
+		if _, ok := index[a.Region]; !ok {
+			index[a.Region] = len(regions)
+			regions = append(regions, a.Region)
+		}
+	}
+	docs := make([][]string, len(regions)+1)
+	for i, a := range arts {
+		if j, ok := index[a.Region]; ok {
+			docs[j] = append(docs[j], tokens[i]...)
+		}
+	}
+	docs[len(regions)] = rest
+	return regions, docs
+}
+
+// withoutPlaceNames drops region names (即墨区, 即墨, 青岛): a region's own
+// name would top its keyword list and say nothing about its policies.
+func withoutPlaceNames(toks []string, g *region.Gazetteer) []string {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if _, ok := g.Lookup(t); !ok {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // ApplyKeywords stores computed keywords in the corpus and its articles.

@@ -30,7 +30,7 @@ func stopWords() map[string]bool {
 // characters, containing a letter or ideograph, not a number (3.4万, 2020年,
 // 13.7%) and not a stop word.
 func isKeywordCandidate(w string, stop map[string]bool) bool {
-	if utf8.RuneCountInString(w) < 2 || stop[w] {
+	if utf8.RuneCountInString(w) < 2 || stop[w] || isQuantityFragment(w) {
 		return false
 	}
 	letters := 0
@@ -43,6 +43,14 @@ func isKeywordCandidate(w string, stop map[string]bool) bool {
 		}
 	}
 	return letters > 0
+}
+
+// isQuantityFragment reports the tail of a quantity that segmentation left
+// as a word: 余家 (3000余家), 多人, 近万.
+func isQuantityFragment(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && strings.ContainsRune("余多近超逾", r[0]) &&
+		strings.ContainsRune("家人个项条元户次名万亿千百场所件笔台辆吨亩座支批", r[1])
 }
 
 // Keywords ranks each document's tokens by TF-IDF against all documents and

@@ -52,3 +52,19 @@ func TestSetAndRegionKeywords(t *testing.T) {
 		t.Errorf("region keywords %q", rk)
 	}
 }
+
+func TestQuantityFragmentsAreNotKeywords(t *testing.T) {
+	docs := [][]string{
+		{"余家", "余家", "余家", "营商环境", "营商环境", "多人", "余额", "余额", "近万"},
+		{"审批"},
+	}
+	got := Keywords(docs, 5)[0]
+	for _, w := range got {
+		if w == "余家" || w == "多人" || w == "近万" {
+			t.Errorf("quantity fragment %q ranked as keyword: %v", w, got)
+		}
+	}
+	if len(got) != 2 || got[0] != "营商环境" || got[1] != "余额" {
+		t.Errorf("keywords = %v, want [营商环境 余额]", got)
+	}
+}

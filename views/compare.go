@@ -87,20 +87,39 @@ func (c *Compare) layout() fyne.CanvasObject {
 }
 
 // SetData gives the view a corpus's indicators and region keywords; the
-// indicator choice defaults to the most common one.
+// indicator choice defaults to the one reported by the most regions.
 func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.KeywordSet) {
 	c.inds, c.keywords = inds, keywords
 	names := data.Indicators(inds)
 	c.indicator.Options = names
 	if !slices.Contains(names, c.indicator.Selected) {
-		c.indicator.Selected = ""
-		if len(names) > 0 {
-			c.indicator.Selected = names[0]
-		}
+		c.indicator.Selected = mostRegions(inds, names)
 	}
 	c.indicator.Refresh()
 	c.refreshRegions()
 	c.redraw()
+}
+
+// mostRegions returns the indicator with figures in the most regions (the
+// most common one among ties), "" if there is none.
+func mostRegions(inds []data.Indicator, names []string) string {
+	regions := map[string]map[string]bool{}
+	for _, ind := range inds {
+		if ind.Indicator == "" || ind.Region == "" {
+			continue
+		}
+		if regions[ind.Indicator] == nil {
+			regions[ind.Indicator] = map[string]bool{}
+		}
+		regions[ind.Indicator][ind.Region] = true
+	}
+	best := ""
+	for _, n := range names { // most common first, so ties keep the commoner
+		if best == "" || len(regions[n]) > len(regions[best]) {
+			best = n
+		}
+	}
+	return best
 }
 
 // SetKeywords updates the region keywords (they arrive after segmentation).
@@ -335,7 +354,7 @@ func (c *Compare) createRef() fyne.CanvasObject {
 
 func (c *Compare) updateRef(id widget.ListItemID, o fyne.CanvasObject) {
 	ind := c.refs[id]
-	o.(*widget.Label).SetText(fmt.Sprintf("【%s】%s —— %s", humanValue(&ind), ind.Sentence, ind.Story))
+	o.(*widget.Label).SetText(fmt.Sprintf("【%s】%s —— %s", chart.HumanQ(ind.Value, ind.Unit, ind.Qualifier), ind.Sentence, ind.Story))
 }
 
 func (c *Compare) refSelected(id widget.ListItemID) {

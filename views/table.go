@@ -24,7 +24,7 @@ var tableColumns = []struct {
 	{"主题", 110, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 130, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
 	{"表述", 220, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
-	{"数值", 110, humanValue, func(a, b *data.Indicator) int {
+	{"数值", 130, humanValue, func(a, b *data.Indicator) int {
 		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
 	}},
 	{"时期", 120, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
@@ -36,13 +36,10 @@ func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
 }
 
-// humanValue is an indicator's value in human form with its qualifier:
-// 3.4万人, 8.1亿余元 → "8.1亿元(余)", 7.4%.
+// humanValue is an indicator's value in human form (3.4万人, 8.1亿元, 7.4%);
+// the qualifier has a column of its own.
 func humanValue(i *data.Indicator) string {
 	s := chart.Human(i.Value, i.Unit)
-	if i.Qualifier != "" {
-		s += "（" + i.Qualifier + "）"
-	}
 	if i.Target {
 		s += " 目标"
 	}
