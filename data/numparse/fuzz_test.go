@@ -53,8 +53,20 @@ func checkInvariants(t *testing.T, rs []rune, n Number, last int) {
 	if string(rs[n.Start:n.End]) != n.Text {
 		t.Fatalf("Text %q != runes %q", n.Text, string(rs[n.Start:n.End]))
 	}
-	if n.Kind == KindRange && n.Low > n.High {
-		t.Fatalf("%q: range %g > %g", n.Text, n.Low, n.High)
+	switch n.Kind {
+	case KindRange:
+		if n.Low > n.High || n.Value != n.High {
+			t.Fatalf("%q: range %g..%g, value %g", n.Text, n.Low, n.High, n.Value)
+		}
+	case KindNumber, KindPercent, KindCurrency:
+		if n.Low != n.Value || n.High != n.Value {
+			t.Fatalf("%q: bounds %g..%g differ from value %g", n.Text, n.Low, n.High, n.Value)
+		}
+	default:
+		t.Fatalf("%q: unknown kind %q", n.Text, n.Kind)
+	}
+	if n.Points && n.Unit != "个百分点" {
+		t.Fatalf("%q: points with unit %q", n.Text, n.Unit)
 	}
 }
 
