@@ -29,21 +29,38 @@ func Human(v float64, unit string) string {
 }
 
 // HumanQ is Human with the figure's qualifier put where Chinese puts it:
-// 近/超过/逾/约/不到 before the number ("近3.4万人"), 余/多 between number and
-// unit ("8.1亿余元"), 以上/左右/之内 and others after it ("3.4万人以上").
+// 近/超过/逾/约/不到/预计 before the number ("近3.4万人", "预计8%"), 余/多
+// between number and unit ("8.1亿余元"), 以上/左右/之内 and anything else
+// after it ("3.4万人以上"). Compound qualifiers such as 预计左右 are split
+// ("预计8%左右").
 func HumanQ(v float64, unit, qualifier string) string {
 	if qualifier == "" || math.IsNaN(v) {
 		return Human(v, unit)
 	}
+	pre, rest := splitPrefixQualifiers(qualifier)
 	num := humanNumber(v, unit)
-	switch qualifier {
-	case "近", "将近", "超过", "超", "逾", "约", "不到", "不足", "达", "达到":
-		return qualifier + num + unit
+	switch rest {
 	case "余", "多":
-		return num + qualifier + unit
+		return pre + num + rest + unit
 	default:
-		return num + unit + qualifier
+		return pre + num + unit + rest
 	}
+}
+
+// splitPrefixQualifiers takes the qualifiers written before a number off
+// the front of q.
+func splitPrefixQualifiers(q string) (pre, rest string) {
+	prefixes := []string{"预计", "将近", "超过", "不到", "不足", "达到", "至少", "最高", "近", "超", "逾", "约", "达"}
+	for found := true; found; {
+		found = false
+		for _, p := range prefixes {
+			if after, ok := strings.CutPrefix(q, p); ok {
+				pre, q, found = pre+p, after, true
+				break
+			}
+		}
+	}
+	return pre, q
 }
 
 // humanNumber formats the number part of Human, with 万/亿 where they apply.

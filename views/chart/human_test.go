@@ -52,6 +52,9 @@ func TestHumanQ(t *testing.T) {
 		{3, "%", "左右", "3%左右"},
 		{500, "家", "多", "500多家"},
 		{500, "家", "", "500家"},
+		{8, "%", "预计左右", "预计8%左右"},
+		{1000, "家", "预计余", "预计1000余家"},
+		{5, "个", "预计超过", "预计超过5个"},
 	}
 	for _, tc := range tests {
 		if got := HumanQ(tc.v, tc.unit, tc.qualifier); got != tc.want {
