@@ -21,7 +21,7 @@ import (
 // rune offsets of Raw in a.Text.
 //
 // Goals (奋斗目标, 力争, 计划, 年底将完成 …) are marked Target. Estimates
-// (预计, 初步统计) are results, not goals: their Qualifier starts with 预计.
+// (预计, 估计) are results, not goals: their Qualifier starts with 预计.
 //
 // Extract also adds "数字缺失" to a.Quality when the text shows the marks
 // of numbers whose digits were stripped (城镇新增就业万人, 提高个百分点).
@@ -94,7 +94,7 @@ func (x *extractor) run() []Indicator {
 			figs = append(figs, f)
 		}
 	}
-	figs = x.dropRepeats(figs)
+	figs = x.dropRepeats(mergeFigures(figs, x.bareMagnitudes()))
 	out := make([]Indicator, 0, len(figs))
 	for i, f := range figs {
 		out = append(out, x.indicator(figs, i, f))

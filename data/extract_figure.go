@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -55,6 +56,39 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 	f.end = x.withTrailingQualifier(f)
 	f.quoted = x.inName(n.Start, f.end)
 	return f, true
+}
+
+// bareMagnitude is a count said with a bare magnitude (人数已破万), which
+// the number scanner leaves alone (a bare 万 is usually a stripped number).
+var bareMagnitude = regexp.MustCompile(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
+
+var magnitudes = map[string]float64{"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+
+// bareMagnitudes returns the figures of bareMagnitude in the text.
+func (x *extractor) bareMagnitudes() []figure {
+	s := string(x.rs)
+	var out []figure
+	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
+		start, end := len([]rune(s[:m[6]])), len([]rune(s[:m[7]]))
+		v := magnitudes[s[m[8]:m[9]]]
+		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
+			NumStart: end - len([]rune(s[m[8]:m[9]])), NumEnd: end, Low: v, High: v, Multiplier: v, Qualifier: "超过"}
+		out = append(out, figure{n: n, unit: unitDef{Base: s[m[2]:m[3]], Kind: "count"}, end: end, qualifier: "超过"})
+	}
+	return out
+}
+
+// mergeFigures merges extra figures into figs in text order, dropping any
+// that overlap a scanned one.
+func mergeFigures(figs, extra []figure) []figure {
+	for _, e := range extra {
+		overlap := slices.ContainsFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })
+		if !overlap {
+			figs = append(figs, e)
+		}
+	}
+	slices.SortStableFunc(figs, func(a, b figure) int { return a.n.Start - b.n.Start })
+	return figs
 }
 
 // withTrailingQualifier extends Raw over 以上/左右/… written right after it.

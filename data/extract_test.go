@@ -1,0 +1,251 @@
+package data
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// story builds a one-story article for the synthetic cases below (none of
+// them comes from the seed articles).
+func story(region, text string) *Article {
+	return &Article{File: "t.txt", Title: "测试", Date: "2021-07-15", Year: 2021, Region: region, Text: text}
+}
+
+// find returns the indicators whose Raw is raw.
+func find(inds []Indicator, raw string) []Indicator {
+	var out []Indicator
+	for _, ind := range inds {
+		if ind.Raw == raw {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+func TestExtractValuesUnitsQualifiers(t *testing.T) {
+	tests := []struct {
+		text, raw  string
+		value      float64
+		unit, qual string
+		indicator  string
+	}{
+		{"城阳区一季度新增城镇就业2.1万人。", "2.1万人", 21000, "人", "", "新增就业"},
+		{"全年累计减税降费6.3亿余元。", "6.3亿余元", 630000000, "元", "余", "减税降费"},
+		{"规上工业增加值下降6.8%。", "6.8%", -6.8, "%", "", ""},
+		{"城镇登记失业率控制在4.5%以内。", "4.5%以内", 4.5, "%", "以内", "失业率"},
+		{"发放稳岗返还资金超过2000万元。", "2000万元", 20000000, "元", "超过", "稳岗补贴"},
+		{"组织招聘会36场次，提供岗位近1.2万个。", "1.2万个", 12000, "个", "近", "招聘岗位"},
+		{"全区拥有12万市场主体。", "12万市场主体", 120000, "户", "", "市场主体总量"},
+		{"出台稳经济二十条措施。", "二十条", 20, "条", "", ""},
+		{"全市参保人数突破8000。", "8000", 8000, "人", "", ""},
+		{"申报人数已破万，持续增长。", "破万", 10000, "人", "超过", ""},
+		{"新增就业３．４万人。", "３．４万人", 34000, "人", "", "新增就业"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 {
+			t.Errorf("%s: %d indicators with raw %q, want 1", tt.text, len(got), tt.raw)
+			continue
+		}
+		g := got[0]
+		if g.Value != tt.value || g.Unit != tt.unit || g.Qualifier != tt.qual || g.Indicator != tt.indicator {
+			t.Errorf("%s: got %g %s q=%q ind=%q, want %g %s q=%q ind=%q", tt.text, g.Value, g.Unit, g.Qualifier, g.Indicator, tt.value, tt.unit, tt.qual, tt.indicator)
+		}
+	}
+}
+
+func TestExtractRespectively(t *testing.T) {
+	inds := Extract(story("城阳区", "今年前三季度，制造业、服务业、建筑业投资分别增长12%、8%、5%，结构优化。"))
+	want := []struct {
+		metric string
+		value  float64
+	}{{"制造业投资增长", 12}, {"服务业投资增长", 8}, {"建筑业投资增长", 5}}
+	if len(inds) != len(want) {
+		t.Fatalf("%d indicators, want %d: %+v", len(inds), len(want), inds)
+	}
+	for i, w := range want {
+		if inds[i].Metric != w.metric || inds[i].Value != w.value || inds[i].Period != "2021年前三季度" {
+			t.Errorf("#%d: %q %g %q, want %q %g 2021年前三季度", i, inds[i].Metric, inds[i].Value, inds[i].Period, w.metric, w.value)
+		}
+	}
+}
+
+func TestExtractComparison(t *testing.T) {
+	inds := Extract(story("城阳区", "上半年社会消费品零售总额增长5.2%，高于全省增速1.3个百分点。"))
+	got := find(inds, "1.3个百分点")
+	if len(got) != 1 {
+		t.Fatalf("no 个百分点 indicator in %+v", inds)
+	}
+	if got[0].Unit != "个百分点" || got[0].Value != 1.3 || got[0].Metric != "社会消费品零售总额增长，高于全省增速" {
+		t.Errorf("got %g %s %q", got[0].Value, got[0].Unit, got[0].Metric)
+	}
+}
+
+func TestExtractTargetsAndEstimates(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		target    bool
+		qual      string
+	}{
+		{"力争全年固定资产投资增长10%。", "10%", true, ""},
+		{"确定了地区生产总值增长7%的奋斗目标。", "7%", true, ""},
+		{"年底前将建成口袋公园20处。", "20处", true, ""},
+		{"预计全年实现营业收入50亿元以上。", "50亿元以上", false, "预计以上"},
+		{"上半年实现营业收入50亿元。", "50亿元", false, ""},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Target != tt.target || got[0].Qualifier != tt.qual {
+			t.Errorf("%s: got %+v, want target %v qualifier %q", tt.text, got, tt.target, tt.qual)
+		}
+	}
+}
+
+func TestExtractNotIndicators(t *testing.T) {
+	texts := []string{
+		"2021年3月5日上午9时，会议在3号楼召开。",
+		"建成5G基站，发布3.0版平台，世界500强企业代表出席。",
+		"第一批名单公布，年满60岁老人免费乘车。",
+		"审批用时3天，2个月内完成，10个工作日办结，24小时在线。",
+		"建成一座桥和两栋楼。",
+		"减免养老、医疗、失业三项保险。",
+		"推出“五个一”服务，“两个万元”。",
+		"数千名员工返岗。",
+	}
+	for _, text := range texts {
+		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
+			var raws []string
+			for _, ind := range inds {
+				raws = append(raws, ind.Raw)
+			}
+			t.Errorf("%s: unexpected indicators %v", text, raws)
+		}
+	}
+}
+
+func TestExtractPolicyPackageCountedOnce(t *testing.T) {
+	inds := Extract(story("城阳区", "3月1日，《城阳区支持企业发展12条措施》(以下简称“12条”)出台。“12条”聚焦融资。"))
+	if got := find(inds, "12条"); len(got) != 1 {
+		t.Errorf("%d indicators for 12条, want 1 (later mentions name the package)", len(got))
+	}
+}
+
+func TestExtractRepeatedClause(t *testing.T) {
+	inds := Extract(story("城阳区", "累计发放补贴300万元，累计发放补贴300万元，惠及企业50家。"))
+	if got := find(inds, "300万元"); len(got) != 1 {
+		t.Errorf("%d indicators for a clause written twice, want 1", len(got))
+	}
+	if got := find(inds, "50家"); len(got) != 1 {
+		t.Errorf("lost the figure after the repeat: %+v", inds)
+	}
+}
+
+func TestExtractRegion(t *testing.T) {
+	inds := Extract(story("城阳区", "青岛市城阳区新增就业1万人，平度市新增就业5000人。青岛银行平度支行发放贷款3亿元。"))
+	want := map[string]string{"1万人": "城阳区", "5000人": "平度市", "3亿元": "城阳区"}
+	for raw, region := range want {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != region {
+			t.Errorf("%s: got %+v, want region %s", raw, got, region)
+		}
+	}
+}
+
+func TestExtractPeriod(t *testing.T) {
+	tests := []struct{ text, period string }{
+		{"1-8月份，新增就业2万人。", "2021年1-8月份"},
+		{"截至6月30日，发放贷款3亿元。", "截至2021年6月30日"},
+		{"去年上半年，发放贷款3亿元。", "2020年上半年"},
+		{"今年以来，发放贷款3亿元。", "2021年以来"},
+		{"发放贷款3亿元。", "2021年"},
+		{"截至5月底，发放贷款3亿元；引进人才200名。", "截至2021年5月底"},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		if len(inds) == 0 || inds[len(inds)-1].Period != tt.period {
+			t.Errorf("%s: got %+v, want period %s", tt.text, inds, tt.period)
+		}
+	}
+}
+
+func TestMissingDigitsQuality(t *testing.T) {
+	a := story("大连市", "截至月末，全市新增就业万人，增长%，比去年提高个百分点，发放贷款亿元。")
+	if inds := Extract(a); len(inds) != 0 {
+		t.Errorf("indicators from a text without digits: %+v", inds)
+	}
+	if !slices.Contains(a.Quality, QualityMissingDigits) {
+		t.Errorf("Quality %v lacks %s", a.Quality, QualityMissingDigits)
+	}
+	Extract(a)
+	if n := strings.Count(strings.Join(a.Quality, ","), QualityMissingDigits); n != 1 {
+		t.Errorf("mark added %d times after two runs", n)
+	}
+	sound := story("城阳区", "签约亿元以上项目12个，新增就业1.2万人，增长8%。")
+	Extract(sound)
+	if len(sound.Quality) != 0 {
+		t.Errorf("sound text flagged: %v", sound.Quality)
+	}
+}
+
+func TestExtractAllTitles(t *testing.T) {
+	a := story("城阳区", "新增就业1万人。")
+	b := story("平度市", "新增就业2万人。")
+	a.Title, b.Title, b.Story = "版面头条", "第二篇", 1
+	inds := ExtractAll([]*Article{a, nil, b})
+	if len(inds) != 2 || inds[1].Title != "版面头条" || inds[1].Story != "第二篇" || inds[1].Region != "平度市" {
+		t.Errorf("got %+v", inds)
+	}
+}
+
+func TestTablesParse(t *testing.T) {
+	if _, err := parseTables(unitsTSV, indicatorsTSV, themesTSV); err != nil {
+		t.Fatalf("embedded tables: %v", err)
+	}
+	bad := []struct{ units, inds, themes string }{
+		{"人\t人\n", indicatorsTSV, themesTSV},
+		{unitsTSV, "x\ty\t人\t(\n", themesTSV},
+		{unitsTSV, indicatorsTSV, "稳就业\t[\n"},
+	}
+	for i, b := range bad {
+		if _, err := parseTables(b.units, b.inds, b.themes); err == nil {
+			t.Errorf("bad table %d parsed without error", i)
+		}
+	}
+}
+
+// checkOffsets verifies the invariants every indicator keeps.
+func checkOffsets(t *testing.T, a *Article, inds []Indicator) {
+	t.Helper()
+	rs := []rune(a.Text)
+	for _, ind := range inds {
+		if ind.Start < 0 || ind.End > len(rs) || ind.Start >= ind.End {
+			t.Fatalf("offsets %d..%d out of range (%d runes) for %q", ind.Start, ind.End, len(rs), ind.Raw)
+		}
+		if got := string(rs[ind.Start:ind.End]); got != ind.Raw {
+			t.Fatalf("text[%d:%d] = %q, Raw %q", ind.Start, ind.End, got, ind.Raw)
+		}
+		if math.IsNaN(ind.Value) || math.IsInf(ind.Value, 0) {
+			t.Fatalf("value %v for %q", ind.Value, ind.Raw)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"即墨区上半年新增城乡就业3.4万人、政策性扶持创业1861人。",
+		"工业、民间、技改投资分别增长15%、25%、30%，高于全市增速6.6个百分点。",
+		"新增就业３．４万人，减税降费8.1亿余元，下降6.8%。",
+		"城镇新增就业万人，提高个百分点",
+		"“16条”《12条措施》分别、、、增长%%1-5月份",
+		"\xff\xfe3万人",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := story("城阳区", text)
+		checkOffsets(t, a, Extract(a))
+	})
+}
