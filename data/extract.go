@@ -114,6 +114,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	}
 	ind.Metric = x.metric(figs, i)
 	ind.Region = x.regionOf(sent, f.n.Start)
+	if r, ok := x.respectiveRegion(figs, i); ok {
+		ind.Region = r
+	}
 	ind.Period = x.periodOf(sent, f.n.Start)
 	ind.Target = x.isTarget(f)
 	if x.isEstimate(sent, f.n.Start) {
@@ -141,7 +144,11 @@ func (x *extractor) value(f figure) float64 {
 	if f.n.Kind != numparse.KindPercent || v <= 0 || math.IsNaN(v) {
 		return v
 	}
-	if f.n.Change < 0 || hasSuffixAny(string(x.rs[x.clauseStart(f.n.Start, true):f.n.Start]), decreaseVerbs) {
+	before := string(x.rs[x.clauseStart(f.n.Start, true):f.n.Start])
+	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
+		return v // a decline that narrows: the rate rose
+	}
+	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) {
 		return -v
 	}
 	return v

@@ -26,6 +26,7 @@ var (
 	quoteRunes   = "“”‘’\"'《》「」『』"
 	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|占比)`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
+	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
 	targetWords  = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = regexp.MustCompile(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
@@ -118,33 +119,72 @@ func (x *extractor) object(i int) string {
 // respectively handles 工业、民间、技改投资分别增长15%、25%、30%: the k-th
 // figure after 分别 measures the k-th item of the list before it, with the
 // list's shared head noun (投资) and the verb after 分别.
+// A list of regions (甲区、乙区分别新增就业1.8万人、1.5万人) gives each figure
+// its region (see respectiveRegion) and the verb phrase as metric.
 func (x *extractor) respectively(figs []figure, i int) (string, bool) {
+	r, ok := x.respectiveSpan(figs, i)
+	if !ok {
+		return "", false
+	}
+	verb := strings.TrimSpace(string(x.rs[r.verb:r.first]))
+	if _, ok := x.respectiveRegion(figs, i); ok {
+		return cleanPhrase(verb), true
+	}
+	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if len(items) < 2 || r.idx >= len(items) {
+		return "", false
+	}
+	return withHead(items, r.idx) + verb, true
+}
+
+// respectiveList locates a 分别 list: the clause start, the end of 分别
+// (start of the verb), the first figure after it and the index of the
+// figure in the list.
+type respectiveList struct {
+	start, verb, first, idx int
+}
+
+// respectiveSpan finds the 分别 list figs[i] belongs to, if any.
+func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) {
 	f := figs[i]
 	cs := x.clauseStart(f.n.Start, false)
 	clause := string(x.rs[cs:f.n.Start])
 	k := strings.Index(clause, "分别")
 	if k < 0 {
-		return "", false
+		return respectiveList{}, false
 	}
-	kr := cs + len([]rune(clause[:k]))
-	first, idx := -1, 0
+	r := respectiveList{start: cs, verb: cs + len([]rune(clause[:k])) + 2, first: -1}
 	for j := range figs {
-		if figs[j].n.Start > kr && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
-			idx++
-			if first < 0 {
-				first = figs[j].n.Start
+		if figs[j].n.Start >= r.verb && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
+			r.idx++
+			if r.first < 0 {
+				r.first = figs[j].n.Start
 			}
 		}
 	}
-	if first < 0 {
-		first = f.n.Start
+	if r.first < 0 {
+		r.first = f.n.Start
 	}
-	items := strings.Split(x.stripPhrase(cs, kr), enumDelims)
-	if len(items) < 2 || idx >= len(items) {
+	return r, true
+}
+
+// respectiveRegion returns the region of figs[i] when it belongs to a 分别
+// list whose items are regions.
+func (x *extractor) respectiveRegion(figs []figure, i int) (string, bool) {
+	r, ok := x.respectiveSpan(figs, i)
+	if !ok {
 		return "", false
 	}
-	verb := strings.TrimSpace(string(x.rs[kr+2 : first]))
-	return withHead(items, idx) + verb, true
+	var names []string
+	for _, m := range x.mentions {
+		if m.Start >= r.start && m.End <= r.verb-2 && !x.orgName(m.End) {
+			names = append(names, m.Name)
+		}
+	}
+	if len(names) < 2 || r.idx >= len(names) {
+		return "", false
+	}
+	return names[r.idx], true
 }
 
 // withHead returns items[idx] with the head noun the list shares, written
@@ -281,14 +321,16 @@ func (x *extractor) continued(sent Span) (Span, bool) {
 	return Span{}, false
 }
 
-// isTarget reports a goal: a target word in the figure's clause.
+// isTarget reports a goal: a target word in the figure's clause, unless the
+// clause reports a goal reached (完成全年目标任务的92%).
 func (x *extractor) isTarget(f figure) bool {
 	s, e := x.clauseStart(f.n.Start, false), x.clauseEnd(f.end, false)
 	// The quote-closing clause of “投资增长25%”的奋斗目标 runs on.
 	if e < len(x.rs) && x.rs[e] == ')' {
 		e = x.clauseEnd(e+1, false)
 	}
-	return targetWords.MatchString(string(x.rs[s:e]))
+	clause := string(x.rs[s:e])
+	return targetWords.MatchString(clause) && !achieved.MatchString(clause)
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.

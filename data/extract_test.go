@@ -72,6 +72,38 @@ func TestExtractRespectively(t *testing.T) {
 	}
 }
 
+func TestExtractRespectiveRegions(t *testing.T) {
+	inds := Extract(story("青岛市", "崂山区、李沧区、城阳区分别引进人才500人、300人、800人。"))
+	want := []string{"崂山区", "李沧区", "城阳区"}
+	if len(inds) != 3 {
+		t.Fatalf("%d indicators, want 3", len(inds))
+	}
+	for i, r := range want {
+		if inds[i].Region != r || inds[i].Metric != "引进人才" || inds[i].Indicator != "引进人才" {
+			t.Errorf("#%d: region %s metric %q indicator %q, want %s 引进人才", i, inds[i].Region, inds[i].Metric, inds[i].Indicator, r)
+		}
+	}
+}
+
+func TestExtractSigns(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+	}{
+		{"出口额下降3.5%，降幅比一季度收窄1.1个百分点。", "1.1个百分点", 1.1},
+		{"出口额下降3.5%，降幅比一季度收窄1.1个百分点。", "3.5%", -3.5},
+		{"利润增长8%，增幅比上月回落2个百分点。", "2个百分点", -2},
+		{"办理时间压缩60%。", "60%", -60},
+		{"减轻企业负担3亿元。", "3亿元", 3e8},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value {
+			t.Errorf("%s %s: got %+v, want %g", tt.text, tt.raw, got, tt.value)
+		}
+	}
+}
+
 func TestExtractComparison(t *testing.T) {
 	inds := Extract(story("城阳区", "上半年社会消费品零售总额增长5.2%，高于全省增速1.3个百分点。"))
 	got := find(inds, "1.3个百分点")
@@ -94,6 +126,7 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 		{"年底前将建成口袋公园20处。", "20处", true, ""},
 		{"预计全年实现营业收入50亿元以上。", "50亿元以上", false, "预计以上"},
 		{"上半年实现营业收入50亿元。", "50亿元", false, ""},
+		{"已完成年度目标任务的85%。", "85%", false, ""},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)

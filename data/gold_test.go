@@ -24,13 +24,10 @@ type goldFigure struct {
 	Note      string  `json:"note"`
 }
 
-// Thresholds set from the measured scores (recall 0.995, precision 1.0,
-// qualifier and target agreement on matched figures), so regressions fail.
-const (
-	minRecall       = 0.99
-	minPrecision    = 0.99
-	minQualifierAgr = 0.97
-	minTargetAgr    = 0.99
+// Thresholds set just under the measured scores, so regressions fail.
+var (
+	seedThresholds    = goldThresholds{recall: 0.99, precision: 0.99, qualifier: 0.99, target: 0.99}
+	heldoutThresholds = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 )
 
 func readGold(t *testing.T, path string) []goldFigure {
@@ -120,23 +117,26 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-func TestGoldSeeds(t *testing.T) {
-	gold := readGold(t, "testdata/gold/seeds.jsonl")
-	as, _, err := LoadSeeds(context.Background())
-	if err != nil {
-		t.Fatalf("LoadSeeds: %v", err)
-	}
-	s := scoreGold(gold, ExtractAll(as))
+// goldThresholds are the minimum scores of one gold set.
+type goldThresholds struct {
+	recall, precision, qualifier, target float64
+}
+
+// checkGold scores inds against gold, logs the scores and every difference,
+// and fails below the thresholds.
+func checkGold(t *testing.T, name string, gold []goldFigure, inds []Indicator, min goldThresholds) {
+	t.Helper()
+	s := scoreGold(gold, inds)
 	precision, recall := ratio(s.tp, s.tp+s.fp), ratio(s.tp, s.tp+s.fn)
 	qual, target := ratio(s.qualOK, s.tp), ratio(s.targetOK, s.tp)
-	t.Logf("gold %d figures, extracted %d: matched %d, missed %d, spurious %d", len(gold), s.tp+s.fp, s.tp, s.fn, s.fp)
-	t.Logf("PRECISION %.4f  RECALL %.4f  (match on file+story+raw+value+unit+region)", precision, recall)
-	t.Logf("on matched figures: qualifier agreement %.4f, target agreement %.4f", qual, target)
+	t.Logf("%s: gold %d figures, extracted %d: matched %d, missed %d, spurious %d", name, len(gold), s.tp+s.fp, s.tp, s.fn, s.fp)
+	t.Logf("%s: PRECISION %.4f  RECALL %.4f  (match on file+story+raw+value+unit+region)", name, precision, recall)
+	t.Logf("%s: on matched figures: qualifier agreement %.4f, target agreement %.4f", name, qual, target)
 	for _, g := range s.missed {
-		t.Logf("missed:   %s#%d %s = %g %s (%s)", g.File[:3], g.Story, g.Raw, g.Value, g.Unit, g.Region)
+		t.Logf("missed:   %s#%d %s = %g %s (%s)", g.File, g.Story, g.Raw, g.Value, g.Unit, g.Region)
 	}
 	for _, ind := range s.spurious {
-		t.Logf("spurious: %s %s = %g %s (%s) in %q", ind.File[:3], ind.Raw, ind.Value, ind.Unit, ind.Region, ind.Sentence)
+		t.Logf("spurious: %s %s = %g %s (%s) in %q", ind.File, ind.Raw, ind.Value, ind.Unit, ind.Region, ind.Sentence)
 	}
 	for _, q := range s.qualBad {
 		t.Logf("qualifier: %s", q)
@@ -144,12 +144,37 @@ func TestGoldSeeds(t *testing.T) {
 	for _, q := range s.targetBad {
 		t.Logf("target differs: %s", q)
 	}
-	if recall < minRecall || precision < minPrecision {
-		t.Errorf("precision %.4f (min %.2f), recall %.4f (min %.2f)", precision, minPrecision, recall, minRecall)
+	if recall < min.recall || precision < min.precision {
+		t.Errorf("%s: precision %.4f (min %.2f), recall %.4f (min %.2f)", name, precision, min.precision, recall, min.recall)
 	}
-	if qual < minQualifierAgr || target < minTargetAgr {
-		t.Errorf("qualifier agreement %.4f (min %.2f), target agreement %.4f (min %.2f)", qual, minQualifierAgr, target, minTargetAgr)
+	if qual < min.qualifier || target < min.target {
+		t.Errorf("%s: qualifier agreement %.4f (min %.2f), target agreement %.4f (min %.2f)", name, qual, min.qualifier, target, min.target)
 	}
+}
+
+// TestGoldSeeds measures extraction on the five seed articles. Their gold
+// file was drafted from an early extraction run and then checked figure by
+// figure against the texts (additions and corrections carry a note), so
+// the held-out set below is the fairer measure.
+func TestGoldSeeds(t *testing.T) {
+	as, _, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	checkGold(t, "seeds", readGold(t, "testdata/gold/seeds.jsonl"), ExtractAll(as), seedThresholds)
+}
+
+// TestGoldHeldout measures extraction on three reports written for the
+// test, whose gold was written by hand before the extractor ever ran on
+// them. The first run scored precision 0.955, recall 0.955 (a 分别 list of
+// regions, and 降幅收窄 read as negative); the general rules added for those
+// bring it to 1.0, so it is no longer blind.
+func TestGoldHeldout(t *testing.T) {
+	as, probs, err := LoadDir(context.Background(), "testdata/gold/heldout", nil)
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("LoadDir: %v %v", err, probs)
+	}
+	checkGold(t, "heldout", readGold(t, "testdata/gold/heldout.jsonl"), ExtractAll(as), heldoutThresholds)
 }
 
 func TestGoldFileIsSane(t *testing.T) {
