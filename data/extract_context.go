@@ -20,11 +20,11 @@ var (
 	}
 	trailingWords = []string{
 		"超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
-		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计",
+		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现",
 	}
 	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|占比)`)
+	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(同比|环比|比上年|较上年|比去年|较去年)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
 	targetWords  = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
@@ -53,10 +53,19 @@ func (x *extractor) metric(figs []figure, i int) string {
 	switch {
 	case f.unit.Kind == "noun":
 		p += f.unit.Written
-	case len([]rune(p)) <= 4 || f.unit.Kind == "percent" && !strings.Contains(p, "率"):
+	case f.unit.Kind == "percent":
+		// 实现100%复工复产, 实现13%的增长: the measure follows the rate.
+		if p == "" || hasSuffixAny(string(x.rs[start:f.n.Start]), []string{"实现", "达到", "达"}) {
+			p += x.object(f.end)
+		}
+	case len([]rune(p)) <= 4:
 		p += x.object(f.end)
 	}
-	return cleanPhrase(p)
+	p = cleanPhrase(p)
+	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
+		return x.metric(figs, i-1) // 由2个增至15个: the same measure
+	}
+	return p
 }
 
 // stripPhrase returns rs[start:end] without region names, period words,
@@ -91,7 +100,7 @@ func cleanPhrase(p string) string {
 			}
 		}
 		for _, w := range trailingWords {
-			if strings.HasSuffix(p, w) && len(p) > len(w) {
+			if strings.HasSuffix(p, w) {
 				p, changed = strings.TrimSuffix(p, w), true
 			}
 		}
@@ -217,12 +226,19 @@ func (x *extractor) relate(out []Indicator) {
 		if !dependent(orig[i]) {
 			continue
 		}
+		cmp := comparison.MatchString(orig[i])
 		for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
-			if !dependent(orig[j]) && orig[j] != "" {
+			switch {
+			case cmp && !comparison.MatchString(orig[j]) && orig[j] != "":
+				// A comparison compares the figure before it as related.
+				out[i].Metric = out[j].Metric + "，" + orig[i]
+			case !cmp && !dependent(orig[j]) && orig[j] != "":
 				out[i].Metric = orig[j] + "，" + orig[i]
-				x.classify(&out[i])
-				break
+			default:
+				continue
 			}
+			x.classify(&out[i])
+			break
 		}
 	}
 }
@@ -290,8 +306,8 @@ func (x *extractor) periodOf(sent Span, at int) string {
 // continuing sentence, in the sentences it continues.
 func (x *extractor) periodPhrase(sent Span, at int) string {
 	for {
-		if ms := periodRe.FindAllString(string(x.rs[sent.Start:at]), -1); len(ms) > 0 {
-			return ms[len(ms)-1]
+		if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
+			return p
 		}
 		prev, ok := x.continued(sent)
 		if !ok {
@@ -299,6 +315,19 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 		}
 		sent, at = prev, prev.End
 	}
+}
+
+// lastPeriod returns the last period phrase of s that is not the base of a
+// comparison (降幅比上半年收窄: 上半年 is not the figure's period).
+func lastPeriod(s string) string {
+	locs := periodRe.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		before := s[:locs[k][0]]
+		if !strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "较") && !strings.HasSuffix(before, "同") {
+			return s[locs[k][0]:locs[k][1]]
+		}
+	}
+	return ""
 }
 
 // continued returns the sentence that sent goes on from, in the same
