@@ -27,6 +27,7 @@ var (
 	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(同比|环比|比上年|较上年|比去年|较去年)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
+	goalScope    = regexp.MustCompile(`力争|争取|确保|力求`)
 	targetWords  = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = regexp.MustCompile(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
@@ -350,8 +351,9 @@ func (x *extractor) continued(sent Span) (Span, bool) {
 	return Span{}, false
 }
 
-// isTarget reports a goal: a target word in the figure's clause, unless the
-// clause reports a goal reached (完成全年目标任务的92%).
+// isTarget reports a goal: a target word in the figure's clause, or a goal
+// verb earlier in its sentence (力争A增长8%，B1万人以上), unless the clause
+// reports a goal reached (完成全年目标任务的92%).
 func (x *extractor) isTarget(f figure) bool {
 	s, e := x.clauseStart(f.n.Start, false), x.clauseEnd(f.end, false)
 	// The quote-closing clause of “投资增长25%”的奋斗目标 runs on.
@@ -359,7 +361,11 @@ func (x *extractor) isTarget(f figure) bool {
 		e = x.clauseEnd(e+1, false)
 	}
 	clause := string(x.rs[s:e])
-	return targetWords.MatchString(clause) && !achieved.MatchString(clause)
+	if achieved.MatchString(clause) {
+		return false
+	}
+	sent := x.sentenceOf(f.n.Start)
+	return targetWords.MatchString(clause) || sent.Start < s && goalScope.MatchString(string(x.rs[sent.Start:s]))
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.
