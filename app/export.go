@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"zhibiao/data"
 	"zhibiao/views"
 	"zhibiao/views/chart"
+	"zhibiao/views/chartset"
 )
 
 // Exported images are drawn at this size, in the light palette (for reports).
@@ -104,4 +106,36 @@ func (ui *UI) exportCSV() {
 func (ui *UI) exported(path string) {
 	ui.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
 	ui.setStatus("已保存 %s", path)
+}
+
+// exportAll writes every comparison chart of the corpus (bars and maps per
+// indicator, theme emphasis, keywords per region), as PNG and SVG, into a
+// folder the user picks; the same images as `zhibiao export -all`.
+func (ui *UI) exportAll() {
+	c := ui.corpus
+	if c == nil {
+		dialog.ShowInformation("批量导出", "文章仍在读取，请稍候。", ui.win)
+		return
+	}
+	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
+	var files []views.BatchFile
+	for _, format := range []string{chart.PNG, chart.SVG} {
+		rendered, err := chartset.RenderAll(src, chartset.Options{Format: format, Width: exportWidth, Height: exportHeight,
+			Warn: func(f string, args ...any) { fyne.LogError("批量导出", fmt.Errorf(f, args...)) }})
+		if err != nil {
+			ui.showError(fmt.Errorf("批量导出：%w", err))
+			return
+		}
+		for _, f := range rendered {
+			b := f.Data
+			files = append(files, views.BatchFile{
+				Name:  views.SafeFileName(f.Name) + "." + format,
+				Write: func(path string) error { return data.WriteFileAtomic(path, b, 0o644) },
+			})
+		}
+	}
+	views.ShowBatchExport(ui.win, ui.app.Preferences().String(prefExportFolder), files, func(dir string, n int) {
+		ui.app.Preferences().SetString(prefExportFolder, dir)
+		ui.setStatus("已导出 %d 个图表文件到 %s", n, dir)
+	})
 }

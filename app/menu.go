@@ -20,8 +20,9 @@ func (ui *UI) buildMenus() {
 	export := fyne.NewMenuItem("导出图表…", ui.exportChart)
 	export.Shortcut = ctrl(fyne.KeyE)
 	csvItem := fyne.NewMenuItem("导出指标 CSV…", ui.exportCSV)
+	allItem := fyne.NewMenuItem("批量导出全部图表…", ui.exportAll)
 	file := fyne.NewMenu("文件", open, seedsItem, fyne.NewMenuItemSeparator(),
-		export, csvItem, fyne.NewMenuItemSeparator(), quit)
+		export, allItem, csvItem, fyne.NewMenuItemSeparator(), quit)
 
 	find := fyne.NewMenuItem("搜索文章", ui.focusSearch)
 	find.Shortcut = ctrl(fyne.KeyF)

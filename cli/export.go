@@ -6,17 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"zhibiao/data"
 	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/views/chart"
-	"zhibiao/views/geomap"
+	"zhibiao/views/chartset"
 )
 
 // exportUsage is printed for -h and flag errors.
@@ -45,46 +43,12 @@ type exportOptions struct {
 	warn                                  func(format string, args ...any) // notes on stderr
 }
 
-// chartFile is one rendered chart: its file name without extension and the
-// encoded image.
-type chartFile struct {
-	name string
-	data []byte
-}
-
-// chartExporter renders one named chart kind for the corpus. In -all mode
-// it returns every chart of its kind (one per indicator or region); otherwise
-// exactly one.
-type chartExporter func(c *exportCorpus, opt exportOptions) ([]chartFile, error)
-
-// chartExporters maps -chart names to their exporters. New chart kinds are
-// added here.
-func chartExporters() map[string]chartExporter {
-	return map[string]chartExporter{
-		"regions":  exportRegions,
-		"themes":   exportThemes,
-		"keywords": exportKeywords,
-		"map":      exportMap,
-	}
-}
-
-// chartNames lists the exporters' names, sorted.
-func chartNames() []string {
-	var names []string
-	for n := range chartExporters() {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// exportCorpus is what the exporters read. tokens segments the articles on
-// first use (loading the segmenter takes seconds, and only keyword charts
-// need it).
+// exportCorpus is what the exporters read. cutter loads the segmenter on
+// first use (it takes seconds, and only keyword charts need it).
 type exportCorpus struct {
 	articles   []*data.Article
 	indicators []data.Indicator
-	tokens     func(text string) ([]string, error)
+	cutter     func() (func(string) []string, error)
 }
 
 // runExport implements `zhibiao export`.
@@ -112,9 +76,9 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	var regions string
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprintf(stderr, exportUsage, strings.Join(chartNames(), ", ")) }
+	fs.Usage = func() { fmt.Fprintf(stderr, exportUsage, strings.Join(chartset.Names(), ", ")) }
 	fs.StringVar(&opt.corpus, "corpus", "", "folder of articles (default: the embedded seeds)")
-	fs.StringVar(&opt.chart, "chart", "", "chart to export: "+strings.Join(chartNames(), ", "))
+	fs.StringVar(&opt.chart, "chart", "", "chart to export: "+strings.Join(chartset.Names(), ", "))
 	fs.StringVar(&opt.indicator, "indicator", "", "canonical indicator (新增就业, 减税降费 …)")
 	fs.StringVar(&regions, "regions", "", "comma-separated regions (default: all with data)")
 	fs.StringVar(&opt.format, "format", "", "png or svg (default: from the -o extension)")
@@ -167,8 +131,8 @@ func checkExport(opt *exportOptions) error {
 	if opt.all == (opt.chart != "") {
 		return errors.New("give either -chart NAME -o FILE or -all -o DIR")
 	}
-	if _, ok := chartExporters()[opt.chart]; opt.chart != "" && !ok {
-		return fmt.Errorf("unknown chart %q (want one of %s)", opt.chart, strings.Join(chartNames(), ", "))
+	if opt.chart != "" && !chartset.Known(opt.chart) {
+		return fmt.Errorf("unknown chart %q (want one of %s)", opt.chart, strings.Join(chartset.Names(), ", "))
 	}
 	if opt.width < 50 || opt.height < 50 || opt.width > 10000 || opt.height > 10000 {
 		return fmt.Errorf("size %dx%d out of range (50..10000)", opt.width, opt.height)
@@ -195,39 +159,23 @@ func checkExport(opt *exportOptions) error {
 // loadExportCorpus loads the seeds or dir and extracts the indicators.
 // Per-file problems are reported on stderr as warnings.
 func loadExportCorpus(ctx context.Context, dir string, stderr io.Writer) (*exportCorpus, error) {
-	var (
-		arts  []*data.Article
-		probs []data.LoadProblem
-		err   error
-	)
-	if dir == "" {
-		arts, probs, err = data.LoadSeeds(ctx)
-	} else {
-		arts, probs, err = data.LoadDir(ctx, dir, nil)
-	}
+	c, err := data.OpenCorpus(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}
-	for _, p := range probs {
+	for _, p := range c.Problems {
 		fmt.Fprintf(stderr, "zhibiao export: warning: %v\n", p) // the rest still loaded
 	}
-	return &exportCorpus{articles: arts, indicators: data.ExtractAll(arts), tokens: lazySegmenter()}, nil
+	return &exportCorpus{articles: c.Articles, indicators: c.Indicators, cutter: loadSegmenter}, nil
 }
 
-// lazySegmenter returns a tokenizer that loads the gse segmenter on first
-// use.
-func lazySegmenter() func(string) ([]string, error) {
-	var seg *segment.Segmenter
-	return func(text string) ([]string, error) {
-		if seg == nil {
-			s, err := segment.New()
-			if err != nil {
-				return nil, err
-			}
-			seg = s
-		}
-		return seg.Cut(text), nil
+// loadSegmenter loads the gse segmenter and returns its Cut.
+func loadSegmenter() (func(string) []string, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, err
 	}
+	return seg.Cut, nil
 }
 
 // export renders the requested charts and writes them.
@@ -241,7 +189,7 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 		return err
 	}
 	for i, f := range files {
-		if err := data.WriteFileAtomic(paths[i], f.data, 0o644); err != nil {
+		if err := data.WriteFileAtomic(paths[i], f.Data, 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintln(stdout, paths[i])
@@ -249,38 +197,42 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 	return nil
 }
 
-// render runs the chosen exporter, or every exporter with -all.
-func render(c *exportCorpus, opt exportOptions) ([]chartFile, error) {
-	if !opt.all {
-		files, err := chartExporters()[opt.chart](c, opt)
+// render draws the chosen chart, or every chart with -all.
+func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
+	src := chartset.Source{Articles: c.articles, Indicators: c.indicators}
+	if opt.all || opt.chart == "keywords" {
+		kw, err := keywords(c)
 		if err != nil {
-			return nil, fmt.Errorf("chart %s: %w", opt.chart, err)
+			return nil, err
 		}
-		if len(files) != 1 {
-			return nil, fmt.Errorf("chart %s: %d images for one file", opt.chart, len(files))
-		}
-		return files, nil
+		src.Keywords = kw
 	}
-	var all []chartFile
-	for _, name := range chartNames() {
-		files, err := chartExporters()[name](c, opt)
-		if errors.Is(err, chart.ErrNoData) {
-			continue // nothing of this kind in the corpus
-		}
-		if err != nil {
-			return nil, fmt.Errorf("chart %s: %w", name, err)
-		}
-		all = append(all, files...)
+	copt := chartset.Options{
+		Indicator: opt.indicator, Regions: opt.regions, All: opt.all, Format: opt.format,
+		Width: opt.width, Height: opt.height, Dark: opt.dark, Warn: opt.warn,
 	}
-	if len(all) == 0 {
-		return nil, fmt.Errorf("no charts: %w", chart.ErrNoData)
+	if opt.all {
+		return chartset.RenderAll(src, copt)
 	}
-	return all, nil
+	return chartset.Render(src, opt.chart, copt)
+}
+
+// keywords segments the corpus and ranks each region's keywords.
+func keywords(c *exportCorpus) (map[string]data.KeywordSet, error) {
+	cut, err := c.cutter()
+	if err != nil {
+		return nil, fmt.Errorf("load segmenter: %w", err)
+	}
+	kw, err := data.ComputeKeywords(context.Background(), c.articles, cut, 15, nil)
+	if err != nil {
+		return nil, err
+	}
+	return kw.Regions, nil
 }
 
 // targetPaths returns where each file goes and refuses to replace existing
 // files without -force. With -all the folder is created if needed.
-func targetPaths(files []chartFile, opt exportOptions) ([]string, error) {
+func targetPaths(files []chartset.File, opt exportOptions) ([]string, error) {
 	paths := []string{opt.out}
 	if opt.all {
 		if err := os.MkdirAll(opt.out, 0o755); err != nil {
@@ -289,7 +241,7 @@ func targetPaths(files []chartFile, opt exportOptions) ([]string, error) {
 		paths = paths[:0]
 		seen := map[string]int{}
 		for _, f := range files {
-			name := safeFileName(f.name)
+			name := safeFileName(f.Name)
 			if seen[name]++; seen[name] > 1 {
 				name = fmt.Sprintf("%s-%d", name, seen[name])
 			}
@@ -324,202 +276,4 @@ func safeFileName(s string) string {
 		return "chart"
 	}
 	return s
-}
-
-// encode renders spec at the options' size, format and theme.
-func encode(spec chart.Spec, opt exportOptions) ([]byte, error) {
-	spec.Width, spec.Height, spec.Dark = opt.width, opt.height, opt.dark
-	return chart.Render(spec, opt.format)
-}
-
-// exportRegions draws -indicator across -regions; with -all and no
-// -indicator, one chart per indicator.
-func exportRegions(c *exportCorpus, opt exportOptions) ([]chartFile, error) {
-	names, err := chosenIndicators(c, opt)
-	if err != nil {
-		return nil, err
-	}
-	var files []chartFile
-	for _, ind := range names {
-		rv := data.RegionValues(c.indicators, ind, opt.regions)
-		b, err := encode(chart.RegionBar(rv, ind, opt.dark), opt)
-		if errors.Is(err, chart.ErrNoData) && opt.all {
-			continue // no figure in the chosen regions
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ind, err)
-		}
-		files = append(files, chartFile{"regions-" + ind, b})
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("regions: %w", chart.ErrNoData)
-	}
-	return files, nil
-}
-
-// chosenIndicators is -indicator, checked against the corpus; with -all and
-// no -indicator, every indicator found, most common first.
-func chosenIndicators(c *exportCorpus, opt exportOptions) ([]string, error) {
-	counts := data.IndicatorCounts(c.indicators)
-	if len(counts) == 0 {
-		return nil, fmt.Errorf("the corpus has no indicators: %w", chart.ErrNoData)
-	}
-	if opt.indicator == "" && opt.all {
-		return data.Indicators(c.indicators), nil
-	}
-	for _, nc := range counts {
-		if nc.Name == opt.indicator {
-			return []string{opt.indicator}, nil
-		}
-	}
-	var avail []string
-	for i, nc := range counts {
-		if i == 12 {
-			avail = append(avail, "…")
-			break
-		}
-		avail = append(avail, fmt.Sprintf("%s (%d)", nc.Name, nc.Count))
-	}
-	if opt.indicator == "" {
-		return nil, fmt.Errorf("-indicator is required; the corpus has: %s", strings.Join(avail, ", "))
-	}
-	return nil, fmt.Errorf("no indicator %q in the corpus; it has: %s", opt.indicator, strings.Join(avail, ", "))
-}
-
-// exportThemes draws the theme emphasis of -regions (default all).
-func exportThemes(c *exportCorpus, opt exportOptions) ([]chartFile, error) {
-	spec := chart.ThemeEmphasis(data.ThemeCounts(c.indicators, opt.regions), opt.regions, opt.dark)
-	b, err := encode(spec, opt)
-	if err != nil {
-		return nil, err
-	}
-	return []chartFile{{"themes", b}}, nil
-}
-
-// exportKeywords draws the keywords of one region (-regions NAME); with
-// -all, of every region (or every one in -regions).
-func exportKeywords(c *exportCorpus, opt exportOptions) ([]chartFile, error) {
-	regions := opt.regions
-	if len(regions) == 0 && opt.all {
-		regions = articleRegions(c.articles)
-	}
-	if !opt.all && len(regions) != 1 {
-		return nil, errors.New("keywords: give one region with -regions NAME (or use -all)")
-	}
-	docs, err := regionDocs(c, regions)
-	if err != nil {
-		return nil, err
-	}
-	kws := data.Keywords(docs, 15)
-	var files []chartFile
-	for i, r := range regions {
-		spec := chart.KeywordChart(r, kws[i], data.KeywordCounts(docs[i], kws[i]), opt.dark)
-		spec.Subtitle = "按 TF-IDF 选词（与其他地区的文章对比）；柱长为在该地区文章中出现的次数"
-		b, err := encode(spec, opt)
-		if errors.Is(err, chart.ErrNoData) && opt.all {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r, err)
-		}
-		files = append(files, chartFile{"keywords-" + r, b})
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("keywords: %w", chart.ErrNoData)
-	}
-	return files, nil
-}
-
-// articleRegions lists the articles' main regions, most articles first.
-func articleRegions(arts []*data.Article) []string {
-	n := map[string]int{}
-	var regions []string
-	for _, a := range arts {
-		if a.Region == "" {
-			continue
-		}
-		if n[a.Region] == 0 {
-			regions = append(regions, a.Region)
-		}
-		n[a.Region]++
-	}
-	sort.SliceStable(regions, func(i, j int) bool { return n[regions[i]] > n[regions[j]] })
-	return regions
-}
-
-// regionDocs returns, per region, the tokens of the articles whose main
-// region it is, followed by one document of all other articles so that
-// TF-IDF compares each region with the rest of the corpus. Place names are
-// left out.
-func regionDocs(c *exportCorpus, regions []string) ([][]string, error) {
-	index := map[string]int{}
-	for i, r := range regions {
-		index[r] = i
-	}
-	docs := make([][]string, len(regions)+1)
-	for _, a := range c.articles {
-		i, ok := index[a.Region]
-		if !ok {
-			i = len(regions)
-		}
-		toks, err := c.tokens(a.Text)
-		if err != nil {
-			return nil, fmt.Errorf("segment %s: %w", a.File, err)
-		}
-		docs[i] = append(docs[i], withoutPlaceNames(toks)...)
-	}
-	return docs, nil
-}
-
-// withoutPlaceNames drops region names (即墨区, 即墨, 青岛): a region's own
-// name would top its keyword chart and say nothing about its policies.
-func withoutPlaceNames(toks []string) []string {
-	g := region.Default()
-	out := toks[:0:0]
-	for _, t := range toks {
-		if _, ok := g.Lookup(t); !ok {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// exportMap draws -indicator on a map; with -all and no -indicator, one map
-// per indicator.
-func exportMap(c *exportCorpus, opt exportOptions) ([]chartFile, error) {
-	names, err := chosenIndicators(c, opt)
-	if err != nil {
-		return nil, err
-	}
-	var files []chartFile
-	for _, ind := range names {
-		rv := data.RegionValues(c.indicators, ind, opt.regions)
-		values := map[string]float64{}
-		unit := ""
-		for _, r := range rv {
-			if r.Count > 0 && !math.IsNaN(r.Value) {
-				values[r.Region], unit = r.Value, r.Unit
-			}
-		}
-		if len(values) == 0 {
-			if opt.all {
-				continue
-			}
-			return nil, fmt.Errorf("%s: %w", ind, chart.ErrNoData)
-		}
-		spec := chart.RegionBar(rv, ind, opt.dark)
-		b, err := geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.format, opt.width, opt.height)
-		if err != nil && opt.all {
-			opt.warn("map of %s skipped: %v", ind, err)
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ind, err)
-		}
-		files = append(files, chartFile{"map-" + ind, b})
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("map: %w", chart.ErrNoData)
-	}
-	return files, nil
 }

@@ -67,7 +67,7 @@ func testCorpus() *exportCorpus {
 			{Region: "西海岸新区", Indicator: "新增就业", Value: 81000, Unit: "人", Theme: "稳就业", Sentence: "s2", Article: xihai},
 			{Region: "西海岸新区", Indicator: "固定资产投资增速", Value: 7.4, Unit: "%", Theme: "稳投资", Sentence: "s3", Article: xihai},
 		},
-		tokens: func(s string) ([]string, error) { return strings.Fields(s), nil },
+		cutter: func() (func(string) []string, error) { return strings.Fields, nil },
 	}
 }
 
@@ -187,7 +187,7 @@ func TestExportErrors(t *testing.T) {
 		args    []string
 		errPart string
 	}{
-		{[]string{"-chart", "regions", "-o", path}, "-indicator is required"},
+		{[]string{"-chart", "regions", "-o", path}, "indicator is required"},
 		{[]string{"-chart", "regions", "-indicator", "不存在", "-o", path}, "新增就业 (2)"},
 		{[]string{"-chart", "regions", "-indicator", "新增就业", "-regions", "大连市", "-o", path}, "暂无数据"},
 		{[]string{"-chart", "regions", "-indicator", "新增就业", "-o", filepath.Join(path, "sub", "x.png")}, "x.png"},
@@ -198,7 +198,7 @@ func TestExportErrors(t *testing.T) {
 			t.Errorf("%q: %v, want error containing %q", tc.args, err, tc.errPart)
 		}
 	}
-	empty := &exportCorpus{tokens: func(string) ([]string, error) { return nil, nil }}
+	empty := &exportCorpus{cutter: func() (func(string) []string, error) { return strings.Fields, nil }}
 	err := export(empty, testOptions(t, "-all", "-o", t.TempDir()), io.Discard)
 	if !errors.Is(err, chart.ErrNoData) {
 		t.Errorf("-all on an empty corpus: %v, want ErrNoData", err)

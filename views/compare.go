@@ -11,6 +11,7 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/views/chart"
+	"zhibiao/views/chartset"
 	"zhibiao/views/geomap"
 )
 
@@ -302,8 +303,10 @@ func (c *Compare) drawThemes(regions []string) {
 func (c *Compare) drawKeywords(regions []string) {
 	for _, r := range regions {
 		if ks, ok := c.keywords[r]; ok && len(ks.Words) > 0 {
-			spec := chart.KeywordChart(r, ks.Words, ks.Weights, c.dark)
-			spec.Subtitle = "按出现次数；勾选多个地区时显示第一个有关键词的地区"
+			spec := chartset.KeywordSpec(r, ks, c.dark)
+			if len(regions) > 1 {
+				spec.Subtitle += "（勾选多个地区时显示第一个）"
+			}
 			c.chart.SetSpec(spec)
 			return
 		}

@@ -1,0 +1,281 @@
+// Package chartset renders the dashboard's comparison charts for a corpus by
+// name — bars of an indicator across regions, the same figures on a map,
+// policy-theme emphasis, keywords per region — so that the GUI's batch export
+// and `zhibiao export` produce the same images. It needs no display.
+package chartset
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"zhibiao/data"
+	"zhibiao/views/chart"
+	"zhibiao/views/geomap"
+)
+
+// Source is what the charts are drawn from.
+type Source struct {
+	Articles   []*data.Article
+	Indicators []data.Indicator
+	// Keywords are the region keywords (data.ComputeKeywords); nil means
+	// there are no keyword charts.
+	Keywords map[string]data.KeywordSet
+}
+
+// Options choose and size the charts.
+type Options struct {
+	Indicator string   // canonical indicator for regions and map charts ("" with All: every one)
+	Regions   []string // regions to compare (nil: every region with a figure)
+	All       bool     // every chart of a kind (one per indicator or region), skipping empty ones
+	Format    string   // chart.PNG or chart.SVG
+	Width     int
+	Height    int
+	Dark      bool
+	// Warn, if set, is told about charts skipped in All mode.
+	Warn func(format string, args ...any)
+}
+
+// File is one rendered chart: a file name without extension and the image.
+type File struct {
+	Name string
+	Data []byte
+}
+
+type renderer func(src Source, opt Options) ([]File, error)
+
+func renderers() map[string]renderer {
+	return map[string]renderer{
+		"regions":  renderRegions,
+		"map":      renderMap,
+		"themes":   renderThemes,
+		"keywords": renderKeywords,
+	}
+}
+
+// Names lists the chart names, sorted.
+func Names() []string {
+	var names []string
+	for n := range renderers() {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Known reports whether name is a chart name.
+func Known(name string) bool {
+	_, ok := renderers()[name]
+	return ok
+}
+
+// Render draws the chart called name. Without opt.All it returns exactly
+// one file or an error (wrapping chart.ErrNoData when there is nothing to
+// draw).
+func Render(src Source, name string, opt Options) ([]File, error) {
+	r, ok := renderers()[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown chart %q (want one of %s)", name, strings.Join(Names(), ", "))
+	}
+	files, err := r(src, opt)
+	if err != nil {
+		return nil, fmt.Errorf("chart %s: %w", name, err)
+	}
+	if !opt.All && len(files) != 1 {
+		return nil, fmt.Errorf("chart %s: %d images for one file", name, len(files))
+	}
+	return files, nil
+}
+
+// RenderAll draws every chart of every kind that has data (opt.All is
+// implied).
+func RenderAll(src Source, opt Options) ([]File, error) {
+	opt.All = true
+	var all []File
+	for _, name := range Names() {
+		files, err := Render(src, name, opt)
+		if errors.Is(err, chart.ErrNoData) {
+			continue // nothing of this kind in the corpus
+		}
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, files...)
+	}
+	if len(all) == 0 {
+		return nil, fmt.Errorf("no charts: %w", chart.ErrNoData)
+	}
+	return all, nil
+}
+
+func (opt Options) warn(format string, args ...any) {
+	if opt.Warn != nil {
+		opt.Warn(format, args...)
+	}
+}
+
+// encode renders spec at the options' size, format and palette.
+func encode(spec chart.Spec, opt Options) ([]byte, error) {
+	spec.Width, spec.Height, spec.Dark = opt.Width, opt.Height, opt.Dark
+	return chart.Render(spec, opt.Format)
+}
+
+// renderRegions draws the indicator across the regions; with All and no
+// indicator, one chart per indicator.
+func renderRegions(src Source, opt Options) ([]File, error) {
+	names, err := chosenIndicators(src, opt)
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, ind := range names {
+		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
+		b, err := encode(chart.RegionBar(rv, ind, opt.Dark), opt)
+		if errors.Is(err, chart.ErrNoData) && opt.All {
+			continue // no figure in the chosen regions
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ind, err)
+		}
+		files = append(files, File{"regions-" + ind, b})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("regions: %w", chart.ErrNoData)
+	}
+	return files, nil
+}
+
+// chosenIndicators is opt.Indicator, checked against the corpus; with All
+// and no indicator, every indicator found, most common first.
+func chosenIndicators(src Source, opt Options) ([]string, error) {
+	counts := data.IndicatorCounts(src.Indicators)
+	if len(counts) == 0 {
+		return nil, fmt.Errorf("the corpus has no indicators: %w", chart.ErrNoData)
+	}
+	if opt.Indicator == "" && opt.All {
+		return data.Indicators(src.Indicators), nil
+	}
+	for _, nc := range counts {
+		if nc.Name == opt.Indicator {
+			return []string{opt.Indicator}, nil
+		}
+	}
+	var avail []string
+	for i, nc := range counts {
+		if i == 12 {
+			avail = append(avail, "…")
+			break
+		}
+		avail = append(avail, fmt.Sprintf("%s (%d)", nc.Name, nc.Count))
+	}
+	if opt.Indicator == "" {
+		return nil, fmt.Errorf("an indicator is required; the corpus has: %s", strings.Join(avail, ", "))
+	}
+	return nil, fmt.Errorf("no indicator %q in the corpus; it has: %s", opt.Indicator, strings.Join(avail, ", "))
+}
+
+// renderThemes draws the theme emphasis of the regions (default all).
+func renderThemes(src Source, opt Options) ([]File, error) {
+	spec := chart.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
+	b, err := encode(spec, opt)
+	if err != nil {
+		return nil, err
+	}
+	return []File{{"themes", b}}, nil
+}
+
+// KeywordSpec is the keyword chart of one region.
+func KeywordSpec(region string, ks data.KeywordSet, dark bool) chart.Spec {
+	spec := chart.KeywordChart(region, ks.Words, ks.Weights, dark)
+	spec.Subtitle = "按 TF-IDF 选词（与其他地区的文章对比）；柱长为在该地区文章中出现的次数"
+	return spec
+}
+
+// renderKeywords draws the keywords of one region (Regions has exactly
+// one); with All, of every region (or every one in Regions).
+func renderKeywords(src Source, opt Options) ([]File, error) {
+	regions := opt.Regions
+	if len(regions) == 0 && opt.All {
+		regions = articleRegions(src.Articles)
+	}
+	if !opt.All && len(regions) != 1 {
+		return nil, errors.New("keywords: give exactly one region")
+	}
+	var files []File
+	for _, r := range regions {
+		b, err := encode(KeywordSpec(r, src.Keywords[r], opt.Dark), opt)
+		if errors.Is(err, chart.ErrNoData) && opt.All {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r, err)
+		}
+		files = append(files, File{"keywords-" + r, b})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("keywords: %w", chart.ErrNoData)
+	}
+	return files, nil
+}
+
+// articleRegions lists the articles' main regions, most articles first.
+func articleRegions(arts []*data.Article) []string {
+	n := map[string]int{}
+	var regions []string
+	for _, a := range arts {
+		if a.Region == "" {
+			continue
+		}
+		if n[a.Region] == 0 {
+			regions = append(regions, a.Region)
+		}
+		n[a.Region]++
+	}
+	slices.SortStableFunc(regions, func(a, b string) int { return n[b] - n[a] })
+	return regions
+}
+
+// renderMap draws the indicator on a map; with All and no indicator, one
+// map per indicator.
+func renderMap(src Source, opt Options) ([]File, error) {
+	names, err := chosenIndicators(src, opt)
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, ind := range names {
+		b, err := mapOf(src, ind, opt)
+		if err != nil && opt.All {
+			if !errors.Is(err, chart.ErrNoData) {
+				opt.warn("map of %s skipped: %v", ind, err)
+			}
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ind, err)
+		}
+		files = append(files, File{"map-" + ind, b})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("map: %w", chart.ErrNoData)
+	}
+	return files, nil
+}
+
+func mapOf(src Source, ind string, opt Options) ([]byte, error) {
+	rv := data.RegionValues(src.Indicators, ind, opt.Regions)
+	values := map[string]float64{}
+	unit := ""
+	for _, r := range rv {
+		if r.Count > 0 && !math.IsNaN(r.Value) {
+			values[r.Region], unit = r.Value, r.Unit
+		}
+	}
+	if len(values) == 0 {
+		return nil, chart.ErrNoData
+	}
+	spec := chart.RegionBar(rv, ind, opt.Dark)
+	return geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.Format, opt.Width, opt.Height)
+}
