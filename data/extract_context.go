@@ -289,9 +289,8 @@ func (x *extractor) wider(code string) bool {
 }
 
 // periodOf returns the period of a figure: the last period phrase before it
-// in its sentence, made explicit with the story's year; else the year. A
-// sentence that goes on from the one before it (after a semicolon, or
-// starting with 其中) inherits that one's period.
+// in its sentence or, failing that, earlier in its paragraph, made explicit
+// with the story's year; else the year.
 func (x *extractor) periodOf(sent Span, at int) string {
 	year := x.a.Year
 	if p := x.periodPhrase(sent, at); p != "" {
@@ -303,20 +302,30 @@ func (x *extractor) periodOf(sent Span, at int) string {
 	return ""
 }
 
-// periodPhrase returns the last period phrase before at in sent or, for a
-// continuing sentence, in the sentences it continues.
+// periodPhrase returns the last period phrase before at in sent or in the
+// (up to periodLookback) sentences of its paragraph before it.
 func (x *extractor) periodPhrase(sent Span, at int) string {
-	for {
-		if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
-			return p
-		}
+	if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
+		return p
+	}
+	for k := 0; k < periodLookback; k++ {
 		prev, ok := x.continued(sent)
 		if !ok {
 			return ""
 		}
-		sent, at = prev, prev.End
+		sent = prev
+		// A bare year (早在2015年) is a reference, not the paragraph's period.
+		if p := lastPeriod(string(x.rs[sent.Start:sent.End])); p != "" && !bareYear.MatchString(p) {
+			return p
+		}
 	}
+	return ""
 }
+
+// periodLookback is how many sentences back a paragraph's period reaches.
+const periodLookback = 2
+
+var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).
@@ -331,8 +340,9 @@ func lastPeriod(s string) string {
 	return ""
 }
 
-// continued returns the sentence that sent goes on from, in the same
-// paragraph: one ending in a semicolon, or any when sent starts with 其中.
+// continued returns the sentence before sent in the same paragraph: a
+// paragraph's lead period (一季度，…。全市…) holds for the sentences after
+// it until another is named.
 func (x *extractor) continued(sent Span) (Span, bool) {
 	for k, s := range x.sents {
 		if s != sent || k == 0 {
@@ -342,11 +352,7 @@ func (x *extractor) continued(sent Span) (Span, bool) {
 		if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
 			return Span{}, false
 		}
-		last := x.rs[prev.End-1]
-		if last == ';' || last == '；' || strings.HasPrefix(string(x.rs[sent.Start:sent.End]), "其中") {
-			return prev, true
-		}
-		return Span{}, false
+		return prev, true
 	}
 	return Span{}, false
 }
