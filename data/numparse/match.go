@@ -258,7 +258,7 @@ func matchPerDenominator(n []rune, i int) (Number, bool) {
 		return m, false
 	}
 	den, p := 1.0, i
-	for p < len(n) {
+	for units := 0; p < len(n) && units < 4; units++ { // 百万万分之七 at most
 		q := skipSpaces(n, p)
 		if q >= len(n) {
 			break

@@ -12,90 +12,429 @@ type idiom struct {
 	notBefore  string
 }
 
-// idiomsStartingWith lists, space-separated, the words starting with r in
-// which numeral characters are not a quantity (统一, 千方百计, 六稳).
-func idiomsStartingWith(r rune) string {
-	switch r {
-	case '这', '那', '某', '任', '每':
-		return "这一 那一 某一 任一 每一"
-	case '一':
-		return "一次办好 一切 一点 一些 一起 一看 一直 一定 一般 一样 一旦 一致 一同 一道 一律 一向 一边 一方面 一系列 一体 一手 一流 一站式 一网 一窗 一揽子 一把手 一线 一带一路 一心 一举 一贯 一味 一再 一概 一番 一时 一经 一并 一下 一会儿 一阵 一路 一齐 一早 一头 一身 一应 一如既往 一鼓作气 一马当先 一目了然 一气呵成 一以贯之 一盘棋 一条龙 一门式 一次性 一刀切 一窝蜂 一成不变 一批 一大批 一点儿 一丝 一度 一环 一端 一老一小 一户一策 一企一策 一事一议 一对一 一号文件 一二三产 一口气 一揽 一老 一小 一中心 一张网 一张蓝图 一屏 一图 一码 一核 一轴 一带 一廊 一区 一港 一园 一枢纽 一岗双责 一视同仁 一步一个脚印 一生 一手抓 一汽 一件事 一事 一业一证 一一 一方有难 一户 一个电话 一元化"
-	case '统':
-		return "统一"
-	case '唯':
-		return "唯一"
-	case '万':
-		return "万一 万众一心 万物 万象 万事 万达 万亿级 万象更新"
-	case '逐':
-		return "逐一"
-	case '之':
-		return "之一"
-	case '同':
-		return "同一"
-	case '专':
-		return "专一"
-	case '划':
-		return "划一"
-	case '合':
-		return "合一"
-	case '不':
-		return "不一"
-	case '其':
-		return "其一 其二 其三"
-	case '进':
-		return "进一步"
-	case '第':
-		return "第一时间"
-	case '千':
-		return "千方百计 千家万户 千千万万 千里 千亿级"
-	case '成':
-		return "成千上万"
-	case '百':
-		return "百姓 百货 百花 百业 百舸 百尺竿头 百强 百亿级 百分点 百分比"
-	case '九':
-		return "九九归一"
-	case '十':
-		return "十全十美 十足 十二五 十三五 十四五 十五五"
-	case '三':
-		return "三农 三去一降一补 三严三实 三孩 三心二意 三一 三全"
-	case '四':
-		return "四川 四风 四个全面 四个意识 四面八方 四通八达"
-	case '六':
-		return "六稳 六保"
-	case '两':
-		return "两会 两新一重 两手 两岸 两不愁三保障 两个维护 两个确立 两学一做 两两 两不误"
-	case '双':
-		return "双循环"
-	case '五':
-		return "五位一体 五湖四海"
-	case '二':
-		return "二孩 二元"
-	case '乱':
-		return "乱七八糟"
-	case '七':
+// idiomsStartingWith lists, space-separated, the words starting with the
+// runes r1 r2 in which numeral characters are not a quantity (统一, 千方百计,
+// 六稳). The switch is keyed on the two runes so a lookup stays cheap.
+func idiomsStartingWith(r1, r2 rune) string {
+	switch uint64(r1)<<32 | uint64(r2) {
+	case '一'<<32 | '一':
+		return "一一"
+	case '一'<<32 | '下':
+		return "一下"
+	case '一'<<32 | '业':
+		return "一业一证"
+	case '一'<<32 | '丝':
+		return "一丝"
+	case '一'<<32 | '个':
+		return "一个电话"
+	case '一'<<32 | '中':
+		return "一中心"
+	case '一'<<32 | '举':
+		return "一举"
+	case '一'<<32 | '事':
+		return "一事一议 一事"
+	case '一'<<32 | '二':
+		return "一二三产"
+	case '一'<<32 | '些':
+		return "一些"
+	case '一'<<32 | '以':
+		return "一以贯之"
+	case '一'<<32 | '件':
+		return "一件事"
+	case '一'<<32 | '企':
+		return "一企一策"
+	case '一'<<32 | '会':
+		return "一会儿"
+	case '一'<<32 | '体':
+		return "一体"
+	case '一'<<32 | '元':
+		return "一元化"
+	case '一'<<32 | '再':
+		return "一再"
+	case '一'<<32 | '刀':
+		return "一刀切"
+	case '一'<<32 | '切':
+		return "一切"
+	case '一'<<32 | '区':
+		return "一区"
+	case '一'<<32 | '口':
+		return "一口气"
+	case '一'<<32 | '号':
+		return "一号文件"
+	case '一'<<32 | '同':
+		return "一同"
+	case '一'<<32 | '向':
+		return "一向"
+	case '一'<<32 | '味':
+		return "一味"
+	case '一'<<32 | '园':
+		return "一园"
+	case '一'<<32 | '图':
+		return "一图"
+	case '一'<<32 | '大':
+		return "一大批"
+	case '一'<<32 | '头':
+		return "一头"
+	case '一'<<32 | '如':
+		return "一如既往"
+	case '一'<<32 | '定':
+		return "一定"
+	case '一'<<32 | '对':
+		return "一对一"
+	case '一'<<32 | '小':
+		return "一小"
+	case '一'<<32 | '屏':
+		return "一屏"
+	case '一'<<32 | '岗':
+		return "一岗双责"
+	case '一'<<32 | '带':
+		return "一带一路 一带"
+	case '一'<<32 | '并':
+		return "一并"
+	case '一'<<32 | '应':
+		return "一应"
+	case '一'<<32 | '度':
+		return "一度"
+	case '一'<<32 | '廊':
+		return "一廊"
+	case '一'<<32 | '张':
+		return "一张网 一张蓝图"
+	case '一'<<32 | '律':
+		return "一律"
+	case '一'<<32 | '心':
+		return "一心"
+	case '一'<<32 | '成':
+		return "一成不变"
+	case '一'<<32 | '户':
+		return "一户一策 一户"
+	case '一'<<32 | '手':
+		return "一手 一手抓"
+	case '一'<<32 | '批':
+		return "一批"
+	case '一'<<32 | '把':
+		return "一把手"
+	case '一'<<32 | '揽':
+		return "一揽子 一揽"
+	case '一'<<32 | '方':
+		return "一方面 一方有难"
+	case '一'<<32 | '旦':
+		return "一旦"
+	case '一'<<32 | '早':
+		return "一早"
+	case '一'<<32 | '时':
+		return "一时"
+	case '一'<<32 | '条':
+		return "一条龙"
+	case '一'<<32 | '枢':
+		return "一枢纽"
+	case '一'<<32 | '样':
+		return "一样"
+	case '一'<<32 | '核':
+		return "一核"
+	case '一'<<32 | '概':
+		return "一概"
+	case '一'<<32 | '次':
+		return "一次办好 一次性"
+	case '一'<<32 | '步':
+		return "一步一个脚印"
+	case '一'<<32 | '气':
+		return "一气呵成"
+	case '一'<<32 | '汽':
+		return "一汽"
+	case '一'<<32 | '流':
+		return "一流"
+	case '一'<<32 | '港':
+		return "一港"
+	case '一'<<32 | '点':
+		return "一点 一点儿"
+	case '一'<<32 | '环':
+		return "一环"
+	case '一'<<32 | '生':
+		return "一生"
+	case '一'<<32 | '番':
+		return "一番"
+	case '一'<<32 | '盘':
+		return "一盘棋"
+	case '一'<<32 | '目':
+		return "一目了然"
+	case '一'<<32 | '直':
+		return "一直"
+	case '一'<<32 | '看':
+		return "一看"
+	case '一'<<32 | '码':
+		return "一码"
+	case '一'<<32 | '窗':
+		return "一窗"
+	case '一'<<32 | '窝':
+		return "一窝蜂"
+	case '一'<<32 | '站':
+		return "一站式"
+	case '一'<<32 | '端':
+		return "一端"
+	case '一'<<32 | '系':
+		return "一系列"
+	case '一'<<32 | '线':
+		return "一线"
+	case '一'<<32 | '经':
+		return "一经"
+	case '一'<<32 | '网':
+		return "一网"
+	case '一'<<32 | '老':
+		return "一老一小 一老"
+	case '一'<<32 | '致':
+		return "一致"
+	case '一'<<32 | '般':
+		return "一般"
+	case '一'<<32 | '视':
+		return "一视同仁"
+	case '一'<<32 | '贯':
+		return "一贯"
+	case '一'<<32 | '起':
+		return "一起"
+	case '一'<<32 | '路':
+		return "一路"
+	case '一'<<32 | '身':
+		return "一身"
+	case '一'<<32 | '轴':
+		return "一轴"
+	case '一'<<32 | '边':
+		return "一边"
+	case '一'<<32 | '道':
+		return "一道"
+	case '一'<<32 | '门':
+		return "一门式"
+	case '一'<<32 | '阵':
+		return "一阵"
+	case '一'<<32 | '马':
+		return "一马当先"
+	case '一'<<32 | '鼓':
+		return "一鼓作气"
+	case '一'<<32 | '齐':
+		return "一齐"
+	case '七'<<32 | '上':
 		return "七上八下"
-	case '八':
-		return "八方 八方支援"
-	case '个':
-		return "个百分点"
-	case '下':
-		return "下一"
-	case '上':
+	case '万'<<32 | '一':
+		return "万一"
+	case '万'<<32 | '事':
+		return "万事"
+	case '万'<<32 | '亿':
+		return "万亿级"
+	case '万'<<32 | '众':
+		return "万众一心"
+	case '万'<<32 | '物':
+		return "万物"
+	case '万'<<32 | '象':
+		return "万象 万象更新"
+	case '万'<<32 | '达':
+		return "万达"
+	case '三'<<32 | '一':
+		return "三一"
+	case '三'<<32 | '严':
+		return "三严三实"
+	case '三'<<32 | '全':
+		return "三全"
+	case '三'<<32 | '农':
+		return "三农"
+	case '三'<<32 | '去':
+		return "三去一降一补"
+	case '三'<<32 | '孩':
+		return "三孩"
+	case '三'<<32 | '心':
+		return "三心二意"
+	case '上'<<32 | '一':
 		return "上一"
-	case '最':
-		return "最后一公里"
-	case '初':
-		return "初一 初二 初三 初四 初五 初六 初七 初八 初九 初十"
-	case '周':
-		return "周一 周二 周三 周四 周五 周六"
-	case '星':
-		return "星期一 星期二 星期三 星期四 星期五 星期六"
-	case '礼':
-		return "礼拜一"
-	case '零':
-		return "零售 零部件 零件 零工 零距离 零星 零容忍 零碎 零散 零钱 零活"
-	case '多':
+	case '下'<<32 | '一':
+		return "下一"
+	case '不'<<32 | '一':
+		return "不一"
+	case '专'<<32 | '一':
+		return "专一"
+	case '两'<<32 | '不':
+		return "两不愁三保障 两不误"
+	case '两'<<32 | '两':
+		return "两两"
+	case '两'<<32 | '个':
+		return "两个维护 两个确立"
+	case '两'<<32 | '会':
+		return "两会"
+	case '两'<<32 | '学':
+		return "两学一做"
+	case '两'<<32 | '岸':
+		return "两岸"
+	case '两'<<32 | '手':
+		return "两手"
+	case '两'<<32 | '新':
+		return "两新一重"
+	case '个'<<32 | '百':
+		return "个百分点"
+	case '之'<<32 | '一':
+		return "之一"
+	case '九'<<32 | '九':
+		return "九九归一"
+	case '乱'<<32 | '七':
+		return "乱七八糟"
+	case '二'<<32 | '元':
+		return "二元"
+	case '二'<<32 | '孩':
+		return "二孩"
+	case '五'<<32 | '位':
+		return "五位一体"
+	case '五'<<32 | '湖':
+		return "五湖四海"
+	case '任'<<32 | '一':
+		return "任一"
+	case '八'<<32 | '方':
+		return "八方 八方支援"
+	case '六'<<32 | '保':
+		return "六保"
+	case '六'<<32 | '稳':
+		return "六稳"
+	case '其'<<32 | '一':
+		return "其一"
+	case '其'<<32 | '三':
+		return "其三"
+	case '其'<<32 | '二':
+		return "其二"
+	case '划'<<32 | '一':
+		return "划一"
+	case '初'<<32 | '一':
+		return "初一"
+	case '初'<<32 | '七':
+		return "初七"
+	case '初'<<32 | '三':
+		return "初三"
+	case '初'<<32 | '九':
+		return "初九"
+	case '初'<<32 | '二':
+		return "初二"
+	case '初'<<32 | '五':
+		return "初五"
+	case '初'<<32 | '八':
+		return "初八"
+	case '初'<<32 | '六':
+		return "初六"
+	case '初'<<32 | '十':
+		return "初十"
+	case '初'<<32 | '四':
+		return "初四"
+	case '十'<<32 | '三':
+		return "十三五"
+	case '十'<<32 | '二':
+		return "十二五"
+	case '十'<<32 | '五':
+		return "十五五"
+	case '十'<<32 | '全':
+		return "十全十美"
+	case '十'<<32 | '四':
+		return "十四五"
+	case '十'<<32 | '足':
+		return "十足"
+	case '千'<<32 | '亿':
+		return "千亿级"
+	case '千'<<32 | '千':
+		return "千千万万"
+	case '千'<<32 | '家':
+		return "千家万户"
+	case '千'<<32 | '方':
+		return "千方百计"
+	case '千'<<32 | '里':
+		return "千里"
+	case '双'<<32 | '循':
+		return "双循环"
+	case '合'<<32 | '一':
+		return "合一"
+	case '同'<<32 | '一':
+		return "同一"
+	case '周'<<32 | '一':
+		return "周一"
+	case '周'<<32 | '三':
+		return "周三"
+	case '周'<<32 | '二':
+		return "周二"
+	case '周'<<32 | '五':
+		return "周五"
+	case '周'<<32 | '六':
+		return "周六"
+	case '周'<<32 | '四':
+		return "周四"
+	case '唯'<<32 | '一':
+		return "唯一"
+	case '四'<<32 | '个':
+		return "四个全面 四个意识"
+	case '四'<<32 | '川':
+		return "四川"
+	case '四'<<32 | '通':
+		return "四通八达"
+	case '四'<<32 | '面':
+		return "四面八方"
+	case '四'<<32 | '风':
+		return "四风"
+	case '多'<<32 | '元':
 		return "多元"
+	case '成'<<32 | '千':
+		return "成千上万"
+	case '星'<<32 | '期':
+		return "星期一 星期二 星期三 星期四 星期五 星期六"
+	case '最'<<32 | '后':
+		return "最后一公里"
+	case '某'<<32 | '一':
+		return "某一"
+	case '每'<<32 | '一':
+		return "每一"
+	case '百'<<32 | '业':
+		return "百业"
+	case '百'<<32 | '亿':
+		return "百亿级"
+	case '百'<<32 | '分':
+		return "百分点 百分比"
+	case '百'<<32 | '姓':
+		return "百姓"
+	case '百'<<32 | '尺':
+		return "百尺竿头"
+	case '百'<<32 | '强':
+		return "百强"
+	case '百'<<32 | '舸':
+		return "百舸"
+	case '百'<<32 | '花':
+		return "百花"
+	case '百'<<32 | '货':
+		return "百货"
+	case '礼'<<32 | '拜':
+		return "礼拜一"
+	case '第'<<32 | '一':
+		return "第一时间"
+	case '统'<<32 | '一':
+		return "统一"
+	case '这'<<32 | '一':
+		return "这一"
+	case '进'<<32 | '一':
+		return "进一步"
+	case '逐'<<32 | '一':
+		return "逐一"
+	case '那'<<32 | '一':
+		return "那一"
+	case '零'<<32 | '件':
+		return "零件"
+	case '零'<<32 | '售':
+		return "零售"
+	case '零'<<32 | '容':
+		return "零容忍"
+	case '零'<<32 | '工':
+		return "零工"
+	case '零'<<32 | '散':
+		return "零散"
+	case '零'<<32 | '星':
+		return "零星"
+	case '零'<<32 | '活':
+		return "零活"
+	case '零'<<32 | '碎':
+		return "零碎"
+	case '零'<<32 | '距':
+		return "零距离"
+	case '零'<<32 | '部':
+		return "零部件"
+	case '零'<<32 | '钱':
+		return "零钱"
 	}
 	return ""
 }
@@ -202,7 +541,10 @@ func oneXoneY(n []rune, j, s, e int) bool {
 
 func idiomAt(n []rune, j, s, e int) bool {
 	first := canonDigit(n[j])
-	for w := range strings.FieldsSeq(idiomsStartingWith(first)) {
+	if j+1 >= len(n) {
+		return false
+	}
+	for w := range strings.FieldsSeq(idiomsStartingWith(first, canonDigit(n[j+1]))) {
 		if idiomCovers(n, j, s, e, idiom{word: w}) {
 			return true
 		}
@@ -243,18 +585,31 @@ func atCanon(n []rune, p int, w string) (int, bool) {
 
 // canonDigit maps financial numeral forms to the plain ones.
 func canonDigit(r rune) rune {
-	plain := []rune(plainForms)
-	k := 0
-	for _, f := range financialForms {
-		if f == r {
-			return plain[k]
-		}
-		k++
+	switch r {
+	case '壹':
+		return '一'
+	case '贰':
+		return '二'
+	case '叁':
+		return '三'
+	case '肆':
+		return '四'
+	case '伍':
+		return '五'
+	case '陆':
+		return '六'
+	case '柒':
+		return '七'
+	case '捌':
+		return '八'
+	case '玖':
+		return '九'
+	case '拾':
+		return '十'
+	case '佰':
+		return '百'
+	case '仟':
+		return '千'
 	}
 	return r
 }
-
-const (
-	financialForms = "壹贰叁肆伍陆柒捌玖拾佰仟"
-	plainForms     = "一二三四五六七八九十百千"
-)
