@@ -46,7 +46,7 @@ func matchSimple(n []rune, i int) (Number, int, bool) {
 	if !ok {
 		return m, max(num.end, i+1), false
 	}
-	if rejectNumeral(n, num) || (prefixUnit != "" && !num.arabic) {
+	if rejectNumeral(n, num) || (prefixUnit != "" && !num.arabic) || identifier(n, numStart, num) {
 		return m, num.end, false
 	}
 	m.NumStart, m.NumEnd, m.End = numStart, num.end, num.qualEnd
@@ -82,6 +82,22 @@ func rejectNumeral(n []rune, num numeral) bool {
 		}
 	}
 	return false
+}
+
+// identifier reports Arabic digits that are part of a Latin name: PM2.5,
+// COVID-19, H1N1, 5G. (Suffixes the numeral consumed, 40k or 2e5, are not
+// names.)
+func identifier(n []rune, start int, num numeral) bool {
+	if !num.arabic || num.chinese {
+		return false
+	}
+	if start > 0 && isASCIILetter(n[start-1]) {
+		return true
+	}
+	if start > 2 && n[start-1] == '-' && isASCIILetter(n[start-2]) && isASCIILetter(n[start-3]) {
+		return true // COVID-19, not 5k-20k
+	}
+	return num.end < len(n) && isASCIILetter(n[num.end])
 }
 
 // isMinusAt reports a minus sign (-3, 负五) at p.

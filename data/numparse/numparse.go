@@ -140,8 +140,8 @@ func qualifierStart(n []rune, m *Number) int {
 		if qs > 0 && strings.ContainsRune(qualifierNotAfter(q), n[qs-1]) {
 			continue // 最近, 签约, 通过: words, not qualifiers
 		}
-		if q == "数" && !isUnit(n[m.NumStart]) { // 数千 (several thousand), not 用户数49514
-			continue
+		if (q == "数" || q == "几" || q == "上") && !isUnit(n[m.NumStart]) {
+			continue // 数千, 几十万, 上万 (several thousand …), not 用户数49514 or 上3个
 		}
 		if m.Qualifier == "" {
 			m.Qualifier = q

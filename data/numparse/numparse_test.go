@@ -126,10 +126,15 @@ func TestScan(t *testing.T) {
 		{"这一数字", nil},
 		{"“一窗受理”“一次办好”", nil},
 		{"数千名员工", []want{{text: "千", value: 1000, kind: KindNumber, qual: "数", checkQual: true}}},
+		{"几十万人", []want{{text: "十万", value: 100000, kind: KindNumber, qual: "几", checkQual: true}}},
+		{"上千家企业", []want{{text: "千", value: 1000, kind: KindNumber, qual: "上", checkQual: true}}},
+		{"线上3个", []want{{text: "3", value: 3, kind: KindNumber, checkQual: true}}},
 		{"注册用户数49514人", []want{{text: "49514", value: 49514, kind: KindNumber, checkQual: true}}},
 		{"2020-07-23", []want{{text: "2020", value: 2020, kind: KindNumber}, {text: "07", value: 7, kind: KindNumber}, {text: "23", value: 23, kind: KindNumber}}},
 		{"十分钟", []want{{text: "十", value: 10, kind: KindNumber}}},
-		{"5G基站", []want{{text: "5", value: 5, kind: KindNumber}}},
+		{"5G基站", nil},
+		{"PM2.5浓度，COVID-19疫情，H1N1", nil},
+		{"成百上千", nil},
 		{"访问 https://example.com/a?x=30%25 看看", nil},
 		// Several in one sentence.
 		{"工业、民间、技改投资分别增长15%、25%、30%", []want{

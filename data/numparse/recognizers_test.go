@@ -252,7 +252,7 @@ func rangeView(input string, ns []Number) []span {
 			continue
 		}
 		// The spec's span includes the qualifier word.
-		if hasPrefixQualifier(q) {
+		if hasPrefixQualifier(q) && strings.HasSuffix(input[:byteOffset(input, s.start)], q) {
 			s.start -= len([]rune(q))
 		} else if oneOf(q, "以上 以下") && strings.HasPrefix(input[min(len(input), byteOffset(input, s.end)):], q) {
 			s.end += len([]rune(q))

@@ -371,6 +371,8 @@ func idiomsStartingWith(r1, r2 rune) string {
 		return "四风"
 	case '多'<<32 | '元':
 		return "多元"
+	case '成'<<32 | '百':
+		return "成百上千"
 	case '成'<<32 | '千':
 		return "成千上万"
 	case '星'<<32 | '期':
@@ -475,7 +477,7 @@ const enumMarks = "是则"
 const (
 	// prefixQualifiers precede a number: 近3万人, 超过150亿元.
 	prefixQualifiers = "大于或者等于 小于或者等于 大于或等于 小于或等于 大于等于 小于等于 不少于 不低于 不超过 不多于 不大于 不小于 不高于 超过了 超过 将近 接近 大约 大概 约为 " +
-		"至少 最多 最少 不到 不足 高于 低于 大于 小于 多于 少于 逾 近 约 超 过 数"
+		"至少 最多 最少 不到 不足 高于 低于 大于 小于 多于 少于 逾 近 约 超 过 数 几 上"
 	// suffixQualifiers follow a number (or its measure word): 8%左右, 3万人以上.
 	suffixQualifiers = "以上 左右 之内 以内 以下 上下 开外 有余"
 	// decreaseVerbs mark a decrease when right before a number (下降6.8%).
