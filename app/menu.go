@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -26,13 +27,21 @@ func (ui *UI) buildMenus() {
 
 	find := fyne.NewMenuItem("搜索文章", ui.focusSearch)
 	find.Shortcut = ctrl(fyne.KeyF)
-	view := fyne.NewMenu("视图", find, fyne.NewMenuItemSeparator(),
+	tabs := []*fyne.MenuItem{
+		fyne.NewMenuItem("文章", func() { ui.showTab(tabArticles) }),
+		fyne.NewMenuItem("指标表", func() { ui.showTab(tabTable) }),
+		fyne.NewMenuItem("地区对比", func() { ui.showTab(tabCompare) }),
+	}
+	for i, it := range tabs {
+		it.Shortcut = ctrl(fyne.KeyName(fmt.Sprint(i + 1)))
+	}
+	view := fyne.NewMenu("视图", append(tabs, fyne.NewMenuItemSeparator(), find, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("跟随系统主题", func() { ui.setTheme(ThemeSystem) }),
 		fyne.NewMenuItem("浅色主题", func() { ui.setTheme(ThemeLight) }),
 		fyne.NewMenuItem("深色主题", func() { ui.setTheme(ThemeDark) }),
-	)
+	)...)
 	ui.win.SetMainMenu(fyne.NewMainMenu(file, view))
-	for _, it := range []*fyne.MenuItem{open, quit, find, export} {
+	for _, it := range append(tabs, open, quit, find, export) {
 		act := it.Action
 		ui.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { act() })
 	}

@@ -1,7 +1,9 @@
 #!/bin/sh
 # smoke.sh BINARY [OUT.png]: start the real binary in a real window under Xvfb,
 # wait for its window, take a screenshot from outside (Fyne's own capture is
-# blank under Xvfb) and fail if the window never appears or the shot is blank.
+# blank under Xvfb) and fail if the window never appears or the shot is blank;
+# then open the region comparison (Ctrl+3) and check that it draws too
+# (OUT-compare.png).
 set -eu
 bin=${1:-./zhibiao}
 out=${2:-build/smoke.png}
@@ -38,12 +40,23 @@ echo "smoke: window appeared after ~$((i / 10)).$((i % 10)) s"
 # Give the background load time to fill the views, then look.
 sleep "${SMOKE_WAIT:-6}"
 kill -0 "$app" 2>/dev/null || { echo "smoke: app exited"; cat "$logdir/app.log"; exit 1; }
-import -window root "$out"
-sd=$(identify -format '%[fx:standard_deviation]' "$out")
-colors=$(identify -format '%k' "$out")
-echo "smoke: screenshot $out: $colors colours, stddev $sd"
-if [ "$colors" -lt 16 ]; then
-	echo "smoke: screenshot is blank"; cat "$logdir/app.log"; exit 1
+check_shot() {
+	import -window root "$1"
+	colors=$(identify -format '%k' "$1")
+	echo "smoke: screenshot $1: $colors colours"
+	if [ "$colors" -lt 16 ]; then
+		echo "smoke: screenshot is blank"; cat "$logdir/app.log"; exit 1
+	fi
+}
+check_shot "$out"
+win=$(xdotool search --name '指标看板' | head -n 1)
+xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win" || true
+xdotool key --window "$win" ctrl+3
+sleep 2
+cmp="${out%.png}-compare.png"
+check_shot "$cmp"
+if cmp -s "$out" "$cmp"; then
+	echo "smoke: Ctrl+3 did not change the window (comparison view not shown)"; exit 1
 fi
 if grep -E 'panic|fatal error' "$logdir/app.log"; then
 	echo "smoke: app logged a panic"; exit 1

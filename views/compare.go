@@ -101,22 +101,29 @@ func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.Keywor
 	c.redraw()
 }
 
-// mostRegions returns the indicator with figures in the most regions (the
-// most common one among ties), "" if there is none.
+// mostRegions returns the indicator with figures in the most regions; among
+// ties, the one reported by the most source files (a comparison across
+// reports), then the most common. "" if there is none.
 func mostRegions(inds []data.Indicator, names []string) string {
-	regions := map[string]map[string]bool{}
+	type spread struct{ regions, files map[string]bool }
+	by := map[string]spread{}
 	for _, ind := range inds {
 		if ind.Indicator == "" || ind.Region == "" {
 			continue
 		}
-		if regions[ind.Indicator] == nil {
-			regions[ind.Indicator] = map[string]bool{}
+		s, ok := by[ind.Indicator]
+		if !ok {
+			s = spread{map[string]bool{}, map[string]bool{}}
+			by[ind.Indicator] = s
 		}
-		regions[ind.Indicator][ind.Region] = true
+		s.regions[ind.Region] = true
+		s.files[ind.File] = true
 	}
 	best := ""
 	for _, n := range names { // most common first, so ties keep the commoner
-		if best == "" || len(regions[n]) > len(regions[best]) {
+		b, s := by[best], by[n]
+		if best == "" || len(s.regions) > len(b.regions) ||
+			len(s.regions) == len(b.regions) && len(s.files) > len(b.files) {
 			best = n
 		}
 	}

@@ -97,3 +97,20 @@ func TestCompareThemesTapListsThatThemesFigures(t *testing.T) {
 		t.Errorf("tapping %s/%s lists %d figures, chart says %d", spec.Labels[0], spec.Series[0].Name, got, want)
 	}
 }
+
+func TestDefaultIndicatorIsTheMostComparable(t *testing.T) {
+	ind := func(name, region, file string) data.Indicator {
+		return data.Indicator{Indicator: name, Region: region, File: file}
+	}
+	inds := []data.Indicator{
+		ind("捐款", "青岛市", "a"), ind("捐款", "李沧区", "a"), ind("捐款", "李沧区", "a"),
+		ind("新增就业", "即墨区", "b"), ind("新增就业", "西海岸新区", "c"),
+		ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"),
+	}
+	if got := mostRegions(inds, data.Indicators(inds)); got != "新增就业" {
+		t.Errorf("default indicator %q, want 新增就业 (two regions from two files)", got)
+	}
+	if got := mostRegions(nil, nil); got != "" {
+		t.Errorf("no indicators: %q", got)
+	}
+}
