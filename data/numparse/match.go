@@ -92,7 +92,8 @@ func identifier(n []rune, start int, num numeral) bool {
 		return false
 	}
 	if start > 0 && isASCIILetter(n[start-1]) {
-		return true
+		// GDP5.2%, CPI2.5%: a figure glued to an abbreviation.
+		return !num.bigUnit && (num.qualEnd >= len(n) || n[num.qualEnd] != '%')
 	}
 	if start > 2 && n[start-1] == '-' && isASCIILetter(n[start-2]) && isASCIILetter(n[start-3]) {
 		return true // COVID-19, not 5k-20k

@@ -135,6 +135,7 @@ func TestScan(t *testing.T) {
 		{"5G基站", nil},
 		{"PM2.5浓度，COVID-19疫情，H1N1", nil},
 		{"成百上千", nil},
+		{"全年GDP5.2%", []want{{text: "5.2%", value: 5.2, kind: KindPercent}}},
 		{"访问 https://example.com/a?x=30%25 看看", nil},
 		// Several in one sentence.
 		{"工业、民间、技改投资分别增长15%、25%、30%", []want{
