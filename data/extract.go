@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"zhibiao/data/numparse"
@@ -160,10 +161,9 @@ var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "
 
 // sentenceOf returns the sentence span holding rune offset i.
 func (x *extractor) sentenceOf(i int) Span {
-	for _, s := range x.sents {
-		if i >= s.Start && i < s.End {
-			return s
-		}
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })
+	if k < len(x.sents) && x.sents[k].Start <= i {
+		return x.sents[k]
 	}
 	return Span{Start: i, End: i}
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -72,10 +73,8 @@ func (x *extractor) metric(figs []figure, i int) string {
 // stripPhrase returns rs[start:end] without region names, period words,
 // connectives and qualifiers at its edges, and without quotes.
 func (x *extractor) stripPhrase(start, end int) string {
-	for _, m := range x.mentions {
-		if m.Start >= start && m.End <= end {
-			start = m.End
-		}
+	for _, m := range x.mentionsIn(start, end) {
+		start = max(start, m.End)
 	}
 	p := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(quoteRunes, r) {
@@ -118,7 +117,7 @@ func (x *extractor) object(i int) string {
 		i++
 	}
 	for j := i; j < len(x.rs) && j < i+10; j++ {
-		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:])) {
+		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:min(j+4, len(x.rs))])) {
 			break
 		}
 		b.WriteRune(x.rs[j])
@@ -186,8 +185,8 @@ func (x *extractor) respectiveRegion(figs []figure, i int) (string, bool) {
 		return "", false
 	}
 	var names []string
-	for _, m := range x.mentions {
-		if m.Start >= r.start && m.End <= r.verb-2 && !x.orgName(m.End) {
+	for _, m := range x.mentionsIn(r.start, r.verb-2) {
+		if !x.orgName(m.End) {
 			names = append(names, m.Name)
 		}
 	}
@@ -255,10 +254,7 @@ func dependent(m string) bool {
 // story's region.
 func (x *extractor) regionOf(sent Span, at int) string {
 	best := ""
-	for _, m := range x.mentions {
-		if m.Start < sent.Start || m.End > at {
-			continue
-		}
+	for _, m := range x.mentionsIn(sent.Start, at) {
 		if x.orgName(m.End) || x.wider(m.Code) {
 			continue
 		}
@@ -344,17 +340,26 @@ func lastPeriod(s string) string {
 // paragraph's lead period (一季度，…。全市…) holds for the sentences after
 // it until another is named.
 func (x *extractor) continued(sent Span) (Span, bool) {
-	for k, s := range x.sents {
-		if s != sent || k == 0 {
-			continue
-		}
-		prev := x.sents[k-1]
-		if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
-			return Span{}, false
-		}
-		return prev, true
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
+	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
+		return Span{}, false
 	}
-	return Span{}, false
+	prev := x.sents[k-1]
+	if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
+		return Span{}, false
+	}
+	return prev, true
+}
+
+// mentionsIn returns the region mentions lying within [start, end), found
+// by binary search (Find returns them in text order).
+func (x *extractor) mentionsIn(start, end int) []region.Mention {
+	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= start })
+	hi := lo
+	for hi < len(x.mentions) && x.mentions[hi].End <= end {
+		hi++
+	}
+	return x.mentions[lo:hi]
 }
 
 // isTarget reports a goal: a target word in the figure's clause, or a goal

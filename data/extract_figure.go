@@ -198,6 +198,9 @@ func (x *extractor) repeatsPreviousClause(i int) bool {
 // items separated by 、 count as clauses too.
 func (x *extractor) clauseStart(i int, enum bool) int {
 	for j := min(i, len(x.rs)) - 1; j >= 0; j-- {
+		if i-j > maxClause {
+			return j + 1
+		}
 		if x.isDelim(x.rs[j], enum) {
 			return j + 1
 		}
@@ -208,12 +211,16 @@ func (x *extractor) clauseStart(i int, enum bool) int {
 // clauseEnd returns the end (exclusive) of the clause holding i.
 func (x *extractor) clauseEnd(i int, enum bool) int {
 	for j := i; j < len(x.rs); j++ {
-		if x.isDelim(x.rs[j], enum) {
+		if x.isDelim(x.rs[j], enum) || j-i > maxClause {
 			return j
 		}
 	}
 	return len(x.rs)
 }
+
+// maxClause bounds the runes a clause reaches on either side of a figure,
+// so text without punctuation stays linear.
+const maxClause = 300
 
 func (x *extractor) isDelim(r rune, enum bool) bool {
 	return strings.ContainsRune(clauseDelims, r) || enum && strings.ContainsRune(enumDelims, r)

@@ -26,10 +26,13 @@ func markMissingDigits(a *Article, rs []rune) {
 // countMarks counts the number marks of rs with and without a numeral
 // before them.
 func countMarks(rs []rune) (stripped, backed int) {
+	marks := make([][]rune, len(strippedMarks))
+	for k, m := range strippedMarks {
+		marks[k] = []rune(m)
+	}
 	for i := range rs {
-		for _, m := range strippedMarks {
-			mr := []rune(m)
-			if i+len(mr) > len(rs) || string(rs[i:i+len(mr)]) != m {
+		for _, mr := range marks {
+			if i+len(mr) > len(rs) || rs[i] != mr[0] || !slices.Equal(rs[i:i+len(mr)], mr) {
 				continue
 			}
 			if i > 0 && (isNumeralRune(rs[i-1]) || strings.ContainsRune("余多几.", rs[i-1])) {

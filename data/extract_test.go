@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -287,4 +288,24 @@ func FuzzExtract(f *testing.F) {
 		a := story("城阳区", text)
 		checkOffsets(t, a, Extract(a))
 	})
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	as, _, err := LoadSeeds(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, a := range as {
+			sb.WriteString(a.Text)
+			sb.WriteString("\n")
+		}
+	}
+	a := story("即墨区", sb.String())
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for range b.N {
+		Extract(a)
+	}
 }
