@@ -1,13 +1,18 @@
 // Package numparse finds and values the quantities written in Chinese text:
-// Arabic and full-width digits, Chinese and financial numerals (三十, 一千两百
-// 三十四万, 壹佰), multipliers (万 亿 万亿 千万), percentages (7.4%, 百分之八),
-// percentage points (个百分点), 成/折 ratios, fractions (三分之一), ranges
-// (1-5月, 15%至20%), money (8.1亿余元, $20), qualifiers (余 多 近 超过 以上 左右)
-// and the direction of a preceding verb (下降 → -1).
+// Arabic and full-width digits, Chinese and financial numerals (三十,
+// 一千两百三十四万, 壹佰), multipliers (万 亿 万亿 千万), percentages (7.4%,
+// 百分之八), percentage points (个百分点), 成/折 ratios, fractions (三分之一),
+// ranges (1-5月, 15%至20%), money (8.1亿余元, $20), qualifiers (余 多 近 超过
+// 以上 左右) and the direction of a preceding verb (下降 → -1).
 //
 // It is a hand-written scanner: word segmenters split 3.4 into 3 / . / 4. It
-// favours precision: numeral characters inside words (统一, 千方百计, 六稳) and
-// a bare 万 without digits (城镇新增就业万人) yield nothing.
+// favours precision: numeral characters inside words (统一, 千方百计, 六稳),
+// digits inside Latin names (PM2.5, 5G) and a bare 万 without digits
+// (城镇新增就业万人) yield nothing. Ordinals and enumerations (第三, 一是) are
+// returned with Ordinal set.
+//
+// Offsets are rune offsets into the input; invalid UTF-8 counts as one
+// U+FFFD rune per bad byte, as with []rune(s).
 package numparse
 
 import "strings"
