@@ -58,6 +58,23 @@ func TestExtractValuesUnitsQualifiers(t *testing.T) {
 	}
 }
 
+func TestExtractMetric(t *testing.T) {
+	tests := []struct{ text, raw, metric string }{
+		{"全市在校学生35万人。", "35万人", "在校学生"},
+		{"即墨区上半年新增城乡就业1.2万人。", "1.2万人", "新增城乡就业"},
+		{"推动45家银行出台政策。", "45家", "推动银行"},
+		{"在建项目由3个增至9个。", "9个", "在建项目由"},
+		{"为企业减免租金300万元。", "300万元", "企业减免租金"},
+		{"新登记市场主体1.2万户，总数达到9.8万户。", "9.8万户", "新登记市场主体，总数"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("即墨区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Metric != tt.metric {
+			t.Errorf("%s: got %+v, want metric %q", tt.text, got, tt.metric)
+		}
+	}
+}
+
 func TestExtractRespectively(t *testing.T) {
 	inds := Extract(story("城阳区", "今年前三季度，制造业、服务业、建筑业投资分别增长12%、8%、5%，结构优化。"))
 	want := []struct {
@@ -149,6 +166,7 @@ func TestExtractNotIndicators(t *testing.T) {
 		"减免养老、医疗、失业三项保险。",
 		"推出“五个一”服务，“两个万元”。",
 		"数千名员工返岗。",
+		"从5个方面发力，一汽解放投产。",
 	}
 	for _, text := range texts {
 		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
