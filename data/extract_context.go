@@ -21,7 +21,7 @@ var (
 	}
 	trailingWords = []string{
 		"超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
-		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现",
+		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现", "共有", "对",
 	}
 	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
@@ -57,7 +57,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		p += f.unit.Written
 	case f.unit.Kind == "percent":
 		// 实现100%复工复产, 实现13%的增长: the measure follows the rate.
-		if p == "" || hasSuffixAny(string(x.rs[start:f.n.Start]), []string{"实现", "达到", "达"}) {
+		if p == "" || hasSuffixAny(string(x.rs[start:f.n.Start]), []string{"实现", "实现了", "达到", "达到了", "达"}) {
 			p += x.object(f.end)
 		}
 	case len([]rune(p)) <= 4:
@@ -105,6 +105,9 @@ func cleanPhrase(p string) string {
 			}
 		}
 		p = strings.Trim(p, " 、")
+	}
+	if p == "有" || p == "为" || p == "在" {
+		return "" // a bare verb or preposition says nothing
 	}
 	return p
 }
