@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -68,6 +69,7 @@ type UI struct {
 // New builds the window and its views on a (a real or test app); nothing is
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
+	setupLanguage(a.Preferences())
 	ui := &UI{app: a, seg: newSegmenter()}
 	ui.cutter = ui.seg.cut
 	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
@@ -103,9 +105,9 @@ func (ui *UI) buildViews() {
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
 	ui.compare = views.NewCompare(ui.openIndicator)
-	ui.status = widget.NewLabel("正在启动…")
+	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()
-	ui.stop = widget.NewButton("取消", ui.CancelLoad)
+	ui.stop = widget.NewButton(lang.L("取消"), ui.CancelLoad)
 	ui.progress.Hide()
 	ui.stop.Hide()
 }
@@ -122,9 +124,9 @@ func (ui *UI) layout() fyne.CanvasObject {
 	split := container.NewHSplit(left, ui.reader)
 	split.Offset = 0.3
 	ui.tabs = container.NewAppTabs(
-		container.NewTabItem("文章", split),
-		container.NewTabItem("指标表", ui.table),
-		container.NewTabItem("地区对比", ui.compare),
+		container.NewTabItem(lang.L("文章"), split),
+		container.NewTabItem(lang.L("指标表"), ui.table),
+		container.NewTabItem(lang.L("地区对比"), ui.compare),
 	)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(ui.progress, ui.stop), ui.status)
 	return container.NewBorder(nil, bar, nil, nil, ui.tabs)

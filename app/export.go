@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -27,17 +28,17 @@ const prefExportFolder = "exportFolder"
 // (Ctrl+E).
 func (ui *UI) exportChart() {
 	if ui.corpus == nil {
-		dialog.ShowInformation("导出图表", "文章仍在读取，请稍候。", ui.win)
+		dialog.ShowInformation(lang.L("导出图表"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
 	ui.showTab(tabCompare)
 	render, stem, ok := ui.currentChart()
 	if !ok {
-		dialog.ShowInformation("导出图表", "当前没有可导出的图表：请先选择指标和地区。", ui.win)
+		dialog.ShowInformation(lang.L("导出图表"), lang.L("当前没有可导出的图表：请先选择指标和地区。"), ui.win)
 		return
 	}
 	views.ShowSaveDialog(ui.win, views.SaveRequest{
-		Title:   "导出图表",
+		Title:   lang.L("导出图表"),
 		Dir:     ui.app.Preferences().String(prefExportFolder),
 		Stem:    stem,
 		Formats: []string{chart.PNG, chart.SVG},
@@ -72,7 +73,7 @@ func (ui *UI) currentChart() (func(format string) ([]byte, error), string, bool)
 	return func(format string) ([]byte, error) {
 		b, err := chart.Render(spec, format)
 		if errors.Is(err, chart.ErrNoData) {
-			return nil, fmt.Errorf("图表没有数据，未保存")
+			return nil, errors.New(lang.L("图表没有数据，未保存"))
 		}
 		return b, err
 	}, stem, true
@@ -82,12 +83,12 @@ func (ui *UI) currentChart() (func(format string) ([]byte, error), string, bool)
 // with a byte-order mark, so Excel shows the Chinese text correctly).
 func (ui *UI) exportCSV() {
 	if ui.corpus == nil {
-		dialog.ShowInformation("导出 CSV", "文章仍在读取，请稍候。", ui.win)
+		dialog.ShowInformation(lang.L("导出 CSV"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
 	rows := ui.table.Rows()
 	views.ShowSaveDialog(ui.win, views.SaveRequest{
-		Title:   "导出指标 CSV",
+		Title:   lang.L("导出指标 CSV"),
 		Dir:     ui.app.Preferences().String(prefExportFolder),
 		Stem:    "指标",
 		Formats: []string{"csv"},
@@ -105,7 +106,7 @@ func (ui *UI) exportCSV() {
 // exported remembers the folder and says where the file went.
 func (ui *UI) exported(path string) {
 	ui.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
-	ui.setStatus("已保存 %s", path)
+	ui.setStatus(lang.L("已保存 %s"), path)
 }
 
 // exportAll writes every comparison chart of the corpus (bars and maps per
@@ -114,7 +115,7 @@ func (ui *UI) exported(path string) {
 func (ui *UI) exportAll() {
 	c := ui.corpus
 	if c == nil {
-		dialog.ShowInformation("批量导出", "文章仍在读取，请稍候。", ui.win)
+		dialog.ShowInformation(lang.L("批量导出"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
 	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
@@ -123,7 +124,7 @@ func (ui *UI) exportAll() {
 		rendered, err := chartset.RenderAll(src, chartset.Options{Format: format, Width: exportWidth, Height: exportHeight,
 			Warn: func(f string, args ...any) { fyne.LogError("批量导出", fmt.Errorf(f, args...)) }})
 		if err != nil {
-			ui.showError(fmt.Errorf("批量导出：%w", err))
+			ui.showError(fmt.Errorf(lang.L("批量导出：%w"), err))
 			return
 		}
 		for _, f := range rendered {
@@ -136,6 +137,6 @@ func (ui *UI) exportAll() {
 	}
 	views.ShowBatchExport(ui.win, ui.app.Preferences().String(prefExportFolder), files, func(dir string, n int) {
 		ui.app.Preferences().SetString(prefExportFolder, dir)
-		ui.setStatus("已导出 %d 个图表文件到 %s", n, dir)
+		ui.setStatus(lang.L("已导出 %d 个图表文件到 %s"), n, dir)
 	})
 }

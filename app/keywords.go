@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -60,11 +61,11 @@ func (s *segmenter) cut(ctx context.Context) (func(string) []string, error) {
 // stage of a load: onReady (tests) is called after it.
 func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 	defer ui.ready(c)
-	fyne.Do(func() { ui.setStatus("%s · 正在加载分词词典…", ui.summary(c)) })
+	fyne.Do(func() { ui.setStatus(lang.L("%s · 正在加载分词词典…"), ui.summary(c)) })
 	cut, err := ui.cutter(ctx)
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {
-			ui.showError(fmt.Errorf("加载分词词典: %w", err))
+			ui.showError(fmt.Errorf(lang.L("加载分词词典: %w"), err))
 		}
 		return
 	}

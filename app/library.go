@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"slices"
 	"strings"
 
@@ -82,5 +83,5 @@ func (ui *UI) applyFilters(query, region, theme string) {
 		return
 	}
 	ui.articles.SetFilter(ui.index.filter(query, region, theme))
-	ui.setStatus("显示 %d / %d 篇文章", len(ui.articles.Shown()), len(ui.corpus.Articles))
+	ui.setStatus(lang.L("显示 %d / %d 篇文章"), len(ui.articles.Shown()), len(ui.corpus.Articles))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -34,7 +35,7 @@ func (ui *UI) startLoad(what string) context.Context {
 	ui.progress.SetValue(0)
 	ui.progress.Show()
 	ui.stop.Show()
-	ui.setStatus("正在读取 %s…", displayName(what))
+	ui.setStatus(lang.L("正在读取 %s…"), displayName(what))
 	return ctx
 }
 
@@ -57,12 +58,12 @@ func (ui *UI) progressFunc() data.Progress {
 // finishLoad shows the result of a background load; call from its goroutine.
 func (ui *UI) finishLoad(ctx context.Context, c *data.Corpus, err error, what string) {
 	if errors.Is(err, context.Canceled) {
-		fyne.Do(func() { ui.hideProgress(); ui.setStatus("已取消读取") })
+		fyne.Do(func() { ui.hideProgress(); ui.setStatus("%s", lang.L("已取消读取")) })
 		return
 	}
 	if err != nil {
-		fyne.Do(func() { ui.hideProgress(); ui.setStatus("读取失败") })
-		ui.showError(fmt.Errorf("打开 %s: %w", displayName(what), err))
+		fyne.Do(func() { ui.hideProgress(); ui.setStatus("%s", lang.L("读取失败")) })
+		ui.showError(fmt.Errorf(lang.L("打开 %s: %w"), displayName(what), err))
 		return
 	}
 	fyne.Do(func() { ui.setCorpus(c) })
@@ -102,17 +103,17 @@ func (ui *UI) showProblems(probs []data.LoadProblem) {
 	var sb strings.Builder
 	for i, p := range probs {
 		if i == 20 {
-			fmt.Fprintf(&sb, "……另有 %d 个\n", len(probs)-i)
+			fmt.Fprintf(&sb, lang.L("……另有 %d 个\n"), len(probs)-i)
 			break
 		}
 		fmt.Fprintf(&sb, "%s：%s\n", p.File, p.Reason)
 	}
-	dialog.ShowInformation("部分文件未能读取", sb.String(), ui.win)
+	dialog.ShowInformation(lang.L("部分文件未能读取"), sb.String(), ui.win)
 }
 
 func displayName(dir string) string {
 	if dir == "" {
-		return "内置示例文章"
+		return lang.L("内置示例文章")
 	}
 	return dir
 }
@@ -136,9 +137,9 @@ func (ui *UI) hideProgress() {
 
 // summary is the status line for a loaded corpus.
 func (ui *UI) summary(c *data.Corpus) string {
-	s := fmt.Sprintf("%s：%d 篇文章，%d 项指标", displayName(c.Source), len(c.Articles), len(c.Indicators))
+	s := fmt.Sprintf(lang.L("%s：%d 篇文章，%d 项指标"), displayName(c.Source), len(c.Articles), len(c.Indicators))
 	if len(c.Problems) > 0 {
-		s += fmt.Sprintf("，%d 个文件未能读取", len(c.Problems))
+		s += fmt.Sprintf(lang.L("，%d 个文件未能读取"), len(c.Problems))
 	}
 	return s
 }

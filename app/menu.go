@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -12,33 +13,35 @@ import (
 
 // buildMenus installs the main menu and its keyboard shortcuts.
 func (ui *UI) buildMenus() {
-	open := fyne.NewMenuItem("打开文件夹…", ui.openFolderDialog)
+	open := fyne.NewMenuItem(lang.L("打开文件夹…"), ui.openFolderDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
-	seedsItem := fyne.NewMenuItem("打开内置示例文章", func() { ui.Load("") })
-	quit := fyne.NewMenuItem("退出", ui.quit)
+	seedsItem := fyne.NewMenuItem(lang.L("打开内置示例文章"), func() { ui.Load("") })
+	quit := fyne.NewMenuItem(lang.L("退出"), ui.quit)
 	quit.IsQuit = true
 	quit.Shortcut = ctrl(fyne.KeyQ)
-	export := fyne.NewMenuItem("导出图表…", ui.exportChart)
+	export := fyne.NewMenuItem(lang.L("导出图表…"), ui.exportChart)
 	export.Shortcut = ctrl(fyne.KeyE)
-	csvItem := fyne.NewMenuItem("导出指标 CSV…", ui.exportCSV)
-	allItem := fyne.NewMenuItem("批量导出全部图表…", ui.exportAll)
-	file := fyne.NewMenu("文件", open, seedsItem, fyne.NewMenuItemSeparator(),
+	csvItem := fyne.NewMenuItem(lang.L("导出指标 CSV…"), ui.exportCSV)
+	allItem := fyne.NewMenuItem(lang.L("批量导出全部图表…"), ui.exportAll)
+	file := fyne.NewMenu(lang.L("文件"), open, seedsItem, fyne.NewMenuItemSeparator(),
 		export, allItem, csvItem, fyne.NewMenuItemSeparator(), quit)
 
-	find := fyne.NewMenuItem("搜索文章", ui.focusSearch)
+	find := fyne.NewMenuItem(lang.L("搜索文章"), ui.focusSearch)
 	find.Shortcut = ctrl(fyne.KeyF)
 	tabs := []*fyne.MenuItem{
-		fyne.NewMenuItem("文章", func() { ui.showTab(tabArticles) }),
-		fyne.NewMenuItem("指标表", func() { ui.showTab(tabTable) }),
-		fyne.NewMenuItem("地区对比", func() { ui.showTab(tabCompare) }),
+		fyne.NewMenuItem(lang.L("文章"), func() { ui.showTab(tabArticles) }),
+		fyne.NewMenuItem(lang.L("指标表"), func() { ui.showTab(tabTable) }),
+		fyne.NewMenuItem(lang.L("地区对比"), func() { ui.showTab(tabCompare) }),
 	}
 	for i, it := range tabs {
 		it.Shortcut = ctrl(fyne.KeyName(fmt.Sprint(i + 1)))
 	}
-	view := fyne.NewMenu("视图", append(tabs, fyne.NewMenuItemSeparator(), find, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("跟随系统主题", func() { ui.setTheme(ThemeSystem) }),
-		fyne.NewMenuItem("浅色主题", func() { ui.setTheme(ThemeLight) }),
-		fyne.NewMenuItem("深色主题", func() { ui.setTheme(ThemeDark) }),
+	view := fyne.NewMenu(lang.L("视图"), append(tabs, fyne.NewMenuItemSeparator(), find, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("跟随系统主题"), func() { ui.setTheme(ThemeSystem) }),
+		fyne.NewMenuItem(lang.L("浅色主题"), func() { ui.setTheme(ThemeLight) }),
+		fyne.NewMenuItem(lang.L("深色主题"), func() { ui.setTheme(ThemeDark) }),
+		fyne.NewMenuItemSeparator(),
+		languageMenu(ui),
 	)...)
 	ui.win.SetMainMenu(fyne.NewMainMenu(file, view))
 	for _, it := range append(tabs, open, quit, find, export) {
@@ -97,4 +100,14 @@ func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 		}
 	}
 	ui.LoadPaths(paths)
+}
+
+// languageMenu offers 中文 and English (applied at the next start).
+func languageMenu(ui *UI) *fyne.MenuItem {
+	item := fyne.NewMenuItem(lang.L("语言")+" / Language", nil)
+	item.ChildMenu = fyne.NewMenu("",
+		fyne.NewMenuItem("中文", func() { ui.setLanguage(LangChinese) }),
+		fyne.NewMenuItem("English", func() { ui.setLanguage(LangEnglish) }),
+	)
+	return item
 }

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -85,10 +86,10 @@ func (l *ArticleList) applyFilter() {
 func (l *ArticleList) length() int { return len(l.shown) }
 
 func (l *ArticleList) createItem() fyne.CanvasObject {
-	title := widget.NewLabel("标题")
+	title := widget.NewLabel(lang.L("标题"))
 	title.Truncation = fyne.TextTruncateEllipsis
 	title.TextStyle.Bold = true
-	meta := widget.NewLabel("来源")
+	meta := widget.NewLabel(lang.L("来源"))
 	meta.Truncation = fyne.TextTruncateEllipsis
 	meta.SizeName = theme.SizeNameCaptionText
 	badge := widget.NewLabel("")

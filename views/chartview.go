@@ -3,6 +3,7 @@ package views
 import (
 	"bytes"
 	"errors"
+	"fyne.io/fyne/v2/lang"
 	"image"
 	"image/png"
 	"sync"
@@ -86,7 +87,7 @@ func (c *ChartView) generate(w, h int) image.Image {
 		spec.Width, spec.Height = w, h
 		b, err = chart.Render(spec, chart.PNG)
 		if errors.Is(err, chart.ErrNoData) {
-			b, err = chart.Message("暂无数据：所选地区没有这个指标的数值", w, h, spec.Dark, chart.PNG)
+			b, err = chart.Message(lang.L("暂无数据：所选地区没有这个指标的数值"), w, h, spec.Dark, chart.PNG)
 		}
 	} else {
 		b, err = chart.Message(msg, w, h, false, chart.PNG)

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"slices"
 
@@ -57,17 +58,20 @@ var _ fyne.Widget = (*Compare)(nil)
 // NewCompare returns an empty comparison view.
 func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c := &Compare{OnOpen: onOpen}
-	c.mode = widget.NewRadioGroup([]string{ModeIndicator, ModeMap, ModeThemes, ModeKeywords}, func(string) { c.redraw() })
+	c.mode = widget.NewRadioGroup(nil, func(string) { c.redraw() })
+	for _, m := range modes() {
+		c.mode.Options = append(c.mode.Options, lang.L(m))
+	}
 	c.mode.Horizontal = true
 	c.mode.Required = true
-	c.mode.Selected = ModeIndicator
+	c.mode.Selected = lang.L(ModeIndicator)
 	c.indicator = widget.NewSelect(nil, func(string) { c.redraw() })
-	c.indicator.PlaceHolder = "选择指标"
+	c.indicator.PlaceHolder = lang.L("选择指标")
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
-	c.chart = NewChartView("正在分析文章…", c.barTapped)
+	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
 	c.mapView = NewMapView(geomap.Choropleth{}, c.regionTapped)
 	c.mapView.Hide()
-	c.refsTitle = widget.NewLabel("点击柱形查看来源句子")
+	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
 	c.refsList = widget.NewList(func() int { return len(c.refs) }, c.createRef, c.updateRef)
 	c.refsList.OnSelected = c.refSelected
 	c.body = c.layout()
@@ -76,8 +80,8 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 }
 
 func (c *Compare) layout() fyne.CanvasObject {
-	controls := container.NewBorder(nil, nil, widget.NewLabel("指标"), nil, c.indicator)
-	side := container.NewBorder(widget.NewLabel("地区"), nil, nil, nil, container.NewVScroll(c.regions))
+	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")), nil, c.indicator)
+	side := container.NewBorder(widget.NewLabel(lang.L("地区")), nil, nil, nil, container.NewVScroll(c.regions))
 	refs := container.NewBorder(c.refsTitle, nil, nil, nil, c.refsList)
 	main := container.NewVSplit(container.NewStack(c.chart, c.mapView), refs)
 	main.Offset = 0.72
@@ -143,7 +147,20 @@ func (c *Compare) SetDark(dark bool) {
 }
 
 // SetMode selects ModeIndicator, ModeThemes or ModeKeywords.
-func (c *Compare) SetMode(mode string) { c.mode.SetSelected(mode) }
+func (c *Compare) SetMode(mode string) { c.mode.SetSelected(lang.L(mode)) }
+
+func modes() []string { return []string{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} }
+
+// currentMode is the chosen mode (one of the Mode constants; the radio
+// group shows them translated).
+func (c *Compare) currentMode() string {
+	for _, m := range modes() {
+		if lang.L(m) == c.mode.Selected {
+			return m
+		}
+	}
+	return ModeIndicator
+}
 
 // SelectIndicator chooses the indicator to compare.
 func (c *Compare) SelectIndicator(name string) {
@@ -202,7 +219,7 @@ func (c *Compare) refreshRegions() {
 
 // indicatorMode reports whether the mode compares one indicator.
 func (c *Compare) indicatorMode() bool {
-	return c.mode.Selected == ModeIndicator || c.mode.Selected == ModeMap
+	return c.currentMode() == ModeIndicator || c.currentMode() == ModeMap
 }
 
 // orderedRegions is the checked regions in option order.
@@ -220,12 +237,12 @@ func (c *Compare) redraw() {
 	c.refreshRegions()
 	c.refs = nil
 	c.refsList.Refresh()
-	c.refsTitle.SetText("点击柱形查看来源句子")
+	c.refsTitle.SetText(lang.L("点击柱形查看来源句子"))
 	regions := c.orderedRegions()
 	c.indicator.Disable()
 	c.chart.Show()
 	c.mapView.Hide()
-	switch c.mode.Selected {
+	switch c.currentMode() {
 	case ModeIndicator:
 		c.indicator.Enable()
 		c.drawIndicator(regions)
@@ -243,11 +260,11 @@ func (c *Compare) redraw() {
 
 func (c *Compare) drawIndicator(regions []string) {
 	if c.indicator.Selected == "" {
-		c.chart.SetMessage("没有可比较的指标")
+		c.chart.SetMessage(lang.L("没有可比较的指标"))
 		return
 	}
 	if len(regions) == 0 {
-		c.chart.SetMessage("请在右侧勾选地区")
+		c.chart.SetMessage(lang.L("请在右侧勾选地区"))
 		return
 	}
 	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
@@ -267,7 +284,7 @@ func (c *Compare) drawMap(regions []string) {
 	if err != nil {
 		fyne.LogError("map", err)
 		c.mapView.SetData(geomap.Choropleth{})
-		c.refsTitle.SetText("这些地区没有可用的地图：" + err.Error())
+		c.refsTitle.SetText(lang.L("这些地区没有可用的地图：") + err.Error())
 		return
 	}
 	md.Dark = c.dark
@@ -277,7 +294,7 @@ func (c *Compare) drawMap(regions []string) {
 
 // Map returns the choropleth shown in map mode.
 func (c *Compare) Map() (geomap.Choropleth, bool) {
-	return c.mapData, c.mapOK && c.mode.Selected == ModeMap
+	return c.mapData, c.mapOK && c.currentMode() == ModeMap
 }
 
 // regionTapped lists the sentences behind a tapped map region.
@@ -290,12 +307,12 @@ func (c *Compare) regionTapped(region string) {
 	}
 	c.refs = nil
 	c.refsList.Refresh()
-	c.refsTitle.SetText(region + "：没有" + c.indicator.Selected + "的数字")
+	c.refsTitle.SetText(fmt.Sprintf(lang.L("%s：没有%s的数字"), region, c.indicator.Selected))
 }
 
 func (c *Compare) drawThemes(regions []string) {
 	if len(regions) == 0 {
-		c.chart.SetMessage("请在右侧勾选地区")
+		c.chart.SetMessage(lang.L("请在右侧勾选地区"))
 		return
 	}
 	spec := chart.ThemeEmphasis(data.ThemeCounts(c.inds, regions), regions, c.dark)
@@ -319,14 +336,14 @@ func (c *Compare) drawKeywords(regions []string) {
 		}
 	}
 	if c.keywords == nil {
-		c.chart.SetMessage("正在分词，关键词稍后显示…")
+		c.chart.SetMessage(lang.L("正在分词，关键词稍后显示…"))
 		return
 	}
-	c.chart.SetMessage("所选地区没有关键词")
+	c.chart.SetMessage(lang.L("所选地区没有关键词"))
 }
 
 func (c *Compare) barTapped(label, series int) {
-	switch c.mode.Selected {
+	switch c.currentMode() {
 	case ModeIndicator, ModeMap:
 		if label < 0 || label >= len(c.rvs) {
 			return
@@ -336,7 +353,7 @@ func (c *Compare) barTapped(label, series int) {
 		for _, i := range rv.Refs {
 			c.refs = append(c.refs, c.inds[i])
 		}
-		c.refsTitle.SetText(fmt.Sprintf("%s · %s：%d 处来源（第一条为图中数值）", rv.Region, c.indicator.Selected, len(c.refs)))
+		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：%d 处来源（第一条为图中数值）"), rv.Region, c.indicator.Selected, len(c.refs)))
 	case ModeThemes:
 		if label < 0 || label >= len(c.themeRegs) || series < 0 || series >= len(c.themeNames) {
 			return
@@ -348,7 +365,7 @@ func (c *Compare) barTapped(label, series int) {
 				c.refs = append(c.refs, ind)
 			}
 		}
-		c.refsTitle.SetText(fmt.Sprintf("%s · %s：%d 项指标", region, theme, len(c.refs)))
+		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：%d 项指标"), region, theme, len(c.refs)))
 	default:
 		return
 	}
@@ -357,7 +374,7 @@ func (c *Compare) barTapped(label, series int) {
 }
 
 func (c *Compare) createRef() fyne.CanvasObject {
-	l := widget.NewLabel("句子")
+	l := widget.NewLabel(lang.L("句子"))
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }
@@ -375,7 +392,7 @@ func (c *Compare) refSelected(id widget.ListItemID) {
 
 // exportName is a file-name stem for the current chart.
 func (c *Compare) exportName() string {
-	switch c.mode.Selected {
+	switch c.currentMode() {
 	case ModeIndicator:
 		return "对比_" + c.indicator.Selected
 	case ModeMap:

@@ -3,6 +3,7 @@ package views
 import (
 	"errors"
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"strings"
@@ -42,15 +43,15 @@ func ShowSaveDialog(win fyne.Window, req SaveRequest) {
 	format.SetSelected(req.Formats[0])
 	folder := widget.NewLabel(dir)
 	folder.Truncation = fyne.TextTruncateEllipsis
-	browse := widget.NewButton("浏览…", func() {
+	browse := widget.NewButton(lang.L("浏览…"), func() {
 		pickFolder(win, dir, func(d string) { dir = d; folder.SetText(d) })
 	})
 	items := []*widget.FormItem{
-		widget.NewFormItem("文件名", name),
-		widget.NewFormItem("格式", format),
-		widget.NewFormItem("文件夹", container.NewBorder(nil, nil, nil, browse, folder)),
+		widget.NewFormItem(lang.L("文件名"), name),
+		widget.NewFormItem(lang.L("格式"), format),
+		widget.NewFormItem(lang.L("文件夹"), container.NewBorder(nil, nil, nil, browse, folder)),
 	}
-	d := dialog.NewForm(req.Title, "保存", "取消", items, func(ok bool) {
+	d := dialog.NewForm(req.Title, lang.L("保存"), lang.L("取消"), items, func(ok bool) {
 		if ok {
 			saveChecked(win, filepath.Join(dir, withExt(name.Text, format.Selected)), format.Selected, req)
 		}
@@ -73,7 +74,7 @@ func withExt(name, format string) string {
 func saveChecked(win fyne.Window, path, format string, req SaveRequest) {
 	write := func() {
 		if err := req.Write(path, format); err != nil {
-			dialog.ShowError(fmt.Errorf("保存 %s 失败：%w", path, err), win)
+			dialog.ShowError(fmt.Errorf(lang.L("保存 %s 失败：%w"), path, err), win)
 			return
 		}
 		if req.Done != nil {
@@ -84,7 +85,7 @@ func saveChecked(win fyne.Window, path, format string, req SaveRequest) {
 		write()
 		return
 	}
-	dialog.ShowConfirm("替换文件？", fmt.Sprintf("%s 已存在。\n要替换它吗？", path), func(ok bool) {
+	dialog.ShowConfirm(lang.L("替换文件？"), fmt.Sprintf(lang.L("%s 已存在。\n要替换它吗？"), path), func(ok bool) {
 		if ok {
 			write()
 		}
@@ -131,8 +132,8 @@ func ShowBatchExport(win fyne.Window, dir string, files []BatchFile, done func(d
 			run()
 			return
 		}
-		msg := fmt.Sprintf("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？", d, len(existing), existing[0])
-		dialog.ShowConfirm("替换文件？", msg, func(ok bool) {
+		msg := fmt.Sprintf(lang.L("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？"), d, len(existing), existing[0])
+		dialog.ShowConfirm(lang.L("替换文件？"), msg, func(ok bool) {
 			if ok {
 				run()
 			}
@@ -151,7 +152,7 @@ func writeBatch(win fyne.Window, dir string, files []BatchFile, done func(string
 		n++
 	}
 	if len(errs) > 0 {
-		dialog.ShowError(fmt.Errorf("%d 个文件未能保存：%w", len(errs), errors.Join(errs...)), win)
+		dialog.ShowError(fmt.Errorf(lang.L("%d 个文件未能保存：%w"), len(errs), errors.Join(errs...)), win)
 	}
 	if done != nil {
 		done(dir, n)

@@ -3,6 +3,7 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -29,11 +30,11 @@ var _ fyne.Widget = (*FilterBar)(nil)
 func NewFilterBar(onChanged func(query, region, theme string)) *FilterBar {
 	f := &FilterBar{OnChanged: onChanged}
 	f.Search = widget.NewEntry()
-	f.Search.SetPlaceHolder("全文搜索 (Ctrl+F)")
+	f.Search.SetPlaceHolder(lang.L("全文搜索 (Ctrl+F)"))
 	f.Search.OnChanged = func(string) { f.changed() }
-	f.region = widget.NewSelect([]string{AllChoice}, func(string) { f.changed() })
-	f.theme = widget.NewSelect([]string{AllChoice}, func(string) { f.changed() })
-	f.region.PlaceHolder, f.theme.PlaceHolder = "地区", "主题"
+	f.region = widget.NewSelect([]string{lang.L(AllChoice)}, func(string) { f.changed() })
+	f.theme = widget.NewSelect([]string{lang.L(AllChoice)}, func(string) { f.changed() })
+	f.region.PlaceHolder, f.theme.PlaceHolder = lang.L("地区"), lang.L("主题")
 	f.body = container.NewVBox(f.Search, container.NewGridWithColumns(2, f.region, f.theme))
 	f.ExtendBaseWidget(f)
 	return f
@@ -42,8 +43,8 @@ func NewFilterBar(onChanged func(query, region, theme string)) *FilterBar {
 // SetChoices sets the regions and themes offered, keeping 全部 first, and
 // resets both filters.
 func (f *FilterBar) SetChoices(regions, themes []string) {
-	f.region.Options = append([]string{AllChoice}, regions...)
-	f.theme.Options = append([]string{AllChoice}, themes...)
+	f.region.Options = append([]string{lang.L(AllChoice)}, regions...)
+	f.theme.Options = append([]string{lang.L(AllChoice)}, themes...)
 	f.region.ClearSelected()
 	f.theme.ClearSelected()
 	f.region.Refresh()
@@ -58,7 +59,7 @@ func (f *FilterBar) SetTheme(theme string) { f.theme.SetSelected(orAll(theme)) }
 
 func orAll(s string) string {
 	if s == "" {
-		return AllChoice
+		return lang.L(AllChoice)
 	}
 	return s
 }
@@ -71,7 +72,7 @@ func (f *FilterBar) changed() {
 }
 
 func unAll(s string) string {
-	if s == AllChoice {
+	if s == lang.L(AllChoice) {
 		return ""
 	}
 	return s

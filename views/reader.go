@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -34,13 +35,13 @@ var _ fyne.Widget = (*Reader)(nil)
 // NewReader returns an empty reader.
 func NewReader() *Reader {
 	r := &Reader{focus: -1}
-	r.header = widget.NewRichTextWithText("请选择左侧的文章")
+	r.header = widget.NewRichTextWithText(lang.L("请选择左侧的文章"))
 	r.header.Wrapping = fyne.TextWrapWord
 	r.paras = container.NewVBox()
 	r.scroll = container.NewVScroll(container.NewVBox(r.header, widget.NewSeparator(), r.paras))
 	r.side = widget.NewList(r.sideLength, r.sideCreate, r.sideUpdate)
 	r.side.OnSelected = func(id widget.ListItemID) { r.Highlight(id) }
-	r.split = container.NewHSplit(r.scroll, container.NewBorder(widget.NewLabel("本文指标"), nil, nil, nil, r.side))
+	r.split = container.NewHSplit(r.scroll, container.NewBorder(widget.NewLabel(lang.L("本文指标")), nil, nil, nil, r.side))
 	r.split.Offset = 0.68
 	r.ExtendBaseWidget(r)
 	return r
@@ -117,7 +118,7 @@ func (r *Reader) rebuild() {
 func headerSegments(a *data.Article, indicators int) []widget.RichTextSegment {
 	meta := articleMeta(a, indicators)
 	if len(a.Authors) > 0 {
-		meta += " · 作者 " + fmt.Sprint(a.Authors)
+		meta += lang.L(" · 作者 ") + fmt.Sprint(a.Authors)
 	}
 	return []widget.RichTextSegment{
 		&widget.TextSegment{Text: a.Title, Style: widget.RichTextStyleSubHeading},
@@ -224,7 +225,7 @@ func (r *Reader) scrollTo(pos int) {
 func (r *Reader) sideLength() int { return len(r.inds) }
 
 func (r *Reader) sideCreate() fyne.CanvasObject {
-	l := widget.NewLabel("指标")
+	l := widget.NewLabel(lang.L("指标"))
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }

@@ -2,6 +2,7 @@ package views
 
 import (
 	"cmp"
+	"fyne.io/fyne/v2/lang"
 	"slices"
 	"strings"
 
@@ -41,7 +42,7 @@ func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 func humanValue(i *data.Indicator) string {
 	s := chart.Human(i.Value, i.Unit)
 	if i.Target {
-		s += " 目标"
+		s += lang.L(" 目标")
 	}
 	return s
 }
@@ -73,13 +74,13 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t := &IndicatorTable{OnOpen: onOpen, sortCol: -1}
 	t.table = widget.NewTableWithHeaders(t.size, t.createCell, t.updateCell)
 	t.table.ShowHeaderColumn = false
-	t.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton("列", nil) }
+	t.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton(lang.L("列"), nil) }
 	t.table.UpdateHeader = t.updateHeader
 	for i, c := range tableColumns {
 		t.table.SetColumnWidth(i, c.width)
 	}
 	t.search = widget.NewEntry()
-	t.search.SetPlaceHolder("筛选：地区、指标、表述、时期、文章…")
+	t.search.SetPlaceHolder(lang.L("筛选：地区、指标、表述、时期、文章…"))
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
 	t.body = container.NewBorder(container.NewBorder(nil, nil, nil, t.count, t.search), nil, nil, nil, t.table)
@@ -156,9 +157,9 @@ func (t *IndicatorTable) apply() {
 
 func countText(shown, all int) string {
 	if shown == all {
-		return itoa(all) + " 项"
+		return itoa(all) + lang.L(" 项")
 	}
-	return itoa(shown) + " / " + itoa(all) + " 项"
+	return itoa(shown) + " / " + itoa(all) + lang.L(" 项")
 }
 
 func matchesAll(ind *data.Indicator, words []string) bool {
@@ -192,7 +193,7 @@ func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 		b.SetText("")
 		return
 	}
-	title := tableColumns[id.Col].title
+	title := lang.L(tableColumns[id.Col].title)
 	if id.Col == t.sortCol {
 		title += map[bool]string{false: " ▲", true: " ▼"}[t.desc]
 	}

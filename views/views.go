@@ -5,6 +5,7 @@ package views
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"zhibiao/data"
@@ -19,14 +20,14 @@ func articleMeta(a *data.Article, indicators int) string {
 	if a.Date != "" {
 		d := a.Date
 		if a.DateInferred {
-			d += "(推断)"
+			d += lang.L("(推断)")
 		}
 		parts = append(parts, d)
 	}
 	if len(a.Regions) > 0 {
 		parts = append(parts, strings.Join(firstN(a.Regions, 3), "、"))
 	}
-	parts = append(parts, fmt.Sprintf("%d 项指标", indicators))
+	parts = append(parts, fmt.Sprintf(lang.L("%d 项指标"), indicators))
 	return strings.Join(parts, " · ")
 }
 

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+)
+
+// TestEveryUIStringIsTranslated: each lang.L("…") literal in app/ and
+// views/ has an English and a Chinese entry.
+func TestEveryUIStringIsTranslated(t *testing.T) {
+	tables := map[string]map[string]string{}
+	for _, name := range []string{"zhibiao.en.json", "zhibiao.zh-Hans.json"} {
+		b, err := translations.ReadFile("translations/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		tables[name] = m
+	}
+	call := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")\)`)
+	files, _ := filepath.Glob("*.go")
+	more, _ := filepath.Glob("../views/*.go")
+	found := 0
+	for _, f := range append(files, more...) {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range call.FindAllSubmatch(src, -1) {
+			key, err := strconv.Unquote(string(m[1]))
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			found++
+			for name, table := range tables {
+				if _, ok := table[key]; !ok {
+					t.Errorf("%s: %q missing from %s", f, key, name)
+				}
+			}
+		}
+	}
+	if found < 50 {
+		t.Errorf("found only %d lang.L calls; is the pattern stale?", found)
+	}
+}
+
+// TestEnglishInterface: with English chosen, the menus and tabs are in
+// English; by default they are in Chinese.
+func TestEnglishInterface(t *testing.T) {
+	a := test.NewTempApp(t)
+	t.Cleanup(func() {
+		a.Preferences().SetString(prefLanguage, LangChinese)
+		setupLanguage(a.Preferences())
+	})
+	New(a, Options{})
+	if got := lang.L("文件"); got != "文件" {
+		t.Errorf("default language: 文件 → %q", got)
+	}
+	a.Preferences().SetString(prefLanguage, LangEnglish)
+	ui := New(a, Options{})
+	if got := ui.win.MainMenu().Items[0].Label; got != "File" {
+		t.Errorf("English menu label %q, want File", got)
+	}
+	if got := ui.tabs.Items[tabCompare].Text; got != "Compare regions" {
+		t.Errorf("English tab %q", got)
+	}
+}
