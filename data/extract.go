@@ -119,7 +119,7 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 		ind.Region = r
 	}
 	ind.Period = x.periodOf(sent, f.n.Start)
-	ind.Target = x.isTarget(f)
+	ind.Target = x.isTarget(figs, i)
 	if x.isEstimate(sent, f.n.Start) {
 		ind.Qualifier = "预计" + ind.Qualifier
 	}

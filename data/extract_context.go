@@ -365,12 +365,14 @@ func (x *extractor) mentionsIn(start, end int) []region.Mention {
 	return x.mentions[lo:hi]
 }
 
-// isTarget reports a goal: a target word in the figure's clause, or a goal
-// verb earlier in its sentence (力争A增长8%，B1万人以上), unless the clause
-// reports a goal reached (完成全年目标任务的92%).
-func (x *extractor) isTarget(f figure) bool {
+// isTarget reports a goal: a target word in the figure's clause or in the
+// figure-less clause before it (年内将完成A扩建，新建学校12处), or a goal verb earlier in its
+// sentence (力争A增长8%，B1万人以上), unless the clause reports a goal reached
+// (完成全年目标任务的92%).
+func (x *extractor) isTarget(figs []figure, i int) bool {
+	f := figs[i]
 	s, e := x.clauseStart(f.n.Start, false), x.clauseEnd(f.end, false)
-	// The quote-closing clause of “投资增长25%”的奋斗目标 runs on.
+	// A bracket closing right after the figure does not end its clause.
 	if e < len(x.rs) && x.rs[e] == ')' {
 		e = x.clauseEnd(e+1, false)
 	}
@@ -378,8 +380,21 @@ func (x *extractor) isTarget(f figure) bool {
 	if achieved.MatchString(clause) {
 		return false
 	}
+	if targetWords.MatchString(clause) {
+		return true
+	}
 	sent := x.sentenceOf(f.n.Start)
-	return targetWords.MatchString(clause) || sent.Start < s && goalScope.MatchString(string(x.rs[sent.Start:s]))
+	if sent.Start >= s {
+		return false
+	}
+	ps := max(x.clauseStart(s-1, false), sent.Start)
+	prev := string(x.rs[ps : s-1])
+	// The clause before carries its plan over only when it has no figure of
+	// its own (年内将完成A扩建，新建学校12处), not after one (年底将完成改造300家，
+	// 改造后成本下降20%).
+	prevFigure := i > 0 && figs[i-1].n.Start >= ps
+	return goalScope.MatchString(string(x.rs[sent.Start:s])) ||
+		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.
