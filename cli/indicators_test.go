@@ -120,3 +120,19 @@ func TestIndicatorsErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestIndicatorsOtherReports(t *testing.T) {
+	out, stderr, code := runInd(t, "-corpus", filepath.Join("..", "data", "testdata", "gold", "blind"))
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 39 {
+		t.Errorf("%d indicators from the two blind reports, their gold has 39", len(lines))
+	}
+	for _, want := range []string{`"raw":"1.2万亿元"`, `"value":1200000000000`, `"region":"市中区"`, `"unit":"倍"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %s", want)
+		}
+	}
+}
