@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -85,4 +86,75 @@ func quickCutter(context.Context) (func(string) []string, error) {
 		}
 		return out
 	}, nil
+}
+
+// TestOpenIndicatorShowsItsSentence: opening an indicator (double-tap in the
+// table, a sentence under a chart) shows its article in the reader with the
+// indicator highlighted.
+func TestOpenIndicatorShowsItsSentence(t *testing.T) {
+	ui := loaded(t)
+	test.NewTempWindow(t, ui.win.Content())
+	inds := ui.Corpus().Indicators
+	if len(inds) < 2 {
+		t.Fatal("too few indicators in the seeds")
+	}
+	for _, ind := range []data.Indicator{inds[len(inds)-1], inds[len(inds)/2]} {
+		ui.showTab(tabTable)
+		ui.openIndicator(ind)
+		if ui.tabs.SelectedIndex() != tabArticles {
+			t.Errorf("%s: tab %d, want the articles tab", ind.Raw, ui.tabs.SelectedIndex())
+		}
+		r := ui.Reader()
+		if r.Article() != ind.Article {
+			t.Fatalf("%s: reader shows %v", ind.Raw, r.Article())
+		}
+		f := r.Focus()
+		if f < 0 || r.Indicators()[f].Start != ind.Start {
+			t.Errorf("%s: focus %d, want the indicator at %d", ind.Raw, f, ind.Start)
+		}
+		if !strings.Contains(r.Text(), ind.Sentence) {
+			t.Errorf("%s: sentence %q not in the article text", ind.Raw, ind.Sentence)
+		}
+	}
+}
+
+// TestTableDoubleTapOpensReader goes through the indicator table.
+func TestTableDoubleTapOpensReader(t *testing.T) {
+	ui := loaded(t)
+	test.NewTempWindow(t, ui.win.Content())
+	ui.table.SetQuery("新增就业")
+	rows := ui.table.Rows()
+	if len(rows) == 0 {
+		t.Fatal("no 新增就业 rows")
+	}
+	ui.table.Open(0)
+	if ui.Reader().Article() != rows[0].Article {
+		t.Error("opening a table row did not show its article")
+	}
+}
+
+// TestFiltersNarrowTheArticleList: region filter and full-text search.
+func TestFiltersNarrowTheArticleList(t *testing.T) {
+	ui := loaded(t)
+	all := len(ui.Articles().Shown())
+	ui.applyFilters("", "崂山区", "")
+	shown := ui.Articles().Shown()
+	if len(shown) == 0 || len(shown) >= all {
+		t.Fatalf("崂山区 filter shows %d of %d", len(shown), all)
+	}
+	for _, a := range shown {
+		if a.Region != "崂山区" && !slices.Contains(a.Regions, "崂山区") {
+			t.Errorf("%s does not mention 崂山区", a.Title)
+		}
+	}
+	ui.applyFilters("稳岗", "", "")
+	for _, a := range ui.Articles().Shown() {
+		if !strings.Contains(a.Text, "稳岗") && !strings.Contains(a.Title, "稳岗") {
+			t.Errorf("%s does not contain 稳岗", a.Title)
+		}
+	}
+	ui.applyFilters("", "", "")
+	if len(ui.Articles().Shown()) != all {
+		t.Error("clearing the filters does not show every article")
+	}
 }
