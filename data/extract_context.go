@@ -1,13 +1,9 @@
 package data
 
 import (
-	"fmt"
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
-
-	"zhibiao/data/region"
 )
 
 // Words trimmed off a metric phrase: connectives, scope words and adverbs
@@ -180,25 +176,6 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	return r, true
 }
 
-// respectiveRegion returns the region of figs[i] when it belongs to a 分别
-// list whose items are regions.
-func (x *extractor) respectiveRegion(figs []figure, i int) (string, bool) {
-	r, ok := x.respectiveSpan(figs, i)
-	if !ok {
-		return "", false
-	}
-	var names []string
-	for _, m := range x.mentionsIn(r.start, r.verb-2) {
-		if !x.orgName(m.End) {
-			names = append(names, m.Name)
-		}
-	}
-	if len(names) < 2 || r.idx >= len(names) {
-		return "", false
-	}
-	return names[r.idx], true
-}
-
 // withHead returns items[idx] with the head noun the list shares, written
 // once on its last item (工业、民间、技改投资 → 工业投资).
 func withHead(items []string, idx int) string {
@@ -249,120 +226,6 @@ func (x *extractor) relate(out []Indicator) {
 // dependent reports a metric that needs the one before it.
 func dependent(m string) bool {
 	return comparison.MatchString(m) || relativeWord.MatchString(m)
-}
-
-// regionOf returns the region of a figure: the last region named before it
-// in its sentence, unless that name is part of an organisation's name
-// (青岛银行即墨支行) or a wider area holding the story's region; else the
-// story's region.
-func (x *extractor) regionOf(sent Span, at int) string {
-	best := ""
-	for _, m := range x.mentionsIn(sent.Start, at) {
-		if x.orgName(m.End) || x.wider(m.Code) {
-			continue
-		}
-		best = m.Name
-	}
-	if best == "" {
-		return x.a.Region
-	}
-	return best
-}
-
-// orgWords after a region name make it part of an organisation's name.
-var orgWords = regexp.MustCompile(`^[^，,。；;、：:\s“”]{0,12}?(公司|银行|支行|分行|集团|大学|学院|医院|剧院|中心|研究院|研究所|协会|商会|军区|休养所|新闻|日报|片区|产业园|创新园|科技园|园区)`)
-
-// orgName reports whether the text after a region mention makes it part of
-// an organisation's name.
-func (x *extractor) orgName(end int) bool {
-	return orgWords.MatchString(string(x.rs[end:min(end+16, len(x.rs))]))
-}
-
-// wider reports whether a mentioned region holds the story's region (青岛市
-// in a 西海岸新区 story): a figure of the story is then still the story's.
-func (x *extractor) wider(code string) bool {
-	if !x.hasHome || code == "" || code == x.home.Code {
-		return false
-	}
-	return region.Default().Within(x.home.Code, code)
-}
-
-// periodOf returns the period of a figure: the last period phrase before it
-// in its sentence or, failing that, earlier in its paragraph, made explicit
-// with the story's year; else the year.
-func (x *extractor) periodOf(sent Span, at int) string {
-	year := x.a.Year
-	if p := x.periodPhrase(sent, at); p != "" {
-		return periodLabel(p, year, x.a.Date, x.a.DateInferred)
-	}
-	if year > 0 {
-		return fmt.Sprintf("%d年", year)
-	}
-	return ""
-}
-
-// periodPhrase returns the last period phrase before at in sent or in the
-// (up to periodLookback) sentences of its paragraph before it.
-func (x *extractor) periodPhrase(sent Span, at int) string {
-	if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
-		return p
-	}
-	for k := 0; k < periodLookback; k++ {
-		prev, ok := x.continued(sent)
-		if !ok {
-			return ""
-		}
-		sent = prev
-		// A bare year (早在2015年) is a reference, not the paragraph's period.
-		if p := lastPeriod(string(x.rs[sent.Start:sent.End])); p != "" && !bareYear.MatchString(p) {
-			return p
-		}
-	}
-	return ""
-}
-
-// periodLookback is how many sentences back a paragraph's period reaches.
-const periodLookback = 2
-
-var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
-
-// lastPeriod returns the last period phrase of s that is not the base of a
-// comparison (降幅比上半年收窄: 上半年 is not the figure's period).
-func lastPeriod(s string) string {
-	locs := periodRe.FindAllStringIndex(s, -1)
-	for k := len(locs) - 1; k >= 0; k-- {
-		before := s[:locs[k][0]]
-		if !strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "较") && !strings.HasSuffix(before, "同") {
-			return s[locs[k][0]:locs[k][1]]
-		}
-	}
-	return ""
-}
-
-// continued returns the sentence before sent in the same paragraph: a
-// paragraph's lead period (一季度，…。全市…) holds for the sentences after
-// it until another is named.
-func (x *extractor) continued(sent Span) (Span, bool) {
-	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
-	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
-		return Span{}, false
-	}
-	prev := x.sents[k-1]
-	if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
-		return Span{}, false
-	}
-	return prev, true
-}
-
-// mentionsIn returns the region mentions lying within [start, end), found
-// by binary search (Find returns them in text order).
-func (x *extractor) mentionsIn(start, end int) []region.Mention {
-	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= start })
-	hi := lo
-	for hi < len(x.mentions) && x.mentions[hi].End <= end {
-		hi++
-	}
-	return x.mentions[lo:hi]
 }
 
 // isTarget reports a goal: a target word in the figure's clause or in the

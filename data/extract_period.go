@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -61,4 +62,71 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 		return fmt.Sprintf("%s%d年%s", upTo, year, rest) // 年内 → 2020年内
 	}
 	return fmt.Sprintf("%s%d年%s", upTo, year, phrase)
+}
+
+// periodOf returns the period of a figure: the last period phrase before it
+// in its sentence or, failing that, earlier in its paragraph, made explicit
+// with the story's year; else the year.
+func (x *extractor) periodOf(sent Span, at int) string {
+	year := x.a.Year
+	if p := x.periodPhrase(sent, at); p != "" {
+		return periodLabel(p, year, x.a.Date, x.a.DateInferred)
+	}
+	if year > 0 {
+		return fmt.Sprintf("%d年", year)
+	}
+	return ""
+}
+
+// periodPhrase returns the last period phrase before at in sent or in the
+// (up to periodLookback) sentences of its paragraph before it.
+func (x *extractor) periodPhrase(sent Span, at int) string {
+	if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
+		return p
+	}
+	for k := 0; k < periodLookback; k++ {
+		prev, ok := x.continued(sent)
+		if !ok {
+			return ""
+		}
+		sent = prev
+		// A bare year (早在2015年) is a reference, not the paragraph's period.
+		if p := lastPeriod(string(x.rs[sent.Start:sent.End])); p != "" && !bareYear.MatchString(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// periodLookback is how many sentences back a paragraph's period reaches.
+const periodLookback = 2
+
+var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
+
+// lastPeriod returns the last period phrase of s that is not the base of a
+// comparison (降幅比上半年收窄: 上半年 is not the figure's period).
+func lastPeriod(s string) string {
+	locs := periodRe.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		before := s[:locs[k][0]]
+		if !strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "较") && !strings.HasSuffix(before, "同") {
+			return s[locs[k][0]:locs[k][1]]
+		}
+	}
+	return ""
+}
+
+// continued returns the sentence before sent in the same paragraph: a
+// paragraph's lead period (一季度，…。全市…) holds for the sentences after
+// it until another is named.
+func (x *extractor) continued(sent Span) (Span, bool) {
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
+	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
+		return Span{}, false
+	}
+	prev := x.sents[k-1]
+	if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
+		return Span{}, false
+	}
+	return prev, true
 }
