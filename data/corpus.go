@@ -96,13 +96,90 @@ func loadOneFile(path string) ([]*Article, []LoadProblem) {
 func analyze(ctx context.Context, source string, arts []*Article, probs []LoadProblem, progress Progress) (*Corpus, error) {
 	progress = orNoProgress(progress)
 	c := &Corpus{Source: source, Articles: arts, Problems: probs}
-	progress("分析", 0, len(arts))
-	c.Indicators = ExtractAll(arts)
-	progress("分析", len(arts), len(arts))
-	if err := ctx.Err(); err != nil {
+	inds, err := extractParallel(ctx, arts, progress)
+	if err != nil {
 		return nil, err
 	}
+	c.Indicators = inds
 	return c, nil
+}
+
+// extractParallel is ExtractAll spread over all cores: the articles are cut
+// into chunks that never split a file (ExtractAll titles a file's stories
+// after its first), each chunk goes through ExtractAll, and the results are
+// joined in order, so the indicators are exactly ExtractAll's. It stops
+// between chunks when ctx is cancelled.
+func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([]Indicator, error) {
+	chunks := fileChunks(arts, max(1, len(arts)/(runtime.GOMAXPROCS(0)*32)))
+	results := make([][]Indicator, len(chunks))
+	progress = serialized(progress)
+	progress("分析", 0, len(arts))
+	var done atomic.Int64
+	err := parallel(ctx, len(chunks), func(i int) {
+		results[i] = ExtractAll(chunks[i])
+		progress("分析", int(done.Add(int64(len(chunks[i])))), len(arts))
+	})
+	if err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	out := make([]Indicator, 0, n)
+	for _, r := range results {
+		out = append(out, r...)
+	}
+	return out, nil
+}
+
+// fileChunks cuts arts into runs of at least size articles (the last may
+// be shorter), extending each run to the end of its file.
+func fileChunks(arts []*Article, size int) [][]*Article {
+	var chunks [][]*Article
+	for len(arts) > 0 {
+		end := min(size, len(arts))
+		for end < len(arts) && sameFile(arts[end-1], arts[end]) {
+			end++
+		}
+		chunks = append(chunks, arts[:end])
+		arts = arts[end:]
+	}
+	return chunks
+}
+
+func sameFile(a, b *Article) bool {
+	return a != nil && b != nil && a.File == b.File
+}
+
+// parallel calls work(i) for i in [0, n) on GOMAXPROCS goroutines and
+// waits for them. It hands out no more indices once ctx is cancelled and
+// then returns ctx.Err().
+func parallel(ctx context.Context, n int, work func(i int)) error {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for i := range next {
+				work(i)
+			}
+		})
+	}
+	var err error
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err = ctx.Err(); err != nil {
+		return err
+	}
+	return nil
 }
 
 func orNoProgress(p Progress) Progress {
@@ -110,6 +187,22 @@ func orNoProgress(p Progress) Progress {
 		return func(string, int, int) {}
 	}
 	return p
+}
+
+// serialized returns a Progress that calls p from one goroutine at a time,
+// with counts that never go down, for workers that report concurrently.
+func serialized(p Progress) Progress {
+	var mu sync.Mutex
+	last := map[string]int{}
+	return func(stage string, done, total int) {
+		mu.Lock()
+		defer mu.Unlock()
+		if done < last[stage] {
+			return
+		}
+		last[stage] = done
+		p(stage, done, total)
+	}
 }
 
 // KeywordSet is a ranked list of keywords with a weight each.
@@ -135,10 +228,6 @@ func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []st
 	if err != nil {
 		return CorpusKeywords{}, err
 	}
-	places := region.Default()
-	for i, toks := range tokens {
-		tokens[i] = withoutPlaceNames(toks, places)
-	}
 	kw := CorpusKeywords{Articles: Keywords(tokens, n), Regions: map[string]KeywordSet{}}
 	regions, docs := regionDocs(arts, tokens)
 	for i, words := range Keywords(docs, n)[:len(regions)] {
@@ -154,37 +243,60 @@ func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []st
 func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
 	var regions []string
 	index := map[string]int{}
-	var rest []string
-	for i, a := range arts {
-		if a.Region == "" {
-			rest = append(rest, tokens[i]...)
-			continue
-		}
-		if _, ok := index[a.Region]; !ok {
+	for _, a := range arts {
+		if _, ok := index[a.Region]; !ok && a.Region != "" {
 			index[a.Region] = len(regions)
 			regions = append(regions, a.Region)
 		}
 	}
-	docs := make([][]string, len(regions)+1)
-	for i, a := range arts {
-		if j, ok := index[a.Region]; ok {
-			docs[j] = append(docs[j], tokens[i]...)
+	rest := len(regions)
+	doc := func(a *Article) int {
+		if a.Region == "" {
+			return rest
 		}
+		return index[a.Region]
 	}
-	docs[len(regions)] = rest
+	sizes := make([]int, len(regions)+1)
+	for i, a := range arts {
+		sizes[doc(a)] += len(tokens[i])
+	}
+	docs := make([][]string, len(regions)+1)
+	for j, n := range sizes {
+		docs[j] = make([]string, 0, n)
+	}
+	for i, a := range arts {
+		docs[doc(a)] = append(docs[doc(a)], tokens[i]...)
+	}
 	return regions, docs
 }
 
-// withoutPlaceNames drops region names (即墨区, 即墨, 青岛): a region's own
-// name would top its keyword list and say nothing about its policies.
-func withoutPlaceNames(toks []string, g *region.Gazetteer) []string {
-	out := toks[:0:0]
+// keywordTokens keeps the tokens that can be keywords (isKeywordCandidate)
+// and drops region names (即墨区, 即墨, 青岛): a region's own name would top
+// its keyword list and say nothing about its policies. Keywords skips the
+// other tokens anyway, in order, so ranking the kept ones gives the same
+// keywords; keeping fewer saves most of the memory tokens take.
+func keywordTokens(toks []string, stop map[string]bool, g *region.Gazetteer) []string {
+	n := 0
 	for _, t := range toks {
-		if _, ok := g.Lookup(t); !ok {
+		if keep(t, stop, g) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
+	for _, t := range toks {
+		if keep(t, stop, g) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+func keep(t string, stop map[string]bool, g *region.Gazetteer) bool {
+	if !isKeywordCandidate(t, stop) {
+		return false
+	}
+	_, place := g.Lookup(t)
+	return !place
 }
 
 // ApplyKeywords stores computed keywords in the corpus and its articles.
@@ -197,35 +309,22 @@ func (c *Corpus) ApplyKeywords(kw CorpusKeywords) {
 	c.RegionKeywords = kw.Regions
 }
 
-// cutAll segments each article's title and text, in parallel.
+// cutAll segments each article's title and text, in parallel, and keeps
+// the tokens that can be keywords (see keywordTokens).
 func cutAll(ctx context.Context, as []*Article, cut func(string) []string, progress Progress) ([][]string, error) {
 	out := make([][]string, len(as))
-	next := make(chan int)
-	var wg sync.WaitGroup
+	stop, places := stopWords(), region.Default()
+	progress = serialized(progress)
 	var done atomic.Int64
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = cut(as[i].Title + "\n" + as[i].Text)
-				if d := done.Add(1); d%64 == 0 || int(d) == len(as) {
-					progress("分词", int(d), len(as))
-				}
-			}
-		}()
-	}
-	var err error
-feed:
-	for i := range as {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			err = ctx.Err()
-			break feed
+	err := parallel(ctx, len(as), func(i int) {
+		// Title and text cut apart give the words of Title+"\n"+Text (Cut
+		// works sentence by sentence and a line end ends one), and the
+		// words kept then point into Text instead of a copy of it.
+		words := keywordTokens(cut(as[i].Title+"\n"), stop, places)
+		out[i] = append(words, keywordTokens(cut(as[i].Text), stop, places)...)
+		if d := done.Add(1); d%64 == 0 || int(d) == len(as) {
+			progress("分词", int(d), len(as))
 		}
-	}
-	close(next)
-	wg.Wait()
+	})
 	return out, err
 }

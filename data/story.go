@@ -68,7 +68,20 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 		return nil, ErrEmpty
 	}
 	p.fillPageMeta(out, text)
+	for _, a := range out {
+		detach(a)
+	}
 	return out, nil
+}
+
+// detach copies the fields that may be slices of the decoded file (title,
+// source, date, authors), so that a loaded corpus does not keep every
+// file's whole text alive a second time.
+func detach(a *Article) {
+	a.Title, a.Source, a.Date = strings.Clone(a.Title), strings.Clone(a.Source), strings.Clone(a.Date)
+	for i, au := range a.Authors {
+		a.Authors[i] = strings.Clone(au)
+	}
 }
 
 func sizeString(n int64) string {

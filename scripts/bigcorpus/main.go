@@ -1,122 +1,253 @@
-// Command bigcorpus builds a large synthetic corpus reproducibly from the seed
-// articles (paragraphs recombined with a fixed random seed) and measures how
-// long zhibiao takes to load and analyse it, and its peak memory.
+// Command bigcorpus builds a large synthetic corpus reproducibly from the
+// seed articles (paragraphs recombined with a fixed random seed, see
+// corpusgen) and measures what the dashboard does with it: load and extract
+// (data.OpenCorpus) while the segmenter loads in the background, segment
+// every article and rank keywords (data.ComputeKeywords), draw the first
+// chart. It reports each stage's time, the CPU used and the peak RSS.
 //
 //	go run ./scripts/bigcorpus -n 10000 -dir /tmp/zhibiao-10k
+//	go run ./scripts/bigcorpus -seeds                 # the embedded seeds
+//	go run ./scripts/bigcorpus -segload stock         # gse's own dictionary load only
+//	go run ./scripts/bigcorpus -segload compact       # data/segment.New only
+//	go run ./scripts/bigcorpus -cancel-after 1s       # cancel mid-way, time the stop
 //
-// The same -n and -seed always give byte-identical files.
+// The same -n and -seed always give byte-identical files; a folder that
+// already holds them is reused.
 package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"log"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
+	"github.com/go-ego/gse"
+
 	"zhibiao/data"
-	"zhibiao/seeds"
+	"zhibiao/data/region"
+	"zhibiao/data/segment"
+	"zhibiao/scripts/bigcorpus/corpusgen"
+	"zhibiao/views/chart"
 )
 
+// options are the command-line flags.
+type options struct {
+	n           int
+	dir         string
+	seed        uint64
+	genOnly     bool
+	seeds       bool
+	segLoad     string
+	cancelAfter time.Duration
+	cpuProfile  string
+	memProfile  string
+}
+
 func main() {
-	n := flag.Int("n", 10000, "number of articles to generate")
-	dir := flag.String("dir", filepath.Join(os.TempDir(), "zhibiao-bigcorpus"), "folder to write the corpus into")
-	seed := flag.Uint64("seed", 20200723, "random seed")
-	genOnly := flag.Bool("gen-only", false, "only generate, do not analyse")
+	var o options
+	flag.IntVar(&o.n, "n", 10000, "number of articles to generate")
+	flag.StringVar(&o.dir, "dir", filepath.Join(os.TempDir(), "zhibiao-bigcorpus"), "folder to write the corpus into (keep it out of the repository)")
+	flag.Uint64Var(&o.seed, "seed", corpusgen.DefaultSeed, "random seed")
+	flag.BoolVar(&o.genOnly, "gen-only", false, "only generate, do not analyse")
+	flag.BoolVar(&o.seeds, "seeds", false, "analyse the embedded seed articles instead of a generated corpus")
+	flag.StringVar(&o.segLoad, "segload", "", "only load a segmenter and report time and peak RSS: stock (gse LoadDictEmbed) or compact (segment.New)")
+	flag.DurationVar(&o.cancelAfter, "cancel-after", 0, "cancel the analysis after this long and report how fast it stops")
+	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file")
+	flag.StringVar(&o.memProfile, "memprofile", "", "write a heap profile taken after extraction (the corpus in memory) to this file")
 	flag.Parse()
-	if err := run(*n, *dir, *seed, *genOnly); err != nil {
+	if err := run(o); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(n int, dir string, seed uint64, genOnly bool) error {
-	size, err := Generate(dir, n, seed)
-	if err != nil {
-		return err
+func run(o options) error {
+	if o.segLoad != "" {
+		return segLoad(o.segLoad)
 	}
-	fmt.Printf("corpus: %d articles, %.1f MB in %s\n", n, float64(size)/1e6, dir)
-	if genOnly {
-		return nil
-	}
-	start := time.Now()
-	c, err := data.OpenCorpus(context.Background(), dir, nil)
-	if err != nil {
-		return err
-	}
-	wall := time.Since(start)
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return fmt.Errorf("getrusage: %w", err)
-	}
-	fmt.Printf("analysed: %d stories, %d indicators, %d problems\n", len(c.Articles), len(c.Indicators), len(c.Problems))
-	fmt.Printf("wall %.2f s, peak RSS %d MB, GOMAXPROCS %d\n", wall.Seconds(), ru.Maxrss/1024, runtime.GOMAXPROCS(0))
-	return nil
-}
-
-// Generate writes n articles into dir (created if needed): each a title
-// line, a date line and 3–8 paragraphs drawn from the seed articles.
-// It returns the total size in bytes.
-func Generate(dir string, n int, seed uint64) (int64, error) {
-	paras, titles, err := seedParagraphs()
-	if err != nil {
-		return 0, err
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, fmt.Errorf("create %s: %w", dir, err)
-	}
-	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	var total int64
-	for i := range n {
-		var sb strings.Builder
-		fmt.Fprintf(&sb, "%s\n2020-%02d-%02d\n\n", titles[rng.IntN(len(titles))], 1+rng.IntN(12), 1+rng.IntN(28))
-		for range 3 + rng.IntN(6) {
-			sb.WriteString(paras[rng.IntN(len(paras))])
-			sb.WriteString("\n\n")
-		}
-		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-		if err := os.MkdirAll(sub, 0o755); err != nil {
-			return 0, fmt.Errorf("create %s: %w", sub, err)
-		}
-		name := filepath.Join(sub, fmt.Sprintf("article_%05d.txt", i))
-		if err := os.WriteFile(name, []byte(sb.String()), 0o644); err != nil {
-			return 0, fmt.Errorf("write %s: %w", name, err)
-		}
-		total += int64(sb.Len())
-	}
-	return total, nil
-}
-
-// seedParagraphs returns the seeds' body paragraphs (long lines) and their
-// short lines that are not bylines or banners, used as titles.
-func seedParagraphs() (paras, titles []string, err error) {
-	err = fs.WalkDir(seeds.FS, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
-			return err
-		}
-		b, err := fs.ReadFile(seeds.FS, path)
+	dir := ""
+	if !o.seeds {
+		size, err := corpusgen.Generate(o.dir, o.n, o.seed)
 		if err != nil {
 			return err
 		}
-		for _, l := range strings.Split(string(b), "\n") {
-			l = strings.TrimSpace(l)
-			switch n := len([]rune(l)); {
-			case n >= 40:
-				paras = append(paras, l)
-			case n >= 8 && !strings.ContainsAny(l, "□■#:：") && !strings.Contains(l, "责编"):
-				titles = append(titles, l)
-			}
-		}
+		fmt.Printf("corpus: %d articles, %.1f MB in %s\n", o.n, float64(size)/1e6, o.dir)
+		dir = o.dir
+	}
+	if o.genOnly {
 		return nil
+	}
+	if o.cpuProfile != "" {
+		f, err := os.Create(o.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if o.cancelAfter > 0 {
+		ctx, cancel = context.WithTimeout(ctx, o.cancelAfter)
+	}
+	defer cancel()
+	start := time.Now()
+	r, err := analyse(ctx, dir, o.memProfile)
+	if errors.Is(err, context.DeadlineExceeded) {
+		fmt.Printf("cancelled after %v: returned %v after the cancel (%v)\n",
+			o.cancelAfter, time.Since(start)-o.cancelAfter, err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	r.print(time.Since(start))
+	return nil
+}
+
+// result is what analyse measured.
+type result struct {
+	corpus                      *data.Corpus
+	read, extracted, segReady   time.Duration // since start
+	keywords, chart             time.Duration // since start
+	chartName                   string
+	chartBytes, tokens, keyword int
+}
+
+// analyse does what the dashboard does after launch: the segmenter loads
+// in the background while the corpus loads and its indicators are
+// extracted; then every article is segmented and keywords ranked, and the
+// most common indicator's region chart is drawn.
+func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
+	start := time.Now()
+	type loaded struct {
+		seg *segment.Segmenter
+		err error
+		at  time.Duration
+	}
+	segCh := make(chan loaded, 1)
+	go func() {
+		s, err := segment.New()
+		segCh <- loaded{s, err, time.Since(start)}
+	}()
+	var r result
+	c, err := data.OpenCorpus(ctx, dir, func(stage string, done, total int) {
+		if stage == "分析" && r.read == 0 {
+			r.read = time.Since(start)
+		}
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("read seeds: %w", err)
+		return nil, err
 	}
-	return paras, titles, nil
+	r.corpus, r.extracted = c, time.Since(start)
+	if memProfile != "" {
+		if err := writeHeapProfile(memProfile); err != nil {
+			return nil, err
+		}
+	}
+	l := <-segCh
+	if l.err != nil {
+		return nil, l.err
+	}
+	r.segReady = l.at
+	kw, err := data.ComputeKeywords(ctx, c.Articles, l.seg.Cut, 20, nil)
+	if err != nil {
+		return nil, err
+	}
+	c.ApplyKeywords(kw)
+	r.keywords = time.Since(start)
+	for _, a := range c.Articles {
+		r.keyword += len(a.Keywords)
+	}
+	if counts := data.IndicatorCounts(c.Indicators); len(counts) > 0 {
+		r.chartName = counts[0].Name
+		rv := data.RegionValues(c.Indicators, r.chartName, nil)
+		png, err := chart.Render(chart.RegionBar(rv, r.chartName, false), chart.PNG)
+		if err != nil {
+			return nil, fmt.Errorf("first chart: %w", err)
+		}
+		r.chartBytes = len(png)
+	}
+	r.chart = time.Since(start)
+	return &r, nil
+}
+
+func (r *result) print(wall time.Duration) {
+	c := r.corpus
+	fmt.Printf("analysed: %d stories, %d indicators, %d problems, %d keywords\n",
+		len(c.Articles), len(c.Indicators), len(c.Problems), r.keyword)
+	fmt.Printf("  files read      %7.3f s\n", r.read.Seconds())
+	fmt.Printf("  extracted       %7.3f s\n", r.extracted.Seconds())
+	fmt.Printf("  segmenter ready %7.3f s (in the background)\n", r.segReady.Seconds())
+	fmt.Printf("  keywords        %7.3f s\n", r.keywords.Seconds())
+	fmt.Printf("  first chart     %7.3f s (%s, %d bytes PNG)\n", r.chart.Seconds(), r.chartName, r.chartBytes)
+	cpu, rss := usage()
+	fmt.Printf("wall %.2f s, CPU %.2f s (%.2f cores), peak RSS %d MB, GOMAXPROCS %d\n",
+		wall.Seconds(), cpu.Seconds(), cpu.Seconds()/wall.Seconds(), rss, runtime.GOMAXPROCS(0))
+}
+
+// writeHeapProfile writes the live heap to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("heap profile: %w", err)
+	}
+	return f.Close()
+}
+
+// segLoad loads one segmenter and reports its load time and the process's
+// peak RSS; run it in a fresh process for each kind.
+func segLoad(kind string) error {
+	start := time.Now()
+	var words []string
+	switch kind {
+	case "stock":
+		var s gse.Segmenter
+		s.SkipLog = true
+		if err := s.LoadDictEmbed(); err != nil {
+			return fmt.Errorf("gse: %w", err)
+		}
+		if err := s.LoadDictStr(segment.DomainDict(region.Default())); err != nil {
+			return fmt.Errorf("gse: %w", err)
+		}
+		words = s.Cut("上半年，即墨区新登记各类市场主体2.9万户。", true)
+	case "compact":
+		s, err := segment.New()
+		if err != nil {
+			return err
+		}
+		words = s.Cut("上半年，即墨区新登记各类市场主体2.9万户。")
+	default:
+		return fmt.Errorf("-segload %q: want stock or compact", kind)
+	}
+	wall := time.Since(start)
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	_, rss := usage()
+	fmt.Printf("segmenter %s: load %.3f s, peak RSS %d MB, heap in use %d MB; %q\n",
+		kind, wall.Seconds(), rss, ms.HeapInuse>>20, words)
+	return nil
+}
+
+// usage returns the process's CPU time (user + system) and peak RSS in MB.
+func usage() (time.Duration, int64) {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0, 0
+	}
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return cpu, ru.Maxrss / 1024
 }
