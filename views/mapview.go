@@ -101,7 +101,7 @@ func (v *MapView) generate(w, h int) image.Image {
 	}
 	c := v.chart
 	c.Highlight = v.hover
-	c.Dark = c.Dark || fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark
+	c.Dark = c.Dark || themeIsDark()
 	img, err := c.Render(w, h)
 	if err != nil {
 		fyne.LogError("render map", err)

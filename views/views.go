@@ -6,6 +6,7 @@ package views
 import (
 	"fmt"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"strings"
 
 	"zhibiao/data"
@@ -39,3 +40,10 @@ func firstN(s []string, n int) []string {
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
+
+// themeIsDark reports whether the current theme draws a dark background
+// (whatever variant the system asks for: the user can force light or dark).
+func themeIsDark() bool {
+	r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
+	return r+g+b < 3*0x8000
+}
