@@ -81,6 +81,7 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 		}
 		c.ApplyKeywords(kw)
 		ui.compare.SetKeywords(c.RegionKeywords)
+		ui.reader.RefreshHeader()
 		ui.setStatus("%s", ui.summary(c))
 	})
 }

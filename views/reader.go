@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"fyne.io/fyne/v2/lang"
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -89,6 +90,14 @@ func (r *Reader) ShowIndicator(ind data.Indicator, articleInds []data.Indicator)
 	}
 }
 
+// RefreshHeader redraws the title block (after keywords arrive).
+func (r *Reader) RefreshHeader() {
+	if r.article != nil {
+		r.header.Segments = headerSegments(r.article, len(r.inds))
+		r.header.Refresh()
+	}
+}
+
 // Highlight marks the i-th indicator's sentence and scrolls to it.
 func (r *Reader) Highlight(i int) {
 	if i < 0 || i >= len(r.inds) {
@@ -120,10 +129,15 @@ func headerSegments(a *data.Article, indicators int) []widget.RichTextSegment {
 	if len(a.Authors) > 0 {
 		meta += lang.L(" · 作者 ") + fmt.Sprint(a.Authors)
 	}
-	return []widget.RichTextSegment{
+	muted := widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
+	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: a.Title, Style: widget.RichTextStyleSubHeading},
-		&widget.TextSegment{Text: a.File + " · " + meta, Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}},
+		&widget.TextSegment{Text: a.File + " · " + meta, Style: muted},
 	}
+	if len(a.Keywords) > 0 {
+		segs = append(segs, &widget.TextSegment{Text: lang.L("关键词") + "：" + strings.Join(firstN(a.Keywords, 10), "、"), Style: muted})
+	}
+	return segs
 }
 
 // paragraph renders one paragraph with its indicators marked.
