@@ -27,9 +27,11 @@ type goldFigure struct {
 // Thresholds set just under the measured scores, so regressions fail.
 var (
 	seedThresholds = goldThresholds{recall: 0.99, precision: 0.99, qualifier: 0.99, target: 0.99}
-	// The blind set's first run: precision 0.974, recall 0.949 (倍 was no
-	// unit; a range's raw kept 之间, which the gold then adopted as the
-	// convention), target agreement 0.973 (力争 over a later clause). Now 1.0.
+	// The blind set's first runs: d_laixi and e_lixia (39 figures) precision
+	// 0.974, recall 0.949 (倍 was no unit; a range's raw kept 之间, which the
+	// gold then adopted as the convention), target agreement 0.973 (力争 over
+	// a later clause); f_weifang, added after those fixes (22 figures), 1.0
+	// on all four scores. Now 1.0 on all 61.
 	blindThresholds   = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 	heldoutThresholds = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 )
