@@ -29,28 +29,11 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 		return figure{}, false
 	}
 	n = x.giveBackKilo(n)
-	f := figure{n: n, end: n.End, qualifier: n.Qualifier}
-	switch {
-	case n.Unit != "":
-		f.unit = unitDef{Written: n.Unit, Base: n.Unit, Kind: "money"}
-		if n.Kind == numparse.KindPercent {
-			f.unit.Kind = "percent"
-		}
-	default:
-		u, ok := x.t.unitAt(x.rs, n.End)
-		switch {
-		case ok && u.Kind == "skip":
-			return figure{}, false
-		case ok:
-			f.unit, f.end = u, n.End+len([]rune(u.Written))
-		default:
-			m := countByWord.FindStringSubmatch(string(x.rs[x.clauseStart(n.Start, true):n.Start]))
-			if m == nil {
-				return figure{}, false
-			}
-			f.unit = unitDef{Written: "", Base: m[1], Kind: "count"}
-		}
+	u, end, ok := x.unitOf(n)
+	if !ok {
+		return figure{}, false
 	}
+	f := figure{n: n, unit: u, end: end, qualifier: n.Qualifier}
 	if x.notAQuantity(f) {
 		return figure{}, false
 	}
@@ -59,11 +42,45 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 	return f, true
 }
 
+// unitOf returns the unit of a scanned number and the end of number and
+// unit: the scanner's own (%, 个百分点, 元 …), a unit or measure word of
+// units.tsv written after it, or a count named just before it (人次数超3.3万).
+func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
+	if n.Unit != "" {
+		kind := "money"
+		if n.Kind == numparse.KindPercent {
+			kind = "percent"
+		}
+		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, n.End, true
+	}
+	if u, ok := x.t.unitAt(x.rs, n.End); ok {
+		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
+	}
+	m := countByWord.FindStringSubmatch(string(x.rs[x.clauseStart(n.Start, true):n.Start]))
+	if m == nil {
+		return unitDef{}, 0, false
+	}
+	return unitDef{Base: m[1], Kind: "count"}, n.End, true
+}
+
 // bareMagnitude is a count said with a bare magnitude (人数已破万), which
 // the number scanner leaves alone (a bare 万 is usually a stripped number).
 var bareMagnitude = regexp.MustCompile(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
 
-var magnitudes = map[string]float64{"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+// magnitude values a bare magnitude word.
+func magnitude(w string) float64 {
+	switch w {
+	case "十万":
+		return 1e5
+	case "百万":
+		return 1e6
+	case "千万":
+		return 1e7
+	case "亿":
+		return 1e8
+	}
+	return 1e4
+}
 
 // bareMagnitudes returns the figures of bareMagnitude in the text.
 func (x *extractor) bareMagnitudes() []figure {
@@ -71,7 +88,7 @@ func (x *extractor) bareMagnitudes() []figure {
 	var out []figure
 	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
 		start, end := len([]rune(s[:m[6]])), len([]rune(s[:m[7]]))
-		v := magnitudes[s[m[8]:m[9]]]
+		v := magnitude(s[m[8]:m[9]])
 		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
 			NumStart: end - len([]rune(s[m[8]:m[9]])), NumEnd: end, Low: v, High: v, Multiplier: v, Qualifier: "超过"}
 		out = append(out, figure{n: n, unit: unitDef{Base: s[m[2]:m[3]], Kind: "count"}, end: end, qualifier: "超过"})
