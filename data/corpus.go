@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -270,33 +271,54 @@ func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
 	return regions, docs
 }
 
-// keywordTokens keeps the tokens that can be keywords (isKeywordCandidate)
+// keywordFilter keeps the tokens that can be keywords (isKeywordCandidate)
 // and drops region names (即墨区, 即墨, 青岛): a region's own name would top
 // its keyword list and say nothing about its policies. Keywords skips the
 // other tokens anyway, in order, so ranking the kept ones gives the same
-// keywords; keeping fewer saves most of the memory tokens take.
-func keywordTokens(toks []string, stop map[string]bool, g *region.Gazetteer) []string {
-	n := 0
-	for _, t := range toks {
-		if keep(t, stop, g) {
-			n++
-		}
-	}
-	out := make([]string, 0, n)
-	for _, t := range toks {
-		if keep(t, stop, g) {
-			out = append(out, t)
-		}
-	}
-	return out
+// keywords; keeping fewer saves most of the memory tokens take. It
+// remembers its verdict per distinct token; use one per goroutine.
+type keywordFilter struct {
+	stop   map[string]bool
+	places *region.Gazetteer
+	seen   map[string]bool
+	buf    []string
 }
 
-func keep(t string, stop map[string]bool, g *region.Gazetteer) bool {
-	if !isKeywordCandidate(t, stop) {
+func newKeywordFilter(stop map[string]bool, places *region.Gazetteer) *keywordFilter {
+	return &keywordFilter{stop: stop, places: places, seen: map[string]bool{}}
+}
+
+// appendKept appends the kept tokens of toks to dst.
+func (f *keywordFilter) appendKept(dst, toks []string) []string {
+	for _, t := range toks {
+		ok, known := f.seen[t]
+		if !known {
+			ok = f.keep(t)
+			f.seen[t] = ok
+		}
+		if ok {
+			dst = append(dst, t)
+		}
+	}
+	return dst
+}
+
+func (f *keywordFilter) keep(t string) bool {
+	if !isKeywordCandidate(t, f.stop) {
 		return false
 	}
-	_, place := g.Lookup(t)
+	_, place := f.places.Lookup(t)
 	return !place
+}
+
+// tokens cuts an article's title and text and returns the kept tokens in
+// a slice of their exact size. Title and text cut apart give the words of
+// Title+"\n"+Text (Cut works sentence by sentence and a line end ends
+// one), and the words kept then point into Text instead of a copy of it.
+func (f *keywordFilter) tokens(a *Article, cut func(string) []string) []string {
+	f.buf = f.appendKept(f.buf[:0], cut(a.Title+"\n"))
+	f.buf = f.appendKept(f.buf, cut(a.Text))
+	return slices.Clone(f.buf)
 }
 
 // ApplyKeywords stores computed keywords in the corpus and its articles.
@@ -315,13 +337,15 @@ func cutAll(ctx context.Context, as []*Article, cut func(string) []string, progr
 	out := make([][]string, len(as))
 	stop, places := stopWords(), region.Default()
 	progress = serialized(progress)
+	filters := make(chan *keywordFilter, runtime.GOMAXPROCS(0))
+	for range cap(filters) {
+		filters <- newKeywordFilter(stop, places)
+	}
 	var done atomic.Int64
 	err := parallel(ctx, len(as), func(i int) {
-		// Title and text cut apart give the words of Title+"\n"+Text (Cut
-		// works sentence by sentence and a line end ends one), and the
-		// words kept then point into Text instead of a copy of it.
-		words := keywordTokens(cut(as[i].Title+"\n"), stop, places)
-		out[i] = append(words, keywordTokens(cut(as[i].Text), stop, places)...)
+		f := <-filters
+		out[i] = f.tokens(as[i], cut)
+		filters <- f
 		if d := done.Add(1); d%64 == 0 || int(d) == len(as) {
 			progress("分词", int(d), len(as))
 		}

@@ -111,26 +111,38 @@ func (d *dict) runeRange(r rune, s string) (lo, hi int) {
 	if r >= 0 && r < bmp {
 		return int(d.first[r]), int(d.first[r+1])
 	}
-	return d.narrow(0, d.size(), s)
+	return d.narrow(0, d.size(), s, 0)
 }
 
 // narrow returns the keys in [lo, hi) that start with s. All keys in
-// [lo, hi) are sorted, so those with the prefix s are contiguous.
-func (d *dict) narrow(lo, hi int, s string) (int, int) {
+// [lo, hi) are sorted and start with s[:p], so only the bytes after p are
+// compared, and those with the prefix s are contiguous: their end is found
+// by galloping from the start, as such runs are mostly short.
+func (d *dict) narrow(lo, hi int, s string, p int) (int, int) {
+	tail := s[p:]
 	a, b := lo, hi
 	for a < b { // first key >= s
 		m := int(uint(a+b) >> 1)
-		if d.key(m) < s {
+		if d.key(m)[p:] < tail {
 			a = m + 1
 		} else {
 			b = m
 		}
 	}
 	lo = a
-	b = hi
+	has := func(i int) bool { return strings.HasPrefix(d.key(i)[p:], tail) }
+	if lo == hi || !has(lo) {
+		return lo, lo
+	}
+	step, last := 1, lo // last has the prefix
+	for last+step < hi && has(last+step) {
+		last += step
+		step <<= 1
+	}
+	a, b = last+1, min(last+step, hi)
 	for a < b { // first key without the prefix s
 		m := int(uint(a+b) >> 1)
-		if strings.HasPrefix(d.key(m), s) {
+		if has(m) {
 			a = m + 1
 		} else {
 			b = m
@@ -142,10 +154,17 @@ func (d *dict) narrow(lo, hi int, s string) (int, int) {
 // find returns the index of the word s, or -1, and whether s is a word or
 // a prefix of one (gse's Find: "ok").
 func (d *dict) find(s string) (idx int, ok bool) {
-	r, _ := utf8.DecodeRuneInString(s)
-	lo, hi := d.runeRange(r, s)
-	if len(s) > utf8.RuneLen(r) {
-		lo, hi = d.narrow(lo, hi, s)
+	if s == "" {
+		return -1, false
+	}
+	var lo, hi int
+	if r, n := utf8.DecodeRuneInString(s); r != utf8.RuneError || n > 1 {
+		lo, hi = d.runeRange(r, s[:n])
+		if len(s) > n {
+			lo, hi = d.narrow(lo, hi, s, n)
+		}
+	} else { // not UTF-8: no first-rune index
+		lo, hi = d.narrow(0, d.size(), s, 0)
 	}
 	if lo == hi {
 		return -1, false

@@ -180,7 +180,8 @@ func (s *Segmenter) routes(str string, n int, sc *scratch) {
 		for i := idx; lo < hi; {
 			frag := str[pos[idx]:pos[i+1]]
 			if i > idx {
-				lo, hi = d.narrow(lo, hi, frag)
+				// The keys in [lo, hi) start with frag's first i-idx runes.
+				lo, hi = d.narrow(lo, hi, frag, pos[i]-pos[idx])
 				if lo == hi {
 					break
 				}
