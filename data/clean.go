@@ -334,17 +334,17 @@ func dedupeParas(ps []para) []para {
 
 func dedupeText(s string, seen map[string]bool) string {
 	var b strings.Builder
-	rs := []rune(s)
+	b.Grow(len(s))
 	prev := 0
-	for _, sp := range Sentences(s) {
-		sent := string(rs[sp.Start:sp.End])
+	for _, sp := range sentenceBytes(s) {
+		sent := s[sp.Start:sp.End]
 		key := Normalize(sent)
-		if len([]rune(sent)) >= 8 && seen[key] {
+		if seen[key] && utf8.RuneCountInString(sent) >= 8 {
 			prev = sp.End
 			continue
 		}
 		seen[key] = true
-		b.WriteString(string(rs[prev:sp.Start]))
+		b.WriteString(s[prev:sp.Start])
 		b.WriteString(dedupeClauses(sent))
 		prev = sp.End
 	}
@@ -354,21 +354,22 @@ func dedupeText(s string, seen map[string]bool) string {
 // dedupeClauses removes a clause (ending in a comma) that repeats the one
 // before it, when it has at least six characters.
 func dedupeClauses(s string) string {
-	var parts []string
-	cur := []rune{}
-	for _, r := range s {
-		cur = append(cur, r)
-		if r == '，' || r == ',' {
-			parts = append(parts, string(cur))
-			cur = cur[:0]
-		}
+	if !strings.ContainsAny(s, "，,") {
+		return s
 	}
-	parts = append(parts, string(cur))
 	var b strings.Builder
+	b.Grow(len(s))
 	prev := ""
-	for _, p := range parts {
+	for len(s) > 0 {
+		n := len(s)
+		if i := strings.IndexAny(s, "，,"); i >= 0 {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			n = i + w
+		}
+		p := s[:n]
+		s = s[n:]
 		c := strings.TrimRight(trimLine(p), "，,")
-		if c != "" && c == prev && len([]rune(c)) >= 6 {
+		if c != "" && c == prev && utf8.RuneCountInString(c) >= 6 {
 			continue
 		}
 		prev = c

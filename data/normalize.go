@@ -1,6 +1,9 @@
 package data
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Normalize maps full-width forms to their half-width equivalents for
 // analysis: digits, Latin letters and punctuation (，→, ％→% （→( ：→: ．→.),
@@ -12,7 +15,49 @@ import "strings"
 // Invalid UTF-8 bytes become U+FFFD, one per byte, exactly as []rune(s)
 // counts them, so offsets agree for any input.
 func Normalize(s string) string {
-	return strings.Map(normRune, s)
+	if !utf8.ValidString(s) {
+		return strings.Map(normRune, s)
+	}
+	// Only runes whose UTF-8 starts with one of these bytes change: U+00A0
+	// (C2), U+2212 (E2), U+3000 (E3), U+FE6A and U+FF01–U+FF5E (EF).
+	var b []byte
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+			continue
+		case c != 0xc2 && c != 0xe2 && c != 0xe3 && c != 0xef:
+			i += seqLen(c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if m := normRune(r); m != r {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = utf8.AppendRune(append(b, s[last:i]...), m)
+			last = i + n
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+// seqLen is the length of the UTF-8 sequence that starts with the byte c
+// (valid UTF-8 only).
+func seqLen(c byte) int {
+	switch {
+	case c >= 0xf0:
+		return 4
+	case c >= 0xe0:
+		return 3
+	}
+	return 2
 }
 
 func normRune(r rune) rune {
@@ -36,13 +81,21 @@ type Span struct {
 
 // isSentenceEnd reports the runes that end a sentence.
 func isSentenceEnd(r rune) bool {
-	return strings.ContainsRune("。！？；!?;\n", r)
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\n':
+		return true
+	}
+	return false
 }
 
 // isCloser reports closing quotes and brackets that stay with the sentence
 // they close (……。” belongs to the sentence before it).
 func isCloser(r rune) bool {
-	return strings.ContainsRune("”’」』）)》】\"'", r)
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '》', '】', '"', '\'':
+		return true
+	}
+	return false
 }
 
 // Sentences splits text at 。！？；!?; and line ends into spans of rune
@@ -50,33 +103,61 @@ func isCloser(r rune) bool {
 // its sentence; leading and trailing spaces are left out and empty
 // sentences skipped.
 func Sentences(text string) []Span {
-	rs := []rune(text)
-	var out []Span
-	start := 0
-	for i := 0; i < len(rs); i++ {
-		if !isSentenceEnd(rs[i]) {
-			continue
-		}
-		end := i + 1
-		if rs[i] != '\n' {
-			for end < len(rs) && (isCloser(rs[end]) || (isSentenceEnd(rs[end]) && rs[end] != '\n')) {
-				end++
-			}
-		}
-		out = appendSpan(out, rs, start, end)
-		start, i = end, end-1
+	out := sentenceBytes(text)
+	// Byte offsets to rune offsets, in one pass over text.
+	b, r := 0, 0
+	runeAt := func(at int) int {
+		r += utf8.RuneCountInString(text[b:at])
+		b = at
+		return r
 	}
-	return appendSpan(out, rs, start, len(rs))
+	for i, sp := range out {
+		out[i] = Span{runeAt(sp.Start), runeAt(sp.End)}
+	}
+	return out
 }
 
-// appendSpan appends [start, end) trimmed of spaces and newlines, if any
-// text remains.
-func appendSpan(out []Span, rs []rune, start, end int) []Span {
-	for start < end && isSpace(rs[start]) {
-		start++
+// sentenceBytes is Sentences in byte offsets. Invalid UTF-8 bytes count as
+// one rune each, as in []rune(text).
+func sentenceBytes(text string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSentenceEnd(r) {
+			i += n
+			continue
+		}
+		end := i + n
+		for r != '\n' && end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !isCloser(r2) && (!isSentenceEnd(r2) || r2 == '\n') {
+				break
+			}
+			end += n2
+		}
+		out = appendSpan(out, text, start, end)
+		start, i = end, end
 	}
-	for end > start && isSpace(rs[end-1]) {
-		end--
+	return appendSpan(out, text, start, len(text))
+}
+
+// appendSpan appends the byte range [start, end) of text trimmed of spaces
+// and newlines, if any text remains.
+func appendSpan(out []Span, text string, start, end int) []Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
 	}
 	if start < end {
 		out = append(out, Span{start, end})

@@ -113,7 +113,7 @@ func (p *parser) article(sp storySpan) *Article {
 		}
 	}
 	if a.Source == "" && len(a.Text) > 0 {
-		a.Source = p.sources.find(string([]rune(a.Text)[:min(20, len([]rune(a.Text)))]))
+		a.Source = p.sources.find(firstRunes(a.Text, 20))
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
 	return a
@@ -358,4 +358,15 @@ func singleStory(ls []line) storySpan {
 		}
 	}
 	return sp
+}
+
+// firstRunes returns the first n runes of s (all of s if shorter).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
