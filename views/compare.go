@@ -72,7 +72,7 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.mapView = NewMapView(geomap.Choropleth{}, c.regionTapped)
 	c.mapView.Hide()
 	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
-	c.refsList = widget.NewList(func() int { return len(c.refs) }, c.createRef, c.updateRef)
+	c.refsList = widget.NewList(func() int { return len(c.refs) }, newListLabel, c.updateRef)
 	c.refsList.OnSelected = c.refSelected
 	c.body = c.layout()
 	c.ExtendBaseWidget(c)
@@ -371,12 +371,6 @@ func (c *Compare) barTapped(label, series int) {
 	}
 	c.refsList.UnselectAll()
 	c.refsList.Refresh()
-}
-
-func (c *Compare) createRef() fyne.CanvasObject {
-	l := widget.NewLabel(lang.L("句子"))
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
 }
 
 func (c *Compare) updateRef(id widget.ListItemID, o fyne.CanvasObject) {

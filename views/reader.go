@@ -40,7 +40,7 @@ func NewReader() *Reader {
 	r.header.Wrapping = fyne.TextWrapWord
 	r.paras = container.NewVBox()
 	r.scroll = container.NewVScroll(container.NewVBox(r.header, widget.NewSeparator(), r.paras))
-	r.side = widget.NewList(r.sideLength, r.sideCreate, r.sideUpdate)
+	r.side = widget.NewList(r.sideLength, newListLabel, r.sideUpdate)
 	r.side.OnSelected = func(id widget.ListItemID) { r.Highlight(id) }
 	r.split = container.NewHSplit(r.scroll, container.NewBorder(widget.NewLabel(lang.L("本文指标")), nil, nil, nil, r.side))
 	r.split.Offset = 0.68
@@ -237,12 +237,6 @@ func (r *Reader) scrollTo(pos int) {
 }
 
 func (r *Reader) sideLength() int { return len(r.inds) }
-
-func (r *Reader) sideCreate() fyne.CanvasObject {
-	l := widget.NewLabel(lang.L("指标"))
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
-}
 
 func (r *Reader) sideUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	ind := r.inds[id]

@@ -5,8 +5,10 @@ package views
 
 import (
 	"fmt"
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 	"strings"
 
 	"zhibiao/data"
@@ -46,4 +48,11 @@ func itoa(n int) string { return fmt.Sprint(n) }
 func themeIsDark() bool {
 	r, g, b, _ := theme.Color(theme.ColorNameBackground).RGBA()
 	return r+g+b < 3*0x8000
+}
+
+// newListLabel is the one-line, ellipsised label used as a list row.
+func newListLabel() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
