@@ -180,7 +180,15 @@ func (r *Reader) segments(text []rune, p data.Paragraph, base widget.RichTextSty
 		if s >= len(text) || s >= e {
 			continue
 		}
-		segs = append(segs, &widget.TextSegment{Text: string(text[s:min(e, len(text))]), Style: r.styleAt(s, base, fs, fe)})
+		t := string(text[s:min(e, len(text))])
+		if len(segs) > 0 {
+			// Fyne 2.7.1 wraps a segment one character per row when it
+			// starts with less than a character's width left on the line
+			// (fixed upstream in fyne-io/fyne#6200). A zero-width space
+			// always fits there, after which the segment wraps normally.
+			t = zeroWidthSpace + t
+		}
+		segs = append(segs, &widget.TextSegment{Text: t, Style: r.styleAt(s, base, fs, fe)})
 	}
 	return segs
 }
@@ -193,6 +201,9 @@ func (r *Reader) focusSpan() (int, int) {
 	start := sentenceStart(r.article.Text, ind)
 	return start, start + len([]rune(ind.Sentence))
 }
+
+// zeroWidthSpace has a zero-advance glyph in the bundled font.
+const zeroWidthSpace = "\u200b"
 
 // sentenceStart finds the rune offset of ind's sentence in text: the
 // occurrence of the sentence nearest before the figure.
