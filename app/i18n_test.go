@@ -79,3 +79,19 @@ func TestEnglishInterface(t *testing.T) {
 		t.Errorf("English tab %q", got)
 	}
 }
+
+// TestLoadReasonsTranslated: the problem dialog shows the data layer's
+// reasons in the interface language, keeping their details.
+func TestLoadReasonsTranslated(t *testing.T) {
+	test.NewTempApp(t)
+	setupLanguage(test.NewTempApp(t).Preferences())
+	for _, k := range loadReasons() {
+		got := localReason(k.Error() + ": detail")
+		if got == k.Error()+": detail" || !strings.HasSuffix(got, ": detail") {
+			t.Errorf("%q shown as %q, want it translated with its detail", k, got)
+		}
+	}
+	if got := localReason("something else"); got != "something else" {
+		t.Errorf("unknown reason changed to %q", got)
+	}
+}

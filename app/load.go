@@ -106,7 +106,7 @@ func (ui *UI) showProblems(probs []data.LoadProblem) {
 			fmt.Fprintf(&sb, lang.L("……另有 %d 个\n"), len(probs)-i)
 			break
 		}
-		fmt.Fprintf(&sb, "%s：%s\n", p.File, p.Reason)
+		fmt.Fprintf(&sb, "%s：%s\n", p.File, localReason(p.Reason))
 	}
 	dialog.ShowInformation(lang.L("部分文件未能读取"), sb.String(), ui.win)
 }
@@ -142,4 +142,20 @@ func (ui *UI) summary(c *data.Corpus) string {
 		s += fmt.Sprintf(lang.L("，%d 个文件未能读取"), len(c.Problems))
 	}
 	return s
+}
+
+// loadReasons are the data layer's reasons a file is not loaded; their
+// messages are translated for the problem dialog.
+func loadReasons() []error {
+	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop}
+}
+
+// localReason translates the reason's leading kind, keeping its details.
+func localReason(r string) string {
+	for _, k := range loadReasons() {
+		if m := k.Error(); strings.HasPrefix(r, m) {
+			return lang.L(m) + r[len(m):]
+		}
+	}
+	return r
 }
