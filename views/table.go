@@ -55,8 +55,9 @@ type IndicatorTable struct {
 	OnOpen func(ind data.Indicator)
 
 	all     []data.Indicator
-	rows    []int // indices into all, filtered and sorted
-	sortCol int   // -1: text order
+	hay     []string // per indicator, the text the filter searches
+	rows    []int    // indices into all, filtered and sorted
+	sortCol int      // -1: text order
 	desc    bool
 	query   string
 
@@ -91,6 +92,10 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 // SetIndicators replaces the table's content.
 func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
 	t.all = inds
+	t.hay = make([]string, len(inds))
+	for i := range inds {
+		t.hay[i] = haystack(&inds[i])
+	}
 	t.apply()
 }
 
@@ -137,7 +142,7 @@ func (t *IndicatorTable) apply() {
 	words := strings.Fields(t.query)
 	t.rows = t.rows[:0]
 	for i := range t.all {
-		if matchesAll(&t.all[i], words) {
+		if matchesAll(t.hay[i], words) {
 			t.rows = append(t.rows, i)
 		}
 	}
@@ -162,11 +167,12 @@ func countText(shown, all int) string {
 	return itoa(shown) + " / " + itoa(all) + lang.L(" 项")
 }
 
-func matchesAll(ind *data.Indicator, words []string) bool {
-	if len(words) == 0 {
-		return true
-	}
-	hay := strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File}, " ")
+// haystack is the text of an indicator that the filter box searches.
+func haystack(ind *data.Indicator) string {
+	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File}, " ")
+}
+
+func matchesAll(hay string, words []string) bool {
 	for _, w := range words {
 		if !strings.Contains(hay, w) {
 			return false

@@ -1,0 +1,70 @@
+package views
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"zhibiao/data"
+)
+
+func tableIndicators() []data.Indicator {
+	return []data.Indicator{
+		{Region: "即墨区", Indicator: "新增就业", Metric: "新增城乡就业", Value: 34000, Unit: "人", Raw: "3.4万人", Story: "a"},
+		{Region: "西海岸新区", Indicator: "新增就业", Metric: "城镇新增就业", Value: 82500, Unit: "人", Raw: "8.25万人", Story: "b"},
+		{Region: "即墨区", Indicator: "固定资产投资增速", Metric: "固定资产投资同比增长", Value: 7.4, Unit: "%", Raw: "7.4%", Story: "a"},
+		{Region: "崂山区", Indicator: "减税降费", Metric: "减税降费", Value: 8.1e8, Unit: "元", Raw: "8.1亿余元", Qualifier: "余", Story: "c"},
+	}
+}
+
+func TestTableSortFilterAndHumanValues(t *testing.T) {
+	test.NewTempApp(t)
+	var opened []data.Indicator
+	tb := NewIndicatorTable(func(ind data.Indicator) { opened = append(opened, ind) })
+	test.NewTempWindow(t, tb)
+	tb.SetIndicators(tableIndicators())
+	valueCol := 4
+	tb.SortBy(valueCol)
+	var got []string
+	for r := range tb.Rows() {
+		got = append(got, tb.CellText(r, valueCol))
+	}
+	// Sorted by unit, then value: % < 人 < 元 in byte order of the unit strings.
+	if fmt.Sprint(got) != "[7.4% 3.4万人 8.25万人 8.1亿元]" && fmt.Sprint(got) != "[7.4% 8.1亿元 3.4万人 8.25万人]" {
+		t.Errorf("sorted values %v", got)
+	}
+	tb.SortBy(valueCol) // again: descending
+	if first := tb.CellText(0, valueCol); first == "7.4%" {
+		t.Errorf("second tap did not reverse the order: first row %q", first)
+	}
+	tb.SetQuery("即墨区 新增")
+	if rows := tb.Rows(); len(rows) != 1 || rows[0].Raw != "3.4万人" {
+		t.Errorf("filter 即墨区 新增 → %v", rows)
+	}
+	tb.SetQuery("")
+	if len(tb.Rows()) != 4 {
+		t.Errorf("clearing the filter shows %d rows", len(tb.Rows()))
+	}
+	tb.Open(0)
+	if len(opened) != 1 {
+		t.Error("Open did not call OnOpen")
+	}
+}
+
+// BenchmarkTableFilter100k: typing in the filter box with 100k rows.
+func BenchmarkTableFilter100k(b *testing.B) {
+	test.NewTempApp(b)
+	base := tableIndicators()
+	inds := make([]data.Indicator, 0, 100000)
+	for len(inds) < 100000 {
+		inds = append(inds, base...)
+	}
+	tb := NewIndicatorTable(nil)
+	tb.SetIndicators(inds)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tb.SetQuery("即墨区 新增")
+		tb.SetQuery("")
+	}
+}
