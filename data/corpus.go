@@ -248,6 +248,7 @@ func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []st
 // document per region (regions in order of first appearance), followed by
 // one document of all articles without a region, so that TF-IDF compares
 // each region with the rest of the corpus even when there is one region.
+// Each tokens[i] is replaced by the same tokens inside its document.
 func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
 	var regions []string
 	index := map[string]int{}
@@ -273,7 +274,12 @@ func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
 		docs[j] = make([]string, 0, n)
 	}
 	for i, a := range arts {
-		docs[doc(a)] = append(docs[doc(a)], tokens[i]...)
+		j := doc(a)
+		start := len(docs[j])
+		docs[j] = append(docs[j], tokens[i]...)
+		// The article's tokens become a view of its region's document, so
+		// the tokens are held once, not twice.
+		tokens[i] = docs[j][start:len(docs[j]):len(docs[j])]
 	}
 	return regions, docs
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"zhibiao/data/region"
 )
@@ -174,14 +175,19 @@ func appendNew(list []string, items ...string) []string {
 // assemble joins paragraphs into the display text and records their spans.
 func assemble(ps []para) (string, []Paragraph) {
 	var b strings.Builder
-	var out []Paragraph
+	size := 0
+	for _, p := range ps {
+		size += len(p.text) + 1
+	}
+	b.Grow(size) // exactly: the text is kept as long as the corpus
+	out := make([]Paragraph, 0, len(ps))
 	off := 0
 	for i, p := range ps {
 		if i > 0 {
 			b.WriteByte('\n')
 			off++
 		}
-		n := len([]rune(p.text))
+		n := utf8.RuneCountInString(p.text)
 		out = append(out, Paragraph{Start: off, End: off + n, Caption: p.caption, Heading: p.heading})
 		b.WriteString(p.text)
 		off += n
