@@ -117,7 +117,7 @@ func run(o options) error {
 type result struct {
 	corpus                      *data.Corpus
 	read, extracted, segReady   time.Duration // since start
-	keywords, chart             time.Duration // since start
+	segmented, keywords, chart  time.Duration // since start
 	chartName                   string
 	chartBytes, tokens, keyword int
 }
@@ -158,7 +158,11 @@ func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
 		return nil, l.err
 	}
 	r.segReady = l.at
-	kw, err := data.ComputeKeywords(ctx, c.Articles, l.seg.Cut, 20, nil)
+	kw, err := data.ComputeKeywords(ctx, c.Articles, l.seg.Cut, 20, func(stage string, done, total int) {
+		if done == total {
+			r.segmented = time.Since(start)
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -187,6 +191,7 @@ func (r *result) print(wall time.Duration) {
 	fmt.Printf("  files read      %7.3f s\n", r.read.Seconds())
 	fmt.Printf("  extracted       %7.3f s\n", r.extracted.Seconds())
 	fmt.Printf("  segmenter ready %7.3f s (in the background)\n", r.segReady.Seconds())
+	fmt.Printf("  segmented       %7.3f s\n", r.segmented.Seconds())
 	fmt.Printf("  keywords        %7.3f s\n", r.keywords.Seconds())
 	fmt.Printf("  first chart     %7.3f s (%s, %d bytes PNG)\n", r.chart.Seconds(), r.chartName, r.chartBytes)
 	cpu, rss := usage()
