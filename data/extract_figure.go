@@ -28,7 +28,6 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 	if n.Ordinal || n.Fraction || n.End > len(x.rs) || n.Start < 0 || n.Start >= n.End {
 		return figure{}, false
 	}
-	n = x.giveBackKilo(n)
 	u, end, ok := x.unitOf(n)
 	if !ok {
 		return figure{}, false
@@ -107,27 +106,6 @@ func mergeFigures(figs, extra []figure) []figure {
 	}
 	slices.SortStableFunc(figs, func(a, b figure) int { return a.n.Start - b.n.Start })
 	return figs
-}
-
-// giveBackKilo returns the 千 of a unit (千瓦, 千米, 千克) that the scanner
-// read as part of the numeral (12.5万千|瓦 → 12.5万|千瓦).
-func (x *extractor) giveBackKilo(n numparse.Number) numparse.Number {
-	if n.Unit != "" || n.End < 2 || n.End > len(x.rs) || x.rs[n.End-1] != '千' || n.NumStart >= n.End-1 {
-		return n
-	}
-	u, ok := x.t.unitAt(x.rs, n.End-1)
-	if !ok || !strings.HasPrefix(u.Written, "千") {
-		return n
-	}
-	v, ok := numparse.ParseChinese(string(x.rs[n.NumStart : n.End-1]))
-	if !ok {
-		return n
-	}
-	n.Value, n.Low, n.High = v, v, v
-	n.End--
-	n.NumEnd = min(n.NumEnd, n.End)
-	n.Text = string(x.rs[n.Start:n.End])
-	return n
 }
 
 // withTrailingQualifier extends Raw over 以上/左右/… written right after it.

@@ -34,6 +34,16 @@ var (
 	// on all four scores. Now 1.0 on all 61.
 	blindThresholds   = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 	heldoutThresholds = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
+	// The second blind set's FIRST run (127 figures, gold committed before
+	// it, commit dbdb53d): precision 0.8898, recall 0.8898 (113 matched, 14
+	// missed, 14 spurious), qualifier agreement 0.9469, target agreement
+	// 0.9469. Misses: the 新华社 story's 江苏省 and 苏州工业园区 figures got
+	// the story region 昆山市 (a province and an unlisted development zone
+	// were no mention), the second region of a 分别 list of regions,
+	// 150个基点 (no unit); qualifiers: 突破 and 最高 not recorded; targets:
+	// a 主要预期目标是：… list and a 重点抓好以下工作 list lost the goal after
+	// the first clause.
+	blind2Thresholds = goldThresholds{recall: 0.85, precision: 0.85, qualifier: 0.9, target: 0.9}
 )
 
 func readGold(t *testing.T, path string) []goldFigure {
@@ -193,6 +203,18 @@ func TestGoldBlind(t *testing.T) {
 		t.Fatalf("LoadDir: %v %v", err, probs)
 	}
 	checkGold(t, "blind", readGold(t, "testdata/gold/blind.jsonl"), ExtractAll(as), blindThresholds)
+}
+
+// TestGoldBlind2 measures extraction on four more texts in other styles and
+// regions (a 统计公报, a 政府工作报告, a 新华社 story, a policy notice), written
+// with their gold after the other sets had been tuned to 1.0 and committed
+// before the extractor first ran on them.
+func TestGoldBlind2(t *testing.T) {
+	as, probs, err := LoadDir(context.Background(), "testdata/gold/blind2", nil)
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("LoadDir: %v %v", err, probs)
+	}
+	checkGold(t, "blind2", readGold(t, "testdata/gold/blind2.jsonl"), ExtractAll(as), blind2Thresholds)
 }
 
 func TestGoldFileIsSane(t *testing.T) {

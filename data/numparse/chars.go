@@ -200,3 +200,8 @@ func hasSuffixAt(n []rune, end int, w string) bool {
 	}
 	return true
 }
+
+// kiloUnits are the SI units a 千 written right before is the kilo- prefix
+// of (千瓦 千瓦时 千米 千克 千焦 千帕 千赫 千伏 千卡), not a multiplier. 千吨
+// and 千平方米 stay multipliers: 5千吨 is 5000 吨.
+const kiloUnits = "瓦米克焦帕赫伏卡"

@@ -205,6 +205,9 @@ func (st *numState) small(q int, u float64) (int, bool) {
 	if _, ok := at(st.n, q+1, "分点", true); ok && u == 100 {
 		return 0, false // 0.5百分点: percentage points, not 50
 	}
+	if st.n[q] == '千' && q+1 < len(st.n) && strings.ContainsRune(kiloUnits, st.n[q+1]) {
+		return 0, false // 12.5万千瓦: the 千 is the unit's kilo-, not ×1000
+	}
 	v := 1.0
 	if st.hasPending {
 		v = st.pending

@@ -38,6 +38,12 @@ func TestScan(t *testing.T) {
 		{"百万人口", []want{{text: "百万", value: 1e6, kind: KindNumber, mult: 1e6}}},
 		{"4.78万亿", []want{{text: "4.78万亿", value: 4.78e12, kind: KindNumber, mult: 1e12}}},
 		{"3万4000人", []want{{text: "3万4000", value: 34000, kind: KindNumber, mult: 1}}},
+		// 千 before an SI unit is its kilo- prefix, before other units ×1000.
+		{"装机容量12.5万千瓦", []want{{text: "12.5万", value: 125000, kind: KindNumber, mult: 1e4}}},
+		{"全长3.6千米", []want{{text: "3.6", value: 3.6, kind: KindNumber}}},
+		{"每亩增产二十千克", []want{{text: "二十", value: 20, kind: KindNumber}}},
+		{"年发电量8千瓦时", []want{{text: "8", value: 8, kind: KindNumber}}},
+		{"储量5千吨", []want{{text: "5千", value: 5000, kind: KindNumber}}},
 		// Chinese numerals.
 		{"支持复工复产三十条", []want{{text: "三十", value: 30, kind: KindNumber}}},
 		{"经营十二条", []want{{text: "十二", value: 12, kind: KindNumber}}},
