@@ -72,7 +72,7 @@ func newExtractor(a *Article) *extractor {
 	norm := Normalize(a.Text)
 	x := &extractor{a: a, t: tables(), orig: []rune(a.Text), rs: []rune(norm), sents: Sentences(norm)}
 	g := region.Default()
-	x.mentions = g.Find(norm)
+	x.mentions = withZones(g, x.rs, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	return x
 }
@@ -142,7 +142,7 @@ func (x *extractor) classify(ind *Indicator) {
 // for rates (下降6.8% → -6.8).
 func (x *extractor) value(f figure) float64 {
 	v := f.n.Value
-	if f.n.Kind != numparse.KindPercent || v <= 0 || math.IsNaN(v) {
+	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" || v <= 0 || math.IsNaN(v) {
 		return v
 	}
 	before := string(x.rs[x.clauseStart(f.n.Start, true):f.n.Start])
@@ -157,7 +157,7 @@ func (x *extractor) value(f figure) float64 {
 
 // decreaseVerbs before a rate make it negative (numparse knows the common
 // ones; these are the ones it leaves neutral).
-var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑"}
+var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行"}
 
 // sentenceOf returns the sentence span holding rune offset i.
 func (x *extractor) sentenceOf(i int) Span {

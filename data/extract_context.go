@@ -136,7 +136,9 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	}
 	verb := strings.TrimSpace(string(x.rs[r.verb:r.first]))
 	if _, ok := x.respectiveRegion(figs, i); ok {
-		return cleanPhrase(verb), true
+		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
+		// the measure written before 分别.
+		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
 	if len(items) < 2 || r.idx >= len(items) {

@@ -332,3 +332,66 @@ func BenchmarkExtractSeeds(b *testing.B) {
 		Extract(a)
 	}
 }
+
+// paragraphs gives a synthetic story one paragraph per line.
+func paragraphs(a *Article) *Article {
+	start := 0
+	for _, line := range strings.SplitAfter(a.Text, "\n") {
+		n := len([]rune(line))
+		a.Paragraphs = append(a.Paragraphs, Paragraph{Start: start, End: start + n})
+		start += n
+	}
+	return a
+}
+
+func TestExtractRegionAcrossSentences(t *testing.T) {
+	tests := []struct{ home, text, raw, region string }{
+		// A zone named after a region is a region of its own.
+		{"北仑区", "宁波保税区今年引进企业45家。", "45家", "宁波保税区"},
+		{"北仑区", "走进宁波保税区，码头一片繁忙。园区今年引进企业45家。", "45家", "宁波保税区"},
+		// The region of an earlier sentence of the paragraph carries over…
+		{"宁波市", "在慈溪市，企业忙着装船。今年以来新增外贸企业120家。", "120家", "慈溪市"},
+		// … but not into the next paragraph, nor past 全市.
+		{"宁波市", "在慈溪市，企业忙着装船。\n今年以来新增外贸企业120家。", "120家", "宁波市"},
+		{"宁波市", "在慈溪市，企业忙着装船。全市新增外贸企业120家。", "120家", "宁波市"},
+		// A wider region counts as its clause's subject, written in full.
+		{"慈溪市", "上半年，浙江省进出口总额增长6%。", "6%", "浙江省"},
+		{"慈溪市", "慈溪市在浙江省率先发放补贴3000万元。", "3000万元", "慈溪市"},
+		{"慈溪市", "宁波市商务局发放补贴200万元。", "200万元", "慈溪市"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(paragraphs(story(tt.home, tt.text))), tt.raw)
+		if len(got) != 1 || got[0].Region != tt.region {
+			t.Errorf("%s: got %+v, want region %s", tt.text, got, tt.region)
+		}
+	}
+}
+
+func TestExtractRespectiveRegionsEarlierClause(t *testing.T) {
+	inds := Extract(story("嘉兴市", "海宁市、桐乡市工业保持增长，产值分别增长9.1%和7.4%。"))
+	want := []string{"海宁市", "桐乡市"}
+	if len(inds) != 2 {
+		t.Fatalf("%d indicators, want 2", len(inds))
+	}
+	for i, r := range want {
+		if inds[i].Region != r || inds[i].Metric != "产值增长" {
+			t.Errorf("#%d: region %s metric %q, want %s 产值增长", i, inds[i].Region, inds[i].Metric, r)
+		}
+	}
+}
+
+func TestExtractBasisPoints(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+	}{
+		{"一年期贷款利率下调15个基点。", "15个基点", -15},
+		{"发行利率较基准上浮20个基点。", "20个基点", 20},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != "个基点" {
+			t.Errorf("%s: got %+v, want %g 个基点", tt.text, got, tt.value)
+		}
+	}
+}
