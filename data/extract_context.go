@@ -252,6 +252,9 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if targetWords.MatchString(clause) {
 		return true
 	}
+	if x.inGoalList(f.n.Start) {
+		return true
+	}
 	sent := x.sentenceOf(f.n.Start)
 	if sent.Start >= s {
 		return false
@@ -264,6 +267,35 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	prevFigure := i > 0 && figs[i-1].n.Start >= ps
 	return goalScope.MatchString(string(x.rs[sent.Start:s])) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
+}
+
+// goalList opens a list of goals or tasks: 主要预期目标是：…; 重点抓好以下工作。
+var (
+	goalList   = regexp.MustCompile(`目标(任务)?(是|为)?[:：]`)
+	planIntro  = regexp.MustCompile(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
+	pastInPlan = regexp.MustCompile(`已|去年|上年|过去`)
+)
+
+// inGoalList reports a figure in a list of goals: after 目标是： in its
+// sentence or in the ；-joined sentences before it, or in a paragraph that
+// opens by announcing the work ahead (重点抓好以下工作。一是…; 下一步，…),
+// where every figure is a plan unless it is an estimate or says it is done
+// already (已, 去年).
+func (x *extractor) inGoalList(at int) bool {
+	sent := x.sentenceOf(at)
+	start := sent.Start
+	for start > 0 && strings.ContainsRune("；;", x.rs[start-1]) {
+		start = x.sentenceOf(start - 1).Start
+	}
+	if goalList.MatchString(string(x.rs[start:at])) {
+		return true
+	}
+	p, ok := x.paragraphOf(at)
+	if !ok || x.isEstimate(sent, at) || pastInPlan.MatchString(string(x.rs[sent.Start:at])) {
+		return false
+	}
+	intro := x.sentenceOf(p.Start)
+	return planIntro.MatchString(string(x.rs[intro.Start:min(intro.End, at)]))
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.

@@ -33,6 +33,9 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 		return figure{}, false
 	}
 	f := figure{n: n, unit: u, end: end, qualifier: n.Qualifier}
+	if f.qualifier == "" {
+		f.qualifier = x.verbQualifier(n.Start)
+	}
 	if x.notAQuantity(f) {
 		return figure{}, false
 	}
@@ -106,6 +109,29 @@ func mergeFigures(figs, extra []figure) []figure {
 	}
 	slices.SortStableFunc(figs, func(a, b figure) int { return a.n.Start - b.n.Start })
 	return figs
+}
+
+// verbQualifiers are bounds said with a verb before the number, which the
+// scanner leaves alone: 突破150万户 (more than), 最高提高至30万元 (at most).
+var verbQualifiers = []struct {
+	re   *regexp.Regexp
+	qual string
+}{
+	{regexp.MustCompile(`(突破|冲破|破)了?$`), "超过"},
+	{regexp.MustCompile(`最高(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
+	{regexp.MustCompile(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},
+}
+
+// verbQualifier returns the qualifier a verb right before rune offset i
+// makes, "" if none.
+func (x *extractor) verbQualifier(i int) string {
+	before := string(x.rs[x.clauseStart(i, true):i])
+	for _, v := range verbQualifiers {
+		if v.re.MatchString(before) {
+			return v.qual
+		}
+	}
+	return ""
 }
 
 // withTrailingQualifier extends Raw over 以上/左右/… written right after it.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"zhibiao/data/region"
 )
@@ -107,7 +108,7 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 	for _, loc := range zoneWords.FindAllStringIndex(s, -1) {
 		start, end := len([]rune(s[:loc[0]])), len([]rune(s[:loc[1]]))
 		for n := 4; n >= 2; n-- {
-			if start-n < 0 {
+			if start-n < 0 || !hanOnly(rs[start-n:start]) {
 				continue
 			}
 			if _, ok := g.Lookup(string(rs[start-n : start])); ok {
@@ -174,4 +175,14 @@ func (x *extractor) mentionsIn(start, end int) []region.Mention {
 		hi++
 	}
 	return x.mentions[lo:hi]
+}
+
+// hanOnly reports whether every rune is a Chinese character.
+func hanOnly(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }

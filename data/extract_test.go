@@ -40,7 +40,7 @@ func TestExtractValuesUnitsQualifiers(t *testing.T) {
 		{"组织招聘会36场次，提供岗位近1.2万个。", "1.2万个", 12000, "个", "近", "招聘岗位"},
 		{"全区拥有12万市场主体。", "12万市场主体", 120000, "户", "", "市场主体总量"},
 		{"出台稳经济二十条措施。", "二十条", 20, "条", "", ""},
-		{"全市参保人数突破8000。", "8000", 8000, "人", "", ""},
+		{"全市参保人数突破8000。", "8000", 8000, "人", "超过", ""}, // 突破 as 破万: more than
 		{"外贸出口增长1.5倍。", "1.5倍", 1.5, "倍", "", "出口增速"},
 		{"全年供应工业用地56宗。", "56宗", 56, "宗", "", ""},
 		{"新增光伏装机12.5万千瓦。", "12.5万千瓦", 125000, "千瓦", "", ""},
@@ -349,6 +349,7 @@ func TestExtractRegionAcrossSentences(t *testing.T) {
 		// A zone named after a region is a region of its own.
 		{"北仑区", "宁波保税区今年引进企业45家。", "45家", "宁波保税区"},
 		{"北仑区", "走进宁波保税区，码头一片繁忙。园区今年引进企业45家。", "45家", "宁波保税区"},
+		{"北仑区", "码头一片繁忙。\n宁波保税区今年引进企业45家。", "45家", "宁波保税区"},
 		// The region of an earlier sentence of the paragraph carries over…
 		{"宁波市", "在慈溪市，企业忙着装船。今年以来新增外贸企业120家。", "120家", "慈溪市"},
 		// … but not into the next paragraph, nor past 全市.
@@ -392,6 +393,47 @@ func TestExtractBasisPoints(t *testing.T) {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
 		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != "个基点" {
 			t.Errorf("%s: got %+v, want %g 个基点", tt.text, got, tt.value)
+		}
+	}
+}
+
+func TestExtractVerbQualifiers(t *testing.T) {
+	tests := []struct{ text, raw, qual string }{
+		{"全县网络零售额首次突破80亿元。", "80亿元", "超过"},
+		{"每户最高补贴5000元。", "5000元", "最高"},
+		{"单笔贷款额度最高可提高至50万元。", "50万元", "最高"},
+		{"每人最多给予3次补贴，每次2000元。", "2000元", ""},
+		{"全县网络零售额80亿元。", "80亿元", ""},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Qualifier != tt.qual {
+			t.Errorf("%s: got %+v, want qualifier %q", tt.text, got, tt.qual)
+		}
+	}
+}
+
+func TestExtractGoalLists(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		target    bool
+	}{
+		// After 目标是： every item of the ；-joined list is a goal.
+		{"明年的主要目标是：工业投资增长9%；外贸出口增长4%；新增就业3万人以上。", "4%", true},
+		{"明年的主要目标是：工业投资增长9%；外贸出口增长4%；新增就业3万人以上。", "3万人以上", true},
+		// A paragraph announcing the work ahead makes its figures plans…
+		{"下一步重点做好以下工作。一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "150个", true},
+		{"下一步重点做好以下工作。一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "6%", true},
+		// … except what is done already or only estimated.
+		{"下一步重点做好以下工作。一是稳投资。去年已开工项目120个。", "120个", false},
+		{"下一步重点做好以下工作。一是稳投资。预计带动就业800人。", "800人", false},
+		// Without the announcement, results stay results.
+		{"一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "6%", false},
+	}
+	for _, tt := range tests {
+		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
+		if len(got) != 1 || got[0].Target != tt.target {
+			t.Errorf("%s %s: got %+v, want target %v", tt.text, tt.raw, got, tt.target)
 		}
 	}
 }
