@@ -28,16 +28,25 @@ const bmp = 1 << 16
 // dict is a sorted word list with gse's lookup semantics: a string is a
 // word (with a frequency), a proper prefix of a word, or neither.
 type dict struct {
-	blob     string    // the keys, each followed by '\n'
-	off      []uint32  // key i is blob[off[i] : off[i+1]-1]
-	logFreq  []float64 // natural log of each key's frequency
-	first    []uint32  // first[r]: index of the first key whose first rune is >= r (r < bmp)
-	logTotal float64   // natural log of the sum of all frequencies
-	total    float64
+	blob    string    // the keys, each followed by '\n'
+	off     []uint32  // key i is blob[off[i] : off[i+1]-1]
+	logFreq []float64 // natural log of each key's frequency
+	first   []uint32  // first[r]: index of the first key whose first rune is >= r (r < bmp)
+	// The second-rune index: the keys of first rune r (r < bmp) that have a
+	// second rune are, for k in [pairs[r], pairs[r+1]), the keys
+	// [pairLo[k], pairHi[k]) whose second rune is pairRune[k] (ascending).
+	pairs          []uint32
+	pairRune       []rune
+	pairLo, pairHi []uint32
+	logTotal       float64 // natural log of the sum of all frequencies
+	total          float64
 }
 
 // key returns the i-th key.
 func (d *dict) key(i int) string { return d.blob[d.off[i] : d.off[i+1]-1] }
+
+// keyLen returns the length in bytes of the i-th key.
+func (d *dict) keyLen(i int) int { return int(d.off[i+1]-d.off[i]) - 1 }
 
 // size is the number of keys.
 func (d *dict) size() int { return len(d.off) - 1 }
@@ -86,24 +95,70 @@ func loadEmbedded() (*dict, *hmmModel, error) {
 	if r.err != nil {
 		return nil, nil, fmt.Errorf("segment: dictionary: %w", r.err)
 	}
-	d.index()
+	d.index(false)
 	return d, m, nil
 }
 
-// index fills first and logTotal.
-func (d *dict) index() {
+// index fills first and logTotal, and with pairs also the second-rune
+// index (which only speeds up cutting).
+func (d *dict) index(pairs bool) {
 	d.logTotal = math.Log(d.total)
 	d.first = make([]uint32, bmp+1)
+	d.pairs = nil
+	if pairs {
+		d.pairs = make([]uint32, bmp+1)
+	}
+	d.pairRune, d.pairLo, d.pairHi = d.pairRune[:0], d.pairLo[:0], d.pairHi[:0]
 	r := 0
 	for i := range d.size() {
-		fr, _ := utf8.DecodeRuneInString(d.key(i))
+		k := d.key(i)
+		fr, n := utf8.DecodeRuneInString(k)
 		for ; r <= int(fr) && r <= bmp; r++ {
 			d.first[r] = uint32(i)
+			if pairs {
+				d.pairs[r] = uint32(len(d.pairRune))
+			}
 		}
+		if !pairs || len(k) == n || fr >= bmp {
+			continue
+		}
+		sr, _ := utf8.DecodeRuneInString(k[n:])
+		last := len(d.pairRune) - 1
+		if last >= int(d.pairs[fr]) && d.pairRune[last] == sr {
+			d.pairHi[last] = uint32(i + 1)
+			continue
+		}
+		d.pairRune = append(d.pairRune, sr)
+		d.pairLo = append(d.pairLo, uint32(i))
+		d.pairHi = append(d.pairHi, uint32(i+1))
 	}
 	for ; r <= bmp; r++ {
 		d.first[r] = uint32(d.size())
+		if pairs {
+			d.pairs[r] = uint32(len(d.pairRune))
+		}
 	}
+}
+
+// pairRange returns the keys that start with the runes r1 r2, when r1 is
+// in the second-rune index (ok false otherwise).
+func (d *dict) pairRange(r1, r2 rune) (lo, hi int, ok bool) {
+	if r1 < 0 || r1 >= bmp || d.pairs == nil {
+		return 0, 0, false
+	}
+	a, b := int(d.pairs[r1]), int(d.pairs[r1+1])
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if d.pairRune[m] < r2 {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	if a < int(d.pairs[r1+1]) && d.pairRune[a] == r2 {
+		return int(d.pairLo[a]), int(d.pairHi[a]), true
+	}
+	return 0, 0, true
 }
 
 // runeRange returns the keys that start with the rune r, encoded as s.
@@ -211,7 +266,7 @@ func (d *dict) addWords(text string) {
 	}
 	slices.Sort(order)
 	d.merge(order, added)
-	d.index()
+	d.index(false)
 }
 
 // merge rebuilds the key list with the sorted new keys inserted.

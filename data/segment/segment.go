@@ -16,6 +16,7 @@ import (
 	_ "embed"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"zhibiao/data/region"
@@ -40,6 +41,7 @@ func New() (*Segmenter, error) {
 		return nil, err
 	}
 	d.addWords(DomainDict(region.Default()))
+	d.index(true)
 	return &Segmenter{dict: d, hmm: m}, nil
 }
 
@@ -98,26 +100,51 @@ func sentenceEnd(text string) int {
 
 // scratch holds buffers reused across the sentences of one Cut call.
 type scratch struct {
+	runes  []rune    // the runes of the text
 	pos    []int     // byte offset of each rune, then len(text)
 	route  []int32   // route[i]: index of the last rune of the best word at i
 	weight []float64 // weight[i]: log-probability of the best route from i
 	words  []string
 }
 
+// scan fills runes and pos from text and reports whether text is valid
+// UTF-8 that strings.ToLower leaves as it is.
+func (sc *scratch) scan(text string) bool {
+	sc.runes, sc.pos = sc.runes[:0], sc.pos[:0]
+	ok := true
+	for i, r := range text {
+		sc.runes = append(sc.runes, r)
+		sc.pos = append(sc.pos, i)
+		if ok && !caseless(r) {
+			ok = r != utf8.RuneError && unicode.ToLower(r) == r
+		}
+	}
+	sc.pos = append(sc.pos, len(text))
+	return ok
+}
+
+// caseless reports runes that certainly have no lowercase form: ASCII
+// other than A–Z, and the CJK blocks U+3000–U+9FFF (checked by
+// TestCaseless), so that most text needs no case lookup.
+func caseless(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < 'A' || r > 'Z'
+	}
+	return r >= 0x3000 && r < 0xa000
+}
+
 // cutDAG is gse's cutDAG: the most probable split by dictionary
 // frequencies, with runs of single characters that do not form a word
 // handed to the HMM.
 func (s *Segmenter) cutDAG(str string, sc *scratch) []string {
-	str = strings.ToLower(str)
-	if !utf8.ValidString(str) {
-		str = string([]rune(str)) // gse works on runes: each bad byte becomes U+FFFD
+	if !sc.scan(str) { // gse lowercases (strings.ToLower) and works on runes
+		str = strings.ToLower(str)
+		if !utf8.ValidString(str) {
+			str = string([]rune(str)) // each bad byte becomes U+FFFD
+		}
+		sc.scan(str)
 	}
-	sc.pos = sc.pos[:0]
-	for i := range str {
-		sc.pos = append(sc.pos, i)
-	}
-	n := len(sc.pos)
-	sc.pos = append(sc.pos, len(str))
+	n := len(sc.runes)
 	s.routes(str, n, sc)
 	out := sc.words[:0]
 	pos := sc.pos
@@ -172,21 +199,30 @@ func (s *Segmenter) routes(str string, n int, sc *scratch) {
 	pos := sc.pos
 	sc.weight[n] = 0
 	for idx := n - 1; idx >= 0; idx-- {
-		r, _ := utf8.DecodeRuneInString(str[pos[idx]:])
+		r := sc.runes[idx]
 		lo, hi := d.runeRange(r, str[pos[idx]:pos[idx+1]])
 		prefix := lo < hi // gse's Find "ok" for the lone character
 		found := false
 		var best float64
 		for i := idx; lo < hi; {
 			frag := str[pos[idx]:pos[i+1]]
-			if i > idx {
-				// The keys in [lo, hi) start with frag's first i-idx runes.
-				lo, hi = d.narrow(lo, hi, frag, pos[i]-pos[idx])
-				if lo == hi {
-					break
+			indexed := false
+			if i == idx+1 {
+				var l, h int
+				if l, h, indexed = d.pairRange(r, sc.runes[i]); indexed {
+					lo, hi = l, h
 				}
 			}
-			if d.key(lo) == frag {
+			if i > idx && !indexed {
+				// The keys in [lo, hi) start with frag's first i-idx runes.
+				lo, hi = d.narrow(lo, hi, frag, pos[i]-pos[idx])
+			}
+			if lo == hi {
+				break
+			}
+			// Every key in [lo, hi) starts with frag, so the first is frag
+			// itself exactly when it is as long.
+			if d.keyLen(lo) == len(frag) {
 				f := d.logFreq[lo] - d.logTotal + sc.weight[i+1]
 				if !found || f >= best {
 					best, sc.route[idx] = f, int32(i)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"zhibiao/data/region"
 )
@@ -84,5 +85,17 @@ func TestDomainDict(t *testing.T) {
 	}
 	if strings.Contains(d, "#") {
 		t.Error("domain dictionary contains comments")
+	}
+}
+
+// TestCaseless checks the runes Cut treats as having no lowercase form.
+func TestCaseless(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if caseless(r) && unicode.ToLower(r) != r {
+			t.Errorf("caseless(%U) but it lowercases to %U", r, unicode.ToLower(r))
+		}
+	}
+	if caseless('A') || caseless('Ａ') || !caseless('中') || !caseless('，'-0xfee0) {
+		t.Error("caseless misclassifies A, Ａ, 中 or ,")
 	}
 }
