@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strconv"
@@ -57,10 +56,16 @@ func loadEmbedded() (*dict, *hmmModel, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("segment: open dictionary: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// gzip's trailer holds the uncompressed size (mod 2³²): read in one go.
+	size := 0
+	if len(gseDict) >= 4 {
+		size = int(binary.LittleEndian.Uint32([]byte(gseDict[len(gseDict)-4:])))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, nil, fmt.Errorf("segment: read dictionary: %w", err)
 	}
+	raw := buf.Bytes()
 	r := &reader{b: raw}
 	if string(r.next(7)) != "ZBSEG1\n" {
 		return nil, nil, fmt.Errorf("segment: dictionary: bad header")
