@@ -129,6 +129,9 @@ func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([
 	for _, r := range results {
 		n += len(r)
 	}
+	if n == 0 {
+		return nil, nil // as ExtractAll
+	}
 	out := make([]Indicator, 0, n)
 	for _, r := range results {
 		out = append(out, r...)
