@@ -177,3 +177,13 @@ func hasSuffixAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// hasPrefixAny reports whether s starts with one of the words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

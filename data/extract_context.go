@@ -13,15 +13,19 @@ var (
 		"其中", "同时", "此外", "年底前", "年底", "年内", "另外", "目前", "现在", "截至目前", "截止目前", "今年以来", "今年", "去年", "全年", "年内",
 		"已经", "已", "累计", "共计", "共有", "共", "先后", "还", "并", "也", "均", "都", "全区", "全市", "全县", "全省",
 		"新区", "该区", "本区", "该市", "我们", "实现", "完成", "达到", "对", "为",
-		"向", "给", "与", "从", "由", "将", "把", "的", "按照", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
+		"向", "给予", "给", "与", "从", "由", "将", "把", "的", "按照", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
+		"年末", "年初", "区内", "市内", "县内", "园区", "现", "关于", "初步核算",
 	}
+	// keepWords start with a leading word but are words of their own (及时,
+	// 对外, 现代): the leading word is not trimmed off them.
+	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来"}
 	trailingWords = []string{
-		"超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
-		"共", "累计", "已", "不到", "不下", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现", "共有", "对", "不少于", "不低于", "不超过",
+		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
+		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多",
 	}
-	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将)`)
+	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(同比|环比|比上年|较上年|比去年|较去年)?(增长|下降|增加|减少|提高|提升|回落)$`)
+	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金)$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
 	goalScope    = regexp.MustCompile(`力争|争取|确保|力求`)
@@ -29,7 +33,7 @@ var (
 	estimateRe   = regexp.MustCompile(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
 		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
-		`|[0-9]{4}年`)
+		`|[0-9]{4}年|过去一年|去年全年|全年|去年`)
 )
 
 // metric returns the phrase figs[i] measures: the text before it in its
@@ -44,10 +48,19 @@ func (x *extractor) metric(figs []figure, i int) string {
 	}
 	start := x.clauseStart(f.n.Start, false)
 	if i > 0 && figs[i-1].end > start && figs[i-1].end <= f.n.Start {
-		// After an earlier figure of the clause: its list item only.
+		// After an earlier figure of the clause: its list item only, less
+		// the noun that figure counted (向1.2万家企业发放资金1亿元 → 发放资金).
 		start = max(figs[i-1].end, x.clauseStart(f.n.Start, true))
+		if prev := figs[i-1]; prev.unit.Kind == "count" && start == prev.end {
+			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(string(x.rs[start:f.n.Start]), obj) {
+				start += len([]rune(obj))
+			}
+		}
 	}
 	p := x.stripPhrase(start, f.n.Start)
+	if m, ok := x.specialMetric(f, start, p); ok {
+		return m
+	}
 	switch {
 	case f.unit.Kind == "noun":
 		p += f.unit.Written
@@ -66,6 +79,54 @@ func (x *extractor) metric(figs []figure, i int) string {
 	return p
 }
 
+// Metrics of amounts per head, rates of a base and policy packages.
+var (
+	perUnit     = regexp.MustCompile(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
+	perSkip     = regexp.MustCompile(`^(的|标准|给予|发放|予以|一次性给予|补贴|奖励|补助|资助)+`)
+	byRate      = regexp.MustCompile(`^(.*?)(按照|按)`)
+	policyNoun  = regexp.MustCompile(`^(措施|举措|政策|意见|办法|条款|细则)`)
+	policyEnd   = regexp.MustCompile(`(措施|举措|政策|意见|办法|细则)$`)
+	policyVerbs = regexp.MustCompile(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
+)
+
+// specialMetric names what three kinds of figure measure, which the text
+// before them does not say: an amount per head (给予每户2000元一次性补助 →
+// 每户一次性补助, 按每人1500元标准发放补贴 → 每人补贴), a rate of some base
+// (大型企业按50%返还 → 大型企业返还比例) and a package of measures (关于支持企业
+// 发展的20条措施 → 支持企业发展措施, 稳经济“36条” → 稳经济措施).
+func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) {
+	after := string(x.rs[f.end:min(f.end+16, len(x.rs))])
+	switch {
+	case f.unit.Kind == "money" && perUnit.MatchString(p):
+		per := perUnit.FindString(p)
+		rest := perSkip.ReplaceAllString(after, "")
+		obj := x.object(f.end + len([]rune(after)) - len([]rune(rest)))
+		if obj == "" {
+			return "", false
+		}
+		return per + obj, true
+	case f.unit.Kind == "percent" && byRate.MatchString(p):
+		verb := x.object(f.end)
+		if verb == "" || len([]rune(verb)) > 4 {
+			return "", false
+		}
+		return cleanPhrase(byRate.FindStringSubmatch(p)[1]) + verb + "比例", true
+	case f.unit.Base == "条" && (f.quoted || policyNoun.MatchString(strings.TrimLeft(after, quoteRunes))):
+		noun := policyNoun.FindString(strings.TrimLeft(after, quoteRunes))
+		p = strings.TrimSuffix(policyVerbs.ReplaceAllString(p, ""), "的")
+		switch {
+		case p == "" && noun == "":
+			return "", false
+		case policyEnd.MatchString(p):
+			return p, true
+		case noun == "":
+			noun = "措施"
+		}
+		return p + noun, true
+	}
+	return "", false
+}
+
 // stripPhrase returns rs[start:end] without region names, period words,
 // connectives and qualifiers at its edges, and without quotes.
 func (x *extractor) stripPhrase(start, end int) string {
@@ -78,7 +139,29 @@ func (x *extractor) stripPhrase(start, end int) string {
 		}
 		return r
 	}, string(x.rs[start:end]))
-	return cleanPhrase(p)
+	return cleanPhrase(withoutHeading(p))
+}
+
+// Section headings run into their paragraph (二、工业和建筑业全年规模以上…)
+// when a report's heading lines are joined to the text after them.
+var (
+	headingMark = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
+	headingEnd  = regexp.MustCompile(`全年|年末|年初|今年|上半年|前三季度|一季度|全区|全市|全县|全省|初步核算|截至`)
+)
+
+// withoutHeading drops a section heading off the start of a phrase: the
+// enumeration mark and the heading's words up to the first period or
+// scope word, where the sentence proper starts (二、工业全年产值 → 全年产值).
+func withoutHeading(p string) string {
+	loc := headingMark.FindStringIndex(p)
+	if loc == nil {
+		return p
+	}
+	p = p[loc[1]:]
+	if k := headingEnd.FindStringIndex(p); k != nil && len([]rune(p[:k[0]])) <= 10 {
+		return p[k[0]:]
+	}
+	return p
 }
 
 // cleanPhrase trims period words, connectives and qualifiers off the edges
@@ -91,7 +174,7 @@ func cleanPhrase(p string) string {
 			p, changed = p[loc[1]:], true
 		}
 		for _, w := range leadingWords {
-			if strings.HasPrefix(p, w) {
+			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) {
 				p, changed = strings.TrimPrefix(p, w), true
 			}
 		}
@@ -108,6 +191,9 @@ func cleanPhrase(p string) string {
 	return p
 }
 
+// ageRange is an age bound that starts a counted noun (60岁以上老年人).
+var ageRange = regexp.MustCompile(`^[0-9]{1,3}(周)?岁(及)?(以上|以下)`)
+
 // object returns the noun phrase right after a measure word (up to six
 // runes, stopping at a verb or punctuation).
 func (x *extractor) object(i int) string {
@@ -116,6 +202,11 @@ func (x *extractor) object(i int) string {
 		i++
 	}
 	for j := i; j < len(x.rs) && j < i+10; j++ {
+		if age := ageRange.FindString(string(x.rs[j:min(j+8, len(x.rs))])); age != "" && j == i {
+			b.WriteString(age) // 10万名60岁以上老年人
+			j += len([]rune(age)) - 1
+			continue
+		}
 		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:min(j+4, len(x.rs))])) {
 			break
 		}

@@ -34,7 +34,7 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 	for _, rel := range []struct {
 		word  string
 		delta int
-	}{{"今年", 0}, {"本年", 0}, {"去年", -1}} {
+	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"过去一年", -1}} {
 		if rest, ok := strings.CutPrefix(phrase, rel.word); ok {
 			year += rel.delta
 			phrase = rest
@@ -55,8 +55,8 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 		}
 		return fmt.Sprintf("%d年（截至目前）", year)
 	}
-	if phrase == "今年" || phrase == "本年" {
-		phrase = ""
+	if phrase == "今年" || phrase == "本年" || phrase == "全年" || phrase == "过去一年" {
+		phrase = "" // the whole year: 全年 → 2020年, 去年全年 → 2019年
 	}
 	if rest, ok := strings.CutPrefix(phrase, "年"); ok {
 		return fmt.Sprintf("%s%d年%s", upTo, year, rest) // 年内 → 2020年内
@@ -108,10 +108,14 @@ var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 func lastPeriod(s string) string {
 	locs := periodRe.FindAllStringIndex(s, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
-		before := s[:locs[k][0]]
-		if !strings.HasSuffix(before, "比") && !strings.HasSuffix(before, "较") && !strings.HasSuffix(before, "同") {
-			return s[locs[k][0]:locs[k][1]]
+		before, after := s[:locs[k][0]], s[locs[k][1]:]
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于"}) {
+			continue
 		}
+		if p := s[locs[k][0]:locs[k][1]]; p == "全年" && hasPrefixAny(after, []string{"目标", "任务", "计划", "的"}) {
+			continue // 上半年完成全年目标的60%: 上半年 is the period
+		}
+		return s[locs[k][0]:locs[k][1]]
 	}
 	return ""
 }
