@@ -132,6 +132,11 @@ func (x *extractor) classify(ind *Indicator) {
 	ctx := strings.ReplaceAll(ind.Metric, "，", "")
 	if d, ok := x.t.canonical(ctx, ind.Unit); ok {
 		ind.Indicator, ind.Theme = d.Name, d.Theme
+		if strings.HasPrefix(ctx, "每") {
+			// An amount per head (每户2000元补助) is a rate of support, not
+			// the indicator's total.
+			ind.Indicator = ""
+		}
 		return
 	}
 	ind.Indicator = ""

@@ -47,6 +47,13 @@ func TestExtractValuesUnitsQualifiers(t *testing.T) {
 		{"开行中欧班列320列。", "320列", 320, "列", "", ""},
 		{"申报人数已破万，持续增长。", "破万", 10000, "人", "超过", ""},
 		{"新增就业３．４万人。", "３．４万人", 34000, "人", "", "新增就业"},
+		{"全区实有市场主体9.2万户。", "9.2万户", 92000, "户", "", "市场主体总量"},
+		{"一般公共预算收入86亿元。", "86亿元", 8.6e9, "元", "", "一般公共预算收入"},
+		{"新增上市公司3家。", "3家", 3, "家", "", "新增上市企业"},
+		{"境内外上市公司达到41家。", "41家", 41, "家", "", "上市企业总数"},
+		{"兑付惠企资金3.2亿元。", "3.2亿元", 3.2e8, "元", "", "惠企资金"},
+		{"给予每户5000元纾困资金。", "5000元", 5000, "元", "", ""}, // a rate per head, not the total
+		{"以工代赈项目发放劳务报酬860万元。", "860万元", 8.6e6, "元", "", "以工代赈"},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
@@ -455,6 +462,19 @@ func TestExtractGoalLists(t *testing.T) {
 		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
 		if len(got) != 1 || got[0].Target != tt.target {
 			t.Errorf("%s %s: got %+v, want target %v", tt.text, tt.raw, got, tt.target)
+		}
+	}
+}
+
+func TestExtractThemeWithoutIndicator(t *testing.T) {
+	tests := []struct{ text, raw, theme string }{
+		{"第一产业增加值3.1亿元。", "3.1亿元", "稳预期"},
+		{"年末户籍人口52万人。", "52万人", "保基本民生"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Theme != tt.theme {
+			t.Errorf("%s: got %+v, want theme %s", tt.text, got, tt.theme)
 		}
 	}
 }
