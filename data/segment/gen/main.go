@@ -138,14 +138,11 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-var (
-	reState = regexp.MustCompile(`probEmit\['([BEMS])'\]`)
-	reEntry = regexp.MustCompile(`^\s*'\\u([0-9a-fA-F]{4})':\s*([-0-9.eE+]+),?\s*}?\s*$`)
-)
-
 // readEmit parses gse's emission table: rune -> log-probabilities in the
 // order B M E S.
 func readEmit(path string) (map[rune][4]float64, error) {
+	reState := regexp.MustCompile(`probEmit\['([BEMS])'\]`)
+	reEntry := regexp.MustCompile(`^\s*'\\u([0-9a-fA-F]{4})':\s*([-0-9.eE+]+),?\s*}?\s*$`)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read HMM model: %w", err)
