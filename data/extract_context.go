@@ -82,12 +82,38 @@ func (x *extractor) metric(figs []figure, i int) string {
 // Metrics of amounts per head, rates of a base and policy packages.
 var (
 	perUnit     = regexp.MustCompile(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
-	perSkip     = regexp.MustCompile(`^(的|标准|给予|发放|予以|一次性给予|补贴|奖励|补助|资助)+`)
+	perSkip     = regexp.MustCompile(`^(的|标准|给予|发放|予以)+`)
 	byRate      = regexp.MustCompile(`^(.*?)(按照|按)`)
 	policyNoun  = regexp.MustCompile(`^(措施|举措|政策|意见|办法|条款|细则)`)
 	policyEnd   = regexp.MustCompile(`(措施|举措|政策|意见|办法|细则)$`)
 	policyVerbs = regexp.MustCompile(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
 )
+
+// leadVerbs open a phrase whose object is named after the figure (引进甲骨文、
+// 腾讯等150多家服务商 → 引进服务商).
+var leadVerbs = regexp.MustCompile(`^(新签约|签约|引进|设立|组建|培育|建成|新建|打造|认定|推出|出台|形成|建设|走进|走访|服务|帮扶|对接|联系|组织|举办|开展)了?`)
+
+// changeVerb starts what follows a count that changed (由2个增至15个).
+var changeVerb = regexp.MustCompile(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大)`)
+
+// exampledCount returns the metric of a count written after examples or
+// a modifier (A、B、C等8个功能区; 业内顶尖的150多家服务商): the counted noun
+// after the measure word, with the phrase's leading verb.
+func (x *extractor) exampledCount(f figure, start int, p string) (string, bool) {
+	if f.unit.Kind != "count" {
+		return "", false
+	}
+	before := strings.TrimRight(string(x.rs[start:f.n.Start]), quoteRunes)
+	if !strings.HasSuffix(before, "等") && !strings.HasSuffix(before, "的") {
+		return "", false
+	}
+	obj := x.object(f.end)
+	if obj == "" || changeVerb.MatchString(obj) || strings.HasSuffix(before, "的") && len([]rune(p)) <= 4 {
+		return "", false
+	}
+	verb := strings.TrimSuffix(leadVerbs.FindString(p), "了")
+	return verb + obj, true
+}
 
 // specialMetric names what three kinds of figure measure, which the text
 // before them does not say: an amount per head (给予每户2000元一次性补助 →
@@ -96,6 +122,9 @@ var (
 // 发展的20条措施 → 支持企业发展措施, 稳经济“36条” → 稳经济措施).
 func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) {
 	after := string(x.rs[f.end:min(f.end+16, len(x.rs))])
+	if m, ok := x.exampledCount(f, start, p); ok {
+		return m, true
+	}
 	switch {
 	case f.unit.Kind == "money" && perUnit.MatchString(p):
 		per := perUnit.FindString(p)
@@ -164,6 +193,10 @@ func withoutHeading(p string) string {
 	return p
 }
 
+// fromPeriod ends a phrase that says from when a count grew (在建项目由3月底
+// 的2个增至15个): not part of the measure.
+var fromPeriod = regexp.MustCompile(`由([0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
+
 // cleanPhrase trims period words, connectives and qualifiers off the edges
 // of a phrase.
 func cleanPhrase(p string) string {
@@ -185,6 +218,7 @@ func cleanPhrase(p string) string {
 		}
 		p = strings.Trim(p, " 、")
 	}
+	p = fromPeriod.ReplaceAllString(p, "")
 	if p == "有" || p == "为" || p == "在" {
 		return "" // a bare verb or preposition says nothing
 	}
@@ -207,7 +241,10 @@ func (x *extractor) object(i int) string {
 			j += len([]rune(age)) - 1
 			continue
 		}
-		if x.isDelim(x.rs[j], true) || strings.ContainsRune(quoteRunes, x.rs[j]) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:min(j+4, len(x.rs))])) {
+		if strings.ContainsRune(quoteRunes, x.rs[j]) {
+			continue // 给予“以工代训”补贴: a quoted name inside the noun phrase
+		}
+		if x.isDelim(x.rs[j], true) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:min(j+4, len(x.rs))])) {
 			break
 		}
 		b.WriteRune(x.rs[j])
