@@ -7,7 +7,7 @@
 // from gse's own dictionary files by ./gen, holds the same 587,207 words
 // pre-sorted, and the cutting algorithm is gse's, re-implemented over that
 // sorted list (same route scores, same tie-breaking, same HMM for unknown
-// words). Loading takes tens of milliseconds and about 30 MB instead of
+// words). Loading takes under 0.1 s and about 18 MB instead of
 // gse's 2.5 s and 320 MB, and Cut returns what gse's Cut returns (checked
 // against tokens recorded from gse in testdata/gse_cut.txt).
 package segment
