@@ -171,7 +171,6 @@ func parallel(ctx context.Context, n int, work func(i int)) error {
 			}
 		})
 	}
-	var err error
 feed:
 	for i := range n {
 		select {
@@ -182,10 +181,7 @@ feed:
 	}
 	close(next)
 	wg.Wait()
-	if err = ctx.Err(); err != nil {
-		return err
-	}
-	return nil
+	return ctx.Err()
 }
 
 func orNoProgress(p Progress) Progress {
