@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -239,6 +240,9 @@ func (x *extractor) object(i int) string {
 		if age := ageRange.FindString(string(x.rs[j:min(j+8, len(x.rs))])); age != "" && j == i {
 			b.WriteString(age) // 10万名60岁以上老年人
 			j += len([]rune(age)) - 1
+			if j+1 < len(x.rs) && x.rs[j+1] == '的' {
+				j++ // 35岁以下的技术人员
+			}
 			continue
 		}
 		if strings.ContainsRune(quoteRunes, x.rs[j]) {
@@ -306,6 +310,9 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	return r, true
 }
 
+// headNouns are the heads a list shares that are longer than two runes.
+var headNouns = []string{"增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值"}
+
 // withHead returns items[idx] with the head noun the list shares, written
 // once on its last item (工业、民间、技改投资 → 工业投资).
 func withHead(items []string, idx int) string {
@@ -316,6 +323,12 @@ func withHead(items []string, idx int) string {
 		return item
 	}
 	head := string(last[len(last)-2:])
+	for _, h := range headNouns {
+		if strings.HasSuffix(string(last), h) {
+			head = h
+			break
+		}
+	}
 	if strings.HasSuffix(item, head) || strings.HasSuffix(strings.TrimSpace(items[0]), head) {
 		return item
 	}
@@ -339,6 +352,8 @@ func (x *extractor) relate(out []Indicator) {
 		cmp := comparison.MatchString(orig[i])
 		for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
 			switch {
+			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "个百分点":
+				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
 			case cmp && !comparison.MatchString(orig[j]) && orig[j] != "":
 				// A comparison compares the figure before it as related.
 				out[i].Metric = out[j].Metric + "，" + orig[i]
@@ -377,7 +392,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if achieved.MatchString(clause) {
 		return false
 	}
-	if targetWords.MatchString(clause) {
+	if targetWords.MatchString(clause) || x.futureYear(f.n.Start) {
 		return true
 	}
 	if x.inGoalList(f.n.Start) {
@@ -424,6 +439,21 @@ func (x *extractor) inGoalList(at int) bool {
 	}
 	intro := x.sentenceOf(p.Start)
 	return planIntro.MatchString(string(x.rs[intro.Start:min(intro.End, at)]))
+}
+
+// byYear is a deadline year: 到2025年, 至2025年底.
+var byYear = regexp.MustCompile(`(到|至|于)([0-9]{4})年`)
+
+// futureYear reports a figure after a deadline year later than the story's
+// (到2025年，占比提高到15%以上): a goal.
+func (x *extractor) futureYear(at int) bool {
+	sent := x.sentenceOf(at)
+	for _, m := range byYear.FindAllStringSubmatch(string(x.rs[sent.Start:at]), -1) {
+		if y, err := strconv.Atoi(m[2]); err == nil && x.a.Year > 0 && y > x.a.Year {
+			return true
+		}
+	}
+	return false
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.

@@ -94,6 +94,8 @@ func TestExtractMetric(t *testing.T) {
 		// A section heading run into its paragraph is no part of the metric.
 		{"二、对外贸易全年进出口总额增长6%。", "6%", "进出口总额增长"},
 		{"为2万名70岁以上老人发放补贴。", "2万名", "70岁以上老人"},
+		{"招聘30名40岁以下的技术工人。", "30名", "招聘40岁以下技术工人"},
+		{"利润增长6%，增速比一季度加快0.5个百分点，高于全省1.2个百分点。", "1.2个百分点", "利润增长，高于全省"},
 		{"创业贷款额度最高提高至20万元。", "20万元", "创业贷款额度"},
 		{"一般公共预算收入86亿元，同口径增长5%。", "5%", "一般公共预算收入，同口径增长"},
 	}
@@ -179,6 +181,8 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 		{"年内将完成两所学校扩建，新建幼儿园6所，发放补助300万元。", "6所", true, ""},
 		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", false, ""},
 		{"力争社零额增长6%，引进人才2000人以上。", "2000人以上", true, "以上"},
+		{"到2025年，数字经济核心产业占比提高到12%。", "12%", true, ""},
+		{"到2020年底，已建成基站500个。", "500个", false, ""},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
@@ -479,6 +483,19 @@ func TestExtractThemeWithoutIndicator(t *testing.T) {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
 		if len(got) != 1 || got[0].Theme != tt.theme {
 			t.Errorf("%s: got %+v, want theme %s", tt.text, got, tt.theme)
+		}
+	}
+}
+
+func TestExtractRespectivelySharedHead(t *testing.T) {
+	inds := Extract(story("城阳区", "制造业、软件和信息技术服务业增加值分别增长5%和9%。"))
+	want := []string{"制造业增加值增长", "软件和信息技术服务业增加值增长"}
+	if len(inds) != len(want) {
+		t.Fatalf("%d indicators, want %d", len(inds), len(want))
+	}
+	for i, w := range want {
+		if inds[i].Metric != w {
+			t.Errorf("#%d: metric %q, want %q", i, inds[i].Metric, w)
 		}
 	}
 }

@@ -34,16 +34,23 @@ var (
 	// on all four scores. Now 1.0 on all 61.
 	blindThresholds   = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 	heldoutThresholds = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
-	// The second blind set's FIRST run (127 figures, gold committed before
-	// it, commit dbdb53d): precision 0.8898, recall 0.8898 (113 matched, 14
-	// missed, 14 spurious), qualifier agreement 0.9469, target agreement
-	// 0.9469. Misses: the 新华社 story's 江苏省 and 苏州工业园区 figures got
-	// the story region 昆山市 (a province and an unlisted development zone
-	// were no mention), the second region of a 分别 list of regions,
-	// 150个基点 (no unit); qualifiers: 突破 and 最高 not recorded; targets:
-	// a 主要预期目标是：… list and a 重点抓好以下工作 list lost the goal after
-	// the first clause.
-	blind2Thresholds = goldThresholds{recall: 0.85, precision: 0.85, qualifier: 0.9, target: 0.9}
+	// The second blind set's FIRST run (g_wuhou, h_changsha, i_suzhou,
+	// j_yuhang: 127 figures, gold committed in dbdb53d before it):
+	// precision 0.8898, recall 0.8898 (113 matched, 14 missed, 14
+	// spurious), qualifier agreement 0.9469, target agreement 0.9469.
+	// Misses: the 新华社 story's 江苏省 and 苏州工业园区 figures got the
+	// story's region 昆山市 (a wider region named as the subject was
+	// skipped, the zone read as an organisation, later sentences of the
+	// paragraph fell back to the story), the first region of a 分别 list
+	// written in an earlier clause, 150个基点 (no unit); qualifiers 突破 and
+	// 最高 not recorded; goals after 主要预期目标是： past the first ；, and in
+	// a 重点抓好以下工作 paragraph, not marked. General rules for each (see
+	// extract_test.go) bring the four to 1.0. k_zhengzhou (25 figures),
+	// written and committed (fbea284) after those fixes, first ran at
+	// precision 1.0, recall 1.0, qualifier 1.0, target 0.96 (到2025年…15%以上
+	// was no goal; fixed). All 152 now score 1.0, so this set is no longer
+	// blind either.
+	blind2Thresholds = goldThresholds{recall: 0.97, precision: 0.97, qualifier: 0.97, target: 0.97}
 )
 
 func readGold(t *testing.T, path string) []goldFigure {
@@ -205,10 +212,11 @@ func TestGoldBlind(t *testing.T) {
 	checkGold(t, "blind", readGold(t, "testdata/gold/blind.jsonl"), ExtractAll(as), blindThresholds)
 }
 
-// TestGoldBlind2 measures extraction on four more texts in other styles and
-// regions (a 统计公报, a 政府工作报告, a 新华社 story, a policy notice), written
-// with their gold after the other sets had been tuned to 1.0 and committed
-// before the extractor first ran on them.
+// TestGoldBlind2 measures extraction on five more texts in other styles and
+// regions (a 统计公报, a 政府工作报告, a 新华社 story, a policy notice, a local
+// news report), written with their gold after the other sets had been
+// tuned to 1.0 and committed before the extractor first ran on them; the
+// first runs' scores are noted at blind2Thresholds.
 func TestGoldBlind2(t *testing.T) {
 	as, probs, err := LoadDir(context.Background(), "testdata/gold/blind2", nil)
 	if err != nil || len(probs) > 0 {
