@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	_ "embed"
 	"math"
 	"sort"
@@ -62,19 +63,30 @@ func isQuantityFragment(w string) bool {
 // deterministic.
 func Keywords(docs [][]string, n int) [][]string {
 	stop := stopWords()
+	cand := map[string]bool{} // isKeywordCandidate of each distinct token
 	df := map[string]int{}
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, w := range d {
-			if !seen[w] && isKeywordCandidate(w, stop) {
+			ok, known := cand[w]
+			if !known {
+				ok = isKeywordCandidate(w, stop)
+				cand[w] = ok
+			}
+			if ok && !seen[w] {
 				seen[w] = true
 				df[w]++
 			}
 		}
 	}
+	// Each document's ranking only reads df and cand: rank them on all
+	// cores. parallel fails only when its context ends, and this one never
+	// does.
 	out := make([][]string, len(docs))
-	for i, d := range docs {
-		out[i] = topTerms(d, df, len(docs), n, stop)
+	if err := parallel(context.Background(), len(docs), func(i int) {
+		out[i] = topTerms(docs[i], df, len(docs), n, cand)
+	}); err != nil {
+		panic(err)
 	}
 	return out
 }
@@ -82,34 +94,34 @@ func Keywords(docs [][]string, n int) [][]string {
 // topTerms scores one document's candidate tokens by tf·idf with a smoothed
 // idf, log((1+N)/(1+df)), plus a small floor so that terms found in every
 // document still rank by frequency after all others; it returns the n best.
-func topTerms(doc []string, df map[string]int, ndocs, n int, stop map[string]bool) []string {
+// Ties break by first occurrence. cand tells the candidate tokens.
+func topTerms(doc []string, df map[string]int, ndocs, n int, cand map[string]bool) []string {
 	tf := map[string]int{}
-	first := map[string]int{}
-	var terms []string
-	for i, w := range doc {
-		if !isKeywordCandidate(w, stop) {
+	var terms []string // in order of first occurrence
+	for _, w := range doc {
+		if !cand[w] {
 			continue
 		}
 		if _, ok := tf[w]; !ok {
-			first[w] = i
 			terms = append(terms, w)
 		}
 		tf[w]++
 	}
-	score := func(w string) float64 {
-		return float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 0.01)
+	if len(terms) == 0 {
+		return nil
 	}
-	sort.SliceStable(terms, func(a, b int) bool {
-		sa, sb := score(terms[a]), score(terms[b])
-		if sa != sb {
-			return sa > sb
-		}
-		return first[terms[a]] < first[terms[b]]
-	})
-	if len(terms) > n {
-		terms = terms[:n]
+	score := make([]float64, len(terms))
+	order := make([]int, len(terms))
+	for k, w := range terms {
+		score[k] = float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 0.01)
+		order[k] = k
 	}
-	return terms
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := make([]string, 0, min(n, len(terms)))
+	for _, k := range order[:min(n, len(order))] {
+		out = append(out, terms[k])
+	}
+	return out
 }
 
 // SetKeywords fills each article's Keywords with its top n terms, ranked
