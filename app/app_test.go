@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -17,7 +16,6 @@ func loaded(t *testing.T) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	ui := New(a, Options{})
-	ui.cutter = quickCutter
 	done := make(chan struct{})
 	ui.onReady = func(*data.Corpus) { close(done) }
 	ui.Load("")
@@ -73,19 +71,6 @@ func TestThemePreferenceRemembered(t *testing.T) {
 	if ui2.theme.variant != ThemeDark {
 		t.Errorf("theme after restart = %q, want dark", ui2.theme.variant)
 	}
-}
-
-// quickCutter stands in for gse in UI tests (loading it takes seconds and
-// 1 GB under -race): it cuts text into overlapping two-character words.
-func quickCutter(context.Context) (func(string) []string, error) {
-	return func(s string) []string {
-		r := []rune(s)
-		var out []string
-		for i := 0; i+1 < len(r); i++ {
-			out = append(out, string(r[i:i+2]))
-		}
-		return out
-	}, nil
 }
 
 // TestOpenIndicatorShowsItsSentence: opening an indicator (double-tap in the
@@ -156,5 +141,24 @@ func TestFiltersNarrowTheArticleList(t *testing.T) {
 	ui.applyFilters("", "", "")
 	if len(ui.Articles().Shown()) != all {
 		t.Error("clearing the filters does not show every article")
+	}
+}
+
+// TestKeywordsArriveAfterLoad: the real segmenter runs after the corpus
+// loads and fills in article and region keywords.
+func TestKeywordsArriveAfterLoad(t *testing.T) {
+	ui := loaded(t)
+	c := ui.Corpus()
+	if len(c.RegionKeywords) == 0 {
+		t.Fatal("no region keywords after the load finished")
+	}
+	withKW := 0
+	for _, a := range c.Articles {
+		if len(a.Keywords) > 0 {
+			withKW++
+		}
+	}
+	if withKW < len(c.Articles)/2 {
+		t.Errorf("only %d of %d articles have keywords", withKW, len(c.Articles))
 	}
 }
