@@ -14,9 +14,12 @@ Xvfb "$disp" -screen 0 1366x860x24 -nolisten tcp >"$logdir/xvfb.log" 2>&1 &
 xpid=$!
 app=""
 cleanup() {
-	[ -n "$app" ] && kill "$app" 2>/dev/null || true
+	if [ -n "$app" ]; then
+		kill "$app" 2>/dev/null || true
+		wait "$app" 2>/dev/null || true # it saves its preferences as it quits
+	fi
 	kill "$xpid" 2>/dev/null || true
-	rm -rf "$logdir"
+	rm -rf "$logdir" || true
 }
 trap cleanup EXIT INT TERM
 export DISPLAY="$disp" LANG="${LANG:-en_US.UTF-8}"
