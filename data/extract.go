@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"zhibiao/data/numparse"
 	"zhibiao/data/region"
@@ -62,6 +63,10 @@ type extractor struct {
 	t        *extractTables
 	orig     []rune // a.Text
 	rs       []rune // Normalize(a.Text), rune for rune
+	ns       string // string(rs): Normalize(a.Text) with invalid bytes as U+FFFD
+	os       string // string(orig), a.Text itself when it is valid UTF-8
+	nOff     []int  // byte offset in ns of each rune of rs, and len(ns)
+	oOff     []int  // byte offset in os of each rune of orig, and len(os)
 	sents    []Span
 	mentions []region.Mention
 	home     region.Region // the story's region, if known
@@ -71,10 +76,35 @@ type extractor struct {
 func newExtractor(a *Article) *extractor {
 	norm := Normalize(a.Text)
 	x := &extractor{a: a, t: tables(), orig: []rune(a.Text), rs: []rune(norm), sents: Sentences(norm)}
+	x.ns, x.nOff = runeText(norm, x.rs)
+	x.os, x.oOff = runeText(a.Text, x.orig)
 	g := region.Default()
-	x.mentions = withZones(g, x.rs, g.Find(norm))
+	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	return x
+}
+
+// runeText returns string(rs) for rs = []rune(s), which is s itself when
+// s is valid UTF-8, with the byte offset of every rune and the length.
+func runeText(s string, rs []rune) (string, []int) {
+	if !utf8.ValidString(s) {
+		s = string(rs)
+	}
+	off := make([]int, 0, len(rs)+1)
+	for i := range s {
+		off = append(off, i)
+	}
+	return s, append(off, len(s))
+}
+
+// str returns string(x.rs[i:j]) without copying.
+func (x *extractor) str(i, j int) string {
+	return x.ns[x.nOff[i]:x.nOff[j]]
+}
+
+// origStr returns string(x.orig[i:j]) without copying.
+func (x *extractor) origStr(i, j int) string {
+	return x.os[x.oOff[i]:x.oOff[j]]
 }
 
 // figure is a quantity accepted as an indicator, before its context is
@@ -90,7 +120,7 @@ type figure struct {
 // run finds the figures and attributes each.
 func (x *extractor) run() []Indicator {
 	var figs []figure
-	for _, n := range numparse.Scan(string(x.rs)) {
+	for _, n := range numparse.Scan(x.ns) {
 		if f, ok := x.accept(n); ok {
 			figs = append(figs, f)
 		}
@@ -109,8 +139,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	sent := x.sentenceOf(f.n.Start)
 	ind := Indicator{
 		File: x.a.File, Story: x.a.Title, Title: x.a.Title, Date: x.a.Date,
-		Value: x.value(f), Unit: f.unit.Base, Raw: string(x.orig[f.n.Start:f.end]),
-		Qualifier: f.qualifier, Sentence: strings.TrimSpace(string(x.orig[sent.Start:sent.End])),
+		Value: x.value(f), Unit: f.unit.Base, Raw: x.origStr(f.n.Start, f.end),
+		Qualifier: f.qualifier, Sentence: strings.TrimSpace(x.origStr(sent.Start, sent.End)),
 		Start: f.n.Start, End: f.end, Article: x.a,
 	}
 	ind.Metric = x.metric(figs, i)
@@ -150,7 +180,7 @@ func (x *extractor) value(f figure) float64 {
 	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" || v <= 0 || math.IsNaN(v) {
 		return v
 	}
-	before := string(x.rs[x.clauseStart(f.n.Start, true):f.n.Start])
+	before := x.str(x.clauseStart(f.n.Start, true), f.n.Start)
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}

@@ -30,9 +30,9 @@ var (
 	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
-	goalScope    = regexp.MustCompile(`力争|争取|确保|力求`)
-	targetWords  = regexp.MustCompile(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
-	estimateRe   = regexp.MustCompile(`预计|估计|预测|有望`)
+	goalScope    = mustMatcher(`力争|争取|确保|力求`)
+	targetWords  = mustMatcher(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
+	estimateRe   = mustMatcher(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
 		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
 		`|[0-9]{4}年|过去一年|去年全年|全年|去年`)
@@ -54,7 +54,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		// the noun that figure counted (向1.2万家企业发放资金1亿元 → 发放资金).
 		start = max(figs[i-1].end, x.clauseStart(f.n.Start, true))
 		if prev := figs[i-1]; prev.unit.Kind == "count" && start == prev.end {
-			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(string(x.rs[start:f.n.Start]), obj) {
+			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(x.str(start, f.n.Start), obj) {
 				start += len([]rune(obj))
 			}
 		}
@@ -68,7 +68,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		p += f.unit.Written
 	case f.unit.Kind == "percent":
 		// 实现100%复工复产, 实现13%的增长: the measure follows the rate.
-		if p == "" || hasSuffixAny(string(x.rs[start:f.n.Start]), []string{"实现", "实现了", "达到", "达到了", "达"}) {
+		if p == "" || hasSuffixAny(x.str(start, f.n.Start), []string{"实现", "实现了", "达到", "达到了", "达"}) {
 			p += x.object(f.end)
 		}
 	case len([]rune(p)) <= 4:
@@ -105,7 +105,7 @@ func (x *extractor) exampledCount(f figure, start int, p string) (string, bool) 
 	if f.unit.Kind != "count" {
 		return "", false
 	}
-	before := strings.TrimRight(string(x.rs[start:f.n.Start]), quoteRunes)
+	before := strings.TrimRight(x.str(start, f.n.Start), quoteRunes)
 	if !strings.HasSuffix(before, "等") && !strings.HasSuffix(before, "的") {
 		return "", false
 	}
@@ -123,7 +123,7 @@ func (x *extractor) exampledCount(f figure, start int, p string) (string, bool) 
 // (大型企业按50%返还 → 大型企业返还比例) and a package of measures (关于支持企业
 // 发展的20条措施 → 支持企业发展措施, 稳经济“36条” → 稳经济措施).
 func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) {
-	after := string(x.rs[f.end:min(f.end+16, len(x.rs))])
+	after := x.str(f.end, min(f.end+16, len(x.rs)))
 	if m, ok := x.exampledCount(f, start, p); ok {
 		return m, true
 	}
@@ -169,7 +169,7 @@ func (x *extractor) stripPhrase(start, end int) string {
 			return -1
 		}
 		return r
-	}, string(x.rs[start:end]))
+	}, x.str(start, end))
 	return cleanPhrase(withoutHeading(p))
 }
 
@@ -238,7 +238,7 @@ func (x *extractor) object(i int) string {
 		i++
 	}
 	for j := i; j < len(x.rs) && j < i+10; j++ {
-		if age := ageRange.FindString(string(x.rs[j:min(j+8, len(x.rs))])); age != "" && j == i {
+		if age := ageRange.FindString(x.str(j, min(j+8, len(x.rs)))); age != "" && j == i {
 			b.WriteString(age) // 10万名60岁以上老年人
 			j += len([]rune(age)) - 1
 			if j+1 < len(x.rs) && x.rs[j+1] == '的' {
@@ -249,7 +249,7 @@ func (x *extractor) object(i int) string {
 		if strings.ContainsRune(quoteRunes, x.rs[j]) {
 			continue // 给予“以工代训”补贴: a quoted name inside the noun phrase
 		}
-		if x.isDelim(x.rs[j], true) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(string(x.rs[j:min(j+4, len(x.rs))])) {
+		if x.isDelim(x.rs[j], true) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(x.str(j, min(j+4, len(x.rs)))) {
 			break
 		}
 		b.WriteRune(x.rs[j])
@@ -267,7 +267,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	verb := strings.TrimSpace(string(x.rs[r.verb:r.first]))
+	verb := strings.TrimSpace(x.str(r.verb, r.first))
 	if _, ok := x.respectiveRegion(figs, i); ok {
 		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
 		// the measure written before 分别.
@@ -291,7 +291,7 @@ type respectiveList struct {
 func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) {
 	f := figs[i]
 	cs := x.clauseStart(f.n.Start, false)
-	clause := string(x.rs[cs:f.n.Start])
+	clause := x.str(cs, f.n.Start)
 	k := strings.Index(clause, "分别")
 	if k < 0 {
 		return respectiveList{}, false
@@ -390,7 +390,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if e < len(x.rs) && x.rs[e] == ')' {
 		e = x.clauseEnd(e+1, false)
 	}
-	clause := string(x.rs[s:e])
+	clause := x.str(s, e)
 	if achieved.MatchString(clause) {
 		return false
 	}
@@ -405,12 +405,12 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 		return false
 	}
 	ps := max(x.clauseStart(s-1, false), sent.Start)
-	prev := string(x.rs[ps : s-1])
+	prev := x.str(ps, s-1)
 	// The clause before carries its plan over only when it has no figure of
 	// its own (年内将完成A扩建，新建学校12处), not after one (年底将完成改造300家，
 	// 改造后成本下降20%).
 	prevFigure := i > 0 && figs[i-1].n.Start >= ps
-	return goalScope.MatchString(string(x.rs[sent.Start:s])) ||
+	return goalScope.MatchString(x.str(sent.Start, s)) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
 }
 
@@ -418,7 +418,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 var (
 	goalList   = regexp.MustCompile(`目标(任务)?(是|为)?[:：]`)
 	planIntro  = regexp.MustCompile(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
-	pastInPlan = regexp.MustCompile(`已|去年|上年|过去`)
+	pastInPlan = mustMatcher(`已|去年|上年|过去`)
 )
 
 // inGoalList reports a figure in a list of goals: after 目标是： in its
@@ -432,15 +432,15 @@ func (x *extractor) inGoalList(at int) bool {
 	for start > 0 && strings.ContainsRune("；;", x.rs[start-1]) {
 		start = x.sentenceOf(start - 1).Start
 	}
-	if goalList.MatchString(string(x.rs[start:at])) {
+	if goalList.MatchString(x.str(start, at)) {
 		return true
 	}
 	p, ok := x.paragraphOf(at)
-	if !ok || x.isEstimate(sent, at) || pastInPlan.MatchString(string(x.rs[sent.Start:at])) {
+	if !ok || x.isEstimate(sent, at) || pastInPlan.MatchString(x.str(sent.Start, at)) {
 		return false
 	}
 	intro := x.sentenceOf(p.Start)
-	return planIntro.MatchString(string(x.rs[intro.Start:min(intro.End, at)]))
+	return planIntro.MatchString(x.str(intro.Start, min(intro.End, at)))
 }
 
 // byYear is a deadline year: 到2025年, 至2025年底.
@@ -450,7 +450,7 @@ var byYear = regexp.MustCompile(`(到|至|于)([0-9]{4})年`)
 // (到2025年，占比提高到15%以上): a goal.
 func (x *extractor) futureYear(at int) bool {
 	sent := x.sentenceOf(at)
-	for _, m := range byYear.FindAllStringSubmatch(string(x.rs[sent.Start:at]), -1) {
+	for _, m := range byYear.FindAllStringSubmatch(x.str(sent.Start, at), -1) {
 		if y, err := strconv.Atoi(m[2]); err == nil && x.a.Year > 0 && y > x.a.Year {
 			return true
 		}
@@ -460,5 +460,5 @@ func (x *extractor) futureYear(at int) bool {
 
 // isEstimate reports an estimate word before the figure in its sentence.
 func (x *extractor) isEstimate(sent Span, at int) bool {
-	return estimateRe.MatchString(string(x.rs[sent.Start:at]))
+	return estimateRe.MatchString(x.str(sent.Start, at))
 }

@@ -58,7 +58,7 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	if u, ok := x.t.unitAt(x.rs, n.End); ok {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
 	}
-	m := countByWord.FindStringSubmatch(string(x.rs[x.clauseStart(n.Start, true):n.Start]))
+	m := countByWord.FindStringSubmatch(x.str(x.clauseStart(n.Start, true), n.Start))
 	if m == nil {
 		return unitDef{}, 0, false
 	}
@@ -86,10 +86,10 @@ func magnitude(w string) float64 {
 
 // bareMagnitudes returns the figures of bareMagnitude in the text.
 func (x *extractor) bareMagnitudes() []figure {
-	s := string(x.rs)
+	s := x.ns
 	var out []figure
 	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
-		start, end := len([]rune(s[:m[6]])), len([]rune(s[:m[7]]))
+		start, end := runeIndex(x.nOff, m[6]), runeIndex(x.nOff, m[7])
 		v := magnitude(s[m[8]:m[9]])
 		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
 			NumStart: end - len([]rune(s[m[8]:m[9]])), NumEnd: end, Low: v, High: v, Multiplier: v, Qualifier: "超过"}
@@ -125,7 +125,7 @@ var verbQualifiers = []struct {
 // verbQualifier returns the qualifier a verb right before rune offset i
 // makes, "" if none.
 func (x *extractor) verbQualifier(i int) string {
-	before := string(x.rs[x.clauseStart(i, true):i])
+	before := x.str(x.clauseStart(i, true), i)
 	for _, v := range verbQualifiers {
 		if v.re.MatchString(before) {
 			return v.qual
@@ -136,7 +136,7 @@ func (x *extractor) verbQualifier(i int) string {
 
 // withTrailingQualifier extends Raw over 以上/左右/… written right after it.
 func (x *extractor) withTrailingQualifier(f figure) int {
-	rest := string(x.rs[f.end:min(f.end+2, len(x.rs))])
+	rest := x.str(f.end, min(f.end+2, len(x.rs)))
 	for _, q := range trailingQualifiers {
 		if strings.HasPrefix(rest, q) {
 			return f.end + len([]rune(q))
@@ -147,9 +147,9 @@ func (x *extractor) withTrailingQualifier(f figure) int {
 
 // notAQuantity rejects the numerals that only look like quantities.
 func (x *extractor) notAQuantity(f figure) bool {
-	num := string(x.rs[f.n.NumStart:f.n.NumEnd])
+	num := x.str(f.n.NumStart, f.n.NumEnd)
 	if num == "" {
-		num = string(x.rs[f.n.Start:f.n.End])
+		num = x.str(f.n.Start, f.n.End)
 	}
 	chinese := !strings.ContainsAny(num, "0123456789")
 	switch {
@@ -176,7 +176,7 @@ func isNumeralRune(r rune) bool {
 // 养老、失业、工伤三项 (three items, 三).
 func (x *extractor) enumerates(f figure) bool {
 	start := x.clauseStart(f.n.Start, false)
-	items := strings.Split(string(x.rs[start:f.n.Start]), enumDelims)
+	items := strings.Split(x.str(start, f.n.Start), enumDelims)
 	return len(items) >= 2 && float64(len(items)) == f.n.Value
 }
 
@@ -232,8 +232,8 @@ func (x *extractor) repeatsPreviousClause(i int) bool {
 		return false
 	}
 	ps := x.clauseStart(s-1, false)
-	cur := strings.TrimSpace(string(x.rs[s:e]))
-	prev := strings.TrimSpace(string(x.rs[ps : s-1]))
+	cur := strings.TrimSpace(x.str(s, e))
+	prev := strings.TrimSpace(x.str(ps, s-1))
 	return cur != "" && cur == prev
 }
 

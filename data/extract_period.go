@@ -81,7 +81,7 @@ func (x *extractor) periodOf(sent Span, at int) string {
 // periodPhrase returns the last period phrase before at in sent or in the
 // (up to periodLookback) sentences of its paragraph before it.
 func (x *extractor) periodPhrase(sent Span, at int) string {
-	if p := lastPeriod(string(x.rs[sent.Start:at])); p != "" {
+	if p := lastPeriod(x.str(sent.Start, at)); p != "" {
 		return p
 	}
 	for k := 0; k < periodLookback; k++ {
@@ -91,7 +91,7 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 		}
 		sent = prev
 		// A bare year (早在2015年) is a reference, not the paragraph's period.
-		if p := lastPeriod(string(x.rs[sent.Start:sent.End])); p != "" && !bareYear.MatchString(p) {
+		if p := lastPeriod(x.str(sent.Start, sent.End)); p != "" && !bareYear.MatchString(p) {
 			return p
 		}
 	}
@@ -129,7 +129,7 @@ func (x *extractor) continued(sent Span) (Span, bool) {
 		return Span{}, false
 	}
 	prev := x.sents[k-1]
-	if strings.ContainsRune(string(x.rs[prev.End:sent.Start]), '\n') {
+	if strings.ContainsRune(x.str(prev.End, sent.Start), '\n') {
 		return Span{}, false
 	}
 	return prev, true

@@ -39,7 +39,7 @@ func (x *extractor) regionList(start, end int) []string {
 		if x.orgName(m.End) {
 			continue
 		}
-		if prevEnd >= 0 && !listJoint(string(x.rs[prevEnd:m.Start])) {
+		if prevEnd >= 0 && !listJoint(x.str(prevEnd, m.Start)) {
 			names = names[:0]
 		}
 		names = append(names, m.Name)
@@ -69,7 +69,7 @@ func (x *extractor) regionOf(sent Span, at int) string {
 	if r := x.lastRegion(sent.Start, at); r != "" {
 		return r
 	}
-	if scopeWords.MatchString(string(x.rs[sent.Start:at])) {
+	if scopeWords.MatchString(x.str(sent.Start, at)) {
 		return x.a.Region // 全市有98家企业…: the story's own scope
 	}
 	if p, ok := x.paragraphOf(sent.Start); ok && p.Start < sent.Start {
@@ -102,11 +102,11 @@ var zoneWords = regexp.MustCompile(`工业园区|高新技术产业开发区|经
 // withZones returns the region mentions of rs with the development zones
 // named after a region (苏州工业园区, 宁波保税区) put in place of the region
 // mentions they hold: a zone is a region of its own, with no code.
-func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Mention {
-	s := string(rs)
+// s is string(rs) and off the byte offset of each rune (see runeText).
+func withZones(g *region.Gazetteer, rs []rune, s string, off []int, ms []region.Mention) []region.Mention {
 	var zones []region.Mention
 	for _, loc := range zoneWords.FindAllStringIndex(s, -1) {
-		start, end := len([]rune(s[:loc[0]])), len([]rune(s[:loc[1]]))
+		start, end := runeIndex(off, loc[0]), runeIndex(off, loc[1])
 		for n := 4; n >= 2; n-- {
 			if start-n < 0 || !hanOnly(rs[start-n:start]) {
 				continue
@@ -135,7 +135,7 @@ func (x *extractor) clauseSubject(m region.Mention) bool {
 	if !strings.HasSuffix(m.Text, "省") && !strings.HasSuffix(m.Text, "市") && !strings.HasSuffix(m.Text, "区") && !strings.HasSuffix(m.Text, "县") {
 		return false
 	}
-	return cleanPhrase(string(x.rs[x.clauseStart(m.Start, true):m.Start])) == ""
+	return cleanPhrase(x.str(x.clauseStart(m.Start, true), m.Start)) == ""
 }
 
 // paragraphOf returns the paragraph holding rune offset i.
@@ -154,7 +154,7 @@ var orgWords = regexp.MustCompile(`^[^，,。；;、：:\s“”]{0,12}?(公司|
 // orgName reports whether the text after a region mention makes it part of
 // an organisation's name.
 func (x *extractor) orgName(end int) bool {
-	return orgWords.MatchString(string(x.rs[end:min(end+16, len(x.rs))]))
+	return orgWords.MatchString(x.str(end, min(end+16, len(x.rs))))
 }
 
 // wider reports whether a mentioned region holds the story's region (青岛市
@@ -175,6 +175,13 @@ func (x *extractor) mentionsIn(start, end int) []region.Mention {
 		hi++
 	}
 	return x.mentions[lo:hi]
+}
+
+// runeIndex returns the rune index of byte offset b, a rune boundary of the
+// text whose rune offsets are off.
+func runeIndex(off []int, b int) int {
+	k, _ := slices.BinarySearch(off, b)
+	return k
 }
 
 // hanOnly reports whether every rune is a Chinese character.

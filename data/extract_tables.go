@@ -38,7 +38,7 @@ type indicatorDef struct {
 // themeDef is one row of themes.tsv.
 type themeDef struct {
 	Theme   string
-	Pattern *regexp.Regexp
+	Pattern matcher
 }
 
 // extractTables holds the parsed tables. It is immutable once built.
@@ -87,7 +87,7 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 		return nil, err
 	}
 	err = eachRow("themes.tsv", themes, 2, func(f []string) error {
-		re, err := regexp.Compile(f[1])
+		re, err := newMatcher(f[1])
 		if err != nil {
 			return err
 		}
@@ -152,4 +152,88 @@ func (t *extractTables) theme(texts ...string) string {
 		}
 	}
 	return ""
+}
+
+// matcher reports whether a regular expression matches somewhere in a
+// text. The alternatives of the expression that are plain words are
+// searched with strings.Contains, which is many times faster than the
+// regexp engine on Chinese text; the rest, if any, stay a regexp.
+type matcher struct {
+	words []string
+	re    *regexp.Regexp // the other alternatives, nil if none
+}
+
+// newMatcher compiles expr, split at its top-level |.
+func newMatcher(expr string) (matcher, error) {
+	if _, err := regexp.Compile(expr); err != nil {
+		return matcher{}, err
+	}
+	var m matcher
+	var rest []string
+	alts := []string{expr}
+	if !strings.Contains(expr, "(?") {
+		alts = topLevelAlternatives(expr) // flags would reach across |
+	}
+	for _, alt := range alts {
+		if alt != "" && regexp.QuoteMeta(alt) == alt {
+			m.words = append(m.words, alt)
+		} else {
+			rest = append(rest, alt)
+		}
+	}
+	if len(rest) > 0 {
+		re, err := regexp.Compile(strings.Join(rest, "|"))
+		if err != nil {
+			return matcher{}, err
+		}
+		m.re = re
+	}
+	return m, nil
+}
+
+// mustMatcher is newMatcher for expressions written in the code.
+func mustMatcher(expr string) matcher {
+	m, err := newMatcher(expr)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// MatchString reports whether the expression matches somewhere in s.
+func (m matcher) MatchString(s string) bool {
+	for _, w := range m.words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return m.re != nil && m.re.MatchString(s)
+}
+
+// topLevelAlternatives splits a valid regular expression at the | that
+// are outside parentheses and character classes.
+func topLevelAlternatives(expr string) []string {
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if strings.HasPrefix(expr[i+1:], "]") || strings.HasPrefix(expr[i+1:], "^]") {
+				i += strings.Index(expr[i+1:], "]") + 1 // a leading ] is literal
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, expr[start:i])
+			start = i + 1
+		}
+	}
+	return append(out, expr[start:])
 }

@@ -1,0 +1,57 @@
+package data
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestTopLevelAlternatives(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`失业|就业率`, []string{"失业", "就业率"}},
+		{`稳定(了)?.{0,4}就业|稳岗`, []string{"稳定(了)?.{0,4}就业", "稳岗"}},
+		{`a(b|c)|d`, []string{"a(b|c)", "d"}},
+		{`[|]x|y`, []string{"[|]x", "y"}},
+		{`[]|]x|y`, []string{"[]|]x", "y"}},
+		{`a\|b|c`, []string{`a\|b`, "c"}},
+		{`a||b`, []string{"a", "", "b"}},
+		{`abc`, []string{"abc"}},
+	}
+	for _, tt := range tests {
+		if got := topLevelAlternatives(tt.expr); !slices.Equal(got, tt.want) {
+			t.Errorf("topLevelAlternatives(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestMatcherAgreesWithRegexp checks the matcher against the regexp it
+// stands for, on the theme table and on edge cases.
+func TestMatcherAgreesWithRegexp(t *testing.T) {
+	exprs := []string{`失业|就业率`, `稳定(了)?.{0,4}就业|稳岗`, `a||b`, `(?i)ab|cd`, `[|]x|y`, `a\|b|c`, `^就业|岗位$`, `x.y|z`}
+	for _, line := range strings.Split(themesTSV, "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			exprs = append(exprs, f[1])
+		}
+	}
+	texts := []string{"", "失业率", "稳定了就业", "稳定全市就业岗位", "AB", "cd", "|x", "a|b", "就业岗位", "岗位就业", "xzy", "xay",
+		"全市新增城镇就业1.2万人", "进出口总额增长5%", "贷款余额", "社区网格员", "预期向好", "无关的句子"}
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		m, err := newMatcher(e)
+		if err != nil {
+			t.Fatalf("newMatcher(%q): %v", e, err)
+		}
+		for _, s := range texts {
+			if got, want := m.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("matcher(%q).MatchString(%q) = %v, regexp says %v", e, s, got, want)
+			}
+		}
+	}
+	if _, err := newMatcher(`(`); err == nil {
+		t.Error("newMatcher accepted a broken expression")
+	}
+}
