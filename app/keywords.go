@@ -70,7 +70,7 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 		return
 	}
 	kw, err := data.ComputeKeywords(ctx, c.Articles, cut, keywordCount, func(stage string, done, total int) {
-		fyne.Do(func() { ui.setStatus("%s · %s %d/%d", ui.summary(c), stage, done, total) })
+		fyne.Do(func() { ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total) })
 	})
 	if err != nil {
 		return

@@ -74,7 +74,7 @@ func (ui *UI) showProgress(stage string, done, total int) {
 	if total > 0 {
 		ui.progress.SetValue(float64(done) / float64(total))
 	}
-	ui.setStatus("%s %d/%d", stage, done, total)
+	ui.setStatus("%s %d/%d", stageName(stage), done, total)
 }
 
 // setCorpus shows a freshly loaded corpus; call on the UI goroutine.
@@ -158,4 +158,17 @@ func localReason(r string) string {
 		}
 	}
 	return r
+}
+
+// stageName translates the data layer's progress stages (读取, 分析, 分词).
+func stageName(stage string) string {
+	switch stage {
+	case "读取":
+		return lang.L("读取")
+	case "分析":
+		return lang.L("分析")
+	case "分词":
+		return lang.L("分词")
+	}
+	return stage
 }
