@@ -69,7 +69,8 @@ type extractor struct {
 	oOff     []int  // byte offset in os of each rune of orig, and len(os)
 	sents    []Span
 	mentions []region.Mention
-	home     region.Region // the story's region, if known
+	periods  map[Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
+	home     region.Region    // the story's region, if known
 	hasHome  bool
 }
 

@@ -199,13 +199,18 @@ func withoutHeading(p string) string {
 // 的2个增至15个): not part of the measure.
 var fromPeriod = regexp.MustCompile(`由([0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
 
+// periodAtStart is periodRe anchored at the start: its match is periodRe's
+// first match when that starts the text (leftmost-first), and it fails
+// fast otherwise.
+var periodAtStart = regexp.MustCompile(`^(?:` + periodRe.String() + `)`)
+
 // cleanPhrase trims period words, connectives and qualifiers off the edges
 // of a phrase.
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
 		changed = false
-		if loc := periodRe.FindStringIndex(p); loc != nil && loc[0] == 0 && loc[1] < len(p) {
+		if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			p, changed = p[loc[1]:], true
 		}
 		for _, w := range leadingWords {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTopLevelAlternatives(t *testing.T) {
@@ -53,5 +54,27 @@ func TestMatcherAgreesWithRegexp(t *testing.T) {
 	}
 	if _, err := newMatcher(`(`); err == nil {
 		t.Error("newMatcher accepted a broken expression")
+	}
+}
+
+// TestLastPeriodIn checks the cached period search against lastPeriod on
+// every prefix of sentences with period phrases cut at every rune.
+func TestLastPeriodIn(t *testing.T) {
+	sents := []string{
+		"截至2020年6月底，全市新增就业1.2万人，上半年同比增长5%，降幅比上半年收窄。",
+		"今年1-5月份，外贸进出口增长3%，去年全年完成全年目标的60%，3月份以来回升",
+		"前三季度GDP增长，第三季度回升，截至目前，年末，2019年，过去一年",
+		"无期间的句子",
+	}
+	for _, s := range sents {
+		locs := periodRe.FindAllStringIndex(s, -1)
+		for cut := range len(s) + 1 {
+			if cut < len(s) && !utf8.RuneStart(s[cut]) {
+				continue
+			}
+			if got, want := lastPeriodIn(s, locs, cut), lastPeriod(s[:cut]); got != want {
+				t.Errorf("lastPeriodIn(%q, %d) = %q, want %q", s, cut, got, want)
+			}
+		}
 	}
 }

@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,7 +82,7 @@ func (x *extractor) periodOf(sent Span, at int) string {
 // periodPhrase returns the last period phrase before at in sent or in the
 // (up to periodLookback) sentences of its paragraph before it.
 func (x *extractor) periodPhrase(sent Span, at int) string {
-	if p := lastPeriod(x.str(sent.Start, at)); p != "" {
+	if p := x.lastPeriodBefore(sent, at); p != "" {
 		return p
 	}
 	for k := 0; k < periodLookback; k++ {
@@ -91,11 +92,46 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 		}
 		sent = prev
 		// A bare year (早在2015年) is a reference, not the paragraph's period.
-		if p := lastPeriod(x.str(sent.Start, sent.End)); p != "" && !bareYear.MatchString(p) {
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) {
 			return p
 		}
 	}
 	return ""
+}
+
+// lastPeriodBefore is lastPeriod(x.str(sent.Start, at)), with the period
+// phrases of the sentence found once and kept for its other figures.
+func (x *extractor) lastPeriodBefore(sent Span, at int) string {
+	locs, ok := x.periods[sent]
+	if !ok {
+		locs = periodRe.FindAllStringIndex(x.str(sent.Start, sent.End), -1)
+		if x.periods == nil {
+			x.periods = map[Span][][]int{}
+		}
+		x.periods[sent] = locs
+	}
+	s := x.str(sent.Start, sent.End)
+	return lastPeriodIn(s, locs, x.nOff[at]-x.nOff[sent.Start])
+}
+
+// lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
+// periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]
+// are those of s that end by cut, then the matches of the rest of s[:cut]
+// from the start of the first match of s that does not.
+func lastPeriodIn(s string, locs [][]int, cut int) string {
+	k := 0
+	for k < len(locs) && locs[k][1] <= cut {
+		k++
+	}
+	if k == len(locs) || locs[k][0] >= cut {
+		return lastPeriodOf(s[:cut], locs[:k])
+	}
+	from := locs[k][0]
+	all := slices.Clone(locs[:k])
+	for _, l := range periodRe.FindAllStringIndex(s[from:cut], -1) {
+		all = append(all, []int{l[0] + from, l[1] + from})
+	}
+	return lastPeriodOf(s[:cut], all)
 }
 
 // periodLookback is how many sentences back a paragraph's period reaches.
@@ -106,7 +142,11 @@ var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).
 func lastPeriod(s string) string {
-	locs := periodRe.FindAllStringIndex(s, -1)
+	return lastPeriodOf(s, periodRe.FindAllStringIndex(s, -1))
+}
+
+// lastPeriodOf is lastPeriod with the matches of periodRe in s given.
+func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于"}) {
