@@ -83,6 +83,9 @@ func (g *Gazetteer) scan(s string) []candidate {
 	off = append(off, len(s))
 	var out []candidate
 	for i := range rs {
+		if !g.first.has(rs[i]) {
+			continue // no name starts with this rune
+		}
 		for _, l := range g.lens[rs[i]] {
 			if i+l > len(rs) {
 				continue

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Levels of a Region.
@@ -78,7 +79,34 @@ type Gazetteer struct {
 	names   map[string][]entry // simplified text → regions it may name
 	ctx     map[string]bool    // short forms that need their province mentioned
 	t2s     map[rune]rune
+	trad    runeSet        // the keys of t2s
 	lens    map[rune][]int // first rune of a key → key lengths, longest first
+	first   runeSet        // the keys of lens
+}
+
+// runeSet is a set of runes with a bit per rune of the Basic Multilingual
+// Plane: a membership test costs an array lookup, not a map lookup.
+type runeSet struct {
+	bmp   [1 << 16 / 64]uint64
+	above map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		s.bmp[r/64] |= 1 << (r % 64)
+		return
+	}
+	if s.above == nil {
+		s.above = map[rune]bool{}
+	}
+	s.above[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r >= 0 && r < 1<<16 {
+		return s.bmp[r/64]&(1<<(r%64)) != 0
+	}
+	return s.above[r]
 }
 
 // Load builds a gazetteer from the three data files (formats in README.md).
@@ -180,6 +208,7 @@ func (g *Gazetteer) readT2S(r io.Reader) error {
 			return fmt.Errorf("not a single character pair: %q %q", f[0], f[1])
 		}
 		g.t2s[t[0]] = s[0]
+		g.trad.add(t[0])
 		return nil
 	})
 }
@@ -237,8 +266,9 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 			g.lens[rs[0]] = append(g.lens[rs[0]], len(rs))
 		}
 	}
-	for _, l := range g.lens {
+	for r, l := range g.lens {
 		sort.Sort(sort.Reverse(sort.IntSlice(l)))
+		g.first.add(r)
 	}
 }
 
@@ -268,6 +298,16 @@ func levelRank(level string) int {
 // Simplify maps traditional characters used in region names to their
 // simplified forms, rune for rune (offsets are preserved).
 func (g *Gazetteer) Simplify(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || g.trad.has(r) {
+			return g.simplify(s)
+		}
+	}
+	return s // nothing to map (strings.Map would return s too)
+}
+
+// simplify is Simplify's mapping.
+func (g *Gazetteer) simplify(s string) string {
 	return strings.Map(func(r rune) rune {
 		if s, ok := g.t2s[r]; ok {
 			return s

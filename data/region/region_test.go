@@ -171,3 +171,21 @@ func BenchmarkFind(b *testing.B) {
 		g.Find(text)
 	}
 }
+
+// TestSimplifyFastPath checks that text without traditional characters
+// comes back unchanged and that mapped or invalid text is still mapped.
+func TestSimplifyFastPath(t *testing.T) {
+	g := Default()
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"青岛市即墨区", "青岛市即墨区"},
+		{"臺灣", "台湾"},
+		{"abc\xffdef", "abc\uFFFDdef"},
+		{"青島\xff", "青岛\uFFFD"},
+	}
+	for _, tt := range tests {
+		if got := g.Simplify(tt.in); got != tt.want {
+			t.Errorf("Simplify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
