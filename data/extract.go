@@ -61,12 +61,11 @@ func ExtractAll(articles []*Article) []Indicator {
 type extractor struct {
 	a        *Article
 	t        *extractTables
-	orig     []rune // a.Text
 	rs       []rune // Normalize(a.Text), rune for rune
 	ns       string // string(rs): Normalize(a.Text) with invalid bytes as U+FFFD
-	os       string // string(orig), a.Text itself when it is valid UTF-8
+	os       string // string([]rune(a.Text)): a.Text itself when it is valid UTF-8
 	nOff     []int  // byte offset in ns of each rune of rs, and len(ns)
-	oOff     []int  // byte offset in os of each rune of orig, and len(os)
+	oOff     []int  // byte offset in os of each rune, and len(os)
 	sents    []Span
 	mentions []region.Mention
 	periods  map[Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
@@ -76,22 +75,22 @@ type extractor struct {
 
 func newExtractor(a *Article) *extractor {
 	norm := Normalize(a.Text)
-	x := &extractor{a: a, t: tables(), orig: []rune(a.Text), rs: []rune(norm), sents: Sentences(norm)}
-	x.ns, x.nOff = runeText(norm, x.rs)
-	x.os, x.oOff = runeText(a.Text, x.orig)
+	x := &extractor{a: a, t: tables(), rs: []rune(norm), sents: Sentences(norm)}
+	x.ns, x.nOff = runeText(norm)
+	x.os, x.oOff = runeText(a.Text)
 	g := region.Default()
 	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	return x
 }
 
-// runeText returns string(rs) for rs = []rune(s), which is s itself when
-// s is valid UTF-8, with the byte offset of every rune and the length.
-func runeText(s string, rs []rune) (string, []int) {
+// runeText returns string([]rune(s)), which is s itself when s is valid
+// UTF-8, with the byte offset of every rune and the length.
+func runeText(s string) (string, []int) {
 	if !utf8.ValidString(s) {
-		s = string(rs)
+		s = string([]rune(s))
 	}
-	off := make([]int, 0, len(rs)+1)
+	off := make([]int, 0, utf8.RuneCountInString(s)+1)
 	for i := range s {
 		off = append(off, i)
 	}
@@ -103,7 +102,7 @@ func (x *extractor) str(i, j int) string {
 	return x.ns[x.nOff[i]:x.nOff[j]]
 }
 
-// origStr returns string(x.orig[i:j]) without copying.
+// origStr returns string([]rune(a.Text)[i:j]) without copying.
 func (x *extractor) origStr(i, j int) string {
 	return x.os[x.oOff[i]:x.oOff[j]]
 }

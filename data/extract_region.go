@@ -97,7 +97,7 @@ func (x *extractor) lastRegion(start, end int) string {
 var scopeWords = regexp.MustCompile(`(全|本|我|该)(省|市|区|县)`)
 
 // zoneWords after a region's name make a development zone (苏州工业园区).
-var zoneWords = regexp.MustCompile(`工业园区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
+var zoneWords = mustMatcher(`工业园区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
 
 // withZones returns the region mentions of rs with the development zones
 // named after a region (苏州工业园区, 宁波保税区) put in place of the region
@@ -105,7 +105,7 @@ var zoneWords = regexp.MustCompile(`工业园区|高新技术产业开发区|经
 // s is string(rs) and off the byte offset of each rune (see runeText).
 func withZones(g *region.Gazetteer, rs []rune, s string, off []int, ms []region.Mention) []region.Mention {
 	var zones []region.Mention
-	for _, loc := range zoneWords.FindAllStringIndex(s, -1) {
+	for _, loc := range zoneWords.FindAllStringIndex(s) {
 		start, end := runeIndex(off, loc[0]), runeIndex(off, loc[1])
 		for n := 4; n >= 2; n-- {
 			if start-n < 0 || !hanOnly(rs[start-n:start]) {

@@ -210,6 +210,41 @@ func (m matcher) MatchString(s string) bool {
 	return m.re != nil && m.re.MatchString(s)
 }
 
+// FindAllStringIndex returns the successive non-overlapping matches of the
+// expression in s, as regexp.FindAllStringIndex(s, -1) does: the leftmost
+// match first and, at one position, the first alternative written. Only
+// for expressions of plain words.
+func (m matcher) FindAllStringIndex(s string) [][]int {
+	if m.re != nil || len(m.words) == 0 {
+		panic("matcher.FindAllStringIndex: not a list of words")
+	}
+	next := make([]int, len(m.words)) // next occurrence of each word at or after pos, -1 if none
+	for i, w := range m.words {
+		next[i] = strings.Index(s, w)
+	}
+	var out [][]int
+	for pos := 0; ; {
+		best := -1
+		for i, w := range m.words {
+			if next[i] >= 0 && next[i] < pos {
+				if k := strings.Index(s[pos:], w); k >= 0 {
+					next[i] = pos + k
+				} else {
+					next[i] = -1
+				}
+			}
+			if next[i] >= 0 && (best < 0 || next[i] < next[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, []int{next[best], next[best] + len(m.words[best])})
+		pos = next[best] + len(m.words[best])
+	}
+}
+
 // topLevelAlternatives splits a valid regular expression at the | that
 // are outside parentheses and character classes.
 func topLevelAlternatives(expr string) []string {
