@@ -69,6 +69,7 @@ type extractor struct {
 	sents    []Span
 	mentions []region.Mention
 	periods  map[Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
+	orgs     map[int]bool     // orgName by end offset
 	home     region.Region    // the story's region, if known
 	hasHome  bool
 }

@@ -67,7 +67,9 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 
 // bareMagnitude is a count said with a bare magnitude (人数已破万), which
 // the number scanner leaves alone (a bare 万 is usually a stripped number).
-var bareMagnitude = regexp.MustCompile(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
+// Every match holds 数 followed by 已, 突, 破, 过 or 超.
+var bareMagnitude = guarded{regexp.MustCompile(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`),
+	[]string{"数已", "数突", "数破", "数过", "数超"}}
 
 // magnitude values a bare magnitude word.
 func magnitude(w string) float64 {
@@ -88,7 +90,7 @@ func magnitude(w string) float64 {
 func (x *extractor) bareMagnitudes() []figure {
 	s := x.ns
 	var out []figure
-	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s) {
 		start, end := runeIndex(x.nOff, m[6]), runeIndex(x.nOff, m[7])
 		v := magnitude(s[m[8]:m[9]])
 		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"regexp"
 	"slices"
 	"strings"
@@ -75,6 +76,34 @@ func TestLastPeriodIn(t *testing.T) {
 			if got, want := lastPeriodIn(s, locs, cut), lastPeriod(s[:cut]); got != want {
 				t.Errorf("lastPeriodIn(%q, %d) = %q, want %q", s, cut, got, want)
 			}
+		}
+	}
+}
+
+// TestGuardWords checks the words the guarded expressions rely on: every
+// match of the expression in the seeds and in made-up phrases holds one.
+func TestGuardWords(t *testing.T) {
+	as, _, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	texts := []string{"截至6月底", "截止到目前", "至一季度末", "2020年前5个月", "1-5月份", "第三季度", "前三季度", "下半年",
+		"3月份以来", "今年以来", "过去一年", "去年全年", "企业户数已突破万", "人次数超十万", "抓好以下三个方面重点工作", "下一步"}
+	for _, a := range as {
+		texts = append(texts, a.Text)
+	}
+	for _, g := range []guarded{periodGuard, bareMagnitude, planIntro} {
+		n := 0
+		for _, s := range texts {
+			for _, loc := range g.re.FindAllStringIndex(s, -1) {
+				n++
+				if m := s[loc[0]:loc[1]]; !g.possible(m) {
+					t.Errorf("%v matches %q, which holds none of %q", g.re, m, g.words)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("%v matched nothing: the check is empty", g.re)
 		}
 	}
 }

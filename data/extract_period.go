@@ -104,7 +104,7 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 	locs, ok := x.periods[sent]
 	if !ok {
-		locs = periodRe.FindAllStringIndex(x.str(sent.Start, sent.End), -1)
+		locs = periodGuard.FindAllStringIndex(x.str(sent.Start, sent.End))
 		if x.periods == nil {
 			x.periods = map[Span][][]int{}
 		}
@@ -113,6 +113,10 @@ func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 	s := x.str(sent.Start, sent.End)
 	return lastPeriodIn(s, locs, x.nOff[at]-x.nOff[sent.Start])
 }
+
+// periodGuard is periodRe with the words one of which each of its matches
+// holds: every alternative names a 年, 月 or 季度, or says 目前.
+var periodGuard = guarded{periodRe, []string{"年", "月", "季", "目前"}}
 
 // lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
 // periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]

@@ -153,8 +153,18 @@ var orgWords = regexp.MustCompile(`^[^，,。；;、：:\s“”]{0,12}?(公司|
 
 // orgName reports whether the text after a region mention makes it part of
 // an organisation's name.
+// Answers are kept by end offset: a mention is looked at for every figure
+// after it.
 func (x *extractor) orgName(end int) bool {
-	return orgWords.MatchString(x.str(end, min(end+16, len(x.rs))))
+	if org, ok := x.orgs[end]; ok {
+		return org
+	}
+	org := orgWords.MatchString(x.str(end, min(end+16, len(x.rs))))
+	if x.orgs == nil {
+		x.orgs = map[int]bool{}
+	}
+	x.orgs[end] = org
+	return org
 }
 
 // wider reports whether a mentioned region holds the story's region (青岛市
