@@ -1,5 +1,7 @@
 package numparse
 
+import "unicode/utf8"
+
 // Character classes. Every function here is a pure switch: the package keeps
 // no mutable state.
 
@@ -188,15 +190,17 @@ func hasPrefixAt(n []rune, p int, w string) bool {
 }
 
 // hasSuffixAt reports whether n[:end] ends with w.
+// It compares from the end, decoding w backwards, without converting it.
 func hasSuffixAt(n []rune, end int, w string) bool {
-	ws := []rune(w)
-	if end < len(ws) || end > len(n) {
+	if end < 0 || end > len(n) {
 		return false
 	}
-	for i, c := range ws {
-		if n[end-len(ws)+i] != c {
+	for i := end - 1; w != ""; i-- {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if i < 0 || n[i] != r {
 			return false
 		}
+		w = w[:len(w)-size]
 	}
 	return true
 }

@@ -137,7 +137,7 @@ func inheritChange(n []rune, m *Number, prev Number) {
 // qualifierStart records a prefix qualifier (近, 超过 …) and returns where the
 // quantity with its qualifier starts.
 func qualifierStart(n []rune, m *Number) int {
-	for q := range strings.FieldsSeq(prefixQualifiers) {
+	for _, q := range prefixQualifierList {
 		if !hasSuffixAt(n, m.Start, q) {
 			continue
 		}
@@ -166,12 +166,12 @@ func changeBefore(n []rune, p int) int {
 	case p > 0 && (n[p-1] == '了' || n[p-1] == '达'):
 		p--
 	}
-	for v := range strings.FieldsSeq(decreaseVerbs) {
+	for _, v := range decreaseVerbList {
 		if hasSuffixAt(n, p, v) {
 			return -1
 		}
 	}
-	for v := range strings.FieldsSeq(increaseVerbs) {
+	for _, v := range increaseVerbList {
 		if hasSuffixAt(n, p, v) {
 			return 1
 		}
@@ -189,7 +189,7 @@ func suffixQualifier(n []rune, end int) string {
 				break
 			}
 		}
-		for q := range strings.FieldsSeq(suffixQualifiers) {
+		for _, q := range suffixQualifierList {
 			if hasPrefixAt(n, end+skip, q) {
 				return q
 			}

@@ -615,3 +615,12 @@ func canonDigit(r rune) rune {
 	}
 	return r
 }
+
+// The word lists above split once, in their order, for the loops that try
+// them at every number.
+var (
+	prefixQualifierList = strings.Fields(prefixQualifiers)
+	suffixQualifierList = strings.Fields(suffixQualifiers)
+	decreaseVerbList    = strings.Fields(decreaseVerbs)
+	increaseVerbList    = strings.Fields(increaseVerbs)
+)
