@@ -39,7 +39,12 @@ type candidate struct {
 // forms followed by 路, 街, 大学 … are streets or schools, not regions.
 func (g *Gazetteer) Find(text string) []Mention {
 	orig := []rune(text)
-	cands := g.scan(g.Simplify(text))
+	simple := g.Simplify(text)
+	rs := orig
+	if simple != text {
+		rs = []rune(simple) // rune for rune: same offsets
+	}
+	cands := g.scan(simple, rs)
 	chosen := make([]int, len(cands))
 	ctx := map[int]bool{}
 	seen := map[string]int{}
@@ -73,9 +78,8 @@ func (g *Gazetteer) Find(text string) []Mention {
 }
 
 // scan lists the longest name starting at each position of s (positions
-// in runes).
-func (g *Gazetteer) scan(s string) []candidate {
-	rs := []rune(s)
+// in runes); rs is []rune(s).
+func (g *Gazetteer) scan(s string, rs []rune) []candidate {
 	off := make([]int, 0, len(rs)+1) // byte offset of each rune, and the end
 	for i := range s {
 		off = append(off, i)
@@ -85,6 +89,9 @@ func (g *Gazetteer) scan(s string) []candidate {
 	for i := range rs {
 		if !g.first.has(rs[i]) {
 			continue // no name starts with this rune
+		}
+		if !g.single.has(rs[i]) && (i+1 == len(rs) || !g.pairs.mayHave(rs[i], rs[i+1])) {
+			continue // nor with these two
 		}
 		for _, l := range g.lens[rs[i]] {
 			if i+l > len(rs) {

@@ -82,6 +82,27 @@ type Gazetteer struct {
 	trad    runeSet        // the keys of t2s
 	lens    map[rune][]int // first rune of a key → key lengths, longest first
 	first   runeSet        // the keys of lens
+	single  runeSet        // runes that are a key by themselves
+	pairs   pairFilter     // the first two runes of every longer key
+}
+
+// pairFilter is a Bloom filter of rune pairs: a pair never added is
+// (almost always) reported absent, a pair added always present.
+type pairFilter [1 << 20 / 64]uint64
+
+func pairBit(a, b rune) uint32 {
+	h := uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77
+	return (h ^ h>>15) % (1 << 20)
+}
+
+func (f *pairFilter) add(a, b rune) {
+	k := pairBit(a, b)
+	f[k/64] |= 1 << (k % 64)
+}
+
+func (f *pairFilter) mayHave(a, b rune) bool {
+	k := pairBit(a, b)
+	return f[k/64]&(1<<(k%64)) != 0
 }
 
 // runeSet is a set of runes with a bit per rune of the Basic Multilingual
@@ -264,6 +285,11 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 		rs := []rune(name)
 		if !slices.Contains(g.lens[rs[0]], len(rs)) {
 			g.lens[rs[0]] = append(g.lens[rs[0]], len(rs))
+		}
+		if len(rs) == 1 {
+			g.single.add(rs[0])
+		} else {
+			g.pairs.add(rs[0], rs[1])
 		}
 	}
 	for r, l := range g.lens {
