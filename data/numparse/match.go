@@ -217,7 +217,7 @@ func matchHalfRatio(n []rune, i int) (Number, bool) {
 // matchCurrency reads a money unit after the numeral (元, 美元, 亿元人民币)
 // and 角/分 after 元.
 func matchCurrency(n []rune, m *Number, after int) {
-	for u := range strings.FieldsSeq(currencyUnits) {
+	for _, u := range currencyUnitList {
 		e, ok := at(n, after, u, false)
 		if !ok {
 			continue

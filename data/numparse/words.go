@@ -623,4 +623,5 @@ var (
 	suffixQualifierList = strings.Fields(suffixQualifiers)
 	decreaseVerbList    = strings.Fields(decreaseVerbs)
 	increaseVerbList    = strings.Fields(increaseVerbs)
+	currencyUnitList    = strings.Fields(currencyUnits)
 )
