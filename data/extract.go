@@ -68,9 +68,10 @@ type extractor struct {
 	oOff     []int  // byte offset in os of each rune, and len(os)
 	sents    []Span
 	mentions []region.Mention
-	periods  map[Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
-	orgs     map[int]bool     // orgName by end offset
-	home     region.Region    // the story's region, if known
+	periods  map[Span][][]int  // periodRe matches of a sentence, see lastPeriodBefore
+	orgs     map[int]bool      // orgName by end offset
+	themes   map[string]string // theme of a sentence, see classify
+	home     region.Region     // the story's region, if known
 	hasHome  bool
 }
 
@@ -171,7 +172,19 @@ func (x *extractor) classify(ind *Indicator) {
 		return
 	}
 	ind.Indicator = ""
-	ind.Theme = x.t.theme(ctx, ind.Sentence)
+	if ind.Theme = x.t.theme(ctx); ind.Theme != "" {
+		return
+	}
+	// The sentence's theme is the same for all its figures.
+	theme, ok := x.themes[ind.Sentence]
+	if !ok {
+		theme = x.t.theme(ind.Sentence)
+		if x.themes == nil {
+			x.themes = map[string]string{}
+		}
+		x.themes[ind.Sentence] = theme
+	}
+	ind.Theme = theme
 }
 
 // value is the figure's value in base units with the sign of a decrease

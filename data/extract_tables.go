@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -44,6 +45,7 @@ type themeDef struct {
 // extractTables holds the parsed tables. It is immutable once built.
 type extractTables struct {
 	units      []unitDef // longest written form first
+	unitRunes  [][]rune  // []rune(units[k].Written)
 	indicators []indicatorDef
 	themes     []themeDef
 }
@@ -71,6 +73,9 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 	sort.SliceStable(t.units, func(i, j int) bool {
 		return len([]rune(t.units[i].Written)) > len([]rune(t.units[j].Written))
 	})
+	for _, u := range t.units {
+		t.unitRunes = append(t.unitRunes, []rune(u.Written))
+	}
 	err = eachRow("indicators.tsv", indicators, 4, func(f []string) error {
 		re, err := regexp.Compile(f[3])
 		if err != nil {
@@ -121,10 +126,9 @@ func eachRow(name, text string, n int, fn func([]string) error) error {
 
 // unitAt returns the unit written at rs[i:], longest first.
 func (t *extractTables) unitAt(rs []rune, i int) (unitDef, bool) {
-	for _, u := range t.units {
-		w := []rune(u.Written)
-		if i+len(w) <= len(rs) && string(rs[i:i+len(w)]) == u.Written {
-			return u, true
+	for k, w := range t.unitRunes {
+		if i+len(w) <= len(rs) && slices.Equal(rs[i:i+len(w)], w) {
+			return t.units[k], true
 		}
 	}
 	return unitDef{}, false
