@@ -241,9 +241,18 @@ func isHeadline(s string, max int) bool {
 const firstTitleMax = 80
 
 // isSubheading reports a body line that is a sub-heading: like a title but
-// shorter and without commas.
+// shorter and without commas (the 、 of a section number such as 一、综合
+// or 3、 does not count).
 func isSubheading(s string) bool {
-	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(s, "，,、")
+	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(withoutSectionNumber(s), "，,、")
+}
+
+// reSectionNumber is a leading section number: 一、 （二） 3、 4. 第五、
+var reSectionNumber = regexp.MustCompile(`^(?:第?[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*`)
+
+// withoutSectionNumber drops a leading section number.
+func withoutSectionNumber(s string) string {
+	return reSectionNumber.ReplaceAllString(s, "")
 }
 
 // isFragment reports a body line cut off mid-sentence (by a page or column

@@ -48,8 +48,12 @@ func (l *sourceList) find(s string) string {
 
 var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,12})`)
 
-// sourceOf returns the source named in header lines: a known source, or
-// what follows 来源：.
+// reOrgSource is an issuing body named alone before a date on a header
+// line: 武侯区统计局 2023-03-28, 某某市人民政府办公室 2022年5月6日.
+var reOrgSource = regexp.MustCompile(`^[\p{Han}]{2,16}(统计局|局|委员会|委|办公室|办|厅|人民政府|政府|中心|研究院|协会|日报|晚报|报社|电视台|网)$`)
+
+// sourceOf returns the source named in header lines: a known source, what
+// follows 来源：, or an issuing body standing alone before a date.
 func (l *sourceList) sourceOf(s string) string {
 	if m := reSourceLabel.FindStringSubmatch(s); m != nil {
 		if k := l.find(m[1]); k != "" {
@@ -57,7 +61,28 @@ func (l *sourceList) sourceOf(s string) string {
 		}
 		return m[1]
 	}
-	return l.find(s)
+	if k := l.find(s); k != "" {
+		return k
+	}
+	return orgSource(s)
+}
+
+// orgSource returns the body a dated header line names (武侯区统计局 in
+// "武侯区统计局 2023-03-28"), "" if the line is not just a body and a date.
+func orgSource(s string) string {
+	d, _ := findDate(s)
+	if d == "" {
+		return ""
+	}
+	rest := reDateISO.ReplaceAllString(Normalize(s), "")
+	rest = strings.TrimSpace(reDateCN.ReplaceAllString(rest, ""))
+	for _, w := range []string{"发布时间", "发布", "日期"} {
+		rest = strings.TrimSpace(strings.ReplaceAll(rest, w, ""))
+	}
+	if reOrgSource.MatchString(rest) {
+		return rest
+	}
+	return ""
 }
 
 var (
@@ -101,6 +126,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	}
 	d, _ := findDate(s)
 	src := known.sourceOf(s)
+	if src != "" && src == orgSource(s) {
+		return true // 武侯区统计局 2023-03-28
+	}
 	if d == "" && (src == "" || endsSentence(s) || !(strings.HasPrefix(s, src) || reSourceLabel.MatchString(s))) {
 		return false // a source named inside a sentence (据新华社报道。) is text
 	}

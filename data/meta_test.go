@@ -2,6 +2,7 @@ package data
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -82,6 +83,46 @@ func TestSources(t *testing.T) {
 	for _, tt := range tests {
 		if got := known.sourceOf(tt.in); got != tt.want {
 			t.Errorf("sourceOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIssuingBodyBeforeADateIsTheSource(t *testing.T) {
+	text := "某市2022年统计公报\n双流区统计局 2023-03-28\n\n一、综合\n\n初步核算，全年地区生产总值1315.6亿元，比上年增长2.1%。\n\n（二）就业\n\n全年城镇新增就业2.31万人。\n"
+	as, err := ParseFile("g.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := as[0]
+	if a.Source != "双流区统计局" || a.Date != "2023-03-28" || a.DateInferred {
+		t.Errorf("source %q date %q (inferred %v), want 双流区统计局 2023-03-28", a.Source, a.Date, a.DateInferred)
+	}
+	if strings.Contains(a.Text, "统计局") {
+		t.Errorf("the source line stayed in the text: %q", a.Text)
+	}
+	var headings []string
+	r := []rune(a.Text)
+	for _, p := range a.Paragraphs {
+		if p.Heading {
+			headings = append(headings, string(r[p.Start:p.End]))
+		}
+	}
+	if strings.Join(headings, "|") != "一、综合|（二）就业" {
+		t.Errorf("headings %q, want the two numbered sections on their own", headings)
+	}
+}
+
+func TestOrgSourceNeedsADateAndAnOrganisation(t *testing.T) {
+	cases := map[string]string{
+		"武侯区统计局 2023-03-28":         "武侯区统计局",
+		"长沙市人民政府 2023年1月10日":        "长沙市人民政府",
+		"全区实现增长 2023-03-28":         "",
+		"武侯区统计局":                    "",
+		"据武侯区统计局2023-03-28发布的数据显示，": "",
+	}
+	for in, want := range cases {
+		if got := orgSource(in); got != want {
+			t.Errorf("orgSource(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
