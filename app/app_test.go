@@ -162,3 +162,18 @@ func TestKeywordsArriveAfterLoad(t *testing.T) {
 		t.Errorf("only %d of %d articles have keywords", withKW, len(c.Articles))
 	}
 }
+
+// BenchmarkStartup: building the window and analysing the embedded seeds
+// (load, extract, segment and keywords) with the test driver. The real
+// window's time to screen is measured by scripts/smoke.sh.
+func BenchmarkStartup(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		a := test.NewTempApp(b)
+		ui := New(a, Options{})
+		done := make(chan struct{})
+		ui.onReady = func(*data.Corpus) { close(done) }
+		ui.seg.start()
+		ui.Load("")
+		<-done
+	}
+}

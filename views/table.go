@@ -228,7 +228,7 @@ var (
 
 func newTableCell(t *IndicatorTable) *tableCell {
 	c := &tableCell{t: t, label: widget.NewLabel("")}
-	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.label.Truncation = fyne.TextTruncateClip // ellipsis costs a text shaping per cell per scroll
 	c.ExtendBaseWidget(c)
 	return c
 }

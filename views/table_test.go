@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 )
@@ -67,4 +69,30 @@ func BenchmarkTableFilter100k(b *testing.B) {
 		tb.SetQuery("即墨区 新增")
 		tb.SetQuery("")
 	}
+}
+
+// BenchmarkTableScroll100k: jumping through a 100k-row table in a window;
+// only the visible rows are built (widget.Table is virtualised), so each
+// scroll costs the same whatever the row count.
+func BenchmarkTableScroll100k(b *testing.B) {
+	test.NewTempApp(b)
+	base := tableIndicators()
+	inds := make([]data.Indicator, 0, 100000)
+	for len(inds) < 100000 {
+		inds = append(inds, base...)
+	}
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(b, tb)
+	w.Resize(fyne.NewSize(1200, 800))
+	tb.SetIndicators(inds)
+	b.Run("jump", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			tb.table.ScrollTo(widget.TableCellID{Row: (i * 7919) % len(inds), Col: 0})
+		}
+	})
+	b.Run("wheel", func(b *testing.B) { // a mouse-wheel step of 40 units
+		for i := 0; i < b.N; i++ {
+			tb.table.ScrollToOffset(fyne.NewPos(0, float32(i%50000)*40))
+		}
+	})
 }
