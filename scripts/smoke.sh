@@ -8,9 +8,9 @@ set -eu
 bin=${1:-./zhibiao}
 out=${2:-build/smoke.png}
 mkdir -p "$(dirname "$out")"
-disp=":$(( 90 + $$ % 100 ))"
 logdir=$(mktemp -d)
-Xvfb "$disp" -screen 0 1366x860x24 -nolisten tcp >"$logdir/xvfb.log" 2>&1 &
+# -displayfd: Xvfb picks a free display and writes its number to fd 3.
+Xvfb -displayfd 3 -screen 0 1366x860x24 -nolisten tcp 3>"$logdir/display" >"$logdir/xvfb.log" 2>&1 &
 xpid=$!
 app=""
 cleanup() {
@@ -22,6 +22,12 @@ cleanup() {
 	rm -rf "$logdir" || true
 }
 trap cleanup EXIT INT TERM
+i=0
+until [ -s "$logdir/display" ]; do
+	i=$((i + 1)); [ $i -gt 100 ] && { echo "smoke: Xvfb did not start"; cat "$logdir/xvfb.log"; exit 1; }
+	sleep 0.1
+done
+disp=":$(cat "$logdir/display")"
 export DISPLAY="$disp" LANG="${LANG:-en_US.UTF-8}"
 i=0
 until xdpyinfo >/dev/null 2>&1; do
