@@ -5,8 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strconv"
-	"strings"
+	"zhibiao/views/chart"
 )
 
 // palette is a sequential light → dark blue scale (ColorBrewer Blues, without
@@ -93,29 +92,8 @@ func (s Scale) Color(v float64) color.RGBA {
 }
 
 // FormatValue writes v the way the articles do: 34000 人 → "3.4万人",
-// 810000000 元 → "8.1亿元", 7.4 % → "7.4%". Up to two decimals, trailing
-// zeros dropped.
+// 810000000 元 → "8.1亿元", 7.4 % → "7.4%" — the same form as the charts
+// (chart.Human).
 func FormatValue(v float64, unit string) string {
-	if unit == "%" || unit == "个百分点" {
-		return trimFloat(v, 2) + unit
-	}
-	abs := math.Abs(v)
-	switch {
-	case abs >= 1e8:
-		return trimFloat(v/1e8, 2) + "亿" + unit
-	case abs >= 1e4:
-		return trimFloat(v/1e4, 2) + "万" + unit
-	}
-	return trimFloat(v, 2) + unit
-}
-
-func trimFloat(v float64, decimals int) string {
-	s := strconv.FormatFloat(v, 'f', decimals, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	if s == "-0" {
-		s = "0"
-	}
-	return s
+	return chart.Human(v, unit)
 }
