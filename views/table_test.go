@@ -57,11 +57,7 @@ func TestTableSortFilterAndHumanValues(t *testing.T) {
 // BenchmarkTableFilter100k: typing in the filter box with 100k rows.
 func BenchmarkTableFilter100k(b *testing.B) {
 	test.NewTempApp(b)
-	base := tableIndicators()
-	inds := make([]data.Indicator, 0, 100000)
-	for len(inds) < 100000 {
-		inds = append(inds, base...)
-	}
+	inds := manyIndicators(100000)
 	tb := NewIndicatorTable(nil)
 	tb.SetIndicators(inds)
 	b.ResetTimer()
@@ -76,11 +72,7 @@ func BenchmarkTableFilter100k(b *testing.B) {
 // scroll costs the same whatever the row count.
 func BenchmarkTableScroll100k(b *testing.B) {
 	test.NewTempApp(b)
-	base := tableIndicators()
-	inds := make([]data.Indicator, 0, 100000)
-	for len(inds) < 100000 {
-		inds = append(inds, base...)
-	}
+	inds := manyIndicators(100000)
 	tb := NewIndicatorTable(nil)
 	w := test.NewTempWindow(b, tb)
 	w.Resize(fyne.NewSize(1200, 800))
@@ -95,4 +87,14 @@ func BenchmarkTableScroll100k(b *testing.B) {
 			tb.table.ScrollToOffset(fyne.NewPos(0, float32(i%50000)*40))
 		}
 	})
+}
+
+// manyIndicators repeats tableIndicators to n rows.
+func manyIndicators(n int) []data.Indicator {
+	base := tableIndicators()
+	inds := make([]data.Indicator, 0, n)
+	for len(inds) < n {
+		inds = append(inds, base...)
+	}
+	return inds
 }
