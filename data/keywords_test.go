@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -37,19 +38,21 @@ func TestIsKeywordCandidate(t *testing.T) {
 // fieldsCut stands in for the segmenter: words separated by spaces.
 func fieldsCut(s string) []string { return strings.Fields(s) }
 
-func TestSetAndRegionKeywords(t *testing.T) {
+func TestArticleKeywordsRankAgainstTheCorpus(t *testing.T) {
 	as := []*Article{
 		{Title: "即墨 就业", Text: "即墨 稳岗补贴 稳岗补贴 就业", Region: "即墨区"},
 		{Title: "崂山 楼宇", Text: "楼宇 复工 就业", Region: "崂山区"},
 		{Title: "即墨 招聘", Text: "招聘会 就业", Region: "即墨区"},
 	}
-	SetKeywords(as, fieldsCut, 1)
-	if as[0].Keywords[0] != "稳岗补贴" || as[1].Keywords[0] != "楼宇" {
-		t.Errorf("article keywords %q %q", as[0].Keywords, as[1].Keywords)
+	kw, err := ComputeKeywords(context.Background(), as, fieldsCut, 1, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	rk := RegionKeywords(as, fieldsCut, 1)
-	if len(rk) != 2 || rk["即墨区"][0] != "即墨" || rk["崂山区"][0] != "楼宇" {
-		t.Errorf("region keywords %q", rk)
+	if kw.Articles[0][0] != "稳岗补贴" || kw.Articles[1][0] != "楼宇" {
+		t.Errorf("article keywords %q %q", kw.Articles[0], kw.Articles[1])
+	}
+	if got := kw.Regions["崂山区"].Words; len(got) != 1 || got[0] != "楼宇" {
+		t.Errorf("崂山区 keywords %q", got)
 	}
 }
 
