@@ -115,11 +115,11 @@ func run(o options) error {
 
 // result is what analyse measured.
 type result struct {
-	corpus                      *data.Corpus
-	read, extracted, segReady   time.Duration // since start
-	segmented, keywords, chart  time.Duration // since start
-	chartName                   string
-	chartBytes, tokens, keyword int
+	corpus                     *data.Corpus
+	read, extracted, segReady  time.Duration // since start
+	segmented, keywords, chart time.Duration // since start
+	chartName                  string
+	chartBytes, keyword        int
 }
 
 // analyse does what the dashboard does after launch: the segmenter loads
