@@ -21,8 +21,11 @@ build:
 
 test: test-deps vet unit smoke
 
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
 vet:
 	$(GO) vet -tags ci ./...
+	$(GO) run $(STATICCHECK) -tags ci ./...
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed: $$unformatted"; exit 1; fi
 
