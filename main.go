@@ -22,5 +22,10 @@ func main() {
 		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
 		os.Exit(2)
 	}
+	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+		fmt.Fprintln(os.Stderr, "zhibiao: no display (DISPLAY is not set): the dashboard needs a desktop session;",
+			"headless use: zhibiao indicators | numbers | export (see README)")
+		os.Exit(1)
+	}
 	app.Run(app.Options{CorpusDir: *corpus})
 }
