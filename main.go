@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 
 	"zhibiao/app"
 	"zhibiao/cli"
@@ -22,10 +23,20 @@ func main() {
 		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
 		os.Exit(2)
 	}
-	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+	if needsX11() && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		fmt.Fprintln(os.Stderr, "zhibiao: no display (DISPLAY is not set): the dashboard needs a desktop session;",
 			"headless use: zhibiao indicators | numbers | export (see README)")
 		os.Exit(1)
 	}
 	app.Run(app.Options{CorpusDir: *corpus})
+}
+
+// needsX11 reports a system where a window needs an X11 or Wayland display
+// (not macOS or Windows).
+func needsX11() bool {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		return true
+	}
+	return false
 }
