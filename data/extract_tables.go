@@ -315,3 +315,17 @@ func (g guarded) possible(s string) bool {
 	}
 	return false
 }
+
+// CanonicalIndicators lists the canonical indicator names in the order of
+// indicators.tsv (employment first), each once.
+func CanonicalIndicators() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range tables().indicators {
+		if !seen[d.Name] {
+			seen[d.Name] = true
+			out = append(out, d.Name)
+		}
+	}
+	return out
+}

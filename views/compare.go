@@ -1,6 +1,7 @@
 package views
 
 import (
+	"cmp"
 	"fmt"
 	"fyne.io/fyne/v2/lang"
 
@@ -107,7 +108,8 @@ func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.Keywor
 
 // mostRegions returns the indicator with figures in the most regions; among
 // ties, the one reported by the most source files (a comparison across
-// reports), then the most common. "" if there is none.
+// reports), then the one listed first in the canonical table (employment
+// first), then the most common. "" if there is none.
 func mostRegions(inds []data.Indicator, names []string) string {
 	type spread struct{ regions, files map[string]bool }
 	by := map[string]spread{}
@@ -123,11 +125,23 @@ func mostRegions(inds []data.Indicator, names []string) string {
 		s.regions[ind.Region] = true
 		s.files[ind.File] = true
 	}
+	rank := map[string]int{}
+	for i, n := range data.CanonicalIndicators() {
+		rank[n] = i + 1
+	}
+	order := func(n string) int { // table position; names not in it last
+		if r := rank[n]; r > 0 {
+			return r
+		}
+		return len(rank) + 1
+	}
 	best := ""
 	for _, n := range names { // most common first, so ties keep the commoner
 		b, s := by[best], by[n]
-		if best == "" || len(s.regions) > len(b.regions) ||
-			len(s.regions) == len(b.regions) && len(s.files) > len(b.files) {
+		if best == "" || cmp.Or(
+			cmp.Compare(len(s.regions), len(b.regions)),
+			cmp.Compare(len(s.files), len(b.files)),
+			cmp.Compare(order(best), order(n))) > 0 {
 			best = n
 		}
 	}

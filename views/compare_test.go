@@ -110,6 +110,12 @@ func TestDefaultIndicatorIsTheMostComparable(t *testing.T) {
 	if got := mostRegions(inds, data.Indicators(inds)); got != "新增就业" {
 		t.Errorf("default indicator %q, want 新增就业 (two regions from two files)", got)
 	}
+	// A tie on regions and files goes to the canonical table's order
+	// (employment first), even against a more common indicator.
+	tie := append(inds[3:5:5], ind("贷款发放", "即墨区", "b"), ind("贷款发放", "西海岸新区", "c"), ind("贷款发放", "西海岸新区", "c"))
+	if got := mostRegions(tie, data.Indicators(tie)); got != "新增就业" {
+		t.Errorf("tie broken towards %q, want 新增就业 (first in the table)", got)
+	}
 	if got := mostRegions(nil, nil); got != "" {
 		t.Errorf("no indicators: %q", got)
 	}
