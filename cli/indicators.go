@@ -3,13 +3,11 @@ package cli
 import (
 	"bufio"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"zhibiao/data"
@@ -27,13 +25,6 @@ target is true for goals (奋斗目标, 力争, 计划). The CSV is plain UTF-8 
 a byte-order mark, for other tools; the GUI's export adds the mark for Excel.
 Files that cannot be loaded are reported on stderr as warnings.
 `
-
-// indicatorFields are the JSON names of data.Indicator, in contract order;
-// the CSV header uses them too.
-var indicatorFields = []string{
-	"file", "story", "title", "date", "region", "theme", "indicator", "metric", "value", "unit",
-	"raw", "qualifier", "period", "sentence", "start", "end", "target",
-}
 
 // runIndicators implements `zhibiao indicators`.
 func runIndicators(args []string, env Env) error {
@@ -80,26 +71,17 @@ func indicatorWriter(format string) (func(io.Writer, []data.Indicator) error, er
 // loadIndicators loads the seeds or dir and extracts the indicators.
 // Per-file problems are warnings on stderr; the rest still loads.
 func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.Indicator, error) {
-	var (
-		arts  []*data.Article
-		probs []data.LoadProblem
-		err   error
-	)
-	if dir == "" {
-		arts, probs, err = data.LoadSeeds(ctx)
-	} else {
-		arts, probs, err = data.LoadDir(ctx, dir, nil)
-	}
+	c, err := data.OpenCorpus(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}
-	for _, p := range probs {
+	for _, p := range c.Problems {
 		fmt.Fprintf(stderr, "zhibiao indicators: warning: %v\n", p)
 	}
-	if len(arts) == 0 && len(probs) > 0 {
+	if len(c.Articles) == 0 && len(c.Problems) > 0 {
 		return nil, errors.New("no article could be loaded")
 	}
-	return data.ExtractAll(arts), nil
+	return c.Indicators, nil
 }
 
 // writeIndicatorsJSONL writes one JSON object per indicator and line.
@@ -114,26 +96,8 @@ func writeIndicatorsJSONL(w io.Writer, inds []data.Indicator) error {
 	return nil
 }
 
-// writeIndicatorsCSV writes a header row and one row per indicator.
+// writeIndicatorsCSV writes a header row (data.CSVHeader) and one row per
+// indicator, plain UTF-8 without a byte-order mark.
 func writeIndicatorsCSV(w io.Writer, inds []data.Indicator) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(indicatorFields); err != nil {
-		return err
-	}
-	for _, ind := range inds {
-		if err := cw.Write(indicatorRecord(ind)); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// indicatorRecord is an indicator as CSV fields, in indicatorFields order.
-func indicatorRecord(ind data.Indicator) []string {
-	return []string{
-		ind.File, ind.Story, ind.Title, ind.Date, ind.Region, ind.Theme, ind.Indicator, ind.Metric,
-		strconv.FormatFloat(ind.Value, 'f', -1, 64), ind.Unit, ind.Raw, ind.Qualifier, ind.Period,
-		ind.Sentence, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), strconv.FormatBool(ind.Target),
-	}
+	return data.WriteCSV(w, inds, false)
 }

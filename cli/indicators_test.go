@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"zhibiao/data"
 )
 
 func runInd(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -48,7 +50,7 @@ func TestIndicatorsJSONLOnSeeds(t *testing.T) {
 	if len(lines) < 100 {
 		t.Fatalf("%d indicators from the seeds, want over 100", len(lines))
 	}
-	want := strings.Join(indicatorFields[:16], ",")
+	want := strings.Join(data.CSVHeader[:16], ",")
 	var sawTarget, saw34000 bool
 	for _, l := range lines {
 		keys := strings.Join(jsonKeys(t, l), ",")
@@ -81,7 +83,7 @@ func TestIndicatorsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatalf("output is not valid CSV: %v", err)
 	}
-	if strings.Join(recs[0], ",") != strings.Join(indicatorFields, ",") {
+	if strings.Join(recs[0], ",") != strings.Join(data.CSVHeader, ",") {
 		t.Errorf("header %v", recs[0])
 	}
 	if strings.HasPrefix(out, "\ufeff") {
