@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
 	"zhibiao/views"
@@ -130,7 +130,7 @@ func (ui *UI) exportAll() {
 		for _, f := range rendered {
 			b := f.Data
 			files = append(files, views.BatchFile{
-				Name:  views.SafeFileName(f.Name) + "." + format,
+				Name:  chartset.SafeFileName(f.Name) + "." + format,
 				Write: func(path string) error { return data.WriteFileAtomic(path, b, 0o644) },
 			})
 		}

@@ -241,7 +241,7 @@ func targetPaths(files []chartset.File, opt exportOptions) ([]string, error) {
 		paths = paths[:0]
 		seen := map[string]int{}
 		for _, f := range files {
-			name := safeFileName(f.Name)
+			name := chartset.SafeFileName(f.Name)
 			if seen[name]++; seen[name] > 1 {
 				name = fmt.Sprintf("%s-%d", name, seen[name])
 			}
@@ -261,19 +261,4 @@ func targetPaths(files []chartset.File, opt exportOptions) ([]string, error) {
 		return nil, fmt.Errorf("%s already exists (use -force to replace)", strings.Join(existing, ", "))
 	}
 	return paths, nil
-}
-
-// safeFileName replaces characters that are not allowed in file names on
-// common systems.
-func safeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
-			return '_'
-		}
-		return r
-	}, s)
-	if s == "" || s == "." || s == ".." {
-		return "chart"
-	}
-	return s
 }

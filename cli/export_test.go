@@ -14,6 +14,7 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/views/chart"
+	"zhibiao/views/chartset"
 )
 
 func TestParseExport(t *testing.T) {
@@ -210,8 +211,8 @@ func TestSafeFileName(t *testing.T) {
 		"regions-新增就业": "regions-新增就业", "a/b\\c:d*e?f\"g<h>i|j": "a_b_c_d_e_f_g_h_i_j", "..": "chart", "": "chart",
 	}
 	for in, want := range tests {
-		if got := safeFileName(in); got != want {
-			t.Errorf("safeFileName(%q) = %q, want %q", in, got, want)
+		if got := chartset.SafeFileName(in); got != want {
+			t.Errorf("SafeFileName(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

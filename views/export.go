@@ -3,7 +3,6 @@ package views
 import (
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+
+	"zhibiao/views/chartset"
 )
 
 // SaveRequest describes one file to save through ShowSaveDialog.
@@ -36,7 +38,7 @@ func ShowSaveDialog(win fyne.Window, req SaveRequest) {
 		dir, _ = os.UserHomeDir()
 	}
 	name := widget.NewEntry()
-	name.SetText(SafeFileName(req.Stem) + "." + req.Formats[0])
+	name.SetText(chartset.SafeFileName(req.Stem) + "." + req.Formats[0])
 	format := widget.NewSelect(req.Formats, func(f string) {
 		name.SetText(strings.TrimSuffix(name.Text, filepath.Ext(name.Text)) + "." + f)
 	})
@@ -157,19 +159,4 @@ func writeBatch(win fyne.Window, dir string, files []BatchFile, done func(string
 	if done != nil {
 		done(dir, n)
 	}
-}
-
-// SafeFileName replaces characters that are not allowed or awkward in file
-// names.
-func SafeFileName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(s))
-	if s == "" {
-		return "chart"
-	}
-	return s
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"zhibiao/views/chartset"
 )
 
 func TestSaveAsksBeforeReplacing(t *testing.T) {
@@ -47,10 +49,10 @@ func TestSaveFileNames(t *testing.T) {
 			t.Errorf("withExt(%q, %q) = %q, want %q", in[0], in[1], got, want)
 		}
 	}
-	if got := SafeFileName(`a/b:c*?"<>|`); got != "a_b_c______" {
+	if got := chartset.SafeFileName(`a/b:c*?"<>|`); got != "a_b_c______" {
 		t.Errorf("SafeFileName = %q", got)
 	}
-	if SafeFileName("  ") != "chart" {
+	if chartset.SafeFileName("  ") != "chart" {
 		t.Error("empty name not replaced")
 	}
 }

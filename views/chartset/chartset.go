@@ -279,3 +279,20 @@ func mapOf(src Source, ind string, opt Options) ([]byte, error) {
 	spec := chart.RegionBar(rv, ind, opt.Dark)
 	return geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.Format, opt.Width, opt.Height)
 }
+
+// SafeFileName makes a chart name usable as a file name on common systems:
+// characters not allowed there (/ \ : * ? " < > | and control characters)
+// become _, surrounding spaces go, and an empty, "." or ".." name becomes
+// "chart".
+func SafeFileName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 0x20 {
+			return '_'
+		}
+		return r
+	}, strings.TrimSpace(s))
+	if s == "" || s == "." || s == ".." {
+		return "chart"
+	}
+	return s
+}
