@@ -6,13 +6,13 @@ package app
 import (
 	"context"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/assets"

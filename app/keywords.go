@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"sync"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
 	"zhibiao/data/segment"

@@ -1,9 +1,10 @@
 package app
 
 import (
-	"fyne.io/fyne/v2/lang"
 	"slices"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
 )

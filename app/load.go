@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
 )

@@ -2,12 +2,12 @@ package app
 
 import (
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 )
 

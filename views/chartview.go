@@ -3,13 +3,13 @@ package views
 import (
 	"bytes"
 	"errors"
-	"fyne.io/fyne/v2/lang"
 	"image"
 	"image/png"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/views/chart"

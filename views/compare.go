@@ -3,12 +3,11 @@ package views
 import (
 	"cmp"
 	"fmt"
-	"fyne.io/fyne/v2/lang"
-
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"

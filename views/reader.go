@@ -2,12 +2,12 @@ package views
 
 import (
 	"fmt"
-	"fyne.io/fyne/v2/lang"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 

@@ -2,12 +2,12 @@ package views
 
 import (
 	"cmp"
-	"fyne.io/fyne/v2/lang"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+
 	"zhibiao/views/chart"
 )
 
