@@ -19,6 +19,9 @@ cleanup() {
 		wait "$app" 2>/dev/null || true # it saves its preferences as it quits
 	fi
 	kill "$xpid" 2>/dev/null || true
+	# Wait until Xvfb has removed its socket, or it may remove the socket of
+	# the next Xvfb that reuses the display number.
+	wait "$xpid" 2>/dev/null || true
 	rm -rf "$logdir" || true
 }
 trap cleanup EXIT INT TERM
