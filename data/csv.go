@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // CSVHeader is the header row of indicator CSV files: the JSON field names
@@ -12,7 +13,11 @@ import (
 var CSVHeader = []string{
 	"file", "story", "title", "date", "region", "theme", "indicator", "metric",
 	"value", "unit", "raw", "qualifier", "period", "sentence", "start", "end", "target",
+	"period_start", "period_end", "period_kind", "status", "regions",
 }
+
+// RegionsSep joins the regions of a figure in the CSV regions column.
+const RegionsSep = "、"
 
 // utf8BOM makes Excel read a CSV file as UTF-8.
 const utf8BOM = "\ufeff"
@@ -48,5 +53,6 @@ func csvRow(ind Indicator) []string {
 		ind.File, ind.Story, ind.Title, ind.Date, ind.Region, ind.Theme, ind.Indicator, ind.Metric,
 		strconv.FormatFloat(ind.Value, 'f', -1, 64), ind.Unit, ind.Raw, ind.Qualifier, ind.Period,
 		ind.Sentence, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), strconv.FormatBool(ind.Target),
+		ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind, ind.Status, strings.Join(ind.Regions, RegionsSep),
 	}
 }

@@ -22,8 +22,9 @@ import (
 // story's region), the period with the story's year, its sentence and the
 // rune offsets of Raw in a.Text.
 //
-// Goals (奋斗目标, 力争, 计划, 年底将完成 …) are marked Target. Estimates
-// (预计, 估计) are results, not goals: their Qualifier starts with 预计.
+// Each figure has a Status: a goal (奋斗目标, 力争, 计划, 年底将完成 …; also
+// marked Target), the region's own estimate (预计, 估计), somebody else's
+// expectation (市场预期, 此前预测) or, by default, a result.
 //
 // Extract also adds "数字缺失" to a.Quality when the text shows the marks
 // of numbers whose digits were stripped (城镇新增就业万人, 提高个百分点).
@@ -72,6 +73,7 @@ type extractor struct {
 	orgs     map[int]bool      // orgName by end offset
 	themes   map[string]string // theme of a sentence, see classify
 	home     region.Region     // the story's region, if known
+	clock    periodClock       // what relative periods resolve against
 	hasHome  bool
 }
 
@@ -83,6 +85,7 @@ func newExtractor(a *Article) *extractor {
 	g := region.Default()
 	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
+	x.clock = clockOf(a)
 	return x
 }
 
@@ -150,11 +153,12 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	if r, ok := x.respectiveRegion(figs, i); ok {
 		ind.Region = r
 	}
-	ind.Period = x.periodOf(sent, f.n.Start)
-	ind.Target = x.isTarget(figs, i)
-	if x.isEstimate(sent, f.n.Start) {
-		ind.Qualifier = "预计" + ind.Qualifier
-	}
+	var span periodSpan
+	ind.Period, span = x.periodOf(sent, f.n.Start)
+	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
+	ind.Status = x.status(figs, i, sent)
+	ind.Target = ind.Status == StatusTarget
+	ind.Regions = []string{}
 	x.classify(&ind)
 	return ind
 }

@@ -35,6 +35,9 @@ var (
 	estimateRe   = mustMatcher(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
 		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第?[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
+		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来)|十[一二三四五六]五(期间|时期|以来)?` +
+		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
+		`|([0-9]{4}年|今年|去年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日)?` +
 		`|[0-9]{4}年|过去一年|去年全年|全年|去年`)
 )
 
@@ -468,3 +471,29 @@ func (x *extractor) futureYear(at int) bool {
 func (x *extractor) isEstimate(sent Span, at int) bool {
 	return estimateRe.MatchString(x.str(sent.Start, at))
 }
+
+// status returns the status of figs[i]: somebody else's expectation (高于
+// 市场预期的4.5%: the 4.5% is the market's), a goal, the region's own
+// estimate, else a result. A gap to a goal (低于目标1.2个百分点) is a result.
+func (x *extractor) status(figs []figure, i int, sent Span) string {
+	at := figs[i].n.Start
+	clause := x.str(x.clauseStart(at, true), at)
+	switch {
+	case expectationRe.MatchString(clause):
+		return StatusExpectation
+	case gapToGoal.MatchString(clause):
+		return StatusResult
+	case x.isTarget(figs, i):
+		return StatusTarget
+	case x.isEstimate(sent, at):
+		return StatusEstimate
+	}
+	return StatusResult
+}
+
+var (
+	// expectationRe: a forecast by others right before the figure.
+	expectationRe = regexp.MustCompile(`(市场|机构|分析师|市场普遍|外界|此前|彭博|路透)(的)?(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
+	// gapToGoal: the figure is how far a result is from its goal.
+	gapToGoal = regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
+)

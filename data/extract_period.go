@@ -19,7 +19,7 @@ var (
 // story's date (截至2020年7月29日) when it is known, 去年 → the year before.
 // A phrase that names its year is kept; with no year known it is kept too.
 func periodLabel(phrase string, year int, date string, inferred bool) string {
-	if fourDigitYear.MatchString(phrase) {
+	if fourDigitYear.MatchString(phrase) || multiYearWords.MatchString(phrase) {
 		return phrase
 	}
 	if year == 0 {
@@ -35,7 +35,7 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 	for _, rel := range []struct {
 		word  string
 		delta int
-	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"过去一年", -1}} {
+	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"上年", -1}, {"过去一年", -1}} {
 		if rest, ok := strings.CutPrefix(phrase, rel.word); ok {
 			year += rel.delta
 			phrase = rest
@@ -67,16 +67,19 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 
 // periodOf returns the period of a figure: the last period phrase before it
 // in its sentence or, failing that, earlier in its paragraph, made explicit
-// with the story's year; else the year.
-func (x *extractor) periodOf(sent Span, at int) string {
-	year := x.a.Year
-	if p := x.periodPhrase(sent, at); p != "" {
-		return periodLabel(p, year, x.a.Date, x.a.DateInferred)
+// with the year the story reports on, else that year; and the same period
+// as dates.
+func (x *extractor) periodOf(sent Span, at int) (string, periodSpan) {
+	year := x.clock.dataYear
+	p := x.periodPhrase(sent, at)
+	span := resolvePeriod(p, x.clock)
+	if p != "" {
+		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
 	}
 	if year > 0 {
-		return fmt.Sprintf("%d年", year)
+		return fmt.Sprintf("%d年", year), span
 	}
-	return ""
+	return "", span
 }
 
 // periodPhrase returns the last period phrase before at in sent or in the
@@ -116,7 +119,7 @@ func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 
 // periodGuard is periodRe with the words one of which each of its matches
 // holds: every alternative names a 年, 月 or 季度, or says 目前.
-var periodGuard = guarded{periodRe, []string{"年", "月", "季", "目前"}}
+var periodGuard = guarded{periodRe, []string{"年", "月", "季", "目前", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
 
 // lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
 // periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]
@@ -142,6 +145,10 @@ func lastPeriodIn(s string, locs [][]int, cut int) string {
 const periodLookback = 2
 
 var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
+
+// multiYearWords name periods of several years, written out as they are
+// in labels: 十三五期间, 过去五年, 近三年, 五年来.
+var multiYearWords = regexp.MustCompile(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来)`)
 
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).

@@ -170,26 +170,27 @@ func TestExtractComparison(t *testing.T) {
 
 func TestExtractTargetsAndEstimates(t *testing.T) {
 	tests := []struct {
-		text, raw string
-		target    bool
-		qual      string
+		text, raw, status, qual string
 	}{
-		{"力争全年固定资产投资增长10%。", "10%", true, ""},
-		{"确定了地区生产总值增长7%的奋斗目标。", "7%", true, ""},
-		{"年底前将建成口袋公园20处。", "20处", true, ""},
-		{"预计全年实现营业收入50亿元以上。", "50亿元以上", false, "预计以上"},
-		{"上半年实现营业收入50亿元。", "50亿元", false, ""},
-		{"已完成年度目标任务的85%。", "85%", false, ""},
-		{"年内将完成两所学校扩建，新建幼儿园6所，发放补助300万元。", "6所", true, ""},
-		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", false, ""},
-		{"力争社零额增长6%，引进人才2000人以上。", "2000人以上", true, "以上"},
-		{"到2025年，数字经济核心产业占比提高到12%。", "12%", true, ""},
-		{"到2020年底，已建成基站500个。", "500个", false, ""},
+		{"力争全年固定资产投资增长10%。", "10%", StatusTarget, ""},
+		{"确定了地区生产总值增长7%的奋斗目标。", "7%", StatusTarget, ""},
+		{"年底前将建成口袋公园20处。", "20处", StatusTarget, ""},
+		{"预计全年实现营业收入50亿元以上。", "50亿元以上", StatusEstimate, "以上"},
+		{"上半年实现营业收入50亿元。", "50亿元", StatusResult, ""},
+		{"已完成年度目标任务的85%。", "85%", StatusResult, ""},
+		{"年内将完成两所学校扩建，新建幼儿园6所，发放补助300万元。", "6所", StatusTarget, ""},
+		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", StatusResult, ""},
+		{"力争社零额增长6%，引进人才2000人以上。", "2000人以上", StatusTarget, "以上"},
+		{"到2025年，数字经济核心产业占比提高到12%。", "12%", StatusTarget, ""},
+		{"到2020年底，已建成基站500个。", "500个", StatusResult, ""},
+		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "4.6%", StatusExpectation, ""},
+		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "5.3%", StatusResult, ""},
+		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", StatusResult, ""},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
-		if len(got) != 1 || got[0].Target != tt.target || got[0].Qualifier != tt.qual {
-			t.Errorf("%s: got %+v, want target %v qualifier %q", tt.text, got, tt.target, tt.qual)
+		if len(got) != 1 || got[0].Status != tt.status || got[0].Target != (tt.status == StatusTarget) || got[0].Qualifier != tt.qual {
+			t.Errorf("%s: got %+v, want status %s qualifier %q", tt.text, got, tt.status, tt.qual)
 		}
 	}
 }

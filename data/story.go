@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -142,21 +143,37 @@ func (p *parser) fillPageMeta(as []*Article, text string) {
 		if a.Source == "" {
 			a.Source = src
 		}
-		if a.Date != "" {
-			continue
-		}
-		if date != "" {
+		switch {
+		case a.Date != "":
+		case date != "":
 			a.Date, a.Year = date, year
-			continue
+		default:
+			y := inferYear(a.Title+"\n"+a.Text, nil)
+			if y == 0 {
+				y = pageYear
+			}
+			if y > 0 {
+				a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+			}
 		}
-		y := inferYear(a.Title+"\n"+a.Text, nil)
-		if y == 0 {
-			y = pageYear
-		}
-		if y > 0 {
-			a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+		a.DataYear = dataYear(a)
+	}
+}
+
+// titleYear is a year that a headline reports on: 2023年国民经济和社会发展
+// 统计公报, 2023年上半年经济运行, 2024年政府工作报告 (not a date, 2023年5月6日).
+var titleYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:[^0-9０-９]|$)`)
+
+// dataYear returns the year a story reports on: the year its headline
+// names, when that is not after its publication year, else the
+// publication year.
+func dataYear(a *Article) int {
+	if m := titleYear.FindStringSubmatch(Normalize(a.Title)); m != nil {
+		if y, err := strconv.Atoi(m[1]); err == nil && (a.Year == 0 || y <= a.Year) {
+			return y
 		}
 	}
+	return a.Year
 }
 
 func appendNew(list []string, items ...string) []string {

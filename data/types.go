@@ -15,6 +15,7 @@ type Article struct {
 	Date         string      // "2020-07-23" or "2020-07-29 09:41" as written (normalised to ISO order), or the inferred year
 	DateInferred bool        // Date was inferred from the text (e.g. only a year), not stated
 	Year         int         // year of Date, 0 if unknown
+	DataYear     int         // the year the story reports on: the one its headline names (2023年…统计公报 published in 2024), else Year
 	Authors      []string    // reporters and correspondents
 	Region       string      // the story's main region, canonical name ("" if none)
 	Regions      []string    // every region the story mentions, canonical names, most frequent first
@@ -50,7 +51,13 @@ type Indicator struct {
 	Sentence  string  `json:"sentence"`
 	Start     int     `json:"start"` // rune offset of Raw in Article.Text
 	End       int     `json:"end"`
-	Target    bool    `json:"target,omitempty"` // a goal (奋斗目标), not a result
+	Target    bool    `json:"target,omitempty"` // a goal (奋斗目标), not a result; kept for compatibility: Status == StatusTarget
+
+	PeriodStart string   `json:"period_start"` // first day of the period, YYYY-MM-DD, "" if unknown (as_of: "")
+	PeriodEnd   string   `json:"period_end"`   // last day of the period, YYYY-MM-DD, "" if unknown
+	PeriodKind  string   `json:"period_kind"`  // PeriodYear, PeriodHalf, … PeriodNone
+	Status      string   `json:"status"`       // StatusResult, StatusEstimate, StatusTarget or StatusExpectation
+	Regions     []string `json:"regions"`      // the regions a figure covers when it covers several (Region is then ""); never nil in JSON
 
 	Article *Article `json:"-"` // the story it came from
 }
@@ -63,3 +70,23 @@ type LoadProblem struct {
 }
 
 func (p LoadProblem) Error() string { return p.File + ": " + p.Reason }
+
+// Period kinds of Indicator.PeriodKind.
+const (
+	PeriodYear    = "year"    // a calendar year
+	PeriodHalf    = "half"    // 上半年, 下半年
+	PeriodQuarter = "quarter" // 一季度 … 四季度
+	PeriodMonth   = "month"   // one month
+	PeriodYTD     = "ytd"     // from 1 January: 1-5月, 前三季度, 今年以来
+	PeriodAsOf    = "as_of"   // a stock at a date: 截至…, 年末 (PeriodStart "")
+	PeriodSpan    = "span"    // several years or an odd stretch: 十三五期间, 过去五年
+	PeriodNone    = "none"    // no period can be told
+)
+
+// Statuses of Indicator.Status.
+const (
+	StatusResult      = "result"      // what happened
+	StatusEstimate    = "estimate"    // the region's own estimate (预计)
+	StatusTarget      = "target"      // a goal (目标, 力争, 确保 …)
+	StatusExpectation = "expectation" // somebody else's forecast (市场预期, 此前预测)
+)

@@ -1,0 +1,76 @@
+package data
+
+import (
+	"testing"
+	"time"
+)
+
+func TestResolvePeriod(t *testing.T) {
+	pub := time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)
+	bulletin := periodClock{pub: pub, pubYear: 2024, dataYear: 2023}
+	news := periodClock{pub: pub, pubYear: 2024, dataYear: 2024}
+	tests := []struct {
+		phrase     string
+		clock      periodClock
+		start, end string
+		kind       string
+	}{
+		{"", bulletin, "2023-01-01", "2023-12-31", PeriodYear},
+		{"全年", bulletin, "2023-01-01", "2023-12-31", PeriodYear},
+		{"年末", bulletin, "", "2023-12-31", PeriodAsOf},
+		{"上年末", bulletin, "", "2023-12-31", PeriodAsOf},
+		{"过去一年", news, "2023-01-01", "2023-12-31", PeriodYear},
+		{"去年", news, "2023-01-01", "2023-12-31", PeriodYear},
+		{"今年", bulletin, "2024-01-01", "2024-12-31", PeriodYear},
+		{"上半年", news, "2024-01-01", "2024-06-30", PeriodHalf},
+		{"2023年下半年", news, "2023-07-01", "2023-12-31", PeriodHalf},
+		{"第二季度", news, "2024-04-01", "2024-06-30", PeriodQuarter},
+		{"三季度", news, "2024-07-01", "2024-09-30", PeriodQuarter},
+		{"前三季度", news, "2024-01-01", "2024-09-30", PeriodYTD},
+		{"1-5月", news, "2024-01-01", "2024-05-31", PeriodYTD},
+		{"1至2月份", news, "2024-01-01", "2024-02-29", PeriodYTD},
+		{"前两个月", news, "2024-01-01", "2024-02-29", PeriodYTD},
+		{"5月份", news, "2024-05-01", "2024-05-31", PeriodMonth},
+		{"去年12月", news, "2023-12-01", "2023-12-31", PeriodMonth},
+		{"今年以来", news, "2024-01-01", "2024-03-20", PeriodYTD},
+		{"截至目前", news, "", "2024-03-20", PeriodAsOf},
+		{"截至6月底", news, "", "2024-06-30", PeriodAsOf},
+		{"截至2023年7月29日", news, "", "2023-07-29", PeriodAsOf},
+		{"一季度末", news, "", "2024-03-31", PeriodAsOf},
+		{"到2025年", news, "", "2025-12-31", PeriodAsOf},
+		{"十三五期间", news, "2016-01-01", "2020-12-31", PeriodSpan},
+		{"过去五年", news, "2019-01-01", "2023-12-31", PeriodSpan},
+		{"2019-2023年", news, "2019-01-01", "2023-12-31", PeriodSpan},
+		{"2021年以来", news, "2021-01-01", "2024-03-20", PeriodSpan},
+		{"", periodClock{}, "", "", PeriodNone},
+	}
+	for _, tt := range tests {
+		got := resolvePeriod(tt.phrase, tt.clock)
+		if got.Start != tt.start || got.End != tt.end || got.Kind != tt.kind {
+			t.Errorf("%q: got %+v, want %s..%s %s", tt.phrase, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}
+
+// TestExtractStructuredPeriod checks that the phrases periodRe finds in
+// running text reach resolvePeriod whole.
+func TestExtractStructuredPeriod(t *testing.T) {
+	tests := []struct{ text, start, end, kind string }{
+		{"1-8月份，新增就业2万人。", "2021-01-01", "2021-08-31", PeriodYTD},
+		{"年末全区常住人口128.3万人。", "", "2021-12-31", PeriodAsOf},
+		{"5月份，全市居民消费价格同比上涨2.1%。", "2021-05-01", "2021-05-31", PeriodMonth},
+		{"十三五期间，累计新增就业12万人。", "2016-01-01", "2020-12-31", PeriodSpan},
+		{"到2025年，数字经济核心产业占比提高到12%。", "", "2025-12-31", PeriodAsOf},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		if len(inds) == 0 {
+			t.Errorf("%s: no indicator", tt.text)
+			continue
+		}
+		got := inds[len(inds)-1]
+		if got.PeriodStart != tt.start || got.PeriodEnd != tt.end || got.PeriodKind != tt.kind {
+			t.Errorf("%s: got %s..%s %s (%s), want %s..%s %s", tt.text, got.PeriodStart, got.PeriodEnd, got.PeriodKind, got.Period, tt.start, tt.end, tt.kind)
+		}
+	}
+}
