@@ -2,6 +2,7 @@ package data
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -62,7 +63,7 @@ func ExtractAll(articles []*Article) []Indicator {
 type extractor struct {
 	a        *Article
 	t        *extractTables
-	rs       []rune // Normalize(a.Text), rune for rune
+	rs       []rune // Normalize(a.Text) in simplified characters, rune for rune
 	ns       string // string(rs): Normalize(a.Text) with invalid bytes as U+FFFD
 	os       string // string([]rune(a.Text)): a.Text itself when it is valid UTF-8
 	nOff     []int  // byte offset in ns of each rune of rs, and len(ns)
@@ -78,11 +79,13 @@ type extractor struct {
 }
 
 func newExtractor(a *Article) *extractor {
-	norm := Normalize(a.Text)
+	g := region.Default()
+	// Traditional characters are read as simplified ones (rune for rune,
+	// so offsets hold): 增長, 預計, 失業率 match the same rules.
+	norm := g.Simplify(Normalize(a.Text))
 	x := &extractor{a: a, t: tables(), rs: []rune(norm), sents: Sentences(norm)}
 	x.ns, x.nOff = runeText(norm)
 	x.os, x.oOff = runeText(a.Text)
-	g := region.Default()
 	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
@@ -163,16 +166,23 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	return ind
 }
 
-// classify sets the canonical indicator and the theme from the metric.
+// classify sets the canonical indicator and the theme from the metric, in
+// simplified characters (經濟增長 is 经济增长).
 func (x *extractor) classify(ind *Indicator) {
 	ctx := strings.ReplaceAll(ind.Metric, "，", "")
-	if d, ok := x.t.canonical(ctx, ind.Unit); ok {
+	d, ok := x.t.canonical(ctx, ind.Unit)
+	switch {
+	case ok && d.Name == noCanonical:
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
+	case ok && (strings.HasPrefix(ctx, "每") || isChange(d.Kind, ind.Metric)):
+		// An amount per head (每户2000元补助) is a rate of support, and a
+		// change (常住人口，比上年末增加1.1万人) no level: neither is the
+		// indicator itself.
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
+	case ok:
 		ind.Indicator, ind.Theme = d.Name, d.Theme
-		if strings.HasPrefix(ctx, "每") {
-			// An amount per head (每户2000元补助) is a rate of support, not
-			// the indicator's total.
-			ind.Indicator = ""
-		}
 		return
 	}
 	ind.Indicator = ""
@@ -189,6 +199,21 @@ func (x *extractor) classify(ind *Indicator) {
 		x.themes[ind.Sentence] = theme
 	}
 	ind.Theme = theme
+}
+
+// changeTail ends a metric that measures a change of its subject
+// (常住人口，比上年末增加; 存款余额，比年初增加).
+var changeTail = regexp.MustCompile(`(增加|减少|增长|下降|净增|新增|多|少|提高|回落)了?$`)
+
+// isChange reports a figure that is the change of a level, count or per
+// capita indicator rather than the indicator: its metric ends in a change
+// verb after the subject's clause.
+func isChange(kind, metric string) bool {
+	if kind != "level" && kind != "count" && kind != "per_capita" {
+		return false
+	}
+	i := strings.LastIndex(metric, "，")
+	return i >= 0 && changeTail.MatchString(metric[i:])
 }
 
 // value is the figure's value in base units with the sign of a decrease

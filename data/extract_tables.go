@@ -30,8 +30,9 @@ type unitDef struct {
 
 // indicatorDef is one row of indicators.tsv.
 type indicatorDef struct {
-	Name    string
+	Name    string // "-": no canonical indicator (see indicators.tsv)
 	Theme   string
+	Kind    string // level, growth, share, count, index or per_capita
 	Units   map[string]bool
 	Pattern *regexp.Regexp
 }
@@ -76,16 +77,19 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 	for _, u := range t.units {
 		t.unitRunes = append(t.unitRunes, []rune(u.Written))
 	}
-	err = eachRow("indicators.tsv", indicators, 4, func(f []string) error {
-		re, err := regexp.Compile(f[3])
+	err = eachRow("indicators.tsv", indicators, 5, func(f []string) error {
+		re, err := regexp.Compile(f[4])
 		if err != nil {
 			return err
 		}
+		if !slices.Contains(indicatorKinds, f[2]) {
+			return fmt.Errorf("kind %q", f[2])
+		}
 		us := map[string]bool{}
-		for _, u := range strings.Split(f[2], ",") {
+		for _, u := range strings.Split(f[3], ",") {
 			us[strings.TrimSpace(u)] = true
 		}
-		t.indicators = append(t.indicators, indicatorDef{Name: f[0], Theme: f[1], Units: us, Pattern: re})
+		t.indicators = append(t.indicators, indicatorDef{Name: f[0], Theme: f[1], Kind: f[2], Units: us, Pattern: re})
 		return nil
 	})
 	if err != nil {
@@ -134,8 +138,12 @@ func (t *extractTables) unitAt(rs []rune, i int) (unitDef, bool) {
 	return unitDef{}, false
 }
 
-// canonical returns the canonical indicator a metric phrase measures in a
-// unit, if any.
+// noCanonical names the rows of indicators.tsv that stop the search.
+const noCanonical = "-"
+
+// canonical returns the row of indicators.tsv that a metric phrase
+// matches in a unit, if any; its Name is noCanonical for a measure that
+// has no canonical indicator.
 func (t *extractTables) canonical(metric, unit string) (indicatorDef, bool) {
 	for _, d := range t.indicators {
 		if d.Units[unit] && d.Pattern.MatchString(metric) {
@@ -316,13 +324,27 @@ func (g guarded) possible(s string) bool {
 	return false
 }
 
+// indicatorKinds are the kinds of canonical indicators.
+var indicatorKinds = []string{"level", "growth", "share", "count", "index", "per_capita"}
+
+// IndicatorKind returns the kind of a canonical indicator (level, growth,
+// share, count, index or per_capita), "" for a name the table lacks.
+func IndicatorKind(name string) string {
+	for _, d := range tables().indicators {
+		if d.Name == name {
+			return d.Kind
+		}
+	}
+	return ""
+}
+
 // CanonicalIndicators lists the canonical indicator names in the order of
 // indicators.tsv (employment first), each once.
 func CanonicalIndicators() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range tables().indicators {
-		if !seen[d.Name] {
+		if d.Name != noCanonical && !seen[d.Name] {
 			seen[d.Name] = true
 			out = append(out, d.Name)
 		}

@@ -70,7 +70,7 @@ var (
 	periodSinceRe  = regexp.MustCompile(`([0-9]{4})年以来`)
 	periodMonthsRe = regexp.MustCompile(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
 	periodFirstN   = regexp.MustCompile(`前([0-9]{1,2})个月`)
-	periodQuarter  = regexp.MustCompile(`第?([1-4])季度`)
+	periodQuarter  = regexp.MustCompile(`第([1-4])季度?|([1-4])季度`)
 	periodMonthDay = regexp.MustCompile(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
 	periodLastN    = regexp.MustCompile(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来)`)
 	fiveYearPlan   = regexp.MustCompile(`十([一二三四五六])五`)
@@ -115,7 +115,7 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 		return asOf(y, 6, 30)
 	case strings.Contains(p, "季度末"):
 		if m := periodQuarter.FindStringSubmatch(strings.TrimSuffix(p, "末")); m != nil {
-			q, _ := strconv.Atoi(m[1])
+			q, _ := strconv.Atoi(m[1] + m[2])
 			return asOf(y, 3*q, monthEnd(y, 3*q))
 		}
 	case strings.Contains(p, "年末") || strings.Contains(p, "年底") || strings.HasSuffix(p, "年末") || p == "末":
@@ -128,7 +128,7 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 		return monthsSpan(y, 7, 12, PeriodHalf)
 	}
 	if m := periodQuarter.FindStringSubmatch(p); m != nil {
-		q, _ := strconv.Atoi(m[1])
+		q, _ := strconv.Atoi(m[1] + m[2])
 		return monthsSpan(y, 3*q-2, 3*q, PeriodQuarter)
 	}
 	if m := periodFirstN.FindStringSubmatch(p); m != nil {
