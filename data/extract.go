@@ -75,6 +75,7 @@ type extractor struct {
 	themes   map[string]string // theme of a sentence, see classify
 	home     region.Region     // the story's region, if known
 	clock    periodClock       // what relative periods resolve against
+	headline periodSpan        // the period the story's headline names, if any
 	hasHome  bool
 }
 
@@ -89,6 +90,7 @@ func newExtractor(a *Article) *extractor {
 	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
+	x.headline = headlinePeriod(a.Title, x.clock)
 	return x
 }
 
@@ -156,11 +158,11 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	if r, ok := x.respectiveRegion(figs, i); ok {
 		ind.Region = r
 	}
-	var span periodSpan
-	ind.Period, span = x.periodOf(sent, f.n.Start)
-	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
 	ind.Status = x.status(figs, i, sent)
 	ind.Target = ind.Status == StatusTarget
+	var span periodSpan
+	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
+	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
 	ind.Regions = []string{}
 	x.classify(&ind)
 	return ind
@@ -220,10 +222,19 @@ func isChange(kind, metric string) bool {
 // for rates (下降6.8% → -6.8).
 func (x *extractor) value(f figure) float64 {
 	v := f.n.Value
-	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" || v <= 0 || math.IsNaN(v) {
+	if v <= 0 || math.IsNaN(v) {
 		return v
 	}
 	before := x.str(x.clauseStart(f.n.Start, true), f.n.Start)
+	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" {
+		if fellBy.MatchString(before) {
+			return -v // 比上年减少312个: the count fell by 312
+		}
+		return v
+	}
+	if belowBy.MatchString(before) {
+		return -v // 低于全国0.5个百分点
+	}
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
@@ -232,6 +243,15 @@ func (x *extractor) value(f figure) float64 {
 	}
 	return v
 }
+
+// fellBy: a quantity after it is how much a level fell against its base
+// (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
+// (减少企业成本8亿元).
+var fellBy = regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`)
+
+// belowBy: a rate after it is how far the subject is below another
+// (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
+var belowBy = regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
 
 // decreaseVerbs before a rate make it negative (numparse knows the common
 // ones; these are the ones it leaves neutral).

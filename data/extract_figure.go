@@ -165,9 +165,14 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // “五个一”: a slogan
 	case chinese && x.enumerates(f):
 		return true // 养老、失业、工伤三项保险
+	case f.unit.Kind == "days":
+		return !dayCount.MatchString(x.str(x.clauseStart(f.n.Start, true), f.n.Start)) // 3天: a duration
 	}
 	return false
 }
+
+// dayCount before a number of 天 makes it a count of days (优良天数320天).
+var dayCount = regexp.MustCompile(`天数|优良|污染`)
 
 // isNumeralRune reports digits and Chinese numeral characters.
 func isNumeralRune(r rune) bool {

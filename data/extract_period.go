@@ -7,6 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+
+	"zhibiao/data/region"
 )
 
 var (
@@ -68,19 +71,101 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 // periodOf returns the period of a figure: the last period phrase before it
 // in its sentence or, failing that, earlier in its paragraph, made explicit
 // with the year the story reports on, else that year; and the same period
-// as dates.
-func (x *extractor) periodOf(sent Span, at int) (string, periodSpan) {
+// as dates (defaultPeriod when no phrase names it).
+func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSpan) {
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
-	span := resolvePeriod(p, x.clock)
 	if p != "" {
+		span := resolvePeriod(p, x.clock)
+		switch {
+		case x.policyCount(at):
+			span = noPeriod
+		case span.Kind == PeriodAsOf && status != StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
+			span.Start, span.Kind = span.End[:4]+"-01-01", PeriodYTD
+		}
 		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
+	}
+	span := x.defaultPeriod(sent, at, status)
+	if span.Kind == PeriodYear {
+		year, _ = strconv.Atoi(span.Start[:4])
 	}
 	if year > 0 {
 		return fmt.Sprintf("%d年", year), span
 	}
 	return "", span
 }
+
+// defaultPeriod is the period of a figure that names none. A document
+// about an earlier year (a 2023年统计公报 published in 2024) reports on
+// that year; a goal is for the year of writing. In a dated news story, a
+// result reported in January or February is last year's; a policy's
+// count of measures (出台政策11条) has no period; a stock or running total
+// (累计, 共有, 实有, 余额) stands as of the story's date; any other result
+// covers the period its headline names (莱西市一季度经济实现良好开局) or
+// else the year so far.
+func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
+	c := x.clock
+	switch {
+	case c.pub.IsZero() || c.dataYear < c.pub.Year():
+		return resolvePeriod("", c)
+	case status == StatusTarget || status == StatusExpectation:
+		return yearSpan(c.pub.Year())
+	case x.headline.Kind != "":
+		return x.headline
+	case c.pub.Month() <= time.February:
+		return yearSpan(c.pub.Year() - 1)
+	}
+	before := x.str(x.clauseStart(at, true), at)
+	switch {
+	case x.policyCount(at):
+		return noPeriod
+	case stockWords.MatchString(before):
+		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
+	}
+	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: PeriodYTD}
+}
+
+// headlinePeriod returns the period a headline names below a year
+// (一季度, 上半年, 1-5月), the zero periodSpan if none.
+func headlinePeriod(title string, c periodClock) periodSpan {
+	title = region.Default().Simplify(Normalize(title))
+	if strings.ContainsAny(title, "0123456789万亿%") {
+		return periodSpan{} // 一季度新增市场主体逾万户: the period of that figure only
+	}
+	for _, loc := range periodRe.FindAllStringIndex(title, -1) {
+		p := title[loc[0]:loc[1]]
+		if span := resolvePeriod(p, c); span.Kind != PeriodYear && span.Kind != PeriodNone {
+			return span
+		}
+	}
+	return periodSpan{}
+}
+
+// policyCount reports a number of measures (出台11条措施), which has no
+// period.
+func (x *extractor) policyCount(at int) bool {
+	return policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true))))
+}
+
+// flowTo reports a figure after 截至… that adds up what happened since
+// the start of the year (截至6月底，新增市场主体2.3万户; …增长25.4%), not a
+// stock standing at that date (贷款余额).
+func (x *extractor) flowTo(at int) bool {
+	before := x.str(x.clauseStart(at, true), at)
+	if stockWords.MatchString(before) && !strings.Contains(before, "累计") {
+		return false
+	}
+	return flowWords.MatchString(before)
+}
+
+var (
+	// flowWords: what happened over a time (新增, 发放, 增长 …).
+	flowWords = regexp.MustCompile(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
+	// policyCount: a number of measures (11条措施, 出台三十条).
+	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(政策|措施|举措|意见|规定|硬核|具体|$)`)
+	// stockWords: a figure standing at a date rather than a flow.
+	stockWords = regexp.MustCompile(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
+)
 
 // periodPhrase returns the last period phrase before at in sent or in the
 // (up to periodLookback) sentences of its paragraph before it.
@@ -160,7 +245,7 @@ func lastPeriod(s string) string {
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
-		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于"}) {
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "由", "从"}) {
 			continue
 		}
 		if p := s[locs[k][0]:locs[k][1]]; p == "全年" && hasPrefixAny(after, []string{"目标", "任务", "计划", "的"}) {

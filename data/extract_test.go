@@ -502,3 +502,28 @@ func TestExtractRespectivelySharedHead(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractUnitsAndSigns(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+		unit      string
+	}{
+		{"全年空气质量优良天数320天。", "320天", 320, "天"},
+		{"PM2.5平均浓度28微克/立方米。", "28微克/立方米", 28, "微克/立方米"},
+		{"能源消费总量512万吨标准煤。", "512万吨标准煤", 5120000, "吨标准煤"},
+		{"集装箱吞吐量120万标准箱。", "120万标准箱", 1200000, "标准箱"},
+		{"接待游客1.2万人/次。", "1.2万人/次", 12000, "人次"},
+		{"规上工业企业比上年减少312个。", "312个", -312, "个"},
+		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", -1.2, "个百分点"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != tt.unit {
+			t.Errorf("%s: got %+v, want %g %s", tt.text, got, tt.value, tt.unit)
+		}
+	}
+	if inds := Extract(story("城阳区", "活动持续3天。")); len(inds) != 0 {
+		t.Errorf("a duration taken as a figure: %+v", inds)
+	}
+}
