@@ -155,15 +155,17 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	}
 	ind.Metric = x.metric(figs, i)
 	ind.Region = x.regionOf(sent, f.n.Start)
+	ind.Regions = []string{}
 	if r, ok := x.respectiveRegion(figs, i); ok {
 		ind.Region = r
+	} else if rs := x.jointRegions(f.n.Start); rs != nil {
+		ind.Region, ind.Regions = "", rs
 	}
 	ind.Status = x.status(figs, i, sent)
 	ind.Target = ind.Status == StatusTarget
 	var span periodSpan
 	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
-	ind.Regions = []string{}
 	x.classify(&ind)
 	return ind
 }

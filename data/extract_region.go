@@ -57,23 +57,25 @@ func listJoint(s string) bool {
 	return false
 }
 
-// regionOf returns the region of a figure: the last region named before it
-// in its sentence, else the last one named earlier in its paragraph (a
-// news story moves from region to region paragraph by paragraph), else the
-// story's region. A name that is part of an organisation's name (青岛银行即墨
-// 支行) does not count, nor does a wider area holding the story's region,
-// unless it is written in full as its clause's subject (江苏省进出口总额…
-// in a 昆山市 story). A development zone named after a region (苏州工业园区)
-// is a region of its own.
+// regionOf returns the region of a figure: the subject named last before
+// it in its sentence — a region (not one that is only compared with, 比乙区,
+// 高于全市) or a scope word (全国, 全市: see scopeRegion) — else the last
+// region named earlier in its paragraph (a news story moves from region to
+// region paragraph by paragraph), else the story's region. A name that is
+// part of an organisation's name (青岛银行即墨支行) does not count, nor does a
+// wider area holding the story's region, unless it is written in full as
+// its clause's subject (江苏省进出口总额… in a 昆山市 story). A development
+// zone named after a region (苏州工业园区) is a region of its own.
 func (x *extractor) regionOf(sent Span, at int) string {
-	if r := x.lastRegion(sent.Start, at); r != "" {
+	r, rAt := x.lastRegion(sent.Start, at)
+	if scope, sAt := x.lastScope(sent.Start, at); scope != "" && sAt > rAt {
+		return scope
+	}
+	if r != "" {
 		return r
 	}
-	if scopeWords.MatchString(x.str(sent.Start, at)) {
-		return x.a.Region // 全市有98家企业…: the story's own scope
-	}
 	if p, ok := x.paragraphOf(sent.Start); ok && p.Start < sent.Start {
-		if r := x.lastRegion(p.Start, sent.Start); r != "" {
+		if r, _ := x.lastRegion(p.Start, sent.Start); r != "" {
 			return r
 		}
 	}
@@ -81,20 +83,88 @@ func (x *extractor) regionOf(sent Span, at int) string {
 }
 
 // lastRegion returns the last region named in [start, end) that a figure
-// after it belongs to, "" if none.
-func (x *extractor) lastRegion(start, end int) string {
-	best := ""
+// after it belongs to and where it is named; "", -1 if none.
+func (x *extractor) lastRegion(start, end int) (string, int) {
+	best, at := "", -1
 	for _, m := range x.mentionsIn(start, end) {
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) {
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) {
 			continue
 		}
-		best = m.Name
+		best, at = m.Name, m.Start
 	}
-	return best
+	return best, at
 }
 
+// comparedWith reports a name at i that is only the other side of a
+// comparison (比乙区多, 高于全市, 占全市的).
+func (x *extractor) comparedWith(i int) bool {
+	return comparedBefore.MatchString(x.str(max(0, i-3), i))
+}
+
+var comparedBefore = regexp.MustCompile(`(比|较|于|过|占|与|同)$`)
+
+// lastScope returns the region meant by the last scope word (全国, 我国,
+// 全省, 全市, 本区 …) in [start, end) that is not a comparison's other
+// side, and where it is; "", -1 if none.
+func (x *extractor) lastScope(start, end int) (string, int) {
+	s := x.str(start, end)
+	locs := scopeWords.FindAllStringIndex(s, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		i := runeIndex(x.nOff, x.nOff[start]+locs[k][0])
+		if x.comparedWith(i) {
+			continue
+		}
+		if r := x.scopeRegion(s[locs[k][0]:locs[k][1]]); r != "" {
+			return r, i
+		}
+	}
+	return "", -1
+}
+
+// scopeRegion resolves a scope word against the story's region: 全国 and
+// 我国 are 全国; 全省 is its province, 全市 its city (itself when the story
+// is about a city, or a county-level 市), 全区 and 全县 the district or
+// county (itself when it is one); "" when it cannot be told.
+func (x *extractor) scopeRegion(w string) string {
+	if strings.HasSuffix(w, "国") {
+		return National
+	}
+	level := []rune(w)[1]
+	if !x.hasHome {
+		return x.a.Region
+	}
+	for _, r := range region.Default().Chain(x.home.Name) {
+		if strings.HasSuffix(r.Name, string(level)) || level == '省' && r.Level == region.Province {
+			return r.Name
+		}
+	}
+	return x.a.Region
+}
+
+// jointRegions returns the regions a figure covers together: a list of
+// two or more regions in its clause before it, joined by 合计, 共, 均 and
+// the like (甲县、乙县合计…, 两区均已突破千亿元); nil if none.
+func (x *extractor) jointRegions(at int) []string {
+	start := x.sentenceOf(at).Start
+	names := x.regionList(start, at)
+	if len(names) < 2 {
+		return nil
+	}
+	ms := x.mentionsIn(start, at)
+	last := ms[len(ms)-1]
+	if !jointWords.MatchString(x.str(last.End, at)) {
+		return nil
+	}
+	return slices.Clone(names)
+}
+
+var jointWords = regexp.MustCompile(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
+
+// National is the region of a figure for the whole country (全国, 我国).
+const National = "全国"
+
 // scopeWords name the story's own area without naming it (全市, 本区).
-var scopeWords = regexp.MustCompile(`(全|本|我|该)(省|市|区|县)`)
+var scopeWords = regexp.MustCompile(`(全|本|我|该)(省|市|区|县|国)`)
 
 // zoneWords after a region's name make a development zone (苏州工业园区).
 var zoneWords = mustMatcher(`工业园区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
