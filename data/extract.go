@@ -74,9 +74,11 @@ type extractor struct {
 	orgs     map[int]bool      // orgName by end offset
 	themes   map[string]string // theme of a sentence, see classify
 	home     region.Region     // the story's region, if known
-	clock    periodClock       // what relative periods resolve against
-	headline periodSpan        // the period the story's headline names, if any
-	hasHome  bool
+	// storyRegion is the region of figures that name none (storyRegionOf).
+	storyRegion string
+	clock       periodClock // what relative periods resolve against
+	headline    periodSpan  // the period the story's headline names, if any
+	hasHome     bool
 }
 
 func newExtractor(a *Article) *extractor {
@@ -90,6 +92,7 @@ func newExtractor(a *Article) *extractor {
 	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
+	x.storyRegion = storyRegionOf(a, x.ns)
 	x.headline = headlinePeriod(a.Title, x.clock)
 	return x
 }
@@ -166,6 +169,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	var span periodSpan
 	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
+	if ind.Status == StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") {
+		ind.Status = StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
+	}
 	x.classify(&ind)
 	return ind
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Words trimmed off a metric phrase: connectives, scope words and adverbs
@@ -34,8 +35,8 @@ var (
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = mustMatcher(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
-		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
-		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来)|十[一二三四五六]五(期间|时期|以来)?` +
+		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
+		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
 		`|([0-9]{4}年|今年|去年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日|底|末)?` +
 		`|[0-9]{4}年|过去一年|去年全年|全年|去年`)
@@ -355,6 +356,10 @@ func (x *extractor) relate(out []Indicator) {
 		orig[i] = out[i].Metric
 	}
 	for i := 1; i < len(out); i++ {
+		if bareMetric(orig[i]) && !dependent(orig[i]) {
+			x.borrowSubject(out, orig, i)
+			continue
+		}
 		if !dependent(orig[i]) {
 			continue
 		}
@@ -380,6 +385,41 @@ func (x *extractor) relate(out []Indicator) {
 			break
 		}
 	}
+}
+
+// borrowSubject gives a figure whose metric names nothing (上修, 增至,
+// 年均增长, "") the subject of the last figure before it in its sentence
+// that has one: 地区生产总值由2.83万亿元增至3.87万亿元，年均增长5.5% → 地区生产总值，年均增长.
+func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
+	for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+		if bareMetric(orig[j]) || out[j].Unit == "个百分点" && out[i].Unit != "个百分点" {
+			continue
+		}
+		subject := orig[j]
+		if k := strings.Index(subject, "，"); k >= 0 {
+			subject = subject[:k]
+		}
+		if orig[i] == "" {
+			out[i].Metric = subject
+		} else {
+			out[i].Metric = subject + "，" + orig[i]
+		}
+		x.classify(&out[i])
+		if out[i].Unit == "个百分点" {
+			out[i].Indicator = "" // a difference, not the indicator itself
+		}
+		return
+	}
+}
+
+// bareWords say how a figure changed or stands, never what it measures.
+var bareWords = regexp.MustCompile(`同比|环比|按年|按月|按季|实质|名义|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年|较去年|年均|平均|累计|分别|大幅|明显|进一步|继续|上修|下修|上调|下调|上涨|下跌|增长|下降|增加|减少|提高|提升|回落|回升|增至|升至|降至|减至|达到|达|为|是|至|到|由|从|则|的|了|约|预测|预计|初步|[0-9]+|[年月季度]|[^\p{Han}]`)
+
+// bareMetric reports a metric that names nothing measured: change words,
+// periods and punctuation only (同比增长, 上修, 增至2025年的, "").
+func bareMetric(m string) bool {
+	rest := bareWords.ReplaceAllString(m, "")
+	return utf8.RuneCountInString(rest) < 2
 }
 
 // dependent reports a metric that needs the one before it.
@@ -493,7 +533,7 @@ func (x *extractor) status(figs []figure, i int, sent Span) string {
 
 var (
 	// expectationRe: a forecast by others right before the figure.
-	expectationRe = regexp.MustCompile(`(市场|机构|分析师|市场普遍|外界|此前|彭博|路透)(的)?(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
+	expectationRe = regexp.MustCompile(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
 	// gapToGoal: the figure is how far a result is from its goal.
 	gapToGoal = regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
 )

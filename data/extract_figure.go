@@ -251,6 +251,12 @@ func (x *extractor) clauseStart(i int, enum bool) int {
 		if i-j > maxClause {
 			return j + 1
 		}
+		if x.rs[j] == ')' {
+			if k := x.noteOpen(j); k >= 0 {
+				j = k // 国内生产总值（GDP）213433亿元: the note is part of the clause
+				continue
+			}
+		}
 		if x.isDelim(x.rs[j], enum) {
 			return j + 1
 		}
@@ -261,11 +267,55 @@ func (x *extractor) clauseStart(i int, enum bool) int {
 // clauseEnd returns the end (exclusive) of the clause holding i.
 func (x *extractor) clauseEnd(i int, enum bool) int {
 	for j := i; j < len(x.rs); j++ {
+		if x.rs[j] == '(' {
+			if k := x.noteClose(j); k >= 0 {
+				j = k
+				continue
+			}
+		}
 		if x.isDelim(x.rs[j], enum) || j-i > maxClause {
 			return j
 		}
 	}
 	return len(x.rs)
+}
+
+// maxNote bounds a bracketed note inside a clause (（GDP）, （CPI）, （含）).
+const maxNote = 10
+
+// noteOpen returns the offset of the '(' that opens a short note closed at
+// j and written right after a word (生产总值（GDP）), -1 if the bracket is
+// no such note.
+func (x *extractor) noteOpen(j int) int {
+	for k := j - 1; k >= max(0, j-maxNote-1); k-- {
+		switch r := x.rs[k]; {
+		case r == '(':
+			if k > 0 && k < j-1 && !x.isDelim(x.rs[k-1], true) && !unicode.IsDigit(x.rs[k-1]) {
+				return k
+			}
+			return -1
+		case x.isDelim(r, true) || unicode.IsDigit(r):
+			return -1
+		}
+	}
+	return -1
+}
+
+// noteClose returns the offset of the ')' that closes a short note opened
+// at j (see noteOpen), -1 if there is none.
+func (x *extractor) noteClose(j int) int {
+	for k := j + 1; k < min(len(x.rs), j+maxNote+2); k++ {
+		switch r := x.rs[k]; {
+		case r == ')':
+			if x.noteOpen(k) == j {
+				return k
+			}
+			return -1
+		case x.isDelim(r, true) || unicode.IsDigit(r):
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxClause bounds the runes a clause reaches on either side of a figure,

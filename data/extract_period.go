@@ -82,6 +82,9 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 			span = noPeriod
 		case span.Kind == PeriodAsOf && status != StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
 			span.Start, span.Kind = span.End[:4]+"-01-01", PeriodYTD
+		case span.Kind == PeriodAsOf && status != StatusTarget && deadline.MatchString(p):
+			y, _ := strconv.Atoi(span.End[:4])
+			span = yearSpan(y) // 增至2025年的3.87万亿元: a level in that year, no deadline
 		}
 		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
 	}
@@ -158,6 +161,9 @@ func (x *extractor) flowTo(at int) bool {
 	return flowWords.MatchString(before)
 }
 
+// deadline is a year to reach (到2025年); without 底 or 末.
+var deadline = regexp.MustCompile(`^(到|至)[0-9]{4}年$`)
+
 var (
 	// flowWords: what happened over a time (新增, 发放, 增长 …).
 	flowWords = regexp.MustCompile(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
@@ -231,9 +237,12 @@ const periodLookback = 2
 
 var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 
+// changedTo: a figure after it is what a quantity became.
+var changedTo = regexp.MustCompile(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至)`)
+
 // multiYearWords name periods of several years, written out as they are
 // in labels: 十三五期间, 过去五年, 近三年, 五年来.
-var multiYearWords = regexp.MustCompile(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来)`)
+var multiYearWords = regexp.MustCompile(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来|间|累计|净增|增量)`)
 
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).
@@ -245,8 +254,11 @@ func lastPeriod(s string) string {
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
-		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "由", "从"}) {
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于"}) {
 			continue
+		}
+		if hasSuffixAny(before, []string{"由", "从"}) && changedTo.MatchString(after) {
+			continue // 由3月底的2个增至15个: 3月底 is the base of 15个
 		}
 		if p := s[locs[k][0]:locs[k][1]]; p == "全年" && hasPrefixAny(after, []string{"目标", "任务", "计划", "的"}) {
 			continue // 上半年完成全年目标的60%: 上半年 is the period

@@ -70,9 +70,9 @@ var (
 	periodSinceRe  = regexp.MustCompile(`([0-9]{4})年以来`)
 	periodMonthsRe = regexp.MustCompile(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
 	periodFirstN   = regexp.MustCompile(`前([0-9]{1,2})个月`)
-	periodQuarter  = regexp.MustCompile(`第([1-4])季度?|([1-4])季度`)
+	periodQuarter  = regexp.MustCompile(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
 	periodMonthDay = regexp.MustCompile(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
-	periodLastN    = regexp.MustCompile(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来)`)
+	periodLastN    = regexp.MustCompile(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
 	fiveYearPlan   = regexp.MustCompile(`十([一二三四五六])五`)
 )
 
