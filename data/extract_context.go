@@ -16,14 +16,14 @@ var (
 		"已经", "已", "累计", "共计", "共有", "共", "先后", "还", "并", "也", "均", "都", "全区", "全市", "全县", "全省",
 		"新区", "该区", "本区", "该市", "我们", "实现", "完成", "达到", "对", "为",
 		"向", "给予", "给", "与", "从", "由", "将", "把", "的", "按照", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
-		"年末", "年初", "区内", "市内", "县内", "园区", "现", "关于", "初步核算",
+		"年末", "年初", "区内", "市内", "县内", "园区", "现", "关于", "初步核算", "据预计", "预计", "据初步估算", "初步估算", "据统计", "经初步核算",
 	}
 	// keepWords start with a leading word but are words of their own (及时,
 	// 对外, 现代): the leading word is not trimmed off them.
 	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来"}
 	trailingWords = []string{
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
-		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多",
+		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
 	}
 	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
@@ -321,14 +321,14 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 }
 
 // headNouns are the heads a list shares that are longer than two runes.
-var headNouns = []string{"增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值"}
+var headNouns = []string{"居民人均可支配收入", "人均可支配收入", "人均消费支出", "增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值", "投资"}
 
 // withHead returns items[idx] with the head noun the list shares, written
 // once on its last item (工业、民间、技改投资 → 工业投资).
 func withHead(items []string, idx int) string {
-	item := strings.TrimSpace(items[idx])
-	last := []rune(strings.TrimSpace(items[len(items)-1]))
-	firstLen := len([]rune(strings.TrimSpace(items[0])))
+	item := cleanPhrase(items[idx])
+	last := []rune(cleanPhrase(items[len(items)-1]))
+	firstLen := len([]rune(cleanPhrase(items[0])))
 	if len(last) <= firstLen || len(last) < 3 {
 		return item
 	}
@@ -339,7 +339,7 @@ func withHead(items []string, idx int) string {
 			break
 		}
 	}
-	if strings.HasSuffix(item, head) || strings.HasSuffix(strings.TrimSpace(items[0]), head) {
+	if strings.HasSuffix(item, head) || strings.HasSuffix(cleanPhrase(items[0]), head) {
 		return item
 	}
 	return item + head
@@ -378,8 +378,9 @@ func (x *extractor) relate(out []Indicator) {
 				continue
 			}
 			x.classify(&out[i])
-			if cmp {
-				// A difference (高于全省0.8个百分点) is not the indicator itself.
+			if cmp && out[i].Unit == "个百分点" {
+				// A difference (高于全省0.8个百分点) is not the indicator itself;
+				// a rate compared (高于市场预期的3%) still is one.
 				out[i].Indicator = ""
 			}
 			break
@@ -396,7 +397,9 @@ func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
 			continue
 		}
 		subject := orig[j]
-		if k := strings.Index(subject, "，"); k >= 0 {
+		if out[j].Unit == out[i].Unit {
+			subject = out[j].Metric // 高于北京的5.4%: the same measure as the rate before
+		} else if k := strings.Index(subject, "，"); k >= 0 {
 			subject = subject[:k]
 		}
 		if orig[i] == "" {

@@ -147,7 +147,11 @@ func headlinePeriod(title string, c periodClock) periodSpan {
 // policyCount reports a number of measures (出台11条措施), which has no
 // period.
 func (x *extractor) policyCount(at int) bool {
-	return policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true))))
+	if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
+		return true
+	}
+	clause := x.str(x.clauseStart(at, false), x.clauseEnd(at, false))
+	return provision.MatchString(x.str(x.clauseStart(at, true), at)) || policyItems.MatchString(clause) && countedItems.MatchString(x.str(at, min(at+6, len(x.rs))))
 }
 
 // flowTo reports a figure after 截至… that adds up what happened since
@@ -169,6 +173,13 @@ var (
 	flowWords = regexp.MustCompile(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
 	// policyCount: a number of measures (11条措施, 出台三十条).
 	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(政策|措施|举措|意见|规定|硬核|具体|$)`)
+	// policyItems and countedItems: a count of a policy's measures, reforms
+	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
+	policyItems  = regexp.MustCompile(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
+	countedItems = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
+	// provision: an amount a policy offers rather than one paid out
+	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
+	provision = regexp.MustCompile(`给予|最高|不超过|额度|标准|每年|上限|可获`)
 	// stockWords: a figure standing at a date rather than a flow.
 	stockWords = regexp.MustCompile(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
 )

@@ -36,10 +36,33 @@ func clockOf(a *Article) periodClock {
 			c.pub = t
 		}
 	}
+	if c.pub.IsZero() && a.Year > 0 {
+		c.pub = latestDate(a.Year, Normalize(a.Text))
+	}
 	if c.dataYear == 0 {
 		c.dataYear = c.pubYear
 	}
 	return c
+}
+
+var monthDay = regexp.MustCompile(`([0-9]{1,2})月([0-9]{1,2})日`)
+
+// latestDate stands in for the date of an undated story of year y: the
+// latest day of y it names (截至目前 in a story that last names 5月30日 is
+// about then); zero if it names none.
+func latestDate(y int, text string) time.Time {
+	var latest time.Time
+	for _, m := range monthDay.FindAllStringSubmatch(text, -1) {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		if mo < 1 || mo > 12 || d < 1 || d > monthEnd(y, mo) {
+			continue
+		}
+		if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); t.After(latest) {
+			latest = t
+		}
+	}
+	return latest
 }
 
 // yearSpan is the whole of year y.
