@@ -152,7 +152,7 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	sent := x.sentenceOf(f.n.Start)
 	ind := Indicator{
 		File: x.a.File, Story: x.a.Title, Title: x.a.Title, Date: x.a.Date,
-		Value: x.value(f), Unit: f.unit.Base, Raw: x.origStr(f.n.Start, f.end),
+		Value: x.value(f), Unit: x.currency(f, sent), Raw: x.origStr(f.n.Start, f.end),
 		Qualifier: f.qualifier, Sentence: strings.TrimSpace(x.origStr(sent.Start, sent.End)),
 		Start: f.n.Start, End: f.end, Article: x.a,
 	}
@@ -230,6 +230,10 @@ func isChange(kind, metric string) bool {
 // for rates (下降6.8% → -6.8).
 func (x *extractor) value(f figure) float64 {
 	v := f.n.Value
+	if f.unit.Kind == "permille" {
+		v *= 10 // numparse reads 7.62‰ as 0.762%
+		f.unit.Kind = "percent"
+	}
 	if v <= 0 || math.IsNaN(v) {
 		return v
 	}
@@ -260,6 +264,22 @@ var fellBy = regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0,8}(减�
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
 var belowBy = regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
+
+// currency returns the base unit of a figure, with 元 read as the local
+// currency in Hong Kong and Macau stories (352億元 is HK$) unless the
+// sentence says 人民币.
+func (x *extractor) currency(f figure, sent Span) string {
+	if f.unit.Base != "元" {
+		return f.unit.Base
+	}
+	local := localCurrency[x.storyRegion]
+	if local == "" || strings.Contains(x.str(sent.Start, sent.End), "人民币") {
+		return f.unit.Base
+	}
+	return local
+}
+
+var localCurrency = map[string]string{"香港特别行政区": "港元", "澳门特别行政区": "澳门元"}
 
 // decreaseVerbs before a rate make it negative (numparse knows the common
 // ones; these are the ones it leaves neutral).

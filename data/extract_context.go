@@ -35,7 +35,7 @@ var (
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = mustMatcher(`预计|估计|预测|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
-		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
+		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|首[两三四五六七八九十0-9]{1,2}个月|首[一二三1-3]季|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
 		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
 		`|([0-9]{4}年|今年|去年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日|底|末)?` +
@@ -512,8 +512,13 @@ func (x *extractor) futureYear(at int) bool {
 
 // isEstimate reports an estimate word before the figure in its sentence.
 func (x *extractor) isEstimate(sent Span, at int) bool {
-	return estimateRe.MatchString(x.str(sent.Start, at))
+	before := x.str(sent.Start, at)
+	return estimateRe.MatchString(before) && !releaseEstimate.MatchString(before)
 }
+
+// releaseEstimate names a statistics office's first release of a result
+// (预先估计, 临时估计), which is no forecast.
+var releaseEstimate = regexp.MustCompile(`预先估计|临时估计|初步估计`)
 
 // status returns the status of figs[i]: somebody else's expectation (高于
 // 市场预期的4.5%: the 4.5% is the market's), a goal, the region's own
@@ -526,7 +531,7 @@ func (x *extractor) status(figs []figure, i int, sent Span) string {
 		return StatusExpectation
 	case gapToGoal.MatchString(clause):
 		return StatusResult
-	case x.isTarget(figs, i):
+	case x.isTarget(figs, i) || plannedRe.MatchString(x.str(sent.Start, at)):
 		return StatusTarget
 	case x.isEstimate(sent, at):
 		return StatusEstimate
@@ -537,6 +542,9 @@ func (x *extractor) status(figs []figure, i int, sent Span) string {
 var (
 	// expectationRe: a forecast by others right before the figure.
 	expectationRe = regexp.MustCompile(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
+	// plannedRe: the region's own plan (预期增长5%, 提出要在…实现), not
+	// somebody else's expectation (市场预期, 好于预期).
+	plannedRe = regexp.MustCompile(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
 	// gapToGoal: the figure is how far a result is from its goal.
 	gapToGoal = regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
 )

@@ -53,6 +53,9 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		if n.Kind == numparse.KindPercent {
 			kind = "percent"
 		}
+		if n.End > 0 && x.rs[n.End-1] == '‰' {
+			return unitDef{Written: "‰", Base: "‰", Kind: "permille"}, n.End, true // 出生率7.62‰
+		}
 		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, n.End, true
 	}
 	if u, ok := x.t.unitAt(x.rs, n.End); ok {

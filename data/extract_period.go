@@ -82,6 +82,8 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 			span = noPeriod
 		case span.Kind == PeriodAsOf && status != StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
 			span.Start, span.Kind = span.End[:4]+"-01-01", PeriodYTD
+		case x.averagedOver(sent, at) != (periodSpan{}):
+			span = x.averagedOver(sent, at)
 		case span.Kind == PeriodAsOf && status != StatusTarget && deadline.MatchString(p):
 			y, _ := strconv.Atoi(span.End[:4])
 			span = yearSpan(y) // 增至2025年的3.87万亿元: a level in that year, no deadline
@@ -165,6 +167,25 @@ func (x *extractor) flowTo(at int) bool {
 	return flowWords.MatchString(before)
 }
 
+// averagedOver returns the years an average rate is over (由2020年的2.83万亿元
+// 增至2025年的3.87万亿元，年均增长5.5%: 2021-2025), the zero periodSpan when
+// the figure is no 年均 rate after two years of its sentence.
+func (x *extractor) averagedOver(sent Span, at int) periodSpan {
+	if !strings.Contains(x.str(x.clauseStart(at, true), at), "年均") {
+		return periodSpan{}
+	}
+	ys := periodYearRe.FindAllStringSubmatch(x.str(sent.Start, at), -1)
+	if len(ys) < 2 {
+		return periodSpan{}
+	}
+	y1, _ := strconv.Atoi(ys[len(ys)-2][1])
+	y2, _ := strconv.Atoi(ys[len(ys)-1][1])
+	if y1 >= y2 {
+		return periodSpan{}
+	}
+	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: PeriodSpan}
+}
+
 // deadline is a year to reach (到2025年); without 底 or 末.
 var deadline = regexp.MustCompile(`^(到|至)[0-9]{4}年$`)
 
@@ -196,8 +217,9 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 			return ""
 		}
 		sent = prev
-		// A bare year (早在2015年) is a reference, not the paragraph's period.
-		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) {
+		// A bare year (早在2015年) is a reference, not the paragraph's
+		// period, and 五年累计 belongs to its own figure.
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
 			return p
 		}
 	}
@@ -248,6 +270,13 @@ const periodLookback = 2
 
 var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 
+// ownSpan is a span that belongs to the figure after it (五年累计4.5万亿元).
+var ownSpan = regexp.MustCompile(`年(累计|净增|增量)$`)
+
+// madeAt: a period right before it says when something was said, not
+// what the figure covers.
+var madeAt = regexp.MustCompile(`^(的)?(预测|预估|公布|发布|估计|调查|会议)`)
+
 // changedTo: a figure after it is what a quantity became.
 var changedTo = regexp.MustCompile(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至)`)
 
@@ -265,8 +294,11 @@ func lastPeriod(s string) string {
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
-		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于"}) {
-			continue
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是"}) {
+			continue // 比上年, 是十三五时期的1.5倍: the base, not the period
+		}
+		if madeAt.MatchString(after) {
+			continue // 由8月预测的4.45%: when the forecast was made
 		}
 		if hasSuffixAny(before, []string{"由", "从"}) && changedTo.MatchString(after) {
 			continue // 由3月底的2个增至15个: 3月底 is the base of 15个

@@ -92,7 +92,8 @@ var (
 	periodRangeRe  = regexp.MustCompile(`([0-9]{4})年?\s*[-－—~至到]\s*([0-9]{4})年`)
 	periodSinceRe  = regexp.MustCompile(`([0-9]{4})年以来`)
 	periodMonthsRe = regexp.MustCompile(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
-	periodFirstN   = regexp.MustCompile(`前([0-9]{1,2})个月`)
+	periodFirstN   = regexp.MustCompile(`(?:前|首)([0-9]{1,2})个月`)
+	periodFirstQ   = regexp.MustCompile(`首([1-3])季`)
 	periodQuarter  = regexp.MustCompile(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
 	periodMonthDay = regexp.MustCompile(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
 	periodLastN    = regexp.MustCompile(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
@@ -149,6 +150,10 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 		return monthsSpan(y, 1, 6, PeriodHalf)
 	case strings.Contains(p, "下半年"):
 		return monthsSpan(y, 7, 12, PeriodHalf)
+	}
+	if m := periodFirstQ.FindStringSubmatch(p); m != nil {
+		q, _ := strconv.Atoi(m[1])
+		return monthsSpan(y, 1, 3*q, PeriodYTD) // 首三季: Hong Kong's 前三季度
 	}
 	if m := periodQuarter.FindStringSubmatch(p); m != nil {
 		q, _ := strconv.Atoi(m[1] + m[2])
