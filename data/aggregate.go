@@ -19,6 +19,7 @@ type RegionValue struct {
 	Period    string  // the chosen figure's period with its year: "2020年上半年"
 	Year      int     // year of the chosen figure, 0 if unknown
 	Target    bool    // the chosen figure is a target (no result was found)
+	Estimate  bool    // the chosen figure is the region's own estimate (预计)
 	Count     int     // distinct figures found for the region in Unit
 	Refs      []int   // indices into the indicators: the chosen one first, then the other candidates
 	Note      string  // how the figure was chosen, or why there is none
@@ -129,6 +130,7 @@ func chooseFigure(inds []Indicator, region, unit string, idx []int) RegionValue 
 	best := latest(inds, cands)
 	ind := inds[best]
 	rv.Value, rv.Qualifier, rv.Target = ind.Value, ind.Qualifier, ind.Target
+	rv.Estimate = ind.Status == StatusEstimate
 	rv.Period, rv.Year = PeriodLabel(ind)
 	rv.Count = len(same)
 	rv.Refs = append([]int{best}, without(same, best)...)
@@ -155,12 +157,16 @@ func dedupe(inds []Indicator, idx []int) []int {
 	return out
 }
 
-// splitTargets separates results from targets.
+// splitTargets separates results (and the region's own estimates) from
+// targets; somebody else's expectation (市场预期) is neither: it is never a
+// region's figure.
 func splitTargets(inds []Indicator, idx []int) (results, targets []int) {
 	for _, i := range idx {
-		if inds[i].Target {
+		switch {
+		case inds[i].Status == StatusExpectation:
+		case inds[i].Target:
 			targets = append(targets, i)
-		} else {
+		default:
 			results = append(results, i)
 		}
 	}

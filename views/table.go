@@ -37,12 +37,18 @@ func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
 }
 
-// humanValue is an indicator's value in human form (3.4万人, 8.1亿元, 7.4%);
-// the qualifier has a column of its own.
+// humanValue is an indicator's value in human form (3.4万人, 8.1亿元, 7.4%)
+// with its status when it is no result; the qualifier has a column of its
+// own.
 func humanValue(i *data.Indicator) string {
 	s := chart.Human(i.Value, i.Unit)
-	if i.Target {
+	switch i.Status {
+	case data.StatusTarget:
 		s += lang.L(" 目标")
+	case data.StatusEstimate:
+		s += lang.L(" 预计")
+	case data.StatusExpectation:
+		s += lang.L(" 他方预期")
 	}
 	return s
 }

@@ -44,8 +44,11 @@ func regionValueLabel(r data.RegionValue) string {
 		return "无数据"
 	}
 	s := HumanQ(r.Value, r.Unit, r.Qualifier)
-	if r.Target {
+	switch {
+	case r.Target:
 		s += "（目标）"
+	case r.Estimate:
+		s += "（预计）"
 	}
 	return s
 }
