@@ -116,7 +116,7 @@ var institutions = []struct {
 func (x *extractor) lastRegion(start, end int) (string, int) {
 	best, at := "", -1
 	for _, m := range x.mentionsIn(start, end) {
-		if owner.MatchString(x.str(m.End, end)) {
+		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
 		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) {
@@ -134,9 +134,10 @@ func (x *extractor) comparedWith(i int) bool {
 }
 
 // owner: a region written right before a figure with only 的 between owns it.
-var owner = regexp.MustCompile(`^(的|为)?$`)
+// (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)
+var owner = regexp.MustCompile(`^(平均水平|平均)?(的|为|[(])$`)
 
-var comparedBefore = regexp.MustCompile(`(比|较|于|过|占|与|同)$`)
+var comparedBefore = regexp.MustCompile(`(比|较|于|过|占|与|同|居|列)$`)
 
 // lastScope returns the region meant by the last scope word (全国, 我国,
 // 全省, 全市, 本区 …) in [start, end) that is not a comparison's other
@@ -146,8 +147,8 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 	locs := scopeWords.FindAllStringIndex(s, -1)
 	for k := len(locs) - 1; k >= 0; k-- {
 		i := runeIndex(x.nOff, x.nOff[start]+locs[k][0])
-		if x.comparedWith(i) {
-			continue
+		if x.comparedWith(i) && !owner.MatchString(s[locs[k][1]:]) {
+			continue // 比全市平均水平（4.9%）: the 4.9% is the city's
 		}
 		if r := x.scopeRegion(s[locs[k][0]:locs[k][1]]); r != "" {
 			return r, i
@@ -202,7 +203,7 @@ const National = "全国"
 var scopeWords = regexp.MustCompile(`(全|本|我|该)(省|市|区|县|国)`)
 
 // zoneWords after a region's name make a development zone (苏州工业园区).
-var zoneWords = mustMatcher(`工业园区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
+var zoneWords = mustMatcher(`自贸试验区|自由贸易试验区|工业园区|工业集中区|产业集聚区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
 
 // withZones returns the region mentions of rs with the development zones
 // named after a region (苏州工业园区, 宁波保税区) put in place of the region
@@ -212,6 +213,9 @@ func withZones(g *region.Gazetteer, rs []rune, s string, off []int, ms []region.
 	var zones []region.Mention
 	for _, loc := range zoneWords.FindAllStringIndex(s) {
 		start, end := runeIndex(off, loc[0]), runeIndex(off, loc[1])
+		if end+4 <= len(rs) && string(rs[end+2:end+4]) == "片区" && hanOnly(rs[end:end+2]) {
+			end += 4 // 山东自贸试验区青岛片区
+		}
 		for n := 4; n >= 2; n-- {
 			if start-n < 0 || !hanOnly(rs[start-n:start]) {
 				continue
