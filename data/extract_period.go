@@ -82,6 +82,14 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 			span = noPeriod
 		case span.Kind == PeriodAsOf && status != StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
 			span.Start, span.Kind = span.End[:4]+"-01-01", PeriodYTD
+		case span.Kind == PeriodAsOf && span.End != "" && changeSinceBase.MatchString(x.str(x.clauseStart(at, true), at)):
+			// 年末常住人口…，比上年末增加1.1万人: the change over the year
+			span.Start, span.Kind = span.End[:4]+"-01-01", PeriodYTD
+			if span.End[5:] == "12-31" {
+				span.Kind = PeriodYear
+			}
+		case stockSpan(span.Kind) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
+			span.Start, span.Kind = "", PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
 		case span.Kind == PeriodAsOf && status != StatusTarget && deadline.MatchString(p):
@@ -111,10 +119,12 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 	c := x.clock
 	switch {
+	case x.policyCount(at):
+		return noPeriod
+	case (status == StatusTarget || status == StatusExpectation) && !c.pub.IsZero():
+		return yearSpan(c.pub.Year())
 	case c.pub.IsZero() || c.dataYear < c.pub.Year():
 		return resolvePeriod("", c)
-	case status == StatusTarget || status == StatusExpectation:
-		return yearSpan(c.pub.Year())
 	case x.headline.Kind != "":
 		return x.headline
 	case c.pub.Month() <= time.February:
@@ -122,8 +132,6 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 	}
 	before := x.str(x.clauseStart(at, true), at)
 	switch {
-	case x.policyCount(at):
-		return noPeriod
 	case stockWords.MatchString(before):
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
@@ -186,6 +194,17 @@ func (x *extractor) averagedOver(sent Span, at int) periodSpan {
 	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: PeriodSpan}
 }
 
+// changeSinceBase: the figure is a change since the start of the year.
+var changeSinceBase = regexp.MustCompile(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)
+
+// balanceWords name a stock, which stands at a date: a balance, a total.
+var balanceWords = regexp.MustCompile(`余额|保有量|实有|总数|在册`)
+
+// stockSpan reports period kinds that a stock figure turns into a date.
+func stockSpan(kind string) bool {
+	return kind == PeriodYTD || kind == PeriodMonth || kind == PeriodQuarter || kind == PeriodHalf
+}
+
 // deadline is a year to reach (到2025年); without 底 or 末.
 var deadline = regexp.MustCompile(`^(到|至)[0-9]{4}年$`)
 
@@ -193,7 +212,7 @@ var (
 	// flowWords: what happened over a time (新增, 发放, 增长 …).
 	flowWords = regexp.MustCompile(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
 	// policyCount: a number of measures (11条措施, 出台三十条).
-	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(政策|措施|举措|意见|规定|硬核|具体|$)`)
+	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(["”’」』]|政策|措施|举措|意见|规定|硬核|具体|$)`)
 	// policyItems and countedItems: a count of a policy's measures, reforms
 	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
 	policyItems  = regexp.MustCompile(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)

@@ -42,6 +42,9 @@ func clockOf(a *Article) periodClock {
 	if c.dataYear == 0 {
 		c.dataYear = c.pubYear
 	}
+	if !c.pub.IsZero() && c.pub.Month() <= time.February && c.dataYear == c.pub.Year() && titleYear.FindString(Normalize(a.Title)) == "" {
+		c.dataYear-- // a report given in January is about last year (全年, 年末)
+	}
 	return c
 }
 
