@@ -76,7 +76,11 @@ func (x *extractor) metric(figs []figure, i int) string {
 			p += x.object(f.end)
 		}
 	case len([]rune(p)) <= 4:
-		p += x.object(f.end)
+		obj := x.object(f.end)
+		p += obj
+		if f.unit.Kind == "count" && obj != "" {
+			p += x.clauseTail(f.end, obj) // 推动4000余家企业与平台建立合作 → 推动企业与平台建立合作
+		}
 	}
 	p = cleanPhrase(p)
 	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
@@ -235,6 +239,20 @@ func cleanPhrase(p string) string {
 	}
 	return p
 }
+
+// clauseTail returns what a clause says after a count and its object
+// (为800余家企业办理展期或续贷: 办理展期或续贷), when that is short; "" else.
+func (x *extractor) clauseTail(end int, obj string) string {
+	tail := strings.TrimPrefix(x.str(end, x.clauseEnd(end, true)), "的")
+	tail, ok := strings.CutPrefix(tail, obj)
+	if !ok || utf8.RuneCountInString(tail) > maxTail || strings.ContainsAny(tail, "0123456789") {
+		return ""
+	}
+	return tail
+}
+
+// maxTail bounds the words after a count that its metric takes.
+const maxTail = 16
 
 // ageRange is an age bound that starts a counted noun (60岁以上老年人).
 var ageRange = regexp.MustCompile(`^[0-9]{1,3}(周)?岁(及)?(以上|以下)`)
