@@ -29,7 +29,7 @@ var (
 	quoteRunes   = "“”‘’\"'《》「」『』"
 	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金)$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
-	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较)`)
+	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
 	goalScope    = mustMatcher(`力争|争取|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
@@ -205,7 +205,7 @@ func withoutHeading(p string) string {
 
 // fromPeriod ends a phrase that says from when a count grew (在建项目由3月底
 // 的2个增至15个): not part of the measure.
-var fromPeriod = regexp.MustCompile(`由([0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
+var fromPeriod = regexp.MustCompile(`(已)?由([0-9]{4}年|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
 
 // periodAtStart is periodRe anchored at the start: its match is periodRe's
 // first match when that starts the text (leftmost-first), and it fails
@@ -301,6 +301,9 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if len(items) < 2 {
+		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
+	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
 	}
@@ -337,6 +340,9 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	}
 	return r, true
 }
+
+// listWords join the items of a list written without 、.
+var listWords = regexp.MustCompile(`和|与|及`)
 
 // headNouns are the heads a list shares that are longer than two runes.
 var headNouns = []string{"居民人均可支配收入", "人均可支配收入", "人均消费支出", "增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值", "投资"}
@@ -410,7 +416,8 @@ func (x *extractor) relate(out []Indicator) {
 // 年均增长, "") the subject of the last figure before it in its sentence
 // that has one: 地区生产总值由2.83万亿元增至3.87万亿元，年均增长5.5% → 地区生产总值，年均增长.
 func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
-	for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+	para, _ := x.paragraphOf(out[i].Start)
+	for j := i - 1; j >= 0 && (out[j].Sentence == out[i].Sentence || out[j].Start >= para.Start && para.End > para.Start); j-- {
 		if bareMetric(orig[j]) || out[j].Unit == "个百分点" && out[i].Unit != "个百分点" {
 			continue
 		}
@@ -434,7 +441,7 @@ func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
 }
 
 // bareWords say how a figure changed or stands, never what it measures.
-var bareWords = regexp.MustCompile(`同比|环比|按年|按月|按季|实质|名义|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年|较去年|年均|平均|累计|分别|大幅|明显|进一步|继续|上修|下修|上调|下调|上涨|下跌|增长|下降|增加|减少|提高|提升|回落|回升|增至|升至|降至|减至|达到|达|为|是|至|到|由|从|则|的|了|约|预测|预计|初步|[0-9]+|[年月季度]|[^\p{Han}]`)
+var bareWords = regexp.MustCompile(`同比|环比|按年|按月|按季|实质|名义|上升|升幅|涨幅|增幅|降幅|跌幅|相当于|第|首|末|升|跌|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年|较去年|年均|平均|累计|分别|大幅|明显|进一步|继续|上修|下修|上调|下调|上涨|下跌|增长|下降|增加|减少|提高|提升|回落|回升|增至|升至|降至|减至|达到|达|为|是|至|到|由|从|则|的|了|约|预测|预计|初步|[0-9]+|[年月季度]|[^\p{Han}]`)
 
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").

@@ -294,7 +294,7 @@ var ownSpan = regexp.MustCompile(`年(累计|净增|增量)$`)
 
 // madeAt: a period right before it says when something was said, not
 // what the figure covers.
-var madeAt = regexp.MustCompile(`^(的)?(预测|预估|公布|发布|估计|调查|会议)`)
+var madeAt = regexp.MustCompile(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
 
 // changedTo: a figure after it is what a quantity became.
 var changedTo = regexp.MustCompile(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至)`)

@@ -89,6 +89,9 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 		for _, u := range strings.Split(f[3], ",") {
 			us[strings.TrimSpace(u)] = true
 		}
+		if us["元"] {
+			us["港元"], us["澳门元"] = true, true // money in Hong Kong and Macau stories
+		}
 		t.indicators = append(t.indicators, indicatorDef{Name: f[0], Theme: f[1], Kind: f[2], Units: us, Pattern: re})
 		return nil
 	})
