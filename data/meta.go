@@ -53,7 +53,8 @@ var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,
 var reOrgSource = regexp.MustCompile(`^[\p{Han}]{2,16}(统计局|局|委员会|委|办公室|办|厅|人民政府|政府|中心|研究院|协会|日报|晚报|报社|电视台|网)$`)
 
 // sourceOf returns the source named in header lines: a known source, what
-// follows 来源：, or an issuing body standing alone before a date.
+// follows 来源：, an issuing body standing alone before a date, or the
+// first of a dated list of sources.
 func (l *sourceList) sourceOf(s string) string {
 	if m := reSourceLabel.FindStringSubmatch(s); m != nil {
 		if k := l.find(m[1]); k != "" {
@@ -64,7 +65,48 @@ func (l *sourceList) sourceOf(s string) string {
 	if k := l.find(s); k != "" {
 		return k
 	}
-	return orgSource(s)
+	if o := orgSource(s); o != "" {
+		return o
+	}
+	if names := listedSources(s); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// reSourceSep separates the names of a list of sources.
+var reSourceSep = regexp.MustCompile(`\s*[、,，/／]\s*`)
+
+// reSourceName is one name in a list of sources: 深圳特区报, 昆明信息港.
+var reSourceName = regexp.MustCompile(`^[\p{Han}A-Za-z]{2,12}$`)
+
+// listedSources returns the sources a dated line compiles a story from
+// (综合深圳特区报、星岛日报 2026-02-10 → 深圳特区报 星岛日报), nil if the line
+// is not just a list of two to five names and a date (one name alone is
+// an issuing body, see orgSource).
+func listedSources(s string) []string {
+	d, _ := findDate(s)
+	if d == "" || strings.ContainsAny(s, "。！？!?；;") {
+		return nil
+	}
+	rest := reDateISO.ReplaceAllString(Normalize(s), "")
+	rest = strings.TrimSpace(reDateCN.ReplaceAllString(rest, ""))
+	for _, w := range []string{"综合自", "综合", "綜合", "来源", "來源", "发布时间", "发布", "日期"} {
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(rest, w), ":： "))
+	}
+	if rest == "" {
+		return nil
+	}
+	names := reSourceSep.Split(rest, -1)
+	if len(names) < 2 || len(names) > 5 {
+		return nil
+	}
+	for _, n := range names {
+		if !reSourceName.MatchString(n) {
+			return nil
+		}
+	}
+	return names
 }
 
 // orgSource returns the body a dated header line names (武侯区统计局 in
@@ -128,6 +170,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	src := known.sourceOf(s)
 	if src != "" && src == orgSource(s) {
 		return true // 武侯区统计局 2023-03-28
+	}
+	if listedSources(s) != nil {
+		return true // 综合深圳特区报、星岛日报 2026-02-10
 	}
 	if d == "" && (src == "" || endsSentence(s) || !(strings.HasPrefix(s, src) || reSourceLabel.MatchString(s))) {
 		return false // a source named inside a sentence (据新华社报道。) is text

@@ -39,6 +39,8 @@ func TestClassify(t *testing.T) {
 		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
 		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
 		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+		{"综合深圳特区报、星岛日报 2026-02-10", kindMeta, ""},
+		{"全市地区生产总值：2311.1亿元", kindBody, ""},
 	}
 	for _, tt := range tests {
 		l := p.classify(tt.in)
