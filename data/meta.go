@@ -53,10 +53,14 @@ var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,
 var reOrgSource = regexp.MustCompile(`^[\p{Han}]{2,16}(统计局|局|委员会|委|办公室|办|厅|人民政府|政府|中心|研究院|协会|日报|晚报|报社|电视台|网)$`)
 
 // sourceOf returns the source named in header lines: a known source, what
-// follows 来源：, an issuing body standing alone before a date, or the
-// first of a dated list of sources.
+// follows 来源：, the paper of 据…报道, an issuing body standing alone
+// before a date, or the first of a dated list of sources.
 func (l *sourceList) sourceOf(s string) string {
-	if m := reSourceLabel.FindStringSubmatch(s); m != nil {
+	m := reSourceLabel.FindStringSubmatch(s)
+	if m == nil {
+		m = reReportedBy.FindStringSubmatch(s)
+	}
+	if m != nil {
 		if k := l.find(m[1]); k != "" {
 			return k
 		}
@@ -218,7 +222,7 @@ func authorsOf(byline string) []string {
 		}
 		single = single[:0]
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：", r) }) {
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：（）()", r) }) {
 		if tok == "\x00" {
 			flush()
 			collecting = true

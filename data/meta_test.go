@@ -42,6 +42,10 @@ func TestAuthorsOf(t *testing.T) {
 		{"□本报记者 张晓帆 本报通讯员 吕栋 江响世", []string{"张晓帆", "吕栋", "江响世"}},
 		{"作者：李华", []string{"李华"}},
 		{"□本报记者", nil},
+		{"本报讯（通讯员 储毅）", []string{"储毅"}},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）", []string{"肖力元", "周瑞华"}},
+		{"新华社南京8月9日电（记者 周婧 陈刚）", []string{"周婧", "陈刚"}},
+		{"本报讯（县统计局）", nil},
 	}
 	for _, tt := range tests {
 		if got := authorsOf(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -82,6 +86,8 @@ func TestSources(t *testing.T) {
 		{"综合深圳特区报、星岛日报 2026-02-10", "深圳特区报"},
 		{"综合新华社、中证网、经济日报 2019-04-28", "新华社"},
 		{"綜合報道 2025-12-01", ""},
+		{"据成都日报报道", "成都日报"},
+		{"本报讯（通讯员 储毅）", ""},
 	}
 	for _, tt := range tests {
 		if got := known.sourceOf(tt.in); got != tt.want {

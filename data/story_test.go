@@ -39,6 +39,21 @@ func TestClassify(t *testing.T) {
 		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
 		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
 		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+		{"（完）", kindFurniture, ""},
+		{"（编辑 张三）", kindFurniture, ""},
+		// datelines opening a story, credits, 据…报道
+		{"本报讯（通讯员 罗平）", kindByline, ""},
+		{"本报讯 今年以来，全县新增就业1200人。", kindByline, ""},
+		{"本报北京7月12日讯（记者 孙峰）", kindByline, ""},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进苏州工业园区", kindByline, ""},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）今年来，衡南县坚持稳中求进", kindByline, ""},
+		{"（通讯员 苏敏）", kindByline, ""},
+		{"据成都日报报道", kindByline, ""},
+		{"记者 周敏 通讯员 吴涛", kindByline, ""},
+		{"互联网通讯企业达到120家。", kindBody, ""},
+		{"日报社电话会议召开。", kindBody, ""},
+		{"（通讯员提供的数据显示，全县新增就业1200人。）", kindBody, ""},
+		// a dated list of sources
 		{"综合深圳特区报、星岛日报 2026-02-10", kindMeta, ""},
 		{"全市地区生产总值：2311.1亿元", kindBody, ""},
 	}
@@ -90,6 +105,17 @@ func TestSplitByline(t *testing.T) {
 	}
 	if by, rest := splitByline("本报通讯员 刘 伟"); by != "本报通讯员 刘 伟" || rest != "" {
 		t.Errorf("splitByline(通讯员 line) = %q, %q", by, rest)
+	}
+	for _, tt := range []struct{ in, by, rest string }{
+		{"本报讯（通讯员 储毅）", "本报讯（通讯员 储毅）", ""},
+		{"本报讯（通讯员 储毅）今年以来，全县经济运行稳中有进。", "本报讯（通讯员 储毅）", "今年以来，全县经济运行稳中有进。"},
+		{"本报讯 记者 张三 报道 今年以来，全县新增就业1200人。", "本报讯 记者 张三 报道", "今年以来，全县新增就业1200人。"},
+		{"新华社大连11月2日电 今年前三季度，大连市外贸增长。", "新华社大连11月2日电", "今年前三季度，大连市外贸增长。"},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进车间", "新华社南京8月9日电（记者 周婧 陈刚）", "走进车间"},
+	} {
+		if by, rest := splitByline(tt.in); by != tt.by || rest != tt.rest {
+			t.Errorf("splitByline(%q) = %q, %q; want %q, %q", tt.in, by, rest, tt.by, tt.rest)
+		}
 	}
 }
 
@@ -372,5 +398,97 @@ func TestStoryWithoutTitle(t *testing.T) {
 	}
 	if len(as) == 3 && (as[1].Region != "崂山区" || as[1].Authors[0] != "李四") {
 		t.Errorf("story 1: region %q authors %q", as[1].Region, as[1].Authors)
+	}
+}
+
+// storyWant is what a reader sees of one story of a page.
+type storyWant struct {
+	title, source, date string
+	authors             []string
+	textStart           string // the story's text starts so
+}
+
+// TestPageStories splits made-up newspaper pages into their stories: one
+// per headline; headlines of one to three lines above a byline in its
+// several forms or above a dateline or issuing body line; each story with
+// its own source, date and authors.
+func TestPageStories(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []storyWant
+	}{
+		{
+			name: "three-line headline above a paper's dateline, no page header",
+			page: "聚焦半年经济\n工业投资增势强劲\n东城区技改投资增长18%\n东城日报 2022-07-20\n\n" +
+				"上半年，东城区工业投资增长15.6%，其中技改投资增长18%。\n\n" +
+				"西城区消费市场回暖\n西城日报 2022-07-21\n\n上半年，西城区社会消费品零售总额增长6.2%。\n",
+			want: []storyWant{
+				{"聚焦半年经济 工业投资增势强劲 东城区技改投资增长18%", "东城日报", "2022-07-20", nil, "上半年，东城区"},
+				{"西城区消费市场回暖", "西城日报", "2022-07-21", nil, "上半年，西城区"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("page.txt", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != len(tt.want) {
+				t.Fatalf("%d stories %q, want %d", len(as), titles(as), len(tt.want))
+			}
+			for i, w := range tt.want {
+				a := as[i]
+				got := storyWant{a.Title, a.Source, a.Date, a.Authors, firstRunes(a.Text, len([]rune(w.textStart)))}
+				if a.Story != i || !reflect.DeepEqual(got, w) {
+					t.Errorf("story %d (index %d) = %+v, want %+v", i, a.Story, got, w)
+				}
+				if a.DateInferred {
+					t.Errorf("story %d: date %q inferred, want the written one", i, a.Date)
+				}
+			}
+		})
+	}
+}
+
+// TestSingleStoriesStayWhole checks that texts of one story are not cut
+// where numbered sections, tables, 指标：数值 lines, a source line under a
+// table or a credit at the end might look like the start of another.
+func TestSingleStoriesStayWhole(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+	}{
+		{
+			name: "bulletin with sections, a table and a source line under it",
+			text: "某县2022年国民经济和社会发展统计公报\n某县统计局 2023-03-20\n\n一、综合\n\n" +
+				"初步核算，全年全县地区生产总值325.6亿元，比上年增长4.1%。\n\n二、工业\n\n" +
+				"表1 2022年规模以上工业主要产品产量\n钢材：12.5万吨\n水泥：30.2万吨\n" +
+				"数据来源：某县统计局 2023-03-20\n\n全年规模以上工业增加值比上年增长5.1%。\n",
+			title: "某县2022年国民经济和社会发展统计公报",
+		},
+		{
+			name: "indicator table with 指标：数值 lines",
+			text: "某市2021年1-9月主要经济指标\n\n全市主要指标\n地区生产总值：2311.1亿元\n地区生产总值同比增长：11%\n" +
+				"某市日报 2021-10-20\n\n指标名称\t1-9月\t增长%\n固定资产投资\t——\t8.2\n",
+			title: "某市2021年1-9月主要经济指标",
+		},
+		{
+			name: "news story with a credit at its end and 据…报道 in a sentence",
+			text: "某区上半年新增就业1.2万人\n某区日报 2021-07-15\n\n上半年，某区新增城镇就业1.2万人。\n\n" +
+				"据新华社报道。\n\n稳岗政策显效\n\n全区发放稳岗补贴2300万元。\n\n（记者 张三）\n",
+			title: "某区上半年新增就业1.2万人",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("one.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != 1 || as[0].Title != tt.title {
+				t.Errorf("%d stories %q, want one titled %q", len(as), titles(as), tt.title)
+			}
+		})
 	}
 }
