@@ -15,6 +15,7 @@ const (
 	kindBlank     lineKind = iota
 	kindFurniture          // editors' credits, page banners, font widgets: dropped
 	kindMeta               // source / date line under a title: used, not shown
+	kindPage               // page header (汉阴新闻 第2版 县域经济 2019年7月8日): the page's source and date, no story's
 	kindByline             // □本报记者 … : used for authors and story starts, not shown
 	kindCaption            // ■ picture caption
 	kindHeading            // markdown heading
@@ -57,6 +58,8 @@ var (
 	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
 	// a report credited to another paper, alone on a line: 据安康日报报道
 	reReportedBy = regexp.MustCompile(`^[（(]?据([^\s，。,；;！？!?（）()]{2,20})报道[）)]?$`)
+	// a newspaper's page number: 第2版, 第A2版, A2版, 02版
+	reEdition = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$|[:：])`)
 )
 
 // trailerMarkers start unrelated trailers: the line and all that follows is
@@ -123,6 +126,8 @@ func (p *parser) classify(s string) line {
 	switch {
 	case s == "":
 		return line{kind: kindBlank}
+	case isPageHeader(s):
+		return line{text: s, kind: kindPage}
 	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
@@ -152,6 +157,17 @@ func (p *parser) isPageBanner(s string) bool {
 
 func isWidgetOnly(s string) bool {
 	return len(s) <= 30 && reFontWidget.ReplaceAllString(s, "") == ""
+}
+
+// isPageHeader reports a newspaper page's header line: the paper, the page
+// number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
+// 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
+func isPageHeader(s string) bool {
+	if len([]rune(s)) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+		return false
+	}
+	d, _ := findDate(s)
+	return d != ""
 }
 
 // isByline reports a reporter's byline: □本报记者 张忠德, 本报通讯员 刘 伟,

@@ -163,6 +163,35 @@ func findDate(s string) (string, int) {
 	return d, year
 }
 
+// pageMeta returns the source and date of a page header (汉阴新闻　第2版
+// 县域经济　2019年7月8日 → 汉阴新闻, 2019-07-08): a known source it names,
+// else the field that names a paper (…报, …新闻, …周刊), else its first
+// field when that comes before the page number.
+func (l *sourceList) pageMeta(s string) (src, date string, year int) {
+	date, year = findDate(s)
+	if src = l.find(s); src != "" {
+		return src, date, year
+	}
+	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|｜·•/", r) })
+	var names []string
+	for _, f := range fields {
+		if allHan(f) && !reEdition.MatchString(f) && len([]rune(f)) >= 2 && len([]rune(f)) <= 12 {
+			names = append(names, f)
+		}
+	}
+	for _, n := range names {
+		for _, suf := range []string{"报", "新闻", "周刊"} {
+			if strings.HasSuffix(n, suf) {
+				return n, date, year
+			}
+		}
+	}
+	if len(fields) > 0 && len(names) > 0 && fields[0] == names[0] {
+		return names[0], date, year
+	}
+	return "", date, year
+}
+
 // isMetaLine reports a short line that carries a date or a source and
 // nothing else of substance: "齐鲁人才 . 2020-07-23发布",
 // "大众日报 2020-07-29 09:41 大字", "来源：新华社".

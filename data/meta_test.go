@@ -135,3 +135,18 @@ func TestOrgSourceNeedsADateAndAnOrganisation(t *testing.T) {
 		}
 	}
 }
+
+func TestPageMeta(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	tests := []struct{ in, src, date string }{
+		{"汉江新闻　第2版　县域经济　2019年7月8日", "汉江新闻", "2019-07-08"},
+		{"第A3版 要闻 2023-07-12 大众日报", "大众日报", "2023-07-12"},
+		{"第5版 县域经济 2021年8月9日 青川日报", "青川日报", "2021-08-09"},
+		{"第5版 县域经济 2021年8月9日", "", "2021-08-09"},
+	}
+	for _, tt := range tests {
+		if src, date, _ := known.pageMeta(tt.in); src != tt.src || date != tt.date {
+			t.Errorf("pageMeta(%q) = %q %q, want %q %q", tt.in, src, date, tt.src, tt.date)
+		}
+	}
+}

@@ -46,6 +46,7 @@ type storySpan struct {
 	title  []string // title lines, top first
 	header []line   // meta and byline lines
 	body   []line
+	page   *line // the page header the story is printed under, if any
 }
 
 func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
@@ -116,6 +117,15 @@ func (p *parser) article(sp storySpan) *Article {
 	}
 	if a.Source == "" && len(a.Text) > 0 {
 		a.Source = p.sources.find(firstRunes(a.Text, 20))
+	}
+	if sp.page != nil {
+		src, date, year := p.sources.pageMeta(sp.page.text)
+		if a.Source == "" {
+			a.Source = src
+		}
+		if a.Date == "" {
+			a.Date, a.Year = date, year
+		}
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
 	return a
@@ -247,11 +257,15 @@ func fallbackTitle(ps []para) string {
 // issuing body line (XX日报 2023-07-12, 武侯区统计局 2023-03-28) printed
 // under a headline; its title is the headline block of one to three short
 // lines just above the lead. A page without leads is one story whose
-// title is its first meaningful line.
+// title is its first meaningful line. A page header (汉阴新闻 第2版 …
+// 2019年7月8日) belongs to no story: it gives the stories after it their
+// source and date when they name none.
 func splitStories(ls []line) []storySpan {
 	starts := storyStarts(ls)
 	if len(starts) == 0 {
-		return []storySpan{singleStory(ls)}
+		sp := singleStory(ls)
+		sp.page = pageHeaderOf(ls, 0)
+		return []storySpan{sp}
 	}
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
@@ -267,7 +281,9 @@ func splitStories(ls []line) []storySpan {
 		if k == 0 {
 			from = 0
 		}
-		out = append(out, storyFrom(ls[from:end], titleStart[k]-from, b-from))
+		sp := storyFrom(ls[from:end], titleStart[k]-from, b-from)
+		sp.page = pageHeaderOf(ls, b)
+		out = append(out, sp)
 	}
 	return out
 }
@@ -280,6 +296,24 @@ func titleMax(k int) int {
 		return firstTitleMax
 	}
 	return 40
+}
+
+// pageHeaderOf returns the page header a story whose lead is ls[b] is
+// printed under: the last one before it, else (a header printed at the
+// page's foot) the first one after it; nil if the page has none.
+func pageHeaderOf(ls []line, b int) *line {
+	b = min(b, len(ls))
+	for i := b - 1; i >= 0; i-- {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	for i := b; i < len(ls); i++ {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	return nil
 }
 
 // storyStarts returns the index of each story's lead: the first line of a
@@ -307,7 +341,7 @@ func storyStarts(ls []line) []int {
 				_, rest := splitByline(l.text)
 				inBlock = inBlock && rest == "" // a byline followed by its story's text ends the block
 			}
-		case kindBlank, kindFurniture:
+		case kindBlank, kindFurniture, kindPage:
 		default:
 			inBlock = false
 		}
@@ -397,7 +431,7 @@ func storyFrom(ls []line, t, b int) storySpan {
 			}
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
-		case l.kind == kindBlank || l.kind == kindFurniture:
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
 		default:
 			if inHeader && l.kind == kindBody {
 				l.text = trimLine(reDateline.ReplaceAllString(l.text, ""))
@@ -417,7 +451,7 @@ func singleStory(ls []line) storySpan {
 		switch {
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
-		case l.kind == kindBlank || l.kind == kindFurniture:
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
 		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isHeadline(l.text, firstTitleMax):
 			sp.title = []string{l.text}
 		default:

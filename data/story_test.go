@@ -39,6 +39,10 @@ func TestClassify(t *testing.T) {
 		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
 		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
 		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+		// page headers: paper, page number, date
+		{"汉江新闻　第2版　县域经济　2019年7月8日", kindPage, ""},
+		{"第A3版 要闻 2023-07-12 大众日报", kindPage, ""},
+		{"第3版 要闻", kindFurniture, ""},
 		{"（完）", kindFurniture, ""},
 		{"（编辑 张三）", kindFurniture, ""},
 		// datelines opening a story, credits, 据…报道
@@ -409,15 +413,45 @@ type storyWant struct {
 }
 
 // TestPageStories splits made-up newspaper pages into their stories: one
-// per headline; headlines of one to three lines above a byline in its
-// several forms or above a dateline or issuing body line; each story with
-// its own source, date and authors.
+// per headline, the page header none; headlines of one to three lines
+// above a byline in its several forms or above a dateline or issuing body
+// line; each story with its own source, date and authors, else the page's.
 func TestPageStories(t *testing.T) {
 	tests := []struct {
 		name string
 		page string
 		want []storyWant
 	}{
+		{
+			name: "page header, two-line headlines, 本报讯 with a credit",
+			page: "青川日报　第2版　县域经济　2021年8月9日\n\n" +
+				"稳中有进势头良好\n青川县上半年工业增加值增长9.2%\n本报讯（通讯员 罗平）\n\n" +
+				"上半年，青川县规模以上工业增加值增长9.2%，高于全市1.3个百分点。\n\n" +
+				"全县工业用电量同比增长12.4%。\n\n" +
+				"招商引资再上台阶\n本报讯（记者 何娟 通讯员 曾亮） 今年以来，青川县签约招商项目18个，协议投资62亿元。\n\n" +
+				"农村电商带动增收\n青川县网络零售额突破5亿元\n\n（通讯员 苏敏）\n\n" +
+				"上半年，全县网络零售额5.3亿元，同比增长21.5%。\n",
+			want: []storyWant{
+				{"稳中有进势头良好 青川县上半年工业增加值增长9.2%", "青川日报", "2021-08-09", []string{"罗平"}, "上半年，青川县规模以上"},
+				{"招商引资再上台阶", "青川日报", "2021-08-09", []string{"何娟", "曾亮"}, "今年以来，青川县签约"},
+				{"农村电商带动增收 青川县网络零售额突破5亿元", "青川日报", "2021-08-09", []string{"苏敏"}, "上半年，全县网络零售额"},
+			},
+		},
+		{
+			name: "dateline on the third line, 新华社…电, 据…报道, 记者 X 通讯员 Y",
+			page: "成都新闻　第A3版　区县　2023年10月27日\n\n" +
+				"前三季度经济稳步回升\n武侯区地区生产总值增长5.2%\n武侯区统计局 2023-10-25\n\n" +
+				"前三季度，武侯区地区生产总值增长5.2%，比上半年加快0.4个百分点。\n\n" +
+				"外贸进出口保持增长\n新华社成都10月26日电（记者 孙峰） 前三季度，四川省外贸进出口总额7000亿元。\n\n" +
+				"高新区新增市场主体1.2万户\n据成都日报报道\n今年以来，高新区新增市场主体1.2万户。\n\n" +
+				"文旅消费持续回暖\n青羊区接待游客3200万人次\n\n记者 周敏 通讯员 吴涛\n前三季度，青羊区接待游客3200万人次。\n",
+			want: []storyWant{
+				{"前三季度经济稳步回升 武侯区地区生产总值增长5.2%", "武侯区统计局", "2023-10-25", nil, "前三季度，武侯区"},
+				{"外贸进出口保持增长", "新华社", "2023-10-27", []string{"孙峰"}, "前三季度，四川省"},
+				{"高新区新增市场主体1.2万户", "成都日报", "2023-10-27", nil, "今年以来，高新区"},
+				{"文旅消费持续回暖 青羊区接待游客3200万人次", "成都新闻", "2023-10-27", []string{"周敏", "吴涛"}, "前三季度，青羊区"},
+			},
+		},
 		{
 			name: "three-line headline above a paper's dateline, no page header",
 			page: "聚焦半年经济\n工业投资增势强劲\n东城区技改投资增长18%\n东城日报 2022-07-20\n\n" +
@@ -426,6 +460,16 @@ func TestPageStories(t *testing.T) {
 			want: []storyWant{
 				{"聚焦半年经济 工业投资增势强劲 东城区技改投资增长18%", "东城日报", "2022-07-20", nil, "上半年，东城区"},
 				{"西城区消费市场回暖", "西城日报", "2022-07-21", nil, "上半年，西城区"},
+			},
+		},
+		{
+			name: "page header at the foot, an end mark and a picture credit above a headline",
+			page: "稳就业政策落地见效\n本报讯（记者 王丽） 上半年，南岸区新增城镇就业2.1万人。\n（完）\n\n" +
+				"（摄影 李强）\n北岸区消费券拉动消费\n本报讯 北岸区发放消费券3000万元，带动消费2.4亿元。\n\n" +
+				"南岸日报　第4版　2022年7月30日\n",
+			want: []storyWant{
+				{"稳就业政策落地见效", "南岸日报", "2022-07-30", []string{"王丽"}, "上半年，南岸区"},
+				{"北岸区消费券拉动消费", "南岸日报", "2022-07-30", nil, "北岸区发放消费券"},
 			},
 		},
 	}
