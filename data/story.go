@@ -324,12 +324,18 @@ func pageHeaderOf(ls []line, b int) *line {
 // block. A byline or meta line at the very end belongs to the story
 // before it; one followed by its story's text ends the block.
 func storyStarts(ls []line) []int {
+	lastText := -1 // the last line of story text
+	for i, l := range ls {
+		if isStoryText(l) {
+			lastText = i
+		}
+	}
 	var out []int
 	inBlock := false
 	for i, l := range ls {
 		switch l.kind {
 		case kindByline, kindMeta:
-			if !inBlock && hasBodyAfter(ls, i) {
+			if !inBlock && (i < lastText || hasTextGlued(l)) {
 				_, n := headlineBlock(ls, i, titleMax(len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
 				if !weak || n > 0 {
@@ -349,28 +355,28 @@ func storyStarts(ls []line) []int {
 	return out
 }
 
-func hasBodyAfter(ls []line, i int) bool {
-	if ls[i].kind == kindByline {
-		if _, rest := splitByline(ls[i].text); rest != "" {
-			return true
-		}
+// isStoryText reports a line of story text.
+func isStoryText(l line) bool {
+	return l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption
+}
+
+// hasTextGlued reports a byline followed by its story's first words.
+func hasTextGlued(l line) bool {
+	if l.kind != kindByline {
+		return false
 	}
-	for _, l := range ls[i+1:] {
-		if l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption {
-			return true
-		}
-	}
-	return false
+	_, rest := splitByline(l.text)
+	return rest != ""
 }
 
 // headlineBlock returns the index of the first of the one to three
 // headline lines (of at most max characters) printed above the lead at b,
-// skipping blanks and meta lines, and how many there are (b and 0 if
-// none). A 引题 above the main title and a 副题 below it are lines of the
+// skipping blanks and meta lines (up to 12 lines above it), and how many
+// there are (b and 0 if none). A 引题 above the main title and a 副题 below it are lines of the
 // block like the main title.
 func headlineBlock(ls []line, b, max int) (start, n int) {
 	start = b
-	for i := b - 1; i >= 0 && n < 3; i-- {
+	for i := b - 1; i >= 0 && i >= b-12 && n < 3; i-- {
 		l := ls[i]
 		if l.kind == kindBlank || l.kind == kindMeta {
 			continue
