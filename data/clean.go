@@ -15,6 +15,7 @@ const (
 	kindBlank     lineKind = iota
 	kindFurniture          // editors' credits, page banners, font widgets: dropped
 	kindMeta               // source / date line under a title: used, not shown
+	kindPage               // page header (汉阴新闻 第2版 县域经济 2019年7月8日): the page's source and date, no story's
 	kindByline             // □本报记者 … : used for authors and story starts, not shown
 	kindCaption            // ■ picture caption
 	kindHeading            // markdown heading
@@ -31,7 +32,9 @@ type line struct {
 
 var (
 	// editor credits: 责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳
-	reCredits = regexp.MustCompile(`^(责任编辑|责编|美编|审读|排版|校对|编辑|组版|签发)[\s:：]`)
+	// (also in brackets, as at a story's end: （编辑 张三）), and the end
+	// mark of a story: （完）
+	reCredits = regexp.MustCompile(`^[（(【\[]?(?:(?:责任编辑|责编|美编|审读|排版|校对|编辑|组版|签发)[\s:：]|完[）)】\]]$)`)
 	// romanised page banners: JIN RI JI MO
 	reRomanBanner = regexp.MustCompile(`^[A-Z]{2,}( [A-Z]{2,})+$`)
 	// page banners: 第3版, A2版 (今日即墨 is checked against the gazetteer)
@@ -42,10 +45,21 @@ var (
 	// a byline starts with □ or a reporter's role
 	reBylineStart = regexp.MustCompile(`^(□|◇|本报记者|本报通讯员|记者\s|通讯员\s|作者[:：])`)
 	reRole        = regexp.MustCompile(`记者|通讯员|实习生|作者`)
-	// a news dateline opening a story: 本报青岛讯
-	reDateline = regexp.MustCompile(`^本报[^\s通员]{0,6}讯\s*`)
+	// a news dateline opening a story: 本报青岛讯, 本报北京7月12日讯
+	reDateline = regexp.MustCompile(`^本报[^\s通员，。,（(]{0,12}?讯\s*`)
 	// the same anywhere in a line
-	reDatelineAny = regexp.MustCompile(`本报[^\s通员]{0,6}讯`)
+	reDatelineAny = regexp.MustCompile(`本报[^\s通员，。,（(]{0,12}?讯`)
+	// a dateline that opens a story, with the credit in brackets that may
+	// follow it: 本报讯（通讯员 储毅）, 本报北京7月12日讯, 衡阳日报讯（通讯员
+	// 肖力元 记者 周瑞华）, 新华社南京8月9日电（记者 周婧 陈刚）. 电 needs a
+	// date, so that 报社电话 is no dateline; see leadEnd.
+	reLead = regexp.MustCompile(`^(?:(本报)[^\s通员，。,（(]{0,12}?讯|[\p{Han}]{1,10}(?:报|社|网|台|新闻)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日电))(\s*[（(][^（）()]{1,40}[）)])?`)
+	// a credit in brackets alone on a line: （通讯员 储毅）, （记者 张三 通讯员 李四）
+	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
+	// a report credited to another paper, alone on a line: 据安康日报报道
+	reReportedBy = regexp.MustCompile(`^[（(]?据([^\s，。,；;！？!?（）()]{2,20})报道[）)]?$`)
+	// a newspaper's page number: 第2版, 第A2版, A2版, 02版
+	reEdition = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$|[:：])`)
 )
 
 // trailerMarkers start unrelated trailers: the line and all that follows is
@@ -112,6 +126,8 @@ func (p *parser) classify(s string) line {
 	switch {
 	case s == "":
 		return line{kind: kindBlank}
+	case isPageHeader(s):
+		return line{text: s, kind: kindPage}
 	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
@@ -143,10 +159,25 @@ func isWidgetOnly(s string) bool {
 	return len(s) <= 30 && reFontWidget.ReplaceAllString(s, "") == ""
 }
 
+// isPageHeader reports a newspaper page's header line: the paper, the page
+// number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
+// 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
+func isPageHeader(s string) bool {
+	if len([]rune(s)) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+		return false
+	}
+	d, _ := findDate(s)
+	return d != ""
+}
+
 // isByline reports a reporter's byline: □本报记者 张忠德, 本报通讯员 刘 伟,
 // □记者 白晓 通讯员 葛晓蕾 报道 (possibly followed by the story's first
-// words).
+// words); a dateline opening a story (本报讯（通讯员 储毅）, 新华社南京8月9日电
+// （记者 周婧）…); a credit alone in brackets (（通讯员 储毅）); 据…报道 alone.
 func isByline(s string) bool {
+	if leadEnd(s) > 0 || isWeakByline(s) {
+		return true
+	}
 	if !reBylineStart.MatchString(s) {
 		return false
 	}
@@ -154,10 +185,44 @@ func isByline(s string) bool {
 	return reRole.MatchString(head) || strings.Contains(head, "报道")
 }
 
+// isWeakByline reports a byline that may also close a story (（记者 张三）,
+// 据安康日报报道): it starts a story only under a headline.
+func isWeakByline(s string) bool {
+	return reCreditLine.MatchString(s) || reReportedBy.MatchString(s)
+}
+
+// leadEnd returns the end (in bytes) of the dateline opening s, 0 if none.
+// A dateline of another paper (衡阳日报讯, 新华社…电) must stand apart: a
+// credit in brackets, a space or the end of the line follows it.
+func leadEnd(s string) int {
+	m := reLead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	if m[2] < 0 && m[4] < 0 && m[1] < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[m[1]:]); !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return m[1]
+}
+
+// reRoleStart is a byline's role word opening the text after a dateline.
+var reRoleStart = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员|实习生)\s`)
+
 // splitByline separates a byline from story text glued to it
-// ("□记者 白晓 报道 本报青岛讯 3月12日, …"): it returns the byline and the
-// rest with its dateline removed.
+// ("□记者 白晓 报道 本报青岛讯 3月12日, …", "本报讯（通讯员 储毅）今年以来，…",
+// "新华社大连11月2日电 今年前三季度…"): it returns the byline and the rest
+// with its dateline removed.
 func splitByline(s string) (byline, rest string) {
+	if end := leadEnd(s); end > 0 {
+		byline, rest = s[:end], trimLine(s[end:])
+		// 本报讯 记者 张三 报道 今年以来…: the credit runs to 报道
+		if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && utf8.RuneCountInString(rest[:i]) <= 30 {
+			byline, rest = byline+" "+rest[:i+len("报道")], rest[i+len("报道"):]
+		}
+		return trimLine(byline), trimLine(rest)
+	}
 	if i := strings.Index(s, "报道"); i >= 0 {
 		byline, rest = s[:i+len("报道")], s[i+len("报道"):]
 	} else if loc := reDatelineAny.FindStringIndex(s); loc != nil {

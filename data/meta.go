@@ -53,9 +53,14 @@ var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,
 var reOrgSource = regexp.MustCompile(`^[\p{Han}]{2,16}(统计局|局|委员会|委|办公室|办|厅|人民政府|政府|中心|研究院|协会|日报|晚报|报社|电视台|网)$`)
 
 // sourceOf returns the source named in header lines: a known source, what
-// follows 来源：, or an issuing body standing alone before a date.
+// follows 来源：, the paper of 据…报道, an issuing body standing alone
+// before a date, or the first of a dated list of sources.
 func (l *sourceList) sourceOf(s string) string {
-	if m := reSourceLabel.FindStringSubmatch(s); m != nil {
+	m := reSourceLabel.FindStringSubmatch(s)
+	if m == nil {
+		m = reReportedBy.FindStringSubmatch(s)
+	}
+	if m != nil {
 		if k := l.find(m[1]); k != "" {
 			return k
 		}
@@ -64,7 +69,48 @@ func (l *sourceList) sourceOf(s string) string {
 	if k := l.find(s); k != "" {
 		return k
 	}
-	return orgSource(s)
+	if o := orgSource(s); o != "" {
+		return o
+	}
+	if names := listedSources(s); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// reSourceSep separates the names of a list of sources.
+var reSourceSep = regexp.MustCompile(`\s*[、,，/／]\s*`)
+
+// reSourceName is one name in a list of sources: 深圳特区报, 昆明信息港.
+var reSourceName = regexp.MustCompile(`^[\p{Han}A-Za-z]{2,12}$`)
+
+// listedSources returns the sources a dated line compiles a story from
+// (综合深圳特区报、星岛日报 2026-02-10 → 深圳特区报 星岛日报), nil if the line
+// is not just a list of two to five names and a date (one name alone is
+// an issuing body, see orgSource).
+func listedSources(s string) []string {
+	d, _ := findDate(s)
+	if d == "" || strings.ContainsAny(s, "。！？!?；;") {
+		return nil
+	}
+	rest := reDateISO.ReplaceAllString(Normalize(s), "")
+	rest = strings.TrimSpace(reDateCN.ReplaceAllString(rest, ""))
+	for _, w := range []string{"综合自", "综合", "綜合", "来源", "來源", "发布时间", "发布", "日期"} {
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(rest, w), ":： "))
+	}
+	if rest == "" {
+		return nil
+	}
+	names := reSourceSep.Split(rest, -1)
+	if len(names) < 2 || len(names) > 5 {
+		return nil
+	}
+	for _, n := range names {
+		if !reSourceName.MatchString(n) {
+			return nil
+		}
+	}
+	return names
 }
 
 // orgSource returns the body a dated header line names (武侯区统计局 in
@@ -117,6 +163,35 @@ func findDate(s string) (string, int) {
 	return d, year
 }
 
+// pageMeta returns the source and date of a page header (汉阴新闻　第2版
+// 县域经济　2019年7月8日 → 汉阴新闻, 2019-07-08): a known source it names,
+// else the field that names a paper (…报, …新闻, …周刊), else its first
+// field when that comes before the page number.
+func (l *sourceList) pageMeta(s string) (src, date string, year int) {
+	date, year = findDate(s)
+	if src = l.find(s); src != "" {
+		return src, date, year
+	}
+	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|｜·•/", r) })
+	var names []string
+	for _, f := range fields {
+		if allHan(f) && !reEdition.MatchString(f) && len([]rune(f)) >= 2 && len([]rune(f)) <= 12 {
+			names = append(names, f)
+		}
+	}
+	for _, n := range names {
+		for _, suf := range []string{"报", "新闻", "周刊"} {
+			if strings.HasSuffix(n, suf) {
+				return n, date, year
+			}
+		}
+	}
+	if len(fields) > 0 && len(names) > 0 && fields[0] == names[0] {
+		return names[0], date, year
+	}
+	return "", date, year
+}
+
 // isMetaLine reports a short line that carries a date or a source and
 // nothing else of substance: "齐鲁人才 . 2020-07-23发布",
 // "大众日报 2020-07-29 09:41 大字", "来源：新华社".
@@ -128,6 +203,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	src := known.sourceOf(s)
 	if src != "" && src == orgSource(s) {
 		return true // 武侯区统计局 2023-03-28
+	}
+	if listedSources(s) != nil {
+		return true // 综合深圳特区报、星岛日报 2026-02-10
 	}
 	if d == "" && (src == "" || endsSentence(s) || !(strings.HasPrefix(s, src) || reSourceLabel.MatchString(s))) {
 		return false // a source named inside a sentence (据新华社报道。) is text
@@ -173,7 +251,7 @@ func authorsOf(byline string) []string {
 		}
 		single = single[:0]
 	}
-	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：", r) }) {
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：（）()", r) }) {
 		if tok == "\x00" {
 			flush()
 			collecting = true

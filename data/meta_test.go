@@ -42,6 +42,10 @@ func TestAuthorsOf(t *testing.T) {
 		{"□本报记者 张晓帆 本报通讯员 吕栋 江响世", []string{"张晓帆", "吕栋", "江响世"}},
 		{"作者：李华", []string{"李华"}},
 		{"□本报记者", nil},
+		{"本报讯（通讯员 储毅）", []string{"储毅"}},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）", []string{"肖力元", "周瑞华"}},
+		{"新华社南京8月9日电（记者 周婧 陈刚）", []string{"周婧", "陈刚"}},
+		{"本报讯（县统计局）", nil},
 	}
 	for _, tt := range tests {
 		if got := authorsOf(tt.in); !reflect.DeepEqual(got, tt.want) {
@@ -79,6 +83,11 @@ func TestSources(t *testing.T) {
 		{"来源：某某时报", "某某时报"},
 		{"新华社大连9月8日电", "新华社"},
 		{"本报记者 张三", ""},
+		{"综合深圳特区报、星岛日报 2026-02-10", "深圳特区报"},
+		{"综合新华社、中证网、经济日报 2019-04-28", "新华社"},
+		{"綜合報道 2025-12-01", ""},
+		{"据成都日报报道", "成都日报"},
+		{"本报讯（通讯员 储毅）", ""},
 	}
 	for _, tt := range tests {
 		if got := known.sourceOf(tt.in); got != tt.want {
@@ -123,6 +132,21 @@ func TestOrgSourceNeedsADateAndAnOrganisation(t *testing.T) {
 	for in, want := range cases {
 		if got := orgSource(in); got != want {
 			t.Errorf("orgSource(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPageMeta(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	tests := []struct{ in, src, date string }{
+		{"汉江新闻　第2版　县域经济　2019年7月8日", "汉江新闻", "2019-07-08"},
+		{"第A3版 要闻 2023-07-12 大众日报", "大众日报", "2023-07-12"},
+		{"第5版 县域经济 2021年8月9日 青川日报", "青川日报", "2021-08-09"},
+		{"第5版 县域经济 2021年8月9日", "", "2021-08-09"},
+	}
+	for _, tt := range tests {
+		if src, date, _ := known.pageMeta(tt.in); src != tt.src || date != tt.date {
+			t.Errorf("pageMeta(%q) = %q %q, want %q %q", tt.in, src, date, tt.src, tt.date)
 		}
 	}
 }

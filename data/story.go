@@ -46,6 +46,7 @@ type storySpan struct {
 	title  []string // title lines, top first
 	header []line   // meta and byline lines
 	body   []line
+	page   *line // the page header the story is printed under, if any
 }
 
 func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
@@ -116,6 +117,15 @@ func (p *parser) article(sp storySpan) *Article {
 	}
 	if a.Source == "" && len(a.Text) > 0 {
 		a.Source = p.sources.find(firstRunes(a.Text, 20))
+	}
+	if sp.page != nil {
+		src, date, year := p.sources.pageMeta(sp.page.text)
+		if a.Source == "" {
+			a.Source = src
+		}
+		if a.Date == "" {
+			a.Date, a.Year = date, year
+		}
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
 	return a
@@ -242,22 +252,24 @@ func fallbackTitle(ps []para) string {
 	return ""
 }
 
-// splitStories cuts a page into stories. A byline (□本报记者 …) starts a
-// story; its title is the one or two title-like lines printed just above
-// it. A page without bylines is one story whose title is its first
-// meaningful line.
+// splitStories cuts a page into stories. A story starts at its lead: a
+// byline (□本报记者 …, 本报讯（通讯员 储毅）, 新华社…电), or a dateline or
+// issuing body line (XX日报 2023-07-12, 武侯区统计局 2023-03-28) printed
+// under a headline; its title is the headline block of one to three short
+// lines just above the lead. A page without leads is one story whose
+// title is its first meaningful line. A page header (汉阴新闻 第2版 …
+// 2019年7月8日) belongs to no story: it gives the stories after it their
+// source and date when they name none.
 func splitStories(ls []line) []storySpan {
-	starts := bylineBlocks(ls)
+	starts := storyStarts(ls)
 	if len(starts) == 0 {
-		return []storySpan{singleStory(ls)}
+		sp := singleStory(ls)
+		sp.page = pageHeaderOf(ls, 0)
+		return []storySpan{sp}
 	}
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
-		max := 40
-		if k == 0 {
-			max = firstTitleMax
-		}
-		titleStart[k] = titleLinesStart(ls, b, max)
+		titleStart[k], _ = headlineBlock(ls, b, titleMax(k))
 	}
 	var out []storySpan
 	for k, b := range starts {
@@ -269,26 +281,73 @@ func splitStories(ls []line) []storySpan {
 		if k == 0 {
 			from = 0
 		}
-		out = append(out, storyFrom(ls[from:end], titleStart[k]-from, b-from))
+		sp := storyFrom(ls[from:end], titleStart[k]-from, b-from)
+		sp.page = pageHeaderOf(ls, b)
+		out = append(out, sp)
 	}
 	return out
 }
 
-// bylineBlocks returns the index of the first line of each byline block
-// that is followed by story text (consecutive bylines form one block; a
-// byline at the very end belongs to the story before it).
-func bylineBlocks(ls []line) []int {
+// titleMax is the longest headline line of the k-th story: the page's
+// first title may be long (web headlines run to 60 characters and more),
+// titles further down a page are held to 40.
+func titleMax(k int) int {
+	if k == 0 {
+		return firstTitleMax
+	}
+	return 40
+}
+
+// pageHeaderOf returns the page header a story whose lead is ls[b] is
+// printed under: the last one before it, else (a header printed at the
+// page's foot) the first one after it; nil if the page has none.
+func pageHeaderOf(ls []line, b int) *line {
+	b = min(b, len(ls))
+	for i := b - 1; i >= 0; i-- {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	for i := b; i < len(ls); i++ {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	return nil
+}
+
+// storyStarts returns the index of each story's lead: the first line of a
+// block of byline and meta lines (blank lines between) that is followed
+// by story text. A strong byline (□本报记者 …, 本报讯…, 新华社…电) starts a
+// story wherever it stands; a weak one ((记者 张三), 据…报道, which may as
+// well close the story before) and a meta line only under a headline
+// block. A byline or meta line at the very end belongs to the story
+// before it; one followed by its story's text ends the block.
+func storyStarts(ls []line) []int {
+	lastText := -1 // the last line of story text
+	for i, l := range ls {
+		if isStoryText(l) {
+			lastText = i
+		}
+	}
 	var out []int
 	inBlock := false
 	for i, l := range ls {
 		switch l.kind {
-		case kindByline:
-			if !inBlock && hasBodyAfter(ls, i) {
-				out = append(out, i)
+		case kindByline, kindMeta:
+			if !inBlock && (i < lastText || hasTextGlued(l)) {
+				_, n := headlineBlock(ls, i, titleMax(len(out)))
+				weak := l.kind == kindMeta || isWeakByline(l.text)
+				if !weak || n > 0 {
+					out = append(out, i)
+					inBlock = true
+				}
 			}
-			_, rest := splitByline(l.text)
-			inBlock = rest == "" // a byline followed by its story's text ends the block
-		case kindBlank, kindMeta, kindFurniture:
+			if l.kind == kindByline {
+				_, rest := splitByline(l.text)
+				inBlock = inBlock && rest == "" // a byline followed by its story's text ends the block
+			}
+		case kindBlank, kindFurniture, kindPage:
 		default:
 			inBlock = false
 		}
@@ -296,34 +355,59 @@ func bylineBlocks(ls []line) []int {
 	return out
 }
 
-func hasBodyAfter(ls []line, i int) bool {
-	if _, rest := splitByline(ls[i].text); rest != "" {
-		return true
-	}
-	for _, l := range ls[i+1:] {
-		if l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption {
-			return true
-		}
-	}
-	return false
+// isStoryText reports a line of story text.
+func isStoryText(l line) bool {
+	return l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption
 }
 
-// titleLinesStart returns the index of the first of up to two title lines
-// (of at most max characters) printed above the byline at b, skipping
-// blanks and meta lines, or b if there are none.
-func titleLinesStart(ls []line, b, max int) int {
-	start, n := b, 0
-	for i := b - 1; i >= 0 && n < 2; i-- {
+// hasTextGlued reports a byline followed by its story's first words.
+func hasTextGlued(l line) bool {
+	if l.kind != kindByline {
+		return false
+	}
+	_, rest := splitByline(l.text)
+	return rest != ""
+}
+
+// headlineBlock returns the index of the first of the one to three
+// headline lines (of at most max characters) printed above the lead at b,
+// skipping blanks and meta lines (up to 12 lines above it), and how many
+// there are (b and 0 if none). A 引题 above the main title and a 副题 below it are lines of the
+// block like the main title.
+func headlineBlock(ls []line, b, max int) (start, n int) {
+	start = b
+	for i := b - 1; i >= 0 && i >= b-12 && n < 3; i-- {
 		l := ls[i]
 		if l.kind == kindBlank || l.kind == kindMeta {
 			continue
 		}
-		if l.kind != kindHeading && (l.kind != kindBody || !isHeadline(l.text, max)) {
+		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) {
 			break
 		}
 		start, n = i, n+1
 	}
-	return start
+	return start, n
+}
+
+// isHeadlineLine reports a line that can be part of a story's headline:
+// title-like (isHeadline), no sentence mark inside, not a table row or a
+// 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
+// picture credit (（摄影 王涛）).
+func isHeadlineLine(s string, max int) bool {
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reSectionNumber.MatchString(s) && !isCaption(s)
+}
+
+var (
+	// a label and its number: 全市地区生产总值：2311.1亿元
+	reLabelValue = regexp.MustCompile(`[:：]\s*[-+−]?[0-9０-９]`)
+	// a table's caption: 表1 …, 表 2：…
+	reTableCaption = regexp.MustCompile(`^表\s*[0-9０-９一二三四五六七八九十]+`)
+)
+
+// isTableLine reports a line of a table (cells apart by tabs or pipes), a
+// 指标：数值 line or a table caption.
+func isTableLine(s string) bool {
+	return strings.ContainsAny(s, "\t|｜") || reLabelValue.MatchString(s) || reTableCaption.MatchString(s)
 }
 
 // storyFrom builds a story from its lines: ls[:t] come before its title
@@ -353,7 +437,7 @@ func storyFrom(ls []line, t, b int) storySpan {
 			}
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
-		case l.kind == kindBlank || l.kind == kindFurniture:
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
 		default:
 			if inHeader && l.kind == kindBody {
 				l.text = trimLine(reDateline.ReplaceAllString(l.text, ""))
@@ -373,7 +457,7 @@ func singleStory(ls []line) storySpan {
 		switch {
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
-		case l.kind == kindBlank || l.kind == kindFurniture:
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
 		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isHeadline(l.text, firstTitleMax):
 			sp.title = []string{l.text}
 		default:

@@ -39,6 +39,27 @@ func TestClassify(t *testing.T) {
 		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
 		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
 		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+		// page headers: paper, page number, date
+		{"汉江新闻　第2版　县域经济　2019年7月8日", kindPage, ""},
+		{"第A3版 要闻 2023-07-12 大众日报", kindPage, ""},
+		{"第3版 要闻", kindFurniture, ""},
+		{"（完）", kindFurniture, ""},
+		{"（编辑 张三）", kindFurniture, ""},
+		// datelines opening a story, credits, 据…报道
+		{"本报讯（通讯员 罗平）", kindByline, ""},
+		{"本报讯 今年以来，全县新增就业1200人。", kindByline, ""},
+		{"本报北京7月12日讯（记者 孙峰）", kindByline, ""},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进苏州工业园区", kindByline, ""},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）今年来，衡南县坚持稳中求进", kindByline, ""},
+		{"（通讯员 苏敏）", kindByline, ""},
+		{"据成都日报报道", kindByline, ""},
+		{"记者 周敏 通讯员 吴涛", kindByline, ""},
+		{"互联网通讯企业达到120家。", kindBody, ""},
+		{"日报社电话会议召开。", kindBody, ""},
+		{"（通讯员提供的数据显示，全县新增就业1200人。）", kindBody, ""},
+		// a dated list of sources
+		{"综合深圳特区报、星岛日报 2026-02-10", kindMeta, ""},
+		{"全市地区生产总值：2311.1亿元", kindBody, ""},
 	}
 	for _, tt := range tests {
 		l := p.classify(tt.in)
@@ -88,6 +109,17 @@ func TestSplitByline(t *testing.T) {
 	}
 	if by, rest := splitByline("本报通讯员 刘 伟"); by != "本报通讯员 刘 伟" || rest != "" {
 		t.Errorf("splitByline(通讯员 line) = %q, %q", by, rest)
+	}
+	for _, tt := range []struct{ in, by, rest string }{
+		{"本报讯（通讯员 储毅）", "本报讯（通讯员 储毅）", ""},
+		{"本报讯（通讯员 储毅）今年以来，全县经济运行稳中有进。", "本报讯（通讯员 储毅）", "今年以来，全县经济运行稳中有进。"},
+		{"本报讯 记者 张三 报道 今年以来，全县新增就业1200人。", "本报讯 记者 张三 报道", "今年以来，全县新增就业1200人。"},
+		{"新华社大连11月2日电 今年前三季度，大连市外贸增长。", "新华社大连11月2日电", "今年前三季度，大连市外贸增长。"},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进车间", "新华社南京8月9日电（记者 周婧 陈刚）", "走进车间"},
+	} {
+		if by, rest := splitByline(tt.in); by != tt.by || rest != tt.rest {
+			t.Errorf("splitByline(%q) = %q, %q; want %q, %q", tt.in, by, rest, tt.by, tt.rest)
+		}
 	}
 }
 
@@ -370,5 +402,137 @@ func TestStoryWithoutTitle(t *testing.T) {
 	}
 	if len(as) == 3 && (as[1].Region != "崂山区" || as[1].Authors[0] != "李四") {
 		t.Errorf("story 1: region %q authors %q", as[1].Region, as[1].Authors)
+	}
+}
+
+// storyWant is what a reader sees of one story of a page.
+type storyWant struct {
+	title, source, date string
+	authors             []string
+	textStart           string // the story's text starts so
+}
+
+// TestPageStories splits made-up newspaper pages into their stories: one
+// per headline, the page header none; headlines of one to three lines
+// above a byline in its several forms or above a dateline or issuing body
+// line; each story with its own source, date and authors, else the page's.
+func TestPageStories(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []storyWant
+	}{
+		{
+			name: "page header, two-line headlines, 本报讯 with a credit",
+			page: "青川日报　第2版　县域经济　2021年8月9日\n\n" +
+				"稳中有进势头良好\n青川县上半年工业增加值增长9.2%\n本报讯（通讯员 罗平）\n\n" +
+				"上半年，青川县规模以上工业增加值增长9.2%，高于全市1.3个百分点。\n\n" +
+				"全县工业用电量同比增长12.4%。\n\n" +
+				"招商引资再上台阶\n本报讯（记者 何娟 通讯员 曾亮） 今年以来，青川县签约招商项目18个，协议投资62亿元。\n\n" +
+				"农村电商带动增收\n青川县网络零售额突破5亿元\n\n（通讯员 苏敏）\n\n" +
+				"上半年，全县网络零售额5.3亿元，同比增长21.5%。\n",
+			want: []storyWant{
+				{"稳中有进势头良好 青川县上半年工业增加值增长9.2%", "青川日报", "2021-08-09", []string{"罗平"}, "上半年，青川县规模以上"},
+				{"招商引资再上台阶", "青川日报", "2021-08-09", []string{"何娟", "曾亮"}, "今年以来，青川县签约"},
+				{"农村电商带动增收 青川县网络零售额突破5亿元", "青川日报", "2021-08-09", []string{"苏敏"}, "上半年，全县网络零售额"},
+			},
+		},
+		{
+			name: "dateline on the third line, 新华社…电, 据…报道, 记者 X 通讯员 Y",
+			page: "成都新闻　第A3版　区县　2023年10月27日\n\n" +
+				"前三季度经济稳步回升\n武侯区地区生产总值增长5.2%\n武侯区统计局 2023-10-25\n\n" +
+				"前三季度，武侯区地区生产总值增长5.2%，比上半年加快0.4个百分点。\n\n" +
+				"外贸进出口保持增长\n新华社成都10月26日电（记者 孙峰） 前三季度，四川省外贸进出口总额7000亿元。\n\n" +
+				"高新区新增市场主体1.2万户\n据成都日报报道\n今年以来，高新区新增市场主体1.2万户。\n\n" +
+				"文旅消费持续回暖\n青羊区接待游客3200万人次\n\n记者 周敏 通讯员 吴涛\n前三季度，青羊区接待游客3200万人次。\n",
+			want: []storyWant{
+				{"前三季度经济稳步回升 武侯区地区生产总值增长5.2%", "武侯区统计局", "2023-10-25", nil, "前三季度，武侯区"},
+				{"外贸进出口保持增长", "新华社", "2023-10-27", []string{"孙峰"}, "前三季度，四川省"},
+				{"高新区新增市场主体1.2万户", "成都日报", "2023-10-27", nil, "今年以来，高新区"},
+				{"文旅消费持续回暖 青羊区接待游客3200万人次", "成都新闻", "2023-10-27", []string{"周敏", "吴涛"}, "前三季度，青羊区"},
+			},
+		},
+		{
+			name: "three-line headline above a paper's dateline, no page header",
+			page: "聚焦半年经济\n工业投资增势强劲\n东城区技改投资增长18%\n东城日报 2022-07-20\n\n" +
+				"上半年，东城区工业投资增长15.6%，其中技改投资增长18%。\n\n" +
+				"西城区消费市场回暖\n西城日报 2022-07-21\n\n上半年，西城区社会消费品零售总额增长6.2%。\n",
+			want: []storyWant{
+				{"聚焦半年经济 工业投资增势强劲 东城区技改投资增长18%", "东城日报", "2022-07-20", nil, "上半年，东城区"},
+				{"西城区消费市场回暖", "西城日报", "2022-07-21", nil, "上半年，西城区"},
+			},
+		},
+		{
+			name: "page header at the foot, an end mark and a picture credit above a headline",
+			page: "稳就业政策落地见效\n本报讯（记者 王丽） 上半年，南岸区新增城镇就业2.1万人。\n（完）\n\n" +
+				"（摄影 李强）\n北岸区消费券拉动消费\n本报讯 北岸区发放消费券3000万元，带动消费2.4亿元。\n\n" +
+				"南岸日报　第4版　2022年7月30日\n",
+			want: []storyWant{
+				{"稳就业政策落地见效", "南岸日报", "2022-07-30", []string{"王丽"}, "上半年，南岸区"},
+				{"北岸区消费券拉动消费", "南岸日报", "2022-07-30", nil, "北岸区发放消费券"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("page.txt", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != len(tt.want) {
+				t.Fatalf("%d stories %q, want %d", len(as), titles(as), len(tt.want))
+			}
+			for i, w := range tt.want {
+				a := as[i]
+				got := storyWant{a.Title, a.Source, a.Date, a.Authors, firstRunes(a.Text, len([]rune(w.textStart)))}
+				if a.Story != i || !reflect.DeepEqual(got, w) {
+					t.Errorf("story %d (index %d) = %+v, want %+v", i, a.Story, got, w)
+				}
+				if a.DateInferred {
+					t.Errorf("story %d: date %q inferred, want the written one", i, a.Date)
+				}
+			}
+		})
+	}
+}
+
+// TestSingleStoriesStayWhole checks that texts of one story are not cut
+// where numbered sections, tables, 指标：数值 lines, a source line under a
+// table or a credit at the end might look like the start of another.
+func TestSingleStoriesStayWhole(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+	}{
+		{
+			name: "bulletin with sections, a table and a source line under it",
+			text: "某县2022年国民经济和社会发展统计公报\n某县统计局 2023-03-20\n\n一、综合\n\n" +
+				"初步核算，全年全县地区生产总值325.6亿元，比上年增长4.1%。\n\n二、工业\n\n" +
+				"表1 2022年规模以上工业主要产品产量\n钢材：12.5万吨\n水泥：30.2万吨\n" +
+				"数据来源：某县统计局 2023-03-20\n\n全年规模以上工业增加值比上年增长5.1%。\n",
+			title: "某县2022年国民经济和社会发展统计公报",
+		},
+		{
+			name: "indicator table with 指标：数值 lines",
+			text: "某市2021年1-9月主要经济指标\n\n全市主要指标\n地区生产总值：2311.1亿元\n地区生产总值同比增长：11%\n" +
+				"某市日报 2021-10-20\n\n指标名称\t1-9月\t增长%\n固定资产投资\t——\t8.2\n",
+			title: "某市2021年1-9月主要经济指标",
+		},
+		{
+			name: "news story with a credit at its end and 据…报道 in a sentence",
+			text: "某区上半年新增就业1.2万人\n某区日报 2021-07-15\n\n上半年，某区新增城镇就业1.2万人。\n\n" +
+				"据新华社报道。\n\n稳岗政策显效\n\n全区发放稳岗补贴2300万元。\n\n（记者 张三）\n",
+			title: "某区上半年新增就业1.2万人",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("one.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != 1 || as[0].Title != tt.title {
+				t.Errorf("%d stories %q, want one titled %q", len(as), titles(as), tt.title)
+			}
+		})
 	}
 }
