@@ -154,6 +154,9 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	case strings.Contains(p, "下半年"):
 		return monthsSpan(y, 7, 12, PeriodHalf)
 	}
+	if strings.Contains(p, "首季") {
+		return monthsSpan(y, 1, 3, PeriodQuarter) // 首季: the first quarter
+	}
 	if m := periodFirstQ.FindStringSubmatch(p); m != nil {
 		q, _ := strconv.Atoi(m[1])
 		return monthsSpan(y, 1, 3*q, PeriodYTD) // 首三季: Hong Kong's 前三季度

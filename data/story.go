@@ -270,6 +270,10 @@ func splitStories(ls []line) []storySpan {
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
 		titleStart[k], _ = headlineBlock(ls, b, titleMax(k))
+		if k > 0 {
+			// A headline never reaches back over the lead before it.
+			titleStart[k] = max(titleStart[k], starts[k-1]+1)
+		}
 	}
 	var out []storySpan
 	for k, b := range starts {

@@ -536,3 +536,22 @@ func TestSingleStoriesStayWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadsCloseTogether: a dateline under a headline and a byline two
+// lines later are two leads; the second's headline block must not reach
+// back over the first (it once sliced out of range).
+func TestLeadsCloseTogether(t *testing.T) {
+	text := "紧盯产业链供应链 激发动力增长活力\n2020-01-08\n\n设立13个专项指挥部顶格推进 抓实“六稳”“六保”\n\n" +
+		"□记者 薄克国 通讯员 崔逸珊 报道 本报青岛讯 一方有难，八方支援。该休养所70余人共累计捐款10.3万元。\n\n5月30日发布通知。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all string
+	for _, a := range as {
+		all += a.Text
+	}
+	if !strings.Contains(all, "10.3万元") {
+		t.Errorf("stories %+v lost the body", as)
+	}
+}
