@@ -76,8 +76,10 @@ type extractor struct {
 	home     region.Region     // the story's region, if known
 	// storyRegion is the region of figures that name none (storyRegionOf).
 	storyRegion string
-	clock       periodClock // what relative periods resolve against
-	headline    periodSpan  // the period the story's headline names, if any
+	clock       periodClock           // what relative periods resolve against
+	headline    periodSpan            // the period the story's headline names, if any
+	spans       map[string]periodSpan // resolvePeriod of each phrase met
+	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
 	hasHome     bool
 }
 

@@ -212,13 +212,19 @@ var fromPeriod = regexp.MustCompile(`(已)?由([0-9]{4}年|[0-9一二三四五�
 // fast otherwise.
 var periodAtStart = regexp.MustCompile(`^(?:` + periodRe.String() + `)`)
 
+// maxPeriodBytes bounds the length of a period phrase in bytes
+// (截止到2023年12月31日 is 29).
+const maxPeriodBytes = 64
+
 // cleanPhrase trims period words, connectives and qualifiers off the edges
 // of a phrase.
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
 		changed = false
-		if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+		if !periodGuard.possible(p[:min(len(p), maxPeriodBytes)]) {
+			// no period phrase can start p
+		} else if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			p, changed = p[loc[1]:], true
 		}
 		for _, w := range leadingWords {
@@ -441,13 +447,32 @@ func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
 }
 
 // bareWords say how a figure changed or stands, never what it measures.
-var bareWords = regexp.MustCompile(`同比|环比|按年|按月|按季|实质|名义|上升|升幅|涨幅|增幅|降幅|跌幅|相当于|第|首|末|升|跌|比上年同期|较上年同期|比上年|较上年|比去年同期|比去年|较去年|年均|平均|累计|分别|大幅|明显|进一步|继续|上修|下修|上调|下调|上涨|下跌|增长|下降|增加|减少|提高|提升|回落|回升|增至|升至|降至|减至|达到|达|为|是|至|到|由|从|则|的|了|约|预测|预计|初步|[0-9]+|[年月季度]|[^\p{Han}]`)
+var bareWords = strings.NewReplacer(pairs(
+	"同比", "环比", "按年", "按月", "按季", "实质", "名义", "上升", "升幅", "涨幅", "增幅", "降幅", "跌幅", "相当于",
+	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
+	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
+	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
+	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
+
+// pairs returns each word with "" after it, for strings.NewReplacer.
+func pairs(words ...string) []string {
+	out := make([]string, 0, 2*len(words))
+	for _, w := range words {
+		out = append(out, w, "")
+	}
+	return out
+}
 
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func bareMetric(m string) bool {
-	rest := bareWords.ReplaceAllString(m, "")
-	return utf8.RuneCountInString(rest) < 2
+	n := 0
+	for _, r := range bareWords.Replace(m) {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n < 2
 }
 
 // dependent reports a metric that needs the one before it.
@@ -566,10 +591,10 @@ func (x *extractor) status(figs []figure, i int, sent Span) string {
 
 var (
 	// expectationRe: a forecast by others right before the figure.
-	expectationRe = regexp.MustCompile(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
+	expectationRe = guarded{regexp.MustCompile(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`), []string{"预期", "预测", "预计", "估计", "调查"}}
 	// plannedRe: the region's own plan (预期增长5%, 提出要在…实现), not
 	// somebody else's expectation (市场预期, 好于预期).
-	plannedRe = regexp.MustCompile(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
+	plannedRe = guarded{regexp.MustCompile(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`), []string{"预期", "提出要", "要在"}}
 	// gapToGoal: the figure is how far a result is from its goal.
-	gapToGoal = regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
+	gapToGoal = guarded{regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`), []string{"目标", "计划"}}
 )

@@ -88,7 +88,7 @@ func TestGuardWords(t *testing.T) {
 		t.Fatalf("LoadSeeds: %v", err)
 	}
 	texts := []string{"截至6月底", "截止到目前", "至一季度末", "2020年前5个月", "1-5月份", "第三季度", "前三季度", "下半年",
-		"3月份以来", "今年以来", "过去一年", "去年全年", "企业户数已突破万", "人次数超十万", "抓好以下三个方面重点工作", "下一步"}
+		"3月份以来", "今年以来", "过去一年", "去年全年", "Q1", "十三五期间", "过去五年", "年末", "5月份", "企业户数已突破万", "人次数超十万", "抓好以下三个方面重点工作", "下一步"}
 	for _, a := range as {
 		texts = append(texts, a.Text)
 	}
@@ -104,6 +104,21 @@ func TestGuardWords(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%v matched nothing: the check is empty", g.re)
+		}
+	}
+}
+
+// TestPeriodMatchesByClause checks that running periodRe clause by clause
+// finds what running it on the whole text finds.
+func TestPeriodMatchesByClause(t *testing.T) {
+	as, _, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	for _, a := range as {
+		s := Normalize(a.Text)
+		if got, want := periodMatches(s), periodRe.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Errorf("%s: clause by clause %v, whole text %v", a.File, got, want)
 		}
 	}
 }

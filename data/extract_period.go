@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"zhibiao/data/region"
 )
@@ -76,7 +77,7 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
 	if p != "" {
-		span := resolvePeriod(p, x.clock)
+		span := x.resolve(p)
 		switch {
 		case x.policyCount(at):
 			span = noPeriod
@@ -106,6 +107,19 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 		return fmt.Sprintf("%d年", year), span
 	}
 	return "", span
+}
+
+// resolve is resolvePeriod(p, x.clock), kept for the story's other figures.
+func (x *extractor) resolve(p string) periodSpan {
+	if span, ok := x.spans[p]; ok {
+		return span
+	}
+	span := resolvePeriod(p, x.clock)
+	if x.spans == nil {
+		x.spans = map[string]periodSpan{}
+	}
+	x.spans[p] = span
+	return span
 }
 
 // defaultPeriod is the period of a figure that names none. A document
@@ -157,11 +171,16 @@ func headlinePeriod(title string, c periodClock) periodSpan {
 // policyCount reports a number of measures (出台11条措施), which has no
 // period.
 func (x *extractor) policyCount(at int) bool {
-	if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
-		return true
+	after := x.str(at, min(at+8, len(x.rs)))
+	if countedItems.MatchString(after) {
+		if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
+			return true
+		}
+		if policyItems.MatchString(x.str(x.clauseStart(at, false), x.clauseEnd(at, false))) {
+			return true
+		}
 	}
-	clause := x.str(x.clauseStart(at, false), x.clauseEnd(at, false))
-	return provision.MatchString(x.str(x.clauseStart(at, true), at)) || policyItems.MatchString(clause) && countedItems.MatchString(x.str(at, min(at+6, len(x.rs))))
+	return provision.MatchString(x.str(x.clauseStart(at, true), at))
 }
 
 // flowTo reports a figure after 截至… that adds up what happened since
@@ -195,10 +214,10 @@ func (x *extractor) averagedOver(sent Span, at int) periodSpan {
 }
 
 // changeSinceBase: the figure is a change since the start of the year.
-var changeSinceBase = regexp.MustCompile(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)
+var changeSinceBase = guarded{regexp.MustCompile(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`), []string{"年末", "年底", "年初"}}
 
 // balanceWords name a stock, which stands at a date: a balance, a total.
-var balanceWords = regexp.MustCompile(`余额|保有量|实有|总数|在册`)
+var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册`)
 
 // stockSpan reports period kinds that a stock figure turns into a date.
 func stockSpan(kind string) bool {
@@ -210,18 +229,18 @@ var deadline = regexp.MustCompile(`^(到|至)[0-9]{4}年$`)
 
 var (
 	// flowWords: what happened over a time (新增, 发放, 增长 …).
-	flowWords = regexp.MustCompile(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
+	flowWords = mustMatcher(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
 	// policyCount: a number of measures (11条措施, 出台三十条).
 	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(["”’」』]|政策|措施|举措|意见|规定|硬核|具体|$)`)
 	// policyItems and countedItems: a count of a policy's measures, reforms
 	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
-	policyItems  = regexp.MustCompile(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
+	policyItems  = mustMatcher(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
 	countedItems = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
 	// provision: an amount a policy offers rather than one paid out
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
-	provision = regexp.MustCompile(`给予|最高|不超过|额度|标准|每年|上限|可获`)
+	provision = mustMatcher(`给予|最高|不超过|额度|标准|每年|上限|可获`)
 	// stockWords: a figure standing at a date rather than a flow.
-	stockWords = regexp.MustCompile(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
+	stockWords = mustMatcher(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
 )
 
 // periodPhrase returns the last period phrase before at in sent or in the
@@ -250,7 +269,7 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 	locs, ok := x.periods[sent]
 	if !ok {
-		locs = periodGuard.FindAllStringIndex(x.str(sent.Start, sent.End))
+		locs = periodMatches(x.str(sent.Start, sent.End))
 		if x.periods == nil {
 			x.periods = map[Span][][]int{}
 		}
@@ -260,9 +279,39 @@ func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 	return lastPeriodIn(s, locs, x.nOff[at]-x.nOff[sent.Start])
 }
 
+// periodMatches is periodRe.FindAllStringIndex(s, -1), run only on the
+// clauses of s that hold a guard word: no period phrase holds a clause
+// delimiter, so its matches are the same, and most clauses are skipped
+// (the regexp is large: its cost grows with the text it is run on).
+func periodMatches(s string) [][]int {
+	var out [][]int
+	for start := 0; start < len(s); {
+		end := strings.IndexAny(s[start:], periodBreaks)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if chunk := s[start:end]; periodGuard.possible(chunk) {
+			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
+				out = append(out, []int{l[0] + start, l[1] + start})
+			}
+		}
+		if end == len(s) {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[end:])
+		start = end + w
+	}
+	return out
+}
+
+// periodBreaks are runes no period phrase holds.
+const periodBreaks = "，,。；;：:！!？?、()（）“”\"《》\n"
+
 // periodGuard is periodRe with the words one of which each of its matches
 // holds: every alternative names a 年, 月 or 季度, or says 目前.
-var periodGuard = guarded{periodRe, []string{"年", "月", "季", "目前", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
+var periodGuard = guarded{periodRe, []string{"年", "月", "季", "目前", "Q", "q", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
 
 // lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
 // periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]

@@ -143,18 +143,40 @@ var comparedBefore = regexp.MustCompile(`(比|较|于|过|占|与|同|居|列)$`
 // 全省, 全市, 本区 …) in [start, end) that is not a comparison's other
 // side, and where it is; "", -1 if none.
 func (x *extractor) lastScope(start, end int) (string, int) {
-	s := x.str(start, end)
-	locs := scopeWords.FindAllStringIndex(s, -1)
+	locs := x.scopesFrom(start)
 	for k := len(locs) - 1; k >= 0; k-- {
-		i := runeIndex(x.nOff, x.nOff[start]+locs[k][0])
-		if x.comparedWith(i) && !owner.MatchString(s[locs[k][1]:]) {
+		i := locs[k]
+		if i+2 > end {
+			continue
+		}
+		if x.comparedWith(i) && !owner.MatchString(x.str(i+2, end)) {
 			continue // 比全市平均水平（4.9%）: the 4.9% is the city's
 		}
-		if r := x.scopeRegion(s[locs[k][0]:locs[k][1]]); r != "" {
+		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
 		}
 	}
 	return "", -1
+}
+
+// scopesFrom returns the rune offsets of the scope words (two runes each)
+// from start to the end of its sentence, found once per start and kept:
+// every figure of a sentence asks for them.
+func (x *extractor) scopesFrom(start int) []int {
+	if locs, ok := x.scopes[start]; ok {
+		return locs
+	}
+	sent := x.sentenceOf(start)
+	s := x.str(start, max(start, sent.End))
+	var locs []int
+	for _, l := range scopeWords.FindAllStringIndex(s, -1) {
+		locs = append(locs, runeIndex(x.nOff, x.nOff[start]+l[0]))
+	}
+	if x.scopes == nil {
+		x.scopes = map[int][]int{}
+	}
+	x.scopes[start] = locs
+	return locs
 }
 
 // scopeRegion resolves a scope word against the story's region: 全国 and
