@@ -91,7 +91,7 @@ func newExtractor(a *Article) *extractor {
 	x := &extractor{a: a, t: tables(), rs: []rune(norm), sents: Sentences(norm)}
 	x.ns, x.nOff = runeText(norm)
 	x.os, x.oOff = runeText(a.Text)
-	x.mentions = withZones(g, x.rs, x.ns, x.nOff, g.Find(norm))
+	x.mentions = withZones(g, x.rs, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)

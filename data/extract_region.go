@@ -167,10 +167,11 @@ func (x *extractor) scopesFrom(start int) []int {
 		return locs
 	}
 	sent := x.sentenceOf(start)
-	s := x.str(start, max(start, sent.End))
 	var locs []int
-	for _, l := range scopeWords.FindAllStringIndex(s, -1) {
-		locs = append(locs, runeIndex(x.nOff, x.nOff[start]+l[0]))
+	for i := start + 1; i < sent.End; i++ {
+		if strings.ContainsRune(scopeLevels, x.rs[i]) && strings.ContainsRune(scopeMarks, x.rs[i-1]) {
+			locs = append(locs, i-1) // 全市, 本区, 我国 …
+		}
 	}
 	if x.scopes == nil {
 		x.scopes = map[int][]int{}
@@ -221,20 +222,51 @@ var jointWords = regexp.MustCompile(`合计|共计|总计|合共|共同|两地|�
 // National is the region of a figure for the whole country (全国, 我国).
 const National = "全国"
 
-// scopeWords name the story's own area without naming it (全市, 本区).
-var scopeWords = regexp.MustCompile(`(全|本|我|该)(省|市|区|县|国)`)
+// A scope word names the story's own area without naming it (全市, 本区,
+// 我国): one of scopeMarks, then one of scopeLevels.
+const (
+	scopeMarks  = "全本我该"
+	scopeLevels = "省市区县国"
+)
 
-// zoneWords after a region's name make a development zone (苏州工业园区).
-var zoneWords = mustMatcher(`自贸试验区|自由贸易试验区|工业园区|工业集中区|产业集聚区|高新技术产业开发区|经济技术开发区|高新区|经开区|综合保税区|保税区|开发区`)
+// zoneWords after a region's name make a development zone (苏州工业园区);
+// each ends in 区, longest first.
+var zoneWords = runesOf("高新技术产业开发区", "自由贸易试验区", "经济技术开发区", "自贸试验区", "综合保税区",
+	"工业集中区", "产业集聚区", "工业园区", "高新区", "经开区", "保税区", "开发区")
+
+func runesOf(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// zonesIn returns the rune spans of the zone words in rs: at each 区, the
+// longest zone word ending there.
+func zonesIn(rs []rune) [][2]int {
+	var out [][2]int
+	for e, r := range rs {
+		if r != '区' {
+			continue
+		}
+		for _, w := range zoneWords {
+			if n := len(w); e+1 >= n && slices.Equal(rs[e+1-n:e+1], w) {
+				out = append(out, [2]int{e + 1 - n, e + 1})
+				break
+			}
+		}
+	}
+	return out
+}
 
 // withZones returns the region mentions of rs with the development zones
 // named after a region (苏州工业园区, 宁波保税区) put in place of the region
 // mentions they hold: a zone is a region of its own, with no code.
-// s is string(rs) and off the byte offset of each rune (see runeText).
-func withZones(g *region.Gazetteer, rs []rune, s string, off []int, ms []region.Mention) []region.Mention {
+func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Mention {
 	var zones []region.Mention
-	for _, loc := range zoneWords.FindAllStringIndex(s) {
-		start, end := runeIndex(off, loc[0]), runeIndex(off, loc[1])
+	for _, loc := range zonesIn(rs) {
+		start, end := loc[0], loc[1]
 		if end+4 <= len(rs) && string(rs[end+2:end+4]) == "片区" && hanOnly(rs[end:end+2]) {
 			end += 4 // 山东自贸试验区青岛片区
 		}

@@ -48,6 +48,7 @@ type extractTables struct {
 	units      []unitDef // longest written form first
 	unitRunes  [][]rune  // []rune(units[k].Written)
 	indicators []indicatorDef
+	byUnit     map[string][]int // indices of the indicators of each unit, in table order
 	themes     []themeDef
 }
 
@@ -97,6 +98,12 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 	})
 	if err != nil {
 		return nil, err
+	}
+	t.byUnit = map[string][]int{}
+	for k, d := range t.indicators {
+		for u := range d.Units {
+			t.byUnit[u] = append(t.byUnit[u], k)
+		}
 	}
 	err = eachRow("themes.tsv", themes, 2, func(f []string) error {
 		re, err := newMatcher(f[1])
@@ -148,8 +155,8 @@ const noCanonical = "-"
 // matches in a unit, if any; its Name is noCanonical for a measure that
 // has no canonical indicator.
 func (t *extractTables) canonical(metric, unit string) (indicatorDef, bool) {
-	for _, d := range t.indicators {
-		if d.Units[unit] && d.Pattern.MatchString(metric) {
+	for _, k := range t.byUnit[unit] {
+		if d := t.indicators[k]; d.Pattern.MatchString(metric) {
 			return d, true
 		}
 	}

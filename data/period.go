@@ -110,10 +110,11 @@ func cnDigits(p string) string {
 	if fiveYearPlan.MatchString(p) {
 		return p
 	}
-	r := strings.NewReplacer("十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
-		"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
-	return r.Replace(p)
+	return cnDigitReplacer.Replace(p)
 }
+
+var cnDigitReplacer = strings.NewReplacer("十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
+	"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
 // resolvePeriod turns a period phrase (as periodRe finds it, or "" when
 // the figure has none) into dates. Relative years resolve against the
