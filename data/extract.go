@@ -261,11 +261,11 @@ func (x *extractor) value(f figure) float64 {
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
-var fellBy = regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`)
+var fellBy = guarded{regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`), []string{"减少", "下降", "降低", "回落", "下滑"}}
 
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
-var belowBy = regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
+var belowBy = guarded{regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`), []string{"低于", "慢于", "少于"}}
 
 // currency returns the base unit of a figure, with 元 read as the local
 // currency in Hong Kong and Macau stories (352億元 is HK$) unless the

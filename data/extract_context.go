@@ -568,7 +568,7 @@ func (x *extractor) isEstimate(sent Span, at int) bool {
 
 // releaseEstimate names a statistics office's first release of a result
 // (预先估计, 临时估计), which is no forecast.
-var releaseEstimate = regexp.MustCompile(`预先估计|临时估计|初步估计`)
+var releaseEstimate = mustMatcher(`预先估计|临时估计|初步估计`)
 
 // status returns the status of figs[i]: somebody else's expectation (高于
 // 市场预期的4.5%: the 4.5% is the market's), a goal, the region's own
