@@ -326,5 +326,18 @@ func (x *extractor) noteClose(j int) int {
 const maxClause = 300
 
 func (x *extractor) isDelim(r rune, enum bool) bool {
-	return strings.ContainsRune(clauseDelims, r) || enum && strings.ContainsRune(enumDelims, r)
+	if r == '、' {
+		return enum
+	}
+	return clauseDelimSet[r]
 }
+
+// clauseDelimSet holds the runes of clauseDelims (looked up for every rune
+// a clause scan passes).
+var clauseDelimSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range clauseDelims {
+		m[r] = true
+	}
+	return m
+}()
