@@ -34,6 +34,18 @@ func TestCanonicalKinds(t *testing.T) {
 		{"常住人口，比上年末增加", "人", ""},
 		{"第三产业增加值占地区生产总值的比重", "%", "服务业增加值占比"},
 		{"人均地区生产总值，增长", "%", ""},
+		// A table row names the sector alone (第三产业 | 1184.33 | 7.6).
+		{"第三产业", "元", "服务业增加值"},
+		{"第三产业，累计增长", "%", "服务业增加值增速"},
+		{"服务业投资增长", "%", ""},
+		// Profits, sales and delivery values of industry are neither its
+		// value added nor exports.
+		{"规模以上工业企业利润总额累计增速", "%", ""},
+		{"规模以上工业销售产值，累计增长", "%", ""},
+		{"出口产品交货值", "元", ""},
+		{"出口产品交货值，累计增长", "%", ""},
+		{"规模以上工业增加值，累计增长", "%", "规上工业增加值增速"},
+		{"规模以上工业同比增长", "%", "规上工业增加值增速"},
 	}
 	for _, tt := range tests {
 		ind := Indicator{Metric: tt.metric, Unit: tt.unit}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhibiao/data/numparse"
 )
 
 // lineKind classifies one line of a page.
@@ -372,12 +374,17 @@ func buildParagraphs(ls []line) []para {
 }
 
 // joinFragments appends the continuation of each broken body line to it.
+// A table row (isTableLine) is no broken line and no continuation: rows
+// stay lines of their own.
 func joinFragments(ps []para) []para {
 	for i := 0; i < len(ps); i++ {
-		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) {
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) {
 			continue
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
+			if isTableLine(ps[j].text) {
+				break
+			}
 			if ps[j].caption || ps[j].heading {
 				continue
 			}
@@ -396,7 +403,7 @@ func dedupeParas(ps []para) []para {
 	seen := map[string]bool{}
 	out := ps[:0]
 	for _, p := range ps {
-		if !p.heading && !p.caption {
+		if !p.heading && !p.caption && !isTableLine(p.text) {
 			p.text = dedupeText(p.text, seen)
 		}
 		if trimLine(p.text) != "" {
@@ -450,4 +457,57 @@ func dedupeClauses(s string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// isTableLine reports a line of a loaded page shaped like a table row:
+// pipe or tab-separated cells, a |---| rule, a 指标：数值 line, or
+// space-aligned cells with a digit. The loader keeps such lines apart
+// (joinFragments would glue them to the line after).
+func isTableLine(s string) bool {
+	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
+		return false // most lines of running text
+	}
+	wide := strings.ContainsRune(s, '\u3000')
+	s = strings.TrimSpace(Normalize(s))
+	if s == "" {
+		return false
+	}
+	if strings.ContainsAny(s, "|+") && isRule([]rune(s)) {
+		return true
+	}
+	if strings.Count(s, "|") >= 1 && len(strings.FieldsFunc(strings.Trim(s, "|"), func(r rune) bool { return r == '|' })) >= 2 {
+		return true
+	}
+	if strings.Contains(s, "\t") && !strings.Contains(s, "。") {
+		return true
+	}
+	if strings.ContainsAny(s, "。;,!?") || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
+		v := strings.TrimSpace(s[i+1:])
+		r, _ := utf8.DecodeRuneInString(v)
+		if v != "" && utf8.RuneCountInString(v) <= 24 && (unicode.IsDigit(r) || r == '-' || r == '+') {
+			// One number, with at most a unit and a qualifier after it
+			// (2311.1亿元), not the start of a sentence (2023年全市…).
+			ns := numparse.Scan(v)
+			return len(ns) > 0 && ns[0].Start <= 1 && utf8.RuneCountInString(v)-ns[0].End <= 4
+		}
+	}
+	return wide || strings.Contains(s, "  ")
+}
+
+// isRule reports a separator line: |---|:--:|, +---+---+, ====.
+func isRule(rs []rune) bool {
+	dashes := 0
+	for _, r := range rs {
+		switch r {
+		case '-', '=', '—':
+			dashes++
+		case '|', '+', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
 }

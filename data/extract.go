@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -133,19 +134,31 @@ type figure struct {
 }
 
 // run finds the figures and attributes each.
+// Table lines (extract_table.go) are read by the table pass only, and its
+// figures join the others in text order.
 func (x *extractor) run() []Indicator {
+	tabs := x.findTables()
 	var figs []figure
 	for _, n := range numparse.Scan(x.ns) {
+		if tabs.holds(n.Start) {
+			continue
+		}
 		if f, ok := x.accept(n); ok {
 			figs = append(figs, f)
 		}
 	}
-	figs = x.dropRepeats(mergeFigures(figs, x.bareMagnitudes()))
+	bare := slices.DeleteFunc(x.bareMagnitudes(), func(f figure) bool { return tabs.holds(f.n.Start) })
+	figs = x.dropRepeats(mergeFigures(figs, bare))
 	out := make([]Indicator, 0, len(figs))
 	for i, f := range figs {
 		out = append(out, x.indicator(figs, i, f))
 	}
 	x.relate(out)
+	if len(tabs.tables) == 0 {
+		return out
+	}
+	out = append(out, x.tableIndicators(tabs)...)
+	slices.SortStableFunc(out, func(a, b Indicator) int { return a.Start - b.Start })
 	return out
 }
 

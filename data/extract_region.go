@@ -229,6 +229,9 @@ const (
 	scopeLevels = "省市区县国"
 )
 
+// scopeWords matches a scope word (tables read row labels with it).
+var scopeWords = regexp.MustCompile(`[` + scopeMarks + `][` + scopeLevels + `]`)
+
 // zoneWords after a region's name make a development zone (苏州工业园区);
 // each ends in 区, longest first.
 var zoneWords = runesOf("高新技术产业开发区", "自由贸易试验区", "经济技术开发区", "自贸试验区", "综合保税区",

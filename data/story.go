@@ -398,21 +398,11 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 func isHeadlineLine(s string, max int) bool {
-	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reSectionNumber.MatchString(s) && !isCaption(s)
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !reSectionNumber.MatchString(s) && !isCaption(s)
 }
 
-var (
-	// a label and its number: 全市地区生产总值：2311.1亿元
-	reLabelValue = regexp.MustCompile(`[:：]\s*[-+−]?[0-9０-９]`)
-	// a table's caption: 表1 …, 表 2：…
-	reTableCaption = regexp.MustCompile(`^表\s*[0-9０-９一二三四五六七八九十]+`)
-)
-
-// isTableLine reports a line of a table (cells apart by tabs or pipes), a
-// 指标：数值 line or a table caption.
-func isTableLine(s string) bool {
-	return strings.ContainsAny(s, "\t|｜") || reLabelValue.MatchString(s) || reTableCaption.MatchString(s)
-}
+// reTableCaption is a table's caption: 表1 …, 表 2：…
+var reTableCaption = regexp.MustCompile(`^表\s*[0-9０-９一二三四五六七八九十]+`)
 
 // storyFrom builds a story from its lines: ls[:t] come before its title
 // (page header: meta lines are kept, text becomes body), ls[t:b] are its
