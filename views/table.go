@@ -173,9 +173,10 @@ func countText(shown, all int) string {
 	return itoa(shown) + " / " + itoa(all) + lang.L(" 项")
 }
 
-// haystack is the text of an indicator that the filter box searches.
+// haystack is the text of an indicator that the filter box searches,
+// with its value and status as shown (预计, 目标).
 func haystack(ind *data.Indicator) string {
-	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File}, " ")
+	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File, humanValue(ind)}, " ")
 }
 
 func matchesAll(hay string, words []string) bool {
