@@ -31,8 +31,8 @@ var (
 	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
-	goalScope    = mustMatcher(`力争|争取|确保|力求`)
-	targetWords  = mustMatcher(`目标|力争|计划|确保|争取|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
+	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
+	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
 	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
 		`|([0-9]{4}年|今年|去年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个月|首[两三四五六七八九十0-9]{1,2}个月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)` +
@@ -330,6 +330,9 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	clause := x.str(cs, f.n.Start)
 	k := strings.Index(clause, "分别")
 	if k < 0 {
+		k = strings.Index(clause, "依次") // 比重依次为21.3%、20.2%和58.5%
+	}
+	if k < 0 {
 		return respectiveList{}, false
 	}
 	r := respectiveList{start: cs, verb: cs + len([]rune(clause[:k])) + 2, first: -1}
@@ -452,6 +455,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
 	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
+	"增产", "减产", "依次",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
 // pairs returns each word with "" after it, for strings.NewReplacer.

@@ -93,6 +93,11 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 			span.Start, span.Kind = "", PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
+		case x.notYet(span, p, status):
+			// 四季度 in a January story: the last one, which has begun
+			c := x.clock
+			c.dataYear--
+			span = resolvePeriod(p, c)
 		case span.Kind == PeriodAsOf && status != StatusTarget && deadline.MatchString(p):
 			y, _ := strconv.Atoi(span.End[:4])
 			span = yearSpan(y) // 增至2025年的3.87万亿元: a level in that year, no deadline
@@ -107,6 +112,16 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 		return fmt.Sprintf("%d年", year), span
 	}
 	return "", span
+}
+
+// notYet reports a result whose period phrase names no year and resolves
+// to a period that had not begun when the story was published: it meant
+// the last such period (一季度 in a story of 10 January is last year's).
+func (x *extractor) notYet(span periodSpan, p, status string) bool {
+	c := x.clock
+	return status != StatusTarget && status != StatusExpectation && !c.pub.IsZero() && c.dataYear == c.pub.Year() &&
+		span.Start != "" && span.Start > c.pub.Format("2006-01-02") && !fourDigitYear.MatchString(p) &&
+		!hasAnyWord(p, "今年", "明年", "本年")
 }
 
 // resolve is resolvePeriod(p, x.clock), kept for the story's other figures.
@@ -137,7 +152,7 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 		return noPeriod
 	case (status == StatusTarget || status == StatusExpectation) && !c.pub.IsZero():
 		return yearSpan(c.pub.Year())
-	case c.pub.IsZero() || c.dataYear < c.pub.Year():
+	case c.pub.IsZero() || c.reportYear < c.pub.Year():
 		return resolvePeriod("", c)
 	case x.headline.Kind != "":
 		return x.headline
@@ -341,6 +356,10 @@ var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
 // ownSpan is a span that belongs to the figure after it (五年累计4.5万亿元).
 var ownSpan = regexp.MustCompile(`年(累计|净增|增量)$`)
 
+// baseLevel: the period right before it is the base of a comparison
+// (恢复至2019年同期的88.2%).
+var baseLevel = regexp.MustCompile(`^(的)?(同期|水平)`)
+
 // madeAt: a period right before it says when something was said, not
 // what the figure covers.
 var madeAt = regexp.MustCompile(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
@@ -365,7 +384,7 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是"}) {
 			continue // 比上年, 是十三五时期的1.5倍: the base, not the period
 		}
-		if madeAt.MatchString(after) {
+		if madeAt.MatchString(after) || baseLevel.MatchString(after) {
 			continue // 由8月预测的4.45%: when the forecast was made
 		}
 		if hasSuffixAny(before, []string{"由", "从"}) && changedTo.MatchString(after) {

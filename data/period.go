@@ -26,6 +26,10 @@ type periodClock struct {
 	pub      time.Time // publication date; zero if unknown
 	pubYear  int       // year of pub, or the inferred year; 0 if unknown
 	dataYear int       // the year the document reports on; 0 if unknown
+	// reportYear is the year of its whole-year figures (全年, 年末, no
+	// period word): dataYear, or the year before for a story published in
+	// January or February with no year in its headline.
+	reportYear int
 }
 
 // clockOf returns the period clock of an article.
@@ -42,8 +46,9 @@ func clockOf(a *Article) periodClock {
 	if c.dataYear == 0 {
 		c.dataYear = c.pubYear
 	}
+	c.reportYear = c.dataYear
 	if !c.pub.IsZero() && c.pub.Month() <= time.February && c.dataYear == c.pub.Year() && titleYear.FindString(Normalize(a.Title)) == "" {
-		c.dataYear-- // a report given in January is about last year (全年, 年末)
+		c.reportYear-- // a report given in January is about last year (全年, 年末)
 	}
 	return c
 }
@@ -270,7 +275,7 @@ func phraseYear(p string, c periodClock) (int, bool) {
 	}
 	base := c.pubYear
 	if base == 0 {
-		base = c.dataYear
+		base = c.reportYear
 	}
 	switch {
 	case base == 0:
@@ -281,6 +286,9 @@ func phraseYear(p string, c periodClock) (int, bool) {
 		return base + 1, true
 	case hasAnyWord(p, "今年", "本年", "当年"):
 		return base, true
+	}
+	if p == "" || hasAnyWord(p, "全年", "年末", "年底") {
+		return c.reportYear, false
 	}
 	return c.dataYear, false
 }

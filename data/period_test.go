@@ -7,8 +7,8 @@ import (
 
 func TestResolvePeriod(t *testing.T) {
 	pub := time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)
-	bulletin := periodClock{pub: pub, pubYear: 2024, dataYear: 2023}
-	news := periodClock{pub: pub, pubYear: 2024, dataYear: 2024}
+	bulletin := periodClock{pub: pub, pubYear: 2024, dataYear: 2023, reportYear: 2023}
+	news := periodClock{pub: pub, pubYear: 2024, dataYear: 2024, reportYear: 2024}
 	tests := []struct {
 		phrase     string
 		clock      periodClock

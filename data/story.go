@@ -167,7 +167,20 @@ func (p *parser) fillPageMeta(as []*Article, text string) {
 			}
 		}
 		a.DataYear = dataYear(a)
+		if a.Region == "" {
+			a.Region = p.sourceRegion(a.Source)
+		}
 	}
+}
+
+// sourceRegion returns the region a local paper is named after (雅安日报 →
+// 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is
+// about the paper's (全市, 全省 mean it); "" if the source names none.
+func (p *parser) sourceRegion(source string) string {
+	if ms := p.gaz.Find(source); len(ms) > 0 && ms[0].Start == 0 {
+		return ms[0].Name
+	}
+	return ""
 }
 
 // titleYear is a year that a headline reports on: 2023年国民经济和社会发展
