@@ -180,8 +180,16 @@ func (p *parser) sourceRegion(source string) string {
 	if ms := p.gaz.Find(source); len(ms) > 0 && ms[0].Start == 0 {
 		return ms[0].Name
 	}
+	if m := paperName.FindStringSubmatch(source); m != nil {
+		if r, ok := p.gaz.Lookup(m[1]); ok {
+			return r.Name // 雅安日报: 雅安 alone is too short a name to find in running text
+		}
+	}
 	return ""
 }
+
+// paperName is a local paper, broadcaster or news site named after a place.
+var paperName = regexp.MustCompile(`^(\p{Han}{2,4}?)(日报|晚报|都市报|新闻网|新闻|融媒体中心|广播电视台|电视台|发布)$`)
 
 // titleYear is a year that a headline reports on: 2023年国民经济和社会发展
 // 统计公报, 2023年上半年经济运行, 2024年政府工作报告 (not a date, 2023年5月6日).
