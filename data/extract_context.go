@@ -27,7 +27,7 @@ var (
 	}
 	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金)$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
+	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
@@ -404,9 +404,9 @@ func (x *extractor) relate(out []Indicator) {
 				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
 			case cmp && !comparison.MatchString(orig[j]) && orig[j] != "":
 				// A comparison compares the figure before it as related.
-				out[i].Metric = out[j].Metric + "，" + orig[i]
+				out[i].Metric = out[j].Metric + metricJoint(orig[i]) + orig[i]
 			case !cmp && !dependent(orig[j]) && orig[j] != "":
-				out[i].Metric = orig[j] + "，" + orig[i]
+				out[i].Metric = orig[j] + metricJoint(orig[i]) + orig[i]
 			default:
 				continue
 			}
@@ -439,7 +439,7 @@ func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
 		if orig[i] == "" {
 			out[i].Metric = subject
 		} else {
-			out[i].Metric = subject + "，" + orig[i]
+			out[i].Metric = subject + metricJoint(orig[i]) + orig[i]
 		}
 		x.classify(&out[i])
 		if out[i].Unit == "个百分点" {
@@ -602,3 +602,14 @@ var (
 	// gapToGoal: the figure is how far a result is from its goal.
 	gapToGoal = guarded{regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`), []string{"目标", "计划"}}
 )
+
+// metricJoint joins a subject and the words of a figure that depends on
+// it: directly when those words continue the subject's noun (总投资, 增速,
+// 同比增长: 重大项目总投资), with "，" when they start a comparison or a
+// clause of their own (，高于全省).
+func metricJoint(dep string) string {
+	if comparison.MatchString(dep) {
+		return "，"
+	}
+	return ""
+}
