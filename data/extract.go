@@ -196,6 +196,13 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 func (x *extractor) classify(ind *Indicator) {
 	ctx := strings.ReplaceAll(ind.Metric, "，", "")
 	d, ok := x.t.canonical(ctx, ind.Unit)
+	if !ok && ind.Unit == "%" {
+		// A rate of a level (全市平均水平（4.9%）after 地区生产总值…增长6.0%)
+		// is its growth unless it is a share, which has rows of its own.
+		if g, gok := x.t.canonical(ctx+"增长", "%"); gok && g.Kind == "growth" {
+			d, ok = g, true
+		}
+	}
 	switch {
 	case ok && d.Name == noCanonical:
 		ind.Indicator, ind.Theme = "", d.Theme

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"zhibiao/data/region"
 )
 
 // Words trimmed off a metric phrase: connectives, scope words and adverbs
@@ -27,7 +29,7 @@ var (
 	}
 	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
+	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
 	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
 	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
@@ -436,8 +438,8 @@ func (x *extractor) borrowSubject(out []Indicator, orig []string, i int) {
 		} else if k := strings.Index(subject, "，"); k >= 0 {
 			subject = subject[:k]
 		}
-		if orig[i] == "" {
-			out[i].Metric = subject
+		if orig[i] == "" || strings.HasSuffix(subject, orig[i]) {
+			out[i].Metric = subject // (PPI同比上涨2.3%，) 同比上涨: said once
 		} else {
 			out[i].Metric = subject + metricJoint(orig[i]) + orig[i]
 		}
@@ -455,7 +457,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
 	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
-	"增产", "减产", "依次",
+	"增产", "减产", "依次", "扣除价格因素", "实际",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
 // pairs returns each word with "" after it, for strings.NewReplacer.
@@ -470,13 +472,18 @@ func pairs(words ...string) []string {
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func bareMetric(m string) bool {
+	rest := bareWords.Replace(m)
 	n := 0
-	for _, r := range bareWords.Replace(m) {
+	for _, r := range rest {
 		if unicode.Is(unicode.Han, r) {
 			n++
 		}
 	}
-	return n < 2
+	if n < 2 {
+		return true
+	}
+	_, isRegion := region.Default().Lookup(rest) // (北京的5.4%、) 广州的4%: a place names no measure
+	return isRegion
 }
 
 // dependent reports a metric that needs the one before it.
