@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -278,4 +279,24 @@ func sentences(text string) []string {
 		text = text[i+n:]
 	}
 	return out
+}
+
+// BenchmarkExtractLongLine extracts one sentence of 20,000 and of 80,000
+// runes without punctuation, dense with figures: the time per rune should
+// stay the same (a figure's context is a window, not its whole sentence).
+func BenchmarkExtractLongLine(b *testing.B) {
+	unit := "全区新增就业3.4万人同比增长7.4%固定资产投资增长5%即墨区发放贷款150亿元"
+	for _, n := range []int{20000, 80000} {
+		line := strings.Repeat(unit, n/utf8.RuneCountInString(unit))
+		as, err := data.ParseFile("long.txt", []byte("标题\n\n"+line+"\n"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				data.ExtractAll(as)
+			}
+		})
+	}
 }

@@ -307,14 +307,22 @@ var localCurrency = map[string]string{"香港特别行政区": "港元", "澳门
 // ones; these are the ones it leaves neutral).
 var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行"}
 
-// sentenceOf returns the sentence span holding rune offset i.
+// sentenceOf returns the sentence span holding rune offset i, cut to
+// maxContext runes on either side of i: a figure's context is searched
+// in a window, so a sentence of megabytes without punctuation costs time
+// linear in its length, not quadratic.
 func (x *extractor) sentenceOf(i int) Span {
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })
 	if k < len(x.sents) && x.sents[k].Start <= i {
-		return x.sents[k]
+		s := x.sents[k]
+		return Span{Start: max(s.Start, i-maxContext), End: min(s.End, i+maxContext)}
 	}
 	return Span{Start: i, End: i}
 }
+
+// maxContext bounds, in runes, how far from a figure its context reaches
+// (see sentenceOf).
+const maxContext = 400
 
 // hasSuffixAny reports whether s ends with one of the words.
 func hasSuffixAny(s string, words []string) bool {
