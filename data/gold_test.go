@@ -196,8 +196,6 @@ type goldThresholds struct {
 	strict                  float64
 }
 
-}
-
 // readGenres reads SOURCES.tsv of a gold set folder: file → genre.
 func readGenres(t *testing.T, dir string) map[string]string {
 	t.Helper()
