@@ -348,6 +348,11 @@ func TestGoldBlind3(t *testing.T) { goldSet(t, "blind3", goldMin["blind3"]) }
 // extractor first ran on them.
 func TestGoldBlind4(t *testing.T) { goldSet(t, "blind4", goldMin["blind4"]) }
 
+// TestGoldBlind5 measures extraction on the final blind set, real texts
+// written after the blind4 fixes and committed before the extractor first
+// ran on them.
+func TestGoldBlind5(t *testing.T) { goldSet(t, "blind5", goldMin["blind5"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -422,6 +427,14 @@ func saneGold(g goldFigure, text string) error {
 //	the province), hk-macau-tw 0.07, county-page 0.05 (the page's stories
 //	about counties pinned on the city).
 //
+// blind5 (6 real texts, 195 figures, written after the blind4 fixes and
+// committed in e6cf6bb before any run) FIRST RUN at e6cf6bb:
+//
+//	recall 0.98 real 0.93 value 0.99 metric 0.71 region 0.82 period 0.71 status 0.87 | ALL SIX 0.38
+//	by genre (all six): bulletin 0.84, work-report 0.74, nbs-release 0.32,
+//	city-news 0.19, county-page 0.13, gb18030 0.00 (a story of 酉阳县 whose
+//	region was not found).
+//
 // The older sets (seeds, heldout, blind, blind2) had been tuned to 1.0 on
 // what they measured then (recall, precision, qualifier, target); their
 // gold gained metric, canonical indicator, region scope, period dates and
@@ -439,6 +452,7 @@ var goldMin = map[string]goldThresholds{
 	"blind2":  thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.93, 0.98, 0.86, 0.98}, 0.82),
 	"blind3":  thresholds(0.97, 0.98, 0.97, [numCrit]float64{0.98, 0.87, 0.97, 0.88, 0.97}, 0.78),
 	"blind4":  thresholds(0.98, 0.97, 0.98, [numCrit]float64{0.98, 0.70, 0.94, 0.92, 0.98}, 0.63),
+	"blind5":  thresholds(0, 0, 0, [numCrit]float64{}, 0),
 }
 
 // thresholds builds a set's goldThresholds.
