@@ -3,6 +3,7 @@ package data
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"slices"
 	"sort"
 	"strings"
@@ -180,9 +181,14 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 		ind.Region, ind.Regions = "", rs
 	}
 	ind.Status = x.status(figs, i, sent)
-	ind.Target = ind.Status == StatusTarget
 	var span periodSpan
 	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
+	if ind.Status == StatusResult && x.planned(sent, f.n.Start) {
+		// 今年，全县将新建…260公里: a plan for a period still to come
+		ind.Status = StatusTarget
+		ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
+	}
+	ind.Target = ind.Status == StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
 	if ind.Status == StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") {
 		ind.Status = StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
@@ -286,6 +292,36 @@ var fellBy = guarded{regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
 var belowBy = guarded{regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`), []string{"低于", "慢于", "少于"}}
+
+// planned reports a figure for a period it names that ends after the
+// story was published (今年, 全年, 年底 in January), written with a word of
+// intent before it in its sentence (将, 要, 计划): a plan, not a result.
+func (x *extractor) planned(sent Span, at int) bool {
+	if x.clock.pub.IsZero() {
+		return false
+	}
+	inSentence := intentWords.MatchString(x.str(sent.Start, at)) && x.lastPeriodBefore(sent, at) != ""
+	if !inSentence && !x.planParagraph(sent) {
+		return false
+	}
+	_, span := x.periodOf(sent, at, StatusTarget)
+	return span.End > x.clock.pub.Format("2006-01-02")
+}
+
+// planParagraph reports a paragraph that opens with what is to be done in
+// a year still running or to come (今年，老河口将做优做特现代农业。…).
+func (x *extractor) planParagraph(sent Span) bool {
+	p, ok := x.paragraphOf(sent.Start)
+	if !ok {
+		return false
+	}
+	lead := x.sentenceOf(p.Start)
+	s := x.str(lead.Start, lead.End)
+	return intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
+}
+
+// intentWords say that what follows is intended.
+var intentWords = mustMatcher(`将|要|计划|打算|预期|谋划|着力|力求|争创|全力`)
 
 // currency returns the base unit of a figure, with 元 read as the local
 // currency in Hong Kong and Macau stories (352億元 is HK$) unless the

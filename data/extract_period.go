@@ -78,6 +78,9 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 	p := x.periodPhrase(sent, at)
 	if p != "" {
 		span := x.resolve(p)
+		if status != StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == PeriodYear && !fourDigitYear.MatchString(p) {
+			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
+		}
 		switch {
 		case x.policyCount(at):
 			span = noPeriod

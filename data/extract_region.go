@@ -152,6 +152,9 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if x.comparedWith(i) && !owner.MatchString(x.str(i+2, end)) {
 			continue // 比全市平均水平（4.9%）: the 4.9% is the city's
 		}
+		if !x.startsClause(i) && !owner.MatchString(x.str(i+2, end)) {
+			continue // 接待全国游客780万人次: an object, not the subject
+		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
 		}
@@ -178,6 +181,12 @@ func (x *extractor) scopesFrom(start int) []int {
 	}
 	x.scopes[start] = locs
 	return locs
+}
+
+// startsClause reports a word at i that opens its clause, after period
+// words and connectives only (全市新增就业…, 上半年，全省…).
+func (x *extractor) startsClause(i int) bool {
+	return cleanPhrase(x.str(x.clauseStart(i, true), i)) == ""
 }
 
 // scopeRegion resolves a scope word against the story's region: 全国 and

@@ -179,7 +179,10 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 		{"上半年实现营业收入50亿元。", "50亿元", StatusResult, ""},
 		{"已完成年度目标任务的85%。", "85%", StatusResult, ""},
 		{"年内将完成两所学校扩建，新建幼儿园6所，发放补助300万元。", "6所", StatusTarget, ""},
-		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", StatusResult, ""},
+		// A projected effect of a plan still running is no result.
+		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", StatusTarget, ""},
+		{"即墨区将全区2117名困难群众纳入动态管理。", "2117名", StatusResult, ""},
+		{"今年，全县将做优现代农业。新建高标准农田4万亩，全年粮食产量稳定在7.2亿斤以上。", "7.2亿斤以上", StatusTarget, "以上"},
 		{"力争社零额增长6%，引进人才2000人以上。", "2000人以上", StatusTarget, "以上"},
 		{"到2025年，数字经济核心产业占比提高到12%。", "12%", StatusTarget, ""},
 		{"到2020年底，已建成基站500个。", "500个", StatusResult, ""},
@@ -188,7 +191,7 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", StatusResult, ""},
 	}
 	for _, tt := range tests {
-		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
 		if len(got) != 1 || got[0].Status != tt.status || got[0].Target != (tt.status == StatusTarget) || got[0].Qualifier != tt.qual {
 			t.Errorf("%s: got %+v, want status %s qualifier %q", tt.text, got, tt.status, tt.qual)
 		}

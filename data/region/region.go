@@ -260,6 +260,18 @@ func (g *Gazetteer) chain(i int) []int {
 	return out
 }
 
+// commonForm is how an autonomous division is usually written: its short
+// form and its kind (酉阳土家族苗族自治县 → 酉阳县, 延边朝鲜族自治州 → 延边州,
+// 鄂温克族自治旗 → 鄂温克旗); "" for other names.
+func commonForm(name, short string) string {
+	for _, kind := range []string{"自治县", "自治州", "自治旗"} {
+		if strings.HasSuffix(name, kind) && short != "" {
+			return short + strings.TrimPrefix(kind, "自治")
+		}
+	}
+	return ""
+}
+
 func (g *Gazetteer) addName(name string, e entry) {
 	for _, old := range g.names[name] {
 		if old.idx == e.idx {
@@ -274,6 +286,9 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 		g.addName(r.Name, entry{idx: i})
 		if s := ShortForm(r.Name, r.Level); s != "" && s != r.Name {
 			g.addName(s, entry{idx: i, short: true})
+			if c := commonForm(r.Name, s); c != "" {
+				g.addName(c, entry{idx: i})
+			}
 		}
 	}
 	for name := range stops {

@@ -189,3 +189,15 @@ func TestSimplifyFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonFormOfAutonomousDivisions(t *testing.T) {
+	g := Default()
+	for name, want := range map[string]string{"酉阳县": "酉阳土家族苗族自治县", "延边州": "延边朝鲜族自治州"} {
+		if r, ok := g.Lookup(name); !ok || r.Name != want {
+			t.Errorf("Lookup(%s) = %v %v, want %s", name, r, ok, want)
+		}
+		if ms := g.Find("今年" + name + "经济"); len(ms) != 1 || ms[0].Name != want {
+			t.Errorf("Find in text with %s: %v", name, ms)
+		}
+	}
+}
