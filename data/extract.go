@@ -3,9 +3,9 @@ package data
 import (
 	"math"
 	"regexp"
-	"strconv"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
