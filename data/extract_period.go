@@ -256,7 +256,7 @@ var (
 	countedItems = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
 	// provision: an amount a policy offers rather than one paid out
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
-	provision = mustMatcher(`给予|最高|不超过|额度|标准|每年|上限|可获`)
+	provision = mustMatcher(`给予|最高|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
 	// stockWords: a figure standing at a date rather than a flow.
 	stockWords = mustMatcher(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
 )
