@@ -84,8 +84,12 @@ func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.I
 	return c.Indicators, nil
 }
 
-// writeIndicatorsJSONL writes one JSON object per indicator and line.
+// writeIndicatorsJSONL writes one JSON object per indicator and line;
+// nothing when a value cannot be written (data.CheckValues).
 func writeIndicatorsJSONL(w io.Writer, inds []data.Indicator) error {
+	if err := data.CheckValues(inds); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for i := range inds {

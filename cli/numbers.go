@@ -18,7 +18,8 @@ Reads lines of text on stdin and writes one JSON object per line:
   {"input": LINE, "numbers": [{"text","value","kind","start","end"}, ...]}
 kind is number, percent, currency or range; start and end are rune offsets in
 LINE (end exclusive); value is in base units (3.4万 -> 34000, 7.4% -> 7.4).
-Ordinals and enumerations (第三, 一是) are not quantities and are left out.
+Ordinals and enumerations (第三, 一是) are not quantities and are left out;
+so are numbers out of range (1e400, 2^1024, 1e-400), with a warning on stderr.
 `
 
 // numberJSON is one quantity in the numbers output.
@@ -51,7 +52,7 @@ func runNumbers(args []string, env Env) error {
 		return errors.New("no stdin")
 	}
 	out := bufio.NewWriter(env.Stdout)
-	if err := scanLines(env.Stdin, out); err != nil {
+	if err := scanLines(env.Stdin, out, env.Stderr); err != nil {
 		return err
 	}
 	if err := out.Flush(); err != nil {
@@ -60,15 +61,20 @@ func runNumbers(args []string, env Env) error {
 	return nil
 }
 
-// scanLines writes one JSON object per input line.
-func scanLines(r io.Reader, w io.Writer) error {
+// scanLines writes one JSON object per input line, and a warning on
+// stderr for each number left out as out of range.
+func scanLines(r io.Reader, w, stderr io.Writer) error {
 	in := bufio.NewReader(r)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for lineNo := 1; ; lineNo++ {
 		line, err := in.ReadString('\n')
 		if len(line) > 0 {
-			if encErr := enc.Encode(numbersOf(cleanLine(line, lineNo))); encErr != nil {
+			res, rejected := numbersOf(cleanLine(line, lineNo))
+			for _, r := range rejected {
+				fmt.Fprintf(stderr, "zhibiao numbers: warning: line %d: %q is out of range, left out\n", lineNo, r.Text)
+			}
+			if encErr := enc.Encode(res); encErr != nil {
 				return fmt.Errorf("write line %d: %w", lineNo, encErr)
 			}
 		}
@@ -91,10 +97,12 @@ func cleanLine(line string, lineNo int) string {
 	return strings.ToValidUTF8(line, "\uFFFD")
 }
 
-// numbersOf scans one line.
-func numbersOf(line string) lineJSON {
+// numbersOf scans one line; it also returns the numbers left out as out of
+// range.
+func numbersOf(line string) (lineJSON, []numparse.Rejected) {
 	res := lineJSON{Input: line, Numbers: []numberJSON{}}
-	for _, n := range numparse.Scan(line) {
+	found, rejected := numparse.ScanReport(line)
+	for _, n := range found {
 		if n.Ordinal {
 			continue
 		}
@@ -102,5 +110,5 @@ func numbersOf(line string) lineJSON {
 			Text: n.Text, Value: n.Value, Kind: string(n.Kind), Start: n.Start, End: n.End,
 		})
 	}
-	return res
+	return res, rejected
 }

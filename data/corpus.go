@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -101,7 +102,9 @@ func analyze(ctx context.Context, source string, arts []*Article, probs []LoadPr
 	if err != nil {
 		return nil, err
 	}
-	c.Indicators = inds
+	var notes []LoadProblem
+	c.Indicators, notes = checkFigures(arts, inds)
+	c.Problems = mergeProblems(c.Problems, notes)
 	return c, nil
 }
 
@@ -182,6 +185,16 @@ feed:
 	close(next)
 	wg.Wait()
 	return ctx.Err()
+}
+
+// mergeProblems joins two lists sorted by file into one, stable.
+func mergeProblems(a, b []LoadProblem) []LoadProblem {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.SortStableFunc(out, func(x, y LoadProblem) int { return strings.Compare(x.File, y.File) })
+	return out
 }
 
 func orNoProgress(p Progress) Progress {

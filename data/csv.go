@@ -25,8 +25,12 @@ const utf8BOM = "\ufeff"
 // WriteCSV writes inds as CSV with a header row (CSVHeader). With bom, the
 // file starts with a UTF-8 byte-order mark so that Excel opens Chinese text
 // correctly; other tools ignore it. Values are written in full precision
-// (34000, not 3.4万).
+// (34000, not 3.4万). Nothing is written when a value is not finite
+// (CheckValues).
 func WriteCSV(w io.Writer, inds []Indicator, bom bool) error {
+	if err := CheckValues(inds); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
 	if bom {
 		if _, err := io.WriteString(w, utf8BOM); err != nil {
 			return fmt.Errorf("write csv: %w", err)
