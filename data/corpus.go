@@ -80,17 +80,15 @@ func OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus,
 	return analyze(ctx, source, arts, probs, progress)
 }
 
+// loadOneFile loads a file named on its own (dropped on the window, or
+// given as -corpus): any name, but only a regular file within the size
+// limit, checked before reading.
 func loadOneFile(path string) ([]*Article, []LoadProblem) {
-	raw, err := os.ReadFile(path)
+	arts, err := defaultParser().loadOne(job{path: path, read: func(limit int64) ([]byte, error) {
+		return readRegular(path, limit)
+	}})
 	if err != nil {
 		return nil, []LoadProblem{{File: path, Reason: err.Error()}}
-	}
-	arts, err := ParseFile(filepath.Base(path), raw)
-	if err != nil {
-		return nil, []LoadProblem{{File: path, Reason: err.Error()}}
-	}
-	for _, a := range arts {
-		a.Path = path
 	}
 	return arts, nil
 }

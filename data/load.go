@@ -50,10 +50,11 @@ func LoadDir(ctx context.Context, dir string, progress func(done, total int)) ([
 	return defaultParser().loadDir(ctx, dir, progress)
 }
 
-// job is one file to load: a path to show and a way to read it.
+// job is one file to load: a path to show and a way to read it, at most
+// limit bytes.
 type job struct {
 	path string
-	read func() ([]byte, error)
+	read func(limit int64) ([]byte, error)
 	size int64
 }
 
@@ -78,7 +79,7 @@ func (p *parser) loadFS(ctx context.Context, fsys fs.FS, root string, progress f
 		if info, ierr := d.Info(); ierr == nil {
 			size = info.Size()
 		}
-		jobs = append(jobs, job{path: name, size: size, read: func() ([]byte, error) { return fs.ReadFile(fsys, name) }})
+		jobs = append(jobs, job{path: name, size: size, read: func(limit int64) ([]byte, error) { return readFS(fsys, name, limit) }})
 		return nil
 	})
 	if err != nil {
@@ -173,11 +174,11 @@ func (p *parser) loadOne(j job) (as []*Article, err error) {
 		}
 	}()
 	if j.size > int64(p.maxSize) {
-		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(j.size), sizeString(int64(p.maxSize)))
+		return nil, tooLarge(j.size, int64(p.maxSize))
 	}
-	raw, err := j.read()
+	raw, err := j.read(int64(p.maxSize))
 	if err != nil {
-		return nil, errors.New(reason(ErrUnreadable, err))
+		return nil, err
 	}
 	as, err = p.parse(j.path, raw)
 	for _, a := range as {
@@ -249,9 +250,13 @@ func (w *dirWalker) entry(p string, e fs.DirEntry) error {
 	if info.IsDir() {
 		return w.walk(p)
 	}
-	if !info.Mode().IsRegular() || !isArticleFile(p) {
+	if !isArticleFile(p) {
 		return nil
 	}
-	w.jobs = append(w.jobs, job{path: p, size: info.Size(), read: func() ([]byte, error) { return os.ReadFile(p) }})
+	if err := checkRegular(info.Mode()); err != nil {
+		w.probs = append(w.probs, LoadProblem{File: p, Reason: err.Error()})
+		return nil
+	}
+	w.jobs = append(w.jobs, job{path: p, size: info.Size(), read: func(limit int64) ([]byte, error) { return readRegular(p, limit) }})
 	return nil
 }
