@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,51 +47,39 @@ func OpenCorpus(ctx context.Context, dir string, progress Progress) (*Corpus, er
 }
 
 // OpenPaths loads folders (recursively) and single files, for example those
-// dropped on the window, and extracts their indicators.
+// dropped on the window, and extracts their indicators. Each real file is
+// loaded once, however many of the paths lead to it.
 func OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus, error) {
+	if len(paths) == 0 {
+		return nil, errors.New("open: no folder or file given")
+	}
 	progress = orNoProgress(progress)
-	var (
-		arts  []*Article
-		probs []LoadProblem
-	)
+	w := newDirWalker(ctx)
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
 			if len(paths) == 1 {
 				return nil, fmt.Errorf("open %s: %w", p, err)
 			}
-			probs = append(probs, LoadProblem{File: p, Reason: err.Error()})
+			w.problem(p, err.Error())
 			continue
 		}
-		if !st.IsDir() {
-			a, pr := loadOneFile(p)
-			arts, probs = append(arts, a...), append(probs, pr...)
-			continue
-		}
-		a, pr, err := LoadDir(ctx, p, func(done, total int) { progress("读取", done, total) })
-		if err != nil {
+		if err := w.add(p, st); err != nil {
 			return nil, err
 		}
-		arts, probs = append(arts, a...), append(probs, pr...)
+	}
+	if err := w.followLinks(); err != nil {
+		return nil, err
+	}
+	arts, probs, err := defaultParser().run(ctx, w.jobs, w.probs, func(done, total int) { progress("读取", done, total) })
+	if err != nil {
+		return nil, err
 	}
 	source := paths[0]
 	if len(paths) > 1 {
 		source = fmt.Sprintf("%s 等 %d 项", filepath.Base(paths[0]), len(paths))
 	}
 	return analyze(ctx, source, arts, probs, progress)
-}
-
-// loadOneFile loads a file named on its own (dropped on the window, or
-// given as -corpus): any name, but only a regular file within the size
-// limit, checked before reading.
-func loadOneFile(path string) ([]*Article, []LoadProblem) {
-	arts, err := defaultParser().loadOne(job{path: path, read: func(limit int64) ([]byte, error) {
-		return readRegular(path, limit)
-	}})
-	if err != nil {
-		return nil, []LoadProblem{{File: path, Reason: err.Error()}}
-	}
-	return arts, nil
 }
 
 func analyze(ctx context.Context, source string, arts []*Article, probs []LoadProblem, progress Progress) (*Corpus, error) {

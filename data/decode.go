@@ -15,12 +15,14 @@ import (
 // Reasons a file is not loaded. They are wrapped with details; test them
 // with errors.Is. Their messages are shown to the user as LoadProblem.Reason.
 var (
-	ErrEmpty      = errors.New("empty file")
-	ErrBinary     = errors.New("binary file, not text")
-	ErrEncoding   = errors.New("not valid text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)")
-	ErrTooLarge   = errors.New("file too large")
-	ErrUnreadable = errors.New("cannot read file")
-	ErrLoop       = errors.New("directory loop")
+	ErrEmpty         = errors.New("empty file")
+	ErrBinary        = errors.New("binary file, not text")
+	ErrEncoding      = errors.New("not valid text in any supported encoding (UTF-8, UTF-16 with BOM, GB18030/GBK)")
+	ErrTooLarge      = errors.New("file too large")
+	ErrUnreadable    = errors.New("cannot read file")
+	ErrLoop          = errors.New("directory loop")
+	ErrDuplicate     = errors.New("already loaded")
+	ErrFolderSkipped = errors.New("folder skipped")
 )
 
 // binaryMagic are signatures of common binary formats met in article
