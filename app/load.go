@@ -169,7 +169,7 @@ func (ui *UI) summary(c *data.Corpus) string {
 // messages are translated for the problem dialog.
 func loadReasons() []error {
 	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop,
-		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped}
+		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML}
 }
 
 // localReason translates the reason's leading kind, keeping its details.
