@@ -96,6 +96,9 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	if fs.NArg() > 0 {
 		return opt, fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
+	if err := CheckCorpusFlag(fs); err != nil {
+		return opt, err
+	}
 	opt.regions = canonicalRegions(splitList(regions))
 	return opt, checkExport(&opt)
 }

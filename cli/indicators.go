@@ -34,10 +34,16 @@ func runIndicators(args []string, env Env) error {
 	dir := fs.String("corpus", "", "folder of articles (default: the embedded seeds)")
 	format := fs.String("format", "jsonl", "output format: jsonl or csv")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // usage printed on request
+		}
 		return fmt.Errorf("parse flags: %w", err)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := CheckCorpusFlag(fs); err != nil {
+		return err
 	}
 	write, err := indicatorWriter(strings.ToLower(*format))
 	if err != nil {

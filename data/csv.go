@@ -52,11 +52,17 @@ func WriteCSV(w io.Writer, inds []Indicator, bom bool) error {
 	return nil
 }
 
+// csvRow is the row of ind. Every field is valid UTF-8 (a file name with
+// invalid bytes gets U+FFFD for them), so the file is valid UTF-8 too.
 func csvRow(ind Indicator) []string {
-	return []string{
+	row := []string{
 		ind.File, ind.Story, ind.Title, ind.Date, ind.Region, ind.Theme, ind.Indicator, ind.Metric,
 		strconv.FormatFloat(ind.Value, 'f', -1, 64), ind.Unit, ind.Raw, ind.Qualifier, ind.Period,
 		ind.Sentence, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), strconv.FormatBool(ind.Target),
 		ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind, ind.Status, strings.Join(ind.Regions, RegionsSep),
 	}
+	for i, f := range row {
+		row[i] = strings.ToValidUTF8(f, "\uFFFD")
+	}
+	return row
 }
