@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 )
 
 // ErrNotRegular is the reason a path that is not a regular file (a named
@@ -40,9 +41,14 @@ func checkRegular(m fs.FileMode) error {
 	return fmt.Errorf("%w: %s", ErrNotRegular, fileKind(m))
 }
 
-// tooLarge is the ErrTooLarge of a file of size bytes.
+// tooLarge is the ErrTooLarge of a file of size bytes; sizes that round
+// alike are given in bytes.
 func tooLarge(size, limit int64) error {
-	return fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(size), sizeString(limit))
+	s, l := sizeString(size), sizeString(limit)
+	if s == l {
+		s, l = strconv.FormatInt(size, 10)+" bytes", strconv.FormatInt(limit, 10)+" bytes"
+	}
+	return fmt.Errorf("%w: %s, limit %s", ErrTooLarge, s, l)
 }
 
 // readRegular reads the file at path (following symbolic links) if it is a

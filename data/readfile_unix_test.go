@@ -53,7 +53,7 @@ func TestSpecialFilesAreNotRead(t *testing.T) {
 		fifo: "not a regular file: a named pipe (FIFO)",
 		sock: "not a regular file: a socket",
 		zero: "not a regular file: a character device",
-		big:  "file too large: 20.0 MB, limit 20.0 MB",
+		big:  "file too large: 20971521 bytes, limit 20971520 bytes",
 	}
 	check := func(what string, c *Corpus) {
 		t.Helper()
