@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func runNumbersCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
@@ -207,4 +208,44 @@ func TestWriteErrorsFail(t *testing.T) {
 			t.Errorf("%v > /dev/full: exit %d, stderr %q", args, code, errb.String())
 		}
 	}
+}
+
+// FuzzNumbers: any input gives one JSON line per input line, echoing it as
+// valid UTF-8, with spans inside it; long lines are cut (here at 64 bytes).
+func FuzzNumbers(f *testing.F) {
+	for _, s := range []string{"增长3.5%\n新增就业3.4万人", "百分之1e308\n2^1024\r\n", "\xff\xfe\n\n", strings.Repeat("增长9%，", 20), ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var out, errb bytes.Buffer
+		if err := scanLines(strings.NewReader(in), &out, &errb, 64); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.Count(in, "\n")
+		if in != "" && !strings.HasSuffix(in, "\n") {
+			want++
+		}
+		lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if out.Len() == 0 {
+			lines = nil
+		}
+		if len(lines) != want {
+			t.Fatalf("%d output lines for %d input lines", len(lines), want)
+		}
+		for _, line := range lines {
+			var got lineJSON
+			if err := json.Unmarshal([]byte(line), &got); err != nil {
+				t.Fatalf("%q: %v", line, err)
+			}
+			n := utf8.RuneCountInString(got.Input)
+			if !utf8.ValidString(got.Input) || len(got.Input) > 64*3 {
+				t.Fatalf("input echoed as %q", got.Input)
+			}
+			for _, num := range got.Numbers {
+				if num.Start < 0 || num.End > n || num.Start >= num.End {
+					t.Fatalf("span %d-%d in %d runes", num.Start, num.End, n)
+				}
+			}
+		}
+	})
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -252,4 +253,29 @@ func TestDecodeUTF16WithoutBOMAndHTML(t *testing.T) {
 	if _, err := Decode([]byte("即墨区<p>新增就业</p>3.4万人\n")); err != nil {
 		t.Errorf("text with a few tags: %v", err)
 	}
+}
+
+// FuzzDecode: any bytes decode into clean text (valid UTF-8, LF line ends,
+// no byte-order mark, not blank) or fail with one of the load reasons.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{goodArticle, "\xef\xbb\xbf即墨区\r\n", "\xff\xfe\x00\x00", "\x80\xff", "<html>", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		s, err := Decode(raw)
+		if err != nil {
+			if s != "" {
+				t.Fatalf("text %q with error %v", s, err)
+			}
+			for _, k := range []error{ErrEmpty, ErrBinary, ErrEncoding, ErrHTML} {
+				if errors.Is(err, k) {
+					return
+				}
+			}
+			t.Fatalf("error %v is no load reason", err)
+		}
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\r\ufeff") || strings.TrimSpace(s) == "" {
+			t.Fatalf("Decode(%q) = %q: not clean text", raw, s)
+		}
+	})
 }
