@@ -85,48 +85,57 @@ func OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus,
 func analyze(ctx context.Context, source string, arts []*Article, probs []LoadProblem, progress Progress) (*Corpus, error) {
 	progress = orNoProgress(progress)
 	c := &Corpus{Source: source, Articles: arts, Problems: probs}
-	inds, err := extractParallel(ctx, arts, progress)
+	inds, notes, err := extractParallel(ctx, arts, progress)
 	if err != nil {
 		return nil, err
 	}
-	var notes []LoadProblem
-	c.Indicators, notes = checkFigures(arts, inds)
-	c.Problems = mergeProblems(c.Problems, notes)
+	var more []LoadProblem
+	c.Indicators, more = boundedFigures(inds)
+	c.Problems = mergeProblems(c.Problems, append(notes, more...))
 	return c, nil
 }
 
 // extractParallel is ExtractAll spread over all cores: the articles are cut
 // into chunks that never split a file (ExtractAll titles a file's stories
 // after its first), each chunk goes through ExtractAll, and the results are
-// joined in order, so the indicators are exactly ExtractAll's. It stops
-// between chunks when ctx is cancelled.
-func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([]Indicator, error) {
+// joined in order, so the indicators are exactly ExtractAll's. It also
+// returns the notes for numbers left out as out of range (overflowNotes).
+// It stops between chunks when ctx is cancelled.
+func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([]Indicator, []LoadProblem, error) {
 	// Small chunks keep the cores evenly busy and a cancel quick (a chunk
 	// of a large corpus is about 0.2 MB, tens of milliseconds).
 	chunks := fileChunks(arts, max(1, len(arts)/(runtime.GOMAXPROCS(0)*128)))
 	results := make([][]Indicator, len(chunks))
+	notes := make([][]LoadProblem, len(chunks))
 	progress = serialized(progress)
 	progress("分析", 0, len(arts))
 	var done atomic.Int64
 	err := parallel(ctx, len(chunks), func(i int) {
 		results[i] = ExtractAll(chunks[i])
+		notes[i] = overflowNotes(chunks[i])
 		progress("分析", int(done.Add(int64(len(chunks[i])))), len(arts))
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return joinChunks(results), slices.Concat(notes...), nil
+}
+
+// joinChunks joins the chunks' indicators in order; nil when there are
+// none (as ExtractAll).
+func joinChunks(results [][]Indicator) []Indicator {
 	n := 0
 	for _, r := range results {
 		n += len(r)
 	}
 	if n == 0 {
-		return nil, nil // as ExtractAll
+		return nil
 	}
 	out := make([]Indicator, 0, n)
 	for _, r := range results {
 		out = append(out, r...)
 	}
-	return out, nil
+	return out
 }
 
 // fileChunks cuts arts into runs of at least size articles (the last may

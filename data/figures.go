@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
 	"unicode/utf8"
 
 	"zhibiao/data/numparse"
@@ -21,16 +20,23 @@ const MaxValue = 1e18
 // value cannot be held (百分之1e308, 2^1024) or is beyond MaxValue.
 var ErrOutOfRange = errors.New("number out of range, left out")
 
-// checkFigures returns the indicators whose values are finite and within
-// MaxValue, with a note per figure left out: those the number scanner
-// rejected (numparse.Overflows) and those the extractor made too large.
-func checkFigures(arts []*Article, inds []Indicator) ([]Indicator, []LoadProblem) {
+// overflowNotes notes each numeral of the articles that the number scanner
+// leaves out because its value cannot be held (numparse.Overflows).
+func overflowNotes(arts []*Article) []LoadProblem {
 	var notes []LoadProblem
 	for _, a := range arts {
 		for _, r := range numparse.Overflows(a.Text) {
 			notes = append(notes, figureNote(a.Path, r.Text, ""))
 		}
 	}
+	return notes
+}
+
+// boundedFigures returns the indicators whose values are finite and within
+// MaxValue, and a note for each of the others (too large once the
+// extractor applied its units).
+func boundedFigures(inds []Indicator) ([]Indicator, []LoadProblem) {
+	var notes []LoadProblem
 	kept := inds[:0:0]
 	for _, ind := range inds {
 		if !math.IsNaN(ind.Value) && math.Abs(ind.Value) <= MaxValue {
@@ -39,10 +45,9 @@ func checkFigures(arts []*Article, inds []Indicator) ([]Indicator, []LoadProblem
 		}
 		notes = append(notes, figureNote(indicatorPath(ind), ind.Raw, fmt.Sprintf(" (%g %s, limit ±%g)", ind.Value, ind.Unit, MaxValue)))
 	}
-	if len(kept) == len(inds) {
-		kept = inds // nothing left out: keep nil as nil
+	if len(notes) == 0 {
+		return inds, nil // nothing left out: keep nil as nil
 	}
-	sort.SliceStable(notes, func(i, j int) bool { return notes[i].File < notes[j].File })
 	return kept, notes
 }
 

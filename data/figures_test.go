@@ -69,7 +69,7 @@ func TestCheckFiguresDropsNonFiniteValues(t *testing.T) {
 		{Raw: "nan", Value: math.NaN(), Article: a},
 		{Raw: "big", Value: -2e18, Article: a},
 	}
-	kept, notes := checkFigures([]*Article{a}, inds)
+	kept, notes := boundedFigures(inds)
 	if len(kept) != 1 || kept[0].Raw != "1" || len(notes) != 3 {
 		t.Fatalf("kept %v notes %v, want only the finite figure and three notes", kept, notes)
 	}

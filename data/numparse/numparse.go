@@ -15,7 +15,10 @@
 // U+FFFD rune per bad byte, as with []rune(s).
 package numparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Kind is the kind of a quantity.
 type Kind string
@@ -132,21 +135,34 @@ func Overflows(s string) []Rejected {
 // runs (a range, a fraction, 百分之) stays far from 1e308 too.
 func mayOverflow(s string) bool {
 	run, digit := 0, false
-	for _, r := range s {
-		r = fold(r)
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			r = fold(r)
+		}
+		i += n
 		if digit && (r == 'e' || r == 'E' || r == '^') {
 			return true
 		}
 		digit = isDigit(r)
-		if digit || isNumeralChar(r) || strings.ContainsRune(" ,.kKM余多点几", r) {
-			if run++; run >= 20 {
-				return true
-			}
-		} else {
+		if !digit && !runChar(r) {
 			run = 0
+		} else if run++; run >= 20 {
+			return true
 		}
 	}
 	return false
+}
+
+// runChar reports the characters other than digits that a long numeral is
+// made of.
+func runChar(r rune) bool {
+	switch r {
+	case ' ', ',', '.', 'k', 'K', 'M', '余', '多', '点', '几':
+		return true
+	}
+	return r >= 0x3007 && isNumeralChar(r)
 }
 
 // ParseChinese values a string that is one whole numeral or quantity
