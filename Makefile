@@ -11,7 +11,7 @@ BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-
 TEST_PKGS  := xvfb x11-utils xdotool imagemagick
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test build deps test-deps vet unit smoke bench package install clean
+.PHONY: run test build deps test-deps vet unit smoke bench fuzz package install clean
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -52,6 +52,13 @@ bench:
 	$(BIGCORPUS_DIR).bin -seeds
 	$(BIGCORPUS_DIR).bin -n 10000 -dir $(BIGCORPUS_DIR)
 	$(BIGCORPUS_DIR).bin -n 10000 -dir $(BIGCORPUS_DIR) -cancel-after 3s
+
+# Every fuzz target (grep "func Fuzz"), FUZZTIME each, one after the other;
+# failures land in testdata/fuzz/ of their package. Not part of `make test`,
+# which replays the seed corpora (the issue 11 crashers among them).
+FUZZTIME ?= 30s
+fuzz:
+	GO=$(GO) scripts/fuzz.sh $(FUZZTIME)
 
 # Installs missing packages only; a machine that has them runs no apt-get.
 deps:

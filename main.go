@@ -23,12 +23,19 @@ func main() {
 		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
 		os.Exit(2)
 	}
+	if err := cli.CheckCorpusFlag(flag.CommandLine); err != nil {
+		fmt.Fprintf(os.Stderr, "zhibiao: %v\n", err)
+		os.Exit(2)
+	}
 	if needsX11() && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		fmt.Fprintln(os.Stderr, "zhibiao: no display (DISPLAY is not set): the dashboard needs a desktop session;",
 			"headless use: zhibiao indicators | numbers | export (see README)")
 		os.Exit(1)
 	}
-	app.Run(app.Options{CorpusDir: *corpus})
+	if err := app.Run(app.Options{CorpusDir: *corpus}); err != nil {
+		fmt.Fprintf(os.Stderr, "zhibiao: %v\nheadless use: zhibiao indicators | numbers | export (see README)\n", err)
+		os.Exit(1)
+	}
 }
 
 // needsX11 reports a system where a window needs an X11 or Wayland display

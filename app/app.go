@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"os"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -31,13 +32,30 @@ type Options struct {
 	CorpusDir string // folder to open; "" opens the embedded seeds
 }
 
-// Run builds the app and runs it until the window closes.
-func Run(opts Options) {
+// Run builds the app and runs it until the window closes. When no window
+// can be opened (a display that cannot be reached), it returns an error
+// instead of the graphics driver's panic.
+func Run(opts Options) error {
 	a := fyneapp.NewWithID(AppID)
-	ui := New(a, opts)
+	ui, err := openWindow(func() *UI { return New(a, opts) })
+	if err != nil {
+		return err
+	}
 	ui.seg.start()
 	ui.Load(opts.CorpusDir)
 	ui.win.ShowAndRun()
+	return nil
+}
+
+// openWindow calls newUI, turning a panic of the graphics driver while it
+// opens the window (GLFW cannot open the display) into an error.
+func openWindow(newUI func() *UI) (ui *UI, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("cannot open a window (%v): is the display %q running and may this user use it?", r, os.Getenv("DISPLAY"))
+		}
+	}()
+	return newUI(), nil
 }
 
 // UI is the running dashboard.

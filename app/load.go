@@ -100,6 +100,10 @@ func (ui *UI) setCorpus(c *data.Corpus) {
 }
 
 func (ui *UI) showProblems(probs []data.LoadProblem) {
+	title := lang.L("部分文件未能读取")
+	if failed, _ := countProblems(probs); failed == 0 {
+		title = lang.L("读取提示")
+	}
 	var sb strings.Builder
 	for i, p := range probs {
 		if i == 20 {
@@ -108,7 +112,20 @@ func (ui *UI) showProblems(probs []data.LoadProblem) {
 		}
 		fmt.Fprintf(&sb, "%s：%s\n", p.File, localReason(p.Reason))
 	}
-	dialog.ShowInformation(lang.L("部分文件未能读取"), sb.String(), ui.win)
+	dialog.ShowInformation(title, sb.String(), ui.win)
+}
+
+// countProblems counts the files not loaded and the notes about files
+// loaded.
+func countProblems(probs []data.LoadProblem) (failed, notes int) {
+	for _, p := range probs {
+		if p.Note {
+			notes++
+		} else {
+			failed++
+		}
+	}
+	return failed, notes
 }
 
 func displayName(dir string) string {
@@ -138,8 +155,12 @@ func (ui *UI) hideProgress() {
 // summary is the status line for a loaded corpus.
 func (ui *UI) summary(c *data.Corpus) string {
 	s := fmt.Sprintf(lang.L("%s：%d 篇文章，%d 项指标"), displayName(c.Source), len(c.Articles), len(c.Indicators))
-	if len(c.Problems) > 0 {
-		s += fmt.Sprintf(lang.L("，%d 个文件未能读取"), len(c.Problems))
+	failed, notes := countProblems(c.Problems)
+	if failed > 0 {
+		s += fmt.Sprintf(lang.L("，%d 个文件未能读取"), failed)
+	}
+	if notes > 0 {
+		s += fmt.Sprintf(lang.L("，%d 条提示"), notes)
 	}
 	return s
 }
@@ -147,7 +168,8 @@ func (ui *UI) summary(c *data.Corpus) string {
 // loadReasons are the data layer's reasons a file is not loaded; their
 // messages are translated for the problem dialog.
 func loadReasons() []error {
-	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop}
+	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop,
+		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML}
 }
 
 // localReason translates the reason's leading kind, keeping its details.

@@ -3,6 +3,8 @@
 package cli
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 )
@@ -38,4 +40,18 @@ func Run(args []string, env Env) int {
 		return 1
 	}
 	return 0
+}
+
+// CheckCorpusFlag rejects -corpus given with an empty value: leaving the
+// flag out opens the embedded seeds, but an empty folder name (an unset
+// variable in a script, -corpus "$DIR") is a mistake, not a request for
+// the seeds.
+func CheckCorpusFlag(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "corpus" && f.Value.String() == "" {
+			err = errors.New("-corpus needs a folder or file (leave the flag out for the embedded seed articles)")
+		}
+	})
+	return err
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,9 +30,10 @@ Charts (-chart): %s.
   map       -indicator on a map of the regions
 -all writes every chart (regions and map for each indicator, themes, keywords
 per region) into DIR, named after the chart. -format defaults to the -o
-extension (png for -all). Existing files are never replaced without -force;
-files are written atomically (temporary file and rename). The paths written
-are printed on stdout.
+extension (png for -all). Existing files are never replaced without -force,
+even one another run creates meanwhile (the file is created exclusively);
+files are written atomically (a temporary file, then a link or, with
+-force, a rename). The paths written are printed on stdout.
 `
 
 // exportOptions are the parsed flags of the export subcommand.
@@ -93,6 +95,9 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	}
 	if fs.NArg() > 0 {
 		return opt, fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := CheckCorpusFlag(fs); err != nil {
+		return opt, err
 	}
 	opt.regions = canonicalRegions(splitList(regions))
 	return opt, checkExport(&opt)
@@ -188,11 +193,20 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	write := data.WriteFileExclusive // never replaces, even a file made meanwhile
+	if opt.force {
+		write = data.WriteFileAtomic
+	}
 	for i, f := range files {
-		if err := data.WriteFileAtomic(paths[i], f.Data, 0o644); err != nil {
+		if err := write(paths[i], f.Data, 0o644); err != nil {
+			if errors.Is(err, fs.ErrExist) {
+				return fmt.Errorf("%s already exists (use -force to replace)", paths[i])
+			}
 			return err
 		}
-		fmt.Fprintln(stdout, paths[i])
+		if _, err := fmt.Fprintln(stdout, paths[i]); err != nil {
+			return fmt.Errorf("write output: %w", err)
+		}
 	}
 	return nil
 }

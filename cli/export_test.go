@@ -5,11 +5,14 @@ import (
 	"context"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"image/png"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"zhibiao/data"
@@ -268,6 +271,37 @@ func xmlText(t *testing.T, b []byte) string {
 		if cd, ok := tok.(xml.CharData); ok {
 			sb.Write(cd)
 			sb.WriteByte('\n')
+		}
+	}
+}
+
+// TestConcurrentExportsNeverReplace: three exports to one name at once,
+// without -force, replaced a file in 3 of 30 rounds (issue 11): the
+// existence check and the rename were separate steps. Now one wins.
+func TestConcurrentExportsNeverReplace(t *testing.T) {
+	dir := t.TempDir()
+	for round := range 30 {
+		path := filepath.Join(dir, fmt.Sprintf("themes-%d.svg", round))
+		var wg sync.WaitGroup
+		errs := make([]error, 3)
+		for w := range 3 {
+			opt := testOptions(t, "-chart", "themes", "-o", path, "-width", strconv.Itoa(600+w))
+			wg.Go(func() { errs[w] = export(testCorpus(), opt, io.Discard) })
+		}
+		wg.Wait()
+		won := -1
+		for w, err := range errs {
+			switch {
+			case err == nil && won >= 0:
+				t.Fatalf("round %d: exports %d and %d both wrote %s", round, won, w, path)
+			case err == nil:
+				won = w
+			case !strings.Contains(err.Error(), "already exists (use -force to replace)"):
+				t.Fatalf("round %d: export %d: %v", round, w, err)
+			}
+		}
+		if won < 0 || !strings.Contains(string(readFile(t, path)), fmt.Sprintf(`width="%d"`, 600+won)) {
+			t.Fatalf("round %d: the file is not the winner's (%d)", round, won)
 		}
 	}
 }

@@ -34,10 +34,16 @@ func runIndicators(args []string, env Env) error {
 	dir := fs.String("corpus", "", "folder of articles (default: the embedded seeds)")
 	format := fs.String("format", "jsonl", "output format: jsonl or csv")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil // usage printed on request
+		}
 		return fmt.Errorf("parse flags: %w", err)
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := CheckCorpusFlag(fs); err != nil {
+		return err
 	}
 	write, err := indicatorWriter(strings.ToLower(*format))
 	if err != nil {
@@ -84,8 +90,12 @@ func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.I
 	return c.Indicators, nil
 }
 
-// writeIndicatorsJSONL writes one JSON object per indicator and line.
+// writeIndicatorsJSONL writes one JSON object per indicator and line;
+// nothing when a value cannot be written (data.CheckValues).
 func writeIndicatorsJSONL(w io.Writer, inds []data.Indicator) error {
+	if err := data.CheckValues(inds); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for i := range inds {

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -34,6 +35,54 @@ func WriteFileAtomic(path string, data []byte, perm os.FileMode) (err error) {
 	}
 	if err := syncDir(dir); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// WriteFileExclusive writes data to path like WriteFileAtomic but never
+// replaces a file: when path exists, even if another process created it
+// while this one was writing, it fails with an error wrapping fs.ErrExist
+// and leaves that file alone. The complete file appears at once: the synced
+// temporary file is hard-linked to path (a link, unlike a rename, fails
+// when the target exists), then the temporary name is removed. Where hard
+// links are not supported it creates path with O_EXCL and writes it in
+// place instead.
+func WriteFileExclusive(path string, data []byte, perm os.FileMode) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() { err = errors.Join(err, removeTemp(tmp)) }() // the link, if made, stays
+	if err := writeAndSync(tmp, data, perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("write %s: %w", path, fs.ErrExist)
+		}
+		if err := createExclusive(path, data, perm); err != nil { // no hard links here
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	if err := syncDir(dir); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// createExclusive creates path, which must not exist, and writes data to
+// it; a failed write removes it again.
+func createExclusive(path string, data []byte, perm os.FileMode) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fs.ErrExist
+		}
+		return err
+	}
+	if err := writeAndSync(f, data, perm); err != nil {
+		return errors.Join(err, os.Remove(path))
 	}
 	return nil
 }

@@ -2,11 +2,13 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -45,32 +47,33 @@ func OpenCorpus(ctx context.Context, dir string, progress Progress) (*Corpus, er
 }
 
 // OpenPaths loads folders (recursively) and single files, for example those
-// dropped on the window, and extracts their indicators.
+// dropped on the window, and extracts their indicators. Each real file is
+// loaded once, however many of the paths lead to it.
 func OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus, error) {
+	if len(paths) == 0 {
+		return nil, errors.New("open: no folder or file given")
+	}
 	progress = orNoProgress(progress)
-	var (
-		arts  []*Article
-		probs []LoadProblem
-	)
+	w := newDirWalker(ctx)
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
 			if len(paths) == 1 {
 				return nil, fmt.Errorf("open %s: %w", p, err)
 			}
-			probs = append(probs, LoadProblem{File: p, Reason: err.Error()})
+			w.problem(p, err.Error())
 			continue
 		}
-		if !st.IsDir() {
-			a, pr := loadOneFile(p)
-			arts, probs = append(arts, a...), append(probs, pr...)
-			continue
-		}
-		a, pr, err := LoadDir(ctx, p, func(done, total int) { progress("读取", done, total) })
-		if err != nil {
+		if err := w.add(p, st); err != nil {
 			return nil, err
 		}
-		arts, probs = append(arts, a...), append(probs, pr...)
+	}
+	if err := w.followLinks(); err != nil {
+		return nil, err
+	}
+	arts, probs, err := defaultParser().run(ctx, w.jobs, w.probs, func(done, total int) { progress("读取", done, total) })
+	if err != nil {
+		return nil, err
 	}
 	source := paths[0]
 	if len(paths) > 1 {
@@ -79,64 +82,60 @@ func OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus,
 	return analyze(ctx, source, arts, probs, progress)
 }
 
-func loadOneFile(path string) ([]*Article, []LoadProblem) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, []LoadProblem{{File: path, Reason: err.Error()}}
-	}
-	arts, err := ParseFile(filepath.Base(path), raw)
-	if err != nil {
-		return nil, []LoadProblem{{File: path, Reason: err.Error()}}
-	}
-	for _, a := range arts {
-		a.Path = path
-	}
-	return arts, nil
-}
-
 func analyze(ctx context.Context, source string, arts []*Article, probs []LoadProblem, progress Progress) (*Corpus, error) {
 	progress = orNoProgress(progress)
 	c := &Corpus{Source: source, Articles: arts, Problems: probs}
-	inds, err := extractParallel(ctx, arts, progress)
+	inds, notes, err := extractParallel(ctx, arts, progress)
 	if err != nil {
 		return nil, err
 	}
-	c.Indicators = inds
+	var more []LoadProblem
+	c.Indicators, more = boundedFigures(inds)
+	c.Problems = mergeProblems(c.Problems, append(notes, more...))
 	return c, nil
 }
 
 // extractParallel is ExtractAll spread over all cores: the articles are cut
 // into chunks that never split a file (ExtractAll titles a file's stories
 // after its first), each chunk goes through ExtractAll, and the results are
-// joined in order, so the indicators are exactly ExtractAll's. It stops
-// between chunks when ctx is cancelled.
-func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([]Indicator, error) {
+// joined in order, so the indicators are exactly ExtractAll's. It also
+// returns the notes for numbers left out as out of range (overflowNotes).
+// It stops between chunks when ctx is cancelled.
+func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([]Indicator, []LoadProblem, error) {
 	// Small chunks keep the cores evenly busy and a cancel quick (a chunk
 	// of a large corpus is about 0.2 MB, tens of milliseconds).
 	chunks := fileChunks(arts, max(1, len(arts)/(runtime.GOMAXPROCS(0)*128)))
 	results := make([][]Indicator, len(chunks))
+	notes := make([][]LoadProblem, len(chunks))
 	progress = serialized(progress)
 	progress("分析", 0, len(arts))
 	var done atomic.Int64
 	err := parallel(ctx, len(chunks), func(i int) {
 		results[i] = ExtractAll(chunks[i])
+		notes[i] = overflowNotes(chunks[i])
 		progress("分析", int(done.Add(int64(len(chunks[i])))), len(arts))
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	return joinChunks(results), slices.Concat(notes...), nil
+}
+
+// joinChunks joins the chunks' indicators in order; nil when there are
+// none (as ExtractAll).
+func joinChunks(results [][]Indicator) []Indicator {
 	n := 0
 	for _, r := range results {
 		n += len(r)
 	}
 	if n == 0 {
-		return nil, nil // as ExtractAll
+		return nil
 	}
 	out := make([]Indicator, 0, n)
 	for _, r := range results {
 		out = append(out, r...)
 	}
-	return out, nil
+	return out
 }
 
 // fileChunks cuts arts into runs of at least size articles (the last may
@@ -182,6 +181,16 @@ feed:
 	close(next)
 	wg.Wait()
 	return ctx.Err()
+}
+
+// mergeProblems joins two lists sorted by file into one, stable.
+func mergeProblems(a, b []LoadProblem) []LoadProblem {
+	if len(b) == 0 {
+		return a
+	}
+	out := append(slices.Clone(a), b...)
+	slices.SortStableFunc(out, func(x, y LoadProblem) int { return strings.Compare(x.File, y.File) })
+	return out
 }
 
 func orNoProgress(p Progress) Progress {

@@ -43,7 +43,7 @@ func TestExtractParallelIsExtractAll(t *testing.T) {
 	}
 	want := ExtractAll(arts)
 	var last int
-	got, err := extractParallel(context.Background(), arts, func(stage string, done, total int) {
+	got, _, err := extractParallel(context.Background(), arts, func(stage string, done, total int) {
 		if done < last || done > total {
 			t.Errorf("progress %s %d/%d after %d", stage, done, total, last)
 		}
@@ -83,7 +83,7 @@ func TestParallelCancelled(t *testing.T) {
 	if _, err := ComputeKeywords(ctx, arts, cut, 5, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("ComputeKeywords after cancel: err = %v", err)
 	}
-	if _, err := extractParallel(ctx, arts, orNoProgress(nil)); !errors.Is(err, context.Canceled) {
+	if _, _, err := extractParallel(ctx, arts, orNoProgress(nil)); !errors.Is(err, context.Canceled) {
 		t.Errorf("extractParallel after cancel: err = %v", err)
 	}
 }

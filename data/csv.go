@@ -25,8 +25,12 @@ const utf8BOM = "\ufeff"
 // WriteCSV writes inds as CSV with a header row (CSVHeader). With bom, the
 // file starts with a UTF-8 byte-order mark so that Excel opens Chinese text
 // correctly; other tools ignore it. Values are written in full precision
-// (34000, not 3.4万).
+// (34000, not 3.4万). Nothing is written when a value is not finite
+// (CheckValues).
 func WriteCSV(w io.Writer, inds []Indicator, bom bool) error {
+	if err := CheckValues(inds); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
 	if bom {
 		if _, err := io.WriteString(w, utf8BOM); err != nil {
 			return fmt.Errorf("write csv: %w", err)
@@ -48,11 +52,17 @@ func WriteCSV(w io.Writer, inds []Indicator, bom bool) error {
 	return nil
 }
 
+// csvRow is the row of ind. Every field is valid UTF-8 (a file name with
+// invalid bytes gets U+FFFD for them), so the file is valid UTF-8 too.
 func csvRow(ind Indicator) []string {
-	return []string{
+	row := []string{
 		ind.File, ind.Story, ind.Title, ind.Date, ind.Region, ind.Theme, ind.Indicator, ind.Metric,
 		strconv.FormatFloat(ind.Value, 'f', -1, 64), ind.Unit, ind.Raw, ind.Qualifier, ind.Period,
 		ind.Sentence, strconv.Itoa(ind.Start), strconv.Itoa(ind.End), strconv.FormatBool(ind.Target),
 		ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind, ind.Status, strings.Join(ind.Regions, RegionsSep),
 	}
+	for i, f := range row {
+		row[i] = strings.ToValidUTF8(f, "\uFFFD")
+	}
+	return row
 }

@@ -42,19 +42,29 @@ func LoadFS(ctx context.Context, fsys fs.FS, root string, progress func(done, to
 }
 
 // LoadDir loads every .txt and .md file under dir on the real file system,
-// recursively, following symbolic links but never into a directory already
-// visited (a loop becomes a LoadProblem). Unreadable files and directories
-// become LoadProblems too. The error is non-nil if dir itself cannot be
+// recursively, following symbolic links but visiting each real file and
+// directory once (by device and inode): a second path to one, such as a
+// loop back to a parent or a link to a file of the corpus, becomes a
+// LoadProblem with Note set. Unreadable files and directories, and
+// directories that cannot be entered, become LoadProblems too. The error is non-nil if dir itself cannot be
 // read or is not a directory, or if ctx is cancelled.
 func LoadDir(ctx context.Context, dir string, progress func(done, total int)) ([]*Article, []LoadProblem, error) {
 	return defaultParser().loadDir(ctx, dir, progress)
 }
 
-// job is one file to load: a path to show and a way to read it.
+// job is one file to load: a path to show and a way to read it, at most
+// limit bytes (readRegular of the path if read is nil).
 type job struct {
 	path string
-	read func() ([]byte, error)
+	read func(limit int64) ([]byte, error)
 	size int64
+}
+
+func (j job) readFile(limit int64) ([]byte, error) {
+	if j.read == nil {
+		return readRegular(j.path, limit)
+	}
+	return j.read(limit)
 }
 
 func (p *parser) loadFS(ctx context.Context, fsys fs.FS, root string, progress func(int, int)) ([]*Article, []LoadProblem, error) {
@@ -78,7 +88,7 @@ func (p *parser) loadFS(ctx context.Context, fsys fs.FS, root string, progress f
 		if info, ierr := d.Info(); ierr == nil {
 			size = info.Size()
 		}
-		jobs = append(jobs, job{path: name, size: size, read: func() ([]byte, error) { return fs.ReadFile(fsys, name) }})
+		jobs = append(jobs, job{path: name, size: size, read: func(limit int64) ([]byte, error) { return readFS(fsys, name, limit) }})
 		return nil
 	})
 	if err != nil {
@@ -173,11 +183,11 @@ func (p *parser) loadOne(j job) (as []*Article, err error) {
 		}
 	}()
 	if j.size > int64(p.maxSize) {
-		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(j.size), sizeString(int64(p.maxSize)))
+		return nil, tooLarge(j.size, int64(p.maxSize))
 	}
-	raw, err := j.read()
+	raw, err := j.readFile(int64(p.maxSize))
 	if err != nil {
-		return nil, errors.New(reason(ErrUnreadable, err))
+		return nil, err
 	}
 	as, err = p.parse(j.path, raw)
 	for _, a := range as {
@@ -194,64 +204,166 @@ func (p *parser) loadDir(ctx context.Context, dir string, progress func(int, int
 	if !info.IsDir() {
 		return nil, nil, fmt.Errorf("load %s: not a directory", dir)
 	}
-	w := &dirWalker{ctx: ctx, visited: map[string]bool{}}
-	if err := w.walk(dir); err != nil {
+	w := newDirWalker(ctx)
+	if err := w.add(dir, info); err != nil {
+		return nil, nil, err
+	}
+	if err := w.followLinks(); err != nil {
 		return nil, nil, err
 	}
 	return p.run(ctx, w.jobs, w.probs, progress)
 }
 
-// dirWalker lists article files under a directory, following symbolic
-// links and remembering the real paths of the directories it entered.
-type dirWalker struct {
-	ctx     context.Context
-	visited map[string]bool
-	jobs    []job
-	probs   []LoadProblem
+// fileID identifies a file or folder: by device and inode where the system
+// has them, else by its real path.
+type fileID struct {
+	dev, ino uint64
+	path     string
 }
 
-func (w *dirWalker) walk(dir string) error {
+// realPath is path made absolute with its symbolic links resolved (as far
+// as they resolve).
+func realPath(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		path = r
+	}
+	if a, err := filepath.Abs(path); err == nil {
+		path = a
+	}
+	return path
+}
+
+// dirWalker lists the article files under folders and files given by path.
+// It visits each real file and folder once (by fileID): a second path to
+// one already visited (a symbolic link, a hard link, a loop back to a
+// parent) becomes a note. Real entries come first and symbolic links are
+// followed after them all, so that a file reached both ways is loaded
+// under its real path. Every folder or file it cannot look into is a
+// problem, never skipped in silence.
+type dirWalker struct {
+	ctx   context.Context
+	stat  func(string) (fs.FileInfo, error) // os.Stat; tests put faults in
+	seen  map[fileID]string                 // files and folders visited: their first path
+	links []string                          // symbolic links met, followed after the real entries
+	jobs  []job
+	probs []LoadProblem
+}
+
+func newDirWalker(ctx context.Context) *dirWalker {
+	return &dirWalker{ctx: ctx, stat: os.Stat, seen: map[fileID]string{}}
+}
+
+// add visits a folder or a file named by the user (any file name).
+func (w *dirWalker) add(p string, info fs.FileInfo) error {
+	if info.IsDir() {
+		return w.dir(p, info)
+	}
+	w.file(p, info)
+	return nil
+}
+
+// followLinks follows the symbolic links met, in order, until none is left
+// (the folders they lead to may hold more).
+func (w *dirWalker) followLinks() error {
+	for len(w.links) > 0 {
+		p := w.links[0]
+		w.links = w.links[1:]
+		info, err := w.stat(p)
+		if err != nil {
+			w.problem(p, reason(ErrUnreadable, err))
+			continue
+		}
+		if info.IsDir() {
+			if err := w.dir(p, info); err != nil {
+				return err
+			}
+		} else if isArticleFile(p) {
+			w.file(p, info)
+		}
+	}
+	return nil
+}
+
+func (w *dirWalker) problem(p, reason string) {
+	w.probs = append(w.probs, LoadProblem{File: p, Reason: reason})
+}
+
+// visited reports a file or folder already visited under another path, and
+// notes the second path.
+func (w *dirWalker) visited(p string, info fs.FileInfo) bool {
+	id := idOf(p, info)
+	first, ok := w.seen[id]
+	if !ok {
+		w.seen[id] = p
+		return false
+	}
+	what := "file"
+	if info.IsDir() {
+		what = "folder"
+	}
+	r := fmt.Sprintf("%v: same %s as %s, loaded once", ErrDuplicate, what, first)
+	if info.IsDir() && strings.HasPrefix(p, first+string(filepath.Separator)) {
+		r = fmt.Sprintf("%v: leads back to %s, loaded once", ErrLoop, first)
+	}
+	w.probs = append(w.probs, LoadProblem{File: p, Reason: r, Note: true})
+	return true
+}
+
+// dir lists a folder: real entries now, symbolic links later.
+func (w *dirWalker) dir(dir string, info fs.FileInfo) error {
 	if err := w.ctx.Err(); err != nil {
 		return err
 	}
-	real, err := filepath.EvalSymlinks(dir)
-	if err != nil {
-		w.probs = append(w.probs, LoadProblem{File: dir, Reason: reason(ErrUnreadable, err)})
+	if w.visited(dir, info) {
 		return nil
 	}
-	if w.visited[real] {
-		w.probs = append(w.probs, LoadProblem{File: dir, Reason: ErrLoop.Error() + ": already loaded as " + real})
-		return nil
-	}
-	w.visited[real] = true
 	entries, err := os.ReadDir(dir)
-	if err != nil {
-		w.probs = append(w.probs, LoadProblem{File: dir, Reason: reason(ErrUnreadable, err)})
-		return nil
+	if err != nil { // the entries read before the error still load
+		w.problem(dir, reason(ErrFolderSkipped, err))
 	}
 	for _, e := range entries {
-		if err := w.entry(filepath.Join(dir, e.Name()), e); err != nil {
+		p := filepath.Join(dir, e.Name())
+		if e.Type()&fs.ModeSymlink != 0 {
+			w.links = append(w.links, p)
+			continue
+		}
+		if err := w.entry(p, e); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// entry handles one directory entry, resolving symbolic links.
+// entry handles a real (not symbolic link) entry of a folder: a subfolder
+// or an article file.
 func (w *dirWalker) entry(p string, e fs.DirEntry) error {
-	info, err := os.Stat(p) // follows links
-	if err != nil {
-		if isArticleFile(p) || e.Type()&fs.ModeSymlink != 0 {
-			w.probs = append(w.probs, LoadProblem{File: p, Reason: reason(ErrUnreadable, err)})
+	if !e.IsDir() && !isArticleFile(p) {
+		return nil
+	}
+	info, err := w.stat(p)
+	if err != nil { // no search permission on the folder, a path too long …
+		kind := ErrUnreadable
+		if e.IsDir() {
+			kind = ErrFolderSkipped
 		}
+		w.problem(p, reason(kind, err))
 		return nil
 	}
 	if info.IsDir() {
-		return w.walk(p)
+		return w.dir(p, info)
 	}
-	if !info.Mode().IsRegular() || !isArticleFile(p) {
-		return nil
-	}
-	w.jobs = append(w.jobs, job{path: p, size: info.Size(), read: func() ([]byte, error) { return os.ReadFile(p) }})
+	w.file(p, info)
 	return nil
+}
+
+// file adds a job for a regular file not visited yet.
+func (w *dirWalker) file(p string, info fs.FileInfo) {
+	if err := checkRegular(info.Mode()); err != nil {
+		w.problem(p, err.Error())
+		return
+	}
+	if w.visited(p, info) {
+		return
+	}
+	w.jobs = append(w.jobs, job{path: p, size: info.Size()})
 }

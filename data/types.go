@@ -63,10 +63,13 @@ type Indicator struct {
 }
 
 // LoadProblem is a per-file problem met while loading; the rest of the corpus
-// still loads.
+// still loads. A Note is about a file that was loaded (a figure left out, a
+// second path to a file already loaded); the others are files or folders
+// not loaded.
 type LoadProblem struct {
 	File   string // path of the file
 	Reason string // human-readable reason
+	Note   bool   // the file was loaded; the reason is about part of it
 }
 
 func (p LoadProblem) Error() string { return p.File + ": " + p.Reason }

@@ -9,6 +9,16 @@ bin=${1:-./zhibiao}
 out=${2:-build/smoke.png}
 mkdir -p "$(dirname "$out")"
 logdir=$(mktemp -d)
+# A display nobody serves: a clear message and exit 1, not a Go panic.
+n=987
+while [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
+if DISPLAY=":$n" HOME="$logdir" LANG="${LANG:-en_US.UTF-8}" "$bin" >"$logdir/nodisplay.log" 2>&1; then
+	echo "smoke: started without a reachable display"; rm -rf "$logdir"; exit 1
+fi
+if grep -q 'panic\|goroutine ' "$logdir/nodisplay.log" || ! grep -q 'cannot open a window' "$logdir/nodisplay.log"; then
+	echo "smoke: unreachable display did not give a clear message:"; cat "$logdir/nodisplay.log"; rm -rf "$logdir"; exit 1
+fi
+echo "smoke: unreachable display :$n gives a clear message"
 # -displayfd: Xvfb picks a free display and writes its number to fd 3.
 Xvfb -displayfd 3 -screen 0 1366x860x24 -nolisten tcp 3>"$logdir/display" >"$logdir/xvfb.log" 2>&1 &
 xpid=$!

@@ -20,6 +20,9 @@ func FuzzScan(f *testing.F) {
 		"2^-1", "1e999", "9999999999999999999999999999亿亿亿亿", "-.5", "...9", "２.７８９０e－１", "十 余 万",
 		"2222.2222.22222.222", "1 4/3的美梦", "打对折", "七成 六", "$20，300美圆", "城镇新增就业万人", "第零十刃",
 		"百 分 之  ５２.５ k", "五元三毛", "1.1^--9999", "零", "〇〇", "万万", "http://a.b/%2020%", "1/0", "零分之一",
+		// Out of range (issue 11): once +Inf, 1024, 309 and 0.
+		"百分之1e308", "2^1024", "10^309", "1e-400", "2^10000", "0^-1", "1e-320", "万万万万分之1e-300",
+		"1e308千万", "3到1e308万", "1e308分之1", "１ｅ３０９％",
 	} {
 		f.Add(s)
 	}
@@ -30,18 +33,36 @@ func FuzzScan(f *testing.F) {
 		}
 		rs := []rune(s)
 		last := 0
-		for _, n := range Scan(s) {
+		found, rejected := ScanReport(s)
+		for _, n := range found {
 			checkInvariants(t, rs, n, last)
 			last = n.End
 		}
+		checkRejected(t, rs, found, rejected)
 	})
+}
+
+// checkRejected: rejected spans are in bounds, hold their text and overlap
+// no quantity found.
+func checkRejected(t *testing.T, rs []rune, found []Number, rejected []Rejected) {
+	t.Helper()
+	for _, r := range rejected {
+		if r.Start < 0 || r.Start >= r.End || r.End > len(rs) || string(rs[r.Start:r.End]) != r.Text {
+			t.Fatalf("rejected %q: bad span %d-%d (len %d)", r.Text, r.Start, r.End, len(rs))
+		}
+		for _, n := range found {
+			if n.Start < r.End && r.Start < n.End {
+				t.Fatalf("rejected %q overlaps found %q", r.Text, n.Text)
+			}
+		}
+	}
 }
 
 func checkInvariants(t *testing.T, rs []rune, n Number, last int) {
 	t.Helper()
 	for _, v := range []float64{n.Value, n.Low, n.High, n.Multiplier} {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			t.Fatalf("%q: non-finite %v", n.Text, n)
+		if math.IsNaN(v) || math.IsInf(v, 0) || (v != 0 && math.Abs(v) < 0x1p-1022) {
+			t.Fatalf("%q: non-finite or subnormal %v", n.Text, n)
 		}
 	}
 	if n.Start < last || n.Start >= n.End || n.End > len(rs) {

@@ -44,6 +44,9 @@ func matchSimple(n []rune, i int) (Number, int, bool) {
 	}
 	num, ok := parseNumeral(n, p)
 	if !ok {
+		if num.overflow {
+			m.Kind, m.End = kindOverflow, num.end
+		}
 		return m, max(num.end, i+1), false
 	}
 	if rejectNumeral(n, num) || (prefixUnit != "" && !num.arabic) || identifier(n, numStart, num) {

@@ -31,6 +31,7 @@ type numeral struct {
 	bareStart  bool    // starts with a unit (十五, 百余, 千万)
 	integer    bool    // a plain Arabic integer without separators or decimals
 	invalid    bool    // rejected as a whole: skip its characters
+	overflow   bool    // invalid because its value is out of float64's range (1e400, 2^1024, 1e-400)
 }
 
 // numState is the state of parseNumeral.
@@ -134,12 +135,12 @@ func (st *numState) arabic(q int) (int, bool) {
 	}
 	a, ok := parseArabic(st.n, q)
 	if !ok {
-		if isDigit(st.n[q]) { // too long to value: skip the whole run
-			e := q
+		if a.overflow { // too large or too small to value: skip it whole
+			e := a.end
 			for e < len(st.n) && (isDigit(st.n[e]) || st.n[e] == '.' || st.n[e] == ',') {
 				e++
 			}
-			st.res.invalid, st.res.end = true, e
+			st.res.invalid, st.res.overflow, st.res.end = true, true, e
 		}
 		return 0, false
 	}
@@ -363,7 +364,8 @@ func (st *numState) finish() (numeral, bool) {
 	if res.end == res.start || (!res.hasDigit && st.units == 0) {
 		return res, false
 	}
-	if math.IsInf(res.value, 0) || math.IsNaN(res.value) {
+	if !representable(res.value) {
+		res.invalid, res.overflow = true, true
 		return res, false
 	}
 	res.value = tidy(res.value)
@@ -406,14 +408,36 @@ func (st *numState) digitStringOK(res numeral) bool {
 
 // arabicNum is one Arabic number: 1,234.5, .5, 2e5, 2^5, 40k.
 type arabicNum struct {
-	value   float64
-	end     int
-	mult    float64
-	integer bool // digits only
-	closed  bool // ends with an exponent or a k/M suffix: nothing may follow
+	value    float64
+	end      int
+	mult     float64
+	integer  bool // digits only
+	closed   bool // ends with an exponent or a k/M suffix: nothing may follow
+	overflow bool // not a number because its value is out of range; end is its end
 }
 
-// parseArabic parses an Arabic number at q (no sign).
+// minNormal is the smallest positive normal float64: below it a value has
+// lost precision (a subnormal) or become 0.
+const minNormal = 0x1p-1022
+
+// representable reports a finite value that is 0 or at least minNormal in
+// magnitude.
+func representable(v float64) bool {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return false
+	}
+	return v == 0 || math.Abs(v) >= minNormal
+}
+
+// scaled reports whether v, computed from the non-zero (or zero) base, is
+// representable and did not underflow to 0.
+func scaled(v float64, base float64) bool {
+	return representable(v) && (v != 0 || base == 0)
+}
+
+// parseArabic parses an Arabic number at q (no sign). When the digits are
+// there but the value is out of range (400 digits, 1e400, 2^1024, 1e-400),
+// ok is false and the result has overflow set and end after the exponent.
 func parseArabic(n []rune, q int) (arabicNum, bool) {
 	p := q
 	for p < len(n) && isDigit(n[p]) {
@@ -446,33 +470,49 @@ func parseArabic(n []rune, q int) (arabicNum, bool) {
 	if intDigits == 0 && !decimal {
 		return arabicNum{}, false
 	}
-	v, err := strconv.ParseFloat(b.String(), 64)
-	if err != nil || math.IsInf(v, 0) {
-		return arabicNum{}, false
+	digits := b.String()
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil || !scaled(v, nonZeroBase(digits)) {
+		return arabicNum{end: p, overflow: true}, false
 	}
 	a := arabicNum{value: v, end: p, mult: 1, integer: !grouped && !decimal}
-	a.suffix(n)
-	if math.IsInf(a.value, 0) || math.IsNaN(a.value) {
-		return arabicNum{}, false
+	if !a.suffix(n) {
+		a.overflow = true
+		return a, false
 	}
 	return a, true
 }
 
+// nonZeroBase returns 1 when the digits hold a non-zero digit, else 0.
+func nonZeroBase(digits string) float64 {
+	if strings.Trim(digits, "0.") == "" {
+		return 0
+	}
+	return 1
+}
+
 // suffix reads an exponent (e5, ^-1) or a k/M multiplier after the number.
-func (a *arabicNum) suffix(n []rune) {
+// It returns false, with end after the exponent, when the result is out of
+// range (1e400, 2^1024, 1e-400, 2^99999).
+func (a *arabicNum) suffix(n []rune) bool {
 	p := a.end
 	if p < len(n) && (n[p] == 'e' || n[p] == 'E') {
-		if exp, end, ok := readExp(n, p+1, false); ok && (end >= len(n) || !isASCIILetter(n[end])) {
-			a.value *= math.Pow(10, exp)
+		exp, end, st := readExp(n, p+1, false)
+		if st != expNone && (end >= len(n) || !isASCIILetter(n[end])) {
+			v := a.value * math.Pow(10, exp)
 			a.end, a.closed, a.integer = end, true, false
-			return
+			ok := st == expOK && scaled(v, a.value)
+			a.value = v
+			return ok
 		}
 	}
 	if p < len(n) && n[p] == '^' {
-		if exp, end, ok := readExp(n, p+1, true); ok {
-			a.value = math.Pow(a.value, exp)
+		if exp, end, st := readExp(n, p+1, true); st != expNone {
+			v := math.Pow(a.value, exp)
 			a.end, a.closed, a.integer = end, true, false
-			return
+			ok := st == expOK && scaled(v, a.value)
+			a.value = v
+			return ok
 		}
 	}
 	s := p
@@ -488,11 +528,21 @@ func (a *arabicNum) suffix(n []rune) {
 		a.value *= m
 		a.mult, a.end, a.closed, a.integer = m, s+1, true, false
 	}
+	return representable(a.value)
 }
+
+// expStatus is what readExp found.
+type expStatus int
+
+const (
+	expNone    expStatus = iota // no exponent
+	expOK                       // an exponent of up to four digits
+	expTooLong                  // five digits or more: out of range whatever the base
+)
 
 // readExp reads a signed integer exponent; multi allows a run of signs
 // (^--23).
-func readExp(n []rune, p int, multi bool) (float64, int, bool) {
+func readExp(n []rune, p int, multi bool) (float64, int, expStatus) {
 	neg := false
 	for p < len(n) && (n[p] == '+' || n[p] == '-') {
 		if n[p] == '-' {
@@ -504,18 +554,21 @@ func readExp(n []rune, p int, multi bool) (float64, int, bool) {
 		}
 	}
 	s := p
-	for p < len(n) && isDigit(n[p]) && p-s < 4 {
+	for p < len(n) && isDigit(n[p]) {
 		p++
 	}
-	if p == s || (p < len(n) && isDigit(n[p])) {
-		return 0, 0, false
+	if p == s {
+		return 0, 0, expNone
+	}
+	if p-s > 4 {
+		return 0, p, expTooLong
 	}
 	e, err := strconv.ParseFloat(string(n[s:p]), 64)
 	if err != nil {
-		return 0, 0, false
+		return 0, 0, expNone
 	}
 	if neg {
 		e = -e
 	}
-	return e, p, true
+	return e, p, expOK
 }

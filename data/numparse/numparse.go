@@ -15,7 +15,10 @@
 // U+FFFD rune per bad byte, as with []rune(s).
 package numparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Kind is the kind of a quantity.
 type Kind string
@@ -51,12 +54,33 @@ type Number struct {
 	Fraction   bool    // written as a fraction (三分之一, 3/5)
 }
 
+// Rejected is a numeral Scan left out because its value is out of the range
+// a float64 holds: 1e400, 2^1024, 10^309, 1e-400, 百分之1e308. It is never
+// returned as a wrong value (0, +Inf, or only the exponent).
+type Rejected struct {
+	Text       string // the numeral as written
+	Start, End int    // rune offsets in the input, End exclusive
+}
+
+// kindOverflow marks a match that failed because its value is out of range;
+// it never leaves the package.
+const kindOverflow Kind = "overflow"
+
 // Scan returns every quantity in s, in order and without overlaps, with rune
-// offsets.
+// offsets. Every value is finite; numerals out of range are left out (see
+// ScanReport).
 func Scan(s string) []Number {
+	out, _ := ScanReport(s)
+	return out
+}
+
+// ScanReport is Scan that also returns the numerals left out because their
+// value is out of range.
+func ScanReport(s string) ([]Number, []Rejected) {
 	raw := []rune(s)
 	n := foldAll(raw)
 	var out []Number
+	var rej []Rejected
 	for i := 0; i < len(n); {
 		if e := urlEnd(n, i); e > i {
 			i = e
@@ -67,7 +91,13 @@ func Scan(s string) []Number {
 			continue
 		}
 		m, next, ok := matchAt(n, i)
+		if ok && !finiteNumber(m) {
+			ok, next, m.Kind = false, m.End, kindOverflow
+		}
 		if !ok {
+			if m.Kind == kindOverflow {
+				rej = append(rej, Rejected{Text: string(raw[m.Start:m.End]), Start: m.Start, End: m.End})
+			}
 			i = max(next, i+1)
 			continue
 		}
@@ -78,7 +108,61 @@ func Scan(s string) []Number {
 		out = append(out, m)
 		i = max(m.End, i+1)
 	}
-	return out
+	return out, rej
+}
+
+// finiteNumber reports whether every value of m is representable: finite,
+// and 0 or a normal float64.
+func finiteNumber(m Number) bool {
+	return representable(m.Value) && representable(m.Low) && representable(m.High) && representable(m.Multiplier)
+}
+
+// Overflows returns the numerals of s that Scan leaves out because their
+// value is out of range. It scans only when s may hold one (a digit before
+// e, E or ^, or a run of 20 numeral characters), so it is cheap on ordinary
+// text.
+func Overflows(s string) []Rejected {
+	if !mayOverflow(s) {
+		return nil
+	}
+	_, rej := ScanReport(s)
+	return rej
+}
+
+// mayOverflow reports text that can hold a value out of range. Without an
+// exponent a value needs a long run of numeral characters to pass 1e308: a
+// run of at most 19 stays below 1e19·(1e12)^19 = 1e247, and combining two
+// runs (a range, a fraction, 百分之) stays far from 1e308 too.
+func mayOverflow(s string) bool {
+	run, digit := 0, false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			r = fold(r)
+		}
+		i += n
+		if digit && (r == 'e' || r == 'E' || r == '^') {
+			return true
+		}
+		digit = isDigit(r)
+		if !digit && !runChar(r) {
+			run = 0
+		} else if run++; run >= 20 {
+			return true
+		}
+	}
+	return false
+}
+
+// runChar reports the characters other than digits that a long numeral is
+// made of.
+func runChar(r rune) bool {
+	switch r {
+	case ' ', ',', '.', 'k', 'K', 'M', '余', '多', '点', '几':
+		return true
+	}
+	return r >= 0x3007 && isNumeralChar(r)
 }
 
 // ParseChinese values a string that is one whole numeral or quantity

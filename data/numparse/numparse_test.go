@@ -2,6 +2,8 @@ package numparse
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -245,6 +247,63 @@ func TestScanSeedsDigitless(t *testing.T) {
 	for _, in := range []string{"城镇新增就业万人", "发放稳岗补贴万元", "累计减税降费亿余元", "增长%"} {
 		if got := Scan(in); len(got) != 0 {
 			t.Errorf("Scan(%q) = %v, want nothing", in, texts(got))
+		}
+	}
+}
+
+// TestScanOutOfRange: a numeral whose value a float64 cannot hold is left
+// out whole and reported, never returned as +Inf, 0 or a piece of itself
+// (2^1024 once gave 1024).
+func TestScanOutOfRange(t *testing.T) {
+	long := strings.Repeat("9", 400)
+	tests := []struct {
+		in       string
+		rejected []string
+		kept     []string
+	}{
+		{"增长百分之1e308", []string{"百分之1e308"}, nil},
+		{"2^1024", []string{"2^1024"}, nil},
+		{"10^309人", []string{"10^309"}, nil},
+		{"增长1e-400%", []string{"1e-400"}, nil},
+		{"1e309亿元，另有3万人", []string{"1e309"}, []string{"3万"}},
+		{"2^10000与1e99999", []string{"2^10000", "1e99999"}, nil},
+		{"0^-1", []string{"0^-1"}, nil},
+		{long + "元", []string{long}, nil},
+		{"0." + strings.Repeat("0", 400) + "1", []string{"0." + strings.Repeat("0", 400) + "1"}, nil},
+		{"1e-320", []string{"1e-320"}, nil}, // subnormal: precision lost
+		{"九" + strings.Repeat("亿", 40), []string{"九" + strings.Repeat("亿", 40)}, nil},
+		{"1e200到1e300万", nil, []string{"1e200到1e300"}},
+		// In range: kept.
+		{"1e308%与2^-1及0e-400", nil, []string{"1e308%", "2^-1", "0e-400"}},
+	}
+	for _, tt := range tests {
+		got, rej := ScanReport(tt.in)
+		var rt []string
+		for _, r := range rej {
+			rt = append(rt, r.Text)
+			if string([]rune(tt.in)[r.Start:r.End]) != r.Text {
+				t.Errorf("%q: rejected span %d-%d is not %q", tt.in, r.Start, r.End, r.Text)
+			}
+		}
+		if !slices.Equal(rt, tt.rejected) || !slices.Equal(texts(got), tt.kept) {
+			t.Errorf("ScanReport(%q) = kept %q rejected %q; want kept %q rejected %q", tt.in, texts(got), rt, tt.kept, tt.rejected)
+		}
+		for _, n := range got {
+			if !finiteNumber(n) {
+				t.Errorf("%q: %q has value %v", tt.in, n.Text, n.Value)
+			}
+		}
+		if o := Overflows(tt.in); len(o) != len(rej) {
+			t.Errorf("Overflows(%q) = %v, want %v (the precheck missed it)", tt.in, o, rej)
+		}
+	}
+}
+
+func TestScanExponentsInRange(t *testing.T) {
+	for in, want := range map[string]float64{"2e5": 2e5, "2^-1": 0.5, "1.5E3": 1500, "3^4": 81, "1e308": 1e308} {
+		got := Scan(in)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("Scan(%q) = %v, want one number %g", in, got, want)
 		}
 	}
 }
