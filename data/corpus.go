@@ -111,7 +111,7 @@ func extractParallel(ctx context.Context, arts []*Article, progress Progress) ([
 	progress("分析", 0, len(arts))
 	var done atomic.Int64
 	err := parallel(ctx, len(chunks), func(i int) {
-		results[i] = ExtractAll(chunks[i])
+		results[i] = ExtractAllContext(ctx, chunks[i])
 		notes[i] = overflowNotes(chunks[i])
 		progress("分析", int(done.Add(int64(len(chunks[i])))), len(arts))
 	})

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"math"
 	"regexp"
 	"slices"
@@ -32,10 +33,18 @@ import (
 // Extract also adds "数字缺失" to a.Quality when the text shows the marks
 // of numbers whose digits were stripped (城镇新增就业万人, 提高个百分点).
 func Extract(a *Article) []Indicator {
+	return ExtractContext(context.Background(), a)
+}
+
+// ExtractContext is Extract that gives up when ctx is done, checking it
+// every few dozen figures, so a cancel takes effect within milliseconds
+// even in one huge article; the indicators found so far are then
+// returned, and the caller, which cancelled, drops them.
+func ExtractContext(ctx context.Context, a *Article) []Indicator {
 	if a == nil {
 		return nil
 	}
-	x := newExtractor(a)
+	x := newExtractor(ctx, a)
 	markMissingDigits(a, x.rs)
 	return x.run()
 }
@@ -43,6 +52,12 @@ func Extract(a *Article) []Indicator {
 // ExtractAll extracts the indicators of every article, in order. Title is
 // the title of the file's first story, Story the story's own title.
 func ExtractAll(articles []*Article) []Indicator {
+	return ExtractAllContext(context.Background(), articles)
+}
+
+// ExtractAllContext is ExtractAll that stops when ctx is done (see
+// ExtractContext).
+func ExtractAllContext(ctx context.Context, articles []*Article) []Indicator {
 	titles := map[string]string{}
 	var out []Indicator
 	for _, a := range articles {
@@ -52,7 +67,10 @@ func ExtractAll(articles []*Article) []Indicator {
 		if _, ok := titles[a.File]; !ok {
 			titles[a.File] = a.Title
 		}
-		for _, ind := range Extract(a) {
+		if ctx.Err() != nil {
+			break
+		}
+		for _, ind := range ExtractContext(ctx, a) {
 			ind.Title = titles[a.File]
 			out = append(out, ind)
 		}
@@ -63,6 +81,7 @@ func ExtractAll(articles []*Article) []Indicator {
 // extractor holds one article's text and the analyses shared by its
 // figures. It lives for one call of Extract.
 type extractor struct {
+	ctx      context.Context
 	a        *Article
 	t        *extractTables
 	rs       []rune // Normalize(a.Text) in simplified characters, rune for rune
@@ -85,14 +104,26 @@ type extractor struct {
 	hasHome     bool
 }
 
-func newExtractor(a *Article) *extractor {
+func newExtractor(ctx context.Context, a *Article) *extractor {
 	g := region.Default()
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
 	norm := g.Simplify(Normalize(a.Text))
-	x := &extractor{a: a, t: tables(), rs: []rune(norm), sents: Sentences(norm)}
+	x := &extractor{ctx: ctx, a: a, t: tables(), rs: []rune(norm)}
+	// Each step takes tens of milliseconds on a text of megabytes: the
+	// context is looked at between them, and run returns at once.
+	if ctx.Err() != nil {
+		return x
+	}
+	x.sents = Sentences(norm)
 	x.ns, x.nOff = runeText(norm)
+	if ctx.Err() != nil {
+		return x
+	}
 	x.os, x.oOff = runeText(a.Text)
+	if ctx.Err() != nil {
+		return x
+	}
 	x.mentions = withZones(g, x.rs, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
@@ -134,13 +165,19 @@ type figure struct {
 	qualifier string
 }
 
+// cancelEvery is how many figures pass between looks at the context.
+const cancelEvery = 32
+
 // run finds the figures and attributes each.
 // Table lines (extract_table.go) are read by the table pass only, and its
 // figures join the others in text order.
 func (x *extractor) run() []Indicator {
 	tabs := x.findTables()
 	var figs []figure
-	for _, n := range numparse.Scan(x.ns) {
+	for k, n := range numparse.ScanContext(x.ctx, x.ns) {
+		if k%cancelEvery == 0 && x.ctx.Err() != nil {
+			return nil
+		}
 		if tabs.holds(n.Start) {
 			continue
 		}
@@ -152,6 +189,9 @@ func (x *extractor) run() []Indicator {
 	figs = x.dropRepeats(mergeFigures(figs, bare))
 	out := make([]Indicator, 0, len(figs))
 	for i, f := range figs {
+		if i%cancelEvery == 0 && x.ctx.Err() != nil {
+			return out
+		}
 		out = append(out, x.indicator(figs, i, f))
 	}
 	x.relate(out)

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -307,7 +308,7 @@ func TestExtractNoTables(t *testing.T) {
 		"新增城镇就业  1.2万人",
 	} {
 		a := story("城阳区", text)
-		x := newExtractor(a)
+		x := newExtractor(context.Background(), a)
 		if ts := x.findTables(); len(ts.tables) != 0 && !strings.Contains(text, "  ") {
 			t.Errorf("%q: %d tables", text, len(ts.tables))
 		}
