@@ -100,7 +100,7 @@ var (
 	periodRangeRe  = regexp.MustCompile(`([0-9]{4})年?\s*[-－—~至到]\s*([0-9]{4})年`)
 	periodSinceRe  = regexp.MustCompile(`([0-9]{4})年以来`)
 	periodMonthsRe = regexp.MustCompile(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
-	periodFirstN   = regexp.MustCompile(`(?:前|首)([0-9]{1,2})个月`)
+	periodFirstN   = regexp.MustCompile(`(?:前|首)([0-9]{1,2})个?月`)
 	periodFirstQ   = regexp.MustCompile(`首([1-3])季`)
 	periodQuarter  = regexp.MustCompile(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
 	periodMonthDay = regexp.MustCompile(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)

@@ -74,3 +74,17 @@ func TestExtractStructuredPeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractPeriodBases(t *testing.T) {
+	tests := []struct{ text, raw, start, end, kind string }{
+		// 上年12月份 is the base of the comparison, not the period.
+		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", PeriodYTD},
+		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", PeriodYTD},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
+			t.Errorf("%s: got %+v, want %s..%s %s", tt.text, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}
