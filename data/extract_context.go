@@ -386,6 +386,16 @@ func withHead(items []string, idx int) string {
 // relative word (新登记各类市场主体，总数 for 总数达到23.86万户). Canonical
 // indicator and theme are then looked up on the whole.
 func (x *extractor) relate(out []Indicator) {
+	for i := range out {
+		first := i == 0 || out[i-1].Sentence != out[i].Sentence
+		if first && thinMetric(out[i].Metric) {
+			if subj := x.leadSubject(out[i].Start); subj != "" {
+				// 我市固定资产投资保持强劲增势，累计完成投资202.3亿元
+				out[i].Metric = subj + out[i].Metric
+				x.classify(&out[i])
+			}
+		}
+	}
 	orig := make([]string, len(out))
 	for i := range out {
 		orig[i] = out[i].Metric
@@ -422,6 +432,39 @@ func (x *extractor) relate(out []Indicator) {
 		}
 	}
 }
+
+// thinMetric reports a metric too thin to stand alone: a bare or
+// dependent one, or a bare amount (投资, 资金, 累计完成投资).
+func thinMetric(m string) bool {
+	return bareMetric(m) || dependent(m) || thinAmount.MatchString(m)
+}
+
+var thinAmount = regexp.MustCompile(`^(累计)?(完成|实现)?(投资|资金|收入|总额|金额)$`)
+
+// leadSubject returns the subject of its sentence's opening clause when the
+// figure at at sits in a later clause and that opening clause has no figure
+// of its own (固定资产投资保持强劲增势，累计完成投资202.3亿元 → 固定资产投资):
+// the clause up to its first word of state or change, less places and
+// scope words; "" if none.
+func (x *extractor) leadSubject(at int) string {
+	sent := x.sentenceOf(at)
+	end := x.clauseEnd(sent.Start, false)
+	if end >= x.clauseStart(at, false) || end <= sent.Start {
+		return ""
+	}
+	lead := x.stripPhrase(sent.Start, end)
+	if loc := stateWords.FindStringIndex(lead); loc != nil {
+		lead = lead[:loc[0]]
+	}
+	lead = cleanPhrase(strings.TrimLeft(lead, "我本全该市区县省"))
+	if utf8.RuneCountInString(lead) < 2 || strings.ContainsAny(lead, "0123456789") {
+		return ""
+	}
+	return lead
+}
+
+// stateWords end a subject at the start of a clause (固定资产投资保持…).
+var stateWords = regexp.MustCompile(`保持|实现|呈现|继续|持续|稳步|运行|发展|增势|态势|势头|加快|提升|回升|向好|平稳|快速|较快|大幅|稳中`)
 
 // borrowSubject gives a figure whose metric names nothing (上修, 增至,
 // 年均增长, "") the subject of the last figure before it in its sentence

@@ -533,3 +533,19 @@ func TestExtractUnitsAndSigns(t *testing.T) {
 		t.Errorf("a duration taken as a figure: %+v", inds)
 	}
 }
+
+// TestExtractLeadSubject: a thin metric in a later clause takes the subject
+// of its sentence's opening clause when that clause has no figure.
+func TestExtractLeadSubject(t *testing.T) {
+	inds := Extract(story("晋城市", "今年上半年，我市固定资产投资保持强劲增势，累计完成投资202.3亿元，同比增长34.6%。"))
+	want := map[string]string{"202.3亿元": "固定资产投资", "34.6%": "固定资产投资增速"}
+	for _, ind := range inds {
+		if w, ok := want[ind.Raw]; ok && ind.Indicator != w {
+			t.Errorf("%s: indicator %q (metric %q), want %s", ind.Raw, ind.Indicator, ind.Metric, w)
+		}
+		delete(want, ind.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v in %+v", want, inds)
+	}
+}
