@@ -448,11 +448,14 @@ var thinAmount = regexp.MustCompile(`^(累计)?(完成|实现)?(投资|资金|�
 // scope words; "" if none.
 func (x *extractor) leadSubject(at int) string {
 	sent := x.sentenceOf(at)
-	end := x.clauseEnd(sent.Start, false)
-	if end >= x.clauseStart(at, false) || end <= sent.Start {
+	start, end := sent.Start, x.clauseEnd(sent.Start, false)
+	for end < x.clauseStart(at, false) && onlyPeriod(x.str(start, end)) {
+		start, end = end+1, x.clauseEnd(end+1, false) // 今年上半年，我市…
+	}
+	if end >= x.clauseStart(at, false) || end <= start {
 		return ""
 	}
-	lead := x.stripPhrase(sent.Start, end)
+	lead := x.stripPhrase(start, end)
 	if loc := stateWords.FindStringIndex(lead); loc != nil {
 		lead = lead[:loc[0]]
 	}
@@ -461,6 +464,13 @@ func (x *extractor) leadSubject(at int) string {
 		return ""
 	}
 	return lead
+}
+
+// onlyPeriod reports a clause that only names a period (今年上半年).
+func onlyPeriod(s string) bool {
+	s = strings.TrimSpace(s)
+	loc := periodAtStart.FindStringIndex(s)
+	return s == "" || loc != nil && loc[1] == len(s)
 }
 
 // stateWords end a subject at the start of a clause (固定资产投资保持…).
