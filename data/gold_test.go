@@ -353,6 +353,11 @@ func TestGoldBlind4(t *testing.T) { goldSet(t, "blind4", goldMin["blind4"]) }
 // ran on them.
 func TestGoldBlind5(t *testing.T) { goldSet(t, "blind5", goldMin["blind5"]) }
 
+// TestGoldBlind6 measures extraction on the final blind set, real texts
+// written after the blind5 fixes and committed before the extractor first
+// ran on them.
+func TestGoldBlind6(t *testing.T) { goldSet(t, "blind6", goldMin["blind6"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -435,6 +440,14 @@ func saneGold(g goldFigure, text string) error {
 //	city-news 0.19, county-page 0.13, gb18030 0.00 (a story of 酉阳县 whose
 //	region was not found).
 //
+// blind6 (6 real texts, 188 figures, written after the blind5 fixes and
+// committed in df08f18 before any run) FIRST RUN at df08f18 — the last
+// honest figure of this round:
+//
+//	recall 0.97 real 0.97 value 1.00 metric 0.71 region 0.75 period 0.84 status 0.97 | ALL SIX 0.41
+//	by genre (all six): bulletin 0.86, work-report 0.86, city-news 0.47,
+//	county-page 0.14, table 0.06 (metric), hk-macau-tw 0.00 (region).
+//
 // The older sets (seeds, heldout, blind, blind2) had been tuned to 1.0 on
 // what they measured then (recall, precision, qualifier, target); their
 // gold gained metric, canonical indicator, region scope, period dates and
@@ -453,6 +466,7 @@ var goldMin = map[string]goldThresholds{
 	"blind3":  thresholds(0.97, 0.98, 0.97, [numCrit]float64{0.98, 0.87, 0.97, 0.88, 0.97}, 0.78),
 	"blind4":  thresholds(0.98, 0.97, 0.98, [numCrit]float64{0.98, 0.70, 0.94, 0.92, 0.98}, 0.63),
 	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.69, 0.95, 0.81, 0.93}, 0.55),
+	"blind6":  thresholds(0, 0, 0, [numCrit]float64{}, 0),
 }
 
 // thresholds builds a set's goldThresholds.
