@@ -658,7 +658,29 @@ func (x *extractor) contextOf(t table) tableContext {
 		}
 	}
 	c.title = strings.TrimSpace(c.title)
+	if c.subject == "" {
+		c.subject = x.headlineSubject() // titled only 单位：万元: the story's headline names the measure
+	}
 	return c
+}
+
+// headlineSubject is the measure the story's headline names, as
+// titleSubject reads a table title (北京市2018年1-8月分区社会消费品零售总额 →
+// 社会消费品零售总额).
+func (x *extractor) headlineSubject() string {
+	s := x.docTitle()
+	for _, m := range region.Default().Find(s) {
+		s = strings.Replace(s, m.Text, "", 1)
+	}
+	s = withoutParentheticals(tableNumber.ReplaceAllString(s, ""))
+	s = periodRe.ReplaceAllString(s, "")
+	s = titleWords.ReplaceAllString(s, "")
+	s = scopeWords.ReplaceAllString(s, "")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "分区")
+	if strings.ContainsAny(s, " ，,：:") {
+		return "" // a headline of a story, not the name of a measure
+	}
+	return cleanPhrase(s)
 }
 
 // unitIn returns the unit a title gives: 单位：亿元, （单位：万元）, (亿元).
@@ -916,6 +938,7 @@ func (x *extractor) gridIndicators(t table) []Indicator {
 		rows = append(rows, x.aligned(r.cells, ncol))
 	}
 	label := x.labelColumn(cols, header, rows)
+	inheritPeriods(cols, label)
 	ctx := x.contextOf(t)
 	periods := x.periodsOf(ctx)
 
@@ -976,7 +999,7 @@ func (x *extractor) gridIndicators(t table) []Indicator {
 			if kind == rowsIndicators && ri.label != "" && ri.region == "" && ri.period == "" {
 				metric = rowMetric(ri.label, c)
 			} else {
-				metric = x.columnMetric(cols, j, ctx)
+				metric = x.columnMetric(cols, j, label, ctx)
 			}
 			unit := pickUnit(cv, c, ri.unit, ctx.unit, metric)
 			value, base, ok := cellAmount(x.t, cv, unit)
@@ -1119,16 +1142,33 @@ func rowMetric(label string, c column) string {
 	return label
 }
 
+// inheritPeriods gives a column of changes that names no period (同比增长(%))
+// the period of the nearest column before it that names one (2018年8月 |
+// 同比增长(%) | 2018年1-8月 | 同比增长(%)): it is that column's change.
+func inheritPeriods(cols []column, label int) {
+	for j := range cols {
+		if j == label || !cols[j].dep || cols[j].period != "" || cols[j].rel != "" {
+			continue
+		}
+		for k := j - 1; k > label; k-- {
+			if !cols[k].dep && !cols[k].skip && cols[k].rel != "prev" && (cols[k].period != "" || cols[k].rel != "") {
+				cols[j].period, cols[j].rel = cols[k].period, cols[k].rel
+				break
+			}
+		}
+	}
+}
+
 // columnMetric is the metric of a cell in a row naming a region or a
 // period: its column's measure; a change (增速) after the measure of the
 // nearest column before it, or of the title.
-func (x *extractor) columnMetric(cols []column, j int, ctx tableContext) string {
+func (x *extractor) columnMetric(cols []column, j, label int, ctx tableContext) string {
 	c := cols[j]
 	if c.measure != "" && !c.dep {
 		return cleanPhrase(c.measure)
 	}
 	subject := ""
-	for k := j - 1; k >= 0; k-- {
+	for k := j - 1; k >= 0 && k != label; k-- {
 		if cols[k].measure != "" && !cols[k].dep && !cols[k].skip {
 			subject = cleanPhrase(cols[k].measure)
 			break
@@ -1196,6 +1236,7 @@ func (x *extractor) kvIndicators(t table) []Indicator {
 	periods := x.periodsOf(ctx)
 	var out []Indicator
 	var prev periodSpan
+	prevMetric := ""
 	for _, r := range t.rows {
 		key, val := r.cells[0], r.cells[1]
 		cv, ok := x.readCell(val)
@@ -1213,6 +1254,11 @@ func (x *extractor) kvIndicators(t table) []Indicator {
 		} else {
 			reg = x.keyRegion(key)
 			metric = x.keyMetric(key)
+		}
+		if dependent(metric) && prevMetric != "" {
+			metric = prevMetric + metric // 全市8月同比增长：5.7% after 全市8月社会消费品零售总额：…
+		} else if !dependent(metric) {
+			prevMetric = metric
 		}
 		c := column{rate: rateMeasure.MatchString(metric) || strings.HasSuffix(metric, "增速")}
 		unit := pickUnit(cv, c, keyUnit, ctx.unit, metric)

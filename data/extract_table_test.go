@@ -371,3 +371,33 @@ func TestIsTableLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTableMeasureFromHeadline: a table titled only by its unit takes the
+// measure the story's headline names, and a growth column the period of
+// the column before it.
+func TestTableMeasureFromHeadline(t *testing.T) {
+	a := tableStory("", "某市2018年1-8月分区社会消费品零售总额",
+		"单位：万元",
+		"| 地区 | 2018年8月 | 同比增长(%) | 2018年1-8月 | 同比增长(%) |",
+		"|---|---|---|---|---|",
+		"| 东城区 | 893416 | 5.7 | 6361906 | 4.6 |")
+	want := map[string]struct{ indicator, kind string }{
+		"893416":  {"社会消费品零售总额", PeriodMonth},
+		"5.7":     {"社会消费品零售总额增速", PeriodMonth},
+		"6361906": {"社会消费品零售总额", PeriodYTD},
+		"4.6":     {"社会消费品零售总额增速", PeriodYTD},
+	}
+	for _, ind := range Extract(a) {
+		w, ok := want[ind.Raw]
+		if !ok {
+			continue
+		}
+		if ind.Indicator != w.indicator || ind.PeriodKind != w.kind {
+			t.Errorf("%s: %s %s (metric %q), want %s %s", ind.Raw, ind.Indicator, ind.PeriodKind, ind.Metric, w.indicator, w.kind)
+		}
+		delete(want, ind.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("cells not read: %v", want)
+	}
+}

@@ -465,8 +465,8 @@ var goldMin = map[string]goldThresholds{
 	"blind2":  thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.93, 0.98, 0.86, 0.98}, 0.82),
 	"blind3":  thresholds(0.97, 0.98, 0.97, [numCrit]float64{0.98, 0.87, 0.97, 0.88, 0.97}, 0.78),
 	"blind4":  thresholds(0.98, 0.97, 0.98, [numCrit]float64{0.98, 0.70, 0.94, 0.92, 0.98}, 0.63),
-	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.69, 0.95, 0.81, 0.93}, 0.55),
-	"blind6":  thresholds(0, 0, 0, [numCrit]float64{}, 0),
+	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.73, 0.95, 0.89, 0.93}, 0.63),
+	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
 }
 
 // thresholds builds a set's goldThresholds.

@@ -128,7 +128,21 @@ func (p *parser) article(sp storySpan) *Article {
 		}
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	if a.Region == "" && sp.page != nil {
+		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
+	}
 	return a
+}
+
+// pageRegion returns the place a page header's paper is named after, ""
+// if none.
+func (p *parser) pageRegion(header string) string {
+	for _, f := range strings.Fields(header) {
+		if r := p.sourceRegion(f); r != "" {
+			return r
+		}
+	}
+	return ""
 }
 
 // fillPageMeta gives stories without their own source or date those of the
@@ -189,7 +203,7 @@ func (p *parser) sourceRegion(source string) string {
 }
 
 // paperName is a local paper, broadcaster or news site named after a place.
-var paperName = regexp.MustCompile(`^(\p{Han}{2,4}?)(日报|晚报|都市报|新闻网|新闻|融媒体中心|广播电视台|电视台|发布)$`)
+var paperName = regexp.MustCompile(`^(?:今日)?(\p{Han}{2,4}?)(日报|晚报|都市报|新闻网|新闻|融媒体中心|广播电视台|电视台|发布)?$`)
 
 // titleYear is a year that a headline reports on: 2023年国民经济和社会发展
 // 统计公报, 2023年上半年经济运行, 2024年政府工作报告 (not a date, 2023年5月6日).
