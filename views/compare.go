@@ -34,7 +34,7 @@ type Compare struct {
 	OnOpen func(ind data.Indicator)
 
 	inds     []data.Indicator
-	keywords map[string]data.KeywordSet
+	keywords map[string][]data.WordScore
 	dark     bool
 
 	mode       *widget.RadioGroup
@@ -93,7 +93,7 @@ func (c *Compare) layout() fyne.CanvasObject {
 
 // SetData gives the view a corpus's indicators and region keywords; the
 // indicator choice defaults to the one reported by the most regions.
-func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.KeywordSet) {
+func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]data.WordScore) {
 	c.inds, c.keywords = inds, keywords
 	names := data.Indicators(inds)
 	c.indicator.Options = names
@@ -148,7 +148,7 @@ func mostRegions(inds []data.Indicator, names []string) string {
 }
 
 // SetKeywords updates the region keywords (they arrive after segmentation).
-func (c *Compare) SetKeywords(keywords map[string]data.KeywordSet) {
+func (c *Compare) SetKeywords(keywords map[string][]data.WordScore) {
 	c.keywords = keywords
 	c.redraw()
 }
@@ -339,8 +339,8 @@ func (c *Compare) drawThemes(regions []string) {
 
 func (c *Compare) drawKeywords(regions []string) {
 	for _, r := range regions {
-		if ks, ok := c.keywords[r]; ok && len(ks.Words) > 0 {
-			spec := chartset.KeywordSpec(r, ks, c.dark)
+		if ws := c.keywords[r]; len(ws) > 0 {
+			spec := chartset.KeywordSpec(r, ws, c.dark)
 			if len(regions) > 1 {
 				spec.Subtitle += "（勾选多个地区时显示第一个）"
 			}
