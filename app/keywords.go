@@ -80,7 +80,7 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 			return
 		}
 		c.ApplyKeywords(kw)
-		ui.compare.SetKeywords(c.RegionKeywords)
+		ui.compare.SetKeywords(c.RegionKeywords, c.Articles)
 		ui.reader.RefreshHeader()
 		ui.setStatus("%s", ui.summary(c))
 	})
