@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -31,8 +32,9 @@ func TestEveryUIStringIsTranslated(t *testing.T) {
 	call := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")\)`)
 	files, _ := filepath.Glob("*.go")
 	more, _ := filepath.Glob("../views/*.go")
+	charts, _ := filepath.Glob("../views/chartset/*.go")
 	found := 0
-	for _, f := range append(files, more...) {
+	for _, f := range slices.Concat(files, more, charts) {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
 		}

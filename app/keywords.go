@@ -11,10 +11,8 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/segment"
+	"zhibiao/views/chartset"
 )
-
-// keywordCount is how many keywords are kept per article and per region.
-const keywordCount = 20
 
 // segmenter loads the gse dictionary once, in the background, on first use.
 type segmenter struct {
@@ -69,7 +67,9 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 		}
 		return
 	}
-	kw, err := data.ComputeKeywords(ctx, c.Articles, cut, keywordCount, func(stage string, done, total int) {
+	// As many per region as the keyword chart shows, the same number as
+	// `zhibiao export` ranks, so both draw the same chart.
+	kw, err := data.ComputeKeywords(ctx, c.Articles, cut, chartset.KeywordBars, func(stage string, done, total int) {
 		fyne.Do(func() { ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total) })
 	})
 	if err != nil {
@@ -80,7 +80,7 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 			return
 		}
 		c.ApplyKeywords(kw)
-		ui.compare.SetKeywords(c.RegionKeywords)
+		ui.compare.SetKeywords(c.RegionKeywords, c.Articles)
 		ui.reader.RefreshHeader()
 		ui.setStatus("%s", ui.summary(c))
 	})

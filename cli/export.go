@@ -231,13 +231,14 @@ func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	return chartset.Render(src, opt.chart, copt)
 }
 
-// keywords segments the corpus and ranks each region's keywords.
-func keywords(c *exportCorpus) (map[string]data.KeywordSet, error) {
+// keywords segments the corpus and ranks each region's keywords, as many
+// as the GUI ranks and a keyword chart shows.
+func keywords(c *exportCorpus) (map[string][]data.WordScore, error) {
 	cut, err := c.cutter()
 	if err != nil {
 		return nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	kw, err := data.ComputeKeywords(context.Background(), c.articles, cut, 15, nil)
+	kw, err := data.ComputeKeywords(context.Background(), c.articles, cut, chartset.KeywordBars, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -433,17 +433,3 @@ func ThemeCounts(inds []Indicator, regions []string) map[string]map[string]int {
 	}
 	return counts
 }
-
-// KeywordCounts returns how often each keyword occurs in tokens, for a
-// keyword chart whose bars are occurrence counts.
-func KeywordCounts(tokens, keywords []string) []float64 {
-	n := map[string]int{}
-	for _, t := range tokens {
-		n[t]++
-	}
-	out := make([]float64, len(keywords))
-	for i, k := range keywords {
-		out[i] = float64(n[k])
-	}
-	return out
-}

@@ -212,13 +212,6 @@ func TestThemeCounts(t *testing.T) {
 	}
 }
 
-func TestKeywordCounts(t *testing.T) {
-	got := KeywordCounts([]string{"就业", "，", "就业", "市场主体"}, []string{"就业", "市场主体", "缺"})
-	if !reflect.DeepEqual(got, []float64{2, 1, 0}) {
-		t.Errorf("KeywordCounts = %v", got)
-	}
-}
-
 // sameFloat compares floats, NaN equal to NaN.
 func sameFloat(a, b float64) bool {
 	return a == b || math.IsNaN(a) && math.IsNaN(b)

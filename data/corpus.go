@@ -23,9 +23,9 @@ type Corpus struct {
 	Indicators []Indicator
 	Problems   []LoadProblem
 
-	// RegionKeywords are each main region's keywords, filled in by
-	// ApplyKeywords once the segmenter has loaded.
-	RegionKeywords map[string]KeywordSet
+	// RegionKeywords are each main region's keywords, most distinctive
+	// first, filled in by ApplyKeywords once the segmenter has loaded.
+	RegionKeywords map[string][]WordScore
 }
 
 // Progress reports how far a long task has come: stage names the step
@@ -216,46 +216,10 @@ func serialized(p Progress) Progress {
 	}
 }
 
-// KeywordSet is a ranked list of keywords with a weight each.
-type KeywordSet struct {
-	Words   []string
-	Weights []float64 // occurrences of each word
-}
-
-// CorpusKeywords are the keywords of a corpus: per article (same order as
-// its Articles) and per main region.
-type CorpusKeywords struct {
-	Articles [][]string
-	Regions  map[string]KeywordSet
-}
-
-// ComputeKeywords segments every article once with cut (spread over all
-// cores) and ranks the top n keywords of each article and of each main
-// region (all its articles together, weighted by occurrences). It only
-// reads the articles, so it can run while the UI shows them.
-func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []string, n int, progress Progress) (CorpusKeywords, error) {
-	progress = orNoProgress(progress)
-	tokens, err := cutAll(ctx, arts, cut, progress)
-	if err != nil {
-		return CorpusKeywords{}, err
-	}
-	// The article and the region rankings are independent: run them side
-	// by side (Keywords itself runs on one goroutine).
-	kw := CorpusKeywords{Regions: map[string]KeywordSet{}}
-	regions, docs := regionDocs(arts, tokens)
-	var wg sync.WaitGroup
-	wg.Go(func() { kw.Articles = Keywords(tokens, n) })
-	for i, words := range Keywords(docs, n)[:len(regions)] {
-		kw.Regions[regions[i]] = KeywordSet{Words: words, Weights: KeywordCounts(docs[i], words)}
-	}
-	wg.Wait()
-	return kw, nil
-}
-
 // regionDocs joins the tokens of each main region's articles into one
 // document per region (regions in order of first appearance), followed by
-// one document of all articles without a region, so that TF-IDF compares
-// each region with the rest of the corpus even when there is one region.
+// one document of all articles without a region, which counts as part of
+// the rest of the corpus each region is compared with.
 // Each tokens[i] is replaced by the same tokens inside its document.
 func regionDocs(arts []*Article, tokens [][]string) ([]string, [][]string) {
 	var regions []string
@@ -340,16 +304,6 @@ func (f *keywordFilter) tokens(a *Article, cut func(string) []string) []string {
 	f.buf = f.appendKept(f.buf[:0], cut(a.Title+"\n"))
 	f.buf = f.appendKept(f.buf, cut(a.Text))
 	return slices.Clone(f.buf)
-}
-
-// ApplyKeywords stores computed keywords in the corpus and its articles.
-func (c *Corpus) ApplyKeywords(kw CorpusKeywords) {
-	for i, words := range kw.Articles {
-		if i < len(c.Articles) {
-			c.Articles[i].Keywords = words
-		}
-	}
-	c.RegionKeywords = kw.Regions
 }
 
 // cutAll segments each article's title and text, in parallel, and keeps

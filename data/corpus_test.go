@@ -89,37 +89,3 @@ func TestOpenCorpusCancelled(t *testing.T) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
-
-func TestComputeKeywordsPerRegionWithoutPlaceNames(t *testing.T) {
-	arts := []*Article{
-		{Region: "即墨区", Title: "即墨区", Text: "即墨 营商环境 营商环境 审批 即墨区"},
-		{Region: "即墨区", Title: "", Text: "营商环境 人才"},
-		{Region: "崂山区", Title: "崂山", Text: "海洋 海洋 营商环境"},
-		{Title: "", Text: "营商环境 其他"},
-	}
-	kw, err := ComputeKeywords(context.Background(), arts, strings.Fields, 3, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(kw.Articles) != 4 {
-		t.Fatalf("%d article keyword lists, want 4", len(kw.Articles))
-	}
-	jm := kw.Regions["即墨区"]
-	if len(jm.Words) == 0 || slices.Contains(jm.Words, "即墨") || slices.Contains(jm.Words, "即墨区") {
-		t.Errorf("即墨区 keywords %v: want some, without place names", jm.Words)
-	}
-	if i := slices.Index(jm.Words, "营商环境"); i < 0 || jm.Weights[i] != 3 {
-		t.Errorf("即墨区 keywords %v weights %v: want 营商环境 weighted 3", jm.Words, jm.Weights)
-	}
-	if got := kw.Regions["崂山区"].Words; len(got) == 0 || got[0] != "海洋" {
-		t.Errorf("崂山区 keywords %v, want 海洋 first", got)
-	}
-	if _, ok := kw.Regions[""]; ok {
-		t.Error("articles without a region got a keyword set")
-	}
-	c := &Corpus{Articles: arts}
-	c.ApplyKeywords(kw)
-	if c.RegionKeywords == nil || arts[2].Keywords == nil {
-		t.Error("ApplyKeywords did not store the keywords")
-	}
-}

@@ -1,14 +1,191 @@
 package data
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
+
+// Keywords come in two kinds. An article's keywords (Article.Keywords) are
+// its words ranked by TF-IDF against the other articles. A region's
+// keywords (CorpusKeywords.Regions) are the words its articles use more
+// than the rest of the corpus, ranked by the z-score of their weighted
+// log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
+// Quinn 2008, "Fightin' Words"). Both leave out function words
+// (stopwords.txt), numbers, numerals, units and measure words, place names
+// and single characters.
+
+// keywordPrior is the share of the corpus the Dirichlet prior of the
+// region keywords weighs: each word's prior is its count in the whole
+// corpus times keywordPrior, so the prior's size α₀ is a tenth of the
+// corpus's tokens. Scaling it with the corpus keeps the scores of a small
+// and a large corpus alike; a tenth lets a word that one region uses a
+// handful of times, and no other, rank near the top, while one it uses
+// once or twice stays low.
+const keywordPrior = 0.1
+
+// WordScore is one word of a region's keywords: how distinctive it is of
+// the region and how often each side uses it.
+type WordScore struct {
+	Word string
+	// Z is the z-score of the word's log-odds ratio, region against the
+	// rest of the corpus: 0 for a word both use at the same rate, about 2
+	// and more for one the region clearly uses more.
+	Z     float64
+	Count int // occurrences in the region's articles
+	Rest  int // occurrences in all the other articles
+}
+
+// CorpusKeywords are the keywords of a corpus: per article (same order as
+// its Articles) and per main region (most distinctive first).
+type CorpusKeywords struct {
+	Articles [][]string
+	Regions  map[string][]WordScore
+}
+
+// ComputeKeywords segments every article once with cut (spread over all
+// cores) and ranks the top n keywords of each article (TF-IDF) and of each
+// main region (log-odds against the rest of the corpus, see WordScore; a
+// region keeps only words it uses more than the rest, Z > 0, so it may
+// have fewer than n). It only reads the articles, so it can run while the
+// UI shows them.
+func ComputeKeywords(ctx context.Context, arts []*Article, cut func(string) []string, n int, progress Progress) (CorpusKeywords, error) {
+	progress = orNoProgress(progress)
+	tokens, err := cutAll(ctx, arts, cut, progress)
+	if err != nil {
+		return CorpusKeywords{}, err
+	}
+	// The article and the region rankings are independent: run them side
+	// by side.
+	kw := CorpusKeywords{Regions: map[string][]WordScore{}}
+	regions, docs := regionDocs(arts, tokens)
+	var wg sync.WaitGroup
+	wg.Go(func() { kw.Articles = articleKeywords(tokens, n) })
+	for i, scores := range distinctiveWords(docs, regions, keywordPrior) {
+		kw.Regions[regions[i]] = topPositive(scores, n)
+	}
+	wg.Wait()
+	return kw, nil
+}
+
+// ApplyKeywords stores computed keywords in the corpus and its articles.
+func (c *Corpus) ApplyKeywords(kw CorpusKeywords) {
+	for i, words := range kw.Articles {
+		if i < len(c.Articles) {
+			c.Articles[i].Keywords = words
+		}
+	}
+	c.RegionKeywords = kw.Regions
+}
+
+// SentencesWith returns the sentences of a's text (see Sentences) that
+// contain word, as rune spans of Text.
+func (a *Article) SentencesWith(word string) []Span {
+	if word == "" || !strings.Contains(a.Text, word) {
+		return nil
+	}
+	text := []rune(a.Text)
+	var out []Span
+	for _, sp := range Sentences(a.Text) {
+		if strings.Contains(string(text[sp.Start:sp.End]), word) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// distinctiveWords scores the words of each named group against all the
+// other groups together (groups after the named ones only take part as
+// "the rest") and sorts them, most distinctive first. For word w, used y_i
+// times in group i's n_i tokens, y_j times in the rest's n_j and y_w times
+// in the whole corpus of N tokens, the prior is α_w = share·y_w of
+// α₀ = share·N and
+//
+//	δ = log((y_i+α_w)/(n_i+α₀−y_i−α_w)) − log((y_j+α_w)/(n_j+α₀−y_j−α_w))
+//	Z = δ / √(1/(y_i+α_w) + 1/(y_j+α_w))
+//
+// A group that is the whole corpus has nothing to be told apart from and
+// gets no words, and a word that is part of the group's name (新区 of
+// 西海岸新区) is not scored for it. Ties break by count, then by word, so
+// the order does not depend on map order.
+func distinctiveWords(groups [][]string, names []string, share float64) [][]WordScore {
+	total := map[string]int{}
+	counts := make([]map[string]int, len(names))
+	size := 0
+	for g, doc := range groups {
+		var c map[string]int
+		if g < len(names) {
+			c = map[string]int{}
+			counts[g] = c
+		}
+		for _, w := range doc {
+			total[w]++
+			if c != nil {
+				c[w]++
+			}
+		}
+		size += len(doc)
+	}
+	out := make([][]WordScore, len(names))
+	for g, name := range names {
+		for w := range counts[g] {
+			if strings.Contains(name, w) {
+				delete(counts[g], w)
+			}
+		}
+		out[g] = scoreGroup(counts[g], total, len(groups[g]), size, share)
+	}
+	return out
+}
+
+// scoreGroup scores the words of one group (counts, ni tokens) against the
+// rest of a corpus of size tokens whose word counts are total.
+func scoreGroup(counts, total map[string]int, ni, size int, share float64) []WordScore {
+	nj := size - ni
+	if ni == 0 || nj == 0 {
+		return nil
+	}
+	scores := make([]WordScore, 0, len(counts))
+	for w, yi := range counts {
+		yj := total[w] - yi
+		a := share * float64(total[w])
+		if z, ok := logOddsZ(float64(yi), float64(yj), float64(ni), float64(nj), a, share*float64(size)); ok {
+			scores = append(scores, WordScore{Word: w, Z: z, Count: yi, Rest: yj})
+		}
+	}
+	slices.SortFunc(scores, func(x, y WordScore) int {
+		return cmp.Or(cmp.Compare(y.Z, x.Z), cmp.Compare(y.Count, x.Count), strings.Compare(x.Word, y.Word))
+	})
+	return scores
+}
+
+// topPositive returns the first n scores with Z > 0 of a sorted list.
+func topPositive(scores []WordScore, n int) []WordScore {
+	k := 0
+	for k < len(scores) && k < n && scores[k].Z > 0 {
+		k++
+	}
+	return slices.Clip(scores[:k])
+}
+
+// logOddsZ is the z-score of the log-odds ratio of a word used yi times in
+// ni tokens against yj times in nj, with prior α (the word's) of α0 (all
+// words'); ok is false when it is undefined (a corpus of one word).
+func logOddsZ(yi, yj, ni, nj, a, a0 float64) (float64, bool) {
+	ri, rj := ni+a0-yi-a, nj+a0-yj-a
+	if ri <= 0 || rj <= 0 || a <= 0 {
+		return 0, false
+	}
+	delta := math.Log((yi+a)/ri) - math.Log((yj+a)/rj)
+	return delta / math.Sqrt(1/(yi+a)+1/(yj+a)), true
+}
 
 //go:embed stopwords.txt
 var stopWordsTxt string
@@ -29,9 +206,10 @@ func stopWords() map[string]bool {
 
 // isKeywordCandidate reports a token worth ranking: at least two
 // characters, containing a letter or ideograph, not a number (3.4万, 2020年,
-// 13.7%) and not a stop word.
+// 13.7%), a numeral (第七, 两个, 十四五), a unit or measure word (亿元,
+// 个百分点, 平方公里) or a stop word.
 func isKeywordCandidate(w string, stop map[string]bool) bool {
-	if utf8.RuneCountInString(w) < 2 || stop[w] || isQuantityFragment(w) {
+	if utf8.RuneCountInString(w) < 2 || stop[w] || isQuantityWord(w, stop) {
 		return false
 	}
 	letters := 0
@@ -46,22 +224,64 @@ func isKeywordCandidate(w string, stop map[string]bool) bool {
 	return letters > 0
 }
 
-// isQuantityFragment reports the tail of a quantity that segmentation left
-// as a word: 余家 (3000余家), 多人, 近万.
-func isQuantityFragment(w string) bool {
-	r := []rune(w)
-	return len(r) == 2 && strings.ContainsRune("余多近超逾", r[0]) &&
-		strings.ContainsRune("家人个项条元户次名万亿千百场所件笔台辆吨亩座支批", r[1])
+// numeralRunes are the Chinese numeral characters (with 两 and the
+// financial forms); quantityPrefixes are those and the words of
+// approximation that segmentation leaves on a measure word (余家, 多人,
+// 近万).
+const (
+	numeralRunes     = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟"
+	quantityPrefixes = numeralRunes + "余多近超逾数几"
+)
+
+// isQuantityWord reports a token that is only a quantity or part of one:
+// a numeral (七千, 第七), a unit or measure word (亿元, 个百分点, 人次), or
+// such prefixes on a measure word, unit or stop word (两个, 万人, 余家,
+// 一是, 三年). Words with numerals in them (六稳, 一企一策, 三农) are kept.
+func isQuantityWord(w string, stop map[string]bool) bool {
+	if measureWords()[w] {
+		return true
+	}
+	rest := strings.TrimPrefix(w, "第")
+	rest = strings.TrimLeft(rest, quantityPrefixes)
+	if rest == w {
+		return false
+	}
+	return rest == "" || measureWords()[rest] || stop[rest]
 }
 
-// Keywords ranks each document's tokens by TF-IDF against all documents and
-// returns the top n of each (fewer if the document has fewer candidates).
-// Stop words, numbers, punctuation and single characters are left out.
-// Documents are token lists (from segment.Segmenter.Cut); pass one per
-// article, or one per region (all its articles' tokens) for region
-// keywords. Ties break by first occurrence, so the result is
-// deterministic.
-func Keywords(docs [][]string, n int) [][]string {
+// extraMeasureWords are units and measure words besides those of
+// units.tsv: money, percent, time and classifiers that make no indicator.
+const extraMeasureWords = `
+元 美元 欧元 日元 港元 港币 英镑 人民币 亿元 万元 千元 百元
+% ‰ 百分点 个百分点 百分比 成
+年 年度 月 月份 日 号 周 星期 季 季度 天 小时 分钟 秒 年代 世纪
+个 批 种 类 位 级 层 步 轮 届 代 组 队 群 片 块 栋 部 本 篇 封 起 例 对 双 股 道 门 点 颗 根 棵 匹 口 床 桌 瓶 袋 箱 车 船
+万人 万户 万家 万个 万名 万吨 万亩 亿美元 万美元 万亿 千亿 百亿 十亿 千万 百万
+`
+
+// measureWords are the written units of units.tsv (but not the countable
+// nouns, 企业) and extraMeasureWords.
+var measureWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(unitsTSV, "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) == 3 && !strings.HasPrefix(l, "#") && f[2] != "noun" {
+			m[f[0]] = true
+		}
+	}
+	for _, w := range strings.Fields(extraMeasureWords) {
+		m[w] = true
+	}
+	return m
+})
+
+// articleKeywords ranks each document's tokens by TF-IDF against all
+// documents and returns the top n of each (fewer if the document has fewer
+// candidates). Stop words, numbers, units, punctuation and single
+// characters are left out. Documents are token lists (from
+// segment.Segmenter.Cut), one per article. Ties break by first
+// occurrence, so the result is deterministic.
+func articleKeywords(docs [][]string, n int) [][]string {
 	stop := stopWords()
 	cand := map[string]bool{} // isKeywordCandidate of each distinct token
 	df := map[string]int{}

@@ -34,7 +34,8 @@ type Compare struct {
 	OnOpen func(ind data.Indicator)
 
 	inds     []data.Indicator
-	keywords map[string]data.KeywordSet
+	keywords map[string][]data.WordScore
+	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
 
 	mode       *widget.RadioGroup
@@ -45,11 +46,14 @@ type Compare struct {
 	mapData    geomap.Choropleth
 	mapOK      bool
 	refs       []data.Indicator
+	refTexts   []string // when set, the list's rows (keyword sentences)
 	refsTitle  *widget.Label
 	refsList   *widget.List
 	rvs        []data.RegionValue
 	themeRegs  []string
 	themeNames []string
+	kwRegion   string           // the region whose keywords are shown
+	kwWords    []data.WordScore // its keywords, bar by bar
 	body       fyne.CanvasObject
 }
 
@@ -93,7 +97,7 @@ func (c *Compare) layout() fyne.CanvasObject {
 
 // SetData gives the view a corpus's indicators and region keywords; the
 // indicator choice defaults to the one reported by the most regions.
-func (c *Compare) SetData(inds []data.Indicator, keywords map[string]data.KeywordSet) {
+func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]data.WordScore) {
 	c.inds, c.keywords = inds, keywords
 	names := data.Indicators(inds)
 	c.indicator.Options = names
@@ -147,9 +151,10 @@ func mostRegions(inds []data.Indicator, names []string) string {
 	return best
 }
 
-// SetKeywords updates the region keywords (they arrive after segmentation).
-func (c *Compare) SetKeywords(keywords map[string]data.KeywordSet) {
-	c.keywords = keywords
+// SetKeywords updates the region keywords (they arrive after segmentation)
+// and the articles in which a tapped keyword's sentences are looked up.
+func (c *Compare) SetKeywords(keywords map[string][]data.WordScore, arts []*data.Article) {
+	c.keywords, c.articles = keywords, arts
 	c.redraw()
 }
 
@@ -248,7 +253,7 @@ func (c *Compare) orderedRegions() []string {
 
 func (c *Compare) redraw() {
 	c.refreshRegions()
-	c.refs = nil
+	c.refs, c.refTexts = nil, nil
 	c.refsList.Refresh()
 	c.refsTitle.SetText(lang.L("点击柱形查看来源句子"))
 	regions := c.orderedRegions()
@@ -338,9 +343,11 @@ func (c *Compare) drawThemes(regions []string) {
 }
 
 func (c *Compare) drawKeywords(regions []string) {
+	c.kwRegion, c.kwWords = "", nil
 	for _, r := range regions {
-		if ks, ok := c.keywords[r]; ok && len(ks.Words) > 0 {
-			spec := chartset.KeywordSpec(r, ks, c.dark)
+		if ws := c.keywords[r]; len(ws) > 0 {
+			spec := chartset.KeywordSpec(r, ws, c.dark)
+			c.kwRegion, c.kwWords = r, ws[:len(spec.Labels)]
 			if len(regions) > 1 {
 				spec.Subtitle += "（勾选多个地区时显示第一个）"
 			}
@@ -356,6 +363,7 @@ func (c *Compare) drawKeywords(regions []string) {
 }
 
 func (c *Compare) barTapped(label, series int) {
+	c.refTexts = nil
 	switch c.currentMode() {
 	case ModeIndicator, ModeMap:
 		if label < 0 || label >= len(c.rvs) {
@@ -379,6 +387,13 @@ func (c *Compare) barTapped(label, series int) {
 			}
 		}
 		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：%d 项指标"), region, theme, len(c.refs)))
+	case ModeKeywords:
+		if label < 0 || label >= len(c.kwWords) {
+			return
+		}
+		w := c.kwWords[label]
+		c.listSentences(c.kwRegion, w.Word)
+		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · “%s”：%d 句含这个词（在本地区出现 %d 次，其他地区 %d 次）"), c.kwRegion, w.Word, len(c.refs), w.Count, w.Rest))
 	default:
 		return
 	}
@@ -386,7 +401,43 @@ func (c *Compare) barTapped(label, series int) {
 	c.refsList.Refresh()
 }
 
+// listSentences lists the sentences of region's articles that contain
+// word. Each is opened through the first figure found in it, so that the
+// reader marks the sentence, or else as a figure-less reference to it.
+func (c *Compare) listSentences(region, word string) {
+	c.refs = c.refs[:0]
+	for _, a := range c.articles {
+		if a.Region != region {
+			continue
+		}
+		text := []rune(a.Text)
+		for _, sp := range a.SentencesWith(word) {
+			sentence := string(text[sp.Start:sp.End])
+			c.refs = append(c.refs, c.sentenceRef(a, sp, sentence))
+			c.refTexts = append(c.refTexts, fmt.Sprintf("【%s】%s —— %s", word, sentence, a.Title))
+		}
+	}
+}
+
+// sentenceRef is what opens a sentence of a in the reader: the first
+// figure extracted from it, or a reference without a figure.
+func (c *Compare) sentenceRef(a *data.Article, sp data.Span, sentence string) data.Indicator {
+	for _, ind := range c.inds {
+		if ind.Article == a && ind.Start >= sp.Start && ind.Start < sp.End {
+			return ind
+		}
+	}
+	return data.Indicator{
+		File: a.File, Story: a.Title, Title: a.Title, Date: a.Date, Region: a.Region,
+		Sentence: sentence, Start: sp.Start, End: sp.Start, Article: a,
+	}
+}
+
 func (c *Compare) updateRef(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < len(c.refTexts) {
+		o.(*widget.Label).SetText(c.refTexts[id])
+		return
+	}
 	ind := c.refs[id]
 	o.(*widget.Label).SetText(fmt.Sprintf("【%s】%s —— %s", chart.HumanQ(ind.Value, ind.Unit, ind.Qualifier), ind.Sentence, ind.Story))
 }

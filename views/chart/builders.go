@@ -144,32 +144,3 @@ func themesIn(counts map[string]map[string]int, regions []string) []string {
 	})
 	return themes
 }
-
-// maxKeywords is how many keywords a keyword chart shows.
-const maxKeywords = 15
-
-// KeywordChart is the horizontal bar chart of a region's keywords, the
-// heaviest first (at most 15). What the weights mean (TF-IDF scores,
-// occurrence counts) is for the caller to say in Subtitle.
-func KeywordChart(region string, keywords []string, weights []float64, dark bool) Spec {
-	type kw struct {
-		word string
-		w    float64
-	}
-	var kws []kw
-	for i, k := range keywords {
-		if i < len(weights) && !math.IsNaN(weights[i]) {
-			kws = append(kws, kw{k, weights[i]})
-		}
-	}
-	sort.SliceStable(kws, func(a, b int) bool { return kws[a].w > kws[b].w })
-	if len(kws) > maxKeywords {
-		kws = kws[:maxKeywords]
-	}
-	spec := Spec{Kind: Horizontal, Dark: dark, Title: region + " 关键词"}
-	for _, k := range kws {
-		spec.Labels = append(spec.Labels, k.word)
-		spec.Values = append(spec.Values, k.w)
-	}
-	return spec
-}

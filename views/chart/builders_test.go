@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -116,24 +115,5 @@ func TestThemeRank(t *testing.T) {
 	}
 	if r, _ := themeRank("其他"); r != 12 {
 		t.Errorf("unknown theme ranked %d", r)
-	}
-}
-
-func TestKeywordChart(t *testing.T) {
-	var kws []string
-	var ws []float64
-	for i := range 20 {
-		kws = append(kws, fmt.Sprintf("词%d", i))
-		ws = append(ws, float64(i))
-	}
-	spec := KeywordChart("即墨区", kws, ws, false)
-	if len(spec.Labels) != maxKeywords || spec.Labels[0] != "词19" || spec.Values[0] != 19 {
-		t.Errorf("labels %v values %v", spec.Labels, spec.Values)
-	}
-	if spec.Kind != Horizontal || !strings.Contains(spec.Title, "即墨区") {
-		t.Errorf("spec %+v", spec)
-	}
-	if _, err := Render(spec, PNG); err != nil {
-		t.Error(err)
 	}
 }

@@ -76,6 +76,9 @@ func TestNiceTicks(t *testing.T) {
 		{0, 3, true, 0, 3},
 		{0, 0.31, false, 0, 0.35},
 		{0, 42, true, 0, 50},
+		{0, 10, true, 0, 10}, // counts: steps of 2, never 2.5 and 7.5
+		{0, 13, true, 0, 14},
+		{0, 10, false, 0, 10},
 	}
 	for _, tc := range tests {
 		ticks := niceTicks(tc.lo, tc.hi, 5, tc.integer)
@@ -84,6 +87,12 @@ func TestNiceTicks(t *testing.T) {
 		}
 		if len(ticks) < 2 || len(ticks) > 12 {
 			t.Errorf("niceTicks(%v, %v) gave %d ticks", tc.lo, tc.hi, len(ticks))
+		}
+		for _, v := range ticks {
+			if tc.integer && v != math.Trunc(v) {
+				t.Errorf("niceTicks(%v, %v) of counts = %v: a fractional tick", tc.lo, tc.hi, ticks)
+				break
+			}
 		}
 	}
 }

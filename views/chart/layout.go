@@ -205,13 +205,15 @@ func stackSums(spec Spec, i int) (pos, neg float64) {
 }
 
 // niceTicks extends [lo, hi] to round tick values about target steps apart.
+// For integer values (counts) the steps are whole: 1 rather than 0.5, 2
+// rather than 2.5.
 func niceTicks(lo, hi float64, target int, integer bool) []float64 {
 	if hi == lo {
 		hi = lo + 1
 	}
 	step := niceStep((hi - lo) / float64(target))
-	if integer && step < 1 {
-		step = 1
+	if integer {
+		step = math.Max(1, math.Floor(step))
 	}
 	k0, k1 := math.Floor(lo/step+1e-9), math.Ceil(hi/step-1e-9)
 	ticks := make([]float64, 0, int(k1-k0)+1)

@@ -20,9 +20,9 @@ import (
 type Source struct {
 	Articles   []*data.Article
 	Indicators []data.Indicator
-	// Keywords are the region keywords (data.ComputeKeywords); nil means
-	// there are no keyword charts.
-	Keywords map[string]data.KeywordSet
+	// Keywords are the region keywords (data.ComputeKeywords with
+	// KeywordBars); nil means there are no keyword charts.
+	Keywords map[string][]data.WordScore
 }
 
 // Options choose and size the charts.
@@ -184,13 +184,6 @@ func renderThemes(src Source, opt Options) ([]File, error) {
 		return nil, err
 	}
 	return []File{{"themes", b}}, nil
-}
-
-// KeywordSpec is the keyword chart of one region.
-func KeywordSpec(region string, ks data.KeywordSet, dark bool) chart.Spec {
-	spec := chart.KeywordChart(region, ks.Words, ks.Weights, dark)
-	spec.Subtitle = "按 TF-IDF 选词（与其他地区的文章对比）；柱长为在该地区文章中出现的次数"
-	return spec
 }
 
 // renderKeywords draws the keywords of one region (Regions has exactly

@@ -20,7 +20,7 @@ func source() Source {
 			{Region: "西海岸新区", Indicator: "新增就业", Value: 82500, Unit: "人", Theme: "稳就业", Article: xihai},
 			{Region: "西海岸新区", Indicator: "固定资产投资增速", Value: 8, Unit: "%", Theme: "稳投资", Article: xihai},
 		},
-		Keywords: map[string]data.KeywordSet{"西海岸新区": {Words: []string{"投资", "项目"}, Weights: []float64{3, 2}}},
+		Keywords: map[string][]data.WordScore{"西海岸新区": {{Word: "投资", Z: 3.2, Count: 11, Rest: 11}, {Word: "项目", Z: 1.5, Count: 4, Rest: 6}}},
 	}
 }
 
