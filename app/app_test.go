@@ -177,3 +177,23 @@ func BenchmarkStartup(b *testing.B) {
 		<-done
 	}
 }
+
+// TestArticleSearchMarksTheReader: the words of the article search are
+// passed to the reader, which marks them in the article opened.
+func TestArticleSearchMarksTheReader(t *testing.T) {
+	ui := loaded(t)
+	test.NewTempWindow(t, ui.win.Content())
+	ui.applyFilters("稳岗", "", "")
+	shown := ui.Articles().Shown()
+	if len(shown) == 0 {
+		t.Fatal("no article mentions 稳岗")
+	}
+	ui.Articles().Select(0)
+	if ui.Reader().Hits() == 0 {
+		t.Errorf("%s: 稳岗 not marked in the reader", shown[0].Title)
+	}
+	ui.applyFilters("", "", "")
+	if n := ui.Reader().Hits(); n != 0 {
+		t.Errorf("clearing the search leaves %d marks", n)
+	}
+}

@@ -84,5 +84,6 @@ func (ui *UI) applyFilters(query, region, theme string) {
 		return
 	}
 	ui.articles.SetFilter(ui.index.filter(query, region, theme))
+	ui.reader.SetSearch(strings.Fields(query))
 	ui.setStatus(lang.L("显示 %d / %d 篇文章"), len(ui.articles.Shown()), len(ui.corpus.Articles))
 }

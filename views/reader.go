@@ -105,8 +105,8 @@ func (r *Reader) SetSearch(words []string) {
 	r.restyle(span{0, len([]rune(r.article.Text))})
 }
 
-// Hits returns where the search words occur in the article, in runes.
-func (r *Reader) Hits() []span { return r.hits }
+// Hits returns how many times the search words occur in the article.
+func (r *Reader) Hits() int { return len(r.hits) }
 
 // findWords returns the rune spans of every occurrence of words in text,
 // in text order.

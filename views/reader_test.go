@@ -35,6 +35,42 @@ type drawn struct {
 	shown bool // inside the clip of every scroller above it
 }
 
+// drawnMarks returns the window rectangles of every canvas.Rectangle
+// drawn under o in colour c.
+func drawnMarks(o fyne.CanvasObject, c color.Color) []fyne.Position {
+	var out []fyne.Position
+	walkDrawn(o, func(obj fyne.CanvasObject, p fyne.Position) {
+		if r, ok := obj.(*canvas.Rectangle); ok && r.FillColor == c {
+			out = append(out, p)
+		}
+	})
+	return out
+}
+
+// walkDrawn calls fn with every visible object under o and its window
+// position.
+func walkDrawn(o fyne.CanvasObject, fn func(fyne.CanvasObject, fyne.Position)) {
+	var walk func(o fyne.CanvasObject, parent fyne.Position)
+	walk = func(o fyne.CanvasObject, parent fyne.Position) {
+		if !o.Visible() {
+			return
+		}
+		p := parent.Add(o.Position())
+		fn(o, p)
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k, p)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				walk(k, p)
+			}
+		}
+	}
+	walk(o, fyne.Position{})
+}
+
 // drawnTexts walks o's visible tree the way the painter does and returns
 // every canvas.Text with its window position, whatever widgets draw them.
 func drawnTexts(o fyne.CanvasObject) []drawn {
@@ -159,3 +195,47 @@ func (c cjkTestTheme) Font(s fyne.TextStyle) fyne.Resource {
 
 // zwsp is the zero-width space Fyne 2.7.1's RichText needed before segments.
 const zwsp = "\u200b"
+
+// TestSearchWordsMarkedInReader: the words typed in the article search are
+// drawn on a marker wherever they occur in the article, and the reader
+// opens at the first of them.
+func TestSearchWordsMarkedInReader(t *testing.T) {
+	cjkTestApp(t)
+	c := seedCorpus(t)
+	a, inds := articleWithMost(c)
+	r := NewReader()
+	w := test.NewTempWindow(t, r)
+	w.Resize(fyne.NewSize(900, 600))
+	const word = "项目"
+	want := strings.Count(a.Text, word)
+	if want < 2 {
+		t.Fatalf("the test article has %q %d times", word, want)
+	}
+	r.SetSearch([]string{word})
+	r.SetArticle(a, inds)
+	marker := theme.Color(theme.ColorNameSelection)
+	marks := map[fyne.Position]bool{}
+	for _, p := range drawnMarks(r.scroll, marker) {
+		marks[p] = true
+	}
+	found, marked := 0, 0
+	for _, d := range drawnTexts(r.scroll) {
+		if strings.Trim(d.text.Text, zwsp) == word {
+			found++
+			if marks[d.pos] {
+				marked++
+			}
+		}
+	}
+	if found != want || marked != want {
+		t.Errorf("%q occurs %d times; drawn apart %d times, marked %d times", word, want, found, marked)
+	}
+	first := strings.Index(a.Text, word)
+	if first > 200 && r.scroll.Offset.Y == 0 {
+		t.Errorf("the first %q is at rune %d but the reader opens at the top", word, first)
+	}
+	r.SetSearch(nil)
+	if n := len(drawnMarks(r.scroll, marker)); n != 0 {
+		t.Errorf("clearing the search leaves %d marks", n)
+	}
+}
