@@ -70,6 +70,7 @@ type IndicatorTable struct {
 	table  *widget.Table
 	search *widget.Entry
 	count  *widget.Label
+	empty  *widget.Label // shown when the filter matches nothing
 	body   fyne.CanvasObject
 }
 
@@ -90,7 +91,9 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t.search.SetPlaceHolder(lang.L("筛选：地区、指标、表述、时期、文章…"))
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
-	t.body = container.NewBorder(container.NewBorder(nil, nil, nil, t.count, t.search), nil, nil, nil, t.table)
+	t.empty = newEmptyLabel()
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, t.count, t.search), t.empty)
+	t.body = container.NewBorder(top, nil, nil, nil, t.table)
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -163,6 +166,7 @@ func (t *IndicatorTable) apply() {
 		})
 	}
 	t.count.SetText(countText(len(t.rows), len(t.all)))
+	showEmpty(t.empty, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 }
 

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -97,4 +98,22 @@ func manyIndicators(n int) []data.Indicator {
 		inds = append(inds, base...)
 	}
 	return inds
+}
+
+// TestTableFilterWithNoMatchSaysSo: a filter matching no indicator shows a
+// message naming it instead of an empty table.
+func TestTableFilterWithNoMatchSaysSo(t *testing.T) {
+	cjkTestApp(t)
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(1000, 600))
+	tb.SetIndicators(tableIndicators())
+	tb.SetQuery("火星")
+	if got := shownText(tb); !strings.Contains(got, "没有指标符合“火星”") {
+		t.Errorf("a filter matching nothing shows:\n%s", got)
+	}
+	tb.SetQuery("即墨区")
+	if got := shownText(tb); strings.Contains(got, "没有指标") {
+		t.Errorf("a filter matching rows still shows the message:\n%s", got)
+	}
 }
