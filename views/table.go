@@ -2,7 +2,9 @@ package views
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -37,11 +39,11 @@ func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
 }
 
-// humanValue is an indicator's value in human form (3.4万人, 8.1亿元, 7.4%)
-// with its status when it is no result; the qualifier has a column of its
-// own.
+// humanValue is an indicator's value in human form (3.4万人, 2299.79万元,
+// 7.4%) with its status when it is no result; the qualifier has a column of
+// its own.
 func humanValue(i *data.Indicator) string {
-	s := chart.Human(i.Value, i.Unit)
+	s := preciseHuman(i.Value, i.Unit)
 	switch i.Status {
 	case data.StatusTarget:
 		s += lang.L(" 目标")
@@ -51,6 +53,50 @@ func humanValue(i *data.Indicator) string {
 		s += lang.L(" 他方预期")
 	}
 	return s
+}
+
+// tableDigits is how many significant digits the value column keeps:
+// enough for the figures news reports (2299.79万元), where charts round to
+// about four (2300万元).
+const tableDigits = 6
+
+// preciseHuman writes v the way chart.Human does (万/亿 for large numbers,
+// never for percentages) but keeps tableDigits significant digits.
+func preciseHuman(v float64, unit string) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return chart.Human(v, unit)
+	}
+	sign := ""
+	if v < 0 {
+		sign = "-"
+	}
+	a := math.Abs(v)
+	if unit != "%" && unit != "个百分点" && unit != "‰" {
+		mags := [...]struct {
+			value float64
+			name  string
+		}{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
+		for i, m := range mags {
+			if a < m.value {
+				continue
+			}
+			mant := roundSignificant(a/m.value, tableDigits)
+			if i > 0 && mant >= mags[i-1].value/m.value { // 9999.999999万: 1亿
+				mant, m = roundSignificant(a/mags[i-1].value, tableDigits), mags[i-1]
+			}
+			return sign + strconv.FormatFloat(mant, 'f', -1, 64) + m.name + unit
+		}
+	}
+	return sign + strconv.FormatFloat(roundSignificant(a, tableDigits), 'f', -1, 64) + unit
+}
+
+// roundSignificant rounds a positive x to n significant digits.
+func roundSignificant(x float64, n int) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', n, 64), 64)
+	if err != nil {
+		return x
+	}
+	return r
 }
 
 // IndicatorTable lists indicators, sortable by any column (tap the header)

@@ -117,3 +117,31 @@ func TestTableFilterWithNoMatchSaysSo(t *testing.T) {
 		t.Errorf("a filter matching rows still shows the message:\n%s", got)
 	}
 }
+
+// TestTableValuesKeepTheirDigits: the value column keeps up to six
+// significant digits (2299.79万元, not 2300万元) and the short forms.
+func TestTableValuesKeepTheirDigits(t *testing.T) {
+	for _, c := range []struct {
+		value float64
+		unit  string
+		want  string
+	}{
+		{22997900, "元", "2299.79万元"},
+		{34000, "人", "3.4万人"},
+		{82500, "人", "8.25万人"},
+		{8.1e8, "元", "8.1亿元"},
+		{1.2345678e9, "元", "12.3457亿元"},
+		{4.437e11, "元", "4437亿元"},
+		{7.4, "%", "7.4%"},
+		{-0.35, "个百分点", "-0.35个百分点"},
+		{1861, "人", "1861人"},
+		{12.5, "公斤", "12.5公斤"},
+		{99999999, "元", "1亿元"},
+		{2.5e12, "元", "2.5万亿元"},
+	} {
+		ind := data.Indicator{Value: c.value, Unit: c.unit}
+		if got := humanValue(&ind); got != c.want {
+			t.Errorf("%v %s shown as %q, want %q", c.value, c.unit, got, c.want)
+		}
+	}
+}
