@@ -134,7 +134,7 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 		t.table.SetColumnWidth(i, c.width)
 	}
 	t.search = widget.NewEntry()
-	t.search.SetPlaceHolder(lang.L("筛选：地区、指标、表述、时期、文章…"))
+	t.search.SetPlaceHolder(lang.L("筛选：地区、主题、指标、表述、数值、时期、文件…"))
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
 	t.empty = newEmptyLabel()
@@ -223,10 +223,12 @@ func countText(shown, all int) string {
 	return itoa(shown) + " / " + itoa(all) + lang.L(" 项")
 }
 
-// haystack is the text of an indicator that the filter box searches,
-// with its value and status as shown (预计, 目标).
+// haystack is the text of an indicator that the filter box searches: its
+// own fields, with its value and status as shown (预计, 目标), but not the
+// title of its article (就业 must not find loans in an article about jobs).
 func haystack(ind *data.Indicator) string {
-	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File, humanValue(ind)}, " ")
+	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, humanValue(ind), ind.Qualifier,
+		ind.Period, ind.Raw, ind.File}, "\n")
 }
 
 func matchesAll(hay string, words []string) bool {

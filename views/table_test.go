@@ -145,3 +145,27 @@ func TestTableValuesKeepTheirDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestTableFilterSearchesOnlyTheIndicator: the filter matches an
+// indicator's own fields, not the title of the article it comes from.
+func TestTableFilterSearchesOnlyTheIndicator(t *testing.T) {
+	test.NewTempApp(t)
+	title := "即墨区提前半年完成就业创业全年任务"
+	inds := []data.Indicator{
+		{Region: "即墨区", Theme: "金融", Indicator: "新发放贷款", Metric: "新发放贷款", Value: 1.5e10, Unit: "元", Raw: "150亿元",
+			Period: "2020年上半年", File: "000_jimo.txt", Story: title, Title: title},
+		{Region: "即墨区", Theme: "就业", Indicator: "新增就业", Metric: "新增城乡就业", Value: 34000, Unit: "人", Raw: "3.4万人",
+			Status: data.StatusEstimate, Story: title, Title: title},
+	}
+	tb := NewIndicatorTable(nil)
+	tb.SetIndicators(inds)
+	for q, want := range map[string]int{
+		"就业": 1, "提前半年": 0, "全年任务": 0, "贷款": 1, "150亿元": 1, "1.5万亿": 0, "150亿": 1,
+		"上半年": 1, "000_jimo": 1, "金融": 1, "预计": 1, "3.4万人": 1, "即墨区": 2,
+	} {
+		tb.SetQuery(q)
+		if got := len(tb.Rows()); got != want {
+			t.Errorf("filter %q: %d rows, want %d", q, got, want)
+		}
+	}
+}
