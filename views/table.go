@@ -161,6 +161,9 @@ func (t *IndicatorTable) SetQuery(q string) {
 	t.apply()
 }
 
+// Query returns the filter text, "" when the table is not filtered.
+func (t *IndicatorTable) Query() string { return strings.Join(strings.Fields(t.query), " ") }
+
 // SortBy sorts by column col (0-based); sorting by the same column again
 // reverses the order.
 func (t *IndicatorTable) SortBy(col int) {
