@@ -10,29 +10,46 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 	"zhibiao/views/chart"
 )
 
-// tableColumns are the indicator table's columns, in order.
+// tableColumns are the indicator table's columns, in order. Each is at
+// least min wide; the width left over is shared in proportion to grow.
 var tableColumns = []struct {
-	title string
-	width float32
-	text  func(ind *data.Indicator) string
-	less  func(a, b *data.Indicator) int
+	title     string
+	min, grow float32
+	text      func(ind *data.Indicator) string
+	less      func(a, b *data.Indicator) int
 }{
-	{"地区", 110, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
-	{"主题", 110, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
-	{"指标", 130, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
-	{"表述", 220, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
-	{"数值", 130, humanValue, func(a, b *data.Indicator) int {
+	{"地区", 80, 0.5, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
+	{"主题", 70, 0.5, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
+	{"指标", 110, 1.2, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
+	{"表述", 150, 3, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
+	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
 		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
 	}},
-	{"时期", 120, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
-	{"限定", 60, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
-	{"文章", 260, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+	{"时期", 100, 0.8, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
+	{"限定", 48, 0, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
+	{"文章", 150, 3, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+}
+
+// columnWidths shares width among the columns: each gets its minimum and a
+// part of what is left in proportion to its grow weight.
+func columnWidths(width float32) []float32 {
+	var minSum, growSum float32
+	for _, c := range tableColumns {
+		minSum, growSum = minSum+c.min, growSum+c.grow
+	}
+	extra := max(0, width-minSum)
+	out := make([]float32, len(tableColumns))
+	for i, c := range tableColumns {
+		out[i] = float32(math.Floor(float64(c.min + extra*c.grow/growSum)))
+	}
+	return out
 }
 
 func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
@@ -130,9 +147,7 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t.table.ShowHeaderColumn = false
 	t.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton(lang.L("列"), nil) }
 	t.table.UpdateHeader = t.updateHeader
-	for i, c := range tableColumns {
-		t.table.SetColumnWidth(i, c.width)
-	}
+	t.fitColumns(0)
 	t.search = widget.NewEntry()
 	t.search.SetPlaceHolder(lang.L("筛选：地区、主题、指标、表述、数值、时期、文件…"))
 	t.search.OnChanged = t.SetQuery
@@ -268,6 +283,22 @@ func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 	b.SetText(title)
 	col := id.Col
 	b.OnTapped = func() { t.SortBy(col) }
+}
+
+// Resize lays the table out and fits the columns to its width.
+func (t *IndicatorTable) Resize(size fyne.Size) {
+	t.BaseWidget.Resize(size)
+	t.fitColumns(t.table.Size().Width)
+}
+
+// fitColumns shares the table's width among the columns, leaving room for
+// the gaps between them and the vertical scroll bar.
+func (t *IndicatorTable) fitColumns(width float32) {
+	th := t.Theme()
+	gaps := float32(len(tableColumns))*th.Size(theme.SizeNamePadding) + th.Size(theme.SizeNameScrollBar)
+	for i, w := range columnWidths(width - gaps) {
+		t.table.SetColumnWidth(i, w)
+	}
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -169,3 +169,33 @@ func TestTableFilterSearchesOnlyTheIndicator(t *testing.T) {
 		}
 	}
 }
+
+// TestTableColumnsFollowTheWindowWidth: at 1000 px the last column (文章)
+// is on screen; at 1600 px the columns fill the width instead of leaving
+// the right side empty.
+func TestTableColumnsFollowTheWindowWidth(t *testing.T) {
+	cjkTestApp(t)
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(t, tb)
+	tb.SetIndicators(tableIndicators())
+	for _, width := range []float32{1000, 1600, 1280} {
+		w.Resize(fyne.NewSize(width, 700))
+		var header *widget.Button
+		var headerPos fyne.Position
+		walkDrawn(tb, func(o fyne.CanvasObject, p fyne.Position) {
+			if b, ok := o.(*widget.Button); ok && b.Text == "文章" {
+				header, headerPos = b, p
+			}
+		})
+		if header == nil {
+			t.Fatalf("%.0f px: no 文章 header drawn", width)
+		}
+		right := headerPos.X + header.Size().Width
+		if right > width {
+			t.Errorf("%.0f px: the 文章 column ends at %.0f, off screen", width, right)
+		}
+		if right < width-60 {
+			t.Errorf("%.0f px: the columns end at %.0f, leaving the right side empty", width, right)
+		}
+	}
+}
