@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"zhibiao/data"
 )
 
@@ -85,7 +83,7 @@ func (ui *UI) applyFilters(query, region, theme string) {
 	}
 	ui.articles.SetFilter(ui.index.filter(query, region, theme), filterWords(query, region, theme))
 	ui.reader.SetSearch(strings.Fields(query))
-	ui.setStatus(lang.L("显示 %d / %d 篇文章"), len(ui.articles.Shown()), len(ui.corpus.Articles))
+	ui.showTabStatus(tabArticles)
 }
 
 // filterWords describes the filter bar's choices for the no-match message.

@@ -122,6 +122,8 @@ type IndicatorTable struct {
 	widget.BaseWidget
 
 	OnOpen func(ind data.Indicator)
+	// OnFiltered is called when the rows shown change (content or filter).
+	OnFiltered func(shown, total int)
 
 	all     []data.Indicator
 	hay     []string // per indicator, the text the filter searches
@@ -232,6 +234,9 @@ func (t *IndicatorTable) apply() {
 	t.count.SetText(countText(len(t.rows), len(t.all)))
 	showEmpty(t.empty, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
+	if t.OnFiltered != nil {
+		t.OnFiltered(len(t.rows), len(t.all))
+	}
 }
 
 func countText(shown, all int) string {
