@@ -269,7 +269,7 @@ func (r *flowRenderer) Layout(size fyne.Size) {
 			}
 			if run.Mark {
 				m := r.mark(nm)
-				if c := th.Color(theme.ColorNameSelection, v); m.FillColor != c {
+				if c := markColor(th, v); m.FillColor != c {
 					m.FillColor = c
 					m.Refresh()
 				}
@@ -278,7 +278,11 @@ func (r *flowRenderer) Layout(size fyne.Size) {
 				nm++
 			}
 			t := r.text(nt)
-			setText(t, string(f.text[s:e]), run.Style, textSize, runColor(th, run.Color, v))
+			name := run.Color
+			if run.Mark && name == theme.ColorNameWarning { // the focus colour would vanish on the marker
+				name = theme.ColorNameForeground
+			}
+			setText(t, string(f.text[s:e]), run.Style, textSize, runColor(th, name, v))
 			t.Move(fyne.NewPos(x, y))
 			t.Resize(fyne.NewSize(w, f.rowHeight))
 			nt++
@@ -303,6 +307,14 @@ func setText(t *canvas.Text, s string, st fyne.TextStyle, size float32, c color.
 	}
 	t.Text, t.TextStyle, t.TextSize, t.Color = s, st, size, c
 	t.Refresh()
+}
+
+// markColor is the highlighter drawn behind marked runs: the theme's
+// warning colour, translucent so the text stays readable.
+func markColor(th fyne.Theme, v fyne.ThemeVariant) color.Color {
+	r, g, b, _ := th.Color(theme.ColorNameWarning, v).RGBA()
+	const alpha = 0x70
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: alpha}
 }
 
 func runColor(th fyne.Theme, name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {

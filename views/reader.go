@@ -304,9 +304,10 @@ func (r *Reader) styleAt(pos int, base flowRun, fs, fe int) flowRun {
 	return st
 }
 
-// scrollTo scrolls so that the row holding rune offset pos is in view: the
-// top of its paragraph when the row is near it, else the row a third of
-// the way down. Without a size yet (a hidden tab), it waits for one.
+// scrollTo scrolls so that the row holding rune offset pos is in view: not
+// at all when it is in the top two thirds of the article's first screen,
+// else the top of its paragraph when the row is near it, else the row a
+// third of the way down. Without a size yet (a hidden tab), it waits.
 func (r *Reader) scrollTo(pos int) {
 	w := r.scroll.Size()
 	if w.Width <= 0 || w.Height <= 0 {
@@ -323,6 +324,9 @@ func (r *Reader) scrollTo(pos int) {
 		top := r.paras.Position().Y + f.Position().Y
 		row := top + f.RowY(pos-p.Start)
 		y := max(top, row-w.Height/3) - theme.Padding()
+		if row < w.Height*2/3 { // in view at the top, with the title
+			y = 0
+		}
 		y = min(y, r.content.Size().Height-w.Height)
 		r.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y)))
 		return
