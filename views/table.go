@@ -25,8 +25,8 @@ var tableColumns = []struct {
 	text      func(ind *data.Indicator) string
 	less      func(a, b *data.Indicator) int
 }{
-	{"地区", 80, 0.5, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
-	{"主题", 70, 0.5, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
+	{"地区", 88, 0.4, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
+	{"主题", 88, 0.4, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 110, 1.2, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
 	{"表述", 150, 3, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
 	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
