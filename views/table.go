@@ -37,17 +37,17 @@ var tableColumns = []struct {
 	{"文章", 150, 3, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
 }
 
-// columnWidths shares width among the columns: each gets its minimum and a
-// part of what is left in proportion to its grow weight.
-func columnWidths(width float32) []float32 {
+// columnWidths shares width among columns at least mins wide: each gets
+// its minimum and a part of what is left in proportion to its grow weight.
+func columnWidths(width float32, mins []float32) []float32 {
 	var minSum, growSum float32
-	for _, c := range tableColumns {
-		minSum, growSum = minSum+c.min, growSum+c.grow
+	for i, c := range tableColumns {
+		minSum, growSum = minSum+mins[i], growSum+c.grow
 	}
 	extra := max(0, width-minSum)
 	out := make([]float32, len(tableColumns))
 	for i, c := range tableColumns {
-		out[i] = float32(math.Floor(float64(c.min + extra*c.grow/growSum)))
+		out[i] = float32(math.Floor(float64(mins[i] + extra*c.grow/growSum)))
 	}
 	return out
 }
@@ -297,11 +297,18 @@ func (t *IndicatorTable) Resize(size fyne.Size) {
 }
 
 // fitColumns shares the table's width among the columns, leaving room for
-// the gaps between them and the vertical scroll bar.
+// the gaps between them and the vertical scroll bar. A column is never
+// narrower than its title with a sort arrow (Qualifier is wider than 限定).
 func (t *IndicatorTable) fitColumns(width float32) {
 	th := t.Theme()
-	gaps := float32(len(tableColumns))*th.Size(theme.SizeNamePadding) + th.Size(theme.SizeNameScrollBar)
-	for i, w := range columnWidths(width - gaps) {
+	pad, textSize := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameText)
+	gaps := float32(len(tableColumns))*pad + th.Size(theme.SizeNameScrollBar)
+	mins := make([]float32, len(tableColumns))
+	for i, c := range tableColumns {
+		title := fyne.MeasureText(lang.L(c.title)+" ▼", textSize, fyne.TextStyle{}).Width
+		mins[i] = max(c.min, float32(math.Ceil(float64(title+2*th.Size(theme.SizeNameInnerPadding)))))
+	}
+	for i, w := range columnWidths(width-gaps, mins) {
 		t.table.SetColumnWidth(i, w)
 	}
 }
