@@ -111,10 +111,14 @@ func (ui *UI) askCSVRows(query string, n, total int, choose func(filtered bool))
 	button := func(label string, filtered bool) *widget.Button {
 		return widget.NewButton(label, func() { d.Hide(); choose(filtered) })
 	}
+	filtered := button(fmt.Sprintf(lang.L("筛选的 %d 项"), n), true)
+	if n == 0 {
+		filtered.Disable()
+	}
 	d.SetButtons([]fyne.CanvasObject{
 		widget.NewButton(lang.L("取消"), d.Hide),
 		button(fmt.Sprintf(lang.L("全部 %d 项"), total), false),
-		button(fmt.Sprintf(lang.L("筛选的 %d 项"), n), true),
+		filtered,
 	})
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
