@@ -122,6 +122,7 @@ func (ui *UI) buildViews() {
 	})
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
+	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
 	ui.compare = views.NewCompare(ui.openIndicator)
 	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()
@@ -146,6 +147,7 @@ func (ui *UI) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("指标表"), ui.table),
 		container.NewTabItem(lang.L("地区对比"), ui.compare),
 	)
+	ui.tabs.OnSelected = func(*container.TabItem) { ui.showTabStatus(ui.tabs.SelectedIndex()) }
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(ui.progress, ui.stop), ui.status)
 	return container.NewBorder(nil, bar, nil, nil, ui.tabs)
 }
@@ -170,6 +172,26 @@ func (ui *UI) indicatorsOf(a *data.Article) []data.Indicator {
 		}
 	}
 	return out
+}
+
+// showTabStatus puts the counts that fit the tab into the status line:
+// articles on the articles tab, indicators on the table's, following their
+// filters; nothing changes unless tab is the one shown, or while loading.
+func (ui *UI) showTabStatus(tab int) {
+	if ui.corpus == nil || ui.tabs == nil || ui.tabs.SelectedIndex() != tab || ui.progress.Visible() {
+		return
+	}
+	c := ui.corpus
+	switch shownA, shownI := len(ui.articles.Shown()), len(ui.table.Rows()); {
+	case tab == tabArticles && shownA != len(c.Articles):
+		ui.setStatus(lang.L("显示 %d / %d 篇文章"), shownA, len(c.Articles))
+	case tab == tabTable && shownI != len(c.Indicators):
+		ui.setStatus(lang.L("指标表：显示 %d / %d 项指标"), shownI, len(c.Indicators))
+	case tab == tabTable:
+		ui.setStatus(lang.L("指标表：%d 项指标"), len(c.Indicators))
+	default:
+		ui.setStatus("%s", ui.summary(c))
+	}
 }
 
 // showError shows err in a dialog; safe to call from any goroutine.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -175,5 +176,50 @@ func BenchmarkStartup(b *testing.B) {
 		ui.seg.start()
 		ui.Load("")
 		<-done
+	}
+}
+
+// TestArticleSearchMarksTheReader: the words of the article search are
+// passed to the reader, which marks them in the article opened.
+func TestArticleSearchMarksTheReader(t *testing.T) {
+	ui := loaded(t)
+	test.NewTempWindow(t, ui.win.Content())
+	ui.applyFilters("稳岗", "", "")
+	shown := ui.Articles().Shown()
+	if len(shown) == 0 {
+		t.Fatal("no article mentions 稳岗")
+	}
+	ui.Articles().Select(0)
+	if ui.Reader().Hits() == 0 {
+		t.Errorf("%s: 稳岗 not marked in the reader", shown[0].Title)
+	}
+	ui.applyFilters("", "", "")
+	if n := ui.Reader().Hits(); n != 0 {
+		t.Errorf("clearing the search leaves %d marks", n)
+	}
+}
+
+// TestStatusFitsTheTab: the status line counts articles on the articles tab
+// and indicators on the indicator table's tab, following each one's filter.
+func TestStatusFitsTheTab(t *testing.T) {
+	ui := loaded(t)
+	test.NewTempWindow(t, ui.win.Content())
+	c := ui.Corpus()
+	ui.applyFilters("稳岗", "", "")
+	articles := fmt.Sprintf("%d / %d 篇文章", len(ui.Articles().Shown()), len(c.Articles))
+	if !strings.Contains(ui.status.Text, articles) {
+		t.Errorf("articles tab, filtered: status %q, want %q", ui.status.Text, articles)
+	}
+	ui.showTab(tabTable)
+	if s := ui.status.Text; strings.Contains(s, "篇文章") || !strings.Contains(s, fmt.Sprintf("%d 项指标", len(c.Indicators))) {
+		t.Errorf("table tab: status %q, want the indicator count %d", s, len(c.Indicators))
+	}
+	ui.table.SetQuery("就业")
+	if want := fmt.Sprintf("%d / %d 项指标", len(ui.table.Rows()), len(c.Indicators)); !strings.Contains(ui.status.Text, want) {
+		t.Errorf("table tab, filtered: status %q, want %q", ui.status.Text, want)
+	}
+	ui.showTab(tabArticles)
+	if !strings.Contains(ui.status.Text, articles) {
+		t.Errorf("back on the articles tab: status %q, want %q", ui.status.Text, articles)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 	"zhibiao/views"
@@ -79,18 +80,62 @@ func (ui *UI) currentChart() (func(format string) ([]byte, error), string, bool)
 	}, stem, true
 }
 
-// exportCSV saves the indicators shown in the indicator table as CSV (UTF-8
-// with a byte-order mark, so Excel shows the Chinese text correctly).
+// exportCSV saves the indicators as CSV (UTF-8 with a byte-order mark, so
+// Excel shows the Chinese text correctly): all of them, or, when the
+// indicator table is filtered, all or the rows shown, as the user chooses.
 func (ui *UI) exportCSV() {
 	if ui.corpus == nil {
 		dialog.ShowInformation(lang.L("导出 CSV"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
-	rows := ui.table.Rows()
+	all, shown, query := ui.corpus.Indicators, ui.table.Rows(), ui.table.Query()
+	if query == "" {
+		ui.saveCSV(shown, len(all), "")
+		return
+	}
+	ui.askCSVRows(query, len(shown), len(all), func(filtered bool) {
+		if filtered {
+			ui.saveCSV(shown, len(all), query)
+		} else {
+			ui.saveCSV(all, len(all), "")
+		}
+	})
+}
+
+// askCSVRows asks whether to export every indicator or only the n the
+// table's filter shows; choose is not called on 取消.
+func (ui *UI) askCSVRows(query string, n, total int, choose func(filtered bool)) {
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("指标表按“%s”筛选，显示 %d / %d 项。导出哪些？"), query, n, total))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("导出指标 CSV"), msg, ui.win)
+	button := func(label string, filtered bool) *widget.Button {
+		return widget.NewButton(label, func() { d.Hide(); choose(filtered) })
+	}
+	filtered := button(fmt.Sprintf(lang.L("筛选的 %d 项"), n), true)
+	if n == 0 {
+		filtered.Disable()
+	}
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton(lang.L("取消"), d.Hide),
+		button(fmt.Sprintf(lang.L("全部 %d 项"), total), false),
+		filtered,
+	})
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+}
+
+// saveCSV asks where to save rows (of total indicators; filtered by query
+// unless it is "") and says in the status line how many were saved.
+func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
+	title, stem := lang.L("导出指标 CSV"), "指标"
+	if query != "" {
+		title = fmt.Sprintf(lang.L("导出指标 CSV（按筛选：%d / %d 项）"), len(rows), total)
+		stem += "_" + query
+	}
 	views.ShowSaveDialog(ui.win, views.SaveRequest{
-		Title:   lang.L("导出指标 CSV"),
+		Title:   title,
 		Dir:     ui.app.Preferences().String(prefExportFolder),
-		Stem:    "指标",
+		Stem:    stem,
 		Formats: []string{"csv"},
 		Write: func(path, _ string) error {
 			var buf bytes.Buffer
@@ -99,7 +144,14 @@ func (ui *UI) exportCSV() {
 			}
 			return data.WriteFileAtomic(path, buf.Bytes(), 0o644)
 		},
-		Done: ui.exported,
+		Done: func(path string) {
+			ui.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))
+			if query != "" {
+				ui.setStatus(lang.L("已保存 %d / %d 项（按筛选）：%s"), len(rows), total, path)
+			} else {
+				ui.setStatus(lang.L("已保存 %d 项：%s"), len(rows), path)
+			}
+		},
 	})
 }
 

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"zhibiao/data"
 )
 
@@ -83,6 +81,18 @@ func (ui *UI) applyFilters(query, region, theme string) {
 	if ui.index == nil {
 		return
 	}
-	ui.articles.SetFilter(ui.index.filter(query, region, theme))
-	ui.setStatus(lang.L("显示 %d / %d 篇文章"), len(ui.articles.Shown()), len(ui.corpus.Articles))
+	ui.articles.SetFilter(ui.index.filter(query, region, theme), filterWords(query, region, theme))
+	ui.reader.SetSearch(strings.Fields(query))
+	ui.showTabStatus(tabArticles)
+}
+
+// filterWords describes the filter bar's choices for the no-match message.
+func filterWords(query, region, theme string) string {
+	parts := strings.Fields(query)
+	for _, s := range []string{region, theme} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
 }

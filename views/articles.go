@@ -23,7 +23,10 @@ type ArticleList struct {
 	shown    []*data.Article
 	counts   map[*data.Article]int
 	filter   func(*data.Article) bool
+	what     string // the filter in words, for the no-match message
 	list     *widget.List
+	empty    *widget.Label // shown instead of an empty filtered list
+	body     fyne.CanvasObject
 	selected int
 }
 
@@ -34,6 +37,8 @@ func NewArticleList(onSelected func(a *data.Article)) *ArticleList {
 	l := &ArticleList{OnSelected: onSelected, selected: -1}
 	l.list = widget.NewList(l.length, l.createItem, l.updateItem)
 	l.list.OnSelected = l.onSelected
+	l.empty = newEmptyLabel()
+	l.body = container.NewBorder(l.empty, nil, nil, nil, l.list)
 	l.ExtendBaseWidget(l)
 	return l
 }
@@ -45,9 +50,10 @@ func (l *ArticleList) SetArticles(arts []*data.Article, counts map[*data.Article
 	l.applyFilter()
 }
 
-// SetFilter shows only the articles for which keep returns true (nil: all).
-func (l *ArticleList) SetFilter(keep func(*data.Article) bool) {
-	l.filter = keep
+// SetFilter shows only the articles for which keep returns true (nil: all);
+// what describes the filter in the message shown when nothing matches.
+func (l *ArticleList) SetFilter(keep func(*data.Article) bool, what string) {
+	l.filter, l.what = keep, what
 	l.applyFilter()
 }
 
@@ -67,7 +73,7 @@ func (l *ArticleList) SelectArticle(a *data.Article) {
 		}
 	}
 	if l.filter != nil {
-		l.SetFilter(nil)
+		l.SetFilter(nil, "")
 		l.SelectArticle(a)
 	}
 }
@@ -81,6 +87,7 @@ func (l *ArticleList) applyFilter() {
 	}
 	l.list.UnselectAll()
 	l.list.Refresh()
+	showEmpty(l.empty, len(l.shown) == 0 && l.filter != nil, lang.L("没有文章符合“%s”"), l.what)
 }
 
 func (l *ArticleList) length() int { return len(l.shown) }
@@ -115,5 +122,5 @@ func (l *ArticleList) onSelected(id widget.ListItemID) {
 
 // CreateRenderer implements fyne.Widget.
 func (l *ArticleList) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(l.list)
+	return widget.NewSimpleRenderer(l.body)
 }

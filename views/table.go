@@ -2,46 +2,65 @@ package views
 
 import (
 	"cmp"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 	"zhibiao/views/chart"
 )
 
-// tableColumns are the indicator table's columns, in order.
+// tableColumns are the indicator table's columns, in order. Each is at
+// least min wide; the width left over is shared in proportion to grow.
 var tableColumns = []struct {
-	title string
-	width float32
-	text  func(ind *data.Indicator) string
-	less  func(a, b *data.Indicator) int
+	title     string
+	min, grow float32
+	text      func(ind *data.Indicator) string
+	less      func(a, b *data.Indicator) int
 }{
-	{"地区", 110, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
-	{"主题", 110, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
-	{"指标", 130, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
-	{"表述", 220, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
-	{"数值", 130, humanValue, func(a, b *data.Indicator) int {
+	{"地区", 88, 0.4, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
+	{"主题", 88, 0.4, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
+	{"指标", 110, 1.2, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
+	{"表述", 150, 3, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
+	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
 		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
 	}},
-	{"时期", 120, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
-	{"限定", 60, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
-	{"文章", 260, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+	{"时期", 100, 0.8, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
+	{"限定", 48, 0, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
+	{"文章", 150, 3, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+}
+
+// columnWidths shares width among columns at least mins wide: each gets
+// its minimum and a part of what is left in proportion to its grow weight.
+func columnWidths(width float32, mins []float32) []float32 {
+	var minSum, growSum float32
+	for i, c := range tableColumns {
+		minSum, growSum = minSum+mins[i], growSum+c.grow
+	}
+	extra := max(0, width-minSum)
+	out := make([]float32, len(tableColumns))
+	for i, c := range tableColumns {
+		out[i] = float32(math.Floor(float64(mins[i] + extra*c.grow/growSum)))
+	}
+	return out
 }
 
 func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
 }
 
-// humanValue is an indicator's value in human form (3.4万人, 8.1亿元, 7.4%)
-// with its status when it is no result; the qualifier has a column of its
-// own.
+// humanValue is an indicator's value in human form (3.4万人, 2299.79万元,
+// 7.4%) with its status when it is no result; the qualifier has a column of
+// its own.
 func humanValue(i *data.Indicator) string {
-	s := chart.Human(i.Value, i.Unit)
+	s := preciseHuman(i.Value, i.Unit)
 	switch i.Status {
 	case data.StatusTarget:
 		s += lang.L(" 目标")
@@ -53,12 +72,58 @@ func humanValue(i *data.Indicator) string {
 	return s
 }
 
+// tableDigits is how many significant digits the value column keeps:
+// enough for the figures news reports (2299.79万元), where charts round to
+// about four (2300万元).
+const tableDigits = 6
+
+// preciseHuman writes v the way chart.Human does (万/亿 for large numbers,
+// never for percentages) but keeps tableDigits significant digits.
+func preciseHuman(v float64, unit string) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return chart.Human(v, unit)
+	}
+	sign := ""
+	if v < 0 {
+		sign = "-"
+	}
+	a := math.Abs(v)
+	if unit != "%" && unit != "个百分点" && unit != "‰" {
+		mags := [...]struct {
+			value float64
+			name  string
+		}{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
+		for i, m := range mags {
+			if a < m.value {
+				continue
+			}
+			mant := roundSignificant(a/m.value, tableDigits)
+			if i > 0 && mant >= mags[i-1].value/m.value { // 9999.999999万: 1亿
+				mant, m = roundSignificant(a/mags[i-1].value, tableDigits), mags[i-1]
+			}
+			return sign + strconv.FormatFloat(mant, 'f', -1, 64) + m.name + unit
+		}
+	}
+	return sign + strconv.FormatFloat(roundSignificant(a, tableDigits), 'f', -1, 64) + unit
+}
+
+// roundSignificant rounds a positive x to n significant digits.
+func roundSignificant(x float64, n int) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', n, 64), 64)
+	if err != nil {
+		return x
+	}
+	return r
+}
+
 // IndicatorTable lists indicators, sortable by any column (tap the header)
 // and filtered by a search text. Double-tapping a row calls OnOpen.
 type IndicatorTable struct {
 	widget.BaseWidget
 
 	OnOpen func(ind data.Indicator)
+	// OnFiltered is called when the rows shown change (content or filter).
+	OnFiltered func(shown, total int)
 
 	all     []data.Indicator
 	hay     []string // per indicator, the text the filter searches
@@ -70,6 +135,7 @@ type IndicatorTable struct {
 	table  *widget.Table
 	search *widget.Entry
 	count  *widget.Label
+	empty  *widget.Label // shown when the filter matches nothing
 	body   fyne.CanvasObject
 }
 
@@ -83,14 +149,14 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t.table.ShowHeaderColumn = false
 	t.table.CreateHeader = func() fyne.CanvasObject { return widget.NewButton(lang.L("列"), nil) }
 	t.table.UpdateHeader = t.updateHeader
-	for i, c := range tableColumns {
-		t.table.SetColumnWidth(i, c.width)
-	}
+	t.fitColumns(0)
 	t.search = widget.NewEntry()
-	t.search.SetPlaceHolder(lang.L("筛选：地区、指标、表述、时期、文章…"))
+	t.search.SetPlaceHolder(lang.L("筛选：地区、主题、指标、表述、数值、时期、文件…"))
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
-	t.body = container.NewBorder(container.NewBorder(nil, nil, nil, t.count, t.search), nil, nil, nil, t.table)
+	t.empty = newEmptyLabel()
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, t.count, t.search), t.empty)
+	t.body = container.NewBorder(top, nil, nil, nil, t.table)
 	t.ExtendBaseWidget(t)
 	return t
 }
@@ -111,6 +177,9 @@ func (t *IndicatorTable) SetQuery(q string) {
 	t.query = q
 	t.apply()
 }
+
+// Query returns the filter text, "" when the table is not filtered.
+func (t *IndicatorTable) Query() string { return strings.Join(strings.Fields(t.query), " ") }
 
 // SortBy sorts by column col (0-based); sorting by the same column again
 // reverses the order.
@@ -163,7 +232,11 @@ func (t *IndicatorTable) apply() {
 		})
 	}
 	t.count.SetText(countText(len(t.rows), len(t.all)))
+	showEmpty(t.empty, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
+	if t.OnFiltered != nil {
+		t.OnFiltered(len(t.rows), len(t.all))
+	}
 }
 
 func countText(shown, all int) string {
@@ -173,10 +246,12 @@ func countText(shown, all int) string {
 	return itoa(shown) + " / " + itoa(all) + lang.L(" 项")
 }
 
-// haystack is the text of an indicator that the filter box searches,
-// with its value and status as shown (预计, 目标).
+// haystack is the text of an indicator that the filter box searches: its
+// own fields, with its value and status as shown (预计, 目标), but not the
+// title of its article (就业 must not find loans in an article about jobs).
 func haystack(ind *data.Indicator) string {
-	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, ind.Period, ind.Story, ind.Raw, ind.File, humanValue(ind)}, " ")
+	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, humanValue(ind), ind.Qualifier,
+		ind.Period, ind.Raw, ind.File}, "\n")
 }
 
 func matchesAll(hay string, words []string) bool {
@@ -213,6 +288,29 @@ func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 	b.SetText(title)
 	col := id.Col
 	b.OnTapped = func() { t.SortBy(col) }
+}
+
+// Resize lays the table out and fits the columns to its width.
+func (t *IndicatorTable) Resize(size fyne.Size) {
+	t.BaseWidget.Resize(size)
+	t.fitColumns(t.table.Size().Width)
+}
+
+// fitColumns shares the table's width among the columns, leaving room for
+// the gaps between them and the vertical scroll bar. A column is never
+// narrower than its title with a sort arrow (Qualifier is wider than 限定).
+func (t *IndicatorTable) fitColumns(width float32) {
+	th := t.Theme()
+	pad, textSize := th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameText)
+	gaps := float32(len(tableColumns))*pad + th.Size(theme.SizeNameScrollBar)
+	mins := make([]float32, len(tableColumns))
+	for i, c := range tableColumns {
+		title := fyne.MeasureText(lang.L(c.title)+" ▼", textSize, fyne.TextStyle{}).Width
+		mins[i] = max(c.min, float32(math.Ceil(float64(title+2*th.Size(theme.SizeNameInnerPadding)))))
+	}
+	for i, w := range columnWidths(width-gaps, mins) {
+		t.table.SetColumnWidth(i, w)
+	}
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -97,4 +98,104 @@ func manyIndicators(n int) []data.Indicator {
 		inds = append(inds, base...)
 	}
 	return inds
+}
+
+// TestTableFilterWithNoMatchSaysSo: a filter matching no indicator shows a
+// message naming it instead of an empty table.
+func TestTableFilterWithNoMatchSaysSo(t *testing.T) {
+	cjkTestApp(t)
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(1000, 600))
+	tb.SetIndicators(tableIndicators())
+	tb.SetQuery("火星")
+	if got := shownText(tb); !strings.Contains(got, "没有指标符合“火星”") {
+		t.Errorf("a filter matching nothing shows:\n%s", got)
+	}
+	tb.SetQuery("即墨区")
+	if got := shownText(tb); strings.Contains(got, "没有指标") {
+		t.Errorf("a filter matching rows still shows the message:\n%s", got)
+	}
+}
+
+// TestTableValuesKeepTheirDigits: the value column keeps up to six
+// significant digits (2299.79万元, not 2300万元) and the short forms.
+func TestTableValuesKeepTheirDigits(t *testing.T) {
+	for _, c := range []struct {
+		value float64
+		unit  string
+		want  string
+	}{
+		{22997900, "元", "2299.79万元"},
+		{34000, "人", "3.4万人"},
+		{82500, "人", "8.25万人"},
+		{8.1e8, "元", "8.1亿元"},
+		{1.2345678e9, "元", "12.3457亿元"},
+		{4.437e11, "元", "4437亿元"},
+		{7.4, "%", "7.4%"},
+		{-0.35, "个百分点", "-0.35个百分点"},
+		{1861, "人", "1861人"},
+		{12.5, "公斤", "12.5公斤"},
+		{99999999, "元", "1亿元"},
+		{2.5e12, "元", "2.5万亿元"},
+	} {
+		ind := data.Indicator{Value: c.value, Unit: c.unit}
+		if got := humanValue(&ind); got != c.want {
+			t.Errorf("%v %s shown as %q, want %q", c.value, c.unit, got, c.want)
+		}
+	}
+}
+
+// TestTableFilterSearchesOnlyTheIndicator: the filter matches an
+// indicator's own fields, not the title of the article it comes from.
+func TestTableFilterSearchesOnlyTheIndicator(t *testing.T) {
+	test.NewTempApp(t)
+	title := "即墨区提前半年完成就业创业全年任务"
+	inds := []data.Indicator{
+		{Region: "即墨区", Theme: "金融", Indicator: "新发放贷款", Metric: "新发放贷款", Value: 1.5e10, Unit: "元", Raw: "150亿元",
+			Period: "2020年上半年", File: "000_jimo.txt", Story: title, Title: title},
+		{Region: "即墨区", Theme: "就业", Indicator: "新增就业", Metric: "新增城乡就业", Value: 34000, Unit: "人", Raw: "3.4万人",
+			Status: data.StatusEstimate, Story: title, Title: title},
+	}
+	tb := NewIndicatorTable(nil)
+	tb.SetIndicators(inds)
+	for q, want := range map[string]int{
+		"就业": 1, "提前半年": 0, "全年任务": 0, "贷款": 1, "150亿元": 1, "1.5万亿": 0, "150亿": 1,
+		"上半年": 1, "000_jimo": 1, "金融": 1, "预计": 1, "3.4万人": 1, "即墨区": 2,
+	} {
+		tb.SetQuery(q)
+		if got := len(tb.Rows()); got != want {
+			t.Errorf("filter %q: %d rows, want %d", q, got, want)
+		}
+	}
+}
+
+// TestTableColumnsFollowTheWindowWidth: at 1000 px the last column (文章)
+// is on screen; at 1600 px the columns fill the width instead of leaving
+// the right side empty.
+func TestTableColumnsFollowTheWindowWidth(t *testing.T) {
+	cjkTestApp(t)
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(t, tb)
+	tb.SetIndicators(tableIndicators())
+	for _, width := range []float32{1000, 1600, 1280} {
+		w.Resize(fyne.NewSize(width, 700))
+		var header *widget.Button
+		var headerPos fyne.Position
+		walkDrawn(tb, func(o fyne.CanvasObject, p fyne.Position) {
+			if b, ok := o.(*widget.Button); ok && b.Text == "文章" {
+				header, headerPos = b, p
+			}
+		})
+		if header == nil {
+			t.Fatalf("%.0f px: no 文章 header drawn", width)
+		}
+		right := headerPos.X + header.Size().Width
+		if right > width {
+			t.Errorf("%.0f px: the 文章 column ends at %.0f, off screen", width, right)
+		}
+		if right < width-60 {
+			t.Errorf("%.0f px: the columns end at %.0f, leaving the right side empty", width, right)
+		}
+	}
 }

@@ -57,3 +57,25 @@ func newListLabel() fyne.CanvasObject {
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
 }
+
+// newEmptyLabel is the message shown in place of a list or table that a
+// filter left empty.
+func newEmptyLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Alignment = fyne.TextAlignCenter
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.MediumImportance
+	l.Hide()
+	return l
+}
+
+// showEmpty shows l with format (a translated "nothing matches %s"
+// message) applied to what, or hides it.
+func showEmpty(l *widget.Label, show bool, format, what string) {
+	if !show {
+		l.Hide()
+		return
+	}
+	l.SetText(fmt.Sprintf(format, what))
+	l.Show()
+}
