@@ -3,6 +3,7 @@ module zhibiao
 go 1.26.8
 
 require (
+	early.zhibiao/localeenv v0.0.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-ego/gse v0.80.3
 	github.com/wcharczuk/go-chart/v2 v2.1.2
@@ -44,3 +45,7 @@ require (
 	golang.org/x/text v0.43.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+// localeenv must initialise before fyne.io/fyne/v2/lang, so its import path
+// sorts before it: see cli/localeenv/localeenv.go.
+replace early.zhibiao/localeenv => ./cli/localeenv
