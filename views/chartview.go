@@ -90,7 +90,7 @@ func (c *ChartView) generate(w, h int) image.Image {
 			b, err = chart.Message(lang.L("暂无数据：所选地区没有这个指标的数值"), w, h, spec.Dark, chart.PNG)
 		}
 	} else {
-		b, err = chart.Message(msg, w, h, false, chart.PNG)
+		b, err = chart.Message(msg, w, h, themeIsDark(), chart.PNG) // the theme's background, not white in dark mode
 	}
 	if err != nil {
 		fyne.LogError("draw chart", err)
