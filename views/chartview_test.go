@@ -35,3 +35,16 @@ func TestChartMessageFollowsDarkTheme(t *testing.T) {
 		}
 	}
 }
+
+// TestChartViewDrawsAtTheInterfaceScale: a chart view of 400×300 units
+// asked for 600×450 pixels (FYNE_SCALE=1.5) draws and hit-tests its chart
+// at scale 1.5.
+func TestChartViewDrawsAtTheInterfaceScale(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewChartView("", nil)
+	c.Resize(fyne.NewSize(400, 300))
+	c.generate(600, 450)
+	if c.zoom != 1.5 {
+		t.Errorf("zoom %v, want 1.5", c.zoom)
+	}
+}

@@ -50,7 +50,7 @@ func (l *layout) vertical(spec Spec, top float64) {
 
 // tickTarget is how many axis steps fit the chart's height.
 func (l *layout) tickTarget() int {
-	return int(math.Max(3, math.Min(8, l.h/90)))
+	return int(math.Max(3, math.Min(8, l.h/l.zoom/90)))
 }
 
 // valueGrid places horizontal grid lines and tick labels for a vertical

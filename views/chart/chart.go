@@ -80,6 +80,11 @@ type Spec struct {
 
 	Dark          bool // dark palette
 	Width, Height int  // pixels; 0 means DefaultWidth × DefaultHeight
+	// Scale draws text, margins and bars this many times larger, for a
+	// screen whose interface is scaled (FYNE_SCALE=1.5: Width and Height are
+	// then 1.5 times the widget's size in Fyne units). 0 means 1, as for
+	// exported files, which keep their pixel size.
+	Scale float64
 }
 
 // Default size of a chart when Spec.Width or Spec.Height is 0.
@@ -134,7 +139,13 @@ func Render(spec Spec, format string) ([]byte, error) {
 // Message draws a chart-sized image that only says msg (for example 暂无数据
 // or an error text), for the GUI to show where a chart would be.
 func Message(msg string, width, height int, dark bool, format string) ([]byte, error) {
-	spec := withDefaults(Spec{Width: width, Height: height, Dark: dark})
+	return RenderMessage(msg, Spec{Width: width, Height: height, Dark: dark}, format)
+}
+
+// RenderMessage is Message at spec's size, palette and scale (its other
+// fields are ignored).
+func RenderMessage(msg string, spec Spec, format string) ([]byte, error) {
+	spec = withDefaults(spec)
 	f, err := loadFont()
 	if err != nil {
 		return nil, err
