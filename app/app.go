@@ -19,6 +19,7 @@ import (
 	"zhibiao/assets"
 	"zhibiao/data"
 	"zhibiao/views"
+	"zhibiao/views/chart"
 )
 
 // AppID is the application's unique ID (also in FyneApp.toml).
@@ -63,6 +64,7 @@ type UI struct {
 	app   fyne.App
 	win   fyne.Window
 	theme *cjkTheme
+	lang  string // interface language running (LangChinese or LangEnglish)
 
 	tabs     *container.AppTabs
 	filters  *views.FilterBar
@@ -87,8 +89,7 @@ type UI struct {
 // New builds the window and its views on a (a real or test app); nothing is
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
-	setupLanguage(a.Preferences())
-	ui := &UI{app: a, seg: newSegmenter()}
+	ui := &UI{app: a, seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
 	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
 	a.Settings().SetTheme(ui.theme)
@@ -123,6 +124,7 @@ func (ui *UI) buildViews() {
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
 	ui.compare = views.NewCompare(ui.openIndicator)
+	ui.compare.SetLocale(ui.chartLocale())
 	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()
 	ui.stop = widget.NewButton(lang.L("取消"), ui.CancelLoad)
@@ -171,6 +173,10 @@ func (ui *UI) indicatorsOf(a *data.Article) []data.Indicator {
 	}
 	return out
 }
+
+// chartLocale writes the charts' own words and numbers in the interface
+// language, on screen and in exports.
+func (ui *UI) chartLocale() chart.Locale { return views.ChartLocale(ui.lang == LangEnglish) }
 
 // showError shows err in a dialog; safe to call from any goroutine.
 func (ui *UI) showError(err error) {

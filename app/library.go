@@ -84,5 +84,5 @@ func (ui *UI) applyFilters(query, region, theme string) {
 		return
 	}
 	ui.articles.SetFilter(ui.index.filter(query, region, theme))
-	ui.setStatus(lang.L("显示 %d / %d 篇文章"), len(ui.articles.Shown()), len(ui.corpus.Articles))
+	ui.setStatus(lang.N("显示 %d / %d 篇文章", len(ui.corpus.Articles)), len(ui.articles.Shown()), len(ui.corpus.Articles))
 }

@@ -217,7 +217,7 @@ func ShowBatchExport(win fyne.Window, dir string, files []BatchFile, done func(d
 			run()
 			return
 		}
-		msg := fmt.Sprintf(lang.L("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？"), d, len(existing), existing[0])
+		msg := fmt.Sprintf(lang.N("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？", len(existing)), d, len(existing), existing[0])
 		confirmReplace(win, msg, run, func() { ShowBatchExport(win, d, files, done) })
 	})
 }
@@ -234,7 +234,7 @@ func writeBatch(win fyne.Window, dir string, files []BatchFile, done func(string
 		n++
 	}
 	if len(errs) > 0 {
-		dialog.ShowError(fmt.Errorf(lang.L("%d 个文件未能保存：%w"), len(errs), errors.Join(errs...)), win)
+		dialog.ShowError(fmt.Errorf(lang.N("%d 个文件未能保存：%w", len(errs)), len(errs), errors.Join(errs...)), win)
 	}
 	if done != nil {
 		done(dir, n)

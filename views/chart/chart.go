@@ -65,7 +65,7 @@ type Series struct {
 }
 
 // Spec describes a chart. A NaN value means "no figure" and is drawn as the
-// words 无数据 instead of a bar.
+// words 无数据 (in Locale) instead of a bar.
 type Spec struct {
 	Kind     Kind
 	Title    string // first line, large
@@ -85,6 +85,10 @@ type Spec struct {
 	// then 1.5 times the widget's size in Fyne units). 0 means 1, as for
 	// exported files, which keep their pixel size.
 	Scale float64
+	// Locale writes the chart's own words and numbers (无数据, axis ticks,
+	// values without ValueLabels); the builders also write titles, notes
+	// and value labels in it.
+	Locale Locale
 }
 
 // Default size of a chart when Spec.Width or Spec.Height is 0.

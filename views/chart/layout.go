@@ -262,7 +262,7 @@ func valueLabel(spec Spec, i int, v float64) string {
 	if i < len(spec.ValueLabels) && spec.ValueLabels[i] != "" {
 		return spec.ValueLabels[i]
 	}
-	return Human(v, spec.Unit)
+	return spec.Locale.Human(v, spec.Unit)
 }
 
 // onColor is a readable text colour on a bar of colour c.

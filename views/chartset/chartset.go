@@ -34,6 +34,7 @@ type Options struct {
 	Width     int
 	Height    int
 	Dark      bool
+	Locale    chart.Locale // the charts' own words and numbers (zero: Chinese)
 	// Warn, if set, is told about charts skipped in All mode.
 	Warn func(format string, args ...any)
 }
@@ -132,7 +133,7 @@ func renderRegions(src Source, opt Options) ([]File, error) {
 	var files []File
 	for _, ind := range names {
 		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
-		b, err := encode(chart.RegionBar(rv, ind, opt.Dark), opt)
+		b, err := encode(opt.Locale.RegionBar(rv, ind, opt.Dark), opt)
 		if errors.Is(err, chart.ErrNoData) && opt.All {
 			continue // no figure in the chosen regions
 		}
@@ -178,7 +179,7 @@ func chosenIndicators(src Source, opt Options) ([]string, error) {
 
 // renderThemes draws the theme emphasis of the regions (default all).
 func renderThemes(src Source, opt Options) ([]File, error) {
-	spec := chart.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
+	spec := opt.Locale.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
 	b, err := encode(spec, opt)
 	if err != nil {
 		return nil, err
@@ -190,6 +191,13 @@ func renderThemes(src Source, opt Options) ([]File, error) {
 func KeywordSpec(region string, ks data.KeywordSet, dark bool) chart.Spec {
 	spec := chart.KeywordChart(region, ks.Words, ks.Weights, dark)
 	spec.Subtitle = "按 TF-IDF 选词（与其他地区的文章对比）；柱长为在该地区文章中出现的次数"
+	return spec
+}
+
+// LocalKeywordSpec is KeywordSpec with its title and subtitle written in loc.
+func LocalKeywordSpec(loc chart.Locale, region string, ks data.KeywordSet, dark bool) chart.Spec {
+	spec := KeywordSpec(region, ks, dark)
+	spec.Title, spec.Subtitle, spec.Locale = loc.KeywordTitle(region), loc.Say(spec.Subtitle), loc
 	return spec
 }
 
@@ -205,7 +213,7 @@ func renderKeywords(src Source, opt Options) ([]File, error) {
 	}
 	var files []File
 	for _, r := range regions {
-		b, err := encode(KeywordSpec(r, src.Keywords[r], opt.Dark), opt)
+		b, err := encode(LocalKeywordSpec(opt.Locale, r, src.Keywords[r], opt.Dark), opt)
 		if errors.Is(err, chart.ErrNoData) && opt.All {
 			continue
 		}
@@ -276,7 +284,7 @@ func mapOf(src Source, ind string, opt Options) ([]byte, error) {
 	if len(values) == 0 {
 		return nil, chart.ErrNoData
 	}
-	spec := chart.RegionBar(rv, ind, opt.Dark)
+	spec := opt.Locale.RegionBar(rv, ind, opt.Dark)
 	return geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.Format, opt.Width, opt.Height)
 }
 
