@@ -101,12 +101,9 @@ func chineseOutsideData(s string, dataStrs []string) string {
 	for _, d := range dataStrs {
 		s = strings.ReplaceAll(s, d, " ")
 	}
-	var left []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+	left := strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.Is(unicode.Han, r) && !strings.ContainsRune("、，；：（）。", r)
-	}) {
-		left = append(left, f)
-	}
+	})
 	return strings.Join(left, " ")
 }
 
