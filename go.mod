@@ -3,8 +3,10 @@ module zhibiao
 go 1.26.8
 
 require (
+	early.zhibiao/localeenv v0.0.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-ego/gse v0.80.3
+	github.com/go-gl/glfw/v3.3/glfw v0.0.0-20240506104042-037f3cc74f2a
 	github.com/wcharczuk/go-chart/v2 v2.1.2
 )
 
@@ -19,7 +21,6 @@ require (
 	github.com/fyne-io/image v0.1.1 // indirect
 	github.com/fyne-io/oksvg v0.2.0 // indirect
 	github.com/go-gl/gl v0.0.0-20231021071112-07e5d0ea2e71 // indirect
-	github.com/go-gl/glfw/v3.3/glfw v0.0.0-20240506104042-037f3cc74f2a // indirect
 	github.com/go-text/render v0.2.0 // indirect
 	github.com/go-text/typesetting v0.2.1 // indirect
 	github.com/godbus/dbus/v5 v5.1.0 // indirect
@@ -44,3 +45,7 @@ require (
 	golang.org/x/text v0.43.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+// localeenv must initialise before fyne.io/fyne/v2/lang, so its import path
+// sorts before it: see cli/localeenv/localeenv.go.
+replace early.zhibiao/localeenv => ./cli/localeenv

@@ -4,6 +4,7 @@
 package main
 
 import (
+	_ "early.zhibiao/localeenv" // before Fyne's lang reads the locale: no "Error parsing user locale C"
 	"flag"
 	"fmt"
 	"os"

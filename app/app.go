@@ -19,6 +19,7 @@ import (
 	"zhibiao/assets"
 	"zhibiao/data"
 	"zhibiao/views"
+	"zhibiao/views/chart"
 )
 
 // AppID is the application's unique ID (also in FyneApp.toml).
@@ -63,6 +64,7 @@ type UI struct {
 	app   fyne.App
 	win   fyne.Window
 	theme *cjkTheme
+	lang  string // interface language running (LangChinese or LangEnglish)
 
 	tabs     *container.AppTabs
 	filters  *views.FilterBar
@@ -87,8 +89,7 @@ type UI struct {
 // New builds the window and its views on a (a real or test app); nothing is
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
-	setupLanguage(a.Preferences())
-	ui := &UI{app: a, seg: newSegmenter()}
+	ui := &UI{app: a, seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
 	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
 	a.Settings().SetTheme(ui.theme)
@@ -124,6 +125,7 @@ func (ui *UI) buildViews() {
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
 	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
 	ui.compare = views.NewCompare(ui.openIndicator)
+	ui.compare.SetLocale(ui.chartLocale())
 	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()
 	ui.stop = widget.NewButton(lang.L("取消"), ui.CancelLoad)
@@ -184,7 +186,7 @@ func (ui *UI) showTabStatus(tab int) {
 	c := ui.corpus
 	switch shownA, shownI := len(ui.articles.Shown()), len(ui.table.Rows()); {
 	case tab == tabArticles && shownA != len(c.Articles):
-		ui.setStatus(lang.L("显示 %d / %d 篇文章"), shownA, len(c.Articles))
+		ui.setStatus(lang.N("显示 %d / %d 篇文章", len(c.Articles)), shownA, len(c.Articles))
 	case tab == tabTable && shownI != len(c.Indicators):
 		ui.setStatus(lang.L("指标表：显示 %d / %d 项指标"), shownI, len(c.Indicators))
 	case tab == tabTable:
@@ -193,6 +195,10 @@ func (ui *UI) showTabStatus(tab int) {
 		ui.setStatus("%s", ui.summary(c))
 	}
 }
+
+// chartLocale writes the charts' own words and numbers in the interface
+// language, on screen and in exports.
+func (ui *UI) chartLocale() chart.Locale { return views.ChartLocale(ui.lang == LangEnglish) }
 
 // showError shows err in a dialog; safe to call from any goroutine.
 func (ui *UI) showError(err error) {

@@ -173,7 +173,7 @@ func (ui *UI) exportAll() {
 	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
 	var files []views.BatchFile
 	for _, format := range []string{chart.PNG, chart.SVG} {
-		rendered, err := chartset.RenderAll(src, chartset.Options{Format: format, Width: exportWidth, Height: exportHeight,
+		rendered, err := chartset.RenderAll(src, chartset.Options{Format: format, Width: exportWidth, Height: exportHeight, Locale: ui.chartLocale(),
 			Warn: func(f string, args ...any) { fyne.LogError("批量导出", fmt.Errorf(f, args...)) }})
 		if err != nil {
 			ui.showError(fmt.Errorf(lang.L("批量导出：%w"), err))
@@ -189,6 +189,6 @@ func (ui *UI) exportAll() {
 	}
 	views.ShowBatchExport(ui.win, ui.app.Preferences().String(prefExportFolder), files, func(dir string, n int) {
 		ui.app.Preferences().SetString(prefExportFolder, dir)
-		ui.setStatus(lang.L("已导出 %d 个图表文件到 %s"), n, dir)
+		ui.setStatus(lang.N("已导出 %d 个图表文件到 %s", n), n, dir)
 	})
 }

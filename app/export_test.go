@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"zhibiao/views"
 	"zhibiao/views/chart"
 )
 
@@ -39,7 +40,7 @@ func TestExportCurrentChart(t *testing.T) {
 			t.Errorf("SVG lacks %q", r)
 		}
 	}
-	ui.compare.SetMode("地图")
+	ui.compare.SetMode(views.ModeMap)
 	render, _, ok = ui.currentChart()
 	if !ok {
 		t.Fatal("map mode: nothing to export")

@@ -14,22 +14,32 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// TestEveryUIStringIsTranslated: each lang.L("…") literal in app/ and
-// views/ has an English and a Chinese entry.
-func TestEveryUIStringIsTranslated(t *testing.T) {
-	tables := map[string]map[string]string{}
+// translationTables reads the embedded translation files: key → plain
+// string, or plural forms ("one", "other").
+func translationTables(t *testing.T) map[string]map[string]json.RawMessage {
+	t.Helper()
+	tables := map[string]map[string]json.RawMessage{}
 	for _, name := range []string{"zhibiao.en.json", "zhibiao.zh-Hans.json"} {
 		b, err := translations.ReadFile("translations/" + name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := map[string]string{}
+		m := map[string]json.RawMessage{}
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		tables[name] = m
 	}
-	call := regexp.MustCompile(`lang\.L\(("(?:[^"\\]|\\.)*")\)`)
+	return tables
+}
+
+// TestEveryUIStringIsTranslated: each lang.L("…") and lang.N("…", n)
+// literal in app/ and views/ has an English and a Chinese entry; lang.N's
+// English entry has the plural forms one and other (without them lang.N
+// falls back to the Chinese for 1), lang.L's is a plain string.
+func TestEveryUIStringIsTranslated(t *testing.T) {
+	tables := translationTables(t)
+	call := regexp.MustCompile(`lang\.([LN])\(("(?:[^"\\]|\\.)*")`)
 	files, _ := filepath.Glob("*.go")
 	more, _ := filepath.Glob("../views/*.go")
 	charts, _ := filepath.Glob("../views/chartset/*.go")
@@ -43,7 +53,7 @@ func TestEveryUIStringIsTranslated(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range call.FindAllSubmatch(src, -1) {
-			key, err := strconv.Unquote(string(m[1]))
+			key, err := strconv.Unquote(string(m[2]))
 			if err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
@@ -53,10 +63,28 @@ func TestEveryUIStringIsTranslated(t *testing.T) {
 					t.Errorf("%s: %q missing from %s", f, key, name)
 				}
 			}
+			checkPluralForms(t, f, key, string(m[1]) == "N", tables["zhibiao.en.json"][key])
 		}
 	}
 	if found < 50 {
 		t.Errorf("found only %d lang.L calls; is the pattern stale?", found)
+	}
+}
+
+// checkPluralForms checks that an English entry has plural forms exactly
+// when it is used through lang.N.
+func checkPluralForms(t *testing.T, file, key string, plural bool, raw json.RawMessage) {
+	t.Helper()
+	if raw == nil {
+		return
+	}
+	var forms map[string]string
+	isPlural := json.Unmarshal(raw, &forms) == nil
+	switch {
+	case plural && (!isPlural || forms["one"] == "" || forms["other"] == ""):
+		t.Errorf("%s: lang.N(%q) needs the English forms one and other", file, key)
+	case !plural && isPlural:
+		t.Errorf("%s: lang.L(%q) has plural forms: use lang.N", file, key)
 	}
 }
 

@@ -107,7 +107,7 @@ func (ui *UI) showProblems(probs []data.LoadProblem) {
 	var sb strings.Builder
 	for i, p := range probs {
 		if i == 20 {
-			fmt.Fprintf(&sb, lang.L("……另有 %d 个\n"), len(probs)-i)
+			fmt.Fprintf(&sb, lang.N("……另有 %d 个\n", len(probs)-i), len(probs)-i)
 			break
 		}
 		fmt.Fprintf(&sb, "%s：%s\n", p.File, localReason(p.Reason))
@@ -154,13 +154,14 @@ func (ui *UI) hideProgress() {
 
 // summary is the status line for a loaded corpus.
 func (ui *UI) summary(c *data.Corpus) string {
-	s := fmt.Sprintf(lang.L("%s：%d 篇文章，%d 项指标"), displayName(c.Source), len(c.Articles), len(c.Indicators))
+	s := fmt.Sprintf(lang.N("%s：%d 篇文章", len(c.Articles)), displayName(c.Source), len(c.Articles)) +
+		fmt.Sprintf(lang.N("，%d 项指标", len(c.Indicators)), len(c.Indicators))
 	failed, notes := countProblems(c.Problems)
 	if failed > 0 {
-		s += fmt.Sprintf(lang.L("，%d 个文件未能读取"), failed)
+		s += fmt.Sprintf(lang.N("，%d 个文件未能读取", failed), failed)
 	}
 	if notes > 0 {
-		s += fmt.Sprintf(lang.L("，%d 条提示"), notes)
+		s += fmt.Sprintf(lang.N("，%d 条提示", notes), notes)
 	}
 	return s
 }

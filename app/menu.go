@@ -102,12 +102,14 @@ func (ui *UI) onDropped(_ fyne.Position, uris []fyne.URI) {
 	ui.LoadPaths(paths)
 }
 
-// languageMenu offers 中文 and English (applied at the next start).
+// languageMenu offers 中文 and English (applied at the next start), the
+// one in the preferences ticked.
 func languageMenu(ui *UI) *fyne.MenuItem {
-	item := fyne.NewMenuItem(lang.L("语言")+" / Language", nil)
-	item.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem("中文", func() { ui.setLanguage(LangChinese) }),
-		fyne.NewMenuItem("English", func() { ui.setLanguage(LangEnglish) }),
-	)
+	item := fyne.NewMenuItem(languageMenuLabel(ui.lang), nil)
+	zh := fyne.NewMenuItem("中文", func() { ui.setLanguage(LangChinese) })
+	en := fyne.NewMenuItem("English", func() { ui.setLanguage(LangEnglish) })
+	chosen := chosenLanguage(ui.app.Preferences())
+	zh.Checked, en.Checked = chosen == LangChinese, chosen == LangEnglish
+	item.ChildMenu = fyne.NewMenu("", zh, en)
 	return item
 }

@@ -24,12 +24,13 @@ type ChartView struct {
 	// OnBar is called with the label and series index of a tapped bar.
 	OnBar func(label, series int)
 
-	mu      sync.Mutex // guards spec, msg, pixW, pixH (read by the raster generator)
+	mu      sync.Mutex // guards spec, msg, pixW, pixH, zoom (read by the raster generator)
 	spec    chart.Spec
 	hasSpec bool
 	msg     string
 	pixW    int
 	pixH    int
+	zoom    float64 // pixels per Fyne unit of the last drawing (FYNE_SCALE)
 
 	raster *canvas.Raster
 }
@@ -72,11 +73,16 @@ func (c *ChartView) Spec() (chart.Spec, bool) {
 	return c.spec, c.hasSpec
 }
 
-// generate draws the chart at w × h pixels for the raster.
+// generate draws the chart at w × h pixels for the raster, with text at
+// the interface's scale.
 func (c *ChartView) generate(w, h int) image.Image {
+	zoom := 1.0
+	if size := c.Size(); size.Width > 0 {
+		zoom = float64(w) / float64(size.Width)
+	}
 	c.mu.Lock()
 	spec, has, msg := c.spec, c.hasSpec, c.msg
-	c.pixW, c.pixH = w, h
+	c.pixW, c.pixH, c.zoom = w, h, zoom
 	c.mu.Unlock()
 	w, h = max(w, 50), max(h, 50)
 	var (
@@ -84,13 +90,14 @@ func (c *ChartView) generate(w, h int) image.Image {
 		err error
 	)
 	if has {
-		spec.Width, spec.Height = w, h
+		spec.Width, spec.Height, spec.Scale = w, h, zoom
 		b, err = chart.Render(spec, chart.PNG)
 		if errors.Is(err, chart.ErrNoData) {
-			b, err = chart.Message(lang.L("暂无数据：所选地区没有这个指标的数值"), w, h, spec.Dark, chart.PNG)
+			b, err = chart.RenderMessage(lang.L("暂无数据：所选地区没有这个指标的数值"), spec, chart.PNG)
 		}
 	} else {
-		b, err = chart.Message(msg, w, h, false, chart.PNG)
+		// the theme's background, not white in dark mode
+		b, err = chart.RenderMessage(msg, chart.Spec{Width: w, Height: h, Dark: themeIsDark(), Scale: zoom}, chart.PNG)
 	}
 	if err != nil {
 		fyne.LogError("draw chart", err)
@@ -108,6 +115,7 @@ func (c *ChartView) generate(w, h int) image.Image {
 func (c *ChartView) Tapped(e *fyne.PointEvent) {
 	c.mu.Lock()
 	spec, has, pw, ph := c.spec, c.hasSpec, c.pixW, c.pixH
+	spec.Scale = c.zoom
 	c.mu.Unlock()
 	size := c.Size()
 	if !has || c.OnBar == nil || size.Width <= 0 || size.Height <= 0 || pw == 0 {

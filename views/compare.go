@@ -16,13 +16,29 @@ import (
 	"zhibiao/views/geomap"
 )
 
+// Mode is a chart mode of the comparison view; Label is what the view shows.
+type Mode string
+
 // Chart modes of the comparison view.
 const (
-	ModeIndicator = "指标对比"
-	ModeMap       = "地图"
-	ModeThemes    = "主题侧重"
-	ModeKeywords  = "关键词"
+	ModeIndicator Mode = "indicator"
+	ModeMap       Mode = "map"
+	ModeThemes    Mode = "themes"
+	ModeKeywords  Mode = "keywords"
 )
+
+// Label is the mode's name in the interface language.
+func (m Mode) Label() string {
+	switch m {
+	case ModeMap:
+		return lang.L("地图")
+	case ModeThemes:
+		return lang.L("主题侧重")
+	case ModeKeywords:
+		return lang.L("关键词")
+	}
+	return lang.L("指标对比")
+}
 
 // Compare is the region comparison view: pick an indicator and regions to
 // see a bar chart across regions or a map filled by the figures; or the
@@ -37,6 +53,7 @@ type Compare struct {
 	keywords map[string][]data.WordScore
 	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
+	loc      chart.Locale // the charts' own words and numbers
 
 	mode       *widget.RadioGroup
 	indicator  *widget.Select
@@ -64,11 +81,11 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c := &Compare{OnOpen: onOpen}
 	c.mode = widget.NewRadioGroup(nil, func(string) { c.redraw() })
 	for _, m := range modes() {
-		c.mode.Options = append(c.mode.Options, lang.L(m))
+		c.mode.Options = append(c.mode.Options, m.Label())
 	}
 	c.mode.Horizontal = true
 	c.mode.Required = true
-	c.mode.Selected = lang.L(ModeIndicator)
+	c.mode.Selected = ModeIndicator.Label()
 	c.indicator = widget.NewSelect(nil, func(string) { c.redraw() })
 	c.indicator.PlaceHolder = lang.L("选择指标")
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
@@ -164,16 +181,22 @@ func (c *Compare) SetDark(dark bool) {
 	c.redraw()
 }
 
-// SetMode selects ModeIndicator, ModeThemes or ModeKeywords.
-func (c *Compare) SetMode(mode string) { c.mode.SetSelected(lang.L(mode)) }
+// SetLocale writes the charts' own words and numbers in loc (the
+// interface language).
+func (c *Compare) SetLocale(loc chart.Locale) {
+	c.loc = loc
+	c.redraw()
+}
 
-func modes() []string { return []string{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} }
+// SetMode selects one of the Mode constants.
+func (c *Compare) SetMode(mode Mode) { c.mode.SetSelected(mode.Label()) }
 
-// currentMode is the chosen mode (one of the Mode constants; the radio
-// group shows them translated).
-func (c *Compare) currentMode() string {
+func modes() []Mode { return []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} }
+
+// currentMode is the chosen mode (the radio group shows their labels).
+func (c *Compare) currentMode() Mode {
 	for _, m := range modes() {
-		if lang.L(m) == c.mode.Selected {
+		if m.Label() == c.mode.Selected {
 			return m
 		}
 	}
@@ -286,7 +309,7 @@ func (c *Compare) drawIndicator(regions []string) {
 		return
 	}
 	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
-	c.chart.SetSpec(chart.RegionBar(c.rvs, c.indicator.Selected, c.dark))
+	c.chart.SetSpec(c.loc.RegionBar(c.rvs, c.indicator.Selected, c.dark))
 }
 
 func (c *Compare) drawMap(regions []string) {
@@ -297,8 +320,8 @@ func (c *Compare) drawMap(regions []string) {
 		return
 	}
 	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
-	title := chart.RegionBar(c.rvs, c.indicator.Selected, c.dark).Title
-	md, err := MapData(c.rvs, title, data.MismatchNote(c.rvs))
+	spec := c.loc.RegionBar(c.rvs, c.indicator.Selected, c.dark)
+	md, err := MapData(c.rvs, spec.Title, spec.Note)
 	if err != nil {
 		fyne.LogError("map", err)
 		c.mapView.SetData(geomap.Choropleth{})
@@ -333,7 +356,7 @@ func (c *Compare) drawThemes(regions []string) {
 		c.chart.SetMessage(lang.L("请在右侧勾选地区"))
 		return
 	}
-	spec := chart.ThemeEmphasis(data.ThemeCounts(c.inds, regions), regions, c.dark)
+	spec := c.loc.ThemeEmphasis(data.ThemeCounts(c.inds, regions), regions, c.dark)
 	c.themeRegs = spec.Labels
 	c.themeNames = c.themeNames[:0]
 	for _, s := range spec.Series {
@@ -346,10 +369,10 @@ func (c *Compare) drawKeywords(regions []string) {
 	c.kwRegion, c.kwWords = "", nil
 	for _, r := range regions {
 		if ws := c.keywords[r]; len(ws) > 0 {
-			spec := chartset.KeywordSpec(r, ws, c.dark)
+			spec := chartset.LocalKeywordSpec(c.loc, r, ws, c.dark)
 			c.kwRegion, c.kwWords = r, ws[:len(spec.Labels)]
 			if len(regions) > 1 {
-				spec.Subtitle += "（勾选多个地区时显示第一个）"
+				spec.Subtitle += lang.L("（勾选多个地区时显示第一个）")
 			}
 			c.chart.SetSpec(spec)
 			return
@@ -374,7 +397,7 @@ func (c *Compare) barTapped(label, series int) {
 		for _, i := range rv.Refs {
 			c.refs = append(c.refs, c.inds[i])
 		}
-		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：%d 处来源（第一条为图中数值）"), rv.Region, c.indicator.Selected, len(c.refs)))
+		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), rv.Region, c.indicator.Selected, len(c.refs)))
 	case ModeThemes:
 		if label < 0 || label >= len(c.themeRegs) || series < 0 || series >= len(c.themeNames) {
 			return
@@ -386,7 +409,7 @@ func (c *Compare) barTapped(label, series int) {
 				c.refs = append(c.refs, ind)
 			}
 		}
-		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：%d 项指标"), region, theme, len(c.refs)))
+		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(c.refs)), region, theme, len(c.refs)))
 	case ModeKeywords:
 		if label < 0 || label >= len(c.kwWords) {
 			return
@@ -452,13 +475,13 @@ func (c *Compare) refSelected(id widget.ListItemID) {
 func (c *Compare) exportName() string {
 	switch c.currentMode() {
 	case ModeIndicator:
-		return "对比_" + c.indicator.Selected
+		return fmt.Sprintf(lang.L("对比_%s"), c.indicator.Selected)
 	case ModeMap:
-		return "地图_" + c.indicator.Selected
+		return fmt.Sprintf(lang.L("地图_%s"), c.indicator.Selected)
 	case ModeThemes:
-		return "主题侧重"
+		return lang.L("主题侧重")
 	}
-	return "关键词"
+	return lang.L("关键词")
 }
 
 // CreateRenderer implements fyne.Widget.

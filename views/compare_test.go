@@ -68,7 +68,7 @@ func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 	cmp := NewCompare(nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(nil, nil)
-	for _, m := range []string{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} {
+	for _, m := range []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} {
 		cmp.SetMode(m)
 		cmp.TapBar(0, 0)
 		if len(cmp.Refs()) != 0 {

@@ -3,6 +3,7 @@ package views
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,22 +32,34 @@ type SaveRequest struct {
 }
 
 // ShowSaveDialog asks where to save (file name, format, folder), asks again
-// before replacing an existing file, and then calls req.Write.
+// before replacing an existing file, and then calls req.Write. Declining to
+// replace a file, or a folder that cannot be written, brings the dialog
+// back with the same choices.
 func ShowSaveDialog(win fyne.Window, req SaveRequest) {
 	dir := req.Dir
 	if st, err := os.Stat(dir); dir == "" || err != nil || !st.IsDir() {
 		dir, _ = os.UserHomeDir()
 	}
+	showSave(win, req, saveChoice{dir: dir, name: chartset.SafeFileName(req.Stem) + "." + req.Formats[0], format: req.Formats[0]})
+}
+
+// saveChoice is what the save dialog shows and the user chose.
+type saveChoice struct{ dir, name, format string }
+
+// path is the file the choice names.
+func (c saveChoice) path() string { return filepath.Join(c.dir, withExt(c.name, c.format)) }
+
+func showSave(win fyne.Window, req SaveRequest, ch saveChoice) {
 	name := widget.NewEntry()
-	name.SetText(chartset.SafeFileName(req.Stem) + "." + req.Formats[0])
+	name.SetText(ch.name)
 	format := widget.NewSelect(req.Formats, func(f string) {
 		name.SetText(strings.TrimSuffix(name.Text, filepath.Ext(name.Text)) + "." + f)
 	})
-	format.SetSelected(req.Formats[0])
-	folder := widget.NewLabel(dir)
+	format.SetSelected(ch.format)
+	folder := widget.NewLabel(ch.dir)
 	folder.Truncation = fyne.TextTruncateEllipsis
 	browse := widget.NewButton(lang.L("浏览…"), func() {
-		pickFolder(win, dir, func(d string) { dir = d; folder.SetText(d) })
+		pickFolder(win, ch.dir, func(d string) { ch.dir = d; folder.SetText(d) })
 	})
 	items := []*widget.FormItem{
 		widget.NewFormItem(lang.L("文件名"), name),
@@ -55,7 +68,8 @@ func ShowSaveDialog(win fyne.Window, req SaveRequest) {
 	}
 	d := dialog.NewForm(req.Title, lang.L("保存"), lang.L("取消"), items, func(ok bool) {
 		if ok {
-			saveChecked(win, filepath.Join(dir, withExt(name.Text, format.Selected)), format.Selected, req)
+			ch.name, ch.format = name.Text, format.Selected
+			saveChecked(win, ch, req)
 		}
 	}, win)
 	d.Resize(fyne.NewSize(560, 260))
@@ -72,26 +86,91 @@ func withExt(name, format string) string {
 	return name
 }
 
-// saveChecked writes path, asking first if it would replace a file.
-func saveChecked(win fyne.Window, path, format string, req SaveRequest) {
+// saveChecked writes the chosen file, asking first if it would replace a
+// file; declining, or a failed write, shows the save dialog again.
+func saveChecked(win fyne.Window, ch saveChoice, req SaveRequest) {
+	path := ch.path()
+	again := func() { showSave(win, req, ch) }
 	write := func() {
-		if err := req.Write(path, format); err != nil {
-			dialog.ShowError(fmt.Errorf(lang.L("保存 %s 失败：%w"), path, err), win)
+		if err := req.Write(path, ch.format); err != nil {
+			fyne.LogError("save "+path, err)
+			showErrorThen(win, saveError(path, err), again)
 			return
 		}
 		if req.Done != nil {
 			req.Done(path)
 		}
 	}
+	if err := checkFolder(filepath.Dir(path)); err != nil {
+		showErrorThen(win, err, again)
+		return
+	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		write()
 		return
 	}
-	dialog.ShowConfirm(lang.L("替换文件？"), fmt.Sprintf(lang.L("%s 已存在。\n要替换它吗？"), path), func(ok bool) {
+	confirmReplace(win, fmt.Sprintf(lang.L("%s 已存在。\n要替换它吗？"), path), write, again)
+}
+
+// confirmReplace asks whether to replace existing files: 替换 calls
+// replace, 取消 calls back (to choose another name or folder).
+func confirmReplace(win fyne.Window, msg string, replace, back func()) {
+	d := dialog.NewCustomConfirm(lang.L("替换文件？"), lang.L("替换"), lang.L("取消"), widget.NewLabel(msg), func(ok bool) {
 		if ok {
-			write()
+			replace()
+		} else {
+			back()
 		}
 	}, win)
+	d.Show()
+}
+
+// showErrorThen shows err and calls then when the dialog is closed.
+func showErrorThen(win fyne.Window, err error, then func()) {
+	d := dialog.NewError(err, win)
+	d.SetOnClosed(then)
+	d.Show()
+}
+
+// checkFolder returns a translated error, naming dir once, when dir is not
+// a folder that exists.
+func checkFolder(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf(lang.L("文件夹 %s 不存在。"), dir)
+	case err != nil:
+		return saveError(filepath.Join(dir, "."), err)
+	case !st.IsDir():
+		return fmt.Errorf(lang.L("%s 不是文件夹。"), dir)
+	}
+	return nil
+}
+
+// saveError is one translated sentence for a failed write of path, naming
+// the path once, instead of Go's error chain that repeated it three times
+// (保存 …失败：write …: open …/.x.png.tmp-123: no such file or directory).
+func saveError(path string, err error) error {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf(lang.L("文件夹 %s 不存在。"), dir)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf(lang.L("没有在文件夹 %s 中写入的权限。"), dir)
+	}
+	return fmt.Errorf(lang.L("未能保存 %s：%s"), path, rootCause(err))
+}
+
+// rootCause is the innermost error of err's chain: the system's reason,
+// without the paths every layer added.
+func rootCause(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
 }
 
 // pickFolder shows a folder chooser starting at dir.
@@ -119,10 +198,14 @@ type BatchFile struct {
 }
 
 // ShowBatchExport asks for a folder, then writes every file into it; if any
-// already exist it asks once before replacing them. done reports how many
-// files were written.
+// already exist it asks once before replacing them (取消 goes back to the
+// folder chooser). done reports how many files were written.
 func ShowBatchExport(win fyne.Window, dir string, files []BatchFile, done func(dir string, n int)) {
 	pickFolder(win, dir, func(d string) {
+		if err := checkFolder(d); err != nil {
+			dialog.ShowError(err, win)
+			return
+		}
 		var existing []string
 		for _, f := range files {
 			if _, err := os.Stat(filepath.Join(d, f.Name)); err == nil {
@@ -134,12 +217,8 @@ func ShowBatchExport(win fyne.Window, dir string, files []BatchFile, done func(d
 			run()
 			return
 		}
-		msg := fmt.Sprintf(lang.L("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？"), d, len(existing), existing[0])
-		dialog.ShowConfirm(lang.L("替换文件？"), msg, func(ok bool) {
-			if ok {
-				run()
-			}
-		}, win)
+		msg := fmt.Sprintf(lang.N("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？", len(existing)), d, len(existing), existing[0])
+		confirmReplace(win, msg, run, func() { ShowBatchExport(win, d, files, done) })
 	})
 }
 
@@ -148,13 +227,14 @@ func writeBatch(win fyne.Window, dir string, files []BatchFile, done func(string
 	n := 0
 	for _, f := range files {
 		if err := f.Write(filepath.Join(dir, f.Name)); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", f.Name, err))
+			fyne.LogError("batch export", err)
+			errs = append(errs, fmt.Errorf("%s: %s", f.Name, rootCause(err)))
 			continue
 		}
 		n++
 	}
 	if len(errs) > 0 {
-		dialog.ShowError(fmt.Errorf(lang.L("%d 个文件未能保存：%w"), len(errs), errors.Join(errs...)), win)
+		dialog.ShowError(fmt.Errorf(lang.N("%d 个文件未能保存：%w", len(errs)), len(errs), errors.Join(errs...)), win)
 	}
 	if done != nil {
 		done(dir, n)

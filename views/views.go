@@ -31,7 +31,7 @@ func articleMeta(a *data.Article, indicators int) string {
 	if len(a.Regions) > 0 {
 		parts = append(parts, strings.Join(firstN(a.Regions, 3), "、"))
 	}
-	parts = append(parts, fmt.Sprintf(lang.L("%d 项指标"), indicators))
+	parts = append(parts, fmt.Sprintf(lang.N("%d 项指标", indicators), indicators))
 	return strings.Join(parts, " · ")
 }
 

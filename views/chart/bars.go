@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"strings"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
@@ -15,7 +14,7 @@ func (l *layout) vertical(spec Spec, top float64) {
 	ticks := niceTicks(lo, hi, l.tickTarget(), integer)
 	tickW := 0.0
 	for _, t := range ticks {
-		tickW = math.Max(tickW, l.m.width(tickLabel(t, spec.Unit), tickSize))
+		tickW = math.Max(tickW, l.m.width(spec.Locale.tick(t, spec.Unit), tickSize))
 	}
 	plotL, plotR := pad+tickW+8*s, l.w-pad
 	plotB := l.h - pad - labelSize*1.5
@@ -27,7 +26,7 @@ func (l *layout) vertical(spec Spec, top float64) {
 		innerB -= valueSize * 1.6 // room for labels under negative bars
 	}
 	ay := axis{ticks[0], ticks[len(ticks)-1], innerB, innerT}
-	l.valueGrid(ticks, ay, plotL, plotR, tickSize, spec.Unit)
+	l.valueGrid(ticks, ay, plotL, plotR, tickSize, spec)
 
 	slotW := (plotR - plotL) / float64(len(spec.Labels))
 	for i, label := range spec.Labels {
@@ -50,18 +49,18 @@ func (l *layout) vertical(spec Spec, top float64) {
 
 // tickTarget is how many axis steps fit the chart's height.
 func (l *layout) tickTarget() int {
-	return int(math.Max(3, math.Min(8, l.h/90)))
+	return int(math.Max(3, math.Min(8, l.h/l.zoom/90)))
 }
 
 // valueGrid places horizontal grid lines and tick labels for a vertical
 // value axis.
-func (l *layout) valueGrid(ticks []float64, ay axis, plotL, plotR, size float64, unit string) {
+func (l *layout) valueGrid(ticks []float64, ay axis, plotL, plotR, size float64, spec Spec) {
 	for _, t := range ticks {
 		y := ay.at(t)
 		if t != 0 {
 			l.lines = append(l.lines, line{plotL, y, plotR, y, l.pal.grid, 1, true})
 		}
-		l.addTextAligned(tickLabel(t, unit), plotL-6*l.s, y+size*0.36, size, 1, l.pal.muted)
+		l.addTextAligned(spec.Locale.tick(t, spec.Unit), plotL-6*l.s, y+size*0.36, size, 1, l.pal.muted)
 	}
 }
 
@@ -71,13 +70,13 @@ func (l *layout) singleBar(spec Spec, i int, x0, slotW float64, ay axis, valueSi
 	cx := x0 + slotW/2
 	bw := math.Min(slotW*0.6, 96*l.s)
 	if math.IsNaN(v) {
-		l.addTextAligned("无数据", cx, ay.at(0)-5*l.s, valueSize, 0, l.pal.muted)
+		l.addTextAligned(spec.Locale.noData(), cx, ay.at(0)-5*l.s, valueSize, 0, l.pal.muted)
 		return
 	}
 	r := barRect(cx-bw/2, cx+bw/2, ay.at(0), ay.at(v))
 	l.bars = append(l.bars, bar{label: i, r: r, color: l.pal.bar})
 	label := valueLabel(spec, i, v)
-	main, note, split := strings.Cut(label, "（")
+	main, note, split := splitNote(label)
 	if !split || l.m.width(label, valueSize*0.9) <= slotW-2*l.s {
 		text, size := l.m.fit(label, valueSize, 8.5*l.s, slotW-2*l.s)
 		l.valueText(text, cx, ay.at(v), v < 0, size)
@@ -85,7 +84,7 @@ func (l *layout) singleBar(spec Spec, i int, x0, slotW float64, ay axis, valueSi
 	}
 	// Too narrow for 1.2亿元（目标）: the note goes on a line of its own.
 	text, size := l.m.fit(main, valueSize, 8.5*l.s, slotW-2*l.s)
-	note, _ = l.m.fit("（"+note, size, 8.5*l.s, slotW-2*l.s)
+	note, _ = l.m.fit(note, size, 8.5*l.s, slotW-2*l.s)
 	end := ay.at(v)
 	if v < 0 {
 		l.valueText(text, cx, end, true, size)
@@ -100,7 +99,7 @@ func (l *layout) singleBar(spec Spec, i int, x0, slotW float64, ay axis, valueSi
 // may need a second line.
 func hasNotes(spec Spec) bool {
 	for _, s := range spec.ValueLabels {
-		if strings.Contains(s, "（") {
+		if _, _, ok := splitNote(s); ok {
 			return true
 		}
 	}
@@ -132,7 +131,7 @@ func (l *layout) groupedBars(spec Spec, i int, x0, slotW float64, ay axis, value
 		bx := left + float64(j)*bw
 		r := barRect(bx+gap, bx+bw-gap, ay.at(0), ay.at(v))
 		l.bars = append(l.bars, bar{label: i, series: j, r: r, color: l.pal.seriesColor(ser, j)})
-		text := Human(v, spec.Unit)
+		text := spec.Locale.Human(v, spec.Unit)
 		if fitted, size := l.m.fit(text, valueSize, 8*l.s, bw+4*l.s); fitted == text {
 			l.valueText(text, bx+bw/2, ay.at(v), v < 0, size)
 		}
@@ -159,14 +158,14 @@ func (l *layout) stackedBar(spec Spec, i int, x0, slotW float64, ay axis, valueS
 		*base += v
 		c := l.pal.seriesColor(ser, j)
 		l.bars = append(l.bars, bar{label: i, series: j, r: r, color: c})
-		l.segmentText(Human(v, spec.Unit), r, valueSize*0.92, c)
+		l.segmentText(spec.Locale.Human(v, spec.Unit), r, valueSize*0.92, c)
 	}
 	total, anyValue := stackTotal(spec, i)
 	if !anyValue {
-		l.addTextAligned("无数据", cx, ay.at(0)-5*l.s, valueSize, 0, l.pal.muted)
+		l.addTextAligned(spec.Locale.noData(), cx, ay.at(0)-5*l.s, valueSize, 0, l.pal.muted)
 		return
 	}
-	text, size := l.m.fit(Human(total, spec.Unit), valueSize, 8.5*l.s, slotW-2*l.s)
+	text, size := l.m.fit(spec.Locale.Human(total, spec.Unit), valueSize, 8.5*l.s, slotW-2*l.s)
 	l.valueText(text, cx, ay.at(pos), false, size)
 }
 
@@ -215,7 +214,7 @@ func (l *layout) horizontal(spec Spec, top float64) {
 		if t != 0 {
 			l.lines = append(l.lines, line{x, top, x, plotB, l.pal.grid, 1, true})
 		}
-		l.addTextAligned(tickLabel(t, spec.Unit), x, plotB+tickSize*1.25, tickSize, 0, l.pal.muted)
+		l.addTextAligned(spec.Locale.tick(t, spec.Unit), x, plotB+tickSize*1.25, tickSize, 0, l.pal.muted)
 	}
 	rowH := (plotB - top) / float64(len(spec.Labels))
 	for i, label := range spec.Labels {
@@ -235,7 +234,7 @@ func (l *layout) horizontal(spec Spec, top float64) {
 func (l *layout) horizontalBar(spec Spec, i int, cy, bh float64, ax axis, size float64) {
 	v := spec.Values[i]
 	if math.IsNaN(v) {
-		l.addText("无数据", ax.at(0)+5*l.s, cy+size*0.36, size, l.pal.muted)
+		l.addText(spec.Locale.noData(), ax.at(0)+5*l.s, cy+size*0.36, size, l.pal.muted)
 		return
 	}
 	x0, x1 := math.Min(ax.at(0), ax.at(v)), math.Max(ax.at(0), ax.at(v))

@@ -14,14 +14,20 @@ import (
 // when all regions share one; values are labelled in human form with their
 // qualifier (8.1亿余元); regions without a figure say 无数据; a note warns
 // when periods differ or targets are mixed in. Bar i is rv[i], so
-// rv[BarAt(...)].Refs are the sentences behind a clicked bar.
+// rv[BarAt(...)].Refs are the sentences behind a clicked bar. It writes
+// Chinese; Locale.RegionBar writes another language.
 func RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
-	spec := Spec{Kind: Bar, Dark: dark, Note: data.MismatchNote(rv)}
+	return Locale{}.RegionBar(rv, indicator, dark)
+}
+
+// RegionBar is the package function RegionBar written in loc.
+func (loc Locale) RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
+	spec := Spec{Kind: Bar, Dark: dark, Locale: loc, Note: loc.mismatchNote(rv)}
 	figures := 0
 	for _, r := range rv {
 		spec.Labels = append(spec.Labels, r.Region)
 		spec.Values = append(spec.Values, r.Value)
-		spec.ValueLabels = append(spec.ValueLabels, regionValueLabel(r))
+		spec.ValueLabels = append(spec.ValueLabels, loc.regionValueLabel(r))
 		if r.Count > 0 && spec.Unit == "" {
 			spec.Unit = r.Unit
 		}
@@ -29,28 +35,62 @@ func RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
 	}
 	spec.Title = indicator
 	if spec.Unit != "" {
-		spec.Title += "（" + spec.Unit + "）"
+		spec.Title = fmt.Sprintf(loc.Say("%s（%s）"), indicator, spec.Unit)
 	}
 	if p := data.CommonPeriod(rv); p != "" {
 		spec.Title += " · " + p
 	}
-	spec.Subtitle = fmt.Sprintf("每个地区取一处数字：实际值优先于目标值，时期最新者优先（共找到%d处）", figures)
+	spec.Subtitle = fmt.Sprintf(loc.sayN("每个地区取一处数字：实际值优先于目标值，时期最新者优先（共找到%d处）", figures), figures)
 	return spec
 }
 
 // regionValueLabel is the text on a region's bar: 8.1亿余元, 2万人（目标）.
-func regionValueLabel(r data.RegionValue) string {
+func (loc Locale) regionValueLabel(r data.RegionValue) string {
 	if r.Count == 0 || math.IsNaN(r.Value) {
-		return "无数据"
+		return loc.noData()
 	}
-	s := HumanQ(r.Value, r.Unit, r.Qualifier)
+	s := loc.HumanQ(r.Value, r.Unit, r.Qualifier)
 	switch {
 	case r.Target:
-		s += "（目标）"
+		s += loc.Say("（目标）")
 	case r.Estimate:
-		s += "（预计）"
+		s += loc.Say("（预计）")
 	}
 	return s
+}
+
+// mismatchNote warns when the compared figures are not like for like:
+// periods that differ across regions (注意：各地区时期不同：即墨区
+// 2020年上半年，西海岸新区 2023年), targets shown among results, regions
+// without a figure. It is "" when the comparison is clean. (The chart's
+// typed version of data.MismatchNote, written in loc.)
+func (loc Locale) mismatchNote(rvs []data.RegionValue) string {
+	var periods, targets, missing []string
+	for _, rv := range rvs {
+		switch {
+		case rv.Count == 0:
+			missing = append(missing, rv.Region)
+		default:
+			periods = append(periods, rv.Region+" "+rv.Period)
+			if rv.Target {
+				targets = append(targets, rv.Region)
+			}
+		}
+	}
+	var parts []string
+	if len(periods) > 1 && data.CommonPeriod(rvs) == "" {
+		parts = append(parts, loc.Say("各地区时期不同：")+strings.Join(periods, loc.Say("，")))
+	}
+	if len(targets) > 0 {
+		parts = append(parts, fmt.Sprintf(loc.sayN("%s为目标值，非实际结果", len(targets)), loc.list(targets)))
+	}
+	if len(missing) > 0 {
+		parts = append(parts, fmt.Sprintf(loc.sayN("%s无数据", len(missing)), loc.list(missing)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return loc.Say("注意：") + strings.Join(parts, loc.Say("；"))
 }
 
 // themeStyles are the twelve policy themes in DESIGN.md order with their
@@ -81,15 +121,21 @@ func themeRank(theme string) (int, string) {
 // ThemeEmphasis is the stacked bar chart of policy-theme emphasis: per
 // region, the absolute number of figures under each 六稳/六保 theme (from
 // data.ThemeCounts), one colour per theme with a legend. With regions nil,
-// every region in counts is shown, the busiest first.
+// every region in counts is shown, the busiest first. It writes Chinese;
+// Locale.ThemeEmphasis writes another language.
 func ThemeEmphasis(counts map[string]map[string]int, regions []string, dark bool) Spec {
+	return Locale{}.ThemeEmphasis(counts, regions, dark)
+}
+
+// ThemeEmphasis is the package function ThemeEmphasis written in loc.
+func (loc Locale) ThemeEmphasis(counts map[string]map[string]int, regions []string, dark bool) Spec {
 	if len(regions) == 0 {
 		regions = regionsByTotal(counts)
 	}
 	spec := Spec{
-		Kind: Stacked, Dark: dark, Labels: regions,
-		Title:    "政策主题侧重：各地区指标数（六稳 / 六保）",
-		Subtitle: "每段为该主题下抽取到的指标条数；柱顶为合计",
+		Kind: Stacked, Dark: dark, Labels: regions, Locale: loc,
+		Title:    loc.Say("政策主题侧重：各地区指标数（六稳 / 六保）"),
+		Subtitle: loc.Say("每段为该主题下抽取到的指标条数；柱顶为合计"),
 	}
 	for _, theme := range themesIn(counts, regions) {
 		_, color := themeRank(theme)
@@ -143,4 +189,9 @@ func themesIn(counts map[string]map[string]int, regions []string) []string {
 		return themes[a] < themes[b]
 	})
 	return themes
+}
+
+// KeywordTitle is the title of region's keyword chart in loc (即墨区 关键词).
+func (loc Locale) KeywordTitle(region string) string {
+	return fmt.Sprintf(loc.Say("%s 关键词"), region)
 }

@@ -65,7 +65,7 @@ type Series struct {
 }
 
 // Spec describes a chart. A NaN value means "no figure" and is drawn as the
-// words 无数据 instead of a bar.
+// words 无数据 (in Locale) instead of a bar.
 type Spec struct {
 	Kind     Kind
 	Title    string // first line, large
@@ -80,6 +80,15 @@ type Spec struct {
 
 	Dark          bool // dark palette
 	Width, Height int  // pixels; 0 means DefaultWidth × DefaultHeight
+	// Scale draws text, margins and bars this many times larger, for a
+	// screen whose interface is scaled (FYNE_SCALE=1.5: Width and Height are
+	// then 1.5 times the widget's size in Fyne units). 0 means 1, as for
+	// exported files, which keep their pixel size.
+	Scale float64
+	// Locale writes the chart's own words and numbers (无数据, axis ticks,
+	// values without ValueLabels); the builders also write titles, notes
+	// and value labels in it.
+	Locale Locale
 }
 
 // Default size of a chart when Spec.Width or Spec.Height is 0.
@@ -134,7 +143,13 @@ func Render(spec Spec, format string) ([]byte, error) {
 // Message draws a chart-sized image that only says msg (for example 暂无数据
 // or an error text), for the GUI to show where a chart would be.
 func Message(msg string, width, height int, dark bool, format string) ([]byte, error) {
-	spec := withDefaults(Spec{Width: width, Height: height, Dark: dark})
+	return RenderMessage(msg, Spec{Width: width, Height: height, Dark: dark}, format)
+}
+
+// RenderMessage is Message at spec's size, palette and scale (its other
+// fields are ignored).
+func RenderMessage(msg string, spec Spec, format string) ([]byte, error) {
+	spec = withDefaults(spec)
 	f, err := loadFont()
 	if err != nil {
 		return nil, err

@@ -34,8 +34,7 @@ func drawChart(r gochart.Renderer, spec Spec, l *layout) {
 
 // drawMessage paints a chart-sized image holding only msg, centred.
 func drawMessage(r gochart.Renderer, spec Spec, m *measurer, msg string) {
-	l := &layout{w: float64(spec.Width), h: float64(spec.Height), pal: paletteFor(spec.Dark), m: m}
-	l.s = scaleFor(l.w, l.h)
+	l := newBlankLayout(spec, m)
 	fillRect(r, rect{0, 0, l.w, l.h}, l.pal.background)
 	size := 16 * l.s
 	lines := m.wrap(msg, size, l.w-2*l.pad(), 4)

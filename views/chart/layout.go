@@ -48,7 +48,8 @@ type swatch struct {
 // hit-tests it, so both always agree.
 type layout struct {
 	w, h     float64
-	s        float64 // scale factor for sizes (1 at 720×400)
+	s        float64 // scale factor for sizes (1 at 720×400 and Spec.Scale 1)
+	zoom     float64 // Spec.Scale (1 if unset): pixels per unit of the interface
 	pal      palette
 	m        *measurer
 	texts    []textItem
@@ -60,8 +61,7 @@ type layout struct {
 
 // newLayout lays spec out; spec must have passed validate.
 func newLayout(spec Spec, m *measurer) *layout {
-	w, h := float64(spec.Width), float64(spec.Height)
-	l := &layout{w: w, h: h, s: scaleFor(w, h), pal: paletteFor(spec.Dark), m: m}
+	l := newBlankLayout(spec, m)
 	top := l.header(spec)
 	if spec.Kind == Horizontal {
 		l.horizontal(spec, top)
@@ -69,6 +69,16 @@ func newLayout(spec Spec, m *measurer) *layout {
 		l.vertical(spec, top)
 	}
 	return l
+}
+
+// newBlankLayout is an empty layout of spec's size, scale and palette.
+func newBlankLayout(spec Spec, m *measurer) *layout {
+	w, h := float64(spec.Width), float64(spec.Height)
+	zoom := spec.Scale
+	if !(zoom > 0) || math.IsInf(zoom, 0) {
+		zoom = 1
+	}
+	return &layout{w: w, h: h, s: scaleFor(w/zoom, h/zoom) * zoom, zoom: zoom, pal: paletteFor(spec.Dark), m: m}
 }
 
 // scaleFor grows text and margins gently with the chart size so labels stay
@@ -254,7 +264,7 @@ func valueLabel(spec Spec, i int, v float64) string {
 	if i < len(spec.ValueLabels) && spec.ValueLabels[i] != "" {
 		return spec.ValueLabels[i]
 	}
-	return Human(v, spec.Unit)
+	return spec.Locale.Human(v, spec.Unit)
 }
 
 // onColor is a readable text colour on a bar of colour c.

@@ -34,6 +34,7 @@ type Options struct {
 	Width     int
 	Height    int
 	Dark      bool
+	Locale    chart.Locale // the charts' own words and numbers (zero: Chinese)
 	// Warn, if set, is told about charts skipped in All mode.
 	Warn func(format string, args ...any)
 }
@@ -132,7 +133,7 @@ func renderRegions(src Source, opt Options) ([]File, error) {
 	var files []File
 	for _, ind := range names {
 		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
-		b, err := encode(chart.RegionBar(rv, ind, opt.Dark), opt)
+		b, err := encode(opt.Locale.RegionBar(rv, ind, opt.Dark), opt)
 		if errors.Is(err, chart.ErrNoData) && opt.All {
 			continue // no figure in the chosen regions
 		}
@@ -178,12 +179,19 @@ func chosenIndicators(src Source, opt Options) ([]string, error) {
 
 // renderThemes draws the theme emphasis of the regions (default all).
 func renderThemes(src Source, opt Options) ([]File, error) {
-	spec := chart.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
+	spec := opt.Locale.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
 	b, err := encode(spec, opt)
 	if err != nil {
 		return nil, err
 	}
 	return []File{{"themes", b}}, nil
+}
+
+// LocalKeywordSpec is KeywordSpec with its title and subtitle written in loc.
+func LocalKeywordSpec(loc chart.Locale, region string, words []data.WordScore, dark bool) chart.Spec {
+	spec := KeywordSpec(region, words, dark)
+	spec.Title, spec.Subtitle, spec.Locale = loc.KeywordTitle(region), loc.Say(keywordSubtitle), loc
+	return spec
 }
 
 // renderKeywords draws the keywords of one region (Regions has exactly
@@ -198,7 +206,7 @@ func renderKeywords(src Source, opt Options) ([]File, error) {
 	}
 	var files []File
 	for _, r := range regions {
-		b, err := encode(KeywordSpec(r, src.Keywords[r], opt.Dark), opt)
+		b, err := encode(LocalKeywordSpec(opt.Locale, r, src.Keywords[r], opt.Dark), opt)
 		if errors.Is(err, chart.ErrNoData) && opt.All {
 			continue
 		}
@@ -269,7 +277,7 @@ func mapOf(src Source, ind string, opt Options) ([]byte, error) {
 	if len(values) == 0 {
 		return nil, chart.ErrNoData
 	}
-	spec := chart.RegionBar(rv, ind, opt.Dark)
+	spec := opt.Locale.RegionBar(rv, ind, opt.Dark)
 	return geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.Format, opt.Width, opt.Height)
 }
 

@@ -15,6 +15,9 @@ import (
 // request gives the same chart.
 const KeywordBars = 15
 
+// keywordSubtitle says what a keyword chart's bars are.
+const keywordSubtitle = "比其他地区用得多的词：柱长为加权对数几率的 z 值（Monroe 等 2008）；数字为 z 值 · 本地区次数 / 其他地区次数"
+
 // KeywordSpec is the keyword chart of one region: a horizontal bar per
 // word, its length the word's z-score against the other regions (the most
 // distinctive first, at most KeywordBars), labelled with the z-score and
@@ -26,7 +29,7 @@ func KeywordSpec(region string, words []data.WordScore, dark bool) chart.Spec {
 		Kind:     chart.Horizontal,
 		Dark:     dark,
 		Title:    region + " " + lang.L("关键词"),
-		Subtitle: lang.L("比其他地区用得多的词：柱长为加权对数几率的 z 值（Monroe 等 2008）；数字为 z 值 · 本地区次数 / 其他地区次数"),
+		Subtitle: lang.L(keywordSubtitle),
 	}
 	for _, w := range words {
 		spec.Labels = append(spec.Labels, w.Word)

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"math"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestClampWindowSize(t *testing.T) {
+	nan, inf := float32(math.NaN()), float32(math.Inf(1))
+	none := fyne.Size{}
+	for _, c := range []struct {
+		saved, screen, want fyne.Size
+	}{
+		{fyne.NewSize(1280, 800), none, fyne.NewSize(1280, 800)},
+		{fyne.NewSize(100000, 100000), none, fyne.NewSize(4096, 2160)},
+		{fyne.NewSize(100, 50), none, fyne.NewSize(640, 480)},
+		{fyne.NewSize(0, -3), none, defaultSize},
+		{fyne.NewSize(nan, inf), none, defaultSize},
+		{fyne.NewSize(2500, 1600), fyne.NewSize(1400, 870), fyne.NewSize(1400, 870)},
+		{fyne.NewSize(100000, 100000), fyne.NewSize(1920, 1050), fyne.NewSize(1920, 1050)},
+		{fyne.NewSize(1000, 700), fyne.NewSize(1920, 1050), fyne.NewSize(1000, 700)},
+		{fyne.NewSize(1000, 700), fyne.NewSize(600, 400), fyne.NewSize(600, 400)}, // a tiny screen wins over the minimum
+	} {
+		if got := clampWindowSize(c.saved, c.screen); got != c.want {
+			t.Errorf("clampWindowSize(%v, screen %v) = %v, want %v", c.saved, c.screen, got, c.want)
+		}
+	}
+}
+
+// TestAbsurdSavedWindowSizeIsClamped: a saved width of 100000 made every
+// start die with an X error; the window now opens at most 4096×2160, and
+// what is saved on quit is within bounds too.
+func TestAbsurdSavedWindowSizeIsClamped(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetFloat(prefWinWidth, 100000)
+	a.Preferences().SetFloat(prefWinHeight, 100000)
+	ui := New(a, Options{})
+	if s := ui.win.Canvas().Size(); s.Width > 4096 || s.Height > 2160 {
+		t.Fatalf("window opened at %v, want at most 4096×2160", s)
+	}
+	ui.saveWindow()
+	if w := a.Preferences().Float(prefWinWidth); w > 4096 || w < 640 {
+		t.Errorf("saved width %v", w)
+	}
+}

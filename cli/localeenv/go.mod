@@ -1,0 +1,3 @@
+module early.zhibiao/localeenv
+
+go 1.26.8
