@@ -26,7 +26,7 @@ type ArticleList struct {
 	what     string // the filter in words, for the no-match message
 	list     *widget.List
 	empty    *widget.Label // shown instead of an empty filtered list
-	body     fyne.CanvasObject
+	body     *fyne.Container
 	selected int
 }
 
@@ -87,7 +87,7 @@ func (l *ArticleList) applyFilter() {
 	}
 	l.list.UnselectAll()
 	l.list.Refresh()
-	showEmpty(l.empty, len(l.shown) == 0 && l.filter != nil, lang.L("没有文章符合“%s”"), l.what)
+	showEmpty(l.empty, l.body, len(l.shown) == 0 && l.filter != nil, lang.L("没有文章符合“%s”"), l.what)
 }
 
 func (l *ArticleList) length() int { return len(l.shown) }

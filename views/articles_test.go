@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 )
@@ -28,6 +30,7 @@ func TestArticleFilterWithNoMatchSaysSo(t *testing.T) {
 	w := test.NewTempWindow(t, l)
 	w.Resize(fyne.NewSize(400, 500))
 	l.SetArticles(arts, nil)
+	top, base := titleY(t, l, "崂山区加速"), listTop(t, l)
 	if got := shownText(l); strings.Contains(got, "没有文章") {
 		t.Errorf("unfiltered list shows a no-match message:\n%s", got)
 	}
@@ -35,8 +38,62 @@ func TestArticleFilterWithNoMatchSaysSo(t *testing.T) {
 	if got := shownText(l); !strings.Contains(got, "没有文章符合“火星 · 崂山区”") {
 		t.Errorf("a filter matching nothing shows:\n%s", got)
 	}
+	checkMessageAbove(t, l, "没有文章符合", base)
 	l.SetFilter(func(a *data.Article) bool { return strings.Contains(a.Title, "崂山") }, "崂山")
 	if got := shownText(l); strings.Contains(got, "没有文章") || !strings.Contains(got, "崂山区加速") {
 		t.Errorf("a filter matching one article shows:\n%s", got)
 	}
+	if y := titleY(t, l, "崂山区加速"); y >= top {
+		t.Errorf("the only article listed is drawn at y=%.0f, below the top (%.0f of the second row before): the message left a gap", y, top)
+	}
+	checkMessageAbove(t, l, "没有文章符合", base)
+}
+
+// checkMessageAbove: when the no-match message starting with msg is drawn,
+// the list or table under o starts below it; when it is not, where it
+// started before any filter (base).
+func checkMessageAbove(t *testing.T, o fyne.CanvasObject, msg string, base float32) {
+	t.Helper()
+	msgBottom, top := float32(-1), listTop(t, o)
+	walkDrawn(o, func(obj fyne.CanvasObject, p fyne.Position) {
+		if x, ok := obj.(*canvas.Text); ok && strings.HasPrefix(x.Text, msg) {
+			msgBottom = p.Y + x.Size().Height
+		}
+	})
+	if msgBottom >= 0 && top < msgBottom {
+		t.Errorf("the message ends at y=%.0f but the list starts at %.0f, under it", msgBottom, top)
+	}
+	if msgBottom < 0 && top != base {
+		t.Errorf("the message is hidden but the list starts at y=%.0f, not %.0f", top, base)
+	}
+}
+
+// listTop is where the first list or table under o is drawn.
+func listTop(t *testing.T, o fyne.CanvasObject) float32 {
+	t.Helper()
+	top := float32(-1)
+	walkDrawn(o, func(obj fyne.CanvasObject, p fyne.Position) {
+		switch obj.(type) {
+		case *widget.List, *widget.Table:
+			if top < 0 {
+				top = p.Y
+			}
+		}
+	})
+	if top < 0 {
+		t.Fatal("no list or table drawn")
+	}
+	return top
+}
+
+// titleY is where the article titled title is drawn.
+func titleY(t *testing.T, o fyne.CanvasObject, title string) float32 {
+	t.Helper()
+	for _, d := range drawnTexts(o) {
+		if strings.HasPrefix(d.text.Text, title) {
+			return d.pos.Y
+		}
+	}
+	t.Fatalf("%s not drawn", title)
+	return 0
 }

@@ -265,3 +265,37 @@ func wordOnlyNear(a *data.Article, p data.Paragraph) string {
 	}
 	return string(text[p.Start : p.Start+2])
 }
+
+// TestReaderGolden: a short article with a heading, figures, a highlighted
+// sentence and a search hit, drawn with the bundled font. The golden shows
+// each figure in one piece (23.86万户 moves whole to the next row), the focus
+// sentence in the warning colour with its figure in the error colour, and
+// the marker behind the search word.
+func TestReaderGolden(t *testing.T) {
+	cjkTestApp(t)
+	text := "稳住市场主体\n" +
+		"上半年，即墨区新登记各类市场主体2.9万户，总数达到23.86万户，注册资本达到4437亿元，展现出蓬勃的发展活力。" +
+		"全区固定资产投资同比增长7.4%，高于全市增速6.6个百分点。"
+	a := &data.Article{Title: "即墨区市场主体稳存量扩增量", File: "jimo.txt", Source: "齐鲁人才", Date: "2020-07-23", Text: text}
+	runes := []rune(text)
+	head := len([]rune("稳住市场主体"))
+	a.Paragraphs = []data.Paragraph{{Start: 0, End: head, Heading: true}, {Start: head + 1, End: len(runes)}}
+	var inds []data.Indicator
+	for _, raw := range []string{"2.9万户", "23.86万户", "4437亿元", "7.4%", "6.6个百分点"} {
+		start := len([]rune(text[:strings.Index(text, raw)]))
+		sentEnd := strings.Index(text[strings.Index(text, raw):], "。") + strings.Index(text, raw) + len("。")
+		sentStart := strings.LastIndex(text[:strings.Index(text, raw)], "。") + len("。")
+		if sentStart < len("稳住市场主体\n") {
+			sentStart = len("稳住市场主体\n")
+		}
+		inds = append(inds, data.Indicator{Raw: raw, Start: start, End: start + len([]rune(raw)), Region: "即墨区", Metric: "市场主体",
+			Sentence: text[sentStart:sentEnd], Article: a})
+	}
+	r := NewReader()
+	w := test.NewTempWindow(t, r)
+	w.Resize(fyne.NewSize(640, 360))
+	r.SetSearch([]string{"投资"})
+	r.SetArticle(a, inds)
+	r.Highlight(3)
+	test.AssertRendersToMarkup(t, "reader/figures_focus_search.xml", w.Canvas())
+}

@@ -136,7 +136,7 @@ type IndicatorTable struct {
 	search *widget.Entry
 	count  *widget.Label
 	empty  *widget.Label // shown when the filter matches nothing
-	body   fyne.CanvasObject
+	body   *fyne.Container
 }
 
 var _ fyne.Widget = (*IndicatorTable)(nil)
@@ -232,7 +232,7 @@ func (t *IndicatorTable) apply() {
 		})
 	}
 	t.count.SetText(countText(len(t.rows), len(t.all)))
-	showEmpty(t.empty, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
+	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
 		t.OnFiltered(len(t.rows), len(t.all))

@@ -108,14 +108,17 @@ func TestTableFilterWithNoMatchSaysSo(t *testing.T) {
 	w := test.NewTempWindow(t, tb)
 	w.Resize(fyne.NewSize(1000, 600))
 	tb.SetIndicators(tableIndicators())
+	base := listTop(t, tb)
 	tb.SetQuery("火星")
 	if got := shownText(tb); !strings.Contains(got, "没有指标符合“火星”") {
 		t.Errorf("a filter matching nothing shows:\n%s", got)
 	}
+	checkMessageAbove(t, tb, "没有指标符合", base)
 	tb.SetQuery("即墨区")
 	if got := shownText(tb); strings.Contains(got, "没有指标") {
 		t.Errorf("a filter matching rows still shows the message:\n%s", got)
 	}
+	checkMessageAbove(t, tb, "没有指标符合", base)
 }
 
 // TestTableValuesKeepTheirDigits: the value column keeps up to six

@@ -70,12 +70,18 @@ func newEmptyLabel() *widget.Label {
 }
 
 // showEmpty shows l with format (a translated "nothing matches %s"
-// message) applied to what, or hides it.
-func showEmpty(l *widget.Label, show bool, format, what string) {
-	if !show {
+// message) applied to what, or hides it, and lays out box, the container
+// holding l, again: a container does not move its other objects by itself
+// when one is shown or hidden.
+func showEmpty(l *widget.Label, box *fyne.Container, show bool, format, what string) {
+	was := l.Visible()
+	if show {
+		l.SetText(fmt.Sprintf(format, what))
+		l.Show()
+	} else {
 		l.Hide()
-		return
 	}
-	l.SetText(fmt.Sprintf(format, what))
-	l.Show()
+	if was != show {
+		box.Refresh()
+	}
 }
