@@ -305,3 +305,27 @@ func TestConcurrentExportsNeverReplace(t *testing.T) {
 		}
 	}
 }
+
+// TestExportMapNoMap: figures for regions no map shows give an error that
+// names them, not a Go slice.
+func TestExportMapNoMap(t *testing.T) {
+	c := testCorpus()
+	art := &data.Article{File: "c.txt", Region: "历下区"}
+	c.indicators = []data.Indicator{
+		{Region: "历下区", Indicator: "新增就业", Value: 1200, Unit: "人", Sentence: "s", Article: art},
+		{Region: "槐荫区", Indicator: "新增就业", Value: 900, Unit: "人", Sentence: "s", Article: art},
+	}
+	opt := testOptions(t, "-chart", "map", "-indicator", "新增就业", "-o", filepath.Join(t.TempDir(), "m.svg"))
+	err := export(c, opt, io.Discard)
+	if err == nil {
+		t.Fatal("a map of regions without a map was written")
+	}
+	for _, want := range []string{"历下区", "槐荫区", "青岛市"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not name %s", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), "[") {
+		t.Errorf("error %q prints a Go slice", err)
+	}
+}

@@ -60,8 +60,6 @@ type Compare struct {
 	regions    *widget.CheckGroup
 	chart      *ChartView
 	mapView    *MapView
-	mapData    geomap.Choropleth
-	mapOK      bool
 	refs       []data.Indicator
 	refTexts   []string // when set, the list's rows (keyword sentences)
 	refsTitle  *widget.Label
@@ -90,7 +88,7 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.indicator.PlaceHolder = lang.L("选择指标")
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
 	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
-	c.mapView = NewMapView(geomap.Choropleth{}, c.regionTapped)
+	c.mapView = NewMapView(nil, c.regionTapped)
 	c.mapView.Hide()
 	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
 	c.refsList = widget.NewList(func() int { return len(c.refs) }, newListLabel, c.updateRef)
@@ -275,10 +273,11 @@ func (c *Compare) orderedRegions() []string {
 }
 
 func (c *Compare) redraw() {
+	defer timeUI("compare.redraw")()
 	c.refreshRegions()
 	c.refs, c.refTexts = nil, nil
 	c.refsList.Refresh()
-	c.refsTitle.SetText(lang.L("点击柱形查看来源句子"))
+	c.refsTitle.SetText(c.tapHint())
 	regions := c.orderedRegions()
 	c.indicator.Disable()
 	c.chart.Show()
@@ -312,30 +311,47 @@ func (c *Compare) drawIndicator(regions []string) {
 	c.chart.SetSpec(c.loc.RegionBar(c.rvs, c.indicator.Selected, c.dark))
 }
 
+// tapHint says what to tap for the sentences behind a figure.
+func (c *Compare) tapHint() string {
+	if c.currentMode() == ModeMap {
+		return lang.L("点击地区查看来源句子")
+	}
+	return lang.L("点击柱形查看来源句子")
+}
+
+// drawMap hands the map view the figures of the ticked regions (drawn in
+// the background); the unticked ones are left out, not marked 无数据.
 func (c *Compare) drawMap(regions []string) {
-	c.mapOK = false
 	c.rvs = nil
-	if c.indicator.Selected == "" || len(regions) == 0 {
-		c.mapView.SetData(geomap.Choropleth{})
+	if c.indicator.Selected == "" {
+		c.mapView.SetMessage(lang.L("没有可比较的指标"))
+		return
+	}
+	if len(regions) == 0 {
+		c.mapView.SetMessage(lang.L("请在右侧勾选地区"))
 		return
 	}
 	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
-	spec := c.loc.RegionBar(c.rvs, c.indicator.Selected, c.dark)
-	md, err := MapData(c.rvs, spec.Title, spec.Note)
-	if err != nil {
-		fyne.LogError("map", err)
-		c.mapView.SetData(geomap.Choropleth{})
-		c.refsTitle.SetText(lang.L("这些地区没有可用的地图：") + err.Error())
-		return
-	}
-	md.Dark = c.dark
-	c.mapData, c.mapOK = md, true
-	c.mapView.SetData(md)
+	c.mapView.SetRequest(chartset.MapRequest(c.loc, c.rvs, c.indicator.Selected, c.unticked(), c.dark))
 }
 
-// Map returns the choropleth shown in map mode.
+// unticked are the regions offered but not ticked.
+func (c *Compare) unticked() []string {
+	var out []string
+	for _, r := range c.regions.Options {
+		if !slices.Contains(c.regions.Selected, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Map returns the choropleth of map mode, on the map it is drawn on.
 func (c *Compare) Map() (geomap.Choropleth, bool) {
-	return c.mapData, c.mapOK && c.currentMode() == ModeMap
+	if c.currentMode() != ModeMap {
+		return geomap.Choropleth{}, false
+	}
+	return c.mapView.Chart()
 }
 
 // regionTapped lists the sentences behind a tapped map region.
@@ -348,6 +364,10 @@ func (c *Compare) regionTapped(region string) {
 	}
 	c.refs = nil
 	c.refsList.Refresh()
+	if slices.Contains(c.unticked(), region) {
+		c.refsTitle.SetText(fmt.Sprintf(lang.L("%s：未勾选"), region))
+		return
+	}
 	c.refsTitle.SetText(fmt.Sprintf(lang.L("%s：没有%s的数字"), region, c.indicator.Selected))
 }
 

@@ -1,44 +1,57 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"image"
-	"math"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"zhibiao/data"
+	"zhibiao/views/chart"
 	"zhibiao/views/geomap"
 )
 
-// MapView shows a geomap.Choropleth drawn at the widget's pixel size (dark
-// when the app's theme is). Tapping a region calls OnRegion with its
-// canonical name; hovering outlines the region and shows its value in a
-// tooltip.
+// MapView shows a map drawn in the background: SetRequest hands it a
+// geomap.Request; a goroutine chooses the map (from an atlas that parses
+// each map once), lays it out and draws it at the widget's pixel size, and
+// one fyne.Do shows the picture unless a newer request has replaced it in
+// the meantime (each request has a generation number). Hover outlines are
+// drawn the same way. Tapping a region calls OnRegion with its canonical
+// name; hovering shows its value in a tooltip.
 type MapView struct {
 	widget.BaseWidget
 
 	// OnRegion is called with the canonical name of a tapped region.
 	OnRegion func(region string)
 
-	mu      sync.Mutex // guards the fields below (read by the raster generator)
-	chart   geomap.Choropleth
-	hasData bool
-	hover   string
-	pixW    int // pixel size of the last rendering, for hit tests
-	pixH    int
-	cache   *image.RGBA // last rendering, reused while nothing changed
-	cacheOK bool
+	atlas *geomap.Atlas
+	do    func(func()) // runs the worker's results on the UI thread: fyne.Do
+
+	mu         sync.Mutex // guards the fields below (the worker and the raster generator read them)
+	req        geomap.Request
+	has        bool   // req is to be drawn
+	gen        uint64 // bumped by every SetRequest and SetMessage
+	want       mapJob // the picture to make next
+	busy       bool   // a worker is making a picture, or its result is on its way
+	shown      mapJob // the picture on screen
+	drawing    *geomap.Drawing
+	img        image.Image
+	hover      string
+	pixW, pixH int // pixel size the raster last asked for
 
 	raster *canvas.Raster
 	tip    *widget.Label
 	tipBox *fyne.Container
+	msg    *widget.Label // shown instead of a map: why there is none
+	off    *widget.Label // regions with figures that the map does not show
 }
 
 var (
@@ -47,10 +60,28 @@ var (
 	_ desktop.Hoverable = (*MapView)(nil)
 )
 
-// NewMapView returns a map view showing c; onRegion (may be nil) is called
-// when a region is tapped.
-func NewMapView(c geomap.Choropleth, onRegion func(region string)) *MapView {
-	v := &MapView{OnRegion: onRegion, chart: c, hasData: c.Map != nil}
+// mapJob names a picture: a request's generation, drawn at w×h pixels
+// with a region outlined.
+type mapJob struct {
+	gen   uint64
+	w, h  int
+	hover string
+}
+
+// mapResult is the picture made for a job.
+type mapResult struct {
+	drawing *geomap.Drawing // nil when there is nothing to draw
+	img     image.Image
+	err     error
+}
+
+// NewMapView returns an empty map view drawing on the maps of atlas (nil:
+// a new atlas); onRegion (may be nil) is called when a region is tapped.
+func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
+	if atlas == nil {
+		atlas = geomap.NewAtlas(nil)
+	}
+	v := &MapView{OnRegion: onRegion, atlas: atlas, do: fyne.Do}
 	v.raster = canvas.NewRaster(v.generate)
 	v.raster.ScaleMode = canvas.ImageScaleFastest
 	v.tip = widget.NewLabel("")
@@ -58,29 +89,79 @@ func NewMapView(c geomap.Choropleth, onRegion func(region string)) *MapView {
 	bg.CornerRadius = theme.InputRadiusSize()
 	v.tipBox = container.NewStack(bg, v.tip)
 	v.tipBox.Hide()
+	v.msg = widget.NewLabel("")
+	v.msg.Alignment = fyne.TextAlignCenter
+	v.msg.Wrapping = fyne.TextWrapWord
+	v.msg.Hide()
+	v.off = widget.NewLabel("")
+	v.off.Wrapping = fyne.TextWrapWord
+	v.off.Hide()
 	v.ExtendBaseWidget(v)
 	return v
 }
 
-// SetData shows c instead of the current choropleth.
-func (v *MapView) SetData(c geomap.Choropleth) {
+// SetRequest draws r (in the theme's palette when the theme is dark)
+// instead of what is shown; the picture follows from a background worker.
+func (v *MapView) SetRequest(r geomap.Request) {
+	defer timeUI("map.SetRequest")()
+	r.Dark = r.Dark || themeIsDark()
 	v.mu.Lock()
-	v.chart, v.hasData, v.hover, v.cacheOK = c, c.Map != nil, "", false
+	v.gen++
+	v.req, v.has, v.hover = r, true, ""
+	if w, h := v.pixelSize(); w > 0 && h > 0 {
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h})
+	}
 	v.mu.Unlock()
 	v.tipBox.Hide()
+	v.msg.Hide()
 	v.raster.Refresh()
 }
 
-// Data returns the choropleth shown (for exporting it).
-func (v *MapView) Data() geomap.Choropleth {
+// SetMessage shows msg instead of a map.
+func (v *MapView) SetMessage(msg string) {
+	v.mu.Lock()
+	v.gen++
+	v.has, v.drawing, v.img, v.hover = false, nil, nil, ""
+	v.mu.Unlock()
+	v.tipBox.Hide()
+	v.off.Hide()
+	v.msg.SetText(msg)
+	v.msg.Show()
+	v.Refresh()
+}
+
+// Message returns the message shown instead of a map ("" when none).
+func (v *MapView) Message() string {
+	if !v.msg.Visible() {
+		return ""
+	}
+	return v.msg.Text
+}
+
+// Chart returns the current request on the map it is drawn on, for
+// exporting it; false when there is none. It parses the maps if the
+// background has not done so yet.
+func (v *MapView) Chart() (geomap.Choropleth, bool) {
+	v.mu.Lock()
+	req, has := v.req, v.has
+	v.mu.Unlock()
+	if !has {
+		return geomap.Choropleth{}, false
+	}
+	c, err := v.atlas.Choropleth(req)
+	return c, err == nil
+}
+
+// Drawing returns the drawing on screen (nil before the first one).
+func (v *MapView) Drawing() *geomap.Drawing {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.chart
+	return v.drawing
 }
 
 // CreateRenderer implements fyne.Widget.
 func (v *MapView) CreateRenderer() fyne.WidgetRenderer {
-	return &mapRenderer{v: v, objects: []fyne.CanvasObject{v.raster, v.tipBox}}
+	return &mapRenderer{v: v, objects: []fyne.CanvasObject{v.raster, v.off, v.msg, v.tipBox}}
 }
 
 // MinSize keeps the map legible.
@@ -88,27 +169,133 @@ func (v *MapView) MinSize() fyne.Size {
 	return fyne.NewSize(240, 180)
 }
 
-// generate renders the map at the raster's pixel size.
+// generate returns the picture on screen, and asks the worker for one at
+// the raster's pixel size if that is not it. It runs on the paint thread.
 func (v *MapView) generate(w, h int) image.Image {
+	defer timeUI("map.generate")()
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.pixW, v.pixH = w, h
-	if !v.hasData || w < 64 || h < 64 {
+	if !v.has {
 		return blank(w, h)
 	}
-	if v.cacheOK && v.cache != nil && v.cache.Bounds().Dx() == w && v.cache.Bounds().Dy() == h {
-		return v.cache
+	if j := (mapJob{gen: v.gen, w: w, h: h, hover: v.hover}); j != v.shown {
+		v.scheduleLocked(j)
 	}
-	c := v.chart
-	c.Highlight = v.hover
-	c.Dark = c.Dark || themeIsDark()
-	img, err := c.Render(w, h)
-	if err != nil {
-		fyne.LogError("render map", err)
+	if v.img == nil {
 		return blank(w, h)
 	}
-	v.cache, v.cacheOK = img, true
-	return img
+	return v.img
+}
+
+// scheduleLocked asks for picture j, starting the worker unless it runs.
+// Callers hold v.mu.
+func (v *MapView) scheduleLocked(j mapJob) {
+	v.want = j
+	if !v.busy {
+		v.busy = true
+		go v.work()
+	}
+}
+
+// work makes the wanted picture, again while the wish changes during the
+// work, and hands the last one to the UI thread.
+func (v *MapView) work() {
+	var last *geomap.Drawing
+	var lastJob mapJob
+	for {
+		v.mu.Lock()
+		j, req := v.want, v.req
+		if v.drawing != nil && v.shown.gen == j.gen && v.shown.w == j.w && v.shown.h == j.h {
+			last, lastJob = v.drawing, v.shown
+		}
+		v.mu.Unlock()
+		var base *geomap.Drawing
+		if last != nil && lastJob.gen == j.gen && lastJob.w == j.w && lastJob.h == j.h {
+			base = last
+		}
+		res := v.makePicture(j, req, base)
+		last, lastJob = res.drawing, j
+		v.mu.Lock()
+		again := v.want != j
+		v.mu.Unlock()
+		if !again {
+			v.do(func() { v.apply(j, res) })
+			return
+		}
+	}
+}
+
+// makePicture draws req for j, reusing base (the same request at the same
+// size) when given.
+func (v *MapView) makePicture(j mapJob, req geomap.Request, base *geomap.Drawing) mapResult {
+	if j.w < 64 || j.h < 64 {
+		return mapResult{}
+	}
+	d := base
+	if d == nil {
+		c, err := v.atlas.Choropleth(req)
+		if err != nil {
+			return mapResult{err: err}
+		}
+		if d, err = c.Draw(j.w, j.h); err != nil {
+			return mapResult{err: err}
+		}
+	}
+	return mapResult{drawing: d, img: d.Outlined(j.hover)}
+}
+
+// apply shows the worker's picture unless a newer request replaced its
+// own, and starts the worker again if another picture is wanted. It runs
+// on the UI thread.
+func (v *MapView) apply(j mapJob, res mapResult) {
+	defer timeUI("map.apply")()
+	v.mu.Lock()
+	v.busy = false
+	stale := j.gen != v.gen
+	if !stale {
+		v.shown, v.drawing, v.img = j, res.drawing, res.img
+	}
+	if v.has && v.want.gen == v.gen && v.want != v.shown {
+		v.busy = true
+		go v.work()
+	}
+	v.mu.Unlock()
+	if stale {
+		return
+	}
+	v.showStatus(res)
+	v.Refresh()
+}
+
+// showStatus shows why there is no map, or which figures it leaves out.
+func (v *MapView) showStatus(res mapResult) {
+	v.msg.Hide()
+	v.off.Hide()
+	switch {
+	case res.err != nil:
+		v.msg.SetText(mapErrorText(res.err))
+		v.msg.Show()
+	case res.drawing != nil:
+		if off := res.drawing.Chart.OffMap(); len(off) > 0 {
+			v.off.SetText(fmt.Sprintf(lang.L("不在此地图上：%s"), strings.Join(off, "、")))
+			v.off.Show()
+		}
+	}
+}
+
+// mapErrorText says why a map could not be drawn.
+func mapErrorText(err error) string {
+	var noMap *geomap.NoMapError
+	switch {
+	case errors.As(err, &noMap):
+		return fmt.Sprintf(lang.L("这些地区没有可用的地图：%s"), strings.Join(noMap.Regions, "、")) + "\n" +
+			fmt.Sprintf(lang.L("现有的地图：%s"), strings.Join(geomap.Names(), "、"))
+	case errors.Is(err, chart.ErrNoData):
+		return lang.L("暂无数据：所选地区没有这个指标的数值")
+	}
+	fyne.LogError("draw map", err)
+	return lang.L("地图无法绘制")
 }
 
 // blank is the transparent image shown without data.
@@ -118,24 +305,19 @@ func blank(w, h int) image.Image {
 
 // RegionAt returns the region drawn at pos (widget coordinates).
 func (v *MapView) RegionAt(pos fyne.Position) (string, bool) {
-	v.mu.Lock()
-	c, ok := v.chart, v.hasData
-	w, h := v.pixelSize()
-	v.mu.Unlock()
-	if !ok || w < 64 || h < 64 {
-		return "", false
-	}
+	d := v.Drawing()
 	size := v.Size()
-	if size.Width <= 0 || size.Height <= 0 {
+	if d == nil || size.Width <= 0 || size.Height <= 0 {
 		return "", false
 	}
-	x := int(pos.X * float32(w) / size.Width)
-	y := int(pos.Y * float32(h) / size.Height)
-	return c.RegionAt(w, h, x, y)
+	b := d.Image.Bounds()
+	x := int(pos.X * float32(b.Dx()) / size.Width)
+	y := int(pos.Y * float32(b.Dy()) / size.Height)
+	return d.RegionAt(x, y)
 }
 
-// pixelSize is the size of the last rendering, or the widget's size scaled
-// by its canvas before the first one. Callers hold v.mu.
+// pixelSize is the size the raster last asked for, or the widget's size
+// scaled by its canvas before that. Callers hold v.mu.
 func (v *MapView) pixelSize() (int, int) {
 	if v.pixW > 0 && v.pixH > 0 {
 		return v.pixW, v.pixH
@@ -150,6 +332,7 @@ func (v *MapView) pixelSize() (int, int) {
 
 // Tapped reports the tapped region to OnRegion.
 func (v *MapView) Tapped(e *fyne.PointEvent) {
+	defer timeUI("map.Tapped")()
 	region, ok := v.RegionAt(e.Position)
 	if ok && v.OnRegion != nil {
 		v.OnRegion(region)
@@ -161,6 +344,7 @@ func (v *MapView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
 
 // MouseMoved outlines the region under the pointer and shows its value.
 func (v *MapView) MouseMoved(e *desktop.MouseEvent) {
+	defer timeUI("map.MouseMoved")()
 	region, _ := v.RegionAt(e.Position)
 	v.setHover(region, e.Position)
 }
@@ -187,21 +371,28 @@ func (v *MapView) setHover(region string, pos fyne.Position) {
 	v.mu.Lock()
 	changed := region != v.hover
 	v.hover = region
-	if changed {
-		v.cacheOK = false
+	d := v.drawing
+	if changed && v.has && d != nil {
+		w, h := v.pixelSize()
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, hover: region})
 	}
-	c := v.chart
 	v.mu.Unlock()
-	if region == "" {
+	if region == "" || d == nil {
 		v.tipBox.Hide()
-	} else {
-		v.tip.SetText(c.Describe(region))
-		v.placeTip(pos)
-		v.tipBox.Show()
+		return
 	}
-	if changed {
-		v.raster.Refresh()
+	v.tip.SetText(describeRegion(d.Chart, region))
+	v.placeTip(pos)
+	v.tipBox.Show()
+}
+
+// describeRegion is the tooltip of region: its figure, 无数据, or that it
+// is not ticked.
+func describeRegion(c geomap.Choropleth, region string) string {
+	if c.IsNeutral(region) {
+		return fmt.Sprintf(lang.L("%s：未勾选"), region)
 	}
+	return c.Describe(region)
 }
 
 // placeTip puts the tooltip beside pos, inside the widget.
@@ -219,45 +410,46 @@ func (v *MapView) placeTip(pos fyne.Position) {
 	v.tipBox.Move(fyne.NewPos(max(p.X, 0), max(p.Y, 0)))
 }
 
-// mapRenderer lays the raster over the whole widget and the tooltip on top.
+// mapRenderer lays the raster over the whole widget, the note on figures
+// off the map at the top left, a message in the middle and the tooltip on
+// top.
 type mapRenderer struct {
 	v       *MapView
 	objects []fyne.CanvasObject
 }
 
 func (r *mapRenderer) Layout(size fyne.Size) {
-	r.v.raster.Resize(size)
-	r.v.raster.Move(fyne.NewPos(0, 0))
+	v := r.v
+	v.raster.Resize(size)
+	v.raster.Move(fyne.NewPos(0, 0))
+	pad := theme.Padding()
+	text := fyne.MeasureText(v.off.Text, theme.TextSize(), v.off.TextStyle).Width + 4*theme.InnerPadding()
+	placeWrapped(v.off, min(text, size.Width*0.45))
+	v.off.Move(fyne.NewPos(pad, pad))
+	w := max(size.Width*0.8, min(size.Width, 200))
+	h := placeWrapped(v.msg, w)
+	v.msg.Move(fyne.NewPos((size.Width-w)/2, (size.Height-h)/2))
+}
+
+// placeWrapped sizes a wrapping label to width w and the height its text
+// needs there, which it returns.
+func placeWrapped(l *widget.Label, w float32) float32 {
+	l.Resize(fyne.NewSize(w, l.MinSize().Height))
+	h := l.MinSize().Height
+	l.Resize(fyne.NewSize(w, h))
+	return h
 }
 
 func (r *mapRenderer) MinSize() fyne.Size { return r.v.MinSize() }
 
 func (r *mapRenderer) Refresh() {
+	r.Layout(r.v.Size())
 	r.v.raster.Refresh()
+	r.v.off.Refresh()
+	r.v.msg.Refresh()
 	r.v.tipBox.Refresh()
 }
 
 func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *mapRenderer) Destroy() {}
-
-// MapData builds the choropleth of one indicator's figures (data.RegionValues)
-// on the smallest map that holds their regions (geomap.Choose): regions with
-// a figure are filled by it, the others are marked 无数据. The regions' Refs
-// lead from a tapped region back to its sentences.
-func MapData(rvs []data.RegionValue, title, note string) (geomap.Choropleth, error) {
-	regions := make([]string, 0, len(rvs))
-	values := map[string]float64{}
-	unit := ""
-	for _, rv := range rvs {
-		regions = append(regions, rv.Region)
-		if rv.Count > 0 && !math.IsNaN(rv.Value) {
-			values[rv.Region], unit = rv.Value, rv.Unit
-		}
-	}
-	m, err := geomap.Choose(regions)
-	if err != nil {
-		return geomap.Choropleth{}, fmt.Errorf("map data: %w", err)
-	}
-	return geomap.Choropleth{Map: m, Values: values, Unit: unit, Title: title, Note: note}, nil
-}

@@ -1,37 +1,88 @@
 package views
 
 import (
-	"math"
+	"image/color"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
 	"zhibiao/views/geomap"
 )
 
-func mapViewChoropleth(t *testing.T) geomap.Choropleth {
+var testRequest = geomap.Request{
+	Values: map[string]float64{"即墨区": 34000, "西海岸新区": 52000}, Unit: "人", Title: "新增就业",
+}
+
+// uiQueue plays the UI thread in tests: the view hands its results to the
+// test goroutine, which runs them (as fyne.Do would on the Fyne thread).
+type uiQueue chan func()
+
+func queueUI(v *MapView) uiQueue {
+	q := make(uiQueue, 64)
+	v.do = func(f func()) { q <- f }
+	return q
+}
+
+// settle runs the view's UI work until it shows the picture of its latest
+// request (or its message), and returns how long each piece of UI work took.
+func (q uiQueue) settle(t *testing.T, v *MapView) []time.Duration {
 	t.Helper()
-	m, err := geomap.Choose([]string{"即墨区", "西海岸新区"})
-	if err != nil {
-		t.Fatal(err)
+	var took []time.Duration
+	timeout := time.After(settleTimeout)
+	for !v.settled() {
+		select {
+		case f := <-q:
+			start := time.Now()
+			f()
+			took = append(took, time.Since(start))
+		case <-timeout:
+			t.Fatal("the map view did not settle")
+		}
 	}
-	return geomap.Choropleth{Map: m, Values: map[string]float64{"即墨区": 34000, "西海岸新区": 52000}, Unit: "人", Title: "新增就业"}
+	return took
+}
+
+// settled reports whether no picture is being made and the one on screen
+// is of the latest request.
+func (v *MapView) settled() bool {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return !v.busy && (!v.has || v.shown.gen == v.gen)
+}
+
+// newMapWindow shows a map view of r in an 800×600 window.
+func newMapWindow(t *testing.T, r geomap.Request, onRegion func(string)) (*MapView, uiQueue, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	v := NewMapView(nil, onRegion)
+	q := queueUI(v)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(800, 600))
+	v.SetRequest(r)
+	q.settle(t, v)
+	if v.Drawing() == nil {
+		t.Fatal("nothing drawn")
+	}
+	return v, q, w
 }
 
 func TestMapViewTapReportsRegion(t *testing.T) {
-	test.NewTempApp(t)
-	c := mapViewChoropleth(t)
 	var tapped []string
-	v := NewMapView(c, func(r string) { tapped = append(tapped, r) })
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(800, 600))
-	size := v.Size()
-	pw, ph := int(size.Width), int(size.Height)
+	v, _, _ := newMapWindow(t, testRequest, func(r string) { tapped = append(tapped, r) })
+	d := v.Drawing()
+	if b := d.Image.Bounds(); b.Dx() != int(v.Size().Width) || b.Dy() != int(v.Size().Height) {
+		t.Fatalf("drawn at %v for a %v widget", b, v.Size())
+	}
 	for _, name := range []string{"即墨区", "西海岸新区", "莱西市", "市南区"} {
-		x, y, ok := c.LabelPoint(pw, ph, name)
+		x, y, ok := d.LabelPoint(name)
 		if !ok {
 			t.Fatalf("no interior point for %s", name)
 		}
@@ -49,21 +100,25 @@ func TestMapViewTapReportsRegion(t *testing.T) {
 }
 
 func TestMapViewHoverShowsValue(t *testing.T) {
-	test.NewTempApp(t)
-	c := mapViewChoropleth(t)
-	v := NewMapView(c, nil)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(800, 600))
-	size := v.Size()
+	r := testRequest
+	r.Values = map[string]float64{"即墨区": 34000}
+	r.Neutral = []string{"西海岸新区"}
+	v, q, _ := newMapWindow(t, r, nil)
+	d := v.Drawing()
 	tests := []struct{ region, tip string }{
 		{"即墨区", "即墨区：3.4万人"},
 		{"莱西市", "莱西市：" + geomap.NoDataText},
+		{"西海岸新区", "西海岸新区：未勾选"},
 	}
 	for _, tc := range tests {
-		x, y, _ := c.LabelPoint(int(size.Width), int(size.Height), tc.region)
+		x, y, _ := d.LabelPoint(tc.region)
 		v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(x), float32(y))}})
 		if v.Hovered() != tc.region || v.Tooltip() != tc.tip {
 			t.Errorf("hover %s: hovered %q, tooltip %q; want %q", tc.region, v.Hovered(), v.Tooltip(), tc.tip)
+		}
+		q.settle(t, v)
+		if got := v.Drawing(); got != d {
+			t.Error("hovering laid the map out again")
 		}
 	}
 	v.MouseOut()
@@ -72,47 +127,221 @@ func TestMapViewHoverShowsValue(t *testing.T) {
 	}
 }
 
-func TestMapViewSetDataAndRender(t *testing.T) {
+// TestMapViewShowsDrawing: the window shows the background drawing.
+func TestMapViewShowsDrawing(t *testing.T) {
 	test.NewTempApp(t)
-	v := NewMapView(geomap.Choropleth{}, nil)
+	v := NewMapView(nil, nil)
+	q := queueUI(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(640, 480))
 	if r, ok := v.RegionAt(fyne.NewPos(320, 240)); ok {
 		t.Errorf("empty view reports region %q", r)
 	}
-	c := mapViewChoropleth(t)
-	c.NoLabels = true // so the probed pixel is fill, not text
-	v.SetData(c)
-	if v.Data().Map != c.Map {
-		t.Error("SetData did not store the choropleth")
-	}
+	v.SetRequest(testRequest)
+	q.settle(t, v)
+	d := v.Drawing()
 	img := w.Canvas().Capture()
-	size := v.Size()
-	x, y, _ := c.LabelPoint(int(size.Width), int(size.Height), "西海岸新区")
 	sc := w.Canvas().Scale()
-	got := img.At(int((float32(x)+v.Position().X)*sc), int((float32(y)+v.Position().Y)*sc))
-	if r, g, b, _ := got.RGBA(); !(b > r && b > g) {
-		t.Errorf("captured pixel inside 西海岸新区 is %v, want a blue fill", got)
+	compared := 0
+	for y := 0; y < d.Image.Bounds().Dy(); y += 7 {
+		for x := 0; x < d.Image.Bounds().Dx(); x += 7 {
+			if r, ok := d.RegionAt(x, y); !ok || r != "西海岸新区" || !isBlue(d.Image.RGBAAt(x, y)) {
+				continue
+			}
+			got := color.RGBAModel.Convert(img.At(int((float32(x)+v.Position().X)*sc), int((float32(y)+v.Position().Y)*sc)))
+			if got != d.Image.RGBAAt(x, y) {
+				t.Fatalf("captured pixel (%d,%d) %v, drawing has %v", x, y, got, d.Image.RGBAAt(x, y))
+			}
+			compared++
+		}
+	}
+	if compared < 20 {
+		t.Errorf("only %d blue pixels of 西海岸新区 compared", compared)
 	}
 }
 
-func TestMapData(t *testing.T) {
-	rvs := []data.RegionValue{
-		{Region: "即墨区", Value: 34000, Unit: "人", Count: 1},
-		{Region: "西海岸新区", Value: 52000, Unit: "人", Count: 2},
-		{Region: "崂山区", Value: math.NaN(), Count: 0},
+// TestMapViewDropsStaleResults: a picture of a request that a newer one
+// replaced while it was being drawn is never shown.
+func TestMapViewDropsStaleResults(t *testing.T) {
+	v, q, _ := newMapWindow(t, testRequest, nil)
+	older := testRequest
+	older.Values = map[string]float64{"金州区": 1}
+	v.SetRequest(older)
+	var apply func()
+	select {
+	case apply = <-q:
+	case <-time.After(settleTimeout):
+		t.Fatal("no result for the older request")
 	}
-	c, err := MapData(rvs, "新增就业", "")
+	newer := testRequest
+	newer.Values = map[string]float64{"山东": 2}
+	v.SetRequest(newer)
+	apply() // the older request's picture arrives late
+	if d := v.Drawing(); d != nil && d.Chart.Map.Name == "大连市" {
+		t.Fatal("the replaced request's map was shown")
+	}
+	q.settle(t, v)
+	if d := v.Drawing(); d == nil || d.Chart.Map.Name != "中国" {
+		t.Errorf("after settling: %v, want the newer request's map of 中国", d)
+	}
+}
+
+// mapPixel renders the map shown in map mode (labels off) and returns the
+// colour at a point well inside region; ok is false when the map does not
+// show region.
+func mapPixel(t *testing.T, c geomap.Choropleth, region string) (color.RGBA, bool) {
+	t.Helper()
+	c.NoLabels = true
+	const w, h = 800, 600
+	x, y, ok := c.LabelPoint(w, h, region)
+	if !ok {
+		return color.RGBA{}, false
+	}
+	img, err := c.Render(w, h)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Map.Name != "青岛市" || c.Unit != "人" || len(c.Values) != 2 || c.Values["西海岸新区"] != 52000 {
-		t.Errorf("MapData = map %s, unit %q, values %v", c.Map.Name, c.Unit, c.Values)
+	return img.RGBAAt(x, y), true
+}
+
+// isBlue reports whether col is one of the map's (blue) value colours.
+func isBlue(col color.RGBA) bool { return col.B > col.R && col.B > col.G }
+
+// mapCompare is a comparison view of the seed corpus showing ind in map
+// mode, with the test goroutine as its UI thread.
+func mapCompare(t *testing.T, ind string) (*Compare, uiQueue) {
+	t.Helper()
+	test.NewTempApp(t)
+	cmp := NewCompare(nil)
+	q := queueUI(cmp.mapView)
+	w := test.NewTempWindow(t, cmp)
+	w.Resize(fyne.NewSize(1000, 700))
+	cmp.SetData(seedCorpus(t).Indicators, nil)
+	cmp.SelectIndicator(ind)
+	cmp.SetMode(ModeMap)
+	q.settle(t, cmp.mapView)
+	return cmp, q
+}
+
+// shownMap waits for the map view to show its latest request and returns
+// the map drawn.
+func shownMap(t *testing.T, cmp *Compare, q uiQueue) geomap.Choropleth {
+	t.Helper()
+	q.settle(t, cmp.mapView)
+	d := cmp.mapView.Drawing()
+	if d == nil {
+		t.Fatalf("no map drawn (message %q)", cmp.mapView.Message())
 	}
-	if got := c.Describe("崂山区"); got != "崂山区："+geomap.NoDataText {
-		t.Errorf("崂山区 described as %q", got)
+	if c, ok := cmp.Map(); !ok || c.Map != d.Chart.Map {
+		t.Fatalf("Map() = %v, %v; the view draws %s", c.Map, ok, d.Chart.Map.Name)
 	}
-	if _, err := MapData([]data.RegionValue{{Region: "火星", Count: 1, Value: 1}}, "", ""); err == nil {
-		t.Error("MapData with no known region succeeded")
+	return d.Chart
+}
+
+// TestMapModeHintSaysRegions: in map mode one taps regions, not bars.
+func TestMapModeHintSaysRegions(t *testing.T) {
+	cmp, _ := mapCompare(t, "新增就业")
+	if got := cmp.refsTitle.Text; strings.Contains(got, "柱形") || !strings.Contains(got, "地区") {
+		t.Errorf("map mode hint %q, want one about regions (地区), not bars (柱形)", got)
 	}
+	cmp.SetMode(ModeIndicator)
+	if got := cmp.refsTitle.Text; !strings.Contains(got, "柱形") {
+		t.Errorf("bar mode hint %q, want one about bars", got)
+	}
+}
+
+// TestMapUntickedRegionIsNeutral: a region with a figure that is unticked is
+// left out of the comparison, not painted as 无数据; a region without any
+// figure still is.
+func TestMapUntickedRegionIsNeutral(t *testing.T) {
+	cmp, q := mapCompare(t, "新增就业")
+	cmp.SetRegions([]string{"即墨区"})
+	c := shownMap(t, cmp, q)
+	col, ok := mapPixel(t, c, "西海岸新区")
+	if !ok {
+		t.Fatal("the map does not show 西海岸新区")
+	}
+	hatched := func(col color.RGBA) bool { // the 无数据 base or line colour, light or dark
+		return slices.Contains([]uint32{0xe4e4e4, 0xb4b4b4, 0x3a3a3a, 0x5c5c5c}, uint32(col.R)<<16|uint32(col.G)<<8|uint32(col.B))
+	}
+	if hatched(col) || isBlue(col) {
+		t.Errorf("unticked 西海岸新区 drawn %v: want a neutral fill, neither 无数据 nor a value colour", col)
+	}
+	if col, _ := mapPixel(t, c, "莱西市"); !hatched(col) {
+		t.Errorf("莱西市 (no figure) drawn %v, want the 无数据 hatching", col)
+	}
+	if col, _ := mapPixel(t, c, "即墨区"); !isBlue(col) {
+		t.Errorf("ticked 即墨区 drawn %v, want its value colour", col)
+	}
+}
+
+// TestMapCityFigureIsColoured: a city's own figure is drawn, alone (the city
+// coloured as a whole) or beside its districts' (the districts coloured);
+// never an all-hatched map when a region has a figure.
+func TestMapCityFigureIsColoured(t *testing.T) {
+	cmp, q := mapCompare(t, "以工代训补贴") // only 青岛市 has one
+	c := shownMap(t, cmp, q)
+	if col, ok := mapPixel(t, c, "青岛市"); !ok || !isBlue(col) {
+		t.Errorf("以工代训补贴 (青岛市 only) on map %s: 青岛市 drawn %v (shown %v), want its value colour", c.Map.Name, col, ok)
+	}
+	cmp.SelectIndicator("捐款") // 青岛市 and 李沧区
+	c = shownMap(t, cmp, q)
+	if col, ok := mapPixel(t, c, "李沧区"); !ok || !isBlue(col) {
+		t.Errorf("捐款 (青岛市, 李沧区) on map %s: 李沧区 drawn %v (shown %v), want its value colour", c.Map.Name, col, ok)
+	}
+	if off := cmp.mapView.off; !off.Visible() || !strings.Contains(off.Text, "青岛市") {
+		t.Errorf("the districts' map does not say that 青岛市's own figure is not on it (%q)", off.Text)
+	}
+	cmp.SetRegions([]string{"青岛市"})
+	c = shownMap(t, cmp, q)
+	if col, ok := mapPixel(t, c, "青岛市"); !ok || !isBlue(col) {
+		t.Errorf("捐款 with only 青岛市 ticked, map %s: 青岛市 drawn %v (shown %v), want its value colour", c.Map.Name, col, ok)
+	}
+}
+
+// TestMapNoMapMessage: regions no map shows give a clear message in the
+// view, naming them, not a Go error.
+func TestMapNoMapMessage(t *testing.T) {
+	test.NewTempApp(t)
+	cmp := NewCompare(nil)
+	q := queueUI(cmp.mapView)
+	w := test.NewTempWindow(t, cmp)
+	w.Resize(fyne.NewSize(1000, 700))
+	inds := []data.Indicator{
+		{Region: "历下区", Indicator: "新增就业", Value: 1200, Unit: "人", Raw: "1200人", Status: data.StatusResult, File: "a.txt"},
+		{Region: "槐荫区", Indicator: "新增就业", Value: 900, Unit: "人", Raw: "900人", Status: data.StatusResult, File: "b.txt"},
+	}
+	cmp.SetData(inds, nil)
+	cmp.SelectIndicator("新增就业")
+	cmp.SetMode(ModeMap)
+	q.settle(t, cmp.mapView)
+	texts := visibleTexts(cmp)
+	if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, "历下区") && strings.Contains(s, "槐荫区") }) {
+		t.Errorf("no visible message names 历下区 and 槐荫区: %q", texts)
+	}
+	for _, s := range texts {
+		if strings.Contains(s, "choose map") || strings.Contains(s, "no map") || strings.Contains(s, "[") {
+			t.Errorf("the view shows a raw error: %q", s)
+		}
+	}
+	if got, want := cmp.mapView.Message(), "这些地区没有可用的地图：历下区、槐荫区\n现有的地图：青岛市、大连市、中国"; got != want {
+		t.Errorf("message %q, want %q", got, want)
+	}
+}
+
+// visibleTexts lists the text of every visible label and canvas text.
+func visibleTexts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, obj := range test.LaidOutObjects(o) {
+		if !obj.Visible() {
+			continue
+		}
+		switch x := obj.(type) {
+		case *canvas.Text:
+			out = append(out, x.Text)
+		case *widget.Label:
+			out = append(out, x.Text)
+		}
+	}
+	return out
 }

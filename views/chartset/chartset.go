@@ -23,6 +23,9 @@ type Source struct {
 	// Keywords are the region keywords (data.ComputeKeywords with
 	// KeywordBars); nil means there are no keyword charts.
 	Keywords map[string][]data.WordScore
+	// Maps are the parsed maps to draw on; nil means a new atlas for each
+	// call (parsing the maps it needs once).
+	Maps *geomap.Atlas
 }
 
 // Options choose and size the charts.
@@ -245,9 +248,13 @@ func renderMap(src Source, opt Options) ([]File, error) {
 	if err != nil {
 		return nil, err
 	}
+	maps := src.Maps
+	if maps == nil {
+		maps = geomap.NewAtlas(nil)
+	}
 	var files []File
 	for _, ind := range names {
-		b, err := mapOf(src, ind, opt)
+		b, err := mapOf(src, maps, ind, opt)
 		if err != nil && opt.All {
 			if !errors.Is(err, chart.ErrNoData) {
 				opt.warn("map of %s skipped: %v", ind, err)
@@ -265,20 +272,53 @@ func renderMap(src Source, opt Options) ([]File, error) {
 	return files, nil
 }
 
-func mapOf(src Source, ind string, opt Options) ([]byte, error) {
+func mapOf(src Source, maps *geomap.Atlas, ind string, opt Options) ([]byte, error) {
 	rv := data.RegionValues(src.Indicators, ind, opt.Regions)
-	values := map[string]float64{}
-	unit := ""
-	for _, r := range rv {
-		if r.Count > 0 && !math.IsNaN(r.Value) {
-			values[r.Region], unit = r.Value, r.Unit
-		}
-	}
-	if len(values) == 0 {
+	req := MapRequest(opt.Locale, rv, ind, leftOut(src.Indicators, ind, opt.Regions), opt.Dark)
+	if len(req.Values) == 0 {
 		return nil, chart.ErrNoData
 	}
-	spec := opt.Locale.RegionBar(rv, ind, opt.Dark)
-	return geomap.ExportMap(values, unit, spec.Title, spec.Note, opt.Format, opt.Width, opt.Height)
+	c, err := maps.Choropleth(req)
+	if err != nil {
+		return nil, err
+	}
+	if off := c.OffMap(); len(off) > 0 {
+		shows := map[string]string{"district": "the districts of ", "city": "the whole of ", "province": "the provinces of "}[c.Map.Level]
+		opt.warn("map of %s: the figures of %s are not drawn (the map shows %s%s)", ind, strings.Join(off, ", "), shows, c.Map.Name)
+	}
+	return c.Encode(opt.Format, opt.Width, opt.Height)
+}
+
+// leftOut are the regions with a figure of ind that are not among regions
+// (none when regions is nil: every region is compared).
+func leftOut(inds []data.Indicator, ind string, regions []string) []string {
+	if regions == nil {
+		return nil
+	}
+	var out []string
+	for _, rv := range data.RegionValues(inds, ind, nil) {
+		if !slices.Contains(regions, rv.Region) {
+			out = append(out, rv.Region)
+		}
+	}
+	return out
+}
+
+// MapRequest is the map of an indicator's figures (data.RegionValues of the
+// regions compared): each region with a figure filled by it, the regions
+// left out of the comparison in a neutral fill, under the title and note of
+// the bar chart of the same figures. The GUI's map and `zhibiao export
+// -chart map` both draw it.
+func MapRequest(loc chart.Locale, rvs []data.RegionValue, indicator string, leftOut []string, dark bool) geomap.Request {
+	values := map[string]float64{}
+	unit := ""
+	for _, rv := range rvs {
+		if rv.Count > 0 && !math.IsNaN(rv.Value) {
+			values[rv.Region], unit = rv.Value, rv.Unit
+		}
+	}
+	spec := loc.RegionBar(rvs, indicator, dark)
+	return geomap.Request{Values: values, Neutral: leftOut, Unit: unit, Title: spec.Title, Note: spec.Note, Dark: dark}
 }
 
 // SafeFileName makes a chart name usable as a file name on common systems:

@@ -2,6 +2,8 @@ package chartset
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -63,5 +65,47 @@ func TestRenderOneAndErrors(t *testing.T) {
 	}
 	if _, err := RenderAll(Source{}, Options{Format: chart.PNG, Width: 640, Height: 360}); !errors.Is(err, chart.ErrNoData) {
 		t.Errorf("empty source: %v, want ErrNoData", err)
+	}
+}
+
+// TestMapLeavesOutUntickedRegions: regions with a figure that are not among
+// the regions asked for are drawn neutral, not 无数据, and off-map figures
+// are reported.
+func TestMapLeavesOutUntickedRegions(t *testing.T) {
+	src := source()
+	var warned []string
+	opt := Options{Indicator: "新增就业", Regions: []string{"即墨区"}, Format: chart.SVG, Width: 640, Height: 360,
+		Warn: func(format string, args ...any) { warned = append(warned, fmt.Sprintf(format, args...)) }}
+	files, err := Render(src, "map", opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(files[0].Data)
+	if strings.Contains(svg, "西海岸新区：无数据") || !strings.Contains(svg, "<title>西海岸新区</title>") {
+		t.Error("西海岸新区, left out, is described as 无数据 or not at all")
+	}
+	if !strings.Contains(svg, "莱西市：无数据") {
+		t.Error("莱西市 has no figure but is not 无数据")
+	}
+	src.Indicators = append(src.Indicators, data.Indicator{Region: "金州区", Indicator: "新增就业", Value: 1000, Unit: "人", Article: &data.Article{}})
+	opt.Regions = nil
+	if _, err := Render(src, "map", opt); err != nil {
+		t.Fatal(err)
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "金州区") {
+		t.Errorf("warnings %q, want one naming 金州区, off the map of 青岛市", warned)
+	}
+}
+
+func TestMapRequest(t *testing.T) {
+	rvs := []data.RegionValue{
+		{Region: "即墨区", Value: 34000, Unit: "人", Count: 1},
+		{Region: "西海岸新区", Value: 52000, Unit: "人", Count: 2},
+		{Region: "崂山区", Value: math.NaN(), Count: 0},
+	}
+	r := MapRequest(chart.Locale{}, rvs, "新增就业", []string{"城阳区"}, true)
+	if r.Unit != "人" || len(r.Values) != 2 || r.Values["西海岸新区"] != 52000 || !r.Dark ||
+		!slices.Equal(r.Neutral, []string{"城阳区"}) || !strings.HasPrefix(r.Title, "新增就业（人）") {
+		t.Errorf("MapRequest = %+v", r)
 	}
 }

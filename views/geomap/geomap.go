@@ -41,13 +41,15 @@ type Feature struct {
 	Label    Point       // a point well inside the largest polygon, for labels and tests
 	Bounds   Rect        // bounding box in degrees
 	Inset    bool        // a decoration drawn for completeness (南海诸岛), never a region with data
+
+	outline [][]Point // border paths when they are not the rings (a city drawn whole: its districts' shared borders left out)
 }
 
 // Map is a set of regions drawn together: a city's districts or China's
 // provinces.
 type Map struct {
 	Name     string // 青岛市, 大连市 or 中国
-	Level    string // "district" or "province"
+	Level    string // "district", "city" (a city drawn as one region) or "province"
 	Features []Feature
 	Bounds   Rect // bounding box of all features in degrees
 

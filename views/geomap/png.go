@@ -14,6 +14,18 @@ import (
 	"golang.org/x/image/vector"
 )
 
+// Encode renders the choropleth as format "png" or "svg" at w×h pixels
+// (the hook for exports; the caller writes the bytes atomically).
+func (c Choropleth) Encode(format string, w, h int) ([]byte, error) {
+	switch format {
+	case "png":
+		return c.RenderPNG(w, h)
+	case "svg":
+		return c.RenderSVG(w, h)
+	}
+	return nil, fmt.Errorf("render map: unknown format %q (want png or svg)", format)
+}
+
 // RenderPNG draws the choropleth as a w×h PNG.
 func (c Choropleth) RenderPNG(w, h int) ([]byte, error) {
 	img, err := c.Render(w, h)
@@ -27,9 +39,27 @@ func (c Choropleth) RenderPNG(w, h int) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// Render draws the choropleth into a new w×h image (for the GUI, which shows
-// it without encoding).
+// Render draws the choropleth into a new w×h image.
 func (c Choropleth) Render(w, h int) (*image.RGBA, error) {
+	d, err := c.Draw(w, h)
+	if err != nil {
+		return nil, err
+	}
+	return d.Image, nil
+}
+
+// Drawing is a choropleth laid out and drawn at one pixel size, kept so
+// that hit tests and hover outlines need no new layout (for the GUI, which
+// draws in the background). It is not changed once made: safe for
+// concurrent use.
+type Drawing struct {
+	Chart Choropleth  // what is drawn
+	Image *image.RGBA // the drawing; do not modify
+	s     *scene
+}
+
+// Draw lays the choropleth out in a w×h image and draws it.
+func (c Choropleth) Draw(w, h int) (*Drawing, error) {
 	s, err := c.build(w, h)
 	if err != nil {
 		return nil, err
@@ -46,7 +76,30 @@ func (c Choropleth) Render(w, h int) (*image.RGBA, error) {
 	if err := s.drawTexts(img, ts); err != nil {
 		return nil, err
 	}
-	return img, nil
+	return &Drawing{Chart: c, Image: img, s: s}, nil
+}
+
+// RegionAt returns the canonical name of the region drawn at pixel (x, y).
+func (d *Drawing) RegionAt(x, y int) (string, bool) {
+	return d.s.regionAt(Point{float64(x) + 0.5, float64(y) + 0.5})
+}
+
+// LabelPoint returns the pixel of a point well inside region.
+func (d *Drawing) LabelPoint(region string) (x, y int, ok bool) {
+	return d.s.labelPoint(d.Chart.Map, region)
+}
+
+// Outlined returns a copy of the image with region outlined in the accent
+// colour (the image itself when region is "").
+func (d *Drawing) Outlined(region string) *image.RGBA {
+	if region == "" {
+		return d.Image
+	}
+	img := image.NewRGBA(d.Image.Rect)
+	copy(img.Pix, d.Image.Pix)
+	p := &painter{img: img, z: vector.NewRasterizer(d.s.w, d.s.h), ch: d.s.chrome}
+	d.s.drawAccent(p, region)
+	return img
 }
 
 // hatchImage returns a w×h image of diagonal lines over a flat colour, the
@@ -106,16 +159,23 @@ func (s *scene) drawShapes(p *painter) {
 	}
 	for _, sh := range s.shapes {
 		if !sh.inset {
-			p.fill(strokeQuads(sh.rings, s.border), grow(sh.bounds, s.border), s.chrome.border, false)
+			p.fill(strokeQuads(sh.border(), s.border), grow(sh.bounds, s.border), s.chrome.border, false)
 		}
 	}
+	s.drawAccent(p, s.accent)
+}
+
+// drawAccent outlines region in the accent colour.
+func (s *scene) drawAccent(p *painter, region string) {
 	for _, sh := range s.shapes {
-		if sh.name == s.accent && s.accent != "" {
-			wd := math.Max(2, s.border*2.5)
-			p.fill(strokeQuads(sh.rings, wd), grow(sh.bounds, wd), s.chrome.accent, false)
+		if sh.name == region && region != "" && !sh.inset {
+			wd := s.accentWidth()
+			p.fill(strokeQuads(sh.border(), wd), grow(sh.bounds, wd), s.chrome.accent, false)
 		}
 	}
 }
+
+func (s *scene) accentWidth() float64 { return math.Max(2, s.border*2.5) }
 
 func grow(r Rect, d float64) Rect {
 	return Rect{Point{r.Min.X - d, r.Min.Y - d}, Point{r.Max.X + d, r.Max.Y + d}}

@@ -187,27 +187,25 @@ func TestRenderErrors(t *testing.T) {
 	}
 }
 
-func TestExportMap(t *testing.T) {
-	values := map[string]float64{"即墨区": 34000, "西海岸新区": 52000}
-	b, err := ExportMap(values, "人", "新增就业", "", "png", 640, 480)
+func TestEncode(t *testing.T) {
+	a := NewAtlas(nil)
+	c, err := a.Choropleth(Request{Values: map[string]float64{"即墨区": 34000, "西海岸新区": 52000}, Unit: "人", Title: "新增就业"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if img := decodePNG(t, b); img.Bounds().Dx() != 640 || img.Bounds().Dy() != 480 {
+	if img := decodePNG(t, must(c.Encode("png", 640, 480))); img.Bounds().Dx() != 640 || img.Bounds().Dy() != 480 {
 		t.Errorf("png size %v", img.Bounds())
 	}
-	svg, err := ExportMap(values, "人", "新增就业", "", "svg", 640, 480)
-	if err != nil {
-		t.Fatal(err)
-	}
+	svg := must(c.Encode("svg", 640, 480))
 	if !bytes.Contains(svg, []byte("即墨区")) || !bytes.HasPrefix(svg, []byte("<?xml")) {
 		t.Error("svg export lacks its regions or XML header")
 	}
-	if _, err := ExportMap(values, "人", "", "", "gif", 640, 480); err == nil {
+	if _, err := c.Encode("gif", 640, 480); err == nil {
 		t.Error("format gif accepted")
 	}
-	if _, err := ExportMap(map[string]float64{"火星": 1}, "", "", "", "png", 640, 480); err == nil {
-		t.Error("unknown regions accepted")
+	var nm *NoMapError
+	if _, err := a.Choropleth(Request{Values: map[string]float64{"火星": 1}}); !errors.As(err, &nm) {
+		t.Errorf("unknown regions: %v, want a NoMapError", err)
 	}
 }
 

@@ -19,6 +19,7 @@ type Choropleth struct {
 	Dark      bool               // dark background and text
 	NoLabels  bool               // draw no region names or values on the map
 	Highlight string             // region outlined in the accent colour (hover, selection)
+	Neutral   []string           // regions left out of the comparison: a neutral fill, neither a figure nor 无数据
 }
 
 // NoDataText is the legend text for regions without a figure.
@@ -26,7 +27,7 @@ const NoDataText = "无数据"
 
 // palette of the non-data parts of a map.
 type chrome struct {
-	bg, text, border, noData, hatch, accent, inset color.RGBA
+	bg, text, border, noData, hatch, accent, inset, neutral color.RGBA
 }
 
 func (c Choropleth) chrome() chrome {
@@ -34,11 +35,13 @@ func (c Choropleth) chrome() chrome {
 		return chrome{
 			bg: rgb(0x1e1e1e), text: rgb(0xe8e8e8), border: rgb(0x1e1e1e),
 			noData: rgb(0x3a3a3a), hatch: rgb(0x5c5c5c), accent: rgb(0xffa726), inset: rgb(0x8a8a8a),
+			neutral: rgb(0x2e2e2e),
 		}
 	}
 	return chrome{
 		bg: rgb(0xffffff), text: rgb(0x212121), border: rgb(0xffffff),
 		noData: rgb(0xe4e4e4), hatch: rgb(0xb4b4b4), accent: rgb(0xe65100), inset: rgb(0x9a9a9a),
+		neutral: rgb(0xededed),
 	}
 }
 
@@ -48,14 +51,16 @@ func rgb(v uint32) color.RGBA {
 
 // shape is one region projected to pixels.
 type shape struct {
-	name   string
-	rings  [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
-	fill   color.RGBA
-	hatch  bool // no figure: hatched
-	inset  bool // decoration: flat, no border, not hit-tested
-	value  float64
-	has    bool
-	bounds Rect
+	name    string
+	rings   [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
+	outline [][]Point // border paths, if not the rings
+	fill    color.RGBA
+	hatch   bool // no figure: hatched
+	inset   bool // decoration: flat, no border, not hit-tested
+	neutral bool // left out of the comparison: flat neutral fill
+	value   float64
+	has     bool
+	bounds  Rect
 }
 
 // text is one line of text: left end of its baseline.
@@ -205,12 +210,15 @@ func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
 
 func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []shape {
 	out := make([]shape, 0, len(c.Map.Features))
+	neutral := c.neutralSet()
 	for _, f := range c.Map.Features {
 		sh := shape{name: f.Name, fill: s.chrome.noData, hatch: true, bounds: emptyRect()}
 		if f.Inset {
 			sh.fill, sh.hatch, sh.inset = s.chrome.inset, false, true
 		} else if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
 			sh.fill, sh.hatch, sh.value, sh.has = scale.Color(v), false, v, true
+		} else if neutral[f.Name] {
+			sh.fill, sh.hatch, sh.neutral = s.chrome.neutral, false, true
 		}
 		for _, poly := range f.Polygons {
 			for k, r := range poly {
@@ -225,9 +233,38 @@ func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []s
 				}
 			}
 		}
+		for _, path := range f.outline {
+			sh.outline = append(sh.outline, s.proj.ProjectRing(path))
+		}
 		out = append(out, sh)
 	}
 	return out
+}
+
+// neutralSet is the canonical names of the regions left out.
+func (c Choropleth) neutralSet() map[string]bool {
+	set := make(map[string]bool, len(c.Neutral))
+	for _, r := range c.Neutral {
+		set[c.Map.Resolve(r)] = true
+	}
+	return set
+}
+
+// IsNeutral reports whether region (a canonical name) is drawn as left out
+// of the comparison: in Neutral and without a figure.
+func (c Choropleth) IsNeutral(region string) bool {
+	if _, ok := Canonicalize(c.Values, c.Map.resolve)[region]; ok {
+		return false
+	}
+	return c.neutralSet()[region]
+}
+
+// border is the path stroked around the shape.
+func (sh shape) border() [][]Point {
+	if sh.outline != nil {
+		return sh.outline
+	}
+	return sh.rings
 }
 
 // addTitleNote places the title centred at the top and the note at the
@@ -283,10 +320,12 @@ func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, 
 	return rows, maxW + sz.margin, nil
 }
 
+// hasMissing reports whether a region is drawn as 无数据.
 func (c Choropleth) hasMissing() bool {
 	values := Canonicalize(c.Values, c.Map.resolve)
+	neutral := c.neutralSet()
 	for _, f := range c.Map.Features {
-		if _, ok := values[f.Name]; !ok && !f.Inset {
+		if _, ok := values[f.Name]; !ok && !f.Inset && !neutral[f.Name] {
 			return true
 		}
 	}
@@ -451,7 +490,11 @@ func (c Choropleth) LabelPoint(w, h int, region string) (x, y int, ok bool) {
 	if err != nil {
 		return 0, 0, false
 	}
-	f, ok := c.Map.Feature(c.Map.Resolve(region))
+	return s.labelPoint(c.Map, region)
+}
+
+func (s *scene) labelPoint(m *Map, region string) (x, y int, ok bool) {
+	f, ok := m.Feature(m.Resolve(region))
 	if !ok {
 		return 0, 0, false
 	}

@@ -48,8 +48,11 @@ func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
 		} else {
 			tip = sh.name + "：" + FormatValue(sh.value, unit)
 		}
+		if sh.neutral {
+			tip = sh.name
+		}
 		extra := ""
-		if sh.inset {
+		if sh.inset || sh.outline != nil {
 			extra = ` stroke="none"`
 		}
 		b.WriteString(`<path data-region="`)
@@ -64,9 +67,15 @@ func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
 	}
 	b.WriteString("</g>\n")
 	for _, sh := range s.shapes {
+		if sh.outline != nil {
+			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" d="%s"/>`+"\n",
+				hex(s.chrome.border), num(s.border), pathDataOf(sh.outline, false))
+		}
+	}
+	for _, sh := range s.shapes {
 		if sh.name == s.accent && s.accent != "" {
-			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" d="%s"/>`+"\n",
-				hex(s.chrome.accent), num(math.Max(2, s.border*2.5)), pathData(sh.rings))
+			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" stroke-linecap="round" d="%s"/>`+"\n",
+				hex(s.chrome.accent), num(s.accentWidth()), pathDataOf(sh.border(), sh.outline == nil))
 		}
 	}
 	return nil
@@ -109,9 +118,12 @@ func (s *scene) writeTexts(b *bytes.Buffer) error {
 }
 
 // pathData writes rings as an SVG path, one decimal per coordinate.
-func pathData(rings [][]Point) string {
+func pathData(rings [][]Point) string { return pathDataOf(rings, true) }
+
+// pathDataOf writes paths, closed or open, as an SVG path.
+func pathDataOf(paths [][]Point, closed bool) string {
 	var b bytes.Buffer
-	for _, r := range rings {
+	for _, r := range paths {
 		for i, p := range r {
 			if i == 0 {
 				b.WriteByte('M')
@@ -122,7 +134,9 @@ func pathData(rings [][]Point) string {
 			b.WriteByte(',')
 			b.WriteString(num(p.Y))
 		}
-		b.WriteByte('Z')
+		if closed {
+			b.WriteByte('Z')
+		}
 	}
 	return b.String()
 }
