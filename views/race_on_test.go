@@ -4,8 +4,6 @@ package views
 
 import "time"
 
-// raceEnabled: the race detector slows everything several times over.
-const raceEnabled = true
-
-// settleTimeout is how long a test waits for the background to draw a map.
+// settleTimeout is how long a test waits for the background to draw a map
+// (the race detector slows everything several times over).
 const settleTimeout = 2 * time.Minute
