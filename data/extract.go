@@ -101,6 +101,7 @@ type extractor struct {
 	headline    periodSpan            // the period the story's headline names, if any
 	spans       map[string]periodSpan // resolvePeriod of each phrase met
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
+	plans       map[int]bool          // planParagraph by paragraph start
 	hasHome     bool
 }
 
@@ -355,9 +356,17 @@ func (x *extractor) planParagraph(sent Span) bool {
 	if !ok {
 		return false
 	}
+	if plan, ok := x.plans[p.Start]; ok {
+		return plan
+	}
 	lead := x.sentenceOf(p.Start)
 	s := x.str(lead.Start, lead.End)
-	return intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
+	plan := intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
+	if x.plans == nil {
+		x.plans = map[int]bool{}
+	}
+	x.plans[p.Start] = plan
+	return plan
 }
 
 // intentWords say that what follows is intended.

@@ -173,6 +173,9 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 // headlinePeriod returns the period a headline names below a year
 // (一季度, 上半年, 1-5月), the zero periodSpan if none.
 func headlinePeriod(title string, c periodClock) periodSpan {
+	if !periodGuard.possible(title) && !strings.Contains(title, "季") {
+		return periodSpan{} // most headlines name no period
+	}
 	title = region.Default().Simplify(Normalize(title))
 	if strings.ContainsAny(title, "0123456789万亿%") {
 		return periodSpan{} // 一季度新增市场主体逾万户: the period of that figure only
