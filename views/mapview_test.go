@@ -2,6 +2,8 @@ package views
 
 import (
 	"image/color"
+	"maps"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -11,8 +13,10 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"zhibiao/assets"
 	"zhibiao/data"
 	"zhibiao/views/geomap"
 )
@@ -345,3 +349,84 @@ func visibleTexts(o fyne.CanvasObject) []string {
 	}
 	return out
 }
+
+// TestMapModeUIThreadBudget times every piece of UI-thread work of map mode
+// — switching to it, ticking and unticking regions, changing the indicator,
+// hovering, tapping, resizing, the raster generator and the results the
+// background hands over, run on the test goroutine locked to one OS thread
+// as the Fyne thread would — and wants each to use under 16 ms of that
+// thread's CPU time (one frame at 60 Hz; the CPU clock rather than the wall
+// clock, so that other processes on a busy machine do not count; not
+// checked under the race detector, which slows everything several times
+// over). The first switch to map mode parses the maps, in the background.
+func TestMapModeUIThreadBudget(t *testing.T) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	test.NewTempApp(t).Settings().SetTheme(bundledFontTheme{theme.DefaultTheme()})
+	cmp := NewCompare(nil)
+	v := cmp.mapView
+	w := test.NewTempWindow(t, cmp)
+	w.Resize(fyne.NewSize(1400, 900))
+	cmp.SetData(seedCorpus(t).Indicators, nil)
+	cmp.SelectIndicator("新增就业")
+	type cost struct{ cpu, wall time.Duration }
+	took := map[string]cost{}
+	record := func(name string, f func()) {
+		c0, w0 := threadCPU(), time.Now()
+		f()
+		c := cost{threadCPU() - c0, time.Since(w0)}
+		old := took[name]
+		took[name] = cost{max(old.cpu, c.cpu), max(old.wall, c.wall)}
+	}
+	q := make(chan func(), 64)
+	v.do = func(f func()) { q <- f }
+	timed := func(name string, f func()) {
+		record(name, f)
+		for timeout := time.After(settleTimeout); !v.settled(); {
+			select {
+			case f := <-q:
+				record("results from the background", f)
+			case <-timeout:
+				t.Fatalf("after %s: the map view did not settle", name)
+			}
+		}
+	}
+	timed("switch to map mode", func() { cmp.SetMode(ModeMap) })
+	for _, r := range slices.Clone(cmp.regions.Options) {
+		timed("untick a region", func() {
+			cmp.regions.SetSelected(slices.DeleteFunc(slices.Clone(cmp.regions.Selected), func(s string) bool { return s == r }))
+		})
+		timed("tick a region", func() { cmp.regions.SetSelected(append(slices.Clone(cmp.regions.Selected), r)) })
+	}
+	for _, ind := range []string{"捐款", "以工代训补贴", "复工率", "新增就业"} {
+		timed("choose an indicator", func() { cmp.indicator.SetSelected(ind) })
+	}
+	d := v.Drawing()
+	for _, r := range []string{"即墨区", "西海岸新区", "莱西市", "即墨区"} {
+		x, y, _ := d.LabelPoint(r)
+		pos := fyne.NewPos(float32(x), float32(y))
+		timed("hover a region", func() { v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos}}) })
+		timed("tap a region", func() { test.TapAt(v, pos) })
+	}
+	timed("resize the window", func() { w.Resize(fyne.NewSize(1000, 700)) })
+	timed("raster generator", func() { v.generate(int(v.Size().Width), int(v.Size().Height)) })
+	timed("raster generator at a new size", func() { v.generate(900, 500) })
+	for _, name := range slices.Sorted(maps.Keys(took)) {
+		c := took[name]
+		t.Logf("%-30s longest: CPU %6.2f ms, wall %6.2f ms", name, ms(c.cpu), ms(c.wall))
+		if c.cpu > 16*time.Millisecond && !raceEnabled {
+			t.Errorf("%s took %v of the UI thread's CPU, want under 16 ms", name, c.cpu)
+		}
+	}
+}
+
+// bundledFontTheme draws text in the bundled CJK font, as the app does
+// (without it the test driver searches the system fonts for every Chinese
+// character, which the app never does).
+type bundledFontTheme struct{ fyne.Theme }
+
+func (bundledFontTheme) Font(fyne.TextStyle) fyne.Resource {
+	return fyne.NewStaticResource(assets.FontFileName, assets.FontRegular)
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
