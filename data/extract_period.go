@@ -108,13 +108,7 @@ func (x *extractor) periodOf(sent Span, at int, status string) (string, periodSp
 		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
 	}
 	span := x.defaultPeriod(sent, at, status)
-	if span.Kind == PeriodYear {
-		year, _ = strconv.Atoi(span.Start[:4])
-	}
-	if year > 0 {
-		return fmt.Sprintf("%d年", year), span
-	}
-	return "", span
+	return spanLabel(span), span // the label says what the dates say
 }
 
 // notYet reports a result whose period phrase names no year and resolves

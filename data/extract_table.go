@@ -870,6 +870,7 @@ func spanLabel(s periodSpan) string {
 		if s.End[8:] == strconv.Itoa(monthEnd(atoi(y), atoi(m))) {
 			return y + "年1-" + m + "月"
 		}
+		return y + "年以来" // the year so far, to a day: 今年以来
 	case PeriodSpan:
 		if s.Start[5:] == "01-01" && s.End[5:] == "12-31" {
 			return s.Start[:4] + "-" + y + "年"
