@@ -224,10 +224,11 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 	ind.Status = x.status(figs, i, sent)
 	var span periodSpan
 	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
-	if ind.Status == StatusResult && x.planned(sent, f.n.Start) {
-		// 今年，全县将新建…260公里: a plan for a period still to come
-		ind.Status = StatusTarget
-		ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
+	if ind.Status == StatusResult {
+		if label, planSpan, ok := x.planned(sent, f.n.Start); ok {
+			// 今年，全县将新建…260公里: a plan for a period still to come
+			ind.Status, ind.Period, span = StatusTarget, label, planSpan
+		}
 	}
 	ind.Target = ind.Status == StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
@@ -336,17 +337,18 @@ var belowBy = guarded{regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9
 
 // planned reports a figure for a period it names that ends after the
 // story was published (今年, 全年, 年底 in January), written with a word of
-// intent before it in its sentence (将, 要, 计划): a plan, not a result.
-func (x *extractor) planned(sent Span, at int) bool {
+// intent before it in its sentence (将, 要, 计划): a plan, not a result. It
+// also returns the period label and dates as a target, so they are found once.
+func (x *extractor) planned(sent Span, at int) (string, periodSpan, bool) {
 	if x.clock.pub.IsZero() {
-		return false
+		return "", periodSpan{}, false
 	}
 	inSentence := intentWords.MatchString(x.str(sent.Start, at)) && x.lastPeriodBefore(sent, at) != ""
 	if !inSentence && !x.planParagraph(sent) {
-		return false
+		return "", periodSpan{}, false
 	}
-	_, span := x.periodOf(sent, at, StatusTarget)
-	return span.End > x.clock.pub.Format("2006-01-02")
+	label, span := x.periodOf(sent, at, StatusTarget)
+	return label, span, span.End > x.clock.pub.Format("2006-01-02")
 }
 
 // planParagraph reports a paragraph that opens with what is to be done in
