@@ -672,11 +672,7 @@ func (x *extractor) headlineSubject() string {
 	for _, m := range region.Default().Find(s) {
 		s = strings.Replace(s, m.Text, "", 1)
 	}
-	s = withoutParentheticals(tableNumber.ReplaceAllString(s, ""))
-	s = periodRe.ReplaceAllString(s, "")
-	s = titleWords.ReplaceAllString(s, "")
-	s = scopeWords.ReplaceAllString(s, "")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "分区")
+	s = strings.TrimPrefix(titleMeasure(withoutParentheticals(tableNumber.ReplaceAllString(s, ""))), "分区")
 	if strings.ContainsAny(s, " ，,：:") {
 		return "" // a headline of a story, not the name of a measure
 	}
@@ -733,11 +729,16 @@ func (x *extractor) titleSubject(sp Span) string {
 	}
 	b.WriteString(x.str(start, sp.End))
 	s := withoutParentheticals(tableNumber.ReplaceAllString(b.String(), ""))
-	s = withoutSectionNumber(s)
+	return cleanPhrase(titleMeasure(withoutSectionNumber(s)))
+}
+
+// titleMeasure drops from a title what names no measure: periods, the
+// words of a listing (各县区, 排行榜) and scope words (全市).
+func titleMeasure(s string) string {
 	s = periodRe.ReplaceAllString(s, "")
 	s = titleWords.ReplaceAllString(s, "")
 	s = scopeWords.ReplaceAllString(s, "")
-	return cleanPhrase(strings.TrimSpace(s))
+	return strings.TrimSpace(s)
 }
 
 // tablePeriods resolves the periods of a table's cells: a phrase without
