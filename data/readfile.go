@@ -59,11 +59,8 @@ func readRegular(path string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, errors.New(reason(ErrUnreadable, err))
 	}
-	if err := checkRegular(info.Mode()); err != nil {
+	if err := checkFile(info, limit); err != nil {
 		return nil, err
-	}
-	if info.Size() > limit {
-		return nil, tooLarge(info.Size(), limit)
 	}
 	f, err := openNoBlock(path)
 	if err != nil {
@@ -93,13 +90,21 @@ func readFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, errors.New(reason(ErrUnreadable, err))
 	}
-	if err := checkRegular(info.Mode()); err != nil {
+	if err := checkFile(info, limit); err != nil {
 		return nil, err
 	}
-	if info.Size() > limit {
-		return nil, tooLarge(info.Size(), limit)
-	}
 	return readLimited(f, info.Size(), limit)
+}
+
+// checkFile fails for a file that is not regular or is over limit bytes.
+func checkFile(info fs.FileInfo, limit int64) error {
+	if err := checkRegular(info.Mode()); err != nil {
+		return err
+	}
+	if info.Size() > limit {
+		return tooLarge(info.Size(), limit)
+	}
+	return nil
 }
 
 // readLimited reads r to its end, expecting about size bytes, and fails
