@@ -175,16 +175,39 @@ const cancelEvery = 32
 func (x *extractor) run() []Indicator {
 	tabs := x.findTables()
 	var figs []figure
+	var bareList []numparse.Number // bare numbers of a list waiting for its unit (1.9、0.9和1.0个百分点)
+	var prev numparse.Number       // the number scanned before
+	rank := false                  // prev is a rank or an item of a list of ranks
 	for k, n := range numparse.ScanContext(x.ctx, x.ns) {
 		if k%cancelEvery == 0 && x.ctx.Err() != nil {
 			return nil
 		}
 		if tabs.holds(n.Start) {
+			bareList = bareList[:0]
 			continue
 		}
-		if f, ok := x.accept(n); ok {
-			figs = append(figs, f)
+		if len(bareList) > 0 && !x.listJoined(bareList[len(bareList)-1], n) {
+			bareList = bareList[:0]
 		}
+		// A list that starts with an ordinal (第1、2和3名) is a list of ranks.
+		ranks := n.Ordinal || k > 0 && rank && x.listJoined(prev, n)
+		prev, rank = n, ranks
+		f, ok := x.accept(n)
+		if ranks {
+			bareList = bareList[:0]
+			continue
+		}
+		if !ok {
+			if x.listItem(n) {
+				bareList = append(bareList, n)
+			}
+			continue
+		}
+		if len(bareList) > 0 {
+			figs = append(figs, x.sharedUnit(bareList, f)...)
+			bareList = bareList[:0]
+		}
+		figs = append(figs, f)
 	}
 	bare := slices.DeleteFunc(x.bareMagnitudes(), func(f figure) bool { return tabs.holds(f.n.Start) })
 	figs = x.dropRepeats(mergeFigures(figs, bare))
@@ -201,6 +224,52 @@ func (x *extractor) run() []Indicator {
 	}
 	out = append(out, x.tableIndicators(tabs)...)
 	slices.SortStableFunc(out, func(a, b Indicator) int { return a.Start - b.Start })
+	return out
+}
+
+// listItem reports a bare number that may be an item of a list whose last
+// item carries the unit: a plain numeral, not an ordinal or a year.
+func (x *extractor) listItem(n numparse.Number) bool {
+	if n.Ordinal || n.Fraction || n.Unit != "" || n.Kind != numparse.KindNumber || n.End >= len(x.rs) {
+		return false
+	}
+	return n.Value < 1900 || n.Value > 2100 || n.Value != math.Trunc(n.Value)
+}
+
+// listJoined reports two numbers written as neighbours in a list: only a
+// list mark between them (、 和 及 与).
+func (x *extractor) listJoined(a, b numparse.Number) bool {
+	switch x.str(a.End, b.Start) {
+	case "、", "和", "及", "与", "、和":
+		return true
+	}
+	return false
+}
+
+// sharedUnit gives the bare items of a list the unit of its last item f
+// (分别拉动1.9、0.9和1.0个百分点; 提高0.1和1.2个百分点): figures of their own,
+// Raw the bare numeral. Only units of measure are shared, not dates.
+func (x *extractor) sharedUnit(items []numparse.Number, f figure) []figure {
+	if f.unit.Kind == "skip" || f.unit.Kind == "days" || f.n.Kind == numparse.KindRange {
+		return nil
+	}
+	out := make([]figure, 0, len(items))
+	for _, n := range items {
+		g := f
+		g.n = n
+		g.n.Kind, g.n.Unit, g.n.Points, g.n.Change = f.n.Kind, f.n.Unit, f.n.Points, f.n.Change
+		if n.Multiplier == 1 && f.n.Multiplier > 1 {
+			g.n.Value *= f.n.Multiplier // 3.4、5.6万人
+		}
+		g.end, g.qualifier = n.End, n.Qualifier
+		if g.qualifier == "" {
+			g.qualifier = x.verbQualifier(n.Start)
+		}
+		if x.notAQuantity(g) {
+			return nil
+		}
+		out = append(out, g)
+	}
 	return out
 }
 

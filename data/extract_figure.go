@@ -56,7 +56,11 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		if n.End > 0 && x.rs[n.End-1] == '‰' {
 			return unitDef{Written: "‰", Base: "‰", Kind: "permille"}, n.End, true // 出生率7.62‰
 		}
-		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, n.End, true
+		end := n.End
+		if kind == "money" && x.str(n.End, min(n.End+2, len(x.rs))) == "/人" {
+			end += 2 // 14316元/人: per head, the measure says so
+		}
+		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, end, true
 	}
 	if u, ok := x.t.unitAt(x.rs, n.End); ok {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
@@ -166,6 +170,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 千万万元: a garbled numeral
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
 		return true // “五个一”: a slogan
+	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):
+		return true // 三次产业, 三次分配: terms, not counts
 	case chinese && x.enumerates(f):
 		return true // 养老、失业、工伤三项保险
 	case f.unit.Kind == "days":

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"zhibiao/data/region"
@@ -156,12 +157,37 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 	case c.pub.Month() <= time.February:
 		return yearSpan(c.pub.Year() - 1)
 	}
-	before := x.str(x.clauseStart(at, true), at)
-	switch {
-	case stockWords.MatchString(before):
+	if x.stockListed(sent, at) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: PeriodYTD}
+}
+
+// stockListed reports a stock word (累计, 共有, 已建成 …) before the
+// figure in its clause, or, for a figure that opens its clause as the
+// next item of a list (已建成1个国家级、13个省级园区，40个示范园区), before
+// the list's first item.
+func (x *extractor) stockListed(sent Span, at int) bool {
+	for k := 0; k < 8; k++ {
+		cs := x.clauseStart(at, true)
+		before := x.str(cs, at)
+		if stockWords.MatchString(before) {
+			return true
+		}
+		if strings.TrimSpace(before) != "" || cs <= sent.Start || cs == 0 {
+			return false
+		}
+		// The figure opens its clause: its verb is the list's, before it.
+		ps := x.clauseStart(cs-1, true)
+		at = cs - 1
+		for j := ps; j < cs-1; j++ {
+			if unicode.IsDigit(x.rs[j]) {
+				at = j
+				break
+			}
+		}
+	}
+	return false
 }
 
 // headlinePeriod returns the period a headline names below a year
@@ -255,7 +281,7 @@ var (
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
 	provision = mustMatcher(`给予|最高|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
 	// stockWords: a figure standing at a date rather than a flow.
-	stockWords = mustMatcher(`累计|共有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
+	stockWords = mustMatcher(`累计|共有|已建成|已形成|已建立|建有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
 )
 
 // periodPhrase returns the last period phrase before at in sent or in the
@@ -309,6 +335,9 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.possible(chunk) {
 			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
+				if isRecordSpan(chunk[l[1]:]) {
+					continue
+				}
 				out = append(out, []int{l[0] + start, l[1] + start})
 			}
 		}
@@ -319,6 +348,18 @@ func periodMatches(s string) [][]int {
 		start = end + w
 	}
 	return out
+}
+
+// isRecordSpan reports a span followed by a superlative (创2010年以来最好位次,
+// 为近五年新高, 2019年以来首次): it dates a record the figure sets, not the
+// figure.
+func isRecordSpan(after string) bool {
+	for _, w := range []string{"最", "新高", "新低", "首次", "同期最"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodBreaks are runes no period phrase holds.

@@ -4,10 +4,12 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"zhibiao/data/region"
 )
@@ -125,6 +127,7 @@ func orgSource(s string) string {
 	for _, w := range []string{"发布时间", "发布", "日期"} {
 		rest = strings.TrimSpace(strings.ReplaceAll(rest, w, ""))
 	}
+	rest = strings.TrimSpace(strings.Trim(rest, ":：|｜ ")) // 泉州市统计局 发布时间：2022-11-23
 	if reOrgSource.MatchString(rest) {
 		return rest
 	}
@@ -394,12 +397,37 @@ func levelDepth(level string) int {
 	return 0
 }
 
+// titleTag returns the region a headline is tagged with (镇宁：…,
+// 白石岩乡：…) when the tag names one division only; "" otherwise.
+func titleTag(g *region.Gazetteer, title string) string {
+	i := strings.IndexAny(title, "：:")
+	if i <= 0 {
+		return ""
+	}
+	if n := utf8.RuneCountInString(title[:i]); n < 2 || n > 10 {
+		return ""
+	}
+	if rs := g.LookupAll(title[:i]); len(rs) == 1 {
+		return rs[0].Name
+	}
+	return ""
+}
+
 // regionsOf finds the regions of a story: all regions mentioned in the
-// title and text, most frequent first, and the main one: the most specific
-// region of the title, else the most mentioned.
+// title and text, most frequent first, and the main one: the region a
+// headline is tagged with, else the most specific region of the title,
+// else the most mentioned.
 func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
 	all := qualifiersDropped(g, g.Find(title+"\n"+text))
 	names := region.Count(all)
+	if tag := titleTag(g, title); tag != "" {
+		// 镇宁：金秋田野收获忙 — a page's place tag, often a short form
+		// too short to find in running text.
+		if !slices.Contains(names, tag) {
+			names = append([]string{tag}, names...)
+		}
+		return tag, names
+	}
 	if len(names) == 0 {
 		return "", nil
 	}

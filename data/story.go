@@ -388,11 +388,42 @@ func storyStarts(ls []line) []int {
 			}
 		case kindBlank, kindFurniture, kindPage:
 		default:
+			if len(out) > 0 && !inBlock {
+				if lead := taggedLead(ls, i); lead > 0 {
+					out = append(out, lead)
+				}
+			}
 			inBlock = false
 		}
 	}
 	return out
 }
+
+// taggedLead returns the first line of the story under ls[i] when ls[i]
+// is a place-tagged headline standing alone (高田村：一片菜地带活一方产业,
+// a blank line above it) with story text under it and no byline: on a
+// page that has other stories, such a headline starts one. 0 if not.
+func taggedLead(ls []line, i int) int {
+	if i == 0 || ls[i-1].kind != kindBlank || !reTaggedHeadline.MatchString(ls[i].text) || !isHeadlineLine(ls[i].text, 30) {
+		return 0
+	}
+	for j := i + 1; j < len(ls); j++ {
+		switch ls[j].kind {
+		case kindBlank:
+			continue
+		case kindBody:
+			if j > i+1 && !isHeadlineLine(ls[j].text, 30) {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// reTaggedHeadline is a headline tagged with a place: a county, town,
+// village or district name and a colon.
+var reTaggedHeadline = regexp.MustCompile(`^\p{Han}{1,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}`)
 
 // isStoryText reports a line of story text.
 func isStoryText(l line) bool {

@@ -288,6 +288,7 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 			g.addName(s, entry{idx: i, short: true})
 			if c := commonForm(r.Name, s); c != "" {
 				g.addName(c, entry{idx: i})
+				g.addName(s+"自治"+strings.TrimPrefix(c, s), entry{idx: i}) // 紫云自治县
 			}
 		}
 	}
