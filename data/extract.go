@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -352,7 +351,7 @@ func (x *extractor) classify(ind *Indicator) {
 
 // changeTail ends a metric that measures a change of its subject
 // (常住人口，比上年末增加; 存款余额，比年初增加).
-var changeTail = regexp.MustCompile(`(增加|减少|增长|下降|净增|新增|多|少|提高|回落)了?$`)
+var changeTail = mustQuickRe(`(增加|减少|增长|下降|净增|新增|多|少|提高|回落)了?$`)
 
 // isChange reports a figure that is the change of a level, count or per
 // capita indicator rather than the indicator: its metric ends in a change
@@ -398,11 +397,11 @@ func (x *extractor) value(f figure) float64 {
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
-var fellBy = guarded{regexp.MustCompile(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`), []string{"减少", "下降", "降低", "回落", "下滑"}}
+var fellBy = mustQuickRe(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`)
 
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
-var belowBy = guarded{regexp.MustCompile(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`), []string{"低于", "慢于", "少于"}}
+var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
 
 // planned reports a figure for a period it names that ends after the
 // story was published (今年, 全年, 年底 in January), written with a word of

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -27,16 +26,16 @@ var (
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
 		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
 	}
-	objectStops  = regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
+	objectStops  = mustQuickRe(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = regexp.MustCompile(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
-	yearOnYear   = regexp.MustCompile(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
-	comparison   = regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
-	achieved     = regexp.MustCompile(`完成.{0,8}目标|目标任务的`)
+	relativeWord = mustQuickRe(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
+	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
+	comparison   = mustQuickRe(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
+	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的`)
 	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
-	periodRe     = regexp.MustCompile(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
+	periodRe     = mustQuickRe(`(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
 		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|首[两三四五六七八九十0-9]{1,2}个月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
 		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
@@ -93,20 +92,20 @@ func (x *extractor) metric(figs []figure, i int) string {
 
 // Metrics of amounts per head, rates of a base and policy packages.
 var (
-	perUnit     = regexp.MustCompile(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
-	perSkip     = regexp.MustCompile(`^(的|标准|给予|发放|予以)+`)
-	byRate      = regexp.MustCompile(`^(.*?)(按照|按)`)
-	policyNoun  = regexp.MustCompile(`^(措施|举措|政策|意见|办法|条款|细则)`)
-	policyEnd   = regexp.MustCompile(`(措施|举措|政策|意见|办法|细则)$`)
-	policyVerbs = regexp.MustCompile(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
+	perUnit     = mustQuickRe(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
+	perSkip     = mustQuickRe(`^(的|标准|给予|发放|予以)+`)
+	byRate      = mustQuickRe(`^(.*?)(按照|按)`)
+	policyNoun  = mustQuickRe(`^(措施|举措|政策|意见|办法|条款|细则)`)
+	policyEnd   = mustQuickRe(`(措施|举措|政策|意见|办法|细则)$`)
+	policyVerbs = mustQuickRe(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
 )
 
 // leadVerbs open a phrase whose object is named after the figure (引进甲骨文、
 // 腾讯等150多家服务商 → 引进服务商).
-var leadVerbs = regexp.MustCompile(`^(新签约|签约|引进|设立|组建|培育|建成|新建|打造|认定|推出|出台|形成|建设|走进|走访|服务|帮扶|对接|联系|组织|举办|开展)了?`)
+var leadVerbs = mustQuickRe(`^(新签约|签约|引进|设立|组建|培育|建成|新建|打造|认定|推出|出台|形成|建设|走进|走访|服务|帮扶|对接|联系|组织|举办|开展)了?`)
 
 // changeVerb starts what follows a count that changed (由2个增至15个).
-var changeVerb = regexp.MustCompile(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大)`)
+var changeVerb = mustQuickRe(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大)`)
 
 // exampledCount returns the metric of a count written after examples or
 // a modifier (A、B、C等8个功能区; 业内顶尖的150多家服务商): the counted noun
@@ -186,8 +185,8 @@ func (x *extractor) stripPhrase(start, end int) string {
 // Section headings run into their paragraph (二、工业和建筑业全年规模以上…)
 // when a report's heading lines are joined to the text after them.
 var (
-	headingMark = regexp.MustCompile(`^[一二三四五六七八九十]{1,3}、`)
-	headingEnd  = regexp.MustCompile(`全年|年末|年初|今年|上半年|前三季度|一季度|全区|全市|全县|全省|初步核算|截至`)
+	headingMark = mustQuickRe(`^[一二三四五六七八九十]{1,3}、`)
+	headingEnd  = mustQuickRe(`全年|年末|年初|今年|上半年|前三季度|一季度|全区|全市|全县|全省|初步核算|截至`)
 )
 
 // withoutHeading drops a section heading off the start of a phrase: the
@@ -207,12 +206,12 @@ func withoutHeading(p string) string {
 
 // fromPeriod ends a phrase that says from when a count grew (在建项目由3月底
 // 的2个增至15个): not part of the measure.
-var fromPeriod = regexp.MustCompile(`(已)?由([0-9]{4}年|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
+var fromPeriod = mustQuickRe(`(已)?由([0-9]{4}年|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
 
 // periodAtStart is periodRe anchored at the start: its match is periodRe's
 // first match when that starts the text (leftmost-first), and it fails
 // fast otherwise.
-var periodAtStart = regexp.MustCompile(`^(?:` + periodRe.String() + `)`)
+var periodAtStart = mustQuickRe(`^(?:` + periodRe.String() + `)`)
 
 // maxPeriodBytes bounds the length of a period phrase in bytes
 // (截止到2023年12月31日 is 29).
@@ -263,7 +262,7 @@ func (x *extractor) clauseTail(end int, obj string) string {
 const maxTail = 16
 
 // ageRange is an age bound that starts a counted noun (60岁以上老年人).
-var ageRange = regexp.MustCompile(`^[0-9]{1,3}(周)?岁(及)?(以上|以下)`)
+var ageRange = mustQuickRe(`^[0-9]{1,3}(周)?岁(及)?(以上|以下)`)
 
 // object returns the noun phrase right after a measure word (up to six
 // runes, stopping at a verb or punctuation).
@@ -353,7 +352,7 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 }
 
 // listWords join the items of a list written without 、.
-var listWords = regexp.MustCompile(`和|与|及`)
+var listWords = mustQuickRe(`和|与|及`)
 
 // headNouns are the heads a list shares that are longer than two runes.
 var headNouns = []string{"居民人均可支配收入", "人均可支配收入", "人均消费支出", "增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值", "投资"}
@@ -439,7 +438,7 @@ func thinMetric(m string) bool {
 	return bareMetric(m) || dependent(m) || thinAmount.MatchString(m)
 }
 
-var thinAmount = regexp.MustCompile(`^(累计)?(完成|实现)?(投资|资金|收入|总额|金额)$`)
+var thinAmount = mustQuickRe(`^(累计)?(完成|实现)?(投资|资金|收入|总额|金额)$`)
 
 // leadSubject returns the subject of its sentence's opening clause when the
 // figure at at sits in a later clause and that opening clause has no figure
@@ -474,7 +473,7 @@ func onlyPeriod(s string) bool {
 }
 
 // stateWords end a subject at the start of a clause (固定资产投资保持…).
-var stateWords = regexp.MustCompile(`保持|实现|呈现|继续|持续|稳步|运行|发展|增势|态势|势头|加快|提升|回升|向好|平稳|快速|较快|大幅|稳中`)
+var stateWords = mustQuickRe(`保持|实现|呈现|继续|持续|稳步|运行|发展|增势|态势|势头|加快|提升|回升|向好|平稳|快速|较快|大幅|稳中`)
 
 // borrowSubject gives a figure whose metric names nothing (上修, 增至,
 // 年均增长, "") the subject of the last figure before it in its sentence
@@ -581,9 +580,8 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 
 // goalList opens a list of goals or tasks: 主要预期目标是：…; 重点抓好以下工作。
 var (
-	goalList  = regexp.MustCompile(`目标(任务)?(是|为)?[:：]`)
-	planIntro = guarded{regexp.MustCompile(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`),
-		[]string{"以下", "如下", "下一步", "下阶段"}}
+	goalList  = mustQuickRe(`目标(任务)?(是|为)?[:：]`)
+	planIntro = mustQuickRe(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
 	pastInPlan = mustMatcher(`已|去年|上年|过去`)
 )
 
@@ -610,7 +608,7 @@ func (x *extractor) inGoalList(at int) bool {
 }
 
 // byYear is a deadline year: 到2025年, 至2025年底.
-var byYear = regexp.MustCompile(`(到|至|于)([0-9]{4})年`)
+var byYear = mustQuickRe(`(到|至|于)([0-9]{4})年`)
 
 // futureYear reports a figure after a deadline year later than the story's
 // (到2025年，占比提高到15%以上): a goal.
@@ -655,12 +653,12 @@ func (x *extractor) status(figs []figure, i int, sent Span) string {
 
 var (
 	// expectationRe: a forecast by others right before the figure.
-	expectationRe = guarded{regexp.MustCompile(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`), []string{"预期", "预测", "预计", "估计", "调查"}}
+	expectationRe = mustQuickRe(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$`)
 	// plannedRe: the region's own plan (预期增长5%, 提出要在…实现), not
 	// somebody else's expectation (市场预期, 好于预期).
-	plannedRe = guarded{regexp.MustCompile(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`), []string{"预期", "提出要", "要在"}}
+	plannedRe = mustQuickRe(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
 	// gapToGoal: the figure is how far a result is from its goal.
-	gapToGoal = guarded{regexp.MustCompile(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`), []string{"目标", "计划"}}
+	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
 )
 
 // metricJoint joins a subject and the words of a figure that depends on

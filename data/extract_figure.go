@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,7 +19,7 @@ var trailingQualifiers = []string{"以上", "左右", "之内", "以内", "以�
 
 // countByWord infers the unit of a bare number from the metric just before
 // it: 惠及人次数超3.3万 → 人次.
-var countByWord = regexp.MustCompile(`(人次|人|户|家|个|件)数(超过|超|达到|达|为|已破|突破|近|约|逾)?$`)
+var countByWord = mustQuickRe(`(人次|人|户|家|个|件)数(超过|超|达到|达|为|已破|突破|近|约|逾)?$`)
 
 // accept decides whether a scanned number is an indicator and finds its
 // unit and the end of Raw.
@@ -75,8 +74,7 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 // bareMagnitude is a count said with a bare magnitude (人数已破万), which
 // the number scanner leaves alone (a bare 万 is usually a stripped number).
 // Every match holds 数 followed by 已, 突, 破, 过 or 超.
-var bareMagnitude = guarded{regexp.MustCompile(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`),
-	[]string{"数已", "数突", "数破", "数过", "数超"}}
+var bareMagnitude = mustQuickRe(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
 
 // magnitude values a bare magnitude word.
 func magnitude(w string) float64 {
@@ -97,7 +95,7 @@ func magnitude(w string) float64 {
 func (x *extractor) bareMagnitudes() []figure {
 	s := x.ns
 	var out []figure
-	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s) {
+	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
 		start, end := runeIndex(x.nOff, m[6]), runeIndex(x.nOff, m[7])
 		v := magnitude(s[m[8]:m[9]])
 		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
@@ -123,12 +121,12 @@ func mergeFigures(figs, extra []figure) []figure {
 // verbQualifiers are bounds said with a verb before the number, which the
 // scanner leaves alone: 突破150万户 (more than), 最高提高至30万元 (at most).
 var verbQualifiers = []struct {
-	re   *regexp.Regexp
+	re   quickRe
 	qual string
 }{
-	{regexp.MustCompile(`(突破|冲破|破)了?$`), "超过"},
-	{regexp.MustCompile(`最高(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
-	{regexp.MustCompile(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},
+	{mustQuickRe(`(突破|冲破|破)了?$`), "超过"},
+	{mustQuickRe(`最高(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
+	{mustQuickRe(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},
 }
 
 // verbQualifier returns the qualifier a verb right before rune offset i
@@ -181,7 +179,7 @@ func (x *extractor) notAQuantity(f figure) bool {
 }
 
 // dayCount before a number of 天 makes it a count of days (优良天数320天).
-var dayCount = regexp.MustCompile(`天数|优良|污染`)
+var dayCount = mustQuickRe(`天数|优良|污染`)
 
 // isNumeralRune reports digits and Chinese numeral characters.
 func isNumeralRune(r rune) bool {

@@ -2,11 +2,19 @@ package data
 
 import (
 	"context"
+	"go/ast"
+	goparser "go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"zhibiao/data/region"
 )
 
 func TestTopLevelAlternatives(t *testing.T) {
@@ -80,9 +88,25 @@ func TestLastPeriodIn(t *testing.T) {
 	}
 }
 
-// TestGuardWords checks the words the guarded expressions rely on: every
-// match of the expression in the seeds and in made-up phrases holds one.
+// TestGuardWords checks periodGuard's words: every match of periodRe in
+// the seeds and in made-up phrases holds one.
 func TestGuardWords(t *testing.T) {
+	n := 0
+	for _, s := range guardTexts(t) {
+		for _, loc := range periodRe.FindAllStringIndex(s, -1) {
+			n++
+			if m := s[loc[0]:loc[1]]; !periodGuard.possible(m) {
+				t.Errorf("periodRe matches %q, which holds none of %q", m, periodGuard.words)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("periodRe matched nothing: the check is empty")
+	}
+}
+
+// guardTexts are the seeds, every gold text and made-up phrases.
+func guardTexts(t *testing.T) []string {
 	as, _, err := LoadSeeds(context.Background())
 	if err != nil {
 		t.Fatalf("LoadSeeds: %v", err)
@@ -90,20 +114,116 @@ func TestGuardWords(t *testing.T) {
 	texts := []string{"截至6月底", "截止到目前", "至一季度末", "2020年前5个月", "1-5月份", "第三季度", "前三季度", "下半年",
 		"3月份以来", "今年以来", "过去一年", "去年全年", "Q1", "十三五期间", "过去五年", "年末", "5月份", "企业户数已突破万", "人次数超十万", "抓好以下三个方面重点工作", "下一步"}
 	for _, a := range as {
-		texts = append(texts, a.Text)
+		texts = append(texts, a.Title, a.Text)
 	}
-	for _, g := range []guarded{periodGuard, bareMagnitude, planIntro} {
-		n := 0
-		for _, s := range texts {
-			for _, loc := range g.re.FindAllStringIndex(s, -1) {
-				n++
-				if m := s[loc[0]:loc[1]]; !g.possible(m) {
-					t.Errorf("%v matches %q, which holds none of %q", g.re, m, g.words)
+	dirs, _ := filepath.Glob("testdata/gold/*")
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+			continue
+		}
+		gas, _, err := LoadDir(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range gas {
+			texts = append(texts, a.Title, a.Text)
+		}
+	}
+	for i, s := range texts {
+		texts[i] = region.Default().Simplify(Normalize(s))
+	}
+	return texts
+}
+
+// TestQuickReWords checks the prefilter of every quickRe of the package
+// (the expressions written in its sources and the patterns of
+// indicators.tsv): each of their matches in the seeds and gold texts, and
+// in every clause of them, holds one of the words worked out for it, so
+// the filter never hides a match.
+func TestQuickReWords(t *testing.T) {
+	var exprs []string
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := goparser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mustQuickRe" {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					exprs = append(exprs, s)
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range tables().indicators {
+		exprs = append(exprs, d.Pattern.String())
+	}
+	if len(exprs) < 100 {
+		t.Fatalf("found only %d expressions", len(exprs))
+	}
+	texts := guardTexts(t)
+	var clauses []string
+	for _, s := range texts {
+		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
+	}
+	filtered, matched := 0, 0
+	for _, expr := range exprs {
+		q := mustQuickRe(expr)
+		if q.words != nil {
+			filtered++
+		}
+		for _, s := range append(texts, clauses...) {
+			for _, loc := range q.Regexp.FindAllStringIndex(s, -1) {
+				matched++
+				if m := s[loc[0]:loc[1]]; !q.possible(m) {
+					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words)
 				}
 			}
 		}
-		if n == 0 {
-			t.Errorf("%v matched nothing: the check is empty", g.re)
+	}
+	t.Logf("%d expressions, %d with a prefilter, %d matches checked", len(exprs), filtered, matched)
+	if filtered < len(exprs)/2 || matched < 1000 {
+		t.Errorf("the check is too thin: %d of %d filtered, %d matches", filtered, len(exprs), matched)
+	}
+}
+
+// TestRequiredWords checks the words worked out for expressions of every
+// shape.
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string // nil: no prefilter
+	}{
+		{`累计|共有`, []string{"累计", "共有"}},
+		{`第(一|二)产业`, []string{"第一产业", "第二产业"}},
+		{`(地区)?生产总值`, []string{"生产总值"}},
+		{`^(高于|低于)`, []string{"高于", "低于"}},
+		{`[一二三四1-4]季度`, []string{"1季度", "2季度", "3季度", "4季度", "一季度", "三季度", "二季度", "四季度"}},
+		{`(比|较)[^，]{0,8}(减少|下降)了?$`, []string{"减少", "下降"}},
+		{`人均.*增长`, []string{"人均"}},
+		{`.*`, nil},
+		{`[0-9]+`, nil},
+		{`(?i)gdp`, nil},
+		{`增长|.+`, nil},
+		{`(增长)?`, nil},
+	}
+	for _, tt := range tests {
+		got := requiredWords(tt.expr)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("requiredWords(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
 }

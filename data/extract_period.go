@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -15,8 +14,8 @@ import (
 )
 
 var (
-	fourDigitYear = regexp.MustCompile(`[0-9]{4}年`)
-	isoDate       = regexp.MustCompile(`^([0-9]{4})-([0-9]{2})-([0-9]{2})`)
+	fourDigitYear = mustQuickRe(`[0-9]{4}年`)
+	isoDate       = mustQuickRe(`^([0-9]{4})-([0-9]{2})-([0-9]{2})`)
 )
 
 // periodLabel makes a period phrase explicit with the story's year:
@@ -255,7 +254,7 @@ func (x *extractor) averagedOver(sent Span, at int) periodSpan {
 }
 
 // changeSinceBase: the figure is a change since the start of the year.
-var changeSinceBase = guarded{regexp.MustCompile(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`), []string{"年末", "年底", "年初"}}
+var changeSinceBase = mustQuickRe(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)
 
 // balanceWords name a stock, which stands at a date: a balance, a total.
 var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册`)
@@ -266,17 +265,17 @@ func stockSpan(kind string) bool {
 }
 
 // deadline is a year to reach (到2025年); without 底 or 末.
-var deadline = regexp.MustCompile(`^(到|至)[0-9]{4}年$`)
+var deadline = mustQuickRe(`^(到|至)[0-9]{4}年$`)
 
 var (
 	// flowWords: what happened over a time (新增, 发放, 增长 …).
 	flowWords = mustMatcher(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
 	// policyCount: a number of measures (11条措施, 出台三十条).
-	policyCount = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(["”’」』]|政策|措施|举措|意见|规定|硬核|具体|$)`)
+	policyCount = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(["”’」』]|政策|措施|举措|意见|规定|硬核|具体|$)`)
 	// policyItems and countedItems: a count of a policy's measures, reforms
 	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
 	policyItems  = mustMatcher(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
-	countedItems = regexp.MustCompile(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
+	countedItems = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
 	// provision: an amount a policy offers rather than one paid out
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
 	provision = mustMatcher(`给予|最高|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
@@ -392,25 +391,25 @@ func lastPeriodIn(s string, locs [][]int, cut int) string {
 // periodLookback is how many sentences back a paragraph's period reaches.
 const periodLookback = 2
 
-var bareYear = regexp.MustCompile(`^[0-9]{4}年$`)
+var bareYear = mustQuickRe(`^[0-9]{4}年$`)
 
 // ownSpan is a span that belongs to the figure after it (五年累计4.5万亿元).
-var ownSpan = regexp.MustCompile(`年(累计|净增|增量)$`)
+var ownSpan = mustQuickRe(`年(累计|净增|增量)$`)
 
 // baseLevel: the period right before it is the base of a comparison
 // (恢复至2019年同期的88.2%).
-var baseLevel = regexp.MustCompile(`^(的)?(同期|水平)`)
+var baseLevel = mustQuickRe(`^(的)?(同期|水平)`)
 
 // madeAt: a period right before it says when something was said, not
 // what the figure covers.
-var madeAt = regexp.MustCompile(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
+var madeAt = mustQuickRe(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
 
 // changedTo: a figure after it is what a quantity became.
-var changedTo = regexp.MustCompile(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至)`)
+var changedTo = mustQuickRe(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至)`)
 
 // multiYearWords name periods of several years, written out as they are
 // in labels: 十三五期间, 过去五年, 近三年, 五年来.
-var multiYearWords = regexp.MustCompile(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来|间|累计|净增|增量)`)
+var multiYearWords = mustQuickRe(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来|间|累计|净增|增量)`)
 
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -102,13 +101,13 @@ func storyRegionOf(a *Article, ns string) string {
 // gazetteer: the country's statistics bureau and words, and the
 // governments and statistics offices of Hong Kong, Macau and Taiwan.
 var institutions = []struct {
-	re     *regexp.Regexp
+	re     quickRe
 	region string
 }{
-	{regexp.MustCompile(`港府|香港特区政府|特区政府统计处|政府统计处|香港`), "香港特别行政区"},
-	{regexp.MustCompile(`澳门特区政府|统计暨普查局|澳门`), "澳门特别行政区"},
-	{regexp.MustCompile(`行政院|主计总处|台湾|国发会|中央社|新台币|台北`), "台湾省"},
-	{regexp.MustCompile(`国家统计局|全国|我国|国内生产总值|中国经济`), National},
+	{mustQuickRe(`港府|香港特区政府|特区政府统计处|政府统计处|香港`), "香港特别行政区"},
+	{mustQuickRe(`澳门特区政府|统计暨普查局|澳门`), "澳门特别行政区"},
+	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北`), "台湾省"},
+	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济`), National},
 }
 
 // lastRegion returns the last region named in [start, end) that a figure
@@ -135,9 +134,9 @@ func (x *extractor) comparedWith(i int) bool {
 
 // owner: a region written right before a figure with only 的 between owns it.
 // (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)
-var owner = regexp.MustCompile(`^(平均水平|平均)?(的|为|[(])$`)
+var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
 
-var comparedBefore = regexp.MustCompile(`(比|较|于|过|占|与|同|居|列)$`)
+var comparedBefore = mustQuickRe(`(比|较|于|过|占|与|同|居|列)$`)
 
 // lastScope returns the region meant by the last scope word (全国, 我国,
 // 全省, 全市, 本区 …) in [start, end) that is not a comparison's other
@@ -226,7 +225,7 @@ func (x *extractor) jointRegions(at int) []string {
 	return slices.Clone(names)
 }
 
-var jointWords = regexp.MustCompile(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
+var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
 
 // National is the region of a figure for the whole country (全国, 我国).
 const National = "全国"
@@ -239,7 +238,7 @@ const (
 )
 
 // scopeWords matches a scope word (tables read row labels with it).
-var scopeWords = regexp.MustCompile(`[` + scopeMarks + `][` + scopeLevels + `]`)
+var scopeWords = mustQuickRe(`[` + scopeMarks + `][` + scopeLevels + `]`)
 
 // zoneWords after a region's name make a development zone (苏州工业园区);
 // each ends in 区, longest first.
@@ -324,7 +323,7 @@ func (x *extractor) paragraphOf(i int) (Paragraph, bool) {
 }
 
 // orgWords after a region name make it part of an organisation's name.
-var orgWords = regexp.MustCompile(`^[^，,。；;、：:\s“”]{0,12}?(公司|银行|支行|分行|集团|大学|学院|医院|剧院|中心|研究院|研究所|协会|商会|军区|休养所|新闻|日报|片区|产业园|创新园|科技园|园区|基地|[^格布开结当饭]局|厅)`)
+var orgWords = mustQuickRe(`^[^，,。；;、：:\s“”]{0,12}?(公司|银行|支行|分行|集团|大学|学院|医院|剧院|中心|研究院|研究所|协会|商会|军区|休养所|新闻|日报|片区|产业园|创新园|科技园|园区|基地|[^格布开结当饭]局|厅)`)
 
 // orgName reports whether the text after a region mention makes it part of
 // an organisation's name.

@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -162,7 +161,7 @@ func titlesAbove(x *extractor, line func(k int) (Span, bool), k int) []Span {
 }
 
 // unitLine is a line that only gives the unit of the table under it.
-var unitLine = regexp.MustCompile(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?$`)
+var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?$`)
 
 // tableRowAt classifies the trimmed line rs[s:e]. Most lines of running
 // text are ruled out by one look at their runes.
@@ -442,16 +441,16 @@ type column struct {
 }
 
 var (
-	rankHeader  = regexp.MustCompile(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
-	unitsHeader = regexp.MustCompile(`^(计量)?单位$`)
-	labelHeader = regexp.MustCompile(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
-	depMeasure  = regexp.MustCompile(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
-	rateMeasure = regexp.MustCompile(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
-	neutralWord = regexp.MustCompile(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|上年同期|去年同期)?$`)
-	relWords    = regexp.MustCompile(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
-	shareTitle  = regexp.MustCompile(`构成|结构`)
-	shareWord   = regexp.MustCompile(`占|比重|比例|比率|率`)
-	growthKey   = regexp.MustCompile(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
+	rankHeader  = mustQuickRe(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
+	unitsHeader = mustQuickRe(`^(计量)?单位$`)
+	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
+	depMeasure  = mustQuickRe(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
+	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|上年同期|去年同期)?$`)
+	relWords    = mustQuickRe(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
+	shareTitle  = mustQuickRe(`构成|结构`)
+	shareWord   = mustQuickRe(`占|比重|比例|比率|率`)
+	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
 
 // parseHeader reads a header cell (normalized, simplified).
@@ -714,8 +713,8 @@ func (x *extractor) titleRegion(sp Span) string {
 }
 
 var (
-	tableNumber = regexp.MustCompile(`^(附)?表\s*[0-9一二三四五六七八九十]+[-.:、 ]*`)
-	titleWords  = regexp.MustCompile(`各县\(市、区\)|各县\(市区\)|各县市区|各区县|各县区|各区市|各市县|各地区|各地|各区|各县|各市|分县区|分区县|主要|情况|统计表|一览表|一览|排行榜|排名|排行|数据|(及|和|与)(其)?(增速|增长|增幅|占比|比重|排名|排位)$`)
+	tableNumber = mustQuickRe(`^(附)?表\s*[0-9一二三四五六七八九十]+[-.:、 ]*`)
+	titleWords  = mustQuickRe(`各县\(市、区\)|各县\(市区\)|各县市区|各区县|各县区|各区市|各市县|各地区|各地|各区|各县|各市|分县区|分区县|主要|情况|统计表|一览表|一览|排行榜|排名|排行|数据|(及|和|与)(其)?(增速|增长|增幅|占比|比重|排名|排位)$`)
 )
 
 // titleSubject returns the measure a title names, less its number (表1),
@@ -1033,7 +1032,7 @@ func (x *extractor) gridIndicators(t table) []Indicator {
 }
 
 // totalRow labels a row of totals, which says nothing of what the rows are.
-var totalRow = regexp.MustCompile(`^(合计|总计|小计|全部|总体|汇总|平均|全省|全市|全区|全县|全国)`)
+var totalRow = mustQuickRe(`^(合计|总计|小计|全部|总体|汇总|平均|全省|全市|全区|全县|全国)`)
 
 // hasNumber reports a row with a number in a cell other than its first
 // (which may be a rank).

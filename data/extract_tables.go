@@ -34,7 +34,7 @@ type indicatorDef struct {
 	Theme   string
 	Kind    string // level, growth, share, count, index or per_capita
 	Units   map[string]bool
-	Pattern *regexp.Regexp
+	Pattern quickRe
 }
 
 // themeDef is one row of themes.tsv.
@@ -79,7 +79,7 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 		t.unitRunes = append(t.unitRunes, []rune(u.Written))
 	}
 	err = eachRow("indicators.tsv", indicators, 5, func(f []string) error {
-		re, err := regexp.Compile(f[4])
+		re, err := newQuickRe(f[4])
 		if err != nil {
 			return err
 		}
@@ -299,7 +299,7 @@ func topLevelAlternatives(expr string) []string {
 // which are searched first: most texts are ruled out by strings.Contains.
 // Every match of re must contain one of words.
 type guarded struct {
-	re    *regexp.Regexp
+	re    quickRe
 	words []string
 }
 

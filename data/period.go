@@ -2,7 +2,6 @@ package data
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -53,7 +52,7 @@ func clockOf(a *Article) periodClock {
 	return c
 }
 
-var monthDay = regexp.MustCompile(`([0-9]{1,2})月([0-9]{1,2})日`)
+var monthDay = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日`)
 
 // latestDate stands in for the date of an undated story of year y: the
 // latest day of y it names (截至目前 in a story that last names 5月30日 is
@@ -96,16 +95,16 @@ func monthEnd(y, m int) int {
 }
 
 var (
-	periodYearRe   = regexp.MustCompile(`([0-9]{4})年`)
-	periodRangeRe  = regexp.MustCompile(`([0-9]{4})年?\s*[-－—~至到]\s*([0-9]{4})年`)
-	periodSinceRe  = regexp.MustCompile(`([0-9]{4})年以来`)
-	periodMonthsRe = regexp.MustCompile(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
-	periodFirstN   = regexp.MustCompile(`(?:前|首)([0-9]{1,2})个?月`)
-	periodFirstQ   = regexp.MustCompile(`首([1-3])季`)
-	periodQuarter  = regexp.MustCompile(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
-	periodMonthDay = regexp.MustCompile(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
-	periodLastN    = regexp.MustCompile(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
-	fiveYearPlan   = regexp.MustCompile(`十([一二三四五六])五`)
+	periodYearRe   = mustQuickRe(`([0-9]{4})年`)
+	periodRangeRe  = mustQuickRe(`([0-9]{4})年?\s*[-－—~至到]\s*([0-9]{4})年`)
+	periodSinceRe  = mustQuickRe(`([0-9]{4})年以来`)
+	periodMonthsRe = mustQuickRe(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
+	periodFirstN   = mustQuickRe(`(?:前|首)([0-9]{1,2})个?月`)
+	periodFirstQ   = mustQuickRe(`首([1-3])季`)
+	periodQuarter  = mustQuickRe(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
+	periodMonthDay = mustQuickRe(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
+	periodLastN    = mustQuickRe(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
+	fiveYearPlan   = mustQuickRe(`十([一二三四五六])五`)
 )
 
 // cnDigits turns the Chinese numerals of a period phrase into Arabic ones
