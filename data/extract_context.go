@@ -580,8 +580,8 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 
 // goalList opens a list of goals or tasks: 主要预期目标是：…; 重点抓好以下工作。
 var (
-	goalList  = mustQuickRe(`目标(任务)?(是|为)?[:：]`)
-	planIntro = mustQuickRe(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
+	goalList   = mustQuickRe(`目标(任务)?(是|为)?[:：]`)
+	planIntro  = mustQuickRe(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
 	pastInPlan = mustMatcher(`已|去年|上年|过去`)
 )
 
