@@ -28,7 +28,7 @@ var (
 	}
 	objectStops  = mustQuickRe(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
 	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = mustQuickRe(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落)$`)
+	relativeWord = mustQuickRe(`^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$`)
 	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = mustQuickRe(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
 	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的`)
@@ -396,27 +396,30 @@ func (x *extractor) relate(out []Indicator) {
 		}
 	}
 	orig := make([]string, len(out))
+	dep := make([]bool, len(out))  // dependent(orig[i])
+	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
 	for i := range out {
 		orig[i] = out[i].Metric
+		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
 	}
 	for i := 1; i < len(out); i++ {
-		if bareMetric(orig[i]) && !dependent(orig[i]) {
+		if bareMetric(orig[i]) && !dep[i] {
 			x.borrowSubject(out, orig, i)
 			continue
 		}
-		if !dependent(orig[i]) {
+		if !dep[i] {
 			continue
 		}
 		// 比上年下降0.6% is the rate itself, 比上年提高0.4个百分点 a difference.
-		cmp := comparison.MatchString(orig[i]) && !(yearOnYear.MatchString(orig[i]) && out[i].Unit == "%")
+		cmp := comp[i] && !(yearOnYear.MatchString(orig[i]) && out[i].Unit == "%")
 		for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
 			switch {
 			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "个百分点":
 				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
-			case cmp && !comparison.MatchString(orig[j]) && orig[j] != "":
+			case cmp && !comp[j] && orig[j] != "":
 				// A comparison compares the figure before it as related.
 				out[i].Metric = out[j].Metric + metricJoint(orig[i]) + orig[i]
-			case !cmp && !dependent(orig[j]) && orig[j] != "":
+			case !cmp && !dep[j] && orig[j] != "":
 				out[i].Metric = orig[j] + metricJoint(orig[i]) + orig[i]
 			default:
 				continue
