@@ -128,10 +128,44 @@ func (p *parser) article(sp storySpan) *Article {
 		}
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" && !p.titleNamesRegion(a.Title) {
+		a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
+	}
 	if a.Region == "" && sp.page != nil {
 		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
 	}
 	return a
+}
+
+// datelineRegion returns the region the opening of a story places it in
+// by the strong marks of a Hong Kong, Macau or Taiwan source (中央社,
+// 台北…电, 新台币, 港府, 政府统计处, 统计暨普查局); "" if none.
+func datelineRegion(g *region.Gazetteer, title, text string) string {
+	head := title + "\n" + text
+	if rs := []rune(head); len(rs) > 300 {
+		head = string(rs[:300])
+	}
+	head = g.Simplify(Normalize(head))
+	for _, d := range datelineMarks {
+		if d.re.MatchString(head) {
+			return d.region
+		}
+	}
+	return ""
+}
+
+var datelineMarks = []struct {
+	re     *regexp.Regexp
+	region string
+}{
+	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院`), "台湾省"},
+	{regexp.MustCompile(`港府|香港特区政府|政府统计处`), "香港特别行政区"},
+	{regexp.MustCompile(`澳门特区政府|统计暨普查局`), "澳门特别行政区"},
+}
+
+// titleNamesRegion reports a title that names a region of the gazetteer.
+func (p *parser) titleNamesRegion(title string) bool {
+	return len(p.gaz.Find(p.gaz.Simplify(Normalize(title)))) > 0 || titleTag(p.gaz, title) != ""
 }
 
 // pageRegion returns the place a page header's paper is named after, ""
