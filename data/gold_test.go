@@ -365,6 +365,10 @@ func TestGoldBlind6(t *testing.T) { goldSet(t, "blind6", goldMin["blind6"]) }
 // 0.70 over 256 figures.
 func TestGoldBlind7(t *testing.T) { goldSet(t, "blind7", goldMin["blind7"]) }
 
+// TestGoldBlind8 measures extraction on blind8, real texts written after
+// the blind7 fixes and committed before the extractor first ran on them.
+func TestGoldBlind8(t *testing.T) { goldSet(t, "blind8", goldMin["blind8"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -475,6 +479,7 @@ var goldMin = map[string]goldThresholds{
 	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.73, 0.95, 0.89, 0.93}, 0.63),
 	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
 	"blind7":  thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.89, 0.96, 0.96, 0.97}, 0.84),
+	"blind8":  thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 }
 
 // thresholds builds a set's goldThresholds.
