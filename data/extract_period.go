@@ -196,12 +196,25 @@ func headlinePeriod(title string, c periodClock) periodSpan {
 		return periodSpan{} // most headlines name no period
 	}
 	title = region.Default().Simplify(Normalize(title))
-	if strings.ContainsAny(title, "0123456789万亿%") {
+	locs := periodRe.FindAllStringIndex(title, -1)
+	rest := title
+	for k := len(locs) - 1; k >= 0; k-- {
+		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
+	}
+	if strings.ContainsAny(rest, "0123456789万亿%") {
 		return periodSpan{} // 一季度新增市场主体逾万户: the period of that figure only
 	}
-	for _, loc := range periodRe.FindAllStringIndex(title, -1) {
+	if len(locs) > 1 {
+		return periodSpan{} // “十四五”回顾与2026年目标: no one period for all
+	}
+	for _, loc := range locs {
 		p := title[loc[0]:loc[1]]
-		if span := resolvePeriod(p, c); span.Kind != PeriodYear && span.Kind != PeriodNone {
+		span := resolvePeriod(p, c)
+		switch {
+		case span.Kind == PeriodYear || span.Kind == PeriodNone:
+		case (span.Kind == PeriodAsOf || span.Kind == PeriodSpan) && strings.ContainsAny(p, "0123456789"):
+			// a dateline's day (——2024年1月18日在…会议上) dates no figure
+		default:
 			return span
 		}
 	}
@@ -289,12 +302,15 @@ func (x *extractor) periodPhrase(sent Span, at int) string {
 	if p := x.lastPeriodBefore(sent, at); p != "" {
 		return p
 	}
-	for k := 0; k < periodLookback; k++ {
+	for k, steps := 0, 0; k < periodLookback && steps < 12; steps++ {
 		prev, ok := x.continued(sent)
 		if !ok {
 			return ""
 		}
 		sent = prev
+		if !x.endsWithSemicolon(prev) {
+			k++ // parts joined by ；count as one sentence
+		}
 		// A bare year (早在2015年) is a reference, not the paragraph's
 		// period, and 五年累计 belongs to its own figure.
 		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
@@ -386,6 +402,13 @@ func lastPeriodIn(s string, locs [][]int, cut int) string {
 		all = append(all, []int{l[0] + from, l[1] + from})
 	}
 	return lastPeriodOf(s[:cut], all)
+}
+
+// endsWithSemicolon reports a sentence that ends in ；, a part of a longer
+// one (分产业看，第一产业…；第二产业…；第三产业…。).
+func (x *extractor) endsWithSemicolon(s Span) bool {
+	t := strings.TrimSpace(x.str(s.Start, s.End))
+	return strings.HasSuffix(t, "；") || strings.HasSuffix(t, ";")
 }
 
 // periodLookback is how many sentences back a paragraph's period reaches.

@@ -134,6 +134,9 @@ func orgSource(s string) string {
 	return ""
 }
 
+// reDateAtEnd is a line ending in an ISO date (and time).
+var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
+
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
@@ -203,6 +206,9 @@ func isMetaLine(s string, known *sourceList) bool {
 		return false
 	}
 	d, _ := findDate(s)
+	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(Normalize(s))) {
+		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
+	}
 	src := known.sourceOf(s)
 	if src != "" && src == orgSource(s) {
 		return true // 武侯区统计局 2023-03-28

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -405,6 +406,7 @@ func storyStarts(ls []line) []int {
 	}
 	var out []int
 	inBlock := false
+	paged := slices.ContainsFunc(ls, func(l line) bool { return l.kind == kindPage })
 	for i, l := range ls {
 		switch l.kind {
 		case kindByline, kindMeta:
@@ -423,7 +425,7 @@ func storyStarts(ls []line) []int {
 		case kindBlank, kindFurniture, kindPage:
 		default:
 			if len(out) > 0 && !inBlock {
-				if lead := taggedLead(ls, i); lead > 0 {
+				if lead := taggedLead(ls, i, paged); lead > 0 {
 					out = append(out, lead)
 				}
 			}
@@ -434,11 +436,16 @@ func storyStarts(ls []line) []int {
 }
 
 // taggedLead returns the first line of the story under ls[i] when ls[i]
-// is a place-tagged headline standing alone (高田村：一片菜地带活一方产业,
-// a blank line above it) with story text under it and no byline: on a
-// page that has other stories, such a headline starts one. 0 if not.
-func taggedLead(ls []line, i int) int {
-	if i == 0 || ls[i-1].kind != kindBlank || !reTaggedHeadline.MatchString(ls[i].text) || !isHeadlineLine(ls[i].text, 30) {
+// is a headline standing alone (a blank line above it) with story text
+// under it and no byline, tagged with a place (高田村：一片菜地带活一方产业)
+// or, on a newspaper page (a page header), naming a division
+// (庆城县完成粮食播种59.65万亩): on a page that has other stories, such a
+// headline starts one. 0 if not.
+func taggedLead(ls []line, i int, paged bool) int {
+	if i == 0 || ls[i-1].kind != kindBlank || !isHeadlineLine(ls[i].text, 30) {
+		return 0
+	}
+	if !reTaggedHeadline.MatchString(ls[i].text) && !(paged && namesDivision(ls[i].text)) {
 		return 0
 	}
 	for j := i + 1; j < len(ls); j++ {
@@ -453,6 +460,18 @@ func taggedLead(ls []line, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// namesDivision reports a line that names a county or a wider division
+// (庆城县完成粮食播种59.65万亩).
+func namesDivision(s string) bool {
+	g := region.Default()
+	for _, m := range g.Find(g.Simplify(Normalize(s))) {
+		if r, ok := g.ByCode(m.Code); ok && r.Level != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // reTaggedHeadline is a headline tagged with a place: a county, town,

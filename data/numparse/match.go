@@ -36,8 +36,8 @@ func matchSimple(n []rune, i int) (Number, int, bool) {
 	}
 	numStart := p
 	neg := p < len(n) && isMinusAt(n, p)
-	if neg {
-		p++
+	if neg || p < len(n) && isPlusAt(n, p) {
+		p++ // +10.02%, +0.3个百分点: the sign written belongs to the figure
 	}
 	if p >= len(n) {
 		return m, i + 1, false
@@ -104,6 +104,19 @@ func identifier(n []rune, start int, num numeral) bool {
 	return num.end < len(n) && isASCIILetter(n[num.end])
 }
 
+// isPlusAt reports a plus sign written before a number (+0.3) at p, not
+// one between two numbers (1+1) or after a letter (C+).
+func isPlusAt(n []rune, p int) bool {
+	if p+1 >= len(n) || n[p] != '+' || !(isDigit(n[p+1]) || n[p+1] == '.' && p+2 < len(n) && isDigit(n[p+2])) {
+		return false
+	}
+	if p == 0 {
+		return true
+	}
+	prev := n[p-1]
+	return !(isDigit(prev) || isASCIILetter(prev) || strings.ContainsRune("+-./_:~", prev) || isNumeralChar(prev))
+}
+
 // isMinusAt reports a minus sign (-3, 负五) at p.
 func isMinusAt(n []rune, p int) bool {
 	if p+1 >= len(n) {
@@ -132,6 +145,10 @@ func applySuffix(n []rune, m *Number, num numeral) {
 	after := num.qualEnd
 	if after < len(n) && n[after] == '%' {
 		m.Kind, m.Unit, m.End = KindPercent, "%", after+1
+		return
+	}
+	if after+1 < len(n) && n[after] == ' ' && n[after+1] == '%' {
+		m.Kind, m.Unit, m.End = KindPercent, "%", after+2 // 47.2 %
 		return
 	}
 	if after < len(n) && n[after] == '‰' {
