@@ -7,5 +7,5 @@ import "embed"
 
 // FS holds the boundary files as compact GeoJSON FeatureCollections.
 //
-//go:embed *.json
+//go:embed *.json cn/*.bin
 var FS embed.FS
