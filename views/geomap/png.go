@@ -155,12 +155,27 @@ func (p *painter) fill(rings [][]Point, bounds Rect, col color.RGBA, hatched boo
 
 func (s *scene) drawShapes(p *painter) {
 	for _, sh := range s.shapes {
-		p.fill(sh.rings, sh.bounds, sh.fill, sh.hatch)
+		if !sh.covered {
+			p.fill(sh.rings, sh.bounds, sh.fill, sh.hatch)
+		}
 	}
 	for _, sh := range s.shapes {
-		if !sh.inset {
+		if !sh.inset && !sh.underlay {
 			p.fill(strokeQuads(sh.border(), s.border), grow(sh.bounds, s.border), s.chrome.border, false)
 		}
+	}
+	var heavy [][]Point
+	for _, sh := range s.shapes {
+		if sh.underlay {
+			heavy = append(heavy, sh.rings...)
+		}
+	}
+	heavy = append(heavy, s.outlines...)
+	if len(heavy) > 0 {
+		p.fill(strokeQuads(heavy, s.outlineWidth()), grow(s.mapBox, s.outlineWidth()), s.chrome.outline, false)
+	}
+	for _, l := range s.leaders {
+		p.fill(strokeQuads([][]Point{{l[0], l[1]}}, math.Max(1, s.border)), grow(Rect{Point{0, 0}, Point{float64(s.w), float64(s.h)}}, 0), s.chrome.outline, false)
 	}
 	s.drawAccent(p, s.accent)
 }
