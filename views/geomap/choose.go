@@ -140,8 +140,9 @@ func place(values map[string]float64) []placed {
 		}
 	}
 	var out []placed
+	gaps := knownGaps()
 	for _, k := range regions {
-		all := lookup(g, k)
+		all := slices.DeleteFunc(lookup(g, k), func(r region.Region) bool { return gaps[r.Code] })
 		if len(all) == 0 {
 			continue
 		}
@@ -156,6 +157,22 @@ func place(values map[string]float64) []placed {
 	}
 	return out
 }
+
+// knownGaps are the codes of the divisions without a boundary
+// (assets/geo/known-gaps.tsv).
+var knownGaps = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	b, err := geo.FS.ReadFile("known-gaps.tsv")
+	if err != nil {
+		return out // the tests check the file is there
+	}
+	for l := range strings.Lines(string(b)) {
+		if code, _, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+			out[code] = true
+		}
+	}
+	return out
+})
 
 // lookup resolves a name with the gazetteer, then the built-in aliases.
 func lookup(g *region.Gazetteer, name string) []region.Region {
