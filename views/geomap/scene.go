@@ -56,7 +56,7 @@ func rgb(v uint32) color.RGBA {
 
 // shape is one region projected to pixels.
 type shape struct {
-	name    string
+	name     string
 	rings    [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
 	fill     color.RGBA
 	hatch    bool // no figure: hatched
@@ -64,9 +64,9 @@ type shape struct {
 	neutral  bool // left out of the comparison: flat neutral fill
 	underlay bool // a coarser division's own figure, beneath the regions
 	covered  bool // no figure of its own, but inside an underlay that has one: not filled
-	value   float64
-	has     bool
-	bounds  Rect
+	value    float64
+	has      bool
+	bounds   Rect
 }
 
 // text is one line of text: left end of its baseline.
