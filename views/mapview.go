@@ -289,8 +289,7 @@ func mapErrorText(err error) string {
 	var noMap *geomap.NoMapError
 	switch {
 	case errors.As(err, &noMap):
-		return fmt.Sprintf(lang.L("这些地区没有可用的地图：%s"), strings.Join(noMap.Regions, "、")) + "\n" +
-			fmt.Sprintf(lang.L("现有的地图：%s"), strings.Join(geomap.Names(), "、"))
+		return fmt.Sprintf(lang.L("这些地区没有可用的地图：%s"), strings.Join(noMap.Regions, "、"))
 	case errors.Is(err, chart.ErrNoData):
 		return lang.L("暂无数据：所选地区没有这个指标的数值")
 	}

@@ -1,11 +1,15 @@
-// Package geo embeds the simplified administrative boundaries used by the map
-// view: qingdao.json, dalian.json (district level) and china.json (provinces).
-// See README.md for sources, licences and how to regenerate them.
+// Package geo embeds the simplified administrative boundaries of China used
+// by the map view: cn/PPPPPP.bin holds the counties, cities and outline of
+// the province with code PPPPPP, cn/000000.bin every province and city at a
+// coarser tolerance with the 南海诸岛 inset; known-gaps.tsv lists the
+// gazetteer's divisions without a boundary. The files are written by
+// scripts/geogen (format.go); see README.md for sources, licences and how to
+// regenerate them.
 package geo
 
 import "embed"
 
-// FS holds the boundary files as compact GeoJSON FeatureCollections.
+// FS holds cn/*.bin and known-gaps.tsv.
 //
-//go:embed *.json
+//go:embed cn/*.bin known-gaps.tsv
 var FS embed.FS

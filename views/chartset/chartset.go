@@ -283,7 +283,7 @@ func mapOf(src Source, maps *geomap.Atlas, ind string, opt Options) ([]byte, err
 		return nil, err
 	}
 	if off := c.OffMap(); len(off) > 0 {
-		shows := map[string]string{"district": "the districts of ", "city": "the whole of ", "province": "the provinces of "}[c.Map.Level]
+		shows := map[string]string{"county": "the counties of ", "city": "the cities of ", "province": "the provinces of "}[c.Map.Level]
 		opt.warn("map of %s: the figures of %s are not drawn (the map shows %s%s)", ind, strings.Join(off, ", "), shows, c.Map.Name)
 	}
 	return c.Encode(opt.Format, opt.Width, opt.Height)
@@ -311,14 +311,21 @@ func leftOut(inds []data.Indicator, ind string, regions []string) []string {
 // -chart map` both draw it.
 func MapRequest(loc chart.Locale, rvs []data.RegionValue, indicator string, leftOut []string, dark bool) geomap.Request {
 	values := map[string]float64{}
-	unit := ""
+	unit, period, periods := "", "", 0
 	for _, rv := range rvs {
 		if rv.Count > 0 && !math.IsNaN(rv.Value) {
 			values[rv.Region], unit = rv.Value, rv.Unit
+			if rv.Period != period {
+				period, periods = rv.Period, periods+1
+			}
 		}
 	}
+	if periods != 1 {
+		period = "" // mixed periods: the note says which differ
+	}
 	spec := loc.RegionBar(rvs, indicator, dark)
-	return geomap.Request{Values: values, Neutral: leftOut, Unit: unit, Title: spec.Title, Note: spec.Note, Dark: dark}
+	return geomap.Request{Values: values, Neutral: leftOut, Unit: unit, Period: period,
+		Title: spec.Title, Note: spec.Note, Dark: dark, Locale: loc}
 }
 
 // SafeFileName makes a chart name usable as a file name on common systems:

@@ -1,7 +1,6 @@
 package geomap
 
 import (
-	"cmp"
 	"fmt"
 	"maps"
 	"math"
@@ -9,135 +8,255 @@ import (
 	"strings"
 	"sync"
 
+	"zhibiao/assets/geo"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
-// Atlas hands out the embedded maps, parsing each one at most once however
-// many goroutines ask (decoding the GeoJSON and placing the labels takes
-// tens of milliseconds a map), and chooses the map for a set of figures. It
-// is safe for concurrent use; a view or an export run keeps one for its
-// lifetime.
+// Atlas hands out maps, reading each boundary file at most once however
+// many goroutines ask and building each map once, and chooses the map for
+// a set of figures. It is safe for concurrent use; a view or an export run
+// keeps one for its lifetime.
 type Atlas struct {
-	load    func(name string) (*Map, error)
-	entries []*atlasEntry // one per embedded map, in Names() order
+	files *files
+	mu    sync.Mutex
+	maps  map[string]*mapEntry
 }
 
-// atlasEntry is one embedded map, loaded on first use, and the same city
-// drawn as one region.
-type atlasEntry struct {
-	name, level string
-	once        sync.Once
-	m           *Map
-	err         error
-	wholeOnce   sync.Once
-	whole       *Map
+type mapEntry struct {
+	once sync.Once
+	m    *Map
+	err  error
 }
 
-// NewAtlas returns an atlas that loads maps with load (nil means Load).
-func NewAtlas(load func(name string) (*Map, error)) *Atlas {
-	if load == nil {
-		load = Load
+// NewAtlas returns an atlas that reads boundary files with read (a file's
+// bytes by its province code, "000000" for the country; nil reads the
+// embedded files).
+func NewAtlas(read func(code string) ([]byte, error)) *Atlas {
+	if read == nil {
+		read = readEmbedded
 	}
-	a := &Atlas{load: load}
-	for _, mf := range mapFiles {
-		a.entries = append(a.entries, &atlasEntry{name: mf.name, level: mf.level})
-	}
-	return a
+	return &Atlas{files: &files{read: read, m: map[string]*fileEntry{}}, maps: map[string]*mapEntry{}}
 }
 
-// Map returns the embedded map called name (any name Load takes), loading
-// it on first use.
+// Load returns the map of a city's counties, a province's counties, or
+// (中国) China's provinces, from the embedded boundaries.
+func Load(name string) (*Map, error) {
+	return NewAtlas(nil).Map(name)
+}
+
+// Map returns the map of a city's counties, a province's counties, or
+// (中国, 全国) China's provinces.
 func (a *Atlas) Map(name string) (*Map, error) {
-	for _, e := range a.entries {
-		if e.name == name || canonical(name, DefaultResolver) == e.name {
-			return a.get(e)
-		}
+	if c, _ := DefaultResolver(name); c == "中国" {
+		return a.build(frame{kind: LevelProvince, level: LevelProvince})
 	}
-	return nil, fmt.Errorf("load map %s: no such map (have %v)", name, Names())
+	r, ok := region.Default().Lookup(name)
+	if !ok || r.Level == region.County {
+		return nil, fmt.Errorf("load map %s: no such city or province", name)
+	}
+	if r.Level == region.City {
+		return a.build(frame{kind: LevelCity, level: LevelCounty, codes: []string{r.Code}})
+	}
+	return a.build(frame{kind: LevelProvince, level: LevelCounty, codes: []string{r.Code}})
 }
 
-func (a *Atlas) get(e *atlasEntry) (*Map, error) {
-	e.once.Do(func() { e.m, e.err = a.load(e.name) })
+// frame is what a map shows: the regions at level inside the cities or
+// provinces of codes (kind LevelCity or LevelProvince; no codes: China),
+// with the divisions of under drawn beneath them.
+type frame struct {
+	kind, level string
+	codes       []string
+	under       []string // codes of coarser divisions with figures
+}
+
+func (f frame) key() string {
+	return f.kind + "|" + f.level + "|" + strings.Join(f.codes, ",") + "|" + strings.Join(f.under, ",")
+}
+
+// build returns the map of a frame, building it once.
+func (a *Atlas) build(f frame) (*Map, error) {
+	a.mu.Lock()
+	e, ok := a.maps[f.key()]
+	if !ok {
+		e = &mapEntry{}
+		a.maps[f.key()] = e
+	}
+	a.mu.Unlock()
+	e.once.Do(func() { e.m, e.err = a.makeMap(f) })
 	return e.m, e.err
 }
 
-// whole returns the city of a district map drawn as one region.
-func (a *Atlas) whole(e *atlasEntry) (*Map, error) {
-	m, err := a.get(e)
-	if err != nil {
-		return nil, err
-	}
-	e.wholeOnce.Do(func() { e.whole = wholeCity(m) })
-	return e.whole, nil
-}
-
-// candidates are the maps a choice is made from, in order of preference:
-// the cities' districts, the cities each drawn whole, then the provinces.
-func (a *Atlas) candidates() ([]*Map, error) {
-	var districts, wholes, provinces []*Map
-	for _, e := range a.entries {
-		m, err := a.get(e)
-		if err != nil {
-			return nil, err
-		}
-		if e.level != "district" {
-			provinces = append(provinces, m)
-			continue
-		}
-		w, err := a.whole(e)
-		if err != nil {
-			return nil, err
-		}
-		districts, wholes = append(districts, m), append(wholes, w)
-	}
-	return slices.Concat(districts, wholes, provinces), nil
-}
-
-// NoMapError is returned when no embedded map shows any region with a
-// figure.
+// NoMapError is returned when no region with a figure has a boundary.
 type NoMapError struct {
 	Regions []string // the regions with figures, sorted
 }
 
 func (e *NoMapError) Error() string {
-	var cities, other []string
-	for _, mf := range mapFiles {
-		if mf.level == "district" {
-			cities = append(cities, mf.name)
-		} else {
-			other = append(other, mf.name)
-		}
-	}
-	return fmt.Sprintf("no map shows %s (the maps show the districts of %s, and the provinces of %s)",
-		strings.Join(e.Regions, ", "), strings.Join(cities, " and "), strings.Join(other, ", "))
+	return fmt.Sprintf("no map shows %s (not a province, city or county of China, or one without a boundary in the map data)",
+		strings.Join(e.Regions, ", "))
 }
 
-// Choose returns the map that shows the most regions of values with a
-// finite figure: a city's districts, the city itself drawn whole (when the
-// figure is the city's own), or China's provinces. Ties go to the districts,
-// then the whole cities, then the provinces. Each map reads the names with
-// its own join. It fails with a NoMapError when no map shows any, and with
-// chart.ErrNoData when there is no figure.
+// placed is a region with a figure, found in the gazetteer.
+type placed struct {
+	key string
+	r   region.Region
+}
+
+// effLevel is a division's level on maps: a county that belongs to no city
+// (仙桃市, the districts of 北京市) stands beside the cities.
+func effLevel(r region.Region) int {
+	switch r.Level {
+	case region.Province:
+		return 0
+	case region.City:
+		return 1
+	}
+	if p, ok := region.Default().ByCode(r.ParentCode); ok && p.Level == region.Province {
+		return 1
+	}
+	return 2
+}
+
+// cityOf is the code of the city (or county standing beside the cities) a
+// division of effective level ≥ 1 is in.
+func cityOf(r region.Region) string {
+	if effLevel(r) == 1 {
+		return r.Code
+	}
+	return r.ParentCode
+}
+
+// place finds the regions of values in the gazetteer. A name several
+// divisions share (鼓楼区) is read inside the cities and provinces the
+// other names point to.
+func place(values map[string]float64) []placed {
+	g := region.Default()
+	regions := finiteRegions(values)
+	ctx := map[string]bool{}
+	for _, k := range regions {
+		if all := lookup(g, k); len(all) == 1 {
+			ctx[all[0].ParentCode], ctx[provinceCode(all[0].Code)] = true, true
+		}
+	}
+	var out []placed
+	gaps := knownGaps()
+	for _, k := range regions {
+		all := slices.DeleteFunc(lookup(g, k), func(r region.Region) bool { return gaps[r.Code] })
+		if len(all) == 0 {
+			continue
+		}
+		best := all[0]
+		for _, r := range all {
+			if ctx[r.ParentCode] || ctx[r.Code] {
+				best = r
+				break
+			}
+		}
+		out = append(out, placed{k, best})
+	}
+	return out
+}
+
+// knownGaps are the codes of the divisions without a boundary
+// (assets/geo/known-gaps.tsv).
+var knownGaps = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	b, err := geo.FS.ReadFile("known-gaps.tsv")
+	if err != nil {
+		return out // the tests check the file is there
+	}
+	for l := range strings.Lines(string(b)) {
+		if code, _, ok := strings.Cut(l, "\t"); ok && !strings.HasPrefix(l, "#") {
+			out[code] = true
+		}
+	}
+	return out
+})
+
+// lookup resolves a name with the gazetteer, then the built-in aliases.
+func lookup(g *region.Gazetteer, name string) []region.Region {
+	if all := g.LookupAll(name); len(all) > 0 {
+		return all
+	}
+	if c, ok := DefaultResolver(name); ok {
+		return g.LookupAll(c)
+	}
+	return nil
+}
+
+func provinceCode(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	return code[:2] + "0000"
+}
+
+// chooseFrame is the map that shows every placed region at its own level:
+// the finest level among them, over the smallest area holding them all.
+func chooseFrame(ps []placed) frame {
+	finest := 0
+	cities, provs := map[string]bool{}, map[string]bool{}
+	for _, p := range ps {
+		l := effLevel(p.r)
+		finest = max(finest, l)
+		provs[provinceCode(p.r.Code)] = true
+		if l >= 1 {
+			cities[cityOf(p.r)] = true
+		}
+	}
+	var f frame
+	switch {
+	case finest == 2 && len(cities) == 1 && !hasLevel(ps, 0):
+		f = frame{kind: LevelCity, level: LevelCounty, codes: slices.Collect(maps.Keys(cities))}
+	case finest == 2:
+		f = frame{kind: LevelProvince, level: LevelCounty, codes: slices.Sorted(maps.Keys(provs))}
+	case finest == 1 && len(provs) == 1:
+		f = frame{kind: LevelProvince, level: LevelCity, codes: slices.Collect(maps.Keys(provs))}
+	case finest == 1:
+		f = frame{kind: LevelProvince, level: LevelCity}
+	default:
+		f = frame{kind: LevelProvince, level: LevelProvince}
+	}
+	fl := map[string]int{LevelProvince: 0, LevelCity: 1, LevelCounty: 2}[f.level]
+	for _, p := range ps {
+		if effLevel(p.r) < fl && !slices.Contains(f.under, p.r.Code) {
+			f.under = append(f.under, p.r.Code)
+		}
+	}
+	slices.Sort(f.under)
+	return f
+}
+
+func hasLevel(ps []placed, l int) bool {
+	return slices.ContainsFunc(ps, func(p placed) bool { return effLevel(p.r) == l })
+}
+
+// Choose returns the map that shows the regions of values with a finite
+// figure, each at its own level: the counties of one city → that city's
+// map; counties of several cities → their province (or provinces) at county
+// level; cities → their province, or China, at city level; provinces →
+// China. A coarser region's own figure (a city beside its districts) fills
+// its outline beneath the finer regions that have none. It fails with a
+// NoMapError when no region has a boundary, and with chart.ErrNoData when
+// there is no figure.
 func (a *Atlas) Choose(values map[string]float64) (*Map, error) {
 	regions := finiteRegions(values)
 	if len(regions) == 0 {
 		return nil, fmt.Errorf("choose map: %w", chart.ErrNoData)
 	}
-	maps, err := a.candidates()
-	if err != nil {
-		return nil, err
-	}
-	var best *Map
-	bestN := 0
-	for _, m := range maps {
-		if n := len(shown(m, regions)); n > bestN {
-			best, bestN = m, n
+	ps := place(values)
+	for len(ps) > 0 {
+		m, err := a.build(chooseFrame(ps))
+		if err != nil {
+			return nil, err
 		}
+		if len(shown(m, regions)) > 0 {
+			return m, nil
+		}
+		ps = ps[:0] // the regions found have no boundary
 	}
-	if best == nil {
-		return nil, &NoMapError{Regions: regions}
-	}
-	return best, nil
+	return nil, &NoMapError{Regions: regions}
 }
 
 // finiteRegions are the names of values with a finite figure, sorted.
@@ -169,9 +288,11 @@ type Request struct {
 	Values  map[string]float64 // figures by region name (aliases are resolved by the chosen map's join)
 	Neutral []string           // regions left out of the comparison: a neutral fill, not 无数据
 	Unit    string             // base unit of the values, shown in the legend
+	Period  string             // the figures' period, shown in the legend ("" when none or mixed)
 	Title   string
 	Note    string
 	Dark    bool
+	Locale  chart.Locale // the words of the legend (单位, 无数据) and numbers
 }
 
 // Choropleth returns the request drawn on the map Choose picks for its
@@ -181,12 +302,12 @@ func (a *Atlas) Choropleth(r Request) (Choropleth, error) {
 	if err != nil {
 		return Choropleth{}, err
 	}
-	return Choropleth{Map: m, Values: r.Values, Neutral: r.Neutral, Unit: r.Unit,
-		Title: r.Title, Note: r.Note, Dark: r.Dark}, nil
+	return Choropleth{Map: m, Values: r.Values, Neutral: r.Neutral, Unit: r.Unit, Period: r.Period,
+		Title: r.Title, Note: r.Note, Dark: r.Dark, Locale: r.Locale}, nil
 }
 
 // OffMap returns the regions of Values with a figure that the map does not
-// show (they belong to another map, or to none), sorted.
+// show (unknown, or without a boundary), sorted.
 func (c Choropleth) OffMap() []string {
 	var out []string
 	for _, r := range finiteRegions(c.Values) {
@@ -197,81 +318,178 @@ func (c Choropleth) OffMap() []string {
 	return out
 }
 
-// wholeCity returns the city of district map m as a map of one region: the
-// districts' polygons filled together, outlined without the borders between
-// districts.
-func wholeCity(m *Map) *Map {
-	f := Feature{Name: m.Name, Source: m.Name, Bounds: emptyRect()}
-	var districts []Feature
-	for _, d := range m.Features {
-		if !d.Inset {
-			districts = append(districts, d)
-			f.Polygons = append(f.Polygons, d.Polygons...)
-			f.Bounds = union(f.Bounds, d.Bounds)
-		}
+// makeMap builds the map of a frame from the boundary files.
+func (a *Atlas) makeMap(f frame) (*Map, error) {
+	b := &mapBuilder{a: a, f: f, m: &Map{Level: f.level, Bounds: emptyRect()}}
+	var err error
+	switch {
+	case len(f.codes) == 0:
+		err = b.country()
+	case f.kind == LevelCity:
+		err = b.city(f.codes[0])
+	default:
+		err = b.provinces()
 	}
-	f.Centroid = centroid(f.Polygons)
-	f.Label = f.Centroid
-	if !f.Contains(f.Label) {
-		f.Label = labelPoint(f.Polygons, math.Cos(rad(f.Bounds.Min.Y+f.Bounds.Dy()/2)))
+	if err != nil {
+		return nil, err
 	}
-	f.outline = outerEdges(districts, math.Max(f.Bounds.Dx(), f.Bounds.Dy())/500)
-	return &Map{Name: m.Name, Level: "city", Features: []Feature{f}, Bounds: f.Bounds, resolve: m.resolve}
+	m := b.m
+	if len(m.Features) == 0 {
+		return nil, fmt.Errorf("map %s: no boundaries", m.Name)
+	}
+	m.resolve = mapResolver(m)
+	return m, nil
 }
 
-// outerEdges returns the edges of the districts' rings that are not a
-// border between two districts, each as a two-point path: the outline of
-// the districts taken together. An edge is a border when another ring has
-// it too, or when a point eps (degrees) to either side of its middle lies in
-// another district (neighbours whose border points differ slightly).
-func outerEdges(districts []Feature, eps float64) [][]Point {
-	type edge struct{ a, b Point }
-	key := func(a, b Point) edge {
-		if cmp.Or(cmp.Compare(a.X, b.X), cmp.Compare(a.Y, b.Y)) > 0 {
-			a, b = b, a
-		}
-		return edge{a, b}
+// mapBuilder collects the features of one map.
+type mapBuilder struct {
+	a *Atlas
+	f frame
+	m *Map
+}
+
+// southLimit leaves the South China Sea islands off province and country
+// maps (the country map shows them in the inset).
+const southLimit = 18.0
+
+func (b *mapBuilder) add(bf *boundaryFile, i int, minLat float64, underlay bool) {
+	ft, ok := bf.feature(i, minLat)
+	if !ok {
+		return
 	}
-	count := map[edge]int{}
-	owner := map[edge]int{}
-	var order []edge
-	for i, d := range districts {
-		for _, poly := range d.Polygons {
-			for _, r := range poly {
-				for k := range r {
-					a, b := r[k], r[(k+1)%len(r)]
-					if a == b {
-						continue
-					}
-					e := key(a, b)
-					if count[e]++; count[e] == 1 {
-						order, owner[e] = append(order, e), i
-					}
-				}
+	ft.Underlay = underlay
+	b.m.Features = append(b.m.Features, ft)
+	if !underlay && !ft.Inset {
+		b.m.Bounds = union(b.m.Bounds, ft.Bounds)
+	}
+}
+
+func (b *mapBuilder) outline(bf *boundaryFile, i int, minLat float64) {
+	for _, p := range groupRings(bf.rings(bf.raw.Features[i].Rings), minLat) {
+		b.m.Outlines = append(b.m.Outlines, p...)
+	}
+}
+
+// city: the counties of one city.
+func (b *mapBuilder) city(code string) error {
+	bf, err := b.a.files.get(provinceCode(code))
+	if err != nil {
+		return err
+	}
+	r, _ := region.Default().ByCode(code)
+	b.m.Name = r.Name
+	for _, u := range b.f.under {
+		if i, ok := bf.index[u]; ok {
+			b.add(bf, i, -90, true)
+		}
+	}
+	for i, ft := range bf.raw.Features {
+		if ft.Parent == code && ft.Level == geo.County {
+			b.add(bf, i, -90, false)
+		}
+	}
+	if i, ok := bf.index[code]; ok {
+		b.outline(bf, i, -90)
+	}
+	return nil
+}
+
+// provinces: the cities (level city) or counties of one or more provinces.
+func (b *mapBuilder) provinces() error {
+	var names []string
+	b.m.Albers = true
+	for _, p := range b.f.codes {
+		bf, err := b.a.files.get(p)
+		if err != nil {
+			return err
+		}
+		r, _ := region.Default().ByCode(p)
+		names = append(names, r.Name)
+		for _, u := range b.f.under {
+			if i, ok := bf.index[u]; ok {
+				b.add(bf, i, southLimit, true)
+			}
+		}
+		hasCounties := map[string]bool{}
+		for _, ft := range bf.raw.Features {
+			if ft.Level == geo.County {
+				hasCounties[ft.Parent] = true
+			}
+		}
+		for i, ft := range bf.raw.Features {
+			switch {
+			case b.f.level == LevelCity && ft.Parent == p && ft.Level != geo.Province:
+				b.add(bf, i, southLimit, false)
+			case b.f.level == LevelCounty && (ft.Level == geo.County || ft.Level == geo.City && !hasCounties[featureKey(ft)]):
+				b.add(bf, i, southLimit, false)
+			case b.f.level == LevelCounty && ft.Level == geo.City, ft.Level == geo.Province && len(b.f.codes) > 1:
+				b.outline(bf, i, southLimit)
 			}
 		}
 	}
-	var out [][]Point
-	for _, e := range order {
-		if count[e] == 1 && !nearOther(districts, owner[e], e.a, e.b, eps) {
-			out = append(out, []Point{e.a, e.b})
-		}
-	}
-	return out
+	b.m.Name = strings.Join(names, "、")
+	return nil
 }
 
-// nearOther reports whether a point eps to either side of the middle of
-// a–b lies in a district other than districts[own].
-func nearOther(districts []Feature, own int, a, b Point, eps float64) bool {
-	l := math.Hypot(b.X-a.X, b.Y-a.Y)
-	mid := Point{(a.X + b.X) / 2, (a.Y + b.Y) / 2}
-	nx, ny := -(b.Y-a.Y)/l*eps, (b.X-a.X)/l*eps
-	for _, p := range []Point{{mid.X + nx, mid.Y + ny}, {mid.X - nx, mid.Y - ny}} {
-		for i := range districts {
-			if i != own && districts[i].Contains(p) {
-				return true
-			}
+// country: China's provinces, or its cities (with the counties that belong
+// to no city, and the municipalities whole).
+func (b *mapBuilder) country() error {
+	bf, err := b.a.files.get(countryFile)
+	if err != nil {
+		return err
+	}
+	b.m.Name, b.m.Albers = "中国", true
+	for _, u := range b.f.under {
+		if i, ok := bf.index[u]; ok {
+			b.add(bf, i, southLimit, true)
 		}
 	}
-	return false
+	whole := []string{"110000", "120000", "310000", "500000", "810000", "820000"}
+	for i, ft := range bf.raw.Features {
+		switch {
+		case ft.Level == geo.Inset:
+			b.add(bf, i, -90, false)
+		case b.f.level == LevelProvince && ft.Level == geo.Province:
+			b.add(bf, i, southLimit, false)
+		case b.f.level == LevelCity && ft.Level == geo.Province && slices.Contains(whole, ft.Code):
+			b.add(bf, i, southLimit, false)
+		case b.f.level == LevelCity && ft.Level == geo.Province:
+			b.outline(bf, i, southLimit)
+		case b.f.level == LevelCity && !slices.Contains(whole, provinceCode(ft.Code)):
+			b.add(bf, i, southLimit, false)
+		}
+	}
+	return nil
+}
+
+// mapResolver reads names as the regions of m: of a name's readings in the
+// gazetteer, the one on the map (鼓楼区 of this city), else the built-in
+// aliases, else the gazetteer's best reading.
+func mapResolver(m *Map) Resolver {
+	on := map[string]bool{}
+	for _, f := range m.Features {
+		if f.Code != "" {
+			on[f.Code] = true
+		}
+		on[f.Name] = true
+	}
+	g := region.Default()
+	return func(name string) (string, bool) {
+		all := lookup(g, name)
+		for _, r := range all {
+			if on[r.Code] {
+				return r.Name, true
+			}
+		}
+		if on[strings.TrimSpace(name)] {
+			return strings.TrimSpace(name), true
+		}
+		if c, ok := DefaultResolver(name); ok {
+			return c, true
+		}
+		if len(all) > 0 {
+			return all[0].Name, true
+		}
+		return "", false
+	}
 }

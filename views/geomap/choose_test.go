@@ -1,8 +1,9 @@
 package geomap
 
 import (
+	"bufio"
 	"errors"
-	"image/color"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -10,6 +11,10 @@ import (
 	"sync/atomic"
 	"testing"
 
+	imagecolor "image/color"
+
+	"zhibiao/assets/geo"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
@@ -27,21 +32,25 @@ func TestChoose(t *testing.T) {
 	tests := []struct {
 		values    map[string]float64
 		want, lvl string
+		under     []string // coarser regions drawn beneath
 		off       []string // regions with figures the map does not show
 	}{
-		{figures("即墨区", "西海岸新区"), "青岛市", "district", nil},
-		{figures("即墨市", "黄岛区", "全国"), "青岛市", "district", []string{"全国"}},
-		{figures("崂山区", "青岛"), "青岛市", "district", []string{"青岛"}}, // the districts; the city's own figure is off the map
-		{figures("金州区", "长海县"), "大连市", "district", nil},
-		{figures("山东", "辽宁省"), "中国", "province", nil},
-		// A city's own figure alone: the city drawn whole, not its districts all 无数据.
-		{figures("青岛市"), "青岛市", "city", nil},
-		{figures("大连"), "大连市", "city", nil},
-		{map[string]float64{"青岛市": 5, "李沧区": math.NaN()}, "青岛市", "city", nil},
-		// Two cities' districts: one city's map, not a China map with neither.
-		{figures("即墨区", "金州区"), "青岛市", "district", []string{"金州区"}},
-		{figures("即墨区", "金州区", "长海县"), "大连市", "district", []string{"即墨区"}},
-		{figures("即墨区", "火星"), "青岛市", "district", []string{"火星"}},
+		{figures("即墨区", "西海岸新区"), "青岛市", LevelCounty, nil, nil},
+		{figures("即墨市", "黄岛区", "全国"), "青岛市", LevelCounty, nil, []string{"全国"}},
+		{figures("崂山区", "青岛"), "青岛市", LevelCounty, []string{"青岛市"}, nil},
+		{figures("金州区", "长海县"), "大连市", LevelCounty, nil, nil},
+		{figures("山东", "辽宁省"), "中国", LevelProvince, nil, nil},
+		{figures("青岛市"), "山东省", LevelCity, nil, nil},
+		{figures("雁塔区", "长安区", "蓝田县"), "西安市", LevelCounty, nil, nil},
+		{figures("临泉县", "太和县", "界首市"), "阜阳市", LevelCounty, nil, nil},
+		{figures("临泉县", "蒙城县"), "安徽省", LevelCounty, nil, nil},               // two cities' counties: the province
+		{figures("武汉市", "宜昌市", "仙桃市", "神农架林区"), "湖北省", LevelCity, nil, nil}, // cities and the counties beside them
+		{figures("武汉市", "长沙市"), "中国", LevelCity, nil, nil},
+		{figures("即墨区", "金州区"), "辽宁省、山东省", LevelCounty, nil, nil},
+		{figures("海淀区", "朝阳区"), "北京市", LevelCity, nil, nil}, // a municipality's districts
+		{figures("即墨区", "火星"), "青岛市", LevelCounty, nil, []string{"火星"}},
+		{figures("即墨区", "光明区"), "青岛市", LevelCounty, nil, []string{"光明区"}}, // 光明区 has no boundary (a known gap)
+		{figures("湖北省", "武汉市"), "湖北省", LevelCity, []string{"湖北省"}, nil},
 	}
 	for _, tc := range tests {
 		m, err := a.Choose(tc.values)
@@ -52,6 +61,15 @@ func TestChoose(t *testing.T) {
 		if m.Name != tc.want || m.Level != tc.lvl {
 			t.Errorf("Choose(%v) = %s (%s), want %s (%s)", tc.values, m.Name, m.Level, tc.want, tc.lvl)
 		}
+		var under []string
+		for _, f := range m.Features {
+			if f.Underlay {
+				under = append(under, f.Name)
+			}
+		}
+		if !slices.Equal(under, tc.under) {
+			t.Errorf("Choose(%v): beneath %v, want %v", tc.values, under, tc.under)
+		}
 		c := Choropleth{Map: m, Values: tc.values}
 		if off := c.OffMap(); !slices.Equal(off, tc.off) {
 			t.Errorf("Choose(%v): off the map %v, want %v", tc.values, off, tc.off)
@@ -61,7 +79,7 @@ func TestChoose(t *testing.T) {
 
 func TestChooseErrors(t *testing.T) {
 	a := NewAtlas(nil)
-	for _, values := range []map[string]float64{figures("火星", "某街道"), figures("全国"), figures("历下区")} {
+	for _, values := range []map[string]float64{figures("火星", "某街道"), figures("全国"), figures("光明区", "钱塘区")} {
 		m, err := a.Choose(values)
 		var nm *NoMapError
 		if !errors.As(err, &nm) {
@@ -84,39 +102,35 @@ func TestChooseErrors(t *testing.T) {
 	}
 }
 
-// TestAtlasParsesEachMapOnce: however often and from however many goroutines
-// maps are chosen, each embedded map is parsed once.
-func TestAtlasParsesEachMapOnce(t *testing.T) {
-	var mu sync.Mutex
-	parsed := map[string]int{}
-	a := NewAtlas(func(name string) (*Map, error) {
-		mu.Lock()
-		parsed[name]++
-		mu.Unlock()
-		return Load(name)
+// TestAtlasReadsEachFileOnce: many goroutines asking for maps read each
+// boundary file once and share one copy of each map.
+func TestAtlasReadsEachFileOnce(t *testing.T) {
+	var reads sync.Map
+	a := NewAtlas(func(code string) ([]byte, error) {
+		n, _ := reads.LoadOrStore(code, new(atomic.Int32))
+		n.(*atomic.Int32).Add(1)
+		return readEmbedded(code)
 	})
 	var wg sync.WaitGroup
-	var fails atomic.Int32
-	for i := range 8 {
+	for range 8 {
 		wg.Go(func() {
-			for _, v := range []map[string]float64{figures("即墨区"), figures("金州区"), figures("山东"), figures("青岛市")} {
-				if _, err := a.Choropleth(Request{Values: v}); err != nil {
-					fails.Add(1)
-				}
+			if _, err := a.Choose(figures("即墨区", "西海岸新区")); err != nil {
+				t.Error(err)
 			}
-			if _, err := a.Map(Names()[i%len(Names())]); err != nil {
-				fails.Add(1)
+			if _, err := a.Choose(figures("山东", "湖北")); err != nil {
+				t.Error(err)
 			}
 		})
 	}
 	wg.Wait()
-	if fails.Load() > 0 {
-		t.Fatalf("%d failures", fails.Load())
-	}
-	for _, n := range Names() {
-		if parsed[n] != 1 {
-			t.Errorf("%s parsed %d times, want once", n, parsed[n])
+	reads.Range(func(k, v any) bool {
+		if n := v.(*atomic.Int32).Load(); n != 1 {
+			t.Errorf("file %s read %d times", k, n)
 		}
+		return true
+	})
+	if _, ok := reads.Load("420000"); ok {
+		t.Error("湖北's county file read for a map of provinces")
 	}
 	m1, _ := a.Choose(figures("即墨区"))
 	m2, _ := a.Choose(figures("西海岸新区"))
@@ -125,56 +139,81 @@ func TestAtlasParsesEachMapOnce(t *testing.T) {
 	}
 }
 
-// TestWholeCity: a city's own figure fills the whole city, outlined without
-// its districts' shared borders, and it can be hit-tested and labelled.
-func TestWholeCity(t *testing.T) {
+// TestGazetteerCountiesHaveShapes: every county-level division (and city)
+// of the gazetteer has a boundary, or is listed in assets/geo/known-gaps.tsv;
+// and every listed gap really has none.
+func TestGazetteerCountiesHaveShapes(t *testing.T) {
+	gaps := readGaps(t)
 	a := NewAtlas(nil)
-	c, err := a.Choropleth(Request{Values: map[string]float64{"青岛市": 20000}, Unit: "元"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	districts, _ := a.Map("青岛市")
-	if c.Map == districts || len(c.Map.Features) != 1 {
-		t.Fatalf("map %s with %d regions, want the city as one region", c.Map.Name, len(c.Map.Features))
-	}
-	d := must(Choropleth{Map: c.Map, Values: c.Values, NoLabels: true}.Draw(800, 600))
-	blue := 0
-	for _, f := range districts.Features {
-		p := d.s.proj.Project(f.Label)
-		col := d.Image.RGBAAt(int(p.X), int(p.Y))
-		if col == palette[len(palette)/2] {
-			blue++
+	g := region.Default()
+	have := map[string]bool{}
+	for code := 110000; code <= 829999; code += 10000 {
+		bf, err := a.files.get(fmt.Sprintf("%06d", code))
+		if err != nil {
+			continue
 		}
-		if name, ok := d.RegionAt(int(p.X), int(p.Y)); !ok || name != "青岛市" {
-			t.Errorf("RegionAt(%s) = %q, %v; want 青岛市", f.Name, name, ok)
-		}
-	}
-	if blue != len(districts.Features) {
-		t.Errorf("%d of %d districts filled with the city's colour", blue, len(districts.Features))
-	}
-	all := 0
-	for _, f := range districts.Features {
-		for _, p := range f.Polygons {
-			for _, r := range p {
-				all += len(r)
+		for _, f := range bf.raw.Features {
+			if f.Code != "" && len(f.Rings) > 0 {
+				have[f.Code] = true
 			}
 		}
 	}
-	if n := len(c.Map.Features[0].outline); n == 0 || n > all*3/4 {
-		t.Errorf("outline has %d edges of %d: shared borders not left out", n, all)
+	missing, counties := 0, 0
+	for code := 110000; code <= 829999; code++ {
+		r, ok := g.ByCode(fmt.Sprintf("%06d", code))
+		if !ok || r.Level == region.Province {
+			continue
+		}
+		if r.Level == region.County {
+			counties++
+		}
+		switch {
+		case !have[r.Code] && !gaps[r.Code]:
+			t.Errorf("%s %s (%s, %s) has no boundary and is not a listed gap", r.Code, r.Name, r.Level, r.Parent)
+		case have[r.Code] && gaps[r.Code]:
+			t.Errorf("%s %s is listed as a gap but has a boundary", r.Code, r.Name)
+		case !have[r.Code]:
+			missing++
+		}
 	}
-	if _, _, ok := d.LabelPoint("青岛"); !ok {
-		t.Error("no label point for the whole city")
+	t.Logf("%d county-level divisions; %d divisions without a boundary (known gaps)", counties, missing)
+	if missing != len(gaps) {
+		t.Errorf("%d gaps listed, %d found", len(gaps), missing)
 	}
-	svg := string(must(c.RenderSVG(800, 600)))
-	if !strings.Contains(svg, `data-region="青岛市"`) || !strings.Contains(svg, "2万元") {
-		t.Error("svg of the whole city lacks its region or its value")
+}
+
+func readGaps(t *testing.T) map[string]bool {
+	b, err := geo.FS.ReadFile("known-gaps.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		if l := sc.Text(); l != "" && !strings.HasPrefix(l, "#") {
+			out[strings.Split(l, "\t")[0]] = true
+		}
+	}
+	return out
+}
+
+// TestOldNamesJoin: old and other names of a division find its boundary.
+func TestOldNamesJoin(t *testing.T) {
+	a := NewAtlas(nil)
+	for old, want := range map[string]string{"黄岛区": "西海岸新区", "即墨市": "即墨区", "普兰店市": "普兰店区", "鄂温克族自治旗": "鄂温克族自治旗"} {
+		m, err := a.Choose(figures(old))
+		if err != nil {
+			t.Errorf("%s: %v", old, err)
+			continue
+		}
+		if _, ok := m.Feature(m.Resolve(old)); !ok || m.Resolve(old) != want {
+			t.Errorf("%s resolves to %q on map %s, want %s", old, m.Resolve(old), m.Name, want)
+		}
 	}
 }
 
 // TestNeutralRegions: regions left out of the comparison get a flat neutral
-// fill, no 无数据 hatching and no 无数据 legend entry when nothing else lacks
-// a figure.
+// fill, no 无数据 hatching, and a 未勾选 legend entry.
 func TestNeutralRegions(t *testing.T) {
 	a := NewAtlas(nil)
 	c, err := a.Choropleth(Request{Values: figures("即墨区"), Neutral: []string{"黄岛区", "即墨区"}})
@@ -183,7 +222,7 @@ func TestNeutralRegions(t *testing.T) {
 	}
 	c.NoLabels = true
 	d := must(c.Draw(800, 600))
-	at := func(region string) color.RGBA {
+	at := func(region string) rgba {
 		x, y, ok := d.LabelPoint(region)
 		if !ok {
 			t.Fatalf("no %s on the map", region)
@@ -203,15 +242,36 @@ func TestNeutralRegions(t *testing.T) {
 		t.Error("IsNeutral wrong")
 	}
 	svg := string(must(c.RenderSVG(800, 600)))
-	if strings.Contains(svg, "西海岸新区："+NoDataText) {
-		t.Error("svg describes the left-out 西海岸新区 as 无数据")
-	}
-	every := []string{}
-	for _, f := range c.Map.Features {
-		every = append(every, f.Name)
-	}
-	c.Neutral = every
-	if c.hasMissing() {
-		t.Error("a 无数据 legend entry with every region either a figure or left out")
+	if strings.Contains(svg, "西海岸新区："+NoDataText) || !strings.Contains(svg, "未勾选") {
+		t.Error("svg describes the left-out 西海岸新区 as 无数据, or has no 未勾选 legend entry")
 	}
 }
+
+// TestLegendInEnglish: the legend's own words follow the Locale.
+func TestLegendInEnglish(t *testing.T) {
+	words := map[string]string{"单位：": "Unit: ", "无数据": "no data", "未勾选": "not ticked", "%s（全境）：%s": "%s (whole): %s"}
+	loc := chart.Locale{English: true, Words: func(id string, _ int) string {
+		if w, ok := words[id]; ok {
+			return w
+		}
+		return id
+	}}
+	a := NewAtlas(nil)
+	c, err := a.Choropleth(Request{Values: map[string]float64{"青岛市": 34000, "即墨区": 1200}, Neutral: []string{"崂山区"}, Unit: "人", Locale: loc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(must(c.RenderSVG(800, 600)))
+	for _, w := range []string{"Unit: 人", "not ticked", "青岛市 (whole): 34,000 人"} {
+		if !strings.Contains(svg, w) {
+			t.Errorf("English legend lacks %q", w)
+		}
+	}
+	for _, zh := range []string{"单位", "未勾选", "全境", "万"} {
+		if strings.Contains(svg, zh) {
+			t.Errorf("English legend has %q", zh)
+		}
+	}
+}
+
+type rgba = imagecolor.RGBA

@@ -1,17 +1,14 @@
 // Package geomap draws choropleth maps of Chinese regions without a display:
-// it loads the embedded boundaries (assets/geo), joins their names to
-// canonical region names, projects them to a pixel box and renders PNG
-// (golang.org/x/image/vector) or SVG with the bundled CJK font. It never
+// it reads the embedded boundaries of every province, city and county
+// (assets/geo, one compact file per province, parsed on first use), names
+// them through the data/region gazetteer, chooses the map that shows a set
+// of figures at their own levels, projects it to a pixel box and renders
+// PNG (golang.org/x/image/vector) or SVG with the bundled CJK font. It never
 // imports Fyne, so the headless CLI and the GUI share it.
 package geomap
 
 import (
-	"encoding/json"
-	"fmt"
-	"io/fs"
 	"math"
-
-	"zhibiao/assets/geo"
 )
 
 // Point is a coordinate pair: longitude (X) and latitude (Y) in a Map, or
@@ -32,36 +29,52 @@ func (r Rect) Contains(p Point) bool {
 	return p.X >= r.Min.X && p.X <= r.Max.X && p.Y >= r.Min.Y && p.Y <= r.Max.Y
 }
 
+// Levels of a Map and of a Feature.
+const (
+	LevelProvince = "province"
+	LevelCity     = "city"
+	LevelCounty   = "county"
+)
+
 // Feature is one region of a map.
 type Feature struct {
 	Name     string      // canonical region name (西海岸新区, 即墨区, 山东省)
-	Source   string      // the name as written in the boundary data (黄岛区, 即墨市, 山东)
+	Source   string      // the name in the boundary data (黄岛区, 即墨市)
+	Code     string      // GB/T 2260 code ("" for divisions the gazetteer lacks)
+	Level    string      // LevelProvince, LevelCity or LevelCounty
+	Within   []string    // canonical names of the divisions it lies in, nearest first
+	Note     string      // how the boundary was joined, when not one source shape by its code
 	Polygons [][][]Point // polygons; each is an exterior ring followed by its holes
 	Centroid Point       // area-weighted centroid (may fall outside a concave shape)
 	Label    Point       // a point well inside the largest polygon, for labels and tests
 	Bounds   Rect        // bounding box in degrees
 	Inset    bool        // a decoration drawn for completeness (南海诸岛), never a region with data
-
-	outline [][]Point // border paths when they are not the rings (a city drawn whole: its districts' shared borders left out)
+	Underlay bool        // a coarser division with its own figure, drawn beneath the regions of the map
 }
 
-// Map is a set of regions drawn together: a city's districts or China's
-// provinces.
+// Map is a set of regions drawn together: a city's counties, a province's
+// cities or counties, or China's provinces or cities; with the coarser
+// divisions that have figures of their own drawn beneath them.
 type Map struct {
-	Name     string // 青岛市, 大连市 or 中国
-	Level    string // "district", "city" (a city drawn as one region) or "province"
+	Name     string // 青岛市, 湖北省, 中国 (or several provinces: 安徽省、河南省)
+	Level    string // level of the regions: LevelCounty, LevelCity or LevelProvince
 	Features []Feature
-	Bounds   Rect // bounding box of all features in degrees
+	Outlines [][]Point // borders of the larger divisions (a province's cities), drawn heavier
+	Bounds   Rect      // bounding box of all features in degrees
+	Albers   bool      // drawn in an equal-area projection (province and country maps)
 
-	resolve Resolver // the join used to load the map; also resolves value keys
+	resolve Resolver // the join of names to this map's regions
 }
 
 // Feature returns the region with the canonical name, if the map has it
-// (insets are not regions).
+// (insets are not regions; an underlay is found after the regions).
 func (m *Map) Feature(name string) (*Feature, bool) {
-	for i := range m.Features {
-		if m.Features[i].Name == name && !m.Features[i].Inset {
-			return &m.Features[i], true
+	for pass := range 2 {
+		for i := range m.Features {
+			f := &m.Features[i]
+			if f.Name == name && !f.Inset && f.Underlay == (pass == 1) {
+				return f, true
+			}
 		}
 	}
 	return nil, false
@@ -71,107 +84,6 @@ func (m *Map) Feature(name string) (*Feature, bool) {
 // (the name itself when unknown).
 func (m *Map) Resolve(name string) string {
 	return canonical(name, m.resolve)
-}
-
-// mapFiles lists the embedded maps, smallest first.
-var mapFiles = []struct{ name, file, level string }{
-	{"青岛市", "qingdao.json", "district"},
-	{"大连市", "dalian.json", "district"},
-	{"中国", "china.json", "province"},
-}
-
-// Names returns the names of the embedded maps, city maps first.
-func Names() []string {
-	out := make([]string, len(mapFiles))
-	for i, m := range mapFiles {
-		out[i] = m.name
-	}
-	return out
-}
-
-// Load returns the embedded map called name ("青岛市", "大连市", "中国"; the
-// aliases understood by DefaultResolver also work), with feature names joined
-// to canonical names through the data/region gazetteer (reading names inside
-// the map's city), then DefaultResolver for names the gazetteer lacks.
-func Load(name string) (*Map, error) {
-	return LoadWith(name, resolverFor(canonical(name, DefaultResolver)))
-}
-
-// LoadWith is Load with feature names joined through resolve; names resolve
-// does not know are kept as written. The map resolves the keys of
-// Choropleth.Values with resolve too.
-func LoadWith(name string, resolve Resolver) (*Map, error) {
-	for _, mf := range mapFiles {
-		if mf.name != name && canonical(name, DefaultResolver) != mf.name {
-			continue
-		}
-		b, err := fs.ReadFile(geo.FS, mf.file)
-		if err != nil {
-			return nil, fmt.Errorf("load map %s: %w", name, err)
-		}
-		m, err := parseMap(b, mf.name, mf.level, resolve)
-		if err != nil {
-			return nil, fmt.Errorf("load map %s: %w", name, err)
-		}
-		return m, nil
-	}
-	return nil, fmt.Errorf("load map %s: no such map (have %v)", name, Names())
-}
-
-// geoJSON is the subset of GeoJSON written by scripts/geo.
-type geoJSON struct {
-	Features []struct {
-		Properties struct {
-			Name  string `json:"name"`
-			Inset bool   `json:"inset"`
-		} `json:"properties"`
-		Geometry struct {
-			Type        string           `json:"type"`
-			Coordinates [][][][2]float64 `json:"coordinates"`
-		} `json:"geometry"`
-	} `json:"features"`
-}
-
-func parseMap(b []byte, name, level string, resolve Resolver) (*Map, error) {
-	var g geoJSON
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, fmt.Errorf("decode geojson: %w", err)
-	}
-	m := &Map{Name: name, Level: level, Bounds: emptyRect(), resolve: resolve}
-	for _, gf := range g.Features {
-		if gf.Geometry.Type != "MultiPolygon" {
-			return nil, fmt.Errorf("feature %s: geometry %s, want MultiPolygon", gf.Properties.Name, gf.Geometry.Type)
-		}
-		f := Feature{Source: gf.Properties.Name, Name: canonical(gf.Properties.Name, resolve), Inset: gf.Properties.Inset}
-		f.Polygons = toPolygons(gf.Geometry.Coordinates)
-		if len(f.Polygons) == 0 {
-			return nil, fmt.Errorf("feature %s: no polygons", f.Source)
-		}
-		f.Bounds = polygonsBounds(f.Polygons)
-		f.Centroid = centroid(f.Polygons)
-		f.Label = labelPoint(f.Polygons, math.Cos(rad(f.Bounds.Min.Y+f.Bounds.Dy()/2)))
-		m.Bounds = union(m.Bounds, f.Bounds)
-		m.Features = append(m.Features, f)
-	}
-	return m, nil
-}
-
-func toPolygons(c [][][][2]float64) [][][]Point {
-	out := make([][][]Point, 0, len(c))
-	for _, poly := range c {
-		var p [][]Point
-		for _, ring := range poly {
-			r := make([]Point, len(ring))
-			for i, xy := range ring {
-				r[i] = Point{xy[0], xy[1]}
-			}
-			p = append(p, r)
-		}
-		if len(p) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 func emptyRect() Rect {

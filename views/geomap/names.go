@@ -104,17 +104,6 @@ func GazetteerResolver(g *region.Gazetteer, within string) Resolver {
 	}
 }
 
-// resolverFor is the join used by Load: the gazetteer, reading names inside
-// the map's city, then DefaultResolver for names the gazetteer lacks (the
-// boundary data still says 即墨市).
-func resolverFor(mapName string) Resolver {
-	within := mapName
-	if mapName == "中国" {
-		within = ""
-	}
-	return Chain(GazetteerResolver(region.Default(), within), DefaultResolver)
-}
-
 // canonical resolves name, keeping it as written when resolve does not know it
 // or is nil.
 func canonical(name string, resolve Resolver) string {

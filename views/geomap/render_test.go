@@ -225,8 +225,8 @@ func TestEmbeddedDataSize(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if total == 0 || total > 1<<20 {
-		t.Errorf("embedded boundaries are %d bytes, want 0 < size ≤ 1 MiB (limit 3 MB)", total)
+	if total == 0 || total > 8<<20 {
+		t.Errorf("embedded boundaries are %d bytes, want 0 < size ≤ 8 MiB", total)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 	"image/color"
 	"math"
 	"slices"
+
+	"zhibiao/views/chart"
 )
 
 // Choropleth is a map whose regions are filled by their values.
@@ -14,6 +16,8 @@ type Choropleth struct {
 	Map       *Map
 	Values    map[string]float64 // by region name; aliases are resolved with the map's join
 	Unit      string             // base unit of the values (人, 元, %), shown in the legend
+	Period    string             // the figures' period, shown in the legend; none when empty
+	Locale    chart.Locale       // the legend's words (单位, 无数据) and the numbers' form
 	Title     string             // drawn above the map; none when empty
 	Note      string             // small print under the map (source, period); none when empty
 	Dark      bool               // dark background and text
@@ -22,12 +26,13 @@ type Choropleth struct {
 	Neutral   []string           // regions left out of the comparison: a neutral fill, neither a figure nor 无数据
 }
 
-// NoDataText is the legend text for regions without a figure.
+// NoDataText is the legend text for regions without a figure (in Chinese;
+// Choropleth.Locale translates it).
 const NoDataText = "无数据"
 
 // palette of the non-data parts of a map.
 type chrome struct {
-	bg, text, border, noData, hatch, accent, inset, neutral color.RGBA
+	bg, text, border, noData, hatch, accent, inset, neutral, outline color.RGBA
 }
 
 func (c Choropleth) chrome() chrome {
@@ -35,13 +40,13 @@ func (c Choropleth) chrome() chrome {
 		return chrome{
 			bg: rgb(0x1e1e1e), text: rgb(0xe8e8e8), border: rgb(0x1e1e1e),
 			noData: rgb(0x3a3a3a), hatch: rgb(0x5c5c5c), accent: rgb(0xffa726), inset: rgb(0x8a8a8a),
-			neutral: rgb(0x2e2e2e),
+			neutral: rgb(0x2e2e2e), outline: rgb(0xb0b0b0),
 		}
 	}
 	return chrome{
 		bg: rgb(0xffffff), text: rgb(0x212121), border: rgb(0xffffff),
 		noData: rgb(0xe4e4e4), hatch: rgb(0xb4b4b4), accent: rgb(0xe65100), inset: rgb(0x9a9a9a),
-		neutral: rgb(0xededed),
+		neutral: rgb(0xededed), outline: rgb(0x5a5a5a),
 	}
 }
 
@@ -51,16 +56,17 @@ func rgb(v uint32) color.RGBA {
 
 // shape is one region projected to pixels.
 type shape struct {
-	name    string
-	rings   [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
-	outline [][]Point // border paths, if not the rings
-	fill    color.RGBA
-	hatch   bool // no figure: hatched
-	inset   bool // decoration: flat, no border, not hit-tested
-	neutral bool // left out of the comparison: flat neutral fill
-	value   float64
-	has     bool
-	bounds  Rect
+	name     string
+	rings    [][]Point // every ring of every polygon; exteriors counter-clockwise on screen, holes clockwise
+	fill     color.RGBA
+	hatch    bool // no figure: hatched
+	inset    bool // decoration: flat, no border, not hit-tested
+	neutral  bool // left out of the comparison: flat neutral fill
+	underlay bool // a coarser division's own figure, beneath the regions
+	covered  bool // no figure of its own, but inside an underlay that has one: not filled
+	value    float64
+	has      bool
+	bounds   Rect
 }
 
 // text is one line of text: left end of its baseline.
@@ -87,6 +93,8 @@ type scene struct {
 	proj     Projection
 	mapBox   Rect
 	shapes   []shape
+	outlines [][]Point  // larger divisions' borders, drawn heavier
+	leaders  [][2]Point // lines from a region to its label placed beside it
 	texts    []text
 	swatches []swatch
 	border   float64 // border line width
@@ -134,12 +142,19 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 		return nil, err
 	}
 	s.mapBox = mapBox(w, h, sz, legendW, title, note)
-	s.proj = Fit(c.Map.Bounds, s.mapBox)
+	fitBox := s.mapBox
+	if slices.ContainsFunc(c.Map.Features, func(f Feature) bool { return f.Inset }) {
+		fitBox.Max.X -= s.insetWidth() * 0.75 // room for the inset in the lower right corner
+	}
+	s.proj = FitMap(c.Map, fitBox)
 	s.shapes = c.shapes(s, values, scale)
+	for _, o := range c.Map.Outlines {
+		s.outlines = append(s.outlines, s.proj.ProjectRing(o))
+	}
 	s.addTitleNote(sz, title, note)
 	s.placeLegend(legend, sz)
 	if !c.NoLabels {
-		if err := s.placeLabels(c.Map, ts, sz, c.Unit); err != nil {
+		if err := s.placeLabels(c, ts, sz); err != nil {
 			return nil, err
 		}
 	}
@@ -150,7 +165,7 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 func (c Choropleth) presentValues(values map[string]float64) []float64 {
 	var out []float64
 	for _, f := range c.Map.Features {
-		if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
+		if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) && !f.Inset {
 			out = append(out, v)
 		}
 	}
@@ -212,17 +227,26 @@ func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []s
 	out := make([]shape, 0, len(c.Map.Features))
 	neutral := c.neutralSet()
 	for _, f := range c.Map.Features {
-		sh := shape{name: f.Name, fill: s.chrome.noData, hatch: true, bounds: emptyRect()}
-		if f.Inset {
+		sh := shape{name: f.Name, fill: s.chrome.noData, hatch: true, bounds: emptyRect(), underlay: f.Underlay}
+		v, has := values[f.Name]
+		has = has && !math.IsNaN(v) && !math.IsInf(v, 0)
+		switch {
+		case f.Inset:
 			sh.fill, sh.hatch, sh.inset = s.chrome.inset, false, true
-		} else if v, ok := values[f.Name]; ok && !math.IsNaN(v) && !math.IsInf(v, 0) {
+		case has:
 			sh.fill, sh.hatch, sh.value, sh.has = scale.Color(v), false, v, true
-		} else if neutral[f.Name] {
+		case c.coveredBy(f, values) != "":
+			sh.hatch, sh.covered = false, true
+		case neutral[f.Name]:
 			sh.fill, sh.hatch, sh.neutral = s.chrome.neutral, false, true
+		}
+		proj := s.proj.ProjectRing
+		if f.Inset {
+			proj = s.insetProjection(f.Bounds)
 		}
 		for _, poly := range f.Polygons {
 			for k, r := range poly {
-				pr := s.proj.ProjectRing(r)
+				pr := proj(r)
 				// Screen y grows down, so counter-clockwise has negative area.
 				if (signedArea(pr) < 0) != (k == 0) {
 					slices.Reverse(pr)
@@ -233,12 +257,25 @@ func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []s
 				}
 			}
 		}
-		for _, path := range f.outline {
-			sh.outline = append(sh.outline, s.proj.ProjectRing(path))
-		}
 		out = append(out, sh)
 	}
 	return out
+}
+
+// coveredBy returns the underlay with a figure that region f (without one)
+// lies in, or "".
+func (c Choropleth) coveredBy(f Feature, values map[string]float64) string {
+	if f.Underlay || f.Inset {
+		return ""
+	}
+	for _, w := range f.Within {
+		if _, ok := values[w]; ok {
+			if u, ok := c.Map.Feature(w); ok && u.Underlay {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // neutralSet is the canonical names of the regions left out.
@@ -260,12 +297,7 @@ func (c Choropleth) IsNeutral(region string) bool {
 }
 
 // border is the path stroked around the shape.
-func (sh shape) border() [][]Point {
-	if sh.outline != nil {
-		return sh.outline
-	}
-	return sh.rings
-}
+func (sh shape) border() [][]Point { return sh.rings }
 
 // addTitleNote places the title centred at the top and the note at the
 // bottom left.
@@ -289,22 +321,38 @@ type legendRow struct {
 	sw    *swatch
 }
 
-// legend returns the legend rows and the width of the legend column.
+// legend returns the legend rows and the width of the legend column:
+// unit and period, the classes, the coarser divisions' own figures, 无数据
+// and 未勾选 when the map shows them.
 func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, float64, error) {
 	var rows []legendRow
+	loc := c.Locale
 	if c.Unit != "" {
-		rows = append(rows, legendRow{label: "单位：" + c.Unit})
+		rows = append(rows, legendRow{label: loc.Say("单位：") + c.Unit})
+	}
+	if c.Period != "" {
+		rows = append(rows, legendRow{label: c.Period})
 	}
 	for i := len(scale.Classes) - 1; i >= 0; i-- {
 		cl := scale.Classes[i]
-		label := FormatValue(cl.Min, "") + " – " + FormatValue(cl.Max, "")
+		label := loc.Human(cl.Min, "") + " – " + loc.Human(cl.Max, "")
 		if scale.Exact {
-			label = FormatValue(cl.Min, "")
+			label = loc.Human(cl.Min, "")
 		}
 		rows = append(rows, legendRow{label, &swatch{color: cl.Color}})
 	}
+	values := Canonicalize(c.Values, c.Map.resolve)
+	for _, f := range c.Map.Features {
+		if v, ok := values[f.Name]; ok && f.Underlay {
+			label := fmt.Sprintf(loc.Say("%s（全境）：%s"), f.Name, loc.Human(v, c.Unit))
+			rows = append(rows, legendRow{label, &swatch{color: scale.Color(v)}})
+		}
+	}
 	if c.hasMissing() {
-		rows = append(rows, legendRow{NoDataText, &swatch{color: c.chrome().noData, hatch: true}})
+		rows = append(rows, legendRow{loc.Say(NoDataText), &swatch{color: c.chrome().noData, hatch: true}})
+	}
+	if c.hasNeutral() {
+		rows = append(rows, legendRow{loc.Say("未勾选"), &swatch{color: c.chrome().neutral}})
 	}
 	maxW := 0.0
 	for _, r := range rows {
@@ -320,12 +368,22 @@ func (c Choropleth) legend(ts *typesetter, sz sizes, scale Scale) ([]legendRow, 
 	return rows, maxW + sz.margin, nil
 }
 
+// hasNeutral reports whether a region is drawn as left out.
+func (c Choropleth) hasNeutral() bool {
+	for _, f := range c.Map.Features {
+		if c.IsNeutral(f.Name) && !f.Underlay && !f.Inset {
+			return true
+		}
+	}
+	return false
+}
+
 // hasMissing reports whether a region is drawn as 无数据.
 func (c Choropleth) hasMissing() bool {
 	values := Canonicalize(c.Values, c.Map.resolve)
 	neutral := c.neutralSet()
 	for _, f := range c.Map.Features {
-		if _, ok := values[f.Name]; !ok && !f.Inset && !neutral[f.Name] {
+		if _, ok := values[f.Name]; !ok && !f.Inset && !f.Underlay && !neutral[f.Name] && c.coveredBy(f, values) == "" {
 			return true
 		}
 	}
@@ -351,9 +409,11 @@ func (s *scene) placeLegend(rows []legendRow, sz sizes) {
 }
 
 // placeLabels writes region names (and values) at their label points,
-// regions with figures first, then larger ones, skipping labels that would
-// overlap one already placed or leave the map box.
-func (s *scene) placeLabels(m *Map, ts *typesetter, sz sizes, unit string) error {
+// regions with figures first, then larger ones. A region with a figure
+// always gets its label: when its own spot is taken or too small, beside it
+// with a leader line, at worst smaller over other text. Other labels are
+// skipped when they would overlap one already placed or leave the map box.
+func (s *scene) placeLabels(c Choropleth, ts *typesetter, sz sizes) error {
 	order := make([]int, len(s.shapes))
 	for i := range order {
 		order[i] = i
@@ -368,13 +428,13 @@ func (s *scene) placeLabels(m *Map, ts *typesetter, sz sizes, unit string) error
 		}
 		return cmp.Compare(sb.bounds.Dx()*sb.bounds.Dy(), sa.bounds.Dx()*sa.bounds.Dy())
 	})
-	var placed []Rect
+	placed := make([]Rect, 0, len(order))
 	for _, i := range order {
 		sh := s.shapes[i]
-		if sh.inset {
+		if sh.inset || sh.underlay {
 			continue
 		}
-		texts, box, ok, err := s.fitLabel(ts, m.Features[i], sh, sz.label, unit, placed)
+		texts, box, ok, err := s.fitLabel(ts, c, c.Map.Features[i], sh, sz.label, placed)
 		if err != nil {
 			return err
 		}
@@ -386,28 +446,72 @@ func (s *scene) placeLabels(m *Map, ts *typesetter, sz sizes, unit string) error
 	return nil
 }
 
-// fitLabel tries the label at full size, then smaller, then the name alone,
-// and returns the first that stays in the map box clear of placed labels.
-func (s *scene) fitLabel(ts *typesetter, f Feature, sh shape, size float64, unit string, placed []Rect) ([]text, Rect, bool, error) {
+// fitLabel tries the label at full size, then smaller, then (for a region
+// without a figure) the name alone, and returns the first that stays in the
+// map box clear of placed labels. A region with a figure then tries spots
+// around its own, joined to it by a leader line, and at last its own spot
+// at the small size whatever it overlaps.
+func (s *scene) fitLabel(ts *typesetter, c Choropleth, f Feature, sh shape, size float64, placed []Rect) ([]text, Rect, bool, error) {
 	full := []string{f.Name}
 	if sh.has {
-		full = append(full, FormatValue(sh.value, unit))
+		full = append(full, c.Locale.Human(sh.value, c.Unit))
 	}
 	small := math.Round(size * 0.82)
 	tries := []struct {
 		lines []string
 		size  float64
-	}{{full, size}, {full, small}, {full[:1], small}}
+	}{{full, size}, {full, small}}
+	if !sh.has {
+		tries = append(tries, struct {
+			lines []string
+			size  float64
+		}{full[:1], small})
+	}
+	at := s.proj.Project(f.Label)
 	for _, try := range tries {
-		texts, box, err := s.labelBlock(ts, try.lines, s.proj.Project(f.Label), try.size, sh)
+		texts, box, err := s.labelBlock(ts, try.lines, at, try.size, sh)
 		if err != nil {
 			return nil, Rect{}, false, err
 		}
-		if containsRect(s.mapBox, box) && !slices.ContainsFunc(placed, box.overlaps) {
+		if containsRect(s.mapBox, box) && !slices.ContainsFunc(placed, box.overlaps) && s.fitsShape(sh, box) {
 			return texts, box, true, nil
 		}
 	}
-	return nil, Rect{}, false, nil
+	if !sh.has {
+		return nil, Rect{}, false, nil
+	}
+	frame := Rect{Point{0, 0}, Point{float64(s.w), float64(s.h)}}
+	for _, r := range []float64{2.2, 3.4, 4.8, 6.5} {
+		for k := range 8 {
+			a := float64(k) * math.Pi / 4
+			p := Point{at.X + math.Cos(a)*r*small*1.6, at.Y + math.Sin(a)*r*small}
+			texts, box, err := s.labelBlock(ts, full, p, small, shape{fill: s.chrome.bg})
+			if err != nil {
+				return nil, Rect{}, false, err
+			}
+			if containsRect(frame, box) && !slices.ContainsFunc(placed, box.overlaps) {
+				s.leaders = append(s.leaders, [2]Point{at, nearestOnRect(box, at)})
+				return texts, box, true, nil
+			}
+		}
+	}
+	texts, box, err := s.labelBlock(ts, full, at, small, sh)
+	return texts, box, err == nil, err
+}
+
+// fitsShape reports whether a label box of a region without a figure lies
+// mostly on the region (a tiny district's name is not written over its
+// neighbours); labels of regions with figures may spill over.
+func (s *scene) fitsShape(sh shape, box Rect) bool {
+	if sh.has {
+		return true
+	}
+	return box.Dx() <= sh.bounds.Dx()*1.3 && box.Dy() <= sh.bounds.Dy()*1.3
+}
+
+// nearestOnRect is the point of r's border nearest to p.
+func nearestOnRect(r Rect, p Point) Point {
+	return Point{math.Max(r.Min.X, math.Min(p.X, r.Max.X)), math.Max(r.Min.Y, math.Min(p.Y, r.Max.Y))}
 }
 
 // labelBlock centres lines on p.
@@ -416,8 +520,11 @@ func (s *scene) labelBlock(ts *typesetter, lines []string, p Point, size float64
 	top := p.Y - lineH*float64(len(lines))/2
 	box := emptyRect()
 	col, halo := s.chrome.text, sh.fill
-	if !sh.hatch {
+	if !sh.hatch && !sh.covered {
 		col = contrast(sh.fill)
+	}
+	if sh.covered {
+		halo = s.chrome.bg
 	}
 	var out []text
 	for k, l := range lines {
@@ -464,18 +571,20 @@ func (s *scene) regionAt(p Point) (string, bool) {
 	if !s.mapBox.Contains(p) {
 		return "", false
 	}
-	for _, sh := range s.shapes {
-		if sh.inset || !sh.bounds.Contains(p) {
-			continue
-		}
-		in := false
-		for _, r := range sh.rings {
-			if PointInRing(p, r) {
-				in = !in
+	for pass := range 2 {
+		for _, sh := range s.shapes {
+			if sh.inset || sh.underlay != (pass == 1) || sh.covered || !sh.bounds.Contains(p) {
+				continue
 			}
-		}
-		if in {
-			return sh.name, true
+			in := false
+			for _, r := range sh.rings {
+				if PointInRing(p, r) {
+					in = !in
+				}
+			}
+			if in {
+				return sh.name, true
+			}
 		}
 	}
 	return "", false
@@ -503,10 +612,40 @@ func (s *scene) labelPoint(m *Map, region string) (x, y int, ok bool) {
 }
 
 // Describe returns the tooltip text of region: "即墨区：3.4万人" or
-// "莱西市：无数据".
+// "莱西市：无数据" (in the Locale's words).
 func (c Choropleth) Describe(region string) string {
 	if v, ok := Canonicalize(c.Values, c.Map.resolve)[region]; ok {
-		return region + "：" + FormatValue(v, c.Unit)
+		return region + c.sep() + c.Locale.Human(v, c.Unit)
 	}
-	return region + "：" + NoDataText
+	return region + c.sep() + c.Locale.Say(NoDataText)
+}
+
+// sep separates a region's name from its figure: "：", or ": " in English.
+func (c Choropleth) sep() string {
+	if c.Locale.English {
+		return ": "
+	}
+	return "："
+}
+
+// outlineWidth is the width of the larger divisions' borders.
+func (s *scene) outlineWidth() float64 { return math.Max(1.4, s.border*2) }
+
+// insetWidth is the width of the 南海诸岛 inset.
+func (s *scene) insetWidth() float64 { return s.mapBox.Dx() / 9 }
+
+// insetProjection places an inset (南海诸岛) in the lower right corner of
+// the map box, a ninth of its width, whatever the map's projection.
+func (s *scene) insetProjection(b Rect) func([]Point) []Point {
+	w := s.insetWidth()
+	k := w / (b.Dx() * math.Cos(rad((b.Min.Y+b.Max.Y)/2)))
+	h := b.Dy() * k
+	x0, y0 := s.mapBox.Max.X-w, s.mapBox.Max.Y-h
+	return func(r []Point) []Point {
+		out := make([]Point, len(r))
+		for i, p := range r {
+			out[i] = Point{x0 + (p.X-b.Min.X)*k*math.Cos(rad((b.Min.Y+b.Max.Y)/2)), y0 + (b.Max.Y-p.Y)*k}
+		}
+		return out
+	}
 }

@@ -24,7 +24,7 @@ func (c Choropleth) RenderSVG(w, h int) ([]byte, error) {
 		`<rect width="7" height="7" fill="%s"/><path d="M0,7 L7,0 M-1,1 L1,-1 M6,8 L8,6" stroke="%s" stroke-width="1"/></pattern></defs>`+"\n",
 		hex(s.chrome.noData), hex(s.chrome.hatch))
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", w, h, hex(s.chrome.bg))
-	if err := s.writeShapes(&b, c.Unit); err != nil {
+	if err := s.writeShapes(&b, c); err != nil {
 		return nil, err
 	}
 	s.writeSwatches(&b)
@@ -35,24 +35,23 @@ func (c Choropleth) RenderSVG(w, h int) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
+func (s *scene) writeShapes(b *bytes.Buffer, c Choropleth) error {
 	fmt.Fprintf(b, `<g stroke="%s" stroke-width="%s" stroke-linejoin="round">`+"\n", hex(s.chrome.border), num(s.border))
 	for _, sh := range s.shapes {
 		fill := hex(sh.fill)
-		tip := sh.name + "：" + NoDataText
-		if sh.inset {
-			tip = sh.name
-		}
-		if sh.hatch {
+		tip := sh.name + c.sep() + c.Locale.Say(NoDataText)
+		switch {
+		case sh.covered:
+			fill, tip = "none", sh.name
+		case sh.hatch:
 			fill = "url(#nodata)"
-		} else {
-			tip = sh.name + "：" + FormatValue(sh.value, unit)
-		}
-		if sh.neutral {
+		case sh.inset || sh.neutral:
 			tip = sh.name
+		default:
+			tip = sh.name + c.sep() + c.Locale.Human(sh.value, c.Unit)
 		}
 		extra := ""
-		if sh.inset || sh.outline != nil {
+		if sh.inset || sh.underlay {
 			extra = ` stroke="none"`
 		}
 		b.WriteString(`<path data-region="`)
@@ -66,16 +65,25 @@ func (s *scene) writeShapes(b *bytes.Buffer, unit string) error {
 		b.WriteString("</title></path>\n")
 	}
 	b.WriteString("</g>\n")
+	var heavy [][]Point
 	for _, sh := range s.shapes {
-		if sh.outline != nil {
-			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linecap="round" d="%s"/>`+"\n",
-				hex(s.chrome.border), num(s.border), pathDataOf(sh.outline, false))
+		if sh.underlay {
+			heavy = append(heavy, sh.rings...)
 		}
+	}
+	heavy = append(heavy, s.outlines...)
+	if len(heavy) > 0 {
+		fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" d="%s"/>`+"\n",
+			hex(s.chrome.outline), num(s.outlineWidth()), pathData(heavy))
+	}
+	for _, l := range s.leaders {
+		fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" d="%s"/>`+"\n",
+			hex(s.chrome.outline), num(math.Max(1, s.border)), pathDataOf([][]Point{{l[0], l[1]}}, false))
 	}
 	for _, sh := range s.shapes {
 		if sh.name == s.accent && s.accent != "" {
 			fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" stroke-linecap="round" d="%s"/>`+"\n",
-				hex(s.chrome.accent), num(s.accentWidth()), pathDataOf(sh.border(), sh.outline == nil))
+				hex(s.chrome.accent), num(s.accentWidth()), pathDataOf(sh.border(), true))
 		}
 	}
 	return nil
