@@ -367,6 +367,9 @@ func TestGoldBlind7(t *testing.T) { goldSet(t, "blind7", goldMin["blind7"]) }
 
 // TestGoldBlind8 measures extraction on blind8, real texts written after
 // the blind7 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind8-first-run.log): recall 0.93, real 0.95,
+// value 1.00, metric 0.88, region 0.91, period 0.84, status 0.98, all six
+// 0.71 over 258 figures.
 func TestGoldBlind8(t *testing.T) { goldSet(t, "blind8", goldMin["blind8"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -479,7 +482,7 @@ var goldMin = map[string]goldThresholds{
 	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.73, 0.95, 0.89, 0.93}, 0.63),
 	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
 	"blind7":  thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.89, 0.96, 0.96, 0.97}, 0.84),
-	"blind8":  thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind8":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.86, 0.99, 0.95, 0.97}, 0.80),
 }
 
 // thresholds builds a set's goldThresholds.

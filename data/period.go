@@ -120,6 +120,9 @@ func cnDigits(p string) string {
 var cnDigitReplacer = strings.NewReplacer("十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
 	"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
+// periodTwelveMonths is a rolling year: 至8月为止的12个月 (after cnDigits).
+var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(为止|止)?的?12个月`)
+
 // resolvePeriod turns a period phrase (as periodRe finds it, or "" when
 // the figure has none) into dates. Relative years resolve against the
 // publication year; 全年 and a phrase with no year of its own take the
@@ -134,6 +137,17 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 		return noPeriod
 	}
 	upTo := hasPrefixAny(p, []string{"截至", "截止", "至", "到"})
+	if m := periodTwelveMonths.FindStringSubmatch(p); m != nil && upTo {
+		// 至今年8月为止的十二个月: the twelve months ending with that month
+		mo, _ := strconv.Atoi(m[1])
+		if mo >= 1 && mo <= 12 {
+			end := isoDay(y, mo, monthEnd(y, mo))
+			if mo == 12 {
+				return periodSpan{Start: isoDay(y, 1, 1), End: end, Kind: PeriodSpan}
+			}
+			return periodSpan{Start: isoDay(y-1, mo+1, 1), End: end, Kind: PeriodSpan}
+		}
+	}
 	switch {
 	case strings.Contains(p, "目前") || strings.Contains(p, "以来") && !strings.Contains(p, "月份以来") && !strings.Contains(p, "月以来"):
 		if !c.pub.IsZero() && y == c.pub.Year() {
