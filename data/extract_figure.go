@@ -170,6 +170,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // “五个一”: a slogan
 	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):
 		return true // 三次产业, 三次分配: terms, not counts
+	case chinese && x.sloganQuoted(f):
+		return true // “四个更大”, “三元双向”: a slogan's name
 	case chinese && x.enumerates(f):
 		return true // 养老、失业、工伤三项保险
 	case f.unit.Kind == "days":
@@ -192,6 +194,21 @@ func (x *extractor) enumerates(f figure) bool {
 	start := x.clauseStart(f.n.Start, false)
 	items := strings.Split(x.str(start, f.n.Start), enumDelims)
 	return len(items) >= 2 && float64(len(items)) == f.n.Value
+}
+
+// sloganQuoted reports a figure that opens a short quoted phrase (“四个更大”,
+// “三元双向”): the quote opens right before it and closes after more words,
+// within six runes.
+func (x *extractor) sloganQuoted(f figure) bool {
+	if f.n.Start == 0 || !strings.ContainsRune("“\"‘", x.rs[f.n.Start-1]) {
+		return false
+	}
+	for i := f.end + 1; i < len(x.rs) && i <= f.end+6; i++ { // “十条” alone is a package, counted
+		if strings.ContainsRune("”\"’", x.rs[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports a figure inside quotes or a title: “11条”, 《…16条提速措施》.
