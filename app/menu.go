@@ -67,6 +67,7 @@ func (ui *UI) openFolderDialog() {
 		ui.app.Preferences().SetString(prefLastFolder, u.Path())
 		ui.Load(u.Path())
 	}, ui.win)
+	d.SetTitleText(lang.L("打开文件夹"))
 	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
 		if _, err := os.Stat(last); err == nil {
 			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
