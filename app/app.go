@@ -123,6 +123,7 @@ func (ui *UI) buildViews() {
 	})
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
+	ui.table.SetEnglish(ui.lang == LangEnglish)
 	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
 	ui.compare = views.NewCompare(ui.openIndicator)
 	ui.compare.SetLocale(ui.chartLocale())

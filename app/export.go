@@ -127,7 +127,7 @@ func (ui *UI) askCSVRows(query string, n, total int, choose func(filtered bool))
 // saveCSV asks where to save rows (of total indicators; filtered by query
 // unless it is "") and says in the status line how many were saved.
 func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
-	title, stem := lang.L("导出指标 CSV"), "指标"
+	title, stem := lang.L("导出指标 CSV"), lang.X("file.indicators", "指标")
 	if query != "" {
 		title = fmt.Sprintf(lang.L("导出指标 CSV（按筛选：%d / %d 项）"), len(rows), total)
 		stem += "_" + query

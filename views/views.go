@@ -29,7 +29,7 @@ func articleMeta(a *data.Article, indicators int) string {
 		parts = append(parts, d)
 	}
 	if len(a.Regions) > 0 {
-		parts = append(parts, strings.Join(firstN(a.Regions, 3), "、"))
+		parts = append(parts, strings.Join(firstN(a.Regions, 3), lang.L("、")))
 	}
 	parts = append(parts, fmt.Sprintf(lang.N("%d 项指标", indicators), indicators))
 	return strings.Join(parts, " · ")
