@@ -19,6 +19,8 @@ import (
 
 // tableColumns are the indicator table's columns, in order. Each is at
 // least min wide; the width left over is shared in proportion to grow.
+// English values are written in full (810,000,000 元 target) and need
+// more room: the value column is then at least englishValueMin wide.
 var tableColumns = []struct {
 	title     string
 	min, grow float32
@@ -36,6 +38,11 @@ var tableColumns = []struct {
 	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
 	{"文章", 150, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
 }
+
+const (
+	valueColumn     = 4
+	englishValueMin = 170
+)
 
 // field is a column's text that is data, the same in either language.
 func field(f func(*data.Indicator) string) func(*data.Indicator, bool) string {
@@ -170,6 +177,7 @@ type IndicatorTable struct {
 	table  *widget.Table
 	search *widget.Entry
 	count  *widget.Label
+	bar    *fyne.Container // the filter box and count
 	empty  *widget.Label // shown when the filter matches nothing
 	body   *fyne.Container
 }
@@ -190,7 +198,8 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
 	t.empty = newEmptyLabel()
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, t.count, t.search), t.empty)
+	t.bar = container.NewBorder(nil, nil, nil, t.count, t.search)
+	top := container.NewVBox(t.bar, t.empty)
 	t.body = container.NewBorder(top, nil, nil, nil, t.table)
 	t.ExtendBaseWidget(t)
 	return t
@@ -210,6 +219,7 @@ func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
 // separators) or, by default, the Chinese way (with 万 and 亿).
 func (t *IndicatorTable) SetEnglish(english bool) {
 	t.english = english
+	t.fitColumns(t.table.Size().Width)
 	t.SetIndicators(t.all)
 }
 
@@ -273,7 +283,10 @@ func (t *IndicatorTable) apply() {
 			return c
 		})
 	}
-	t.count.SetText(countText(len(t.rows), len(t.all)))
+	if c := countText(len(t.rows), len(t.all)); c != t.count.Text {
+		t.count.SetText(c)
+		relayout(t.bar) // the count's width changed: it was cut to its first digit
+	}
 	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
@@ -349,6 +362,9 @@ func (t *IndicatorTable) fitColumns(width float32) {
 	for i, c := range tableColumns {
 		title := fyne.MeasureText(lang.L(c.title)+" ▼", textSize, fyne.TextStyle{}).Width
 		mins[i] = max(c.min, float32(math.Ceil(float64(title+2*th.Size(theme.SizeNameInnerPadding)))))
+		if i == valueColumn && t.english {
+			mins[i] = max(mins[i], englishValueMin)
+		}
 	}
 	for i, w := range columnWidths(width-gaps, mins) {
 		t.table.SetColumnWidth(i, w)

@@ -85,3 +85,11 @@ func showEmpty(l *widget.Label, box *fyne.Container, show bool, format, what str
 		box.Refresh()
 	}
 }
+
+// relayout lays box out again after the minimum size of one of its objects
+// changed (a label's new text): a container does not do it by itself.
+func relayout(box *fyne.Container) {
+	if box.Layout != nil {
+		box.Layout.Layout(box.Objects, box.Size())
+	}
+}
