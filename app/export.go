@@ -149,7 +149,7 @@ func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
 			if query != "" {
 				ui.setStatus(lang.L("已保存 %d / %d 项（按筛选）：%s"), len(rows), total, path)
 			} else {
-				ui.setStatus(lang.L("已保存 %d 项：%s"), len(rows), path)
+				ui.setStatus(lang.N("已保存 %d 项：%s", len(rows)), len(rows), path)
 			}
 		},
 	})
