@@ -178,7 +178,7 @@ type IndicatorTable struct {
 	search *widget.Entry
 	count  *widget.Label
 	bar    *fyne.Container // the filter box and count
-	empty  *widget.Label // shown when the filter matches nothing
+	empty  *widget.Label   // shown when the filter matches nothing
 	body   *fyne.Container
 }
 
