@@ -409,3 +409,13 @@ func chartOrder(ui *UI) []string {
 	}
 	return out
 }
+
+// TestChineseCSVName: in Chinese the CSV export still offers 指标.csv.
+func TestChineseCSVName(t *testing.T) {
+	ui := loadedIn(t, LangChinese)
+	ui.win.Resize(fyne.NewSize(1200, 800))
+	ui.exportCSV()
+	if name := firstEntryText(ui.win); name != "指标.csv" {
+		t.Errorf("CSV file name %q, want 指标.csv", name)
+	}
+}
