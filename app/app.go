@@ -66,6 +66,9 @@ type UI struct {
 	theme *cjkTheme
 	lang  string // interface language running (LangChinese or LangEnglish)
 
+	themeGen  int    // bumped by every theme change
+	tabThemes [3]int // per tab, the themeGen it was last themed at
+
 	tabs     *container.AppTabs
 	filters  *views.FilterBar
 	articles *views.ArticleList
@@ -123,6 +126,7 @@ func (ui *UI) buildViews() {
 	})
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
+	ui.table.SetEnglish(ui.lang == LangEnglish)
 	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
 	ui.compare = views.NewCompare(ui.openIndicator)
 	ui.compare.SetLocale(ui.chartLocale())
@@ -149,7 +153,10 @@ func (ui *UI) layout() fyne.CanvasObject {
 		container.NewTabItem(lang.L("指标表"), ui.table),
 		container.NewTabItem(lang.L("地区对比"), ui.compare),
 	)
-	ui.tabs.OnSelected = func(*container.TabItem) { ui.showTabStatus(ui.tabs.SelectedIndex()) }
+	ui.tabs.OnSelected = func(*container.TabItem) {
+		ui.themeTab(ui.tabs.SelectedIndex())
+		ui.showTabStatus(ui.tabs.SelectedIndex())
+	}
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(ui.progress, ui.stop), ui.status)
 	return container.NewBorder(nil, bar, nil, nil, ui.tabs)
 }

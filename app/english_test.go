@@ -6,7 +6,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"zhibiao/cli"
 	"zhibiao/data"
 	"zhibiao/views"
 	"zhibiao/views/chart"
@@ -302,5 +306,116 @@ func TestTranslationsParse(t *testing.T) {
 				t.Errorf("%s: %q is neither a string nor plural forms", name, k)
 			}
 		}
+	}
+}
+
+// TestEnglishTableArticlesAndCSV: in English the indicator table writes
+// values in full with thousands separators (no 万 or 亿), the article list's
+// 数字缺失 badge is translated, and the CSV export offers indicators.csv.
+func TestEnglishTableArticlesAndCSV(t *testing.T) {
+	ui := loadedIn(t, LangEnglish)
+	ui.win.Resize(fyne.NewSize(1400, 900))
+	const valueCol = 4
+	rows := ui.table.Rows()
+	for r := range rows {
+		v := ui.table.CellText(r, valueCol)
+		if strings.ContainsAny(v, "万亿") || strings.Contains(v, "目标") || strings.Contains(v, "预计") {
+			t.Errorf("row %d (%s): value %q", r, rows[r].Raw, v)
+		}
+	}
+	var missing *data.Article
+	for _, a := range ui.Corpus().Articles {
+		if slices.Contains(a.Quality, data.QualityMissingDigits) {
+			missing = a
+		}
+	}
+	if missing == nil {
+		t.Fatal("no seed article marked 数字缺失")
+	}
+	ui.articles.SelectArticle(missing)
+	badges := labelTexts(ui.articles)
+	if !slices.Contains(badges, "digits missing") || slices.Contains(badges, "数字缺失") {
+		t.Errorf("article list labels %q, want the badge in English", badges)
+	}
+	ui.exportCSV()
+	if name := firstEntryText(ui.win); name != "indicators.csv" {
+		t.Errorf("CSV file name %q, want indicators.csv", name)
+	}
+}
+
+// labelTexts are the texts of the visible labels under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, obj := range test.LaidOutObjects(o) {
+		if l, ok := obj.(*widget.Label); ok && l.Visible() {
+			out = append(out, l.Text)
+		}
+	}
+	return out
+}
+
+// firstEntryText is the text of the first entry in the top overlay.
+func firstEntryText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	for _, obj := range test.LaidOutObjects(top) {
+		if e, ok := obj.(*widget.Entry); ok {
+			return e.Text
+		}
+	}
+	return ""
+}
+
+// TestEnglishExportSameInGUIAndCLI: the English bar chart the GUI exports
+// and `zhibiao export -lang en` draws for the same request are the same
+// SVG, byte for byte.
+func TestEnglishExportSameInGUIAndCLI(t *testing.T) {
+	ui := loadedIn(t, LangEnglish)
+	regions := []string{"即墨区", "西海岸新区"}
+	ui.compare.SelectIndicator("新增就业")
+	ui.compare.SetRegions(regions)
+	render, _, ok := ui.currentChart()
+	if !ok {
+		t.Fatal("no chart")
+	}
+	gui, err := render(chart.SVG)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "jobs.svg")
+	var stderr bytes.Buffer
+	args := []string{"export", "-lang", "en", "-chart", "regions", "-indicator", "新增就业", "-regions", strings.Join(chartOrder(ui), ","),
+		"-width", strconv.Itoa(exportWidth), "-height", strconv.Itoa(exportHeight), "-o", path}
+	if code := cli.Run(args, cli.Env{Stdout: &bytes.Buffer{}, Stderr: &stderr}); code != 0 {
+		t.Fatalf("zhibiao %v: exit %d: %s", args, code, stderr.String())
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gui, got) {
+		t.Errorf("the GUI's English SVG (%d bytes) differs from the CLI's (%d bytes)", len(gui), len(got))
+
+	}
+}
+
+// chartOrder is the compared regions in the order the chart draws them.
+func chartOrder(ui *UI) []string {
+	var out []string
+	for _, rv := range ui.compare.RegionValues() {
+		out = append(out, rv.Region)
+	}
+	return out
+}
+
+// TestChineseCSVName: in Chinese the CSV export still offers 指标.csv.
+func TestChineseCSVName(t *testing.T) {
+	ui := loadedIn(t, LangChinese)
+	ui.win.Resize(fyne.NewSize(1200, 800))
+	ui.exportCSV()
+	if name := firstEntryText(ui.win); name != "指标.csv" {
+		t.Errorf("CSV file name %q, want 指标.csv", name)
 	}
 }

@@ -127,7 +127,7 @@ func (ui *UI) askCSVRows(query string, n, total int, choose func(filtered bool))
 // saveCSV asks where to save rows (of total indicators; filtered by query
 // unless it is "") and says in the status line how many were saved.
 func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
-	title, stem := lang.L("导出指标 CSV"), "指标"
+	title, stem := lang.L("导出指标 CSV"), lang.X("file.indicators", "指标")
 	if query != "" {
 		title = fmt.Sprintf(lang.L("导出指标 CSV（按筛选：%d / %d 项）"), len(rows), total)
 		stem += "_" + query
@@ -149,7 +149,7 @@ func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
 			if query != "" {
 				ui.setStatus(lang.L("已保存 %d / %d 项（按筛选）：%s"), len(rows), total, path)
 			} else {
-				ui.setStatus(lang.L("已保存 %d 项：%s"), len(rows), path)
+				ui.setStatus(lang.N("已保存 %d 项：%s", len(rows)), len(rows), path)
 			}
 		},
 	})
@@ -163,7 +163,9 @@ func (ui *UI) exported(path string) {
 
 // exportAll writes every comparison chart of the corpus (bars and maps per
 // indicator, theme emphasis, keywords per region), as PNG and SVG, into a
-// folder the user picks; the same images as `zhibiao export -all`.
+// new dated folder inside the folder the user picks: the same images as
+// `zhibiao export -all`. The folder is asked for first; the charts are
+// drawn in the background under a progress dialog that can cancel.
 func (ui *UI) exportAll() {
 	c := ui.corpus
 	if c == nil {
@@ -171,24 +173,16 @@ func (ui *UI) exportAll() {
 		return
 	}
 	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
-	var files []views.BatchFile
-	for _, format := range []string{chart.PNG, chart.SVG} {
-		rendered, err := chartset.RenderAll(src, chartset.Options{Format: format, Width: exportWidth, Height: exportHeight, Locale: ui.chartLocale(),
-			Warn: func(f string, args ...any) { fyne.LogError("批量导出", fmt.Errorf(f, args...)) }})
-		if err != nil {
-			ui.showError(fmt.Errorf(lang.L("批量导出：%w"), err))
-			return
-		}
-		for _, f := range rendered {
-			b := f.Data
-			files = append(files, views.BatchFile{
-				Name:  chartset.SafeFileName(f.Name) + "." + format,
-				Write: func(path string) error { return data.WriteFileAtomic(path, b, 0o644) },
-			})
-		}
-	}
-	views.ShowBatchExport(ui.win, ui.app.Preferences().String(prefExportFolder), files, func(dir string, n int) {
-		ui.app.Preferences().SetString(prefExportFolder, dir)
-		ui.setStatus(lang.N("已导出 %d 个图表文件到 %s", n), n, dir)
+	opt := chartset.Options{Width: exportWidth, Height: exportHeight, Locale: ui.chartLocale(),
+		Warn: func(f string, args ...any) { fyne.LogError("batch export", fmt.Errorf(f, args...)) }}
+	prefs := ui.app.Preferences()
+	views.ShowBatchExport(ui.win, views.BatchExport{
+		Dir:   prefs.String(prefExportFolder),
+		Steps: func() []views.BatchStep { return views.ChartBatch(src, opt, []string{chart.PNG, chart.SVG}) },
+		Done: func(dir string, n int) {
+			prefs.SetString(prefExportFolder, filepath.Dir(dir))
+			ui.setStatus(lang.N("已导出 %d 个图表文件到 %s", n), n, dir)
+		},
+		Cancelled: func() { ui.setStatus("%s", lang.L("已取消批量导出，没有留下文件。")) },
 	})
 }

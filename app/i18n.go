@@ -1,23 +1,19 @@
 package app
 
+// The UI strings: Chinese is written in the code and is the default;
+// app/translations translates them to English. Phrases that count
+// something have plural forms there ("one", "other"), used through lang.N.
+
 import (
-	"embed"
-	"encoding/json"
 	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-)
 
-// translations holds the UI strings: Chinese is written in the code and is
-// the default; zhibiao.en.json translates them to English. Phrases that
-// count something have plural forms there ("one", "other"), used through
-// lang.N.
-//
-//go:embed translations
-var translations embed.FS
+	"zhibiao/app/translations"
+)
 
 // Interface languages the user can choose (preference prefLanguage).
 const (
@@ -41,7 +37,7 @@ func setupLanguage(p fyne.Preferences) string {
 		fyne.LogError("set language", err)
 	}
 	letLanguageCount()
-	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
+	if err := translations.Register(); err != nil {
 		fyne.LogError("load translations", err)
 	}
 	return chosen
@@ -92,21 +88,12 @@ func translateTo(l, key string) string {
 	if l != LangEnglish {
 		return key
 	}
-	b, err := translations.ReadFile("translations/zhibiao.en.json")
+	table, err := translations.English()
 	if err != nil {
 		fyne.LogError("read translations", err)
 		return key
 	}
-	var table map[string]json.RawMessage
-	if err := json.Unmarshal(b, &table); err != nil {
-		fyne.LogError("parse translations", err)
-		return key
-	}
-	var s string
-	if err := json.Unmarshal(table[key], &s); err != nil || s == "" {
-		return key
-	}
-	return s
+	return translations.Words(table)(key, -1)
 }
 
 // languageMenuLabel names the language menu in the running language and

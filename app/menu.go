@@ -67,6 +67,7 @@ func (ui *UI) openFolderDialog() {
 		ui.app.Preferences().SetString(prefLastFolder, u.Path())
 		ui.Load(u.Path())
 	}, ui.win)
+	d.SetTitleText(lang.L("打开文件夹"))
 	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
 		if _, err := os.Stat(last); err == nil {
 			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
@@ -81,8 +82,22 @@ func (ui *UI) openFolderDialog() {
 func (ui *UI) setTheme(variant string) {
 	ui.app.Preferences().SetString(prefTheme, variant)
 	ui.theme = newTheme(variant)
+	ui.themeGen++
+	ui.tabThemes[ui.tabs.SelectedIndex()] = ui.themeGen
 	ui.app.Settings().SetTheme(ui.theme)
 	ui.compare.SetDark(ui.theme.IsDark(ui.app))
+}
+
+// themeTab applies the theme again to tab i when it was hidden at the
+// last theme change: Fyne re-themes only the tab shown, and the table's
+// separators, among others, kept the old theme's colour (white lines in
+// the dark theme).
+func (ui *UI) themeTab(i int) {
+	if i < 0 || i >= len(ui.tabThemes) || ui.tabThemes[i] == ui.themeGen {
+		return
+	}
+	ui.tabThemes[i] = ui.themeGen
+	ui.app.Settings().SetTheme(ui.theme)
 }
 
 func (ui *UI) quit() {

@@ -13,6 +13,9 @@ import (
 type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// Getenv reads the environment (os.Getenv); nil is an empty
+	// environment (tests), in which export writes Chinese.
+	Getenv func(string) string
 }
 
 var commands = map[string]func(args []string, env Env) error{

@@ -20,8 +20,9 @@ import (
 
 // exportUsage is printed for -h and flag errors.
 const exportUsage = `usage: zhibiao export [-corpus DIR] -chart NAME [-indicator NAME] [-regions a,b]
-                      [-format png|svg] [-width W] [-height H] [-dark] [-force] -o FILE
-       zhibiao export [-corpus DIR] -all [-indicator NAME] [-regions a,b] [-format png|svg] [-force] -o DIR
+                      [-format png|svg] [-width W] [-height H] [-dark] [-lang zh|en] [-force] -o FILE
+       zhibiao export [-corpus DIR] -all [-indicator NAME] [-regions a,b] [-format png|svg]
+                      [-lang zh|en] [-force] -o DIR
 
 Charts (-chart): %s.
   regions   bar chart of -indicator across -regions (default: every region with a figure)
@@ -33,15 +34,21 @@ per region) into DIR, named after the chart. -format defaults to the -o
 extension (png for -all). Existing files are never replaced without -force,
 even one another run creates meanwhile (the file is created exclusively);
 files are written atomically (a temporary file, then a link or, with
--force, a rename). The paths written are printed on stdout.
+-force, a rename). The paths written are printed on stdout. -lang writes the
+charts' own words and numbers in Chinese (3.4万人) or English (34,000 人);
+data (regions, indicators, units, periods) stays as it is. It defaults to
+the environment's language (LC_ALL, LC_MESSAGES, LANG, then LANGUAGE):
+English for a locale of another language than Chinese, else Chinese.
 `
 
 // exportOptions are the parsed flags of the export subcommand.
 type exportOptions struct {
 	corpus, chart, indicator, format, out string
+	lang                                  string // zh or en; "" until resolved from the environment
 	regions                               []string
 	all, force, dark                      bool
 	width, height                         int
+	locale                                chart.Locale                     // the charts' words and numbers in lang
 	warn                                  func(format string, args ...any) // notes on stderr
 }
 
@@ -60,6 +67,12 @@ func runExport(args []string, env Env) error {
 		return nil // usage printed on request
 	}
 	if err != nil {
+		return err
+	}
+	if opt.lang == "" {
+		opt.lang = envLanguage(env.Getenv)
+	}
+	if opt.locale, err = chartLocale(opt.lang); err != nil {
 		return err
 	}
 	opt.warn = func(format string, args ...any) {
@@ -88,6 +101,7 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	fs.BoolVar(&opt.all, "all", false, "export every chart into the -o folder")
 	fs.BoolVar(&opt.force, "force", false, "replace existing files")
 	fs.BoolVar(&opt.dark, "dark", false, "dark theme")
+	fs.StringVar(&opt.lang, "lang", "", "language of the charts' words and numbers: zh or en (default: from the environment)")
 	fs.IntVar(&opt.width, "width", 960, "image width in pixels")
 	fs.IntVar(&opt.height, "height", 540, "image height in pixels")
 	if err := fs.Parse(args); err != nil {
@@ -141,6 +155,9 @@ func checkExport(opt *exportOptions) error {
 	}
 	if opt.width < 50 || opt.height < 50 || opt.width > 10000 || opt.height > 10000 {
 		return fmt.Errorf("size %dx%d out of range (50..10000)", opt.width, opt.height)
+	}
+	if opt.lang != "" && opt.lang != langChinese && opt.lang != langEnglish {
+		return fmt.Errorf("unknown language %q (want zh or en)", opt.lang)
 	}
 	opt.format = strings.ToLower(opt.format)
 	ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(opt.out), "."))
@@ -223,7 +240,7 @@ func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	}
 	copt := chartset.Options{
 		Indicator: opt.indicator, Regions: opt.regions, All: opt.all, Format: opt.format,
-		Width: opt.width, Height: opt.height, Dark: opt.dark, Warn: opt.warn,
+		Width: opt.width, Height: opt.height, Dark: opt.dark, Locale: opt.locale, Warn: opt.warn,
 	}
 	if opt.all {
 		return chartset.RenderAll(src, copt)

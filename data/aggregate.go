@@ -337,39 +337,6 @@ func CommonPeriod(rvs []RegionValue) string {
 	return common
 }
 
-// MismatchNote returns a warning for a chart when the compared figures are
-// not like for like: periods that differ across regions ("注意：各地区时期不
-// 同：即墨区 2020年上半年，西海岸新区 2023年"), targets shown among results,
-// regions without a figure. It is "" when the comparison is clean.
-func MismatchNote(rvs []RegionValue) string {
-	var parts []string
-	var periods, targets, missing []string
-	for _, rv := range rvs {
-		switch {
-		case rv.Count == 0:
-			missing = append(missing, rv.Region)
-		default:
-			periods = append(periods, rv.Region+" "+rv.Period)
-			if rv.Target {
-				targets = append(targets, rv.Region)
-			}
-		}
-	}
-	if len(periods) > 1 && CommonPeriod(rvs) == "" {
-		parts = append(parts, "各地区时期不同："+strings.Join(periods, "，"))
-	}
-	if len(targets) > 0 {
-		parts = append(parts, strings.Join(targets, "、")+"为目标值，非实际结果")
-	}
-	if len(missing) > 0 {
-		parts = append(parts, strings.Join(missing, "、")+"无数据")
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return "注意：" + strings.Join(parts, "；")
-}
-
 // NameCount is a name with how often it occurs.
 type NameCount struct {
 	Name  string

@@ -110,7 +110,26 @@ func (l *ArticleList) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[0].(*widget.Label).SetText(a.Title)
 	row := box.Objects[1].(*fyne.Container)
 	row.Objects[0].(*widget.Label).SetText(articleMeta(a, l.counts[a]))
-	row.Objects[1].(*widget.Label).SetText(strings.Join(a.Quality, " "))
+	badge := row.Objects[1].(*widget.Label)
+	if b := qualityBadges(a.Quality); b != badge.Text {
+		badge.SetText(b)
+		relayout(row) // the badge's width changed: it was drawn 0 wide, one character a row
+	}
+}
+
+// qualityBadges are an article's data-quality marks in the interface
+// language.
+func qualityBadges(marks []string) string {
+	out := make([]string, len(marks))
+	for i, m := range marks {
+		switch m {
+		case data.QualityMissingDigits:
+			out[i] = lang.L("数字缺失")
+		default:
+			out[i] = m
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func (l *ArticleList) onSelected(id widget.ListItemID) {

@@ -173,8 +173,15 @@ func rootCause(err error) string {
 	}
 }
 
-// pickFolder shows a folder chooser starting at dir.
+// pickFolder shows a folder chooser for the save dialog's 浏览…, starting
+// at dir.
 func pickFolder(win fyne.Window, dir string, chosen func(string)) {
+	chooseFolder(win, dir, lang.L("选择文件夹"), lang.L("选择"), chosen)
+}
+
+// chooseFolder shows a folder chooser starting at dir, titled title, its
+// confirm button reading confirm.
+func chooseFolder(win fyne.Window, dir, title, confirm string, chosen func(string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
 			dialog.ShowError(err, win)
@@ -184,59 +191,11 @@ func pickFolder(win fyne.Window, dir string, chosen func(string)) {
 			chosen(u.Path())
 		}
 	}, win)
+	d.SetTitleText(title)
+	d.SetConfirmText(confirm)
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
-}
-
-// BatchFile is one file of a batch export.
-type BatchFile struct {
-	Name  string // file name inside the chosen folder
-	Write func(path string) error
-}
-
-// ShowBatchExport asks for a folder, then writes every file into it; if any
-// already exist it asks once before replacing them (取消 goes back to the
-// folder chooser). done reports how many files were written.
-func ShowBatchExport(win fyne.Window, dir string, files []BatchFile, done func(dir string, n int)) {
-	pickFolder(win, dir, func(d string) {
-		if err := checkFolder(d); err != nil {
-			dialog.ShowError(err, win)
-			return
-		}
-		var existing []string
-		for _, f := range files {
-			if _, err := os.Stat(filepath.Join(d, f.Name)); err == nil {
-				existing = append(existing, f.Name)
-			}
-		}
-		run := func() { writeBatch(win, d, files, done) }
-		if len(existing) == 0 {
-			run()
-			return
-		}
-		msg := fmt.Sprintf(lang.N("%s 中已有 %d 个同名文件（%s…）。\n要替换它们吗？", len(existing)), d, len(existing), existing[0])
-		confirmReplace(win, msg, run, func() { ShowBatchExport(win, d, files, done) })
-	})
-}
-
-func writeBatch(win fyne.Window, dir string, files []BatchFile, done func(string, int)) {
-	var errs []error
-	n := 0
-	for _, f := range files {
-		if err := f.Write(filepath.Join(dir, f.Name)); err != nil {
-			fyne.LogError("batch export", err)
-			errs = append(errs, fmt.Errorf("%s: %s", f.Name, rootCause(err)))
-			continue
-		}
-		n++
-	}
-	if len(errs) > 0 {
-		dialog.ShowError(fmt.Errorf(lang.N("%d 个文件未能保存：%w", len(errs)), len(errs), errors.Join(errs...)), win)
-	}
-	if done != nil {
-		done(dir, n)
-	}
 }

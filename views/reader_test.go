@@ -273,6 +273,13 @@ func wordOnlyNear(a *data.Article, p data.Paragraph) string {
 // the marker behind the search word.
 func TestReaderGolden(t *testing.T) {
 	cjkTestApp(t)
+	w := goldenReader(t)
+	test.AssertRendersToMarkup(t, "reader/figures_focus_search.xml", w.Canvas())
+}
+
+// goldenReader shows the reader of TestReaderGolden in a 640×360 window.
+func goldenReader(t *testing.T) fyne.Window {
+	t.Helper()
 	text := "稳住市场主体\n" +
 		"上半年，即墨区新登记各类市场主体2.9万户，总数达到23.86万户，注册资本达到4437亿元，展现出蓬勃的发展活力。" +
 		"全区固定资产投资同比增长7.4%，高于全市增速6.6个百分点。"
@@ -297,5 +304,5 @@ func TestReaderGolden(t *testing.T) {
 	r.SetSearch([]string{"投资"})
 	r.SetArticle(a, inds)
 	r.Highlight(3)
-	test.AssertRendersToMarkup(t, "reader/figures_focus_search.xml", w.Canvas())
+	return w
 }

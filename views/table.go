@@ -19,22 +19,34 @@ import (
 
 // tableColumns are the indicator table's columns, in order. Each is at
 // least min wide; the width left over is shared in proportion to grow.
+// English values are written in full (810,000,000 元 target) and need
+// more room: the value column is then at least englishValueMin wide.
 var tableColumns = []struct {
 	title     string
 	min, grow float32
-	text      func(ind *data.Indicator) string
+	text      func(ind *data.Indicator, english bool) string
 	less      func(a, b *data.Indicator) int
 }{
-	{"地区", 88, 0.4, func(i *data.Indicator) string { return i.Region }, byString(func(i *data.Indicator) string { return i.Region })},
-	{"主题", 88, 0.4, func(i *data.Indicator) string { return i.Theme }, byString(func(i *data.Indicator) string { return i.Theme })},
-	{"指标", 110, 1.2, func(i *data.Indicator) string { return i.Indicator }, byString(func(i *data.Indicator) string { return i.Indicator })},
-	{"表述", 150, 3, func(i *data.Indicator) string { return i.Metric }, byString(func(i *data.Indicator) string { return i.Metric })},
+	{"地区", 88, 0.4, field(func(i *data.Indicator) string { return i.Region }), byString(func(i *data.Indicator) string { return i.Region })},
+	{"主题", 88, 0.4, field(func(i *data.Indicator) string { return i.Theme }), byString(func(i *data.Indicator) string { return i.Theme })},
+	{"指标", 110, 1.2, field(func(i *data.Indicator) string { return i.Indicator }), byString(func(i *data.Indicator) string { return i.Indicator })},
+	{"表述", 150, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
 	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
 		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
 	}},
-	{"时期", 100, 0.8, func(i *data.Indicator) string { return i.Period }, byString(func(i *data.Indicator) string { return i.Period })},
-	{"限定", 48, 0, func(i *data.Indicator) string { return i.Qualifier }, byString(func(i *data.Indicator) string { return i.Qualifier })},
-	{"文章", 150, 3, func(i *data.Indicator) string { return i.Story }, byString(func(i *data.Indicator) string { return i.Story })},
+	{"时期", 100, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
+	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
+	{"文章", 150, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
+}
+
+const (
+	valueColumn     = 4
+	englishValueMin = 170
+)
+
+// field is a column's text that is data, the same in either language.
+func field(f func(*data.Indicator) string) func(*data.Indicator, bool) string {
+	return func(i *data.Indicator, _ bool) string { return f(i) }
 }
 
 // columnWidths shares width among columns at least mins wide: each gets
@@ -56,11 +68,15 @@ func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
 	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
 }
 
-// humanValue is an indicator's value in human form (3.4万人, 2299.79万元,
-// 7.4%) with its status when it is no result; the qualifier has a column of
-// its own.
-func humanValue(i *data.Indicator) string {
+// humanValue is an indicator's value in human form with its status when it
+// is no result; the qualifier has a column of its own. Chinese writes
+// large numbers with 万 and 亿 (3.4万人, 2299.79万元, 7.4%); English
+// writes them in full with thousands separators (34,000 人, 22,997,900 元).
+func humanValue(i *data.Indicator, english bool) string {
 	s := preciseHuman(i.Value, i.Unit)
+	if english {
+		s = fullNumber(i.Value, i.Unit)
+	}
 	switch i.Status {
 	case data.StatusTarget:
 		s += lang.L(" 目标")
@@ -107,6 +123,31 @@ func preciseHuman(v float64, unit string) string {
 	return sign + strconv.FormatFloat(roundSignificant(a, tableDigits), 'f', -1, 64) + unit
 }
 
+// fullNumber writes v in full with thousands separators, the unit after a
+// space (but 7.4%, 3‰): 22,997,900 元. Float noise from the multiplier
+// (2299.79 × 10⁴) is rounded away at 12 significant digits.
+func fullNumber(v float64, unit string) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ChartLocale(true).Human(v, unit)
+	}
+	num := strconv.FormatFloat(roundSignificant(math.Abs(v), 12), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(num, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "," + whole[i:]
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	if v < 0 {
+		whole = "-" + whole
+	}
+	switch unit {
+	case "", "%", "‰":
+		return whole + unit
+	}
+	return whole + " " + unit
+}
+
 // roundSignificant rounds a positive x to n significant digits.
 func roundSignificant(x float64, n int) float64 {
 	r, err := strconv.ParseFloat(strconv.FormatFloat(x, 'g', n, 64), 64)
@@ -125,6 +166,7 @@ type IndicatorTable struct {
 	// OnFiltered is called when the rows shown change (content or filter).
 	OnFiltered func(shown, total int)
 
+	english bool // values written the English way
 	all     []data.Indicator
 	hay     []string // per indicator, the text the filter searches
 	rows    []int    // indices into all, filtered and sorted
@@ -135,7 +177,8 @@ type IndicatorTable struct {
 	table  *widget.Table
 	search *widget.Entry
 	count  *widget.Label
-	empty  *widget.Label // shown when the filter matches nothing
+	bar    *fyne.Container // the filter box and count
+	empty  *widget.Label   // shown when the filter matches nothing
 	body   *fyne.Container
 }
 
@@ -155,7 +198,8 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 	t.search.OnChanged = t.SetQuery
 	t.count = widget.NewLabel("")
 	t.empty = newEmptyLabel()
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, t.count, t.search), t.empty)
+	t.bar = container.NewBorder(nil, nil, nil, t.count, t.search)
+	top := container.NewVBox(t.bar, t.empty)
 	t.body = container.NewBorder(top, nil, nil, nil, t.table)
 	t.ExtendBaseWidget(t)
 	return t
@@ -166,9 +210,17 @@ func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
 	t.all = inds
 	t.hay = make([]string, len(inds))
 	for i := range inds {
-		t.hay[i] = haystack(&inds[i])
+		t.hay[i] = haystack(&inds[i], t.english)
 	}
 	t.apply()
+}
+
+// SetEnglish writes the values the English way (in full, with thousands
+// separators) or, by default, the Chinese way (with 万 and 亿).
+func (t *IndicatorTable) SetEnglish(english bool) {
+	t.english = english
+	t.fitColumns(t.table.Size().Width)
+	t.SetIndicators(t.all)
 }
 
 // SetQuery filters rows to those whose text contains every space-separated
@@ -203,7 +255,7 @@ func (t *IndicatorTable) Rows() []data.Indicator {
 
 // CellText returns the text shown in row, col.
 func (t *IndicatorTable) CellText(row, col int) string {
-	return tableColumns[col].text(&t.all[t.rows[row]])
+	return tableColumns[col].text(&t.all[t.rows[row]], t.english)
 }
 
 // Open calls OnOpen for the shown row.
@@ -231,7 +283,10 @@ func (t *IndicatorTable) apply() {
 			return c
 		})
 	}
-	t.count.SetText(countText(len(t.rows), len(t.all)))
+	if c := countText(len(t.rows), len(t.all)); c != t.count.Text {
+		t.count.SetText(c)
+		relayout(t.bar) // the count's width changed: it was cut to its first digit
+	}
 	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
@@ -249,8 +304,8 @@ func countText(shown, all int) string {
 // haystack is the text of an indicator that the filter box searches: its
 // own fields, with its value and status as shown (预计, 目标), but not the
 // title of its article (就业 must not find loans in an article about jobs).
-func haystack(ind *data.Indicator) string {
-	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, humanValue(ind), ind.Qualifier,
+func haystack(ind *data.Indicator, english bool) string {
+	return strings.Join([]string{ind.Region, ind.Theme, ind.Indicator, ind.Metric, humanValue(ind, english), ind.Qualifier,
 		ind.Period, ind.Raw, ind.File}, "\n")
 }
 
@@ -307,6 +362,9 @@ func (t *IndicatorTable) fitColumns(width float32) {
 	for i, c := range tableColumns {
 		title := fyne.MeasureText(lang.L(c.title)+" ▼", textSize, fyne.TextStyle{}).Width
 		mins[i] = max(c.min, float32(math.Ceil(float64(title+2*th.Size(theme.SizeNameInnerPadding)))))
+		if i == valueColumn && t.english {
+			mins[i] = max(mins[i], englishValueMin)
+		}
 	}
 	for i, w := range columnWidths(width-gaps, mins) {
 		t.table.SetColumnWidth(i, w)

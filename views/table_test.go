@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"zhibiao/app/translations"
 	"zhibiao/data"
 )
 
@@ -122,29 +123,35 @@ func TestTableFilterWithNoMatchSaysSo(t *testing.T) {
 }
 
 // TestTableValuesKeepTheirDigits: the value column keeps up to six
-// significant digits (2299.79万元, not 2300万元) and the short forms.
+// significant digits (2299.79万元, not 2300万元) and the short forms; in
+// English every digit, in full with thousands separators (no 万 or 亿).
 func TestTableValuesKeepTheirDigits(t *testing.T) {
 	for _, c := range []struct {
-		value float64
-		unit  string
-		want  string
+		value    float64
+		unit     string
+		want, en string
 	}{
-		{22997900, "元", "2299.79万元"},
-		{34000, "人", "3.4万人"},
-		{82500, "人", "8.25万人"},
-		{8.1e8, "元", "8.1亿元"},
-		{1.2345678e9, "元", "12.3457亿元"},
-		{4.437e11, "元", "4437亿元"},
-		{7.4, "%", "7.4%"},
-		{-0.35, "个百分点", "-0.35个百分点"},
-		{1861, "人", "1861人"},
-		{12.5, "公斤", "12.5公斤"},
-		{99999999, "元", "1亿元"},
-		{2.5e12, "元", "2.5万亿元"},
+		{22997900, "元", "2299.79万元", "22,997,900 元"},
+		{2299.79 * 1e4, "元", "2299.79万元", "22,997,900 元"},
+		{34000, "人", "3.4万人", "34,000 人"},
+		{82500, "人", "8.25万人", "82,500 人"},
+		{8.1e8, "元", "8.1亿元", "810,000,000 元"},
+		{1.2345678e9, "元", "12.3457亿元", "1,234,567,800 元"},
+		{4.437e11, "元", "4437亿元", "443,700,000,000 元"},
+		{7.4, "%", "7.4%", "7.4%"},
+		{-0.35, "个百分点", "-0.35个百分点", "-0.35 个百分点"},
+		{1861, "人", "1861人", "1,861 人"},
+		{12.5, "公斤", "12.5公斤", "12.5 公斤"},
+		{99999999, "元", "1亿元", "99,999,999 元"},
+		{2.5e12, "元", "2.5万亿元", "2,500,000,000,000 元"},
+		{-1234.5, "吨", "-1234.5吨", "-1,234.5 吨"},
 	} {
 		ind := data.Indicator{Value: c.value, Unit: c.unit}
-		if got := humanValue(&ind); got != c.want {
+		if got := humanValue(&ind, false); got != c.want {
 			t.Errorf("%v %s shown as %q, want %q", c.value, c.unit, got, c.want)
+		}
+		if got := humanValue(&ind, true); got != c.en {
+			t.Errorf("English: %v %s shown as %q, want %q", c.value, c.unit, got, c.en)
 		}
 	}
 }
@@ -199,6 +206,24 @@ func TestTableColumnsFollowTheWindowWidth(t *testing.T) {
 		}
 		if right < width-60 {
 			t.Errorf("%.0f px: the columns end at %.0f, leaving the right side empty", width, right)
+		}
+	}
+}
+
+// TestTableTitlesTranslated: the column titles and 全部, translated through
+// lang.L by name rather than as literals, have English entries.
+func TestTableTitlesTranslated(t *testing.T) {
+	table, err := translations.English()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := []string{AllChoice}
+	for _, c := range tableColumns {
+		keys = append(keys, c.title)
+	}
+	for _, k := range keys {
+		if _, ok := table[k]; !ok {
+			t.Errorf("%q has no English entry", k)
 		}
 	}
 }

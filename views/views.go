@@ -29,7 +29,7 @@ func articleMeta(a *data.Article, indicators int) string {
 		parts = append(parts, d)
 	}
 	if len(a.Regions) > 0 {
-		parts = append(parts, strings.Join(firstN(a.Regions, 3), "、"))
+		parts = append(parts, strings.Join(firstN(a.Regions, 3), lang.L("、")))
 	}
 	parts = append(parts, fmt.Sprintf(lang.N("%d 项指标", indicators), indicators))
 	return strings.Join(parts, " · ")
@@ -83,5 +83,13 @@ func showEmpty(l *widget.Label, box *fyne.Container, show bool, format, what str
 	}
 	if was != show {
 		box.Refresh()
+	}
+}
+
+// relayout lays box out again after the minimum size of one of its objects
+// changed (a label's new text): a container does not do it by itself.
+func relayout(box *fyne.Container) {
+	if box.Layout != nil {
+		box.Layout.Layout(box.Objects, box.Size())
 	}
 }

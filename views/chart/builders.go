@@ -62,8 +62,7 @@ func (loc Locale) regionValueLabel(r data.RegionValue) string {
 // mismatchNote warns when the compared figures are not like for like:
 // periods that differ across regions (注意：各地区时期不同：即墨区
 // 2020年上半年，西海岸新区 2023年), targets shown among results, regions
-// without a figure. It is "" when the comparison is clean. (The chart's
-// typed version of data.MismatchNote, written in loc.)
+// without a figure. It is "" when the comparison is clean. Written in loc.
 func (loc Locale) mismatchNote(rvs []data.RegionValue) string {
 	var periods, targets, missing []string
 	for _, rv := range rvs {

@@ -73,15 +73,21 @@ func TestEnglishQualifiers(t *testing.T) {
 }
 
 // TestChineseLocaleUnchanged: the zero Locale writes what the package
-// wrote before it had locales, and the note equals data.MismatchNote.
+// wrote before it had locales, the mismatch note included (periods that
+// differ, targets among results, regions without a figure).
 func TestChineseLocaleUnchanged(t *testing.T) {
-	inds := figures()
-	inds[0].Target = true
-	for _, regions := range [][]string{nil, {"即墨区", "西海岸新区", "崂山区"}, {"即墨区"}} {
-		rv := data.RegionValues(inds, "新增就业", regions)
-		if got, want := (Locale{}).mismatchNote(rv), data.MismatchNote(rv); got != want {
-			t.Errorf("%v: note %q, want data.MismatchNote's %q", regions, got, want)
-		}
+	mixed := []data.RegionValue{
+		{Region: "即墨区", Period: "2020年上半年", Count: 1},
+		{Region: "西海岸新区", Period: "2023年", Count: 1, Target: true},
+		{Region: "崂山区", Value: math.NaN()},
+	}
+	want := "注意：各地区时期不同：即墨区 2020年上半年，西海岸新区 2023年；西海岸新区为目标值，非实际结果；崂山区无数据"
+	if got := (Locale{}).mismatchNote(mixed); got != want {
+		t.Errorf("note %q, want %q", got, want)
+	}
+	same := []data.RegionValue{{Region: "即墨区", Period: "2020年上半年", Count: 1}, {Region: "西海岸新区", Period: "2020年上半年", Count: 2}}
+	if got := (Locale{}).mismatchNote(same); got != "" {
+		t.Errorf("same periods gave note %q", got)
 	}
 	rv := data.RegionValues(figures(), "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
 	spec := RegionBar(rv, "新增就业", false)
