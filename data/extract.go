@@ -98,6 +98,7 @@ type extractor struct {
 	storyRegion string
 	clock       periodClock           // what relative periods resolve against
 	headline    periodSpan            // the period the story's headline names, if any
+	sections    []section             // a report's dated section headings (一、2024年工作回顾)
 	spans       map[string]periodSpan // resolvePeriod of each phrase met
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
 	plans       map[int]bool          // planParagraph by paragraph start
@@ -129,6 +130,7 @@ func newExtractor(ctx context.Context, a *Article) *extractor {
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)
 	x.headline = headlinePeriod(a.Title, x.clock)
+	x.sections = sectionsOf(x.rs)
 	return x
 }
 
@@ -297,6 +299,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 			// 今年，全县将新建…260公里: a plan for a period still to come
 			ind.Status, ind.Period, span = StatusTarget, label, planSpan
 		}
+	}
+	if sec, ok := x.sectionOf(f.n.Start); ok {
+		ind.Status, ind.Period, span = x.inSection(sec, sent, f.n.Start, ind.Status, ind.Period, span)
 	}
 	ind.Target = ind.Status == StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind

@@ -120,6 +120,9 @@ func cnDigits(p string) string {
 var cnDigitReplacer = strings.NewReplacer("十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
 	"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
+// periodMonthRange is a range of months, each written with 月 (after cnDigits).
+var periodMonthRange = mustQuickRe(`^(?:([0-9]{4})年)?([0-9]{1,2})月份?[-－—~至到](?:([0-9]{4})年)?([0-9]{1,2})月份?$`)
+
 // periodTwelveMonths is a rolling year: 至8月为止的12个月 (after cnDigits).
 var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(为止|止)?的?12个月`)
 
@@ -135,6 +138,25 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	y, explicit := phraseYear(p, c)
 	if y == 0 {
 		return noPeriod
+	}
+	if m := periodMonthRange.FindStringSubmatch(p); m != nil {
+		// 2023年1月至3月, 2022年12月至2023年2月: months from one to the other
+		y1, y2 := y, 0
+		if m[1] != "" {
+			y1, _ = strconv.Atoi(m[1])
+		}
+		y2 = y1
+		if m[3] != "" {
+			y2, _ = strconv.Atoi(m[3])
+		}
+		m1, _ := strconv.Atoi(m[2])
+		m2, _ := strconv.Atoi(m[4])
+		if m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && (y2 > y1 || y2 == y1 && m2 >= m1) {
+			if y1 == y2 && m1 == 1 {
+				return monthsSpan(y1, 1, m2, PeriodYTD)
+			}
+			return periodSpan{Start: isoDay(y1, m1, 1), End: isoDay(y2, m2, monthEnd(y2, m2)), Kind: PeriodSpan}
+		}
 	}
 	upTo := hasPrefixAny(p, []string{"截至", "截止", "至", "到"})
 	if m := periodTwelveMonths.FindStringSubmatch(p); m != nil && upTo {
