@@ -180,12 +180,18 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
+	if reBareBylineName.MatchString(s) {
+		return true // □侯雅洁: the box marks the writer's name
+	}
 	if !reBylineStart.MatchString(s) {
 		return false
 	}
 	head := string([]rune(s)[:min(len([]rune(s)), 30)])
 	return reRole.MatchString(head) || strings.Contains(head, "报道")
 }
+
+// reBareBylineName is a line of only □ and one to three names.
+var reBareBylineName = regexp.MustCompile(`^[□◇]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
 
 // isWeakByline reports a byline that may also close a story (（记者 张三）,
 // 据安康日报报道): it starts a story only under a headline.

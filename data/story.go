@@ -445,7 +445,7 @@ func taggedLead(ls []line, i int, paged bool) int {
 	if i == 0 || ls[i-1].kind != kindBlank || !isHeadlineLine(ls[i].text, 30) {
 		return 0
 	}
-	if !reTaggedHeadline.MatchString(ls[i].text) && !(paged && namesDivision(ls[i].text)) {
+	if !reTaggedHeadline.MatchString(ls[i].text) && !(paged && (namesDivision(ls[i].text) || betweenStories(ls, i))) {
 		return 0
 	}
 	for j := i + 1; j < len(ls); j++ {
@@ -460,6 +460,24 @@ func taggedLead(ls []line, i int, paged bool) int {
 		return 0
 	}
 	return 0
+}
+
+// betweenStories reports a short headline line (机械力量足 玉米抢“鲜”收)
+// standing alone between paragraphs of story text: on a newspaper page,
+// the headline of a story printed without a byline.
+func betweenStories(ls []line, i int) bool {
+	if utf8.RuneCountInString(ls[i].text) > 20 {
+		return false
+	}
+	long := func(j int) bool { return ls[j].kind == kindBody && utf8.RuneCountInString(ls[j].text) >= 40 }
+	prev, next := i-1, i+1
+	for prev >= 0 && ls[prev].kind == kindBlank {
+		prev--
+	}
+	for next < len(ls) && ls[next].kind == kindBlank {
+		next++
+	}
+	return prev >= 0 && next < len(ls) && long(prev) && long(next)
 }
 
 // namesDivision reports a line that names a county or a wider division
