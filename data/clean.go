@@ -469,9 +469,25 @@ func dedupeClauses(s string) string {
 // pipe or tab-separated cells, a |---| rule, a 指标：数值 line, or
 // space-aligned cells with a digit. The loader keeps such lines apart
 // (joinFragments would glue them to the line after).
+// isRuleLine reports a line drawn of dashes or equals signs only.
+func isRuleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) >= 5 && strings.Trim(s, "-=—─━_+ ") == ""
+}
+
+// reWideGap is a gap of two or more spaces (or an ideographic space)
+// between the columns of an aligned table.
+var reWideGap = regexp.MustCompile(`\s{2,}|\x{3000}`)
+
 func isTableLine(s string) bool {
+	if isRuleLine(s) {
+		return true // ------ between a table's header and rows
+	}
 	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
 		return false // most lines of running text
+	}
+	if !strings.ContainsAny(s, "。；;，,！!？?") && len(reWideGap.Split(strings.TrimSpace(s), -1)) >= 3 {
+		return true // 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
 	}
 	wide := strings.ContainsRune(s, '\u3000')
 	s = strings.TrimSpace(Normalize(s))

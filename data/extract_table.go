@@ -107,8 +107,18 @@ func (x *extractor) findTables() *tableSet {
 			i++
 			continue
 		}
+		if lines[i].row.shape == shapeRule {
+			// A rule line (-----) belongs to the rows around it, whatever
+			// their shape: the next row's family is the table's.
+			for k := i + 1; k < len(lines) && lines[k].row.shape != shapeNone; k++ {
+				if lines[k].row.shape != shapeRule {
+					fam = lines[k].row.shape.family()
+					break
+				}
+			}
+		}
 		j := i
-		for j < len(lines) && lines[j].row.shape != shapeNone && lines[j].row.shape.family() == fam {
+		for j < len(lines) && lines[j].row.shape != shapeNone && (lines[j].row.shape == shapeRule || lines[j].row.shape.family() == fam) {
 			j++
 		}
 		t := table{shape: fam}
@@ -928,10 +938,22 @@ func (x *extractor) gridIndicators(t table) []Indicator {
 	if first > 0 {
 		header = rightAligned(t.rows[first-1].cells, ncol)
 	}
+	var upper []Span // a header's first line when it takes two (规模工业增加值 / 增长速度)
+	if first > 1 && !x.hasNumber(t.rows[first-2]) && len(t.rows[first-1].cells) < ncol {
+		upper = rightAligned(t.rows[first-2].cells, ncol)
+		if k := len(upper) - ncol; k > 0 {
+			// 地    区: a label spread over more cells than the rows have
+			upper = append([]Span{{upper[0].Start, upper[k].End}}, upper[k+1:]...)
+		}
+	}
 	cols := make([]column, ncol)
 	for j := range cols {
 		if j < len(header) {
-			cols[j] = x.parseHeader(x.str(header[j].Start, header[j].End))
+			h := x.str(header[j].Start, header[j].End)
+			if j < len(upper) {
+				h = x.str(upper[j].Start, upper[j].End) + h
+			}
+			cols[j] = x.parseHeader(h)
 		}
 	}
 	rows := make([][]Span, 0, len(t.rows)-first)

@@ -356,7 +356,9 @@ func TestIsTableLine(t *testing.T) {
 		{"1 | 潞州区 | 565.7 | 8", true},
 		{"|---|:---:|", true},
 		{"+----+----+", true},
-		{"------", false},
+		{"------", true}, // a rule: never a fragment of prose
+		{"地    区      规模工业增加值  规模工业利税总额", true},
+		{"增长速度          增长速度          增长速度", true},
 		{"指标\t本月\t累计", true},
 		{"地区生产总值：2311.1亿元", true},
 		{"增速:11%", true},
@@ -399,5 +401,32 @@ func TestTableMeasureFromHeadline(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("cells not read: %v", want)
+	}
+}
+
+// TestTableTwoLineHeader: an aligned table whose header takes two lines
+// between rules (地    区 spread over two cells) names each column by both.
+func TestTableTwoLineHeader(t *testing.T) {
+	text := "2012年1-4月各市州工业主要指标增长速度\n\n单位：%\n------------------------------------\n" +
+		"地    区      规模工业增加值  工业固定资产投资\n" +
+		"                  增长速度          增长速度\n------------------------------------\n" +
+		"长沙市              14.4               0.2\n株洲市              14.1              78.0\n"
+	as, err := ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ind := range ExtractAll(as) {
+		got[ind.Region+" "+ind.Raw] = ind.Metric + "/" + ind.Indicator
+	}
+	want := map[string]string{
+		"长沙市 14.4": "规模工业增加值增长速度/规上工业增加值增速",
+		"长沙市 0.2":  "工业固定资产投资增长速度/工业投资增速",
+		"株洲市 78.0": "工业固定资产投资增长速度/工业投资增速",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: %q, want %q (all %v)", k, got[k], w, got)
+		}
 	}
 }
