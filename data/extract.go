@@ -165,6 +165,7 @@ type figure struct {
 	end       int // end of Raw (unit and trailing qualifier included)
 	quoted    bool
 	qualifier string
+	metric    string // set by the pass that found the figure (三次产业结构), else worked out
 }
 
 // cancelEvery is how many figures pass between looks at the context.
@@ -210,7 +211,7 @@ func (x *extractor) run() []Indicator {
 		}
 		figs = append(figs, f)
 	}
-	bare := slices.DeleteFunc(x.bareMagnitudes(), func(f figure) bool { return tabs.holds(f.n.Start) })
+	bare := slices.DeleteFunc(append(x.bareMagnitudes(), x.structureShares()...), func(f figure) bool { return tabs.holds(f.n.Start) })
 	figs = x.dropRepeats(mergeFigures(figs, bare))
 	out := make([]Indicator, 0, len(figs))
 	for i, f := range figs {
@@ -284,6 +285,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) Indicator {
 		Start: f.n.Start, End: f.end, Article: x.a,
 	}
 	ind.Metric = x.metric(figs, i)
+	if f.metric != "" {
+		ind.Metric = f.metric
+	}
 	ind.Region = x.regionOf(sent, f.n.Start)
 	ind.Regions = []string{}
 	if r, ok := x.respectiveRegion(figs, i); ok {

@@ -221,6 +221,9 @@ const maxPeriodBytes = 64
 
 // cleanPhrase trims period words, connectives and qualifiers off the edges
 // of a phrase.
+// measureAfterVerb is a measure that 实现 may stand before inside a metric.
+var measureAfterVerb = mustQuickRe(`^(总)?(增加值|产值|营业收入|收入|利润|利税|销售额|销售收入|税收|进出口|出口|进口|生产总值)`)
+
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
@@ -243,6 +246,9 @@ func cleanPhrase(p string) string {
 		p = strings.Trim(p, " 、")
 	}
 	p = fromPeriod.ReplaceAllString(p, "")
+	if i := strings.Index(p, "实现"); i > 0 && i+len("实现") < len(p) && measureAfterVerb.MatchString(p[i+len("实现"):]) {
+		p = p[:i] + p[i+len("实现"):] // 第一产业实现增加值: 第一产业增加值
+	}
 	if p == "有" || p == "为" || p == "在" {
 		return "" // a bare verb or preposition says nothing
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -107,6 +108,36 @@ func (x *extractor) bareMagnitudes() []figure {
 
 // mergeFigures merges extra figures into figs in text order, dropping any
 // that overlap a scanned one.
+// sectorStructure is the ratio of the three sectors' shares of GDP written
+// with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7.
+var sectorStructure = mustQuickRe(`(三次产业|产业)(结构|比例|构成|之比)(比)?(为|是|调整为|由)?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+
+// sectorNames name the three sectors in the order of a structure ratio.
+var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
+
+// structureShares returns the three shares of a sector structure ratio as
+// figures in %, each named by its sector.
+func (x *extractor) structureShares() []figure {
+	s := x.ns
+	var out []figure
+	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {
+		for k := 0; k < 3; k++ {
+			a, b := m[10+2*k], m[11+2*k]
+			v, err := strconv.ParseFloat(s[a:b], 64)
+			if err != nil || v > 100 {
+				out = out[:len(out)-k]
+				break
+			}
+			start, end := runeIndex(x.nOff, a), runeIndex(x.nOff, b)
+			n := numparse.Number{Text: s[a:b], Value: v, Kind: numparse.KindPercent, Unit: "%", Start: start, End: end,
+				NumStart: start, NumEnd: end, Low: v, High: v, Multiplier: 1}
+			out = append(out, figure{n: n, unit: unitDef{Written: "", Base: "%", Kind: "percent"}, end: end,
+				metric: sectorNames[k] + "占比（三次产业结构）"})
+		}
+	}
+	return out
+}
+
 func mergeFigures(figs, extra []figure) []figure {
 	for _, e := range extra {
 		overlap := slices.ContainsFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })

@@ -73,3 +73,43 @@ func TestParseTaggedHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSectorStructure: a structure ratio of the three sectors gives
+// three shares in %, the third the services share.
+func TestExtractSectorStructure(t *testing.T) {
+	inds := Extract(story("城阳区", "全区三次产业结构为1.4:36.3:62.3。"))
+	want := []struct {
+		raw, ind string
+		v        float64
+	}{{"1.4", "", 1.4}, {"36.3", "", 36.3}, {"62.3", "服务业增加值占比", 62.3}}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want 3: %+v", len(inds), inds)
+	}
+	for i, w := range want {
+		if inds[i].Raw != w.raw || inds[i].Value != w.v || inds[i].Unit != "%" || inds[i].Indicator != w.ind {
+			t.Errorf("%d: %s %g %s [%s], want %s %g %% [%s]", i, inds[i].Raw, inds[i].Value, inds[i].Unit, inds[i].Indicator, w.raw, w.v, w.ind)
+		}
+	}
+}
+
+// TestExtractVerbToIsNoDeadline: 下跌至 says where a figure came to; the
+// period after it is read whole (2023年1月至3月), and 实现 inside a metric
+// goes (第一产业实现增加值 → 第一产业增加值).
+func TestExtractVerbToIsNoDeadline(t *testing.T) {
+	a := story("城阳区", "失业率由2022年12月至2023年2月的3.3%下跌至2023年1月至3月的3.1%。第一产业实现增加值8.2亿元。")
+	a.Date, a.Year = "2023-04-24", 2023
+	inds := Extract(a)
+	got := map[string]Indicator{}
+	for _, ind := range inds {
+		got[ind.Raw] = ind
+	}
+	if g := got["3.3%"]; g.PeriodStart != "2022-12-01" || g.PeriodEnd != "2023-02-28" || g.PeriodKind != PeriodSpan {
+		t.Errorf("3.3%%: %s..%s %s, want 2022-12-01..2023-02-28 span", g.PeriodStart, g.PeriodEnd, g.PeriodKind)
+	}
+	if g := got["3.1%"]; g.PeriodStart != "2023-01-01" || g.PeriodEnd != "2023-03-31" || g.PeriodKind != PeriodYTD {
+		t.Errorf("3.1%%: %s..%s %s, want 2023-01-01..2023-03-31 ytd", g.PeriodStart, g.PeriodEnd, g.PeriodKind)
+	}
+	if g := got["8.2亿元"]; g.Metric != "第一产业增加值" {
+		t.Errorf("8.2亿元: metric %q, want 第一产业增加值", g.Metric)
+	}
+}

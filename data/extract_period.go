@@ -340,6 +340,7 @@ func (x *extractor) lastPeriodBefore(sent Span, at int) string {
 // delimiter, so its matches are the same, and most clauses are skipped
 // (the regexp is large: its cost grows with the text it is run on).
 func periodMatches(s string) [][]int {
+	s = maskVerbTo(s)
 	var out [][]int
 	for start := 0; start < len(s); {
 		end := strings.IndexAny(s[start:], periodBreaks)
@@ -364,6 +365,31 @@ func periodMatches(s string) [][]int {
 	}
 	return out
 }
+
+// maskVerbTo hides the 至 of a verb of change (下跌至, 上升至, 增至): it
+// says what a figure came to, not 截至 (up to a date), so 下跌至2023年1月至3月的3.1%
+// is read as 2023年1月至3月. The mask has the same length in bytes.
+func maskVerbTo(s string) string {
+	if !strings.Contains(s, "至") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; ; {
+		k := strings.Index(s[i:], "至")
+		if k < 0 {
+			break
+		}
+		k += i
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k]); strings.ContainsRune(changeVerbRunes, prev) {
+			copy(b[k:], "\u3000")
+		}
+		i = k + len("至")
+	}
+	return string(b)
+}
+
+// changeVerbRunes end verbs of change that take 至 (下跌至, 增至, 提高至).
+const changeVerbRunes = "跌升增降长加少高低落减涨扩缩"
 
 // isRecordSpan reports a span followed by a superlative (创2010年以来最好位次,
 // 为近五年新高, 2019年以来首次): it dates a record the figure sets, not the
