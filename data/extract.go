@@ -209,6 +209,13 @@ func (x *extractor) run() []Indicator {
 			figs = append(figs, x.sharedUnit(bareList, f)...)
 			bareList = bareList[:0]
 		}
+		if k := len(figs) - 1; k >= 0 && f.n.Points && figs[k].unit.Written == "个" && x.str(figs[k].end, f.n.Start) == "、" {
+			// 分别高于全国、全省7个、5.7个百分点: the 个 of 个百分点, shared
+			g := f
+			g.n, g.end, g.qualifier = figs[k].n, figs[k].end, figs[k].qualifier
+			g.n.Kind, g.n.Unit, g.n.Points = f.n.Kind, f.n.Unit, true
+			figs[k] = g
+		}
 		figs = append(figs, f)
 	}
 	bare := slices.DeleteFunc(append(x.bareMagnitudes(), x.structureShares()...), func(f figure) bool { return tabs.holds(f.n.Start) })

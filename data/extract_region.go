@@ -129,8 +129,11 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 // comparedWith reports a name at i that is only the other side of a
 // comparison (比乙区多, 高于全市, 占全市的).
 func (x *extractor) comparedWith(i int) bool {
-	return comparedBefore.MatchString(x.str(max(0, i-3), i))
+	return comparedBefore.MatchString(x.str(max(0, i-3), i)) || comparedList.MatchString(x.str(max(0, i-14), i))
 }
+
+// comparedList: the next name of a list compared with (分别高于全国、全省).
+var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|较)[^，,。；;、]{1,10}、$`)
 
 // owner: a region written right before a figure with only 的 between owns it.
 // (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)
