@@ -374,7 +374,14 @@ func TestGoldBlind8(t *testing.T) { goldSet(t, "blind8", goldMin["blind8"]) }
 
 // TestGoldBlind9 measures extraction on blind9, real texts written after
 // the blind8 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind9-first-run.log): recall 0.92, real 0.93,
+// value 0.98, metric 0.56, region 0.98, period 0.70, status 0.95, all six
+// 0.37 over 252 figures.
 func TestGoldBlind9(t *testing.T) { goldSet(t, "blind9", goldMin["blind9"]) }
+
+// TestGoldBlind10 measures extraction on blind10, real texts written after
+// the blind9 fixes and committed before the extractor first ran on them.
+func TestGoldBlind10(t *testing.T) { goldSet(t, "blind10", goldMin["blind10"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
@@ -487,7 +494,8 @@ var goldMin = map[string]goldThresholds{
 	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
 	"blind7":  thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.89, 0.96, 0.96, 0.97}, 0.84),
 	"blind8":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.86, 0.99, 0.95, 0.97}, 0.80),
-	"blind9":  thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.84, 0.98}, 0.65),
+	"blind10": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 }
 
 // thresholds builds a set's goldThresholds.
