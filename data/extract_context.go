@@ -635,7 +635,17 @@ func (x *extractor) futureYear(at int) bool {
 
 // isEstimate reports an estimate word before the figure in its sentence.
 func (x *extractor) isEstimate(sent Span, at int) bool {
-	before := x.str(sent.Start, at)
+	cur := sent
+	for k := 0; k < 8; k++ {
+		// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…: the
+		// estimate word of a list carries over its ；-joined parts
+		prev, ok := x.continued(cur)
+		if !ok || !x.endsWithSemicolon(prev) {
+			break
+		}
+		cur = prev
+	}
+	before := x.str(cur.Start, at)
 	return estimateRe.MatchString(before) && !releaseEstimate.MatchString(before)
 }
 

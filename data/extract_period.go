@@ -149,10 +149,10 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 		return noPeriod
 	case (status == StatusTarget || status == StatusExpectation) && !c.pub.IsZero():
 		return yearSpan(c.pub.Year())
-	case c.pub.IsZero() || c.reportYear < c.pub.Year():
-		return resolvePeriod("", c)
 	case x.headline.Kind != "":
 		return x.headline
+	case c.pub.IsZero() || c.reportYear < c.pub.Year():
+		return resolvePeriod("", c)
 	case c.pub.Month() <= time.February:
 		return yearSpan(c.pub.Year() - 1)
 	}
@@ -212,7 +212,7 @@ func headlinePeriod(title string, c periodClock) periodSpan {
 		span := resolvePeriod(p, c)
 		switch {
 		case span.Kind == PeriodYear || span.Kind == PeriodNone:
-		case (span.Kind == PeriodAsOf || span.Kind == PeriodSpan) && strings.ContainsAny(p, "0123456789"):
+		case (span.Kind == PeriodAsOf || span.Kind == PeriodSpan && span.Start[:4] != span.End[:4]) && strings.ContainsAny(p, "0123456789"):
 			// a dateline's day (——2024年1月18日在…会议上) dates no figure
 		default:
 			return span

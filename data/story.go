@@ -424,7 +424,7 @@ func storyStarts(ls []line) []int {
 			}
 		case kindBlank, kindFurniture, kindPage:
 		default:
-			if len(out) > 0 && !inBlock {
+			if (len(out) > 0 || paged) && !inBlock {
 				if lead := taggedLead(ls, i, paged); lead > 0 {
 					out = append(out, lead)
 				}
@@ -469,7 +469,9 @@ func betweenStories(ls []line, i int) bool {
 	if utf8.RuneCountInString(ls[i].text) > 20 {
 		return false
 	}
-	long := func(j int) bool { return ls[j].kind == kindBody && utf8.RuneCountInString(ls[j].text) >= 40 }
+	long := func(j int) bool {
+		return ls[j].kind == kindBody && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text))
+	}
 	prev, next := i-1, i+1
 	for prev >= 0 && ls[prev].kind == kindBlank {
 		prev--
