@@ -206,6 +206,9 @@ func (x *extractor) run() []Indicator {
 			continue
 		}
 		if len(bareList) > 0 {
+			if hasSuffixAny(x.str(x.clauseStart(bareList[0].Start, true), bareList[0].Start), decreaseVerbs) {
+				f.n.Change = -1 // 分别下跌1.3、0.9及0.7个百分点: every item fell
+			}
 			figs = append(figs, x.sharedUnit(bareList, f)...)
 			bareList = bareList[:0]
 		}
@@ -476,7 +479,7 @@ var localCurrency = map[string]string{"香港特别行政区": "港元", "澳门
 
 // decreaseVerbs before a rate make it negative (numparse knows the common
 // ones; these are the ones it leaves neutral).
-var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行"}
+var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行", "下跌", "下挫"}
 
 // sentenceOf returns the sentence span holding rune offset i, cut to
 // maxContext runes on either side of i: a figure's context is searched
