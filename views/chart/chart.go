@@ -39,6 +39,15 @@ const (
 	// Horizontal draws one horizontal bar per label from Spec.Values, labels
 	// on the left (keyword charts, long labels).
 	Horizontal
+	// Line draws, per series, a line through its values in label order (the
+	// labels are periods, oldest first), with a marker on every value; a
+	// NaN value is a gap the line passes over. Dashed series draw a dashed
+	// line and Hollow ones hollow markers (targets), never joined to others.
+	Line
+	// Grid draws a table: one column per label (regions), one row per series
+	// (indicators), each cell its value as text over a bar scaled within its
+	// row, with Series.Notes (the period) below; NaN cells say —.
+	Grid
 )
 
 // String names the kind.
@@ -52,16 +61,38 @@ func (k Kind) String() string {
 		return "stacked"
 	case Horizontal:
 		return "horizontal"
+	case Line:
+		return "line"
+	case Grid:
+		return "grid"
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
 
-// Series is one named set of values for Grouped and Stacked charts, one value
-// per Spec label.
+// Series is one named set of values for Grouped, Stacked, Line and Grid
+// charts, one value per Spec label.
 type Series struct {
 	Name   string
 	Values []float64
 	Color  string // "#rrggbb"; "" picks the palette colour for its position
+	// Dashed draws a Line series dashed (targets).
+	Dashed bool
+	// Hollow draws the series' bars and markers as outlines (targets).
+	Hollow bool
+	// Marker is a Line series' marker shape: 0 circle, 1 square, 2 diamond,
+	// 3 triangle.
+	Marker int
+	// Texts, if set, is the text drawn for each value (Line points, Grid
+	// cells) instead of Human(value).
+	Texts []string
+	// Notes, if set, is a second, muted line per value (Grid: the period).
+	Notes []string
+}
+
+// Mark names one drawn mark: the bar, point or cell of label Label in
+// series Series (0 for one-series kinds).
+type Mark struct {
+	Label, Series int
 }
 
 // Spec describes a chart. A NaN value means "no figure" and is drawn as the
@@ -89,6 +120,12 @@ type Spec struct {
 	// values without ValueLabels); the builders also write titles, notes
 	// and value labels in it.
 	Locale Locale
+	// Source is the source line drawn at the bottom (the outlets and dates
+	// of the figures shown); "" draws none.
+	Source string
+	// Highlight, when set, is a mark drawn emphasised (the selected bar in
+	// the GUI); exports leave it unset.
+	Highlight *Mark
 }
 
 // Default size of a chart when Spec.Width or Spec.Height is 0.
@@ -192,13 +229,21 @@ func validate(spec Spec) error {
 	if len(spec.ValueLabels) != 0 && len(spec.ValueLabels) != len(spec.Labels) {
 		return fmt.Errorf("chart %q: %d value labels for %d labels", spec.Title, len(spec.ValueLabels), len(spec.Labels))
 	}
+	for _, ser := range spec.Series {
+		if n := len(ser.Texts); n != 0 && n != len(spec.Labels) {
+			return fmt.Errorf("chart %q: series %q has %d texts for %d labels", spec.Title, ser.Name, n, len(spec.Labels))
+		}
+		if n := len(ser.Notes); n != 0 && n != len(spec.Labels) {
+			return fmt.Errorf("chart %q: series %q has %d notes for %d labels", spec.Title, ser.Name, n, len(spec.Labels))
+		}
+	}
 	return nil
 }
 
 // valueSets returns the value slices the spec's kind draws.
 func valueSets(spec Spec) [][]float64 {
 	switch spec.Kind {
-	case Grouped, Stacked:
+	case Grouped, Stacked, Line, Grid:
 		sets := make([][]float64, len(spec.Series))
 		for i, s := range spec.Series {
 			sets[i] = s.Values
