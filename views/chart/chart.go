@@ -277,7 +277,6 @@ func draw(format string, width, height int, f *truetype.Font, paint func(gochart
 		r, err = gochart.PNG(width, height)
 	case SVG:
 		r, err = gochart.SVG(width, height)
-		r = svgText{r}
 	default:
 		return nil, fmt.Errorf("unknown chart format %q (want png or svg)", format)
 	}
@@ -292,13 +291,18 @@ func draw(format string, width, height int, f *truetype.Font, paint func(gochart
 		r.SetDPI(72)
 	}
 	r.SetFont(f)
+	var glyphs *svgGlyphs
+	if strings.ToLower(format) == SVG {
+		glyphs = &svgGlyphs{Renderer: r}
+		r = glyphs
+	}
 	paint(r)
 	var buf bytes.Buffer
 	if err := r.Save(&buf); err != nil {
 		return nil, fmt.Errorf("encode %s: %w", format, err)
 	}
-	if strings.ToLower(format) == SVG {
-		return fixSVG(buf.Bytes(), f, width, height), nil
+	if glyphs != nil {
+		return withGlyphs(fixSVG(buf.Bytes(), f, width, height), f, glyphs.texts), nil
 	}
 	return buf.Bytes(), nil
 }
