@@ -253,7 +253,7 @@ func buildRegions(src Source, opt Options) ([]Chart, error) {
 	}
 	var charts []Chart
 	for _, ind := range names {
-		rv := sortRegions(data.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
+		rv := SortRegions(data.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
 		c := Chart{Name: "regions-" + ind, Spec: opt.Locale.RegionBar(rv, ind, opt.Dark), Refs: map[chart.Mark][]int{}}
 		for i, r := range rv {
 			if r.Count > 0 {

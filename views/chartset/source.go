@@ -55,9 +55,9 @@ func sourceLine(loc chart.Locale, arts []*data.Article) string {
 	return loc.Say("来源：") + strings.Join(parts, loc.Say("；"))
 }
 
-// sortRegions orders a regions chart's figures: by value (largest first,
+// SortRegions orders a regions chart's figures: by value (largest first,
 // regions without a figure last), by name (pinyin order), or as given.
-func sortRegions(rvs []data.RegionValue, by string) []data.RegionValue {
+func SortRegions(rvs []data.RegionValue, by string) []data.RegionValue {
 	switch by {
 	case SortValue:
 		slices.SortStableFunc(rvs, func(a, b data.RegionValue) int {
@@ -76,4 +76,26 @@ func sortRegions(rvs []data.RegionValue, by string) []data.RegionValue {
 		slices.SortStableFunc(rvs, func(a, b data.RegionValue) int { return col.CompareString(a.Region, b.Region) })
 	}
 	return rvs
+}
+
+// Preset is a named export size in pixels (at 1×).
+type Preset struct {
+	Name          string // slide, a4, square
+	Width, Height int
+}
+
+// Presets are the export sizes offered for reports: a 16:9 slide, a
+// column of an A4 page (17 cm wide at 150 dpi, about 3:2) and a square.
+func Presets() []Preset {
+	return []Preset{{"slide", 1600, 900}, {"a4", 1000, 667}, {"square", 1000, 1000}}
+}
+
+// PresetNamed returns the preset called name.
+func PresetNamed(name string) (Preset, bool) {
+	for _, p := range Presets() {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Preset{}, false
 }
