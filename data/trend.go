@@ -43,6 +43,7 @@ type TrendSeries struct {
 type TrendLeftOut struct {
 	Region, Period string
 	Reason         string // TrendNoPeriod, TrendExpectation, TrendOtherUnit, TrendSamePeriod
+	Unit           string // the figure's unit, for TrendOtherUnit
 	Ref            int
 }
 
@@ -108,7 +109,8 @@ func (t *Trend) addRegion(inds []Indicator, region string, idx []int) {
 			t.leave(region, label, TrendExpectation, i)
 			continue
 		case ind.Unit != t.Unit:
-			t.leave(region, label, TrendOtherUnit+"（"+unitName(ind.Unit)+"）", i)
+			t.leave(region, label, TrendOtherUnit, i)
+			t.LeftOut[len(t.LeftOut)-1].Unit = ind.Unit
 			continue
 		case !ok:
 			t.leave(region, label, TrendNoPeriod, i)

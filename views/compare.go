@@ -236,6 +236,12 @@ func sortLabels() []string {
 	return []string{lang.L("默认顺序"), lang.L("按数值"), lang.L("按名称")}
 }
 
+// SetSort orders the bars of the indicator chart: chartset.SortValue,
+// chartset.SortName or "" (largest first as found).
+func (c *Compare) SetSort(by string) {
+	c.sortBy.SetSelectedIndex(max(0, slices.Index([]string{"", chartset.SortValue, chartset.SortName}, by)))
+}
+
 // sortOrder is the chart service's sort order chosen.
 func (c *Compare) sortOrder() string {
 	return []string{"", chartset.SortValue, chartset.SortName}[max(0, c.sortBy.SelectedIndex())]
@@ -294,8 +300,7 @@ func (c *Compare) Request() (name string, opt chartset.Options, ok bool) {
 		}
 	}
 	if mode == ModeMap {
-		_, ok = c.Map()
-		return mode.chartName(), opt, ok && c.hasCur
+		return mode.chartName(), opt, c.hasCur
 	}
 	_, ok = c.chart.Spec()
 	return mode.chartName(), opt, ok && c.hasCur

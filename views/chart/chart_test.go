@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
 	"math"
 	"strings"
+	"time"
 	"testing"
 )
 
@@ -447,5 +449,69 @@ func TestRenderConcurrent(t *testing.T) {
 		if err := <-errs; err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// trendSpec30x10 is a line chart of 30 regions over 10 years.
+func trendSpec30x10() Spec {
+	spec := Spec{Kind: Line, Title: "地区生产总值（元） · 历年变化", Subtitle: "只连同类时期", Unit: "元",
+		Note: "未计入3处：即墨区 2020年（时期不详）", Source: "来源：青岛日报 2020-07-23；大众日报 2023-05-30"}
+	for y := 2014; y < 2024; y++ {
+		spec.Labels = append(spec.Labels, fmt.Sprintf("%d年", y))
+	}
+	for r := range 30 {
+		ser := Series{Name: fmt.Sprintf("地区%d · 全年", r), Marker: r % 4, Dashed: r%7 == 0, Hollow: r%7 == 0}
+		for i := range spec.Labels {
+			ser.Values = append(ser.Values, float64((r+1)*1e9+i*3e8))
+		}
+		spec.Series = append(spec.Series, ser)
+	}
+	return spec
+}
+
+// BenchmarkRenderTrend30x10PNG: a trend of 30 regions × 10 periods, drawn
+// at the export size (the target is under 50 ms).
+func BenchmarkRenderTrend30x10PNG(b *testing.B) {
+	spec := trendSpec30x10()
+	spec.Width, spec.Height = 1200, 675
+	for b.Loop() {
+		if _, err := Render(spec, PNG); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRenderTrend30x10SVG is the same trend as SVG with glyph outlines.
+func BenchmarkRenderTrend30x10SVG(b *testing.B) {
+	spec := trendSpec30x10()
+	spec.Width, spec.Height = 1200, 675
+	for b.Loop() {
+		if _, err := Render(spec, SVG); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestTrend30x10RendersFast: the 30 × 10 trend draws well under 50 ms (the
+// benchmark measures it; this guards against a gross regression with a
+// generous margin for a busy or race-instrumented machine).
+func TestTrend30x10RendersFast(t *testing.T) {
+	spec := trendSpec30x10()
+	spec.Width, spec.Height = 1200, 675
+	res := testing.Benchmark(func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Render(spec, PNG); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	limit := 50 * time.Millisecond
+	if raceEnabled {
+		limit *= 10
+	}
+	if d := time.Duration(res.NsPerOp()); d > limit {
+		t.Errorf("30 regions × 10 periods: %v per PNG render, want under %v", d, limit)
+	} else {
+		t.Logf("30 regions × 10 periods: %v per PNG render", d)
 	}
 }

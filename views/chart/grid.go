@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"math"
 )
 
@@ -12,10 +13,20 @@ func (l *layout) grid(spec Spec, top float64) {
 	pad, s := l.pad(), l.s
 	rows, cols := len(spec.Series), len(spec.Labels)
 	headH := 18 * s
-	rowH := (l.bottom - top - headH) / float64(rows)
+	avail := l.bottom - top - headH
+	if minRow := 22 * s; float64(rows)*minRow > avail {
+		// Too many rows for the height: the first ones, and how many more.
+		noteSize := 11 * s
+		rows = max(1, int((avail-noteSize*1.6)/minRow))
+		hidden := len(spec.Series) - rows
+		l.addText(fmt.Sprintf(spec.Locale.SayN("另有%d项指标未显示（放大窗口或导出大图）", hidden), hidden),
+			pad, l.bottom-noteSize*0.3, noteSize, l.pal.warn)
+		avail -= noteSize * 1.6
+	}
+	rowH := avail / float64(rows)
 	nameSize := math.Min(13*s, rowH*0.42)
 	nameW := 0.0
-	for _, ser := range spec.Series {
+	for _, ser := range spec.Series[:rows] {
 		nameW = math.Max(nameW, l.m.width(ser.Name, nameSize))
 	}
 	nameW = math.Min(nameW+8*s, l.w*0.28)
@@ -26,7 +37,7 @@ func (l *layout) grid(spec Spec, top float64) {
 		l.addTextAligned(text, x0+(float64(i)+0.5)*colW, top+headH*0.75, size, 0, l.pal.text)
 		l.slots = append(l.slots, rect{x0 + float64(i)*colW, top, x0 + float64(i+1)*colW, l.bottom})
 	}
-	for j, ser := range spec.Series {
+	for j, ser := range spec.Series[:rows] {
 		y0 := top + headH + float64(j)*rowH
 		l.lines = append(l.lines, line{pad, y0, l.w - pad, y0, l.pal.grid, 1, true})
 		name, size := l.m.fit(ser.Name, nameSize, 8*s, nameW-8*s)

@@ -71,7 +71,7 @@ func TrendSpec(loc chart.Locale, t data.Trend, dark bool) (chart.Spec, map[chart
 	classes := trendClasses(t)
 	spec.Subtitle = loc.Say(trendSubtitle)
 	if len(classes) == 1 {
-		spec.Subtitle = fmt.Sprintf(loc.Say("时期：%s"), loc.Say(classes[0])) + loc.Say("；") + spec.Subtitle
+		spec.Subtitle = fmt.Sprintf(loc.Say("时期：%s"), classLabel(loc, classes[0])) + loc.Say("；") + spec.Subtitle
 	}
 	spec.Note = leftOutNote(loc, t.LeftOut)
 	refs := map[chart.Mark][]int{}
@@ -137,15 +137,40 @@ func trendPeriods(t data.Trend) []trendPeriod {
 	return out
 }
 
-// trendClasses are the labels of the period classes a trend draws.
-func trendClasses(t data.Trend) []string {
-	var out []string
+// trendClasses are the period classes a trend draws.
+func trendClasses(t data.Trend) []data.PeriodClass {
+	var out []data.PeriodClass
 	for _, s := range t.Series {
-		if !slices.Contains(out, s.Class.Label) {
-			out = append(out, s.Class.Label)
+		if !slices.Contains(out, s.Class) {
+			out = append(out, s.Class)
 		}
 	}
 	return out
+}
+
+// classLabel names a period class in loc: 全年, 上半年, 1-5月, 一季度, 时点 …
+func classLabel(loc chart.Locale, c data.PeriodClass) string {
+	var m, d, n int
+	switch k := c.Key; {
+	case k == "year", k == "h1", k == "h2", k == "asof", strings.HasPrefix(k, "q"):
+		return loc.Say(c.Label)
+	case strings.HasPrefix(k, "m"):
+		fmt.Sscanf(k, "m%d", &m)
+		return fmt.Sprintf(loc.Say("%d月"), m)
+	case strings.HasPrefix(k, "ytd") && len(k) == len("ytd05"):
+		fmt.Sscanf(k, "ytd%d", &m)
+		return fmt.Sprintf(loc.Say("1-%d月"), m)
+	case strings.HasPrefix(k, "ytd"):
+		fmt.Sscanf(k, "ytd%d-%d", &m, &d)
+		return fmt.Sprintf(loc.Say("1月1日至%d月%d日"), m, d)
+	case strings.HasPrefix(k, "span"):
+		fmt.Sscanf(k[strings.LastIndex(k, "/")+1:], "%d", &n)
+		if strings.HasSuffix(c.Label, "年合计") {
+			return fmt.Sprintf(loc.Say("%d年合计"), n/12)
+		}
+		return fmt.Sprintf(loc.SayN("%d个月", n), n)
+	}
+	return c.Label
 }
 
 // trendSeriesName names a series: the region, its class of periods when
@@ -153,7 +178,7 @@ func trendClasses(t data.Trend) []string {
 func trendSeriesName(loc chart.Locale, s data.TrendSeries, withClass bool) string {
 	name := s.Region
 	if withClass {
-		name += " · " + loc.Say(s.Class.Label)
+		name += " · " + classLabel(loc, s.Class)
 	}
 	if s.Target {
 		name += loc.Say("（目标）")
@@ -174,7 +199,11 @@ func leftOutNote(loc chart.Locale, out []data.TrendLeftOut) string {
 			parts = append(parts, fmt.Sprintf(loc.SayN("另%d处", len(out)-named), len(out)-named))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s %s（%s）", o.Region, o.Period, loc.Say(o.Reason)))
+		reason := loc.Say(o.Reason)
+		if o.Unit != "" {
+			reason += loc.Say("：") + o.Unit
+		}
+		parts = append(parts, fmt.Sprintf(loc.Say("%s %s（%s）"), o.Region, o.Period, reason))
 	}
 	return fmt.Sprintf(loc.Say("未计入%d处："), len(out)) + strings.Join(parts, loc.Say("；"))
 }

@@ -1,0 +1,6 @@
+//go:build !race
+
+package chart
+
+const raceEnabled = false
+
