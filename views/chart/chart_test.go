@@ -11,8 +11,8 @@ import (
 	"io"
 	"math"
 	"strings"
-	"time"
 	"testing"
+	"time"
 )
 
 // sampleSpecs are one spec of each kind, with awkward labels.

@@ -3,4 +3,3 @@
 package chart
 
 const raceEnabled = false
-

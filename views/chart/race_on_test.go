@@ -4,4 +4,3 @@ package chart
 
 // raceEnabled: the race detector slows everything several times over.
 const raceEnabled = true
-
