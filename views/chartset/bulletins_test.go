@@ -163,3 +163,59 @@ func TestBulletinTrendChart(t *testing.T) {
 		t.Errorf("no first-half series of 西海岸新区 in %v", spec.Series)
 	}
 }
+
+// overviewOfBulletins is the overview of the bulletins counted by hand
+// from the texts: every indicator two or more regions report, and for each
+// region the figure its comparison shows (a result, the latest period end)
+// with that period's end.
+var overviewOfBulletins = map[string]map[string]string{
+	"地区生产总值增速":   {"山东省": "6 2023-12-31", "西海岸新区": "6 2023-06-30", "青岛市": "3.9 2022-12-31"},
+	"地区生产总值":     {"山东省": "9.20687e+12 2023-12-31", "西海岸新区": "5.00338e+11 2023-12-31", "青岛市": "1.492075e+12 2022-12-31"},
+	"第一产业增加值":    {"山东省": "6.5062e+11 2023-12-31", "西海岸新区": "9.576e+09 2023-12-31", "青岛市": "4.7006e+10 2021-12-31"},
+	"第一产业增加值增速":  {"山东省": "4.5 2023-12-31", "西海岸新区": "4.1 2023-12-31", "青岛市": "6.7 2021-12-31"},
+	"第二产业增加值":    {"山东省": "3.59879e+12 2023-12-31", "西海岸新区": "1.70203e+11 2023-12-31", "青岛市": "5.07033e+11 2021-12-31"},
+	"第二产业增加值增速":  {"山东省": "6.5 2023-12-31", "西海岸新区": "5 2023-12-31", "青岛市": "6.9 2021-12-31"},
+	"服务业增加值":     {"山东省": "4.95746e+12 2023-12-31", "西海岸新区": "3.20559e+11 2023-12-31", "青岛市": "8.59607e+11 2021-12-31"},
+	"服务业增加值增速":   {"山东省": "5.8 2023-12-31", "西海岸新区": "6.6 2023-12-31", "青岛市": "9.2 2021-12-31"},
+	"固定资产投资增速":   {"山东省": "6.1 2022-12-31", "青岛市": "3.2 2020-12-31"},
+	"常住人口":       {"山东省": "1.0122970e+08 2023-12-31", "西海岸新区": "1.99350e+06 2022-12-31"},
+	"新增就业":       {"山东省": "1.245e+06 2023-12-31", "西海岸新区": "79000 2022-12-31"},
+	"规上工业增加值增速":  {"西海岸新区": "6.2 2023-12-31", "青岛市": "3.8 2022-12-31"},
+}
+
+// TestBulletinOverview: the overview grid of the bulletins is the hand
+// count above.
+func TestBulletinOverview(t *testing.T) {
+	c := bulletins(t)
+	ov := data.OverviewOf(c.Indicators, nil)
+	if len(ov.Indicators) != len(overviewOfBulletins) {
+		t.Errorf("rows %v, counted %d by hand", ov.Indicators, len(overviewOfBulletins))
+	}
+	cells := 0
+	for j, name := range ov.Indicators {
+		want, ok := overviewOfBulletins[name]
+		if !ok {
+			t.Errorf("row %s not in the hand count", name)
+			continue
+		}
+		for _, rv := range ov.Cells[j] {
+			w, has := want[rv.Region]
+			if rv.Count == 0 {
+				if has {
+					t.Errorf("%s %s: empty, counted %s", name, rv.Region, w)
+				}
+				continue
+			}
+			cells++
+			var wv float64
+			var wend string
+			fmt.Sscanf(w, "%g %s", &wv, &wend)
+			if got := c.Indicators[rv.Refs[0]]; math.Abs(rv.Value-wv) > 1e-6*math.Abs(wv) || got.PeriodEnd != wend {
+				t.Errorf("%s %s: %v %s, counted %s", name, rv.Region, rv.Value, got.PeriodEnd, w)
+			}
+		}
+	}
+	if cells != 32 {
+		t.Errorf("%d cells with a figure, counted 32", cells)
+	}
+}
