@@ -94,7 +94,8 @@ func (c *ChartView) markAt(pos fyne.Position) (chart.Mark, bool) {
 	x := int(pos.X * float32(pw) / size.Width)
 	y := int(pos.Y * float32(ph) / size.Height)
 	label, series, ok := chart.SegmentAt(spec, pw, ph, x, y)
-	if !ok {
+	if !ok && spec.Kind != chart.Line && spec.Kind != chart.Grid {
+		// a bar's whole column; a line's or grid's column is no one mark
 		label, ok = chart.BarAt(spec, pw, ph, x, y)
 		series = 0
 	}

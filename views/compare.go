@@ -87,6 +87,7 @@ type Compare struct {
 	mode       *widget.RadioGroup
 	indicator  *widget.Select
 	sortBy     *widget.Select
+	sortBox    *fyne.Container // the sort choice and its label
 	regions    *widget.CheckGroup
 	cur        chartset.Chart // the chart shown, with the figures behind its marks
 	hasCur     bool
@@ -135,8 +136,8 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 }
 
 func (c *Compare) layout() fyne.CanvasObject {
-	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")),
-		container.NewHBox(widget.NewLabel(lang.L("排序")), c.sortBy), c.indicator)
+	c.sortBox = container.NewHBox(widget.NewLabel(lang.L("排序")), c.sortBy)
+	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")), c.sortBox, c.indicator)
 	side := container.NewBorder(widget.NewLabel(lang.L("地区")), nil, nil, nil, container.NewVScroll(c.regions))
 	refs := container.NewBorder(c.refsTitle, nil, nil, nil, c.refsList)
 	main := container.NewVSplit(container.NewStack(c.chart, c.mapView), refs)
@@ -381,7 +382,7 @@ func (c *Compare) redraw() {
 	regions := c.orderedRegions()
 	mode := c.currentMode()
 	c.indicator.Disable()
-	c.sortBy.Hide()
+	c.sortBox.Hide()
 	c.chart.Show()
 	c.mapView.Hide()
 	if c.indicatorMode() {
@@ -389,7 +390,7 @@ func (c *Compare) redraw() {
 	}
 	switch mode {
 	case ModeIndicator:
-		c.sortBy.Show()
+		c.sortBox.Show()
 		c.drawIndicator(regions)
 	case ModeMap:
 		c.chart.Hide()

@@ -36,6 +36,12 @@ func drawChart(r gochart.Renderer, spec Spec, l *layout) {
 	}
 	l.drawHighlight(r, spec)
 	for _, sw := range l.swatches {
+		if sw.shape >= 0 {
+			cy := (sw.r.y0 + sw.r.y1) / 2
+			strokeLine(r, line{sw.r.x0 - 2*l.s, cy, sw.r.x1 + 2*l.s, cy, sw.color, math.Max(1.5, 2*l.s), false})
+			drawMarker(r, mark{cx: (sw.r.x0 + sw.r.x1) / 2, cy: cy, rad: 4 * l.s, shape: sw.shape, color: sw.color, hollow: sw.hollow}, l.pal.background, l.s)
+			continue
+		}
 		if sw.hollow {
 			outlineRect(r, sw.r, sw.color, l.pal.background, math.Max(1.5, 2*l.s))
 			continue

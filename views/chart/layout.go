@@ -63,6 +63,7 @@ type swatch struct {
 	r      rect
 	color  drawing.Color
 	hollow bool
+	shape  int // a Line series' marker shape, drawn over a short line; -1: a box
 }
 
 // layout is a chart reduced to things to draw; Render draws it and BarAt
@@ -195,7 +196,11 @@ func (l *layout) legend(spec Spec, y float64) float64 {
 			x, y = pad, y+rowH
 		}
 		sy := y + (rowH-box)/2
-		l.swatches = append(l.swatches, swatch{rect{x, sy, x + box, sy + box}, l.pal.seriesColor(ser, i), ser.Hollow})
+		sw := swatch{rect{x, sy, x + box, sy + box}, l.pal.seriesColor(ser, i), ser.Hollow, -1}
+		if spec.Kind == Line {
+			sw.shape = ser.Marker
+		}
+		l.swatches = append(l.swatches, sw)
 		l.addText(name, x+box+5*s, y+rowH/2+size*0.36, size, l.pal.text)
 		x += itemW + 14*s
 	}
