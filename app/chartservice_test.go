@@ -50,36 +50,54 @@ func TestEveryChartSameInGUIAndCLI(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: nothing to export", tc.chart)
 		}
-		gui, err := render(chart.SVG)
-		if err != nil {
-			t.Fatalf("%s: %v", tc.chart, err)
+		formats := []string{chart.SVG}
+		if tc.chart == "trend" {
+			formats = append(formats, chartset.PDF)
 		}
-		args := []string{"export", "-chart", tc.chart, "-format", "svg",
-			"-width", strconv.Itoa(exportWidth), "-height", strconv.Itoa(exportHeight)}
-		if opt.Indicator != "" {
-			args = append(args, "-indicator", opt.Indicator)
-		}
-		if len(opt.Regions) > 0 {
-			args = append(args, "-regions", strings.Join(opt.Regions, ","))
-		}
-		if tc.sort != "" {
-			args = append(args, "-sort", tc.sort)
-		}
-		path := filepath.Join(t.TempDir(), "c.svg")
-		args = append(args, "-o", path)
-		var stderr bytes.Buffer
-		if code := cli.Run(args, cli.Env{Stdout: &bytes.Buffer{}, Stderr: &stderr}); code != 0 {
-			t.Fatalf("zhibiao %v: exit %d: %s", args, code, stderr.String())
-		}
-		got, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(gui, got) {
-			t.Errorf("%s %s %v: the GUI's SVG (%d bytes) differs from the CLI's (%d bytes)", tc.chart, tc.indicator, tc.regions, len(gui), len(got))
+		var gui []byte
+		for _, format := range formats {
+			if b := sameInGUIAndCLI(t, render, format, tc.chart, opt, tc.sort); format == chart.SVG {
+				gui = b
+			}
 		}
 		if !bytes.Contains(gui, []byte("来源：")) {
 			t.Errorf("%s: no source line", tc.chart)
 		}
 	}
+}
+
+// sameInGUIAndCLI renders the GUI's chart in format and checks that
+// `zhibiao export` with the same request writes the same bytes; it returns
+// the GUI's file.
+func sameInGUIAndCLI(t *testing.T, render func(string) ([]byte, error), format, name string, opt chartset.Options, sort string) []byte {
+	t.Helper()
+	gui, err := render(format)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	args := []string{"export", "-chart", name, "-format", format,
+		"-width", strconv.Itoa(exportWidth), "-height", strconv.Itoa(exportHeight)}
+	if opt.Indicator != "" {
+		args = append(args, "-indicator", opt.Indicator)
+	}
+	if len(opt.Regions) > 0 {
+		args = append(args, "-regions", strings.Join(opt.Regions, ","))
+	}
+	if sort != "" {
+		args = append(args, "-sort", sort)
+	}
+	path := filepath.Join(t.TempDir(), "c."+format)
+	args = append(args, "-o", path)
+	var stderr bytes.Buffer
+	if code := cli.Run(args, cli.Env{Stdout: &bytes.Buffer{}, Stderr: &stderr}); code != 0 {
+		t.Fatalf("zhibiao %v: exit %d: %s", args, code, stderr.String())
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(gui, got) {
+		t.Errorf("%s %s %v (%s): the GUI's file (%d bytes) differs from the CLI's (%d bytes)", name, opt.Indicator, opt.Regions, format, len(gui), len(got))
+	}
+	return gui
 }

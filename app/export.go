@@ -45,7 +45,7 @@ func (ui *UI) exportChart() {
 			Title:   lang.L("导出图表"),
 			Dir:     ui.app.Preferences().String(prefExportFolder),
 			Stem:    stem,
-			Formats: []string{chart.PNG, chart.SVG},
+			Formats: []string{chart.PNG, chart.SVG, chartset.PDF},
 			Write: func(path, format string) error {
 				b, err := render(format)
 				if err != nil {

@@ -20,7 +20,7 @@ import (
 
 // exportUsage is printed for -h and flag errors.
 const exportUsage = `usage: zhibiao export [-corpus DIR] -chart NAME [-indicator NAME] [-regions a,b]
-                      [-format png|svg] [-width W -height H | -size slide|a4|square] [-scale 2]
+                      [-format png|svg|pdf] [-width W -height H | -size slide|a4|square] [-scale 2]
                       [-title TEXT] [-sort value|name] [-dark] [-force] -o FILE
        zhibiao export [-corpus DIR] -all [-indicator NAME] [-regions a,b] [-format png|svg] [-force] -o DIR
 
@@ -37,7 +37,8 @@ Charts (-chart): %s.
 Every chart carries a source line (the outlets and dates of its figures).
 -size picks a report size (slide 1600×900, a4 1000×667, square 1000×1000);
 -scale 2 draws PNG files with twice the pixels (same layout); -title
-replaces the chart's title; -sort orders a regions chart's bars.
+replaces the chart's title; -sort orders a regions chart's bars. A PDF holds
+the chart drawn at 2× on one page of its size, its title in the metadata.
 -all writes every chart (regions and map for each indicator, themes, keywords
 per region) into DIR, named after the chart. -format defaults to the -o
 extension (png for -all). Existing files are never replaced without -force,
@@ -95,7 +96,7 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	fs.StringVar(&opt.chart, "chart", "", "chart to export: "+strings.Join(chartset.Names(), ", "))
 	fs.StringVar(&opt.indicator, "indicator", "", "canonical indicator (新增就业, 减税降费 …)")
 	fs.StringVar(&regions, "regions", "", "comma-separated regions (default: all with data)")
-	fs.StringVar(&opt.format, "format", "", "png or svg (default: from the -o extension)")
+	fs.StringVar(&opt.format, "format", "", "png, svg or pdf (default: from the -o extension)")
 	fs.StringVar(&opt.out, "o", "", "output file, or folder with -all")
 	fs.BoolVar(&opt.all, "all", false, "export every chart into the -o folder")
 	fs.BoolVar(&opt.force, "force", false, "replace existing files")
@@ -177,15 +178,15 @@ func checkExport(opt *exportOptions) error {
 	case opt.all && opt.format == "":
 		opt.format = chart.PNG
 	case opt.all:
-	case opt.format == "" && (ext == chart.PNG || ext == chart.SVG):
+	case opt.format == "" && (ext == chart.PNG || ext == chart.SVG || ext == chartset.PDF):
 		opt.format = ext
 	case opt.format == "":
-		return fmt.Errorf("cannot tell the format of %q: use a .png or .svg name or -format", opt.out)
+		return fmt.Errorf("cannot tell the format of %q: use a .png, .svg or .pdf name or -format", opt.out)
 	case ext != "" && ext != opt.format:
 		return fmt.Errorf("-format %s does not match the file name %q", opt.format, opt.out)
 	}
-	if opt.format != chart.PNG && opt.format != chart.SVG {
-		return fmt.Errorf("unknown format %q (want png or svg)", opt.format)
+	if opt.format != chart.PNG && opt.format != chart.SVG && opt.format != chartset.PDF {
+		return fmt.Errorf("unknown format %q (want png, svg or pdf)", opt.format)
 	}
 	return nil
 }

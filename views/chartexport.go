@@ -23,7 +23,7 @@ type ChartExport struct {
 // presetLabel names a size preset in the interface language.
 func presetLabel(p chartset.Preset) string {
 	names := map[string]string{"slide": lang.L("16:9 幻灯片"), "a4": lang.L("A4 栏宽"), "square": lang.L("方形")}
-	return fmt.Sprintf("%s（%d×%d）", names[p.Name], p.Width, p.Height)
+	return fmt.Sprintf("%s · %d×%d", names[p.Name], p.Width, p.Height)
 }
 
 // ShowChartExport asks for an exported chart's title, size and pixel
@@ -32,7 +32,7 @@ func presetLabel(p chartset.Preset) string {
 func ShowChartExport(win fyne.Window, title string, w, h int, chosen func(ChartExport)) {
 	entry := widget.NewEntry()
 	entry.SetText(title)
-	labels := []string{fmt.Sprintf(lang.L("默认（%d×%d）"), w, h)}
+	labels := []string{fmt.Sprintf("%s · %d×%d", lang.L("默认"), w, h)}
 	sizes := [][2]int{{w, h}}
 	for _, p := range chartset.Presets() {
 		labels = append(labels, presetLabel(p))

@@ -683,7 +683,7 @@ func FigureTip(ind data.Indicator, n int) string {
 	}
 	lines := []string{
 		ind.Region + " · " + ind.Indicator,
-		fmt.Sprintf("%s%s（%s）", ind.Raw, ind.Qualifier, status),
+		ind.Raw + " · " + status,
 		period,
 		strings.TrimSpace(src + " " + ind.Date),
 	}

@@ -182,6 +182,19 @@ func (c *Chart) finish(src Source, opt Options) {
 
 // encode draws the chart at the request's size, format and scale.
 func (c Chart) encode(maps *geomap.Atlas, opt Options) ([]byte, error) {
+	if strings.EqualFold(opt.Format, PDF) {
+		png := opt
+		png.Format, png.Scale = chart.PNG, 2
+		b, err := c.encode(maps, png)
+		if err != nil {
+			return nil, err
+		}
+		title, subject := c.Spec.Title, joinNonEmpty(" · ", c.Spec.Subtitle, c.Spec.Note, c.Spec.Source)
+		if c.Map != nil {
+			title, subject = c.Map.Title, c.Map.Note
+		}
+		return encodePDF(b, opt.Width, opt.Height, title, subject)
+	}
 	scale := 1.0
 	if opt.Scale > 1 && strings.EqualFold(opt.Format, chart.PNG) {
 		scale = opt.Scale
