@@ -1,10 +1,8 @@
 package views
 
 import (
-	"bytes"
 	"errors"
 	"image"
-	"image/png"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -182,26 +180,21 @@ func (c *ChartView) generate(w, h int) image.Image {
 	c.mu.Unlock()
 	w, h = max(w, 50), max(h, 50)
 	var (
-		b   []byte
+		img image.Image
 		err error
 	)
 	if has {
 		spec.Width, spec.Height, spec.Scale = w, h, zoom
-		b, err = chart.Render(spec, chart.PNG)
+		img, err = chart.RenderImage(spec)
 		if errors.Is(err, chart.ErrNoData) {
-			b, err = chart.RenderMessage(lang.L("暂无数据：所选地区没有这个指标的数值"), spec, chart.PNG)
+			img, err = chart.RenderMessageImage(lang.L("暂无数据：所选地区没有这个指标的数值"), spec)
 		}
 	} else {
 		// the theme's background, not white in dark mode
-		b, err = chart.RenderMessage(msg, chart.Spec{Width: w, Height: h, Dark: themeIsDark(), Scale: zoom}, chart.PNG)
+		img, err = chart.RenderMessageImage(msg, chart.Spec{Width: w, Height: h, Dark: themeIsDark(), Scale: zoom})
 	}
 	if err != nil {
 		fyne.LogError("draw chart", err)
-		return image.NewRGBA(image.Rect(0, 0, 1, 1))
-	}
-	img, err := png.Decode(bytes.NewReader(b))
-	if err != nil {
-		fyne.LogError("decode chart", err)
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
 	return img

@@ -15,6 +15,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image"
+	"image/png"
 	"math"
 	"strings"
 	"sync"
@@ -177,6 +179,51 @@ func Render(spec Spec, format string) ([]byte, error) {
 	})
 }
 
+// RenderImage draws spec as a picture (what Render encodes as PNG), for a
+// view that shows it at once: no PNG encoding and decoding on the way.
+func RenderImage(spec Spec) (image.Image, error) {
+	spec = withDefaults(spec)
+	if err := validate(spec); err != nil {
+		return nil, err
+	}
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	lay := newLayout(spec, newMeasurer(f))
+	return drawImage(spec.Width, spec.Height, f, func(r gochart.Renderer) { drawChart(r, spec, lay) })
+}
+
+// RenderMessageImage is RenderMessage as a picture.
+func RenderMessageImage(msg string, spec Spec) (image.Image, error) {
+	spec = withDefaults(spec)
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	m := newMeasurer(f)
+	return drawImage(spec.Width, spec.Height, f, func(r gochart.Renderer) { drawMessage(r, spec, m, msg) })
+}
+
+// drawImage runs paint on a raster renderer and returns the picture.
+func drawImage(width, height int, f *truetype.Font, paint func(gochart.Renderer)) (*image.RGBA, error) {
+	r, err := gochart.PNG(width, height)
+	if err != nil {
+		return nil, fmt.Errorf("new png renderer: %w", err)
+	}
+	r.SetDPI(64) // font sizes are pixels (see draw)
+	r.SetFont(f)
+	paint(r)
+	var img rgbaCollector
+	if err := r.Save(&img); err != nil {
+		return nil, fmt.Errorf("draw: %w", err)
+	}
+	if img.rgba == nil {
+		return nil, errors.New("draw: nothing drawn")
+	}
+	return img.rgba, nil
+}
+
 // Message draws a chart-sized image that only says msg (for example 暂无数据
 // or an error text), for the GUI to show where a chart would be.
 func Message(msg string, width, height int, dark bool, format string) ([]byte, error) {
@@ -268,41 +315,57 @@ func hasFinite(spec Spec) bool {
 
 // draw runs paint on a PNG or SVG renderer and returns the encoded image.
 func draw(format string, width, height int, f *truetype.Font, paint func(gochart.Renderer)) ([]byte, error) {
-	var (
-		r   gochart.Renderer
-		err error
-	)
 	switch strings.ToLower(format) {
 	case PNG:
-		r, err = gochart.PNG(width, height)
+		img, err := drawImage(width, height, f, paint)
+		if err != nil {
+			return nil, err
+		}
+		return encodePNG(img)
 	case SVG:
-		r, err = gochart.SVG(width, height)
 	default:
 		return nil, fmt.Errorf("unknown chart format %q (want png or svg)", format)
 	}
+	r, err := gochart.SVG(width, height)
 	if err != nil {
-		return nil, fmt.Errorf("new %s renderer: %w", format, err)
+		return nil, fmt.Errorf("new svg renderer: %w", err)
 	}
 	// Font sizes are pixels: go-chart's SVG writes size*DPI/72 px, while its
-	// raster context draws glyphs at size*DPI/64 px per em.
-	if strings.ToLower(format) == PNG {
-		r.SetDPI(64)
-	} else {
-		r.SetDPI(72)
-	}
+	// raster context draws glyphs at size*DPI/64 px per em (drawImage).
+	r.SetDPI(72)
 	r.SetFont(f)
-	var glyphs *svgGlyphs
-	if strings.ToLower(format) == SVG {
-		glyphs = &svgGlyphs{Renderer: r}
-		r = glyphs
-	}
-	paint(r)
+	glyphs := &svgGlyphs{Renderer: r}
+	paint(glyphs)
 	var buf bytes.Buffer
 	if err := r.Save(&buf); err != nil {
-		return nil, fmt.Errorf("encode %s: %w", format, err)
+		return nil, fmt.Errorf("encode svg: %w", err)
 	}
-	if glyphs != nil {
-		return withGlyphs(fixSVG(buf.Bytes(), f, width, height), f, glyphs.texts), nil
+	return withGlyphs(fixSVG(buf.Bytes(), f, width, height), f, glyphs.texts), nil
+}
+
+// rgbaCollector takes the picture go-chart's raster renderer drew instead
+// of its PNG encoding (go-chart's RGBACollector).
+type rgbaCollector struct {
+	rgba *image.RGBA
+}
+
+// SetRGBA keeps the picture.
+func (c *rgbaCollector) SetRGBA(i *image.RGBA) { c.rgba = i }
+
+// Write is never called: go-chart hands a collector the picture instead.
+func (c *rgbaCollector) Write(p []byte) (int, error) { return len(p), nil }
+
+// encodePNG encodes a chart picture. Charts are large flat areas, which
+// zlib's fastest level already compresses well, at a third of the time of
+// its default level.
+func encodePNG(img *image.RGBA) ([]byte, error) {
+	if img == nil {
+		return nil, errors.New("encode png: nothing drawn")
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }

@@ -518,4 +518,16 @@ func TestTrend30x10RendersFast(t *testing.T) {
 		t.Errorf("30 regions × 10 periods: %v of CPU per PNG render, want under %v", best, limit)
 	}
 	t.Logf("30 regions × 10 periods at 1200×675: %v of CPU per PNG render", best)
+	bestSVG := time.Duration(math.MaxInt64)
+	for range 5 {
+		start := threadCPU()
+		if _, err := Render(spec, SVG); err != nil {
+			t.Fatal(err)
+		}
+		bestSVG = min(bestSVG, threadCPU()-start)
+	}
+	if bestSVG > limit {
+		t.Errorf("30 regions × 10 periods: %v of CPU per SVG render, want under %v", bestSVG, limit)
+	}
+	t.Logf("30 regions × 10 periods at 1200×675: %v of CPU per SVG render (text as glyph outlines)", bestSVG)
 }
