@@ -8,7 +8,7 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
 # The real-window smoke test: a virtual X server, window lookup and screenshots.
-TEST_PKGS  := xvfb x11-utils xdotool imagemagick
+TEST_PKGS  := xvfb x11-utils xdotool imagemagick librsvg2-bin
 export LANG ?= en_US.UTF-8
 
 .PHONY: run test build deps test-deps vet unit smoke bench fuzz package install clean geo-check geo-regen

@@ -58,7 +58,7 @@ func loadedIn(t *testing.T, l string) *UI {
 
 // dataStrings are the corpus's data, which charts show as they are in any
 // language: regions, indicators, units, periods, themes, qualifiers,
-// keywords.
+// keywords, the outlets of the source line.
 func dataStrings(c *data.Corpus) []string {
 	seen := map[string]bool{}
 	add := func(ss ...string) {
@@ -69,10 +69,11 @@ func dataStrings(c *data.Corpus) []string {
 		}
 	}
 	for _, ind := range c.Indicators {
-		add(ind.Region, ind.Indicator, ind.Unit, ind.Period, ind.Theme, ind.Qualifier)
+		label, _ := data.PeriodLabel(ind)
+		add(ind.Region, ind.Indicator, ind.Unit, ind.Period, ind.Theme, ind.Qualifier, label)
 	}
 	for _, a := range c.Articles {
-		add(a.Region)
+		add(a.Region, a.Source, a.File)
 		add(a.Regions...)
 	}
 	for r, ws := range c.RegionKeywords {
@@ -162,7 +163,7 @@ func TestEnglishChartsHaveNoChineseButData(t *testing.T) {
 			t.Errorf("%s: Chinese that is not data: %s", what, left)
 		}
 	}
-	for _, m := range []views.Mode{views.ModeIndicator, views.ModeThemes, views.ModeKeywords} {
+	for _, m := range []views.Mode{views.ModeIndicator, views.ModeThemes, views.ModeKeywords, views.ModeTrend, views.ModeOverview} {
 		ui.compare.SetMode(m)
 		for _, regions := range [][]string{nil, {"即墨区", "西海岸新区", "崂山区", "不存在区"}} {
 			ui.compare.SetRegions(regions)

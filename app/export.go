@@ -26,58 +26,74 @@ const (
 const prefExportFolder = "exportFolder"
 
 // exportChart saves the chart shown in the comparison view as PNG or SVG
-// (Ctrl+E).
+// (Ctrl+E), after asking for its title, size and pixel density.
 func (ui *UI) exportChart() {
 	if ui.corpus == nil {
 		dialog.ShowInformation(lang.L("导出图表"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
 	ui.showTab(tabCompare)
-	render, stem, ok := ui.currentChart()
-	if !ok {
+	spec, _, _ := ui.compare.Spec()
+	if _, _, ok := ui.currentChart(); !ok {
 		dialog.ShowInformation(lang.L("导出图表"), lang.L("当前没有可导出的图表：请先选择指标和地区。"), ui.win)
 		return
 	}
-	views.ShowSaveDialog(ui.win, views.SaveRequest{
-		Title:   lang.L("导出图表"),
-		Dir:     ui.app.Preferences().String(prefExportFolder),
-		Stem:    stem,
-		Formats: []string{chart.PNG, chart.SVG},
-		Write: func(path, format string) error {
-			b, err := render(format)
-			if err != nil {
-				return err
-			}
-			return data.WriteFileAtomic(path, b, 0o644)
-		},
-		Done: ui.exported,
+	views.ShowChartExport(ui.win, spec.Title, exportWidth, exportHeight, func(ex views.ChartExport) {
+		render, _ := ui.chartFor(ex)
+		_, stem, _ := ui.compare.Spec()
+		views.ShowSaveDialog(ui.win, views.SaveRequest{
+			Title:   lang.L("导出图表"),
+			Dir:     ui.app.Preferences().String(prefExportFolder),
+			Stem:    stem,
+			Formats: []string{chart.PNG, chart.SVG, chartset.PDF},
+			Write: func(path, format string) error {
+				b, err := render(format)
+				if err != nil {
+					return err
+				}
+				return data.WriteFileAtomic(path, b, 0o644)
+			},
+			Done: ui.exported,
+		})
 	})
 }
 
 // currentChart returns a renderer for the chart (or map) shown in the
-// comparison view and a file-name stem for it.
+// comparison view at the default export size, and a file-name stem.
 func (ui *UI) currentChart() (func(format string) ([]byte, error), string, bool) {
-	spec, stem, ok := ui.compare.Spec()
-	if m, isMap := ui.compare.Map(); isMap {
-		m.Dark = false
-		return func(format string) ([]byte, error) {
-			if format == chart.SVG {
-				return m.RenderSVG(exportWidth, exportHeight)
-			}
-			return m.RenderPNG(exportWidth, exportHeight)
-		}, stem, true
+	render, ok := ui.chartFor(views.ChartExport{})
+	_, stem, _ := ui.compare.Spec()
+	return render, stem, ok
+}
+
+// chartFor returns a renderer for the chart (or map) shown in the
+// comparison view: the view's request drawn by the chart service in the
+// light palette at the export's size (exportWidth × exportHeight when
+// ex gives none), as `zhibiao export` draws it.
+func (ui *UI) chartFor(ex views.ChartExport) (func(format string) ([]byte, error), bool) {
+	name, opt, ok := ui.compare.Request()
+	if !ok || ui.corpus == nil {
+		return nil, false
 	}
-	if !ok {
-		return nil, "", false
+	src := chartset.Source{Articles: ui.corpus.Articles, Indicators: ui.corpus.Indicators, Keywords: ui.corpus.RegionKeywords}
+	opt.Dark, opt.Width, opt.Height, opt.Title = false, exportWidth, exportHeight, ex.Title
+	if ex.Width > 0 && ex.Height > 0 {
+		opt.Width, opt.Height = ex.Width, ex.Height
 	}
-	spec.Dark, spec.Width, spec.Height = false, exportWidth, exportHeight
+	if ex.Double {
+		opt.Scale = 2
+	}
 	return func(format string) ([]byte, error) {
-		b, err := chart.Render(spec, format)
+		opt.Format = format
+		files, err := chartset.Render(src, name, opt)
 		if errors.Is(err, chart.ErrNoData) {
 			return nil, errors.New(lang.L("图表没有数据，未保存"))
 		}
-		return b, err
-	}, stem, true
+		if err != nil {
+			return nil, err
+		}
+		return files[0].Data, nil
+	}, true
 }
 
 // exportCSV saves the indicators as CSV (UTF-8 with a byte-order mark, so

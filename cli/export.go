@@ -20,15 +20,26 @@ import (
 
 // exportUsage is printed for -h and flag errors.
 const exportUsage = `usage: zhibiao export [-corpus DIR] -chart NAME [-indicator NAME] [-regions a,b]
-                      [-format png|svg] [-width W] [-height H] [-dark] [-lang zh|en] [-force] -o FILE
+                      [-format png|svg|pdf] [-width W -height H | -size slide|a4|square] [-scale 2]
+                      [-title TEXT] [-sort value|name] [-dark] [-lang zh|en] [-force] -o FILE
        zhibiao export [-corpus DIR] -all [-indicator NAME] [-regions a,b] [-format png|svg]
                       [-lang zh|en] [-force] -o DIR
 
 Charts (-chart): %s.
   regions   bar chart of -indicator across -regions (default: every region with a figure)
+  trend     -indicator over time for -regions: one line (or bar group) per region and
+            kind of period (years, first halves, the same months, stocks by date);
+            targets hollow and dashed; what is left out is said on the chart
+  overview  every indicator two or more regions report: regions × indicators,
+            each cell the figure the comparison shows, with its period
   themes    policy-theme (六稳/六保) emphasis per region, stacked absolute counts
   keywords  keywords of one region (-regions NAME); with -all, one chart per region
   map       -indicator on a map of the regions
+Every chart carries a source line (the outlets and dates of its figures).
+-size picks a report size (slide 1600×900, a4 1000×667, square 1000×1000);
+-scale 2 draws PNG files with twice the pixels (same layout); -title
+replaces the chart's title; -sort orders a regions chart's bars. A PDF holds
+the chart drawn at 2× on one page of its size, its title in the metadata.
 -all writes every chart (regions and map for each indicator, themes, keywords
 per region) into DIR, named after the chart. -format defaults to the -o
 extension (png for -all). Existing files are never replaced without -force,
@@ -49,6 +60,8 @@ type exportOptions struct {
 	all, force, dark                      bool
 	width, height                         int
 	locale                                chart.Locale                     // the charts' words and numbers in lang
+	title, size, sort                     string
+	scale                                 float64
 	warn                                  func(format string, args ...any) // notes on stderr
 }
 
@@ -96,7 +109,7 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	fs.StringVar(&opt.chart, "chart", "", "chart to export: "+strings.Join(chartset.Names(), ", "))
 	fs.StringVar(&opt.indicator, "indicator", "", "canonical indicator (新增就业, 减税降费 …)")
 	fs.StringVar(&regions, "regions", "", "comma-separated regions (default: all with data)")
-	fs.StringVar(&opt.format, "format", "", "png or svg (default: from the -o extension)")
+	fs.StringVar(&opt.format, "format", "", "png, svg or pdf (default: from the -o extension)")
 	fs.StringVar(&opt.out, "o", "", "output file, or folder with -all")
 	fs.BoolVar(&opt.all, "all", false, "export every chart into the -o folder")
 	fs.BoolVar(&opt.force, "force", false, "replace existing files")
@@ -104,6 +117,10 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	fs.StringVar(&opt.lang, "lang", "", "language of the charts' words and numbers: zh or en (default: from the environment)")
 	fs.IntVar(&opt.width, "width", 960, "image width in pixels")
 	fs.IntVar(&opt.height, "height", 540, "image height in pixels")
+	fs.StringVar(&opt.size, "size", "", "report size: slide (16:9), a4 (A4 column) or square; replaces -width and -height")
+	fs.Float64Var(&opt.scale, "scale", 1, "pixel density of PNG files: 2 for a 2× image")
+	fs.StringVar(&opt.title, "title", "", "the chart's title (default: its own)")
+	fs.StringVar(&opt.sort, "sort", "", "order of a regions chart's bars: value or name (default: largest first)")
 	if err := fs.Parse(args); err != nil {
 		return opt, err
 	}
@@ -153,6 +170,19 @@ func checkExport(opt *exportOptions) error {
 	if opt.chart != "" && !chartset.Known(opt.chart) {
 		return fmt.Errorf("unknown chart %q (want one of %s)", opt.chart, strings.Join(chartset.Names(), ", "))
 	}
+	if opt.size != "" {
+		p, ok := chartset.PresetNamed(opt.size)
+		if !ok {
+			return fmt.Errorf("unknown -size %q (want slide, a4 or square)", opt.size)
+		}
+		opt.width, opt.height = p.Width, p.Height
+	}
+	if opt.scale != 1 && opt.scale != 2 {
+		return fmt.Errorf("-scale %v: want 1 or 2", opt.scale)
+	}
+	if opt.sort != "" && opt.sort != chartset.SortValue && opt.sort != chartset.SortName {
+		return fmt.Errorf("unknown -sort %q (want value or name)", opt.sort)
+	}
 	if opt.width < 50 || opt.height < 50 || opt.width > 10000 || opt.height > 10000 {
 		return fmt.Errorf("size %dx%d out of range (50..10000)", opt.width, opt.height)
 	}
@@ -165,15 +195,15 @@ func checkExport(opt *exportOptions) error {
 	case opt.all && opt.format == "":
 		opt.format = chart.PNG
 	case opt.all:
-	case opt.format == "" && (ext == chart.PNG || ext == chart.SVG):
+	case opt.format == "" && (ext == chart.PNG || ext == chart.SVG || ext == chartset.PDF):
 		opt.format = ext
 	case opt.format == "":
-		return fmt.Errorf("cannot tell the format of %q: use a .png or .svg name or -format", opt.out)
+		return fmt.Errorf("cannot tell the format of %q: use a .png, .svg or .pdf name or -format", opt.out)
 	case ext != "" && ext != opt.format:
 		return fmt.Errorf("-format %s does not match the file name %q", opt.format, opt.out)
 	}
-	if opt.format != chart.PNG && opt.format != chart.SVG {
-		return fmt.Errorf("unknown format %q (want png or svg)", opt.format)
+	if opt.format != chart.PNG && opt.format != chart.SVG && opt.format != chartset.PDF {
+		return fmt.Errorf("unknown format %q (want png, svg or pdf)", opt.format)
 	}
 	return nil
 }
@@ -241,6 +271,7 @@ func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	copt := chartset.Options{
 		Indicator: opt.indicator, Regions: opt.regions, All: opt.all, Format: opt.format,
 		Width: opt.width, Height: opt.height, Dark: opt.dark, Locale: opt.locale, Warn: opt.warn,
+		Title: opt.title, Sort: opt.sort, Scale: opt.scale,
 	}
 	if opt.all {
 		return chartset.RenderAll(src, copt)

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // RegionValue is the one figure a comparison chart shows for a region and a
@@ -185,11 +186,16 @@ func latest(inds []Indicator, cands []int) int {
 	return best
 }
 
-// periodKey orders periods: year*100 + the month the period ends in (0 when
-// the period does not say).
+// periodKey orders periods by the day they end, YYYYMMDD: from the
+// structured PeriodEnd when there is one (a whole year ends on 31
+// December, after its first half), else from the label's year and the
+// month it ends in (0 when it does not say).
 func periodKey(ind Indicator) int {
+	if t, err := time.Parse(time.DateOnly, ind.PeriodEnd); err == nil {
+		return t.Year()*10000 + int(t.Month())*100 + t.Day()
+	}
 	label, year := PeriodLabel(ind)
-	return year*100 + periodEndMonth(label)
+	return year*10000 + periodEndMonth(label)*100
 }
 
 // without returns idx without x.

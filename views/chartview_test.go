@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"zhibiao/views/chart"
 )
 
 // variantTheme is the default theme forced to one variant.
@@ -46,5 +49,44 @@ func TestChartViewDrawsAtTheInterfaceScale(t *testing.T) {
 	c.generate(600, 450)
 	if c.zoom != 1.5 {
 		t.Errorf("zoom %v, want 1.5", c.zoom)
+	}
+}
+
+// TestTooltipsOnlyOverMarks: moving the pointer over an overview grid or
+// a trend shows a tooltip only over a cell or point with a figure, and
+// then the tooltip of that very mark (an empty cell showed the tooltip of
+// the column's first row).
+func TestTooltipsOnlyOverMarks(t *testing.T) {
+	test.NewTempApp(t)
+	c := seedCorpus(t)
+	cmp := NewCompare(nil)
+	test.NewTempWindow(t, cmp)
+	cmp.SetData(c.Indicators, nil)
+	for _, m := range []Mode{ModeOverview, ModeTrend} {
+		cmp.SetMode(m)
+		cv := cmp.chart
+		cv.Resize(fyne.NewSize(800, 500))
+		cv.generate(800, 500)
+		spec, _ := cv.Spec()
+		spec.Scale = 1
+		shown := 0
+		for y := float32(0); y < 500; y += 13 {
+			for x := float32(0); x < 800; x += 17 {
+				cv.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x, y)}})
+				label, series, ok := chart.SegmentAt(spec, 800, 500, int(x), int(y))
+				tip := cv.Tooltip()
+				switch {
+				case !ok && tip != "":
+					t.Fatalf("%s: tooltip %q at (%v,%v), where no mark is", m, tip, x, y)
+				case ok && tip != cmp.hoverText(label, series):
+					t.Fatalf("%s: tooltip %q at (%v,%v), want that of mark %d/%d", m, tip, x, y, label, series)
+				case tip != "":
+					shown++
+				}
+			}
+		}
+		if shown == 0 {
+			t.Errorf("%s: no tooltip anywhere", m)
+		}
 	}
 }

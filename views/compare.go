@@ -2,8 +2,10 @@ package views
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +27,8 @@ const (
 	ModeMap       Mode = "map"
 	ModeThemes    Mode = "themes"
 	ModeKeywords  Mode = "keywords"
+	ModeTrend     Mode = "trend"
+	ModeOverview  Mode = "overview"
 )
 
 // Label is the mode's name in the interface language.
@@ -36,14 +40,39 @@ func (m Mode) Label() string {
 		return lang.L("主题侧重")
 	case ModeKeywords:
 		return lang.L("关键词")
+	case ModeTrend:
+		return lang.L("历年变化")
+	case ModeOverview:
+		return lang.L("总览")
 	}
 	return lang.L("指标对比")
 }
 
+// chartName is the chart service's name of the mode's chart.
+func (m Mode) chartName() string {
+	switch m {
+	case ModeMap:
+		return "map"
+	case ModeThemes:
+		return "themes"
+	case ModeKeywords:
+		return "keywords"
+	case ModeTrend:
+		return "trend"
+	case ModeOverview:
+		return "overview"
+	}
+	return "regions"
+}
+
 // Compare is the region comparison view: pick an indicator and regions to
-// see a bar chart across regions or a map filled by the figures; or the
-// policy-theme emphasis per region; or a region's keywords. Tapping a bar or
-// a region lists the sentences behind it; choosing one calls OnOpen.
+// see a bar chart across regions, a map filled by the figures, or the
+// figures over time; or the policy-theme emphasis per region; or a
+// region's keywords; or an overview of every indicator two regions report.
+// Every chart comes from the chart service (chartset.Build) with the
+// figures behind each mark: tapping a bar, point, cell or region lists the
+// sentences behind it, hovering shows the figure; choosing a sentence
+// calls OnOpen.
 type Compare struct {
 	widget.BaseWidget
 
@@ -57,7 +86,11 @@ type Compare struct {
 
 	mode       *widget.RadioGroup
 	indicator  *widget.Select
+	sortBy     *widget.Select
+	sortBox    *fyne.Container // the sort choice and its label
 	regions    *widget.CheckGroup
+	cur        chartset.Chart // the chart shown, with the figures behind its marks
+	hasCur     bool
 	chart      *ChartView
 	mapView    *MapView
 	refs       []data.Indicator
@@ -86,8 +119,12 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.mode.Selected = ModeIndicator.Label()
 	c.indicator = widget.NewSelect(nil, func(string) { c.redraw() })
 	c.indicator.PlaceHolder = lang.L("选择指标")
+	c.sortBy = widget.NewSelect(sortLabels(), nil)
+	c.sortBy.Selected = c.sortBy.Options[0]
+	c.sortBy.OnChanged = func(string) { c.redraw() }
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
 	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
+	c.chart.OnHover = c.hoverText
 	c.mapView = NewMapView(nil, c.regionTapped)
 	c.mapView.Hide()
 	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
@@ -99,7 +136,8 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 }
 
 func (c *Compare) layout() fyne.CanvasObject {
-	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")), nil, c.indicator)
+	c.sortBox = container.NewHBox(widget.NewLabel(lang.L("排序")), c.sortBy)
+	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")), c.sortBox, c.indicator)
 	side := container.NewBorder(widget.NewLabel(lang.L("地区")), nil, nil, nil, container.NewVScroll(c.regions))
 	refs := container.NewBorder(c.refsTitle, nil, nil, nil, c.refsList)
 	main := container.NewVSplit(container.NewStack(c.chart, c.mapView), refs)
@@ -189,7 +227,26 @@ func (c *Compare) SetLocale(loc chart.Locale) {
 // SetMode selects one of the Mode constants.
 func (c *Compare) SetMode(mode Mode) { c.mode.SetSelected(mode.Label()) }
 
-func modes() []Mode { return []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} }
+func modes() []Mode {
+	return []Mode{ModeIndicator, ModeTrend, ModeMap, ModeOverview, ModeThemes, ModeKeywords}
+}
+
+// sortLabels are the sort orders the sort choice offers, in the order of
+// sortOrders.
+func sortLabels() []string {
+	return []string{lang.L("默认顺序"), lang.L("按数值"), lang.L("按名称")}
+}
+
+// SetSort orders the bars of the indicator chart: chartset.SortValue,
+// chartset.SortName or "" (largest first as found).
+func (c *Compare) SetSort(by string) {
+	c.sortBy.SetSelectedIndex(max(0, slices.Index([]string{"", chartset.SortValue, chartset.SortName}, by)))
+}
+
+// sortOrder is the chart service's sort order chosen.
+func (c *Compare) sortOrder() string {
+	return []string{"", chartset.SortValue, chartset.SortName}[max(0, c.sortBy.SelectedIndex())]
+}
 
 // currentMode is the chosen mode (the radio group shows their labels).
 func (c *Compare) currentMode() Mode {
@@ -225,6 +282,31 @@ func (c *Compare) Spec() (chart.Spec, string, bool) {
 	return spec, c.exportName(), ok
 }
 
+// Request is the chart service's request for the chart shown (its name
+// and options in the view's palette and language, at no particular size):
+// exports draw it with chartset.Render at their own size and format, so
+// the file holds the chart on screen. ok is false when no chart is shown.
+func (c *Compare) Request() (name string, opt chartset.Options, ok bool) {
+	mode := c.currentMode()
+	opt = chartset.Options{Indicator: c.indicator.Selected, Regions: c.orderedRegions(), Dark: c.dark, Locale: c.loc}
+	switch mode {
+	case ModeIndicator:
+		opt.Sort = c.sortOrder()
+	case ModeThemes, ModeOverview:
+		opt.Indicator = ""
+	case ModeKeywords:
+		opt.Indicator, opt.Regions = "", nil
+		if c.kwRegion != "" {
+			opt.Regions = []string{c.kwRegion}
+		}
+	}
+	if mode == ModeMap {
+		return mode.chartName(), opt, c.hasCur
+	}
+	_, ok = c.chart.Spec()
+	return mode.chartName(), opt, ok && c.hasCur
+}
+
 // RegionValues returns the figures behind the indicator chart.
 func (c *Compare) RegionValues() []data.RegionValue { return c.rvs }
 
@@ -238,11 +320,14 @@ func (c *Compare) TapBar(label, series int) { c.barTapped(label, series) }
 // (or any theme in the other modes) and checks them all.
 func (c *Compare) refreshRegions() {
 	var opts []string
-	if c.indicatorMode() {
+	switch {
+	case c.indicatorMode():
 		for _, rv := range data.RegionValues(c.inds, c.indicator.Selected, nil) {
 			opts = append(opts, rv.Region)
 		}
-	} else {
+	case c.currentMode() == ModeOverview:
+		opts = data.OverviewOf(c.inds, nil).Regions
+	default:
 		for r := range data.ThemeCounts(c.inds, nil) {
 			opts = append(opts, r)
 		}
@@ -251,14 +336,28 @@ func (c *Compare) refreshRegions() {
 	if slices.Equal(opts, c.regions.Options) {
 		return
 	}
-	c.regions.Options = opts
-	c.regions.Selected = slices.Clone(opts)
-	c.regions.Refresh()
+	setOptions(c.regions, opts, slices.Clone(opts))
+}
+
+// setOptions gives a check group new options with selected ticked. Fyne's
+// CheckGroup matches the selection against each box's old label before it
+// relabels the box, so a box that changes label could show the old
+// label's tick (a region drawn while its box shows unticked): the options
+// are set with nothing selected first, then the selection.
+func setOptions(g *widget.CheckGroup, opts, selected []string) {
+	g.Options, g.Selected = opts, nil
+	g.Refresh()
+	g.Selected = selected
+	g.Refresh()
 }
 
 // indicatorMode reports whether the mode compares one indicator.
 func (c *Compare) indicatorMode() bool {
-	return c.currentMode() == ModeIndicator || c.currentMode() == ModeMap
+	switch c.currentMode() {
+	case ModeIndicator, ModeMap, ModeTrend:
+		return true
+	}
+	return false
 }
 
 // orderedRegions is the checked regions in option order.
@@ -278,19 +377,29 @@ func (c *Compare) redraw() {
 	c.refs, c.refTexts = nil, nil
 	c.refsList.Refresh()
 	c.refsTitle.SetText(c.tapHint())
+	c.chart.SetHighlight(nil)
+	c.hasCur, c.rvs = false, nil
 	regions := c.orderedRegions()
+	mode := c.currentMode()
 	c.indicator.Disable()
+	c.sortBox.Hide()
 	c.chart.Show()
 	c.mapView.Hide()
-	switch c.currentMode() {
-	case ModeIndicator:
+	if c.indicatorMode() {
 		c.indicator.Enable()
+	}
+	switch mode {
+	case ModeIndicator:
+		c.sortBox.Show()
 		c.drawIndicator(regions)
 	case ModeMap:
-		c.indicator.Enable()
 		c.chart.Hide()
 		c.mapView.Show()
 		c.drawMap(regions)
+	case ModeTrend:
+		c.drawTrend(regions)
+	case ModeOverview:
+		c.drawOverview(regions)
 	case ModeThemes:
 		c.drawThemes(regions)
 	case ModeKeywords:
@@ -298,23 +407,83 @@ func (c *Compare) redraw() {
 	}
 }
 
+// src is what the chart service draws from.
+func (c *Compare) src() chartset.Source {
+	return chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords}
+}
+
+// build asks the chart service for the mode's chart and shows it (or says
+// why there is none); ok reports whether there is one.
+func (c *Compare) build() bool {
+	name, opt, _ := c.Request()
+	charts, err := chartset.Build(c.src(), name, opt)
+	if err != nil {
+		c.chart.SetMessage(noChartMessage(err))
+		return false
+	}
+	c.cur, c.hasCur = charts[0], true
+	if c.cur.Map == nil {
+		c.chart.SetSpec(c.cur.Spec)
+	}
+	return true
+}
+
+// noChartMessage is what the chart area says instead of a chart.
+func noChartMessage(err error) string {
+	if errors.Is(err, chart.ErrNoData) {
+		return lang.L("暂无数据：所选地区没有这个指标的数值")
+	}
+	return err.Error()
+}
+
+// needChoice shows why a chart cannot be drawn yet, if it cannot.
+func (c *Compare) needChoice(regions []string, needIndicator bool) bool {
+	msg := ""
+	switch {
+	case needIndicator && c.indicator.Selected == "":
+		msg = lang.L("没有可比较的指标")
+	case len(regions) == 0:
+		msg = lang.L("请在右侧勾选地区")
+	default:
+		return false
+	}
+	if c.currentMode() == ModeMap {
+		c.mapView.SetMessage(msg)
+	} else {
+		c.chart.SetMessage(msg)
+	}
+	return true
+}
+
 func (c *Compare) drawIndicator(regions []string) {
-	if c.indicator.Selected == "" {
-		c.chart.SetMessage(lang.L("没有可比较的指标"))
+	if c.needChoice(regions, true) {
 		return
 	}
-	if len(regions) == 0 {
-		c.chart.SetMessage(lang.L("请在右侧勾选地区"))
-		return
+	c.rvs = chartset.SortRegions(data.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
+	c.build()
+}
+
+func (c *Compare) drawTrend(regions []string) {
+	if !c.needChoice(regions, true) {
+		c.build()
 	}
-	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
-	c.chart.SetSpec(c.loc.RegionBar(c.rvs, c.indicator.Selected, c.dark))
+}
+
+func (c *Compare) drawOverview(regions []string) {
+	if !c.needChoice(regions, false) {
+		c.build()
+	}
 }
 
 // tapHint says what to tap for the sentences behind a figure.
 func (c *Compare) tapHint() string {
-	if c.currentMode() == ModeMap {
+	switch c.currentMode() {
+	case ModeMap:
 		return lang.L("点击地区查看来源句子")
+	case ModeTrend:
+		return lang.L("点击数据点查看来源句子")
+	case ModeOverview:
+		return lang.L("点击格子打开该指标的对比")
 	}
 	return lang.L("点击柱形查看来源句子")
 }
@@ -322,17 +491,18 @@ func (c *Compare) tapHint() string {
 // drawMap hands the map view the figures of the ticked regions (drawn in
 // the background); the unticked ones are left out, not marked 无数据.
 func (c *Compare) drawMap(regions []string) {
-	c.rvs = nil
-	if c.indicator.Selected == "" {
-		c.mapView.SetMessage(lang.L("没有可比较的指标"))
-		return
-	}
-	if len(regions) == 0 {
-		c.mapView.SetMessage(lang.L("请在右侧勾选地区"))
+	if c.needChoice(regions, true) {
 		return
 	}
 	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
-	c.mapView.SetRequest(chartset.MapRequest(c.loc, c.rvs, c.indicator.Selected, c.unticked(), c.dark))
+	name, opt, _ := c.Request()
+	charts, err := chartset.Build(c.src(), name, opt)
+	if err != nil {
+		c.mapView.SetMessage(noChartMessage(err))
+		return
+	}
+	c.cur, c.hasCur = charts[0], true
+	c.mapView.SetRequest(*c.cur.Map)
 }
 
 // unticked are the regions offered but not ticked.
@@ -372,29 +542,31 @@ func (c *Compare) regionTapped(region string) {
 }
 
 func (c *Compare) drawThemes(regions []string) {
-	if len(regions) == 0 {
-		c.chart.SetMessage(lang.L("请在右侧勾选地区"))
+	if c.needChoice(regions, false) || !c.build() {
 		return
 	}
-	spec := c.loc.ThemeEmphasis(data.ThemeCounts(c.inds, regions), regions, c.dark)
+	spec := c.cur.Spec
 	c.themeRegs = spec.Labels
 	c.themeNames = c.themeNames[:0]
 	for _, s := range spec.Series {
 		c.themeNames = append(c.themeNames, s.Name)
 	}
-	c.chart.SetSpec(spec)
 }
 
 func (c *Compare) drawKeywords(regions []string) {
 	c.kwRegion, c.kwWords = "", nil
 	for _, r := range regions {
 		if ws := c.keywords[r]; len(ws) > 0 {
-			spec := chartset.LocalKeywordSpec(c.loc, r, ws, c.dark)
-			c.kwRegion, c.kwWords = r, ws[:len(spec.Labels)]
+			c.kwRegion = r
+			if !c.build() {
+				return
+			}
+			spec := c.cur.Spec
+			c.kwWords = ws[:len(spec.Labels)]
 			if len(regions) > 1 {
 				spec.Subtitle += lang.L("（勾选多个地区时显示第一个）")
+				c.chart.SetSpec(spec)
 			}
-			c.chart.SetSpec(spec)
 			return
 		}
 	}
@@ -407,29 +579,15 @@ func (c *Compare) drawKeywords(regions []string) {
 
 func (c *Compare) barTapped(label, series int) {
 	c.refTexts = nil
-	switch c.currentMode() {
-	case ModeIndicator, ModeMap:
-		if label < 0 || label >= len(c.rvs) {
+	mode := c.currentMode()
+	switch mode {
+	case ModeIndicator, ModeMap, ModeTrend, ModeThemes:
+		if !c.listMark(label, series) {
 			return
 		}
-		rv := c.rvs[label]
-		c.refs = c.refs[:0]
-		for _, i := range rv.Refs {
-			c.refs = append(c.refs, c.inds[i])
-		}
-		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), rv.Region, c.indicator.Selected, len(c.refs)))
-	case ModeThemes:
-		if label < 0 || label >= len(c.themeRegs) || series < 0 || series >= len(c.themeNames) {
-			return
-		}
-		region, theme := c.themeRegs[label], c.themeNames[series]
-		c.refs = c.refs[:0]
-		for _, ind := range c.inds {
-			if ind.Region == region && ind.Theme == theme {
-				c.refs = append(c.refs, ind)
-			}
-		}
-		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(c.refs)), region, theme, len(c.refs)))
+	case ModeOverview:
+		c.openCell(label, series)
+		return
 	case ModeKeywords:
 		if label < 0 || label >= len(c.kwWords) {
 			return
@@ -440,8 +598,99 @@ func (c *Compare) barTapped(label, series int) {
 	default:
 		return
 	}
+	if mode != ModeMap {
+		c.chart.SetHighlight(&chart.Mark{Label: label, Series: series})
+	}
 	c.refsList.UnselectAll()
 	c.refsList.Refresh()
+}
+
+// listMark lists the figures behind a mark of the chart shown, titled by
+// what the mark is; false if the mark has none.
+func (c *Compare) listMark(label, series int) bool {
+	refs, ok := c.cur.Refs[chart.Mark{Label: label, Series: series}]
+	if !c.hasCur || !ok || len(refs) == 0 {
+		return false
+	}
+	c.refs = c.refs[:0]
+	for _, i := range refs {
+		c.refs = append(c.refs, c.inds[i])
+	}
+	first := c.refs[0]
+	switch c.currentMode() {
+	case ModeThemes:
+		region, theme := c.cur.Spec.Labels[label], c.cur.Spec.Series[series].Name
+		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(c.refs)), region, theme, len(c.refs)))
+	case ModeTrend:
+		period, _ := data.PeriodLabel(first)
+		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), first.Region, c.indicator.Selected, period, len(c.refs)))
+	default:
+		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), first.Region, c.indicator.Selected, len(c.refs)))
+	}
+	return true
+}
+
+// openCell opens the comparison of an overview cell: indicator mode with
+// the cell's indicator, every region that reports it ticked, the cell's
+// region highlighted and its sentences listed.
+func (c *Compare) openCell(label, series int) {
+	if !c.hasCur || series < 0 || series >= len(c.cur.Spec.Series) || label < 0 || label >= len(c.cur.Spec.Labels) {
+		return
+	}
+	ind, region := c.cur.Spec.Series[series].Name, c.cur.Spec.Labels[label]
+	c.mode.SetSelected(ModeIndicator.Label())
+	c.SelectIndicator(ind)
+	c.SetRegions(nil)
+	for i, rv := range c.rvs {
+		if rv.Region == region {
+			c.barTapped(i, 0)
+		}
+	}
+}
+
+// hoverText is the tooltip of a mark: the figure as written, its period
+// and status, and where it comes from.
+func (c *Compare) hoverText(label, series int) string {
+	if c.currentMode() == ModeKeywords {
+		if label >= 0 && label < len(c.kwWords) {
+			w := c.kwWords[label]
+			return fmt.Sprintf(lang.L("%s：z = %.1f，本地区 %d 次，其他地区 %d 次"), w.Word, w.Z, w.Count, w.Rest)
+		}
+		return ""
+	}
+	refs := c.cur.Refs[chart.Mark{Label: label, Series: series}]
+	if !c.hasCur || len(refs) == 0 {
+		return ""
+	}
+	if c.currentMode() == ModeThemes {
+		return fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(refs)), c.cur.Spec.Labels[label], c.cur.Spec.Series[series].Name, len(refs))
+	}
+	return FigureTip(c.inds[refs[0]], len(refs))
+}
+
+// FigureTip describes a figure for a tooltip: region and indicator, the
+// figure as written, its period and status, its outlet and date, and how
+// many other figures stand behind the mark.
+func FigureTip(ind data.Indicator, n int) string {
+	period, _ := data.PeriodLabel(ind)
+	status := map[string]string{data.StatusTarget: lang.L("目标"), data.StatusEstimate: lang.L("预计"), data.StatusExpectation: lang.L("他方预期")}[ind.Status]
+	if status == "" {
+		status = lang.L("实际")
+	}
+	src := ind.File
+	if ind.Article != nil && ind.Article.Source != "" {
+		src = ind.Article.Source
+	}
+	lines := []string{
+		ind.Region + " · " + ind.Indicator,
+		ind.Raw + " · " + status,
+		period,
+		strings.TrimSpace(src + " " + ind.Date),
+	}
+	if n > 1 {
+		lines = append(lines, fmt.Sprintf(lang.N("另有 %d 处数字，点击查看", n-1), n-1))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // listSentences lists the sentences of region's articles that contain
@@ -500,6 +749,10 @@ func (c *Compare) exportName() string {
 		return fmt.Sprintf(lang.L("地图_%s"), c.indicator.Selected)
 	case ModeThemes:
 		return lang.L("主题侧重")
+	case ModeTrend:
+		return fmt.Sprintf(lang.L("历年变化_%s"), c.indicator.Selected)
+	case ModeOverview:
+		return lang.L("总览")
 	}
 	return lang.L("关键词")
 }

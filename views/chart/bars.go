@@ -17,7 +17,7 @@ func (l *layout) vertical(spec Spec, top float64) {
 		tickW = math.Max(tickW, l.m.width(spec.Locale.tick(t, spec.Unit), tickSize))
 	}
 	plotL, plotR := pad+tickW+8*s, l.w-pad
-	plotB := l.h - pad - labelSize*1.5
+	plotB := l.bottom - labelSize*1.5
 	innerT, innerB := top+valueSize*1.6, plotB
 	if hasNotes(spec) {
 		innerT += valueSize * 1.2 // room for a second label line: （目标）
@@ -31,7 +31,7 @@ func (l *layout) vertical(spec Spec, top float64) {
 	slotW := (plotR - plotL) / float64(len(spec.Labels))
 	for i, label := range spec.Labels {
 		x0 := plotL + float64(i)*slotW
-		l.slots = append(l.slots, rect{x0, top, x0 + slotW, l.h - pad})
+		l.slots = append(l.slots, rect{x0, top, x0 + slotW, l.bottom})
 		text, size := l.m.fit(label, labelSize, 9*s, slotW-4*s)
 		l.addTextAligned(text, x0+slotW/2, plotB+size*1.2, size, 0, l.pal.text)
 		switch spec.Kind {
@@ -130,8 +130,11 @@ func (l *layout) groupedBars(spec Spec, i int, x0, slotW float64, ay axis, value
 		}
 		bx := left + float64(j)*bw
 		r := barRect(bx+gap, bx+bw-gap, ay.at(0), ay.at(v))
-		l.bars = append(l.bars, bar{label: i, series: j, r: r, color: l.pal.seriesColor(ser, j)})
+		l.bars = append(l.bars, bar{label: i, series: j, r: r, color: l.pal.seriesColor(ser, j), hollow: ser.Hollow})
 		text := spec.Locale.Human(v, spec.Unit)
+		if i < len(ser.Texts) && ser.Texts[i] != "" {
+			text = ser.Texts[i]
+		}
 		if fitted, size := l.m.fit(text, valueSize, 8*l.s, bw+4*l.s); fitted == text {
 			l.valueText(text, bx+bw/2, ay.at(v), v < 0, size)
 		}
@@ -206,7 +209,7 @@ func (l *layout) horizontal(spec Spec, top float64) {
 	if lo < 0 {
 		innerL += valueW + 6*s
 	}
-	plotB := l.h - pad - tickSize*1.5
+	plotB := l.bottom - tickSize*1.5
 	ticks := niceTicks(lo, hi, int(math.Max(2, math.Min(6, (innerR-innerL)/(70*s)))), integer)
 	ax := axis{ticks[0], ticks[len(ticks)-1], innerL, innerR}
 	for _, t := range ticks {

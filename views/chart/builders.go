@@ -194,3 +194,7 @@ func themesIn(counts map[string]map[string]int, regions []string) []string {
 func (loc Locale) KeywordTitle(region string) string {
 	return fmt.Sprintf(loc.Say("%s 关键词"), region)
 }
+
+// FigureLabel is how a chart writes a region's chosen figure: 8.1亿余元,
+// 2万人（目标）, 无数据 (in loc).
+func (loc Locale) FigureLabel(r data.RegionValue) string { return loc.regionValueLabel(r) }

@@ -15,6 +15,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image"
+	"image/png"
 	"math"
 	"strings"
 	"sync"
@@ -39,6 +41,15 @@ const (
 	// Horizontal draws one horizontal bar per label from Spec.Values, labels
 	// on the left (keyword charts, long labels).
 	Horizontal
+	// Line draws, per series, a line through its values in label order (the
+	// labels are periods, oldest first), with a marker on every value; a
+	// NaN value is a gap the line passes over. Dashed series draw a dashed
+	// line and Hollow ones hollow markers (targets), never joined to others.
+	Line
+	// Grid draws a table: one column per label (regions), one row per series
+	// (indicators), each cell its value as text over a bar scaled within its
+	// row, with Series.Notes (the period) below; NaN cells say —.
+	Grid
 )
 
 // String names the kind.
@@ -52,16 +63,38 @@ func (k Kind) String() string {
 		return "stacked"
 	case Horizontal:
 		return "horizontal"
+	case Line:
+		return "line"
+	case Grid:
+		return "grid"
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
 
-// Series is one named set of values for Grouped and Stacked charts, one value
-// per Spec label.
+// Series is one named set of values for Grouped, Stacked, Line and Grid
+// charts, one value per Spec label.
 type Series struct {
 	Name   string
 	Values []float64
 	Color  string // "#rrggbb"; "" picks the palette colour for its position
+	// Dashed draws a Line series dashed (targets).
+	Dashed bool
+	// Hollow draws the series' bars and markers as outlines (targets).
+	Hollow bool
+	// Marker is a Line series' marker shape: 0 circle, 1 square, 2 diamond,
+	// 3 triangle.
+	Marker int
+	// Texts, if set, is the text drawn for each value (Line points, Grid
+	// cells) instead of Human(value).
+	Texts []string
+	// Notes, if set, is a second, muted line per value (Grid: the period).
+	Notes []string
+}
+
+// Mark names one drawn mark: the bar, point or cell of label Label in
+// series Series (0 for one-series kinds).
+type Mark struct {
+	Label, Series int
 }
 
 // Spec describes a chart. A NaN value means "no figure" and is drawn as the
@@ -89,6 +122,12 @@ type Spec struct {
 	// values without ValueLabels); the builders also write titles, notes
 	// and value labels in it.
 	Locale Locale
+	// Source is the source line drawn at the bottom (the outlets and dates
+	// of the figures shown); "" draws none.
+	Source string
+	// Highlight, when set, is a mark drawn emphasised (the selected bar in
+	// the GUI); exports leave it unset.
+	Highlight *Mark
 }
 
 // Default size of a chart when Spec.Width or Spec.Height is 0.
@@ -138,6 +177,51 @@ func Render(spec Spec, format string) ([]byte, error) {
 	return draw(format, spec.Width, spec.Height, f, func(r gochart.Renderer) {
 		drawChart(r, spec, lay)
 	})
+}
+
+// RenderImage draws spec as a picture (what Render encodes as PNG), for a
+// view that shows it at once: no PNG encoding and decoding on the way.
+func RenderImage(spec Spec) (image.Image, error) {
+	spec = withDefaults(spec)
+	if err := validate(spec); err != nil {
+		return nil, err
+	}
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	lay := newLayout(spec, newMeasurer(f))
+	return drawImage(spec.Width, spec.Height, f, func(r gochart.Renderer) { drawChart(r, spec, lay) })
+}
+
+// RenderMessageImage is RenderMessage as a picture.
+func RenderMessageImage(msg string, spec Spec) (image.Image, error) {
+	spec = withDefaults(spec)
+	f, err := loadFont()
+	if err != nil {
+		return nil, err
+	}
+	m := newMeasurer(f)
+	return drawImage(spec.Width, spec.Height, f, func(r gochart.Renderer) { drawMessage(r, spec, m, msg) })
+}
+
+// drawImage runs paint on a raster renderer and returns the picture.
+func drawImage(width, height int, f *truetype.Font, paint func(gochart.Renderer)) (*image.RGBA, error) {
+	r, err := gochart.PNG(width, height)
+	if err != nil {
+		return nil, fmt.Errorf("new png renderer: %w", err)
+	}
+	r.SetDPI(64) // font sizes are pixels (see draw)
+	r.SetFont(f)
+	paint(r)
+	var img rgbaCollector
+	if err := r.Save(&img); err != nil {
+		return nil, fmt.Errorf("draw: %w", err)
+	}
+	if img.rgba == nil {
+		return nil, errors.New("draw: nothing drawn")
+	}
+	return img.rgba, nil
 }
 
 // Message draws a chart-sized image that only says msg (for example 暂无数据
@@ -192,13 +276,21 @@ func validate(spec Spec) error {
 	if len(spec.ValueLabels) != 0 && len(spec.ValueLabels) != len(spec.Labels) {
 		return fmt.Errorf("chart %q: %d value labels for %d labels", spec.Title, len(spec.ValueLabels), len(spec.Labels))
 	}
+	for _, ser := range spec.Series {
+		if n := len(ser.Texts); n != 0 && n != len(spec.Labels) {
+			return fmt.Errorf("chart %q: series %q has %d texts for %d labels", spec.Title, ser.Name, n, len(spec.Labels))
+		}
+		if n := len(ser.Notes); n != 0 && n != len(spec.Labels) {
+			return fmt.Errorf("chart %q: series %q has %d notes for %d labels", spec.Title, ser.Name, n, len(spec.Labels))
+		}
+	}
 	return nil
 }
 
 // valueSets returns the value slices the spec's kind draws.
 func valueSets(spec Spec) [][]float64 {
 	switch spec.Kind {
-	case Grouped, Stacked:
+	case Grouped, Stacked, Line, Grid:
 		sets := make([][]float64, len(spec.Series))
 		for i, s := range spec.Series {
 			sets[i] = s.Values
@@ -223,37 +315,57 @@ func hasFinite(spec Spec) bool {
 
 // draw runs paint on a PNG or SVG renderer and returns the encoded image.
 func draw(format string, width, height int, f *truetype.Font, paint func(gochart.Renderer)) ([]byte, error) {
-	var (
-		r   gochart.Renderer
-		err error
-	)
 	switch strings.ToLower(format) {
 	case PNG:
-		r, err = gochart.PNG(width, height)
+		img, err := drawImage(width, height, f, paint)
+		if err != nil {
+			return nil, err
+		}
+		return encodePNG(img)
 	case SVG:
-		r, err = gochart.SVG(width, height)
-		r = svgText{r}
 	default:
 		return nil, fmt.Errorf("unknown chart format %q (want png or svg)", format)
 	}
+	r, err := gochart.SVG(width, height)
 	if err != nil {
-		return nil, fmt.Errorf("new %s renderer: %w", format, err)
+		return nil, fmt.Errorf("new svg renderer: %w", err)
 	}
 	// Font sizes are pixels: go-chart's SVG writes size*DPI/72 px, while its
-	// raster context draws glyphs at size*DPI/64 px per em.
-	if strings.ToLower(format) == PNG {
-		r.SetDPI(64)
-	} else {
-		r.SetDPI(72)
-	}
+	// raster context draws glyphs at size*DPI/64 px per em (drawImage).
+	r.SetDPI(72)
 	r.SetFont(f)
-	paint(r)
+	glyphs := &svgGlyphs{Renderer: r}
+	paint(glyphs)
 	var buf bytes.Buffer
 	if err := r.Save(&buf); err != nil {
-		return nil, fmt.Errorf("encode %s: %w", format, err)
+		return nil, fmt.Errorf("encode svg: %w", err)
 	}
-	if strings.ToLower(format) == SVG {
-		return fixSVG(buf.Bytes(), f, width, height), nil
+	return withGlyphs(fixSVG(buf.Bytes(), f, width, height), f, glyphs.texts), nil
+}
+
+// rgbaCollector takes the picture go-chart's raster renderer drew instead
+// of its PNG encoding (go-chart's RGBACollector).
+type rgbaCollector struct {
+	rgba *image.RGBA
+}
+
+// SetRGBA keeps the picture.
+func (c *rgbaCollector) SetRGBA(i *image.RGBA) { c.rgba = i }
+
+// Write is never called: go-chart hands a collector the picture instead.
+func (c *rgbaCollector) Write(p []byte) (int, error) { return len(p), nil }
+
+// encodePNG encodes a chart picture. Charts are large flat areas, which
+// zlib's fastest level already compresses well, at a third of the time of
+// its default level.
+func encodePNG(img *image.RGBA) ([]byte, error) {
+	if img == nil {
+		return nil, errors.New("encode png: nothing drawn")
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	if err := enc.Encode(&buf, img); err != nil {
+		return nil, fmt.Errorf("encode png: %w", err)
 	}
 	return buf.Bytes(), nil
 }

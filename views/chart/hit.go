@@ -1,5 +1,7 @@
 package chart
 
+import "math"
+
 // BarAt reports which label's bar (a column for vertical charts, a row for
 // Horizontal ones, including the label and value text) is under the point
 // (x, y) of spec drawn at width × height pixels. The GUI uses it to list the
@@ -25,6 +27,21 @@ func SegmentAt(spec Spec, width, height int, x, y int) (label, series int, ok bo
 	l, ok := hitLayout(spec, width, height)
 	if !ok {
 		return -1, -1, false
+	}
+	best, bestD := -1, math.Inf(1)
+	for i, m := range l.marks {
+		if !m.r.contains(float64(x), float64(y), 0) {
+			continue
+		}
+		if d := math.Hypot(m.cx-float64(x), m.cy-float64(y)); d < bestD {
+			best, bestD = i, d // the nearest point where hit areas overlap
+		}
+	}
+	if best >= 0 {
+		return l.marks[best].label, l.marks[best].series, true
+	}
+	if spec.Kind == Line || spec.Kind == Grid {
+		return -1, -1, false // their bars and lines are not marks of their own
 	}
 	for _, b := range l.bars {
 		if b.r.contains(float64(x), float64(y), 2) {

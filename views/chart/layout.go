@@ -28,6 +28,26 @@ type bar struct {
 	label, series int // series is 0 for Bar and Horizontal
 	r             rect
 	color         drawing.Color
+	hollow        bool // an outline (a target)
+}
+
+// poly is a line through points (a Line series).
+type poly struct {
+	xs, ys []float64
+	color  drawing.Color
+	width  float64
+	dashed bool
+}
+
+// mark is a Line chart's point marker or a Grid chart's cell: what a click
+// or hover at r selects.
+type mark struct {
+	label, series int
+	r             rect // the area that selects it
+	cx, cy, rad   float64
+	shape         int // Series.Marker; -1 for a Grid cell (nothing drawn)
+	color         drawing.Color
+	hollow        bool
 }
 
 // line is a straight line: a grid line (drawn behind the bars) or an axis.
@@ -40,8 +60,10 @@ type line struct {
 
 // swatch is a legend colour box.
 type swatch struct {
-	r     rect
-	color drawing.Color
+	r      rect
+	color  drawing.Color
+	hollow bool
+	shape  int // a Line series' marker shape, drawn over a short line; -1: a box
 }
 
 // layout is a chart reduced to things to draw; Render draws it and BarAt
@@ -56,19 +78,43 @@ type layout struct {
 	bars     []bar
 	lines    []line
 	swatches []swatch
-	slots    []rect // per label: the column (or row) a click selects
+	polys    []poly
+	marks    []mark
+	slots    []rect  // per label: the column (or row) a click selects
+	bottom   float64 // the lowest y the plot may use (above the source line)
 }
 
 // newLayout lays spec out; spec must have passed validate.
 func newLayout(spec Spec, m *measurer) *layout {
 	l := newBlankLayout(spec, m)
 	top := l.header(spec)
-	if spec.Kind == Horizontal {
+	l.footer(spec)
+	switch spec.Kind {
+	case Horizontal:
 		l.horizontal(spec, top)
-	} else {
+	case Line:
+		l.line(spec, top)
+	case Grid:
+		l.grid(spec, top)
+	default:
 		l.vertical(spec, top)
 	}
 	return l
+}
+
+// footer places the source line at the bottom and sets l.bottom above it.
+func (l *layout) footer(spec Spec) {
+	pad, size := l.pad(), 11*l.s
+	lines := l.m.wrap(spec.Source, size, l.w-2*pad, 2)
+	l.bottom = l.h - pad - float64(len(lines))*size*1.35
+	y := l.bottom + size*1.1
+	for _, ln := range lines {
+		l.addText(ln, pad, y, size, l.pal.muted)
+		y += size * 1.35
+	}
+	if len(lines) > 0 {
+		l.bottom -= 4 * l.s
+	}
 }
 
 // newBlankLayout is an empty layout of spec's size, scale and palette.
@@ -78,7 +124,7 @@ func newBlankLayout(spec Spec, m *measurer) *layout {
 	if !(zoom > 0) || math.IsInf(zoom, 0) {
 		zoom = 1
 	}
-	return &layout{w: w, h: h, s: scaleFor(w/zoom, h/zoom) * zoom, zoom: zoom, pal: paletteFor(spec.Dark), m: m}
+	return &layout{w: w, h: h, s: scaleFor(w/zoom, h/zoom) * zoom, zoom: zoom, pal: paletteFor(spec.Dark), m: m, bottom: h - 14*scaleFor(w/zoom, h/zoom)*zoom}
 }
 
 // scaleFor grows text and margins gently with the chart size so labels stay
@@ -131,7 +177,7 @@ func (l *layout) header(spec Spec) float64 {
 			y += size * 1.35
 		}
 	}
-	if spec.Kind == Grouped || spec.Kind == Stacked {
+	if spec.Kind == Grouped || spec.Kind == Stacked || spec.Kind == Line {
 		y = l.legend(spec, y+2*s)
 	}
 	return y + 4*s
@@ -150,7 +196,11 @@ func (l *layout) legend(spec Spec, y float64) float64 {
 			x, y = pad, y+rowH
 		}
 		sy := y + (rowH-box)/2
-		l.swatches = append(l.swatches, swatch{rect{x, sy, x + box, sy + box}, l.pal.seriesColor(ser, i)})
+		sw := swatch{rect{x, sy, x + box, sy + box}, l.pal.seriesColor(ser, i), ser.Hollow, -1}
+		if spec.Kind == Line {
+			sw.shape = ser.Marker
+		}
+		l.swatches = append(l.swatches, sw)
 		l.addText(name, x+box+5*s, y+rowH/2+size*0.36, size, l.pal.text)
 		x += itemW + 14*s
 	}

@@ -223,3 +223,6 @@ func splitNote(label string) (main, note string, ok bool) {
 	}
 	return label, "", false
 }
+
+// SayN translates the chart phrase id, which has plural forms, for n.
+func (loc Locale) SayN(id string, n int) string { return loc.sayN(id, n) }

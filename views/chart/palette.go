@@ -9,6 +9,7 @@ import (
 // palette is the set of colours of one theme (light or dark).
 type palette struct {
 	background, text, muted, grid, axis, warn, bar drawing.Color
+	cell, cellNeg                                  drawing.Color // Grid cell bars (text drawn over them)
 	series                                         []drawing.Color
 }
 
@@ -31,6 +32,8 @@ func paletteFor(dark bool) palette {
 		axis:       drawing.ColorFromHex("8c959f"),
 		warn:       drawing.ColorFromHex("b35900"),
 		bar:        drawing.ColorFromHex("3b6fd4"),
+		cell:       drawing.ColorFromHex("c9dcfa"),
+		cellNeg:    drawing.ColorFromHex("f7d0cb"),
 	}
 	if dark {
 		p = palette{
@@ -41,6 +44,8 @@ func paletteFor(dark bool) palette {
 			axis:       drawing.ColorFromHex("6b7280"),
 			warn:       drawing.ColorFromHex("ffb454"),
 			bar:        drawing.ColorFromHex("6ea0f5"),
+			cell:       drawing.ColorFromHex("2a4674"),
+			cellNeg:    drawing.ColorFromHex("6a2f2a"),
 		}
 	}
 	for _, h := range seriesHex() {

@@ -6,19 +6,7 @@ import (
 	"strings"
 
 	"github.com/golang/freetype/truetype"
-	gochart "github.com/wcharczuk/go-chart/v2"
 )
-
-// svgText wraps go-chart's SVG renderer, which writes text into the file
-// verbatim: a label with & or < would make the SVG invalid XML.
-type svgText struct {
-	gochart.Renderer
-}
-
-// Text draws body XML-escaped.
-func (s svgText) Text(body string, x, y int) {
-	s.Renderer.Text(escapeXML(body), x, y)
-}
 
 // escapeXML escapes XML's special characters and drops the control
 // characters XML 1.0 does not allow.

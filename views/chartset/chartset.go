@@ -38,9 +38,23 @@ type Options struct {
 	Height    int
 	Dark      bool
 	Locale    chart.Locale // the charts' own words and numbers (zero: Chinese)
+	// Title, if set, replaces the chart's title (an export's own title).
+	Title string
+	// Sort orders the bars of a regions chart: SortValue (largest first),
+	// SortName, or "" (the regions' order: largest first when none are given).
+	Sort string
+	// Scale is the pixel density of PNG files: 2 draws the same chart with
+	// twice the pixels each way (a 2× image for print and slides); 0 is 1.
+	Scale float64
 	// Warn, if set, is told about charts skipped in All mode.
 	Warn func(format string, args ...any)
 }
+
+// Sort orders of a regions chart.
+const (
+	SortValue = "value"
+	SortName  = "name"
+)
 
 // File is one rendered chart: a file name without extension and the image.
 type File struct {
@@ -48,21 +62,36 @@ type File struct {
 	Data []byte
 }
 
-type renderer func(src Source, opt Options) ([]File, error)
+// Chart is one chart built from a request, before it is drawn: the spec
+// (or, for a map, the map request), the figures behind each mark and a
+// file-name stem. The GUI shows Spec at the widget's size and lists Refs
+// when a mark is tapped; exports draw it with Encode.
+type Chart struct {
+	Name string
+	Spec chart.Spec
+	Map  *geomap.Request // map charts only; Spec is then zero
+	// Refs are the indices into Source.Indicators behind each mark: the
+	// figure drawn first, then the other candidates.
+	Refs map[chart.Mark][]int
+}
 
-func renderers() map[string]renderer {
-	return map[string]renderer{
-		"regions":  renderRegions,
-		"map":      renderMap,
-		"themes":   renderThemes,
-		"keywords": renderKeywords,
+type builder func(src Source, opt Options) ([]Chart, error)
+
+func builders() map[string]builder {
+	return map[string]builder{
+		"regions":  buildRegions,
+		"map":      buildMap,
+		"themes":   buildThemes,
+		"keywords": buildKeywords,
+		"trend":    buildTrend,
+		"overview": buildOverview,
 	}
 }
 
 // Names lists the chart names, sorted.
 func Names() []string {
 	var names []string
-	for n := range renderers() {
+	for n := range builders() {
 		names = append(names, n)
 	}
 	slices.Sort(names)
@@ -71,26 +100,134 @@ func Names() []string {
 
 // Known reports whether name is a chart name.
 func Known(name string) bool {
-	_, ok := renderers()[name]
+	_, ok := builders()[name]
 	return ok
 }
 
 // Render draws the chart called name. Without opt.All it returns exactly
 // one file or an error (wrapping chart.ErrNoData when there is nothing to
 // draw).
+//
+// Render is the one chart service: the comparison view (which shows
+// Build's spec), its Ctrl+E export, the batch export and `zhibiao export`
+// all draw through it, so one request gives the same bytes everywhere.
 func Render(src Source, name string, opt Options) ([]File, error) {
-	r, ok := renderers()[name]
+	charts, err := Build(src, name, opt)
+	if err != nil {
+		return nil, err
+	}
+	maps := src.Maps
+	if maps == nil {
+		maps = geomap.NewAtlas(nil)
+	}
+	var files []File
+	for _, c := range charts {
+		b, err := c.encode(maps, opt)
+		if err != nil && opt.All {
+			if !errors.Is(err, chart.ErrNoData) {
+				opt.warn("%s skipped: %v", c.Name, err)
+			}
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("chart %s: %w", name, err)
+		}
+		files = append(files, File{c.Name, b})
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("chart %s: %w", name, chart.ErrNoData)
+	}
+	return files, nil
+}
+
+// Build makes the charts of a request without drawing them. Without
+// opt.All it returns exactly one chart or an error (wrapping
+// chart.ErrNoData when there is nothing to draw).
+func Build(src Source, name string, opt Options) ([]Chart, error) {
+	b, ok := builders()[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown chart %q (want one of %s)", name, strings.Join(Names(), ", "))
 	}
-	files, err := r(src, opt)
+	charts, err := b(src, opt)
 	if err != nil {
 		return nil, fmt.Errorf("chart %s: %w", name, err)
 	}
-	if !opt.All && len(files) != 1 {
-		return nil, fmt.Errorf("chart %s: %d images for one file", name, len(files))
+	if !opt.All && len(charts) != 1 {
+		return nil, fmt.Errorf("chart %s: %d images for one file", name, len(charts))
 	}
-	return files, nil
+	for i := range charts {
+		charts[i].finish(src, opt)
+	}
+	return charts, nil
+}
+
+// finish gives a built chart what every chart of a request has: the
+// request's palette and locale, its own title if any, and the source line.
+func (c *Chart) finish(src Source, opt Options) {
+	if c.Map != nil {
+		if opt.Title != "" {
+			c.Map.Title = opt.Title
+		}
+		c.Map.Note = joinNonEmpty("\n", c.Map.Note, sourceLine(opt.Locale, c.articles(src)))
+		return
+	}
+	c.Spec.Dark, c.Spec.Locale = opt.Dark, opt.Locale
+	if opt.Title != "" {
+		c.Spec.Title = opt.Title
+	}
+	if c.Spec.Source == "" {
+		c.Spec.Source = sourceLine(opt.Locale, c.articles(src))
+	}
+}
+
+// encode draws the chart at the request's size, format and scale.
+func (c Chart) encode(maps *geomap.Atlas, opt Options) ([]byte, error) {
+	if strings.EqualFold(opt.Format, PDF) {
+		png := opt
+		png.Format, png.Scale = chart.PNG, 2
+		b, err := c.encode(maps, png)
+		if err != nil {
+			return nil, err
+		}
+		title, subject := c.Spec.Title, joinNonEmpty(" · ", c.Spec.Subtitle, c.Spec.Note, c.Spec.Source)
+		if c.Map != nil {
+			title, subject = c.Map.Title, c.Map.Note
+		}
+		return encodePDF(b, opt.Width, opt.Height, title, subject)
+	}
+	scale := 1.0
+	if opt.Scale > 1 && strings.EqualFold(opt.Format, chart.PNG) {
+		scale = opt.Scale
+	}
+	w, h := int(float64(opt.Width)*scale), int(float64(opt.Height)*scale)
+	if c.Map != nil {
+		return encodeMap(maps, *c.Map, opt, w, h)
+	}
+	spec := c.Spec
+	spec.Width, spec.Height, spec.Scale = w, h, scale
+	return chart.Render(spec, opt.Format)
+}
+
+// articles are the articles of the figures behind the chart's marks.
+func (c Chart) articles(src Source) []*data.Article {
+	var arts []*data.Article
+	for _, refs := range c.Refs {
+		if len(refs) > 0 && refs[0] < len(src.Indicators) {
+			arts = append(arts, src.Indicators[refs[0]].Article)
+		}
+	}
+	return arts
+}
+
+// joinNonEmpty joins the parts that are not empty.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
 }
 
 // RenderAll draws every chart of every kind that has data (opt.All is
@@ -120,35 +257,31 @@ func (opt Options) warn(format string, args ...any) {
 	}
 }
 
-// encode renders spec at the options' size, format and palette.
-func encode(spec chart.Spec, opt Options) ([]byte, error) {
-	spec.Width, spec.Height, spec.Dark = opt.Width, opt.Height, opt.Dark
-	return chart.Render(spec, opt.Format)
-}
-
-// renderRegions draws the indicator across the regions; with All and no
-// indicator, one chart per indicator.
-func renderRegions(src Source, opt Options) ([]File, error) {
+// buildRegions builds the bar chart of the indicator across the regions;
+// with All and no indicator, one chart per indicator.
+func buildRegions(src Source, opt Options) ([]Chart, error) {
 	names, err := chosenIndicators(src, opt)
 	if err != nil {
 		return nil, err
 	}
-	var files []File
+	var charts []Chart
 	for _, ind := range names {
-		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
-		b, err := encode(opt.Locale.RegionBar(rv, ind, opt.Dark), opt)
-		if errors.Is(err, chart.ErrNoData) && opt.All {
+		rv := SortRegions(data.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
+		c := Chart{Name: "regions-" + ind, Spec: opt.Locale.RegionBar(rv, ind, opt.Dark), Refs: map[chart.Mark][]int{}}
+		for i, r := range rv {
+			if r.Count > 0 {
+				c.Refs[chart.Mark{Label: i}] = r.Refs
+			}
+		}
+		if len(c.Refs) == 0 && opt.All {
 			continue // no figure in the chosen regions
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ind, err)
-		}
-		files = append(files, File{"regions-" + ind, b})
+		charts = append(charts, c)
 	}
-	if len(files) == 0 {
+	if len(charts) == 0 {
 		return nil, fmt.Errorf("regions: %w", chart.ErrNoData)
 	}
-	return files, nil
+	return charts, nil
 }
 
 // chosenIndicators is opt.Indicator, checked against the corpus; with All
@@ -180,14 +313,27 @@ func chosenIndicators(src Source, opt Options) ([]string, error) {
 	return nil, fmt.Errorf("no indicator %q in the corpus; it has: %s", opt.Indicator, strings.Join(avail, ", "))
 }
 
-// renderThemes draws the theme emphasis of the regions (default all).
-func renderThemes(src Source, opt Options) ([]File, error) {
+// buildThemes builds the theme emphasis of the regions (default all).
+func buildThemes(src Source, opt Options) ([]Chart, error) {
 	spec := opt.Locale.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
-	b, err := encode(spec, opt)
-	if err != nil {
-		return nil, err
+	c := Chart{Name: "themes", Spec: spec, Refs: map[chart.Mark][]int{}}
+	label := map[string]int{}
+	for i, r := range spec.Labels {
+		label[r] = i
 	}
-	return []File{{"themes", b}}, nil
+	series := map[string]int{}
+	for j, ser := range spec.Series {
+		series[ser.Name] = j
+	}
+	for k, ind := range src.Indicators {
+		i, okL := label[ind.Region]
+		j, okS := series[ind.Theme]
+		if okL && okS && ind.Region != "" {
+			m := chart.Mark{Label: i, Series: j}
+			c.Refs[m] = append(c.Refs[m], k)
+		}
+	}
+	return []Chart{c}, nil
 }
 
 // LocalKeywordSpec is KeywordSpec with its title and subtitle written in loc.
@@ -197,9 +343,9 @@ func LocalKeywordSpec(loc chart.Locale, region string, words []data.WordScore, d
 	return spec
 }
 
-// renderKeywords draws the keywords of one region (Regions has exactly
+// buildKeywords builds the keywords of one region (Regions has exactly
 // one); with All, of every region (or every one in Regions).
-func renderKeywords(src Source, opt Options) ([]File, error) {
+func buildKeywords(src Source, opt Options) ([]Chart, error) {
 	regions := opt.Regions
 	if len(regions) == 0 && opt.All {
 		regions = articleRegions(src.Articles)
@@ -207,21 +353,25 @@ func renderKeywords(src Source, opt Options) ([]File, error) {
 	if !opt.All && len(regions) != 1 {
 		return nil, errors.New("keywords: give exactly one region")
 	}
-	var files []File
+	var charts []Chart
 	for _, r := range regions {
-		b, err := encode(LocalKeywordSpec(opt.Locale, r, src.Keywords[r], opt.Dark), opt)
-		if errors.Is(err, chart.ErrNoData) && opt.All {
+		if len(src.Keywords[r]) == 0 && opt.All {
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r, err)
+		spec := LocalKeywordSpec(opt.Locale, r, src.Keywords[r], opt.Dark)
+		var arts []*data.Article
+		for _, a := range src.Articles {
+			if a.Region == r {
+				arts = append(arts, a)
+			}
 		}
-		files = append(files, File{"keywords-" + r, b})
+		spec.Source = sourceLine(opt.Locale, arts)
+		charts = append(charts, Chart{Name: "keywords-" + r, Spec: spec})
 	}
-	if len(files) == 0 {
+	if len(charts) == 0 {
 		return nil, fmt.Errorf("keywords: %w", chart.ErrNoData)
 	}
-	return files, nil
+	return charts, nil
 }
 
 // articleRegions lists the articles' main regions, most articles first.
@@ -241,52 +391,49 @@ func articleRegions(arts []*data.Article) []string {
 	return regions
 }
 
-// renderMap draws the indicator on a map; with All and no indicator, one
-// map per indicator.
-func renderMap(src Source, opt Options) ([]File, error) {
+// buildMap builds the indicator's map; with All and no indicator, one map
+// per indicator.
+func buildMap(src Source, opt Options) ([]Chart, error) {
 	names, err := chosenIndicators(src, opt)
 	if err != nil {
 		return nil, err
 	}
-	maps := src.Maps
-	if maps == nil {
-		maps = geomap.NewAtlas(nil)
-	}
-	var files []File
+	var charts []Chart
 	for _, ind := range names {
-		b, err := mapOf(src, maps, ind, opt)
-		if err != nil && opt.All {
-			if !errors.Is(err, chart.ErrNoData) {
-				opt.warn("map of %s skipped: %v", ind, err)
+		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
+		req := MapRequest(opt.Locale, rv, ind, leftOut(src.Indicators, ind, opt.Regions), opt.Dark)
+		if len(req.Values) == 0 {
+			if opt.All {
+				continue
 			}
-			continue
+			return nil, fmt.Errorf("%s: %w", ind, chart.ErrNoData)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", ind, err)
+		c := Chart{Name: "map-" + ind, Map: &req, Refs: map[chart.Mark][]int{}}
+		for i, r := range rv {
+			if r.Count > 0 {
+				c.Refs[chart.Mark{Label: i}] = r.Refs
+			}
 		}
-		files = append(files, File{"map-" + ind, b})
+		charts = append(charts, c)
 	}
-	if len(files) == 0 {
+	if len(charts) == 0 {
 		return nil, fmt.Errorf("map: %w", chart.ErrNoData)
 	}
-	return files, nil
+	return charts, nil
 }
 
-func mapOf(src Source, maps *geomap.Atlas, ind string, opt Options) ([]byte, error) {
-	rv := data.RegionValues(src.Indicators, ind, opt.Regions)
-	req := MapRequest(opt.Locale, rv, ind, leftOut(src.Indicators, ind, opt.Regions), opt.Dark)
-	if len(req.Values) == 0 {
-		return nil, chart.ErrNoData
-	}
+// encodeMap draws a map request on the map the atlas picks for it.
+func encodeMap(maps *geomap.Atlas, req geomap.Request, opt Options, w, h int) ([]byte, error) {
+	req.Dark = opt.Dark
 	c, err := maps.Choropleth(req)
 	if err != nil {
 		return nil, err
 	}
 	if off := c.OffMap(); len(off) > 0 {
 		shows := map[string]string{"county": "the counties of ", "city": "the cities of ", "province": "the provinces of "}[c.Map.Level]
-		opt.warn("map of %s: the figures of %s are not drawn (the map shows %s%s)", ind, strings.Join(off, ", "), shows, c.Map.Name)
+		opt.warn("map of %s: the figures of %s are not drawn (the map shows %s%s)", req.Title, strings.Join(off, ", "), shows, c.Map.Name)
 	}
-	return c.Encode(opt.Format, opt.Width, opt.Height)
+	return c.Encode(opt.Format, w, h)
 }
 
 // leftOut are the regions with a figure of ind that are not among regions

@@ -38,7 +38,7 @@ func TestRenderAllNamesEveryChartWithData(t *testing.T) {
 			t.Errorf("%s is not an SVG", f.Name)
 		}
 	}
-	want := []string{"keywords-西海岸新区", "map-新增就业", "map-固定资产投资增速", "regions-新增就业", "regions-固定资产投资增速", "themes"}
+	want := []string{"keywords-西海岸新区", "map-新增就业", "map-固定资产投资增速", "overview", "regions-新增就业", "regions-固定资产投资增速", "themes"}
 	slices.Sort(names)
 	slices.Sort(want)
 	if !slices.Equal(names, want) {
