@@ -180,7 +180,7 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
-	if reBareBylineName.MatchString(s) {
+	if (strings.HasPrefix(s, "□") || strings.HasPrefix(s, "◇")) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}
 	if !reBylineStart.MatchString(s) {

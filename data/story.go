@@ -129,8 +129,10 @@ func (p *parser) article(sp storySpan) *Article {
 		}
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
-	if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" && !p.titleNamesRegion(a.Title) {
-		a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
+	if a.Region == "" || !p.titleNamesRegion(a.Title) {
+		if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" {
+			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
+		}
 	}
 	if a.Region == "" && sp.page != nil {
 		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
