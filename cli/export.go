@@ -59,7 +59,7 @@ type exportOptions struct {
 	regions                               []string
 	all, force, dark                      bool
 	width, height                         int
-	locale                                chart.Locale                     // the charts' words and numbers in lang
+	locale                                chart.Locale // the charts' words and numbers in lang
 	title, size, sort                     string
 	scale                                 float64
 	warn                                  func(format string, args ...any) // notes on stderr
