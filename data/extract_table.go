@@ -237,11 +237,20 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 			}
 			return j, j-i >= 2 || j > i && x.origRune(i) == '\u3000'
 		})
+		// 全  省, 地    区: a label's characters spread for alignment
+		for len(cells) >= 3 && x.singleHan(cells[0]) && x.singleHan(cells[1]) {
+			cells = append([]Span{{cells[0].Start, cells[1].End}}, cells[2:]...)
+		}
 		if len(cells) >= 2 {
 			return tableRow{line: Span{s, e}, shape: shapeSpaced, cells: cells}
 		}
 	}
 	return tableRow{}
+}
+
+// singleHan reports a cell of one Han character.
+func (x *extractor) singleHan(c Span) bool {
+	return c.End-c.Start == 1 && unicode.Is(unicode.Han, x.rs[c.Start])
 }
 
 // kvRow reads 指标：数值 (key rs[s:colon], value after the colon): a short
