@@ -365,6 +365,30 @@ var listWords = mustQuickRe(`和|与|及`)
 // headNouns are the heads a list shares that are longer than two runes.
 var headNouns = []string{"居民人均可支配收入", "人均可支配收入", "人均消费支出", "增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值", "投资"}
 
+// endsWithHead reports a head a list may share: one of headNouns with
+// something before it (产业增加值), or GDP.
+func endsWithHead(h string) bool {
+	for _, n := range append(headNouns, "GDP") {
+		if strings.HasSuffix(h, n) && len(h) > len(n) || h == "GDP" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLength returns the rune length the items share, false if they differ.
+func sameLength(items []string) (int, bool) {
+	n := -1
+	for _, it := range items {
+		l := utf8.RuneCountInString(cleanPhrase(it))
+		if n >= 0 && l != n || l == 0 {
+			return 0, false
+		}
+		n = l
+	}
+	return n, n > 0
+}
+
 // withHead returns items[idx] with the head noun the list shares, written
 // once on its last item (工业、民间、技改投资 → 工业投资).
 func withHead(items []string, idx int) string {
@@ -375,6 +399,14 @@ func withHead(items []string, idx int) string {
 		return item
 	}
 	head := string(last[len(last)-2:])
+	if n, ok := sameLength(items[:len(items)-1]); ok && len(last) > n+1 && endsWithHead(string(last[n:])) {
+		// 第一、第二、第三产业增加值: the last item is an item of the same
+		// length as the others and the head they share (产业增加值)
+		head = string(last[n:])
+		if item := cleanPhrase(items[idx]); idx < len(items)-1 {
+			return item + head
+		}
+	}
 	for _, h := range headNouns {
 		if strings.HasSuffix(string(last), h) {
 			head = h
