@@ -399,9 +399,12 @@ func withHead(items []string, idx int) string {
 		return item
 	}
 	head := string(last[len(last)-2:])
-	if n, ok := sameLength(items[:len(items)-1]); ok && len(last) > n+1 && endsWithHead(string(last[n:])) {
+	first := []rune(cleanPhrase(items[0]))
+	if n, ok := sameLength(items[:len(items)-1]); ok && len(last) > n+1 && endsWithHead(string(last[n:])) &&
+		(last[0] == first[0] || last[n-1] == first[n-1]) {
 		// 第一、第二、第三产业增加值: the last item is an item of the same
-		// length as the others and the head they share (产业增加值)
+		// length and shape as the others (第三) and the head they share
+		// (产业增加值)
 		head = string(last[n:])
 		if item := cleanPhrase(items[idx]); idx < len(items)-1 {
 			return item + head
