@@ -147,6 +147,23 @@ func applySuffix(n []rune, m *Number, num numeral) {
 		m.Kind, m.Unit, m.End = KindPercent, "%", after+1
 		return
 	}
+	for _, w := range []struct {
+		word   string
+		points bool
+	}{{"percentage points", true}, {"percentage point", true}, {"percent", false}, {"per cent", false}} {
+		// 3.2 percent, 1.5 percentage points: an English release's words
+		q := skipSpaces(n, after)
+		if q == after {
+			break
+		}
+		if e, ok := at(n, q, w.word, false); ok && (e >= len(n) || !isASCIILetter(n[e])) {
+			m.Kind, m.Unit, m.Points, m.End = KindPercent, "%", w.points, e
+			if w.points {
+				m.Unit = "个百分点"
+			}
+			return
+		}
+	}
 	if after+1 < len(n) && n[after] == ' ' && n[after+1] == '%' {
 		m.Kind, m.Unit, m.End = KindPercent, "%", after+2 // 47.2 %
 		return
