@@ -13,14 +13,18 @@ import (
 	"strings"
 	"sync"
 
+	"zhibiao/data/formats"
 	"zhibiao/seeds"
 )
 
-// isArticleFile reports the file names loaded: .txt and .md, any case.
+// isArticleFile reports the file names loaded, any case: .txt and .md,
+// and the formats that package formats converts (.html .htm .docx .pdf
+// .xlsx .csv).
 func isArticleFile(name string) bool {
-	ext := strings.ToLower(path.Ext(name))
-	return ext == ".txt" || ext == ".md"
+	return hasExt(name, ".txt") || hasExt(name, ".md") || formats.KindOf(name) != ""
 }
+
+func hasExt(name, ext string) bool { return strings.ToLower(path.Ext(name)) == ext }
 
 // LoadSeeds loads the embedded seed articles (the default corpus). Their
 // Path is "seeds/<name>".

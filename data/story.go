@@ -53,7 +53,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if len(raw) > p.maxSize {
 		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(int64(len(raw))), sizeString(int64(p.maxSize)))
 	}
-	text, err := Decode(raw)
+	text, doc, err := decodeFile(name, raw)
 	if err != nil {
 		return nil, err
 	}
@@ -70,6 +70,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if len(out) == 0 {
 		return nil, ErrEmpty
 	}
+	applyDocMeta(out, doc)
 	p.fillPageMeta(out, text)
 	for _, a := range out {
 		detach(a)

@@ -1,0 +1,337 @@
+package formats
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// maxPDFPages bounds the pages read from one PDF.
+const maxPDFPages = 2000
+
+// PDF converts a PDF's text layer with the pure-Go reader
+// github.com/ledongthuc/pdf (fonts decoded through their ToUnicode maps,
+// CJK Identity-H fonts included): each page's glyphs are put into lines by
+// their baseline, lines into cells where a gap of about a character or
+// more separates them, runs of lines of two or more cells into tables
+// (pipe rows), and wrapped lines back into paragraphs. Text in a larger
+// font than the body becomes a heading. A PDF whose pages have no text
+// (scanned) is ErrNoTextLayer.
+func PDF(raw []byte) (d *Doc, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("%w: %v", ErrBadPDF, r)
+		}
+	}()
+	if !bytes.HasPrefix(bytes.TrimLeft(raw, "\x00\t\n\r "), []byte("%PDF")) {
+		return nil, fmt.Errorf("%w: no %%PDF header", ErrBadPDF)
+	}
+	r, err := pdf.NewReaderEncrypted(bytes.NewReader(raw), int64(len(raw)), emptyPassword())
+	if err != nil {
+		if strings.Contains(err.Error(), "encrypt") || strings.Contains(err.Error(), "password") {
+			return nil, ErrEncrypted
+		}
+		return nil, fmt.Errorf("%w: %v", ErrBadPDF, err)
+	}
+	var pages [][]pdfLine
+	glyphs, odd := 0, 0
+	for i := 1; i <= min(r.NumPage(), maxPDFPages); i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			continue
+		}
+		texts := pageTexts(p)
+		for _, t := range texts {
+			for _, c := range t.S {
+				glyphs++
+				if c == unicode.ReplacementChar || unicode.In(c, unicode.Co, unicode.Cc) && !unicode.IsSpace(c) {
+					odd++
+				}
+			}
+		}
+		pages = append(pages, pageLines(texts))
+	}
+	switch {
+	case glyphs == 0:
+		return nil, ErrNoTextLayer
+	case odd*2 > glyphs:
+		return nil, fmt.Errorf("%w: its fonts map their glyphs to no Unicode text (no ToUnicode map)", ErrNoTextLayer)
+	}
+	var t textBuilder
+	writePDF(&t, pages)
+	d = &Doc{Kind: KindPDF, Text: t.String()}
+	d.Title = pdfTitle(r)
+	if d.Title != "" && !strings.Contains(firstLines(d.Text, 3), d.Title) {
+		d.Text = d.Title + "\n\n" + d.Text
+	}
+	return d, nil
+}
+
+// emptyPassword tries the empty user password once (PDFs encrypted only
+// against editing open with it).
+func emptyPassword() func() string {
+	tried := false
+	return func() string {
+		if tried {
+			return ""
+		}
+		tried = true
+		return ""
+	}
+}
+
+// pdfTitle returns the Title of the document information when it is
+// Chinese text and not a converter's file name.
+func pdfTitle(r *pdf.Reader) string {
+	info := r.Trailer().Key("Info")
+	if info.IsNull() {
+		return ""
+	}
+	t := collapse(info.Key("Title").Text())
+	if hanCount(t) < 4 || strings.Contains(t, ".doc") || strings.HasPrefix(t, "Microsoft") {
+		return ""
+	}
+	return t
+}
+
+// pdfLine is one line of a page: its cells, its text as prose, left and
+// right edges, baseline and font size.
+type pdfLine struct {
+	cells  []string
+	text   string
+	x0, x1 float64
+	y, fs  float64
+}
+
+// pageLines groups a page's glyphs into lines, top to bottom, and each
+// line's glyphs into cells, left to right.
+func pageLines(texts []pdf.Text) []pdfLine {
+	var gs []pdf.Text
+	for _, t := range texts {
+		if t.S != "" && t.FontSize > 0 {
+			gs = append(gs, t)
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].Y > gs[j].Y })
+	var lines []pdfLine
+	for i := 0; i < len(gs); {
+		j := i + 1
+		for j < len(gs) && math.Abs(gs[j].Y-gs[i].Y) < 0.4*gs[i].FontSize {
+			j++
+		}
+		row := gs[i:j]
+		sort.SliceStable(row, func(a, b int) bool { return row[a].X < row[b].X })
+		if l, ok := lineOf(row); ok {
+			lines = append(lines, l)
+		}
+		i = j
+	}
+	return lines
+}
+
+// cellGap is the smallest gap between glyphs, in font sizes, that may
+// separate two table cells (cells padded by 2 pt in a 12 pt table are
+// 0.43 apart; LibreOffice and Word put 0.2 between Chinese and a number).
+const cellGap = 0.35
+
+// lineOf builds a line from its glyphs sorted by X: a gap of cellGap or
+// more starts a new cell, a smaller gap between Latin letters or digits
+// is a space. Glyphs printed twice at the same place (fake bold) count
+// once.
+func lineOf(row []pdf.Text) (pdfLine, bool) {
+	l := pdfLine{x0: row[0].X, y: row[0].Y}
+	var cell, prose strings.Builder
+	var prev *pdf.Text
+	end := 0.0
+	for k := range row {
+		g := &row[k]
+		l.fs = math.Max(l.fs, g.FontSize)
+		w := glyphWidth(g)
+		if prev != nil {
+			if g.S == prev.S && math.Abs(g.X-prev.X) < 0.3*g.FontSize {
+				continue
+			}
+			gap := g.X - end
+			wide := isWideString(prev.S) || isWideString(g.S)
+			switch {
+			case gap > cellGap*g.FontSize:
+				l.cells = append(l.cells, cell.String())
+				cell.Reset()
+				if !(isWideString(prev.S) && isWideString(g.S)) {
+					prose.WriteByte(' ')
+				}
+			case gap > 0.2*g.FontSize && !wide:
+				cell.WriteByte(' ')
+				prose.WriteByte(' ')
+			}
+		}
+		cell.WriteString(g.S)
+		prose.WriteString(g.S)
+		prev, end = g, math.Max(end, g.X+w)
+	}
+	l.cells = append(l.cells, cell.String())
+	l.x1 = end
+	var kept []string
+	for _, c := range l.cells {
+		if c = collapse(c); c != "" {
+			kept = append(kept, c)
+		}
+	}
+	l.cells = kept
+	l.text = collapse(prose.String())
+	return l, len(kept) > 0
+}
+
+// glyphWidth is a glyph's advance, estimated from its font size when the
+// reader gives none (wide characters a full em, others half).
+func glyphWidth(g *pdf.Text) float64 {
+	if g.W > 0 {
+		return g.W
+	}
+	if isWideString(g.S) {
+		return g.FontSize
+	}
+	return 0.5 * g.FontSize
+}
+
+func isWideString(s string) bool {
+	for _, r := range s {
+		return isWide(r)
+	}
+	return false
+}
+
+// writePDF writes the pages' lines: page numbers dropped, runs of two or
+// more lines of several cells as tables, wrapped lines joined into
+// paragraphs, lines in a larger font than the body as headings.
+func writePDF(t *textBuilder, pages [][]pdfLine) {
+	body := bodyFontSize(pages)
+	for _, lines := range pages {
+		left, right := margins(lines)
+		var para strings.Builder
+		var last *pdfLine
+		endPara := func() {
+			t.para(para.String())
+			para.Reset()
+			last = nil
+		}
+		for i := 0; i < len(lines); i++ {
+			l := &lines[i]
+			if isPageNumber(l) {
+				continue
+			}
+			if n := tableRun(lines[i:]); n >= 2 && isTable(lines[i:i+n]) {
+				endPara()
+				var rows [][]string
+				for _, r := range lines[i : i+n] {
+					rows = append(rows, r.cells)
+				}
+				t.table(rows)
+				i += n - 1
+				continue
+			}
+			text := l.text
+			if l.fs > body*1.15 {
+				endPara()
+				level := 2
+				if l.fs > body*1.6 {
+					level = 1
+				}
+				t.heading(level, text)
+				continue
+			}
+			if last != nil && !continues(last, l, left, right) {
+				endPara()
+			}
+			if para.Len() > 0 && !(isWide(lastRune(para.String())) || isWideString(text)) {
+				para.WriteByte(' ')
+			}
+			para.WriteString(text)
+			last = l
+		}
+		endPara()
+	}
+}
+
+// continues reports a line that goes on the paragraph of the line before:
+// that one reaches the right margin (or near it, without ending a
+// sentence: a number too long for the line's end was moved down), this
+// one is not indented, both in one font size, one line spacing apart.
+func continues(prev, l *pdfLine, left, right float64) bool {
+	fs := l.fs
+	full := prev.x1 >= right-1.5*fs || prev.x1 >= right-8*fs && !strings.ContainsRune("。！？；：!?;:", lastRune(prev.text))
+	return math.Abs(prev.fs-fs) < 0.5 && full && l.x0 <= left+0.5*fs && prev.y-l.y < 2.2*fs
+}
+
+// isTable reports a run of lines of several cells that reads as a table:
+// as many cells in each line (give or take one), and figures in it.
+func isTable(lines []pdfLine) bool {
+	lo, hi, digits := 1<<30, 0, false
+	for _, l := range lines {
+		lo, hi = min(lo, len(l.cells)), max(hi, len(l.cells))
+		digits = digits || rowHasFigure(l.cells)
+	}
+	return hi-lo <= 1 && digits
+}
+
+// tableRun counts the lines from the first that have two or more cells.
+func tableRun(lines []pdfLine) int {
+	n := 0
+	for n < len(lines) && len(lines[n].cells) >= 2 {
+		n++
+	}
+	return n
+}
+
+// margins are the leftmost and rightmost edges of a page's lines.
+func margins(lines []pdfLine) (left, right float64) {
+	left, right = math.Inf(1), math.Inf(-1)
+	for _, l := range lines {
+		left, right = math.Min(left, l.x0), math.Max(right, l.x1)
+	}
+	return left, right
+}
+
+// bodyFontSize is the font size of most glyphs' lines.
+func bodyFontSize(pages [][]pdfLine) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for _, lines := range pages {
+		for _, l := range lines {
+			k := math.Round(l.fs*2) / 2
+			count[k] += len(strings.Join(l.cells, ""))
+			if count[k] > bestN {
+				best, bestN = k, count[k]
+			}
+		}
+	}
+	return best
+}
+
+// isPageNumber reports a line that is only a page number: 3, - 3 -, 第3页,
+// 3/12.
+func isPageNumber(l *pdfLine) bool {
+	s := strings.Trim(l.text, "-–—－ 第页/共")
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != '/' && r != ' ' && r != '页' && r != '共' {
+			return false
+		}
+	}
+	return true
+}
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0
+	}
+	return rs[len(rs)-1]
+}
