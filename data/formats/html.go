@@ -82,7 +82,8 @@ func decodeHTML(raw []byte) string {
 // Page metadata.
 
 var (
-	reTitleSep  = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s-\s|\s–\s)\s*`)
+	reTitleSep  = regexp.MustCompile(`\s*(?:[_|｜]|--|—+|\s[-–]\s)\s*`)
+	reHanDash   = regexp.MustCompile(`(\p{Han})[-–](\p{Han})`) // 青岛日报数字报-西海岸…, not 1-6月
 	reDateWords = regexp.MustCompile(`(?:发布时间|发布日期|发稿时间|时间|日期|发布)\s*[:：]?\s*((?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?)`)
 	reAnyDate   = regexp.MustCompile(`(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2})?`)
 	reSource    = regexp.MustCompile(`(?:信息来源|文章来源|稿件来源|来源|来自)\s*[:：]\s*([^\s|｜:：]{2,30})`)
@@ -91,9 +92,12 @@ var (
 
 // metaNames are the meta tags that carry each field, in order of trust.
 var (
-	titleMetas  = []string{"articletitle", "og:title", "twitter:title", "title"}
-	dateMetas   = []string{"pubdate", "publishdate", "article:published_time", "og:release_date", "publish_date", "firstpublishedtime", "date", "dc.date", "weibo: article:create_at"}
-	sourceMetas = []string{"contentsource", "source", "og:site_name", "sitename", "author"}
+	titleMetas = []string{"articletitle", "og:title", "twitter:title", "title"}
+	dateMetas  = []string{"pubdate", "publishdate", "article:published_time", "og:release_date", "publish_date", "firstpublishedtime", "date", "dc.date", "weibo: article:create_at"}
+	// sourceMetas name the story's source; siteMetas the site, used
+	// when neither they nor the byline name one.
+	sourceMetas = []string{"contentsource", "source"}
+	siteMetas   = []string{"sitename", "og:site_name", "author"}
 )
 
 // pageMeta reads title, date and source: meta tags first (the CMSs of
@@ -112,10 +116,12 @@ func pageMeta(root *html.Node) *Doc {
 			}
 		case atom.Title:
 			if titleTag == "" {
-				titleTag = collapse(textOf(n))
+				titleTag = reHanDash.ReplaceAllString(collapse(textOf(n)), "${1}_${2}")
 			}
 		case atom.Script:
-			scripts = append(scripts, textOf(n))
+			if n.FirstChild != nil {
+				scripts = append(scripts, n.FirstChild.Data)
+			}
 		}
 		return true
 	})
@@ -133,15 +139,60 @@ func pageMeta(root *html.Node) *Doc {
 			break
 		}
 	}
-	for _, k := range sourceMetas {
-		if d.Source = metas[k]; d.Source != "" && hanCount(d.Source) > 0 {
-			break
-		}
-		d.Source = ""
-	}
+	d.Source = firstHan(metas, sourceMetas)
 	weChatMeta(root, scripts, d)
 	bylineMeta(root, d)
+	if d.Date == "" {
+		d.Date = pageDate(root)
+	}
+	if d.Source == "" {
+		d.Source = firstNonEmpty(firstHan(metas, siteMetas), siteName(titleTag, d.Title))
+	}
 	return d
+}
+
+// firstHan returns the first of the metas named by keys that holds Chinese
+// text, "" if none ("微信公众平台", the site of every WeChat article, is
+// no source).
+func firstHan(metas map[string]string, keys []string) string {
+	for _, k := range keys {
+		if v := metas[k]; hanCount(v) > 0 && v != "微信公众平台" {
+			return v
+		}
+	}
+	return ""
+}
+
+// siteName is the part of the <title> that is not the headline, when it
+// names a site: 青岛日报数字报-西海岸新区… → 青岛日报.
+func siteName(titleTag, headline string) string {
+	for _, p := range reTitleSep.Split(titleTag, -1) {
+		if p == "" || p == headline || strings.Contains(headline, p) || hanCount(p) < 2 {
+			continue
+		}
+		for _, suf := range []string{"数字报", "电子版", "数字版", "官方网站", "门户网站"} {
+			p = strings.TrimSuffix(p, suf)
+		}
+		return p
+	}
+	return ""
+}
+
+// pageDate returns the first date in a short text block of the page that
+// is no link (the dateline of an e-paper page: 青岛日报 2023年07月21日
+// 星期五), "" if none.
+func pageDate(root *html.Node) string {
+	var date string
+	walk(root, func(n *html.Node) bool {
+		if date != "" || skipTag(n) || n.DataAtom == atom.A {
+			return false
+		}
+		if n.Type == html.TextNode && utf8.RuneCountInString(n.Data) <= 60 {
+			date = reAnyDate.FindString(n.Data)
+		}
+		return date == ""
+	})
+	return date
 }
 
 // weChatMeta reads a saved WeChat article's account name (its source) and
@@ -197,10 +248,29 @@ func headline(root *html.Node, titleTag string) string {
 	if found != "" {
 		return found
 	}
-	if parts := reTitleSep.Split(titleTag, -1); hanCount(parts[0]) >= 4 {
+	parts := reTitleSep.Split(titleTag, -1)
+	for _, p := range parts {
+		if hanCount(p) >= 4 && hasBlock(root, p) {
+			return p // the part printed as a block of its own: the headline
+		}
+	}
+	if hanCount(parts[0]) >= 4 {
 		return parts[0]
 	}
 	return firstNonEmpty(first, titleTag)
+}
+
+// hasBlock reports an element of the body whose whole text is s.
+func hasBlock(root *html.Node, s string) bool {
+	found := false
+	walk(root, func(n *html.Node) bool {
+		if found || skipTag(n) || n.DataAtom == atom.Title || n.DataAtom == atom.A {
+			return false
+		}
+		found = n.Type == html.ElementNode && isBlock(n) && collapse(textOf(n)) == s
+		return !found
+	})
+	return found
 }
 
 // bylineMeta fills date and source from the byline printed near the

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -91,16 +92,12 @@ func fillMerged(rows [][]string, merged []excelize.MergeCell) [][]string {
 // one), the table, and the single-cell rows below it (notes, sources).
 func writeSheet(t *textBuilder, sheet string, rows [][]string) {
 	var head, tail []string
-	for len(rows) > 0 && filled(rows[0]) <= 1 {
-		if s := strings.Join(rows[0], ""); strings.TrimSpace(s) != "" {
-			head = append(head, s)
-		}
+	for len(rows) > 0 && len(distinct(rows[0])) <= 1 {
+		head = append(head, distinct(rows[0])...)
 		rows = rows[1:]
 	}
-	for len(rows) > 0 && filled(rows[len(rows)-1]) <= 1 {
-		if s := strings.Join(rows[len(rows)-1], ""); strings.TrimSpace(s) != "" {
-			tail = append([]string{s}, tail...)
-		}
+	for len(rows) > 0 && len(distinct(rows[len(rows)-1])) <= 1 {
+		tail = append(distinct(rows[len(rows)-1]), tail...)
 		rows = rows[:len(rows)-1]
 	}
 	if len(head) == 0 && !defaultSheetName(sheet) {
@@ -115,14 +112,16 @@ func writeSheet(t *textBuilder, sheet string, rows [][]string) {
 	}
 }
 
-func filled(r []string) int {
-	n := 0
+// distinct returns the different non-empty values of a row, in order (a
+// title merged across the row's cells is one value).
+func distinct(r []string) []string {
+	var out []string
 	for _, c := range r {
-		if strings.TrimSpace(c) != "" {
-			n++
+		if c = strings.TrimSpace(c); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
 		}
 	}
-	return n
+	return out
 }
 
 // defaultSheetName reports the names spreadsheet programs give new sheets.
