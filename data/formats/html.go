@@ -54,7 +54,7 @@ func htmlDoc(raw []byte, pick picker) (*Doc, error) {
 
 // minArticleHan is the fewest Han characters of text (besides the title)
 // that make an article.
-const minArticleHan = 40
+const minArticleHan = 30
 
 // decodeHTML returns the page as UTF-8.
 func decodeHTML(raw []byte) string {

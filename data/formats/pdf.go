@@ -2,7 +2,11 @@ package formats
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"fmt"
+	"os/exec"
+	"time"
 	"math"
 	"sort"
 	"strings"
@@ -14,7 +18,27 @@ import (
 // maxPDFPages bounds the pages read from one PDF.
 const maxPDFPages = 2000
 
-// PDF converts a PDF's text layer with the pure-Go reader
+// PDF converts a PDF's text layer (see pdfGo); a file the pure-Go reader
+// cannot parse (a broken cross-reference table, a truncated download) goes
+// to poppler's pdftotext when it is installed, which repairs such files.
+func PDF(raw []byte) (*Doc, error) {
+	d, err := pdfGo(raw)
+	if !errors.Is(err, ErrBadPDF) || !bytes.HasPrefix(bytes.TrimLeft(raw, "\x00\t\n\r "), []byte("%PDF")) {
+		return d, err
+	}
+	d, perr := pdfPoppler(raw)
+	switch {
+	case perr == nil:
+		return d, nil
+	case errors.Is(perr, errNoPdftotext):
+		return nil, fmt.Errorf("%w (pdftotext, which repairs such files, is not installed: apt-get install poppler-utils)", err)
+	case errors.Is(perr, ErrNoTextLayer):
+		return nil, perr
+	}
+	return nil, fmt.Errorf("%w; pdftotext: %v", err, perr)
+}
+
+// pdfGo converts a PDF's text layer with the pure-Go reader
 // github.com/ledongthuc/pdf (fonts decoded through their ToUnicode maps,
 // CJK Identity-H fonts included): each page's glyphs are put into lines by
 // their baseline, lines into cells where a gap of about a character or
@@ -22,7 +46,7 @@ const maxPDFPages = 2000
 // (pipe rows), and wrapped lines back into paragraphs. Text in a larger
 // font than the body becomes a heading. A PDF whose pages have no text
 // (scanned) is ErrNoTextLayer.
-func PDF(raw []byte) (d *Doc, err error) {
+func pdfGo(raw []byte) (d *Doc, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("%w: %v", ErrBadPDF, r)
@@ -334,4 +358,34 @@ func lastRune(s string) rune {
 		return 0
 	}
 	return rs[len(rs)-1]
+}
+
+// errNoPdftotext: poppler's pdftotext is not on the PATH.
+var errNoPdftotext = errors.New("pdftotext not installed")
+
+// pdftotextTimeout bounds one pdftotext run.
+const pdftotextTimeout = 60 * time.Second
+
+// pdfPoppler converts a PDF with poppler's pdftotext -layout (columns
+// kept apart by runs of spaces, which the table reader reads), its pages'
+// form feeds made line breaks.
+func pdfPoppler(raw []byte) (*Doc, error) {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return nil, errNoPdftotext
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-q", "-enc", "UTF-8", "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(raw)
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("%v %s", err, strings.TrimSpace(stderr.String()))
+	}
+	text := strings.ReplaceAll(strings.ToValidUTF8(out.String(), "\ufffd"), "\f", "\n")
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrNoTextLayer
+	}
+	return &Doc{Kind: KindPDF, Text: text}, nil
 }

@@ -1,0 +1,274 @@
+package formats
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("..", "testdata", "formats", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+func gbk(s string) []byte {
+	b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+const para = "今年以来，全区城镇新增就业1.8万人，发放创业担保贷款3.2亿元，减税降费12.5亿余元，经济运行稳中向好。"
+
+// TestHTMLCharsets: BOM, <meta charset>, http-equiv, none (UTF-8 or GBK
+// bytes told apart).
+func TestHTMLCharsets(t *testing.T) {
+	body := "<title>标题测试一下</title></head><body><h1>标题测试一下</h1><p>" + para + "</p></body></html>"
+	cases := map[string][]byte{
+		"bom":        append([]byte("\xef\xbb\xbf<html><head>"), body...),
+		"meta":       gbk(`<html><head><meta charset="GBK">` + body),
+		"http-equiv": gbk(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">` + body),
+		"utf8":       []byte("<html><head>" + body),
+		"gbk-bare":   gbk("<html><head>" + body),
+	}
+	for name, raw := range cases {
+		d, err := HTML(raw)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if d.Title != "标题测试一下" || !strings.Contains(d.Text, para) || strings.Count(d.Text, "标题测试一下") != 1 {
+			t.Errorf("%s: title %q text %q", name, d.Title, d.Text)
+		}
+	}
+}
+
+// TestHTMLTable: colspan in a header, rowspan down a label, th, caption.
+func TestHTMLTable(t *testing.T) {
+	page := `<html><body><div class="article-content"><p>` + para + `</p>
+<table><caption>表2 各区财政收入</caption>
+<tr><th rowspan="2">地区</th><th colspan="2">一般公共预算收入</th></tr>
+<tr><th>亿元</th><th>增长%</th></tr>
+<tr><td rowspan="2">西海岸新区</td><td>221.6</td><td>5.2</td></tr>
+<tr><td>222.0</td><td>5.3</td></tr>
+</table></div></body></html>`
+	d, err := HTML([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"表2 各区财政收入", "| 地区 | 一般公共预算收入 亿元 | 一般公共预算收入 增长% |", "| 西海岸新区 | 221.6 | 5.2 |", "| 西海岸新区 | 222.0 | 5.3 |"} {
+		if !strings.Contains(d.Text, w) {
+			t.Errorf("no %q in\n%s", w, d.Text)
+		}
+	}
+}
+
+// docx builds a Word file from a document body and styles.
+func docx(t testing.TB, body, styles string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, s := range map[string]string{
+		"word/document.xml": `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`,
+		"word/styles.xml":   `<?xml version="1.0"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` + styles + `</w:styles>`,
+	} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write([]byte(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func wp(style, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return `<w:p>` + ppr + `<w:r><w:t>` + text + `</w:t></w:r></w:p>`
+}
+
+func wtc(text, span string) string {
+	tcpr := ""
+	if span != "" {
+		tcpr = `<w:tcPr><w:gridSpan w:val="` + span + `"/></w:tcPr>`
+	}
+	return `<w:tc>` + tcpr + wp("", text) + `</w:tc>`
+}
+
+// TestDOCX: headings by a Chinese Word's style ids (1, 2 named "heading
+// 1/2"), paragraphs split across runs, a table with a merged header cell,
+// in order.
+func TestDOCX(t *testing.T) {
+	styles := `<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/></w:style>`
+	body := wp("a3", "即墨区经济运行") + wp("1", "一、总体情况") +
+		`<w:p><w:r><w:t>上半年，全区新增就业</w:t></w:r><w:r><w:t>1.8万人。</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr>` + wtc("地区", "") + wtc("指标", "2") + `</w:tr><w:tr>` + wtc("即墨区", "") + wtc("1020.5", "") + wtc("5.1", "") + `</w:tr></w:tbl>` +
+		wp("", "以上数据为初步统计。")
+	d, err := DOCX(docx(t, body, styles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# 即墨区经济运行\n\n## 一、总体情况\n\n上半年，全区新增就业1.8万人。\n\n| 地区 | 指标 |  |\n| 即墨区 | 1020.5 | 5.1 |\n\n以上数据为初步统计。\n"
+	if d.Text != want {
+		t.Errorf("got\n%q\nwant\n%q", d.Text, want)
+	}
+}
+
+func TestDOCXBroken(t *testing.T) {
+	for name, raw := range map[string][]byte{
+		"cut":         fixture(t, "broken.docx"),
+		"not a zip":   []byte("PK\x03\x04 nothing"),
+		"no document": docxWithout(t),
+	} {
+		if _, err := DOCX(raw); !errors.Is(err, ErrBadArchive) {
+			t.Errorf("%s: err %v, want ErrBadArchive", name, err)
+		}
+	}
+}
+
+func docxWithout(t *testing.T) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	if _, err := zw.Create("word/other.xml"); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestPDFScanned: an image-only PDF has no text layer.
+func TestPDFScanned(t *testing.T) {
+	if _, err := PDF(fixture(t, "scanned.pdf")); !errors.Is(err, ErrNoTextLayer) {
+		t.Errorf("err %v, want ErrNoTextLayer", err)
+	}
+}
+
+// TestPDFBrokenXref: a PDF whose cross-reference table is wrong goes to
+// pdftotext when installed; without it the message says what to install.
+func TestPDFBrokenXref(t *testing.T) {
+	raw := fixture(t, "report-cairo.pdf")
+	i := bytes.LastIndex(raw, []byte("startxref"))
+	bad := append(append([]byte{}, raw[:i]...), "startxref\n12345\n%%EOF\n"...)
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		d, err := PDF(bad)
+		if err != nil || !strings.Contains(d.Text, "减税降费12.5") {
+			t.Errorf("with pdftotext: err %v, text %q", err, d)
+		}
+	} else {
+		t.Log("pdftotext not installed: only the message is checked (make test-deps installs poppler-utils)")
+	}
+	t.Setenv("PATH", t.TempDir())
+	_, err := PDF(bad)
+	if !errors.Is(err, ErrBadPDF) || !strings.Contains(err.Error(), "apt-get install poppler-utils") {
+		t.Errorf("without pdftotext: %v", err)
+	}
+}
+
+// TestCSV: GBK, semicolons, a title row, a note row.
+func TestCSV(t *testing.T) {
+	raw := gbk("2023年各区指标;;\n地区;地区生产总值（亿元）;增长（%）\n即墨区;1565.3;6.1\n崂山区;806.3;4.6\n注：初步核算数。;;\n")
+	d, err := CSV(raw, "dir/各区.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "各区\n\n2023年各区指标\n\n| 地区 | 地区生产总值（亿元） | 增长（%） |\n| 即墨区 | 1565.3 | 6.1 |\n| 崂山区 | 806.3 | 4.6 |\n\n注：初步核算数。\n"
+	if d.Text != want {
+		t.Errorf("got\n%q\nwant\n%q", d.Text, want)
+	}
+}
+
+func TestXLSXBroken(t *testing.T) {
+	if _, err := XLSX(fixture(t, "broken.docx"), "x.xlsx"); !errors.Is(err, ErrBadArchive) {
+		t.Errorf("err %v, want ErrBadArchive", err)
+	}
+}
+
+func TestKindOf(t *testing.T) {
+	for name, want := range map[string]string{"a.HTM": KindHTML, `c:\x\b.shtml`: KindHTML, "c.docx": KindDOCX, "d.PDF": KindPDF,
+		"e.xlsx": KindXLSX, "f.csv": KindCSV, "g.txt": "", "h.doc": "", "i": ""} {
+		if got := KindOf(name); got != want {
+			t.Errorf("KindOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestCollapse(t *testing.T) {
+	for in, want := range map[string]string{
+		" a \t b ":        "a b",
+		"全区\n  新增":        "全区新增",
+		"全区　新增":          "全区 新增",
+		"8.2%\n高于":        "8.2% 高于",
+		"\u200b零宽\u00a0空格": "零宽 空格",
+	} {
+		if got := collapse(in); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzHTML: any bytes give a Doc of valid UTF-8 or an error, never a
+// panic or a hang.
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte("<html><body><p>" + para + "</p></body></html>"))
+	f.Add([]byte(`<table><tr><td colspan="99999" rowspan="-3">1</td></tr></table>` + para))
+	f.Add([]byte(`<meta charset="gbk"><div id="js_content"><script>var ct = "99999999999";</script>` + para))
+	f.Add([]byte("\xef\xbb\xbf<title>a_b-c</title><h1>a</h1>"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		d, err := HTML(raw)
+		if err == nil && !utf8.ValidString(d.Text) {
+			t.Errorf("invalid UTF-8 text %q", d.Text)
+		}
+	})
+}
+
+// FuzzDOCX: any bytes, and any document.xml inside a valid zip, give a Doc
+// or an error, never a panic.
+func FuzzDOCX(f *testing.F) {
+	f.Add([]byte(wp("1", "标题") + `<w:tbl><w:tr>` + wtc("地区", "3") + `</w:tr></w:tbl>`))
+	f.Add([]byte(`<w:tbl><w:tbl><w:tr><w:tc>` + wp("", "1") + `</w:tc></w:tr></w:tbl></w:tbl></w:tc>`))
+	f.Add([]byte(`<w:p><w:pPr><w:outlineLvl w:val="-7"/></w:pPr><w:r><w:t>x</w:t></w:r>`))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if _, err := DOCX(body); err == nil && !bytes.HasPrefix(body, []byte("PK")) {
+			t.Errorf("no error for %q", body)
+		}
+		if d, err := DOCX(docx(t, string(body), "")); err == nil && !utf8.ValidString(d.Text) {
+			t.Errorf("invalid UTF-8 text %q", d.Text)
+		}
+	})
+}
+
+// FuzzPDF: any bytes give a Doc or an error, never a panic, a hang or
+// runaway memory (the reader is a third-party parser: its panics are
+// recovered into ErrBadPDF).
+func FuzzPDF(f *testing.F) {
+	f.Add(fixture(f, "report-cairo.pdf"))
+	f.Add([]byte("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if d, err := pdfGo(raw); err == nil && !utf8.ValidString(d.Text) {
+			t.Errorf("invalid UTF-8 text %q", d.Text)
+		}
+	})
+}
