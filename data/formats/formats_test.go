@@ -216,10 +216,10 @@ func TestKindOf(t *testing.T) {
 
 func TestCollapse(t *testing.T) {
 	for in, want := range map[string]string{
-		" a \t b ":        "a b",
-		"全区\n  新增":        "全区新增",
-		"全区　新增":          "全区 新增",
-		"8.2%\n高于":        "8.2% 高于",
+		" a \t b ":         "a b",
+		"全区\n  新增":         "全区新增",
+		"全区　新增":            "全区 新增",
+		"8.2%\n高于":         "8.2% 高于",
 		"\u200b零宽\u00a0空格": "零宽 空格",
 	} {
 		if got := collapse(in); got != want {

@@ -5,11 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os/exec"
-	"time"
 	"math"
+	"os/exec"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
