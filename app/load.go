@@ -172,7 +172,8 @@ func (ui *UI) summary(c *data.Corpus) string {
 func loadReasons() []error {
 	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop,
 		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML,
-		formats.ErrNoTextLayer, formats.ErrNoArticle, formats.ErrBadArchive, formats.ErrNoContent, formats.ErrEncrypted, formats.ErrBadPDF}
+		formats.ErrNoTextLayer, formats.ErrNoArticle, formats.ErrBadArchive, formats.ErrNoContent, formats.ErrEncrypted, formats.ErrBadPDF,
+		formats.ErrNoTable}
 }
 
 // localReason translates the reason's leading kind, keeping its details.

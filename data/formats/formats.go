@@ -25,6 +25,7 @@ var (
 	ErrNoArticle   = errors.New("a web page without article text (only navigation, links or furniture)")
 	ErrBadArchive  = errors.New("not a valid Office file (the zip archive is broken or incomplete)")
 	ErrNoContent   = errors.New("no text in the document")
+	ErrNoTable     = errors.New("no table in the spreadsheet (a row with two or more cells)")
 	ErrEncrypted   = errors.New("the file is password-protected")
 	ErrBadPDF      = errors.New("not a readable PDF")
 )
@@ -96,7 +97,8 @@ func Convert(name string, raw []byte) (*Doc, error) {
 // textBuilder writes the plain-text form: paragraphs, headings and tables
 // separated by blank lines.
 type textBuilder struct {
-	b strings.Builder
+	b      strings.Builder
+	tables int // tables written as pipe rows
 }
 
 // para writes one paragraph, its white space collapsed; empty ones are
@@ -121,6 +123,9 @@ func (t *textBuilder) heading(level int, s string) {
 // header (地区生产总值 / 增长(%) → 地区生产总值 增长(%)).
 func (t *textBuilder) table(rows [][]string) {
 	rows = tidyTable(rows)
+	if len(rows) > 1 && len(rows[0]) > 1 {
+		t.tables++
+	}
 	if len(rows) == 0 {
 		return
 	}

@@ -193,7 +193,7 @@ func TestCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "各区\n\n2023年各区指标\n\n| 地区 | 地区生产总值（亿元） | 增长（%） |\n| 即墨区 | 1565.3 | 6.1 |\n| 崂山区 | 806.3 | 4.6 |\n\n注：初步核算数。\n"
+	want := "2023年各区指标\n\n2023年各区指标\n\n| 地区 | 地区生产总值（亿元） | 增长（%） |\n| 即墨区 | 1565.3 | 6.1 |\n| 崂山区 | 806.3 | 4.6 |\n\n注：初步核算数。\n"
 	if d.Text != want {
 		t.Errorf("got\n%q\nwant\n%q", d.Text, want)
 	}
@@ -271,4 +271,11 @@ func FuzzPDF(f *testing.F) {
 			t.Errorf("invalid UTF-8 text %q", d.Text)
 		}
 	})
+}
+
+// TestSheetWithoutTable: a CSV of one column is no table of figures.
+func TestSheetWithoutTable(t *testing.T) {
+	if _, err := CSV([]byte("not an article\nsecond line\n"), "notes.csv"); !errors.Is(err, ErrNoTable) {
+		t.Errorf("err %v, want ErrNoTable", err)
+	}
 }

@@ -22,7 +22,7 @@ const maxSheetCells = 500_000
 // lines that name it (its title rows, else the sheet's name), its cells as
 // Excel shows them (number formats applied: 5.1%, 1,020.5). Merged header
 // cells fill every column they span; merged row labels fill every row.
-// The file's base name is the title.
+// The title is the first sheet's title row, else the file's base name.
 func XLSX(raw []byte, name string) (*Doc, error) {
 	f, err := excelize.OpenReader(bytes.NewReader(raw))
 	if err != nil {
@@ -36,7 +36,7 @@ func XLSX(raw []byte, name string) (*Doc, error) {
 	}
 	defer f.Close()
 	var t textBuilder
-	t.para(baseTitle(name))
+	title := ""
 	cells := 0
 	for _, sh := range f.GetSheetList() {
 		if vis, err := f.GetSheetVisible(sh); err == nil && !vis {
@@ -55,9 +55,26 @@ func XLSX(raw []byte, name string) (*Doc, error) {
 		if merged, err := f.GetMergeCells(sh); err == nil {
 			rows = fillMerged(rows, merged)
 		}
-		writeSheet(&t, sh, rows)
+		if head := writeSheet(&t, sh, rows); title == "" {
+			title = head
+		}
 	}
-	return &Doc{Kind: KindXLSX, Text: t.String()}, nil
+	if t.tables == 0 {
+		return nil, ErrNoTable
+	}
+	return sheetDoc(KindXLSX, title, name, &t), nil
+}
+
+// sheetDoc is a converted table file: the title (a sheet's title row, else
+// the file's base name) above the sheets' text. A title row stays above
+// its table too, where the table reader takes its period and unit from it.
+func sheetDoc(kind, title, name string, body *textBuilder) *Doc {
+	if title == "" {
+		title = baseTitle(name)
+	}
+	var t textBuilder
+	t.para(title)
+	return &Doc{Kind: kind, Title: title, Text: t.String() + "\n" + body.String()}
 }
 
 // fillMerged copies the value of merged cells into the cells they cover:
@@ -89,8 +106,9 @@ func fillMerged(rows [][]string, merged []excelize.MergeCell) [][]string {
 
 // writeSheet writes a sheet: the single-cell rows above its table as the
 // lines that name it (else the sheet's own name unless it is a default
-// one), the table, and the single-cell rows below it (notes, sources).
-func writeSheet(t *textBuilder, sheet string, rows [][]string) {
+// one), the table, and the single-cell rows below it (notes, sources). It
+// returns the sheet's first title row, "" if none.
+func writeSheet(t *textBuilder, sheet string, rows [][]string) string {
 	var head, tail []string
 	for len(rows) > 0 && len(distinct(rows[0])) <= 1 {
 		head = append(head, distinct(rows[0])...)
@@ -100,7 +118,10 @@ func writeSheet(t *textBuilder, sheet string, rows [][]string) {
 		tail = append(distinct(rows[len(rows)-1]), tail...)
 		rows = rows[:len(rows)-1]
 	}
-	if len(head) == 0 && !defaultSheetName(sheet) {
+	title := ""
+	if len(head) > 0 {
+		title = head[0]
+	} else if !defaultSheetName(sheet) {
 		head = []string{sheet}
 	}
 	for _, h := range head {
@@ -110,6 +131,7 @@ func writeSheet(t *textBuilder, sheet string, rows [][]string) {
 	for _, s := range tail {
 		t.para(s)
 	}
+	return title
 }
 
 // distinct returns the different non-empty values of a row, in order (a
@@ -162,9 +184,11 @@ func CSV(raw []byte, name string) (*Doc, error) {
 		rows = append(rows, rec)
 	}
 	var t textBuilder
-	t.para(baseTitle(name))
-	writeSheet(&t, "", rows)
-	return &Doc{Kind: KindCSV, Text: t.String()}, nil
+	title := writeSheet(&t, "", rows)
+	if t.tables == 0 {
+		return nil, ErrNoTable
+	}
+	return sheetDoc(KindCSV, title, name, &t), nil
 }
 
 // decodeText reads UTF-8 (a BOM dropped) or else GB18030.
