@@ -80,6 +80,26 @@ func TestSameFiguresInEveryFormat(t *testing.T) {
 	}
 }
 
+// TestRuledTableWithWrappedCells: a PDF table drawn with rules whose
+// header cells and a region label wrap over two lines is read from its
+// grid, one row per table row.
+func TestRuledTableWithWrappedCells(t *testing.T) {
+	_, got := fileFigures(t, filepath.Join(formatsDir, "wrapped-cells.pdf"))
+	want := []string{
+		"1210.9 1.2109e+11 元 | 规模以上工业企业营业收入 [] | 即墨区 | 2023-01-01..2023-09-30 ytd | result",
+		"2650.3 2.6503e+11 元 | 规模以上工业企业营业收入 [] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
+		"6.7 6.7 % | 规模以上工业增加值增速 [规上工业增加值增速] | 即墨区 | 2023-01-01..2023-09-30 ytd | result",
+		"8.1 8.1 % | 规模以上工业增加值增速 [规上工业增加值增速] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
+	}
+	// The note under the table (…2000万元及以上的工业法人单位) gives the
+	// extractor's reading of a threshold too: not this test's business.
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %q in\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+}
+
 // TestMergedWorkbook: a two-row header with merged cells, merged row
 // labels, percent-formatted cells, a hidden sheet and a note row.
 func TestMergedWorkbook(t *testing.T) {

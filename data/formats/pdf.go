@@ -69,7 +69,7 @@ func pdfGo(raw []byte) (d *Doc, err error) {
 		if p.V.IsNull() {
 			continue
 		}
-		texts := pageTexts(p)
+		texts, rules := pageTexts(p)
 		for _, t := range texts {
 			for _, c := range t.S {
 				glyphs++
@@ -78,7 +78,7 @@ func pdfGo(raw []byte) (d *Doc, err error) {
 				}
 			}
 		}
-		pages = append(pages, pageLines(texts))
+		pages = append(pages, pageLines(texts, rules))
 	}
 	switch {
 	case glyphs == 0:
@@ -128,13 +128,16 @@ func pdfTitle(r *pdf.Reader) string {
 type pdfLine struct {
 	cells  []string
 	text   string
+	table  [][]string // a ruled table's rows instead of text (y its top)
 	x0, x1 float64
 	y, fs  float64
 }
 
 // pageLines groups a page's glyphs into lines, top to bottom, and each
-// line's glyphs into cells, left to right.
-func pageLines(texts []pdf.Text) []pdfLine {
+// line's glyphs into cells, left to right; the glyphs of ruled tables
+// (see ruledTables) make one line each that holds the table's rows.
+func pageLines(texts []pdf.Text, rules []rule) []pdfLine {
+	tables, texts := ruledTables(texts, rules)
 	var gs []pdf.Text
 	for _, t := range texts {
 		if t.S != "" && t.FontSize > 0 {
@@ -154,6 +157,10 @@ func pageLines(texts []pdf.Text) []pdfLine {
 			lines = append(lines, l)
 		}
 		i = j
+	}
+	if len(tables) > 0 {
+		lines = append(lines, tables...)
+		byTop(lines)
 	}
 	return lines
 }
@@ -246,6 +253,11 @@ func writePDF(t *textBuilder, pages [][]pdfLine) {
 		}
 		for i := 0; i < len(lines); i++ {
 			l := &lines[i]
+			if l.table != nil {
+				endPara()
+				t.table(l.table)
+				continue
+			}
 			if isPageNumber(l) {
 				continue
 			}
@@ -316,7 +328,9 @@ func tableRun(lines []pdfLine) int {
 func margins(lines []pdfLine) (left, right float64) {
 	left, right = math.Inf(1), math.Inf(-1)
 	for _, l := range lines {
-		left, right = math.Min(left, l.x0), math.Max(right, l.x1)
+		if l.table == nil {
+			left, right = math.Min(left, l.x0), math.Max(right, l.x1)
+		}
 	}
 	return left, right
 }

@@ -54,16 +54,65 @@ type pdfFont struct {
 // maxFormDepth bounds nested form XObjects.
 const maxFormDepth = 8
 
-// pageTexts returns a page's glyphs.
-func pageTexts(p pdf.Page) []pdf.Text {
+// pageTexts returns a page's glyphs and the straight rules drawn on it.
+func pageTexts(p pdf.Page) ([]pdf.Text, []rule) {
 	x := &textReader{}
 	x.run(p.V.Key("Contents"), p.Resources(), identity, 0)
-	return x.out
+	return x.out, x.rules
 }
 
 type textReader struct {
 	out    []pdf.Text
 	glyphs int
+	rules  []rule
+}
+
+// rule is a horizontal or vertical line drawn on a page (a table's border),
+// in page space: x0 <= x1, y0 <= y1, one of the two pairs equal.
+type rule struct{ x0, y0, x1, y1 float64 }
+
+func (r rule) horizontal() bool { return r.y1-r.y0 < 1 }
+
+// maxRules bounds the rules kept from one page.
+const maxRules = 5000
+
+// pathPart is a piece of the path being built: a segment, or a thin filled
+// rectangle (a rule drawn as a filled bar, as Word does).
+type pathPart struct {
+	x0, y0, x1, y1 float64
+	bar            bool
+}
+
+// apply transforms a point by m.
+func (m pdfMatrix) apply(x, y float64) (float64, float64) {
+	return m[0]*x + m[2]*y + m[4], m[1]*x + m[3]*y + m[5]
+}
+
+// addRule keeps an axis-aligned segment at least 3 pt long.
+func (x *textReader) addRule(x0, y0, x1, y1 float64) {
+	if len(x.rules) >= maxRules {
+		return
+	}
+	x0, x1 = math.Min(x0, x1), math.Max(x0, x1)
+	y0, y1 = math.Min(y0, y1), math.Max(y0, y1)
+	switch {
+	case y1-y0 < 1 && x1-x0 >= 3:
+		y := (y0 + y1) / 2
+		x.rules = append(x.rules, rule{x0, y, x1, y})
+	case x1-x0 < 1 && y1-y0 >= 3:
+		xm := (x0 + x1) / 2
+		x.rules = append(x.rules, rule{xm, y0, xm, y1})
+	}
+}
+
+// paint turns the path into rules: every segment when it is stroked, the
+// thin bars when it is filled.
+func (x *textReader) paint(path []pathPart, stroke, fill bool) {
+	for _, p := range path {
+		if p.bar && fill || !p.bar && stroke {
+			x.addRule(p.x0, p.y0, p.x1, p.y1)
+		}
+	}
 }
 
 // maxGlyphs bounds the glyphs read from one page.
@@ -75,6 +124,14 @@ func (x *textReader) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 	}
 	g := textState{ctm: ctm, scale: 1}
 	fonts := map[string]*pdfFont{} // of this stream's resources, read once
+	var path []pathPart
+	var cx, cy, sx, sy float64 // current point and subpath start, page space
+	seg := func(x1, y1 float64) {
+		if len(path) < maxRules {
+			path = append(path, pathPart{x0: cx, y0: cy, x1: x1, y1: y1})
+		}
+		cx, cy = x1, y1
+	}
 	var stack []textState
 	var tm, tlm pdfMatrix
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
@@ -164,12 +221,56 @@ func (x *textReader) run(strm, res pdf.Value, ctm pdfMatrix, depth int) {
 					tm = pdfMatrix{1, 0, 0, 1, -v.Float64() / 1000 * g.size * g.scale, 0}.mul(tm)
 				}
 			}
+		case "m":
+			cx, cy = g.ctm.apply(num(0), num(1))
+			sx, sy = cx, cy
+		case "l":
+			seg(g.ctm.apply(num(0), num(1)))
+		case "h":
+			seg(sx, sy)
+		case "re":
+			path = append(path, rectParts(g.ctm, num(0), num(1), num(2), num(3))...)
+		case "S", "s":
+			if op == "s" {
+				seg(sx, sy)
+			}
+			x.paint(path, true, false)
+			path = path[:0]
+		case "f", "F", "f*":
+			x.paint(path, false, true)
+			path = path[:0]
+		case "B", "B*", "b", "b*":
+			x.paint(path, true, true)
+			path = path[:0]
+		case "n":
+			path = path[:0]
 		case "Do":
 			if len(args) == 1 {
 				x.form(res.Key("XObject").Key(args[0].Name()), res, g.ctm, depth)
 			}
 		}
 	})
+}
+
+// rectParts are the parts of a rectangle: its four sides, and itself as a
+// bar when it is thin (under 3 pt one way, a rule).
+func rectParts(m pdfMatrix, x, y, w, h float64) []pathPart {
+	x0, y0 := m.apply(x, y)
+	x1, y1 := m.apply(x+w, y+h)
+	parts := []pathPart{
+		{x0: x0, y0: y0, x1: x1, y1: y0}, {x0: x1, y0: y0, x1: x1, y1: y1},
+		{x0: x1, y0: y1, x1: x0, y1: y1}, {x0: x0, y0: y1, x1: x0, y1: y0},
+	}
+	if math.Abs(x1-x0) < 3 || math.Abs(y1-y0) < 3 {
+		if math.Abs(x1-x0) < 3 {
+			xm := (x0 + x1) / 2
+			parts = append(parts, pathPart{x0: xm, y0: y0, x1: xm, y1: y1, bar: true})
+		} else {
+			ym := (y0 + y1) / 2
+			parts = append(parts, pathPart{x0: x0, y0: ym, x1: x1, y1: ym, bar: true})
+		}
+	}
+	return parts
 }
 
 // form reads the text of a form XObject drawn with Do.

@@ -23,6 +23,10 @@ cp "$W/report.docx" "$W/report.pdf" $T/
 python3 scripts/formats/report_svg.py $T/report.txt "$W/report.svg"
 rsvg-convert -f pdf -o $T/report-cairo.pdf "$W/report.svg"
 
+# wrapped-cells.pdf: a ruled table whose header and label cells wrap over
+# two lines (src/wrapped-cells.svg, written by hand).
+rsvg-convert -f pdf -o $T/wrapped-cells.pdf $T/src/wrapped-cells.svg
+
 # scanned.pdf: that page as a grey image only (no text layer), like a scan.
 pdftoppm -r 50 -gray -png -singlefile $T/report-cairo.pdf "$W/scan"
 convert "$W/scan.png" -quality 60 "$W/scan.jpg"
