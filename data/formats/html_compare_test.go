@@ -64,11 +64,10 @@ var pageWants = []pageWant{
 
 // pageScore is how one extractor did on one page.
 type pageScore struct {
-	kept, keep    int
-	leaked        []string
-	meta          int // of title, date, source right
-	table         bool
-	noArticleSeen bool
+	kept, keep int
+	leaked     []string
+	meta       int // of title, date, source right
+	table      bool
 }
 
 func (s pageScore) String() string {
