@@ -16,6 +16,12 @@ func FileKind(name string) string {
 	return ""
 }
 
+// ArticleExtensions returns the file name extensions the loader reads
+// (any case): .txt and .md, then those of package formats.
+func ArticleExtensions() []string {
+	return append([]string{".txt", ".md"}, formats.Extensions()...)
+}
+
 // decodeFile returns a file's text in the form the story parser reads:
 // web pages, Word files, PDFs and spreadsheets converted by package
 // formats (with the title, date and source they state), other files

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -48,22 +49,26 @@ type Doc struct {
 	Source string // publisher named in the file's metadata, "" if none
 }
 
+// kinds maps the extensions read here to their kind.
+var kinds = map[string]string{
+	".html": KindHTML, ".htm": KindHTML, ".xhtml": KindHTML, ".shtml": KindHTML,
+	".docx": KindDOCX, ".pdf": KindPDF, ".xlsx": KindXLSX, ".xlsm": KindXLSX, ".csv": KindCSV,
+}
+
 // KindOf returns the kind of file name by its extension (any case), "" for
 // files not converted here (.txt and .md are read as they are).
 func KindOf(name string) string {
-	switch strings.ToLower(path.Ext(strings.ReplaceAll(name, "\\", "/"))) {
-	case ".html", ".htm", ".xhtml", ".shtml":
-		return KindHTML
-	case ".docx":
-		return KindDOCX
-	case ".pdf":
-		return KindPDF
-	case ".xlsx", ".xlsm":
-		return KindXLSX
-	case ".csv":
-		return KindCSV
+	return kinds[strings.ToLower(path.Ext(strings.ReplaceAll(name, "\\", "/")))]
+}
+
+// Extensions returns the file name extensions converted here, sorted.
+func Extensions() []string {
+	out := make([]string, 0, len(kinds))
+	for e := range kinds {
+		out = append(out, e)
 	}
-	return ""
+	slices.Sort(out)
+	return out
 }
 
 // Convert converts the bytes of file name (its kind told by KindOf) into a
