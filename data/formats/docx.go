@@ -118,7 +118,9 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 		level   int
 		tables  []*docxTable // nested tables: innermost last
 		inText  bool
-		pending int // gridSpan of the cell being read
+		pending int  // gridSpan of the cell being read
+		vmerge  bool // the cell continues the one above (w:vMerge without restart)
+		depth   int  // paragraphs open: a text box's paragraphs sit inside another's
 	)
 	for {
 		tok, err := dec.Token()
@@ -132,8 +134,12 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 		case xml.StartElement:
 			switch tk.Name.Local {
 			case "p":
-				para.Reset()
-				level = 0
+				if depth++; depth == 1 {
+					para.Reset()
+					level = 0
+				} else {
+					para.WriteByte(' ')
+				}
 			case "pStyle":
 				level = max(level, headings[xmlAttr(tk, "val")])
 			case "outlineLvl":
@@ -153,10 +159,12 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 					tables[len(tables)-1].rows = append(tables[len(tables)-1].rows, nil)
 				}
 			case "tc":
-				pending = 1
+				pending, vmerge = 1, false
 				if len(tables) > 0 {
 					tables[len(tables)-1].cell.Reset()
 				}
+			case "vMerge":
+				vmerge = xmlAttr(tk, "val") != "restart"
 			case "gridSpan":
 				if n, err := strconv.Atoi(xmlAttr(tk, "val")); err == nil {
 					pending = min(max(n, 1), 50)
@@ -171,6 +179,10 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 			case "t":
 				inText = false
 			case "p":
+				if depth--; depth > 0 {
+					continue // a text box's paragraph: its text stays in the outer one
+				}
+				depth = 0
 				s := para.String()
 				para.Reset()
 				if len(tables) > 0 {
@@ -184,7 +196,7 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 				}
 			case "tc":
 				if len(tables) > 0 {
-					tables[len(tables)-1].endCell(pending)
+					tables[len(tables)-1].endCell(pending, vmerge)
 				}
 			case "tbl":
 				if len(tables) == 0 {
@@ -210,12 +222,21 @@ type docxTable struct {
 	cell strings.Builder
 }
 
-func (tb *docxTable) endCell(span int) {
+// endCell ends a cell spanning span grid columns; a cell continuing a
+// vertical merge takes the label above it (a region or indicator name
+// merged over several rows), never a figure, which would count twice.
+func (tb *docxTable) endCell(span int, vmerge bool) {
 	if len(tb.rows) == 0 {
 		tb.rows = append(tb.rows, nil)
 	}
 	r := &tb.rows[len(tb.rows)-1]
-	*r = append(*r, tb.cell.String())
+	text := tb.cell.String()
+	if vmerge && strings.TrimSpace(text) == "" && len(tb.rows) > 1 {
+		if above := tb.rows[len(tb.rows)-2]; len(*r) < len(above) && !rowHasFigure([]string{above[len(*r)]}) {
+			text = above[len(*r)]
+		}
+	}
+	*r = append(*r, text)
 	for range span - 1 {
 		*r = append(*r, "")
 	}

@@ -134,6 +134,31 @@ func TestDOCX(t *testing.T) {
 	}
 }
 
+// TestDOCXMerges: a region label merged down two rows (w:vMerge) names
+// both rows; a figure merged down is not repeated; a text box's paragraph
+// stays inside its paragraph.
+func TestDOCXMerges(t *testing.T) {
+	vm := func(text, val string) string {
+		v := `<w:vMerge/>`
+		if val != "" {
+			v = `<w:vMerge w:val="` + val + `"/>`
+		}
+		return `<w:tc><w:tcPr>` + v + `</w:tcPr>` + wp("", text) + `</w:tc>`
+	}
+	body := `<w:tbl><w:tr>` + wtc("地区", "") + wtc("年份", "") + wtc("收入", "") + `</w:tr>` +
+		`<w:tr>` + vm("西海岸新区", "restart") + wtc("2022年", "") + vm("221.6", "restart") + `</w:tr>` +
+		`<w:tr>` + vm("", "") + wtc("2023年", "") + vm("", "") + `</w:tr></w:tbl>` +
+		`<w:p><w:r><w:t>正文前</w:t></w:r><w:r><w:drawing><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r><w:r><w:t>正文后</w:t></w:r></w:p>`
+	d, err := DOCX(docx(t, body, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "| 地区 | 年份 | 收入 |\n| 西海岸新区 | 2022年 | 221.6 |\n| 西海岸新区 | 2023年 |  |\n\n正文前 框内正文后\n"
+	if d.Text != want {
+		t.Errorf("got\n%q\nwant\n%q", d.Text, want)
+	}
+}
+
 func TestDOCXBroken(t *testing.T) {
 	for name, raw := range map[string][]byte{
 		"cut":         fixture(t, "broken.docx"),
