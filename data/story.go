@@ -36,7 +36,8 @@ var defaultParser = sync.OnceValue(func() *parser {
 // ParseFile decodes, cleans and splits one file into its stories: one
 // *Article per story, with File (the base name), Story, Title, Source,
 // Date, Year, Authors, Region(s), Text and Paragraphs set. The error, if
-// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge.
+// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge, or for a web
+// page, Word file, PDF or spreadsheet one of package formats' errors.
 func ParseFile(name string, raw []byte) ([]*Article, error) {
 	return defaultParser().parse(name, raw)
 }
