@@ -4,9 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -186,6 +188,26 @@ func docxWithout(t *testing.T) []byte {
 // TestPDFScanned: an image-only PDF has no text layer.
 func TestPDFScanned(t *testing.T) {
 	if _, err := PDF(fixture(t, "scanned.pdf")); !errors.Is(err, ErrNoTextLayer) {
+		t.Errorf("err %v, want ErrNoTextLayer", err)
+	}
+}
+
+// TestPDFScanWithPageNumber: a scan whose only text is a page number is
+// still a scan.
+func TestPDFScanWithPageNumber(t *testing.T) {
+	page := "BT /F1 10 Tf 290 30 Td (- 1 -) Tj ET"
+	raw := "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" +
+		"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n" +
+		"3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>\nendobj\n" +
+		"4 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>\nendobj\n" +
+		"5 0 obj\n<< /Length " + strconv.Itoa(len(page)) + " >>\nstream\n" + page + "\nendstream\nendobj\n"
+	xref := len(raw)
+	raw += "xref\n0 6\n0000000000 65535 f \n"
+	for _, o := range []string{"1 0 obj", "2 0 obj", "3 0 obj", "4 0 obj", "5 0 obj"} {
+		raw += fmt.Sprintf("%010d 00000 n \n", strings.Index(raw, o))
+	}
+	raw += "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + strconv.Itoa(xref) + "\n%%EOF\n"
+	if _, err := PDF([]byte(raw)); !errors.Is(err, ErrNoTextLayer) {
 		t.Errorf("err %v, want ErrNoTextLayer", err)
 	}
 }

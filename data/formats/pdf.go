@@ -88,12 +88,31 @@ func pdfGo(raw []byte) (d *Doc, err error) {
 	}
 	var t textBuilder
 	writePDF(&t, pages)
+	if n := letters(t.String()); n < minPDFLetters {
+		// a scan with a page number or a stamp in text
+		return nil, fmt.Errorf("%w: only %d letters of text in %d pages", ErrNoTextLayer, n, len(pages))
+	}
 	d = &Doc{Kind: KindPDF, Text: t.String()}
 	d.Title = pdfTitle(r)
 	if d.Title != "" && !strings.Contains(firstLines(d.Text, 3), d.Title) {
 		d.Text = d.Title + "\n\n" + d.Text
 	}
 	return d, nil
+}
+
+// minPDFLetters is the fewest letters (Han characters, Latin letters) of
+// text a PDF needs to be read as an article rather than a scan.
+const minPDFLetters = 20
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // emptyPassword tries the empty user password once (PDFs encrypted only
@@ -398,8 +417,8 @@ func pdfPoppler(raw []byte) (*Doc, error) {
 		return nil, fmt.Errorf("%v %s", err, strings.TrimSpace(stderr.String()))
 	}
 	text := strings.ReplaceAll(strings.ToValidUTF8(out.String(), "\ufffd"), "\f", "\n")
-	if strings.TrimSpace(text) == "" {
-		return nil, ErrNoTextLayer
+	if n := letters(text); n < minPDFLetters {
+		return nil, fmt.Errorf("%w: only %d letters of text", ErrNoTextLayer, n)
 	}
 	return &Doc{Kind: KindPDF, Text: text}, nil
 }
