@@ -110,18 +110,10 @@ func headingStyles(styles []byte) map[string]int {
 
 // docxBody walks word/document.xml with a token decoder: w:p paragraphs
 // (w:t text, w:tab, w:br), w:tbl tables (w:tr rows of w:tc cells, cells
-// spanning columns by w:gridSpan), in order.
+// spanning columns by w:gridSpan and rows by w:vMerge), in order.
 func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 	dec := xml.NewDecoder(bytes.NewReader(body))
-	var (
-		para    strings.Builder
-		level   int
-		tables  []*docxTable // nested tables: innermost last
-		inText  bool
-		pending int  // gridSpan of the cell being read
-		vmerge  bool // the cell continues the one above (w:vMerge without restart)
-		depth   int  // paragraphs open: a text box's paragraphs sit inside another's
-	)
+	r := &docxReader{t: t, headings: headings}
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -132,88 +124,128 @@ func docxBody(body []byte, headings map[string]int, t *textBuilder) error {
 		}
 		switch tk := tok.(type) {
 		case xml.StartElement:
-			switch tk.Name.Local {
-			case "p":
-				if depth++; depth == 1 {
-					para.Reset()
-					level = 0
-				} else {
-					para.WriteByte(' ')
-				}
-			case "pStyle":
-				level = max(level, headings[xmlAttr(tk, "val")])
-			case "outlineLvl":
-				if n, err := strconv.Atoi(xmlAttr(tk, "val")); err == nil && n < 9 {
-					level = max(level, n+2) // outline level 0 is "heading 1", a sub-heading (##)
-				}
-			case "t":
-				inText = true
-			case "tab":
-				para.WriteByte('\t')
-			case "br", "cr":
-				para.WriteByte(' ')
-			case "tbl":
-				tables = append(tables, &docxTable{})
-			case "tr":
-				if len(tables) > 0 {
-					tables[len(tables)-1].rows = append(tables[len(tables)-1].rows, nil)
-				}
-			case "tc":
-				pending, vmerge = 1, false
-				if len(tables) > 0 {
-					tables[len(tables)-1].cell.Reset()
-				}
-			case "vMerge":
-				vmerge = xmlAttr(tk, "val") != "restart"
-			case "gridSpan":
-				if n, err := strconv.Atoi(xmlAttr(tk, "val")); err == nil {
-					pending = min(max(n, 1), 50)
-				}
-			}
+			r.start(tk)
 		case xml.CharData:
-			if inText {
-				para.Write(tk)
+			if r.inText {
+				r.para.Write(tk)
 			}
 		case xml.EndElement:
-			switch tk.Name.Local {
-			case "t":
-				inText = false
-			case "p":
-				if depth--; depth > 0 {
-					continue // a text box's paragraph: its text stays in the outer one
-				}
-				depth = 0
-				s := para.String()
-				para.Reset()
-				if len(tables) > 0 {
-					c := &tables[len(tables)-1].cell
-					c.WriteString(s)
-					c.WriteByte(' ')
-				} else if level > 0 && level <= 7 {
-					t.heading(level, s)
-				} else {
-					t.para(strings.ReplaceAll(s, "\t", " "))
-				}
-			case "tc":
-				if len(tables) > 0 {
-					tables[len(tables)-1].endCell(pending, vmerge)
-				}
-			case "tbl":
-				if len(tables) == 0 {
-					continue
-				}
-				tb := tables[len(tables)-1]
-				tables = tables[:len(tables)-1]
-				if len(tables) > 0 { // a nested table: its text goes into the outer cell
-					for _, r := range tb.rows {
-						tables[len(tables)-1].cell.WriteString(strings.Join(r, " ") + " ")
-					}
-					continue
-				}
-				t.table(tb.rows)
-			}
+			r.end(tk.Name.Local)
 		}
 	}
+}
+
+// docxReader is the state of docxBody's walk.
+type docxReader struct {
+	t        *textBuilder
+	headings map[string]int
+	para     strings.Builder
+	level    int          // heading level of the paragraph, 0 for body text
+	tables   []*docxTable // nested tables: innermost last
+	inText   bool
+	span     int  // gridSpan of the cell being read
+	vmerge   bool // the cell continues the one above (w:vMerge without restart)
+	depth    int  // paragraphs open: a text box's paragraphs sit inside another's
+}
+
+func (r *docxReader) start(tk xml.StartElement) {
+	switch tk.Name.Local {
+	case "p":
+		if r.depth++; r.depth == 1 {
+			r.para.Reset()
+			r.level = 0
+		} else {
+			r.para.WriteByte(' ')
+		}
+	case "pStyle":
+		r.level = max(r.level, r.headings[xmlAttr(tk, "val")])
+	case "outlineLvl":
+		if n, err := strconv.Atoi(xmlAttr(tk, "val")); err == nil && n >= 0 && n < 9 {
+			r.level = max(r.level, n+2) // outline level 0 is "heading 1", a sub-heading (##)
+		}
+	case "t":
+		r.inText = true
+	case "tab":
+		r.para.WriteByte('\t')
+	case "br", "cr":
+		r.para.WriteByte(' ')
+	case "tbl":
+		r.tables = append(r.tables, &docxTable{})
+	case "tr":
+		if tb := r.table(); tb != nil {
+			tb.rows = append(tb.rows, nil)
+		}
+	case "tc":
+		r.span, r.vmerge = 1, false
+		if tb := r.table(); tb != nil {
+			tb.cell.Reset()
+		}
+	case "vMerge":
+		r.vmerge = xmlAttr(tk, "val") != "restart"
+	case "gridSpan":
+		if n, err := strconv.Atoi(xmlAttr(tk, "val")); err == nil {
+			r.span = min(max(n, 1), 50)
+		}
+	}
+}
+
+func (r *docxReader) end(name string) {
+	switch name {
+	case "t":
+		r.inText = false
+	case "p":
+		r.endPara()
+	case "tc":
+		if tb := r.table(); tb != nil {
+			tb.endCell(r.span, r.vmerge)
+		}
+	case "tbl":
+		r.endTable()
+	}
+}
+
+// table is the innermost table being read, nil outside tables.
+func (r *docxReader) table() *docxTable {
+	if len(r.tables) == 0 {
+		return nil
+	}
+	return r.tables[len(r.tables)-1]
+}
+
+// endPara writes a paragraph: into its table cell, as a heading or as
+// text. A text box's paragraph stays in the paragraph around it.
+func (r *docxReader) endPara() {
+	if r.depth--; r.depth > 0 {
+		return
+	}
+	r.depth = 0
+	s := r.para.String()
+	r.para.Reset()
+	switch tb := r.table(); {
+	case tb != nil:
+		tb.cell.WriteString(s + " ")
+	case r.level > 0 && r.level <= 7:
+		r.t.heading(r.level, s)
+	default:
+		r.t.para(strings.ReplaceAll(s, "\t", " "))
+	}
+}
+
+// endTable writes a table, or the text of a nested table into the cell
+// that holds it.
+func (r *docxReader) endTable() {
+	tb := r.table()
+	if tb == nil {
+		return
+	}
+	r.tables = r.tables[:len(r.tables)-1]
+	if outer := r.table(); outer != nil {
+		for _, row := range tb.rows {
+			outer.cell.WriteString(strings.Join(row, " ") + " ")
+		}
+		return
+	}
+	r.t.table(tb.rows)
 }
 
 // docxTable collects a table's rows while it is read.
