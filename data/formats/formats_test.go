@@ -192,6 +192,27 @@ func TestPDFScanned(t *testing.T) {
 	}
 }
 
+// TestPDFParagraphAcrossPages: a paragraph broken by a page end is one
+// paragraph (a figure at the break would be cut in two otherwise).
+func TestPDFParagraphAcrossPages(t *testing.T) {
+	d, err := PDF(fixture(t, "pagebreak.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range strings.Split(d.Text, "\n") {
+		if strings.HasPrefix(l, "第") {
+			n++
+			if !strings.HasSuffix(l, "各项指标保持在合理区间。") {
+				t.Errorf("paragraph cut: %q", l)
+			}
+		}
+	}
+	if n != 20 {
+		t.Errorf("%d paragraphs, want 20:\n%s", n, d.Text)
+	}
+}
+
 // TestPDFScanWithPageNumber: a scan whose only text is a page number is
 // still a scan.
 func TestPDFScanWithPageNumber(t *testing.T) {

@@ -258,69 +258,87 @@ func isWideString(s string) bool {
 
 // writePDF writes the pages' lines: page numbers dropped, runs of two or
 // more lines of several cells as tables, wrapped lines joined into
-// paragraphs, lines in a larger font than the body as headings.
+// paragraphs (also across a page break), lines in a larger font than the
+// body as headings.
 func writePDF(t *textBuilder, pages [][]pdfLine) {
-	body := bodyFontSize(pages)
+	w := &pdfWriter{t: t, body: bodyFontSize(pages)}
 	for _, lines := range pages {
-		left, right := margins(lines)
-		var para strings.Builder
-		var last *pdfLine
-		endPara := func() {
-			t.para(para.String())
-			para.Reset()
-			last = nil
-		}
-		for i := 0; i < len(lines); i++ {
-			l := &lines[i]
-			if l.table != nil {
-				endPara()
-				t.table(l.table)
-				continue
-			}
-			if isPageNumber(l) {
-				continue
-			}
-			if n := tableRun(lines[i:]); n >= 2 && isTable(lines[i:i+n]) {
-				endPara()
-				var rows [][]string
-				for _, r := range lines[i : i+n] {
-					rows = append(rows, r.cells)
-				}
-				t.table(rows)
-				i += n - 1
-				continue
-			}
-			text := l.text
-			if l.fs > body*1.15 {
-				endPara()
-				level := 2
-				if l.fs > body*1.6 {
-					level = 1
-				}
-				t.heading(level, text)
-				continue
-			}
-			if last != nil && !continues(last, l, left, right) {
-				endPara()
-			}
-			if para.Len() > 0 && !(isWide(lastRune(para.String())) || isWideString(text)) {
-				para.WriteByte(' ')
-			}
-			para.WriteString(text)
-			last = l
-		}
-		endPara()
+		w.page(lines)
 	}
+	w.endPara()
+}
+
+// pdfWriter is the state of writePDF.
+type pdfWriter struct {
+	t           *textBuilder
+	body        float64 // the body text's font size
+	left, right float64 // this page's margins
+	para        strings.Builder
+	last        *pdfLine // the paragraph's last line
+	lastFull    bool     // it reaches the right margin: the paragraph may go on
+	samePage    bool     // it is on this page
+}
+
+func (w *pdfWriter) page(lines []pdfLine) {
+	w.left, w.right = margins(lines)
+	w.samePage = false
+	for i := 0; i < len(lines); i++ {
+		l := &lines[i]
+		switch n := tableRun(lines[i:]); {
+		case l.table != nil:
+			w.endPara()
+			w.t.table(l.table)
+		case isPageNumber(l):
+		case n >= 2 && isTable(lines[i:i+n]):
+			w.endPara()
+			var rows [][]string
+			for _, r := range lines[i : i+n] {
+				rows = append(rows, r.cells)
+			}
+			w.t.table(rows)
+			i += n - 1
+		case l.fs > w.body*1.15:
+			w.endPara()
+			level := 2
+			if l.fs > w.body*1.6 {
+				level = 1
+			}
+			w.t.heading(level, l.text)
+		default:
+			w.text(l)
+		}
+	}
+}
+
+// text adds a line of text to the paragraph, or starts a new one.
+func (w *pdfWriter) text(l *pdfLine) {
+	if w.last != nil && !w.continues(l) {
+		w.endPara()
+	}
+	if w.para.Len() > 0 && !(isWide(lastRune(w.para.String())) || isWideString(l.text)) {
+		w.para.WriteByte(' ')
+	}
+	w.para.WriteString(l.text)
+	fs := l.fs
+	w.last, w.samePage = l, true
+	w.lastFull = l.x1 >= w.right-1.5*fs || l.x1 >= w.right-8*fs && !strings.ContainsRune("。！？；：!?;:", lastRune(l.text))
+}
+
+func (w *pdfWriter) endPara() {
+	w.t.para(w.para.String())
+	w.para.Reset()
+	w.last = nil
 }
 
 // continues reports a line that goes on the paragraph of the line before:
 // that one reaches the right margin (or near it, without ending a
 // sentence: a number too long for the line's end was moved down), this
-// one is not indented, both in one font size, one line spacing apart.
-func continues(prev, l *pdfLine, left, right float64) bool {
-	fs := l.fs
-	full := prev.x1 >= right-1.5*fs || prev.x1 >= right-8*fs && !strings.ContainsRune("。！？；：!?;:", lastRune(prev.text))
-	return math.Abs(prev.fs-fs) < 0.5 && full && l.x0 <= left+0.5*fs && prev.y-l.y < 2.2*fs
+// one is not indented, both in one font size, one line spacing apart (or
+// the line before ends the page before).
+func (w *pdfWriter) continues(l *pdfLine) bool {
+	prev, fs := w.last, l.fs
+	near := !w.samePage || prev.y-l.y < 2.2*fs
+	return w.lastFull && near && math.Abs(prev.fs-fs) < 0.5 && l.x0 <= w.left+0.5*fs
 }
 
 // isTable reports a run of lines of several cells that reads as a table:

@@ -18,6 +18,12 @@ cp $T/src/report-doc.html "$W/report.html"
 (cd "$W" && soffice --headless --convert-to pdf report.docx >/dev/null)
 cp "$W/report.docx" "$W/report.pdf" $T/
 
+# pagebreak.pdf: twenty long paragraphs, two of them broken by a page end.
+cp $T/src/pagebreak.html "$W/pagebreak.html"
+(cd "$W" && soffice --headless --infilter=HTML --convert-to 'docx:MS Word 2007 XML' pagebreak.html >/dev/null)
+(cd "$W" && soffice --headless --convert-to pdf pagebreak.docx >/dev/null)
+cp "$W/pagebreak.pdf" $T/
+
 # report-cairo.pdf: the same report as a ruled bulletin page through cairo:
 # Type0 Identity-H CJK font with a ToUnicode map, as Word and WPS write them.
 python3 scripts/formats/report_svg.py $T/report.txt "$W/report.svg"
