@@ -213,6 +213,29 @@ func TestPDFParagraphAcrossPages(t *testing.T) {
 	}
 }
 
+// TestRunningLines: a line on top of most pages goes, a repeated table
+// header stays.
+func TestRunningLines(t *testing.T) {
+	line := func(s string, y float64, cells ...string) pdfLine {
+		return pdfLine{text: s, cells: append([]string{s}, cells...), y: y, fs: 12}
+	}
+	head, row := line("2023年统计公报", 800), line("地区 指标 增长", 740, "指标", "增长")
+	pages := [][]pdfLine{
+		{head, line("正文一。", 740), line("正文一续。", 725)},
+		{head, row, line("正文二。", 725)},
+		{head, row, line("正文三。", 725)},
+	}
+	dropRunningLines(pages)
+	for p, lines := range pages {
+		if lines[0].text != "" {
+			t.Errorf("page %d: running head kept", p+1)
+		}
+		if p > 0 && lines[1].text != row.text {
+			t.Errorf("page %d: table header dropped", p+1)
+		}
+	}
+}
+
 // TestPDFScanWithPageNumber: a scan whose only text is a page number is
 // still a scan.
 func TestPDFScanWithPageNumber(t *testing.T) {

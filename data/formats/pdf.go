@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -86,6 +87,7 @@ func pdfGo(raw []byte) (d *Doc, err error) {
 	case odd*2 > glyphs:
 		return nil, fmt.Errorf("%w: its fonts map their glyphs to no Unicode text (no ToUnicode map)", ErrNoTextLayer)
 	}
+	dropRunningLines(pages)
 	var t textBuilder
 	writePDF(&t, pages)
 	if n := letters(t.String()); n < minPDFLetters {
@@ -140,6 +142,58 @@ func pdfTitle(r *pdf.Reader) string {
 		return ""
 	}
 	return t
+}
+
+// dropRunningLines removes running heads and feet: a page's first or last
+// line of text whose words are the first or last line of at least half of
+// the pages (and two or more), such as the document's name printed above
+// every page. Page numbers are dropped later (isPageNumber).
+func dropRunningLines(pages [][]pdfLine) {
+	if len(pages) < 2 {
+		return
+	}
+	count := map[string]int{}
+	for _, lines := range pages {
+		for _, k := range edgeLines(lines) {
+			count[lines[k].text]++
+		}
+	}
+	for p, lines := range pages {
+		for _, k := range edgeLines(lines) {
+			if n := count[lines[k].text]; n >= 2 && n*2 >= len(pages) {
+				pages[p][k].text, pages[p][k].cells = "", nil
+			}
+		}
+	}
+}
+
+// edgeLines returns the indices of a page's first and last line of text
+// when it could be a running head or foot: short (30 characters; body
+// text runs the page's width), set apart from the body by a margin (2.5
+// line heights), not a table's header row repeated on every page.
+func edgeLines(lines []pdfLine) []int {
+	var text []int
+	for k, l := range lines {
+		if l.text != "" || l.table != nil {
+			text = append(text, k)
+		}
+	}
+	if len(text) < 2 {
+		return nil
+	}
+	ok := func(k, next int) bool {
+		l := lines[k]
+		return l.table == nil && len(l.cells) < 3 && utf8.RuneCountInString(l.text) <= 30 &&
+			math.Abs(l.y-lines[next].y) > 2.5*math.Max(l.fs, lines[next].fs)
+	}
+	var out []int
+	if first := text[0]; ok(first, text[1]) {
+		out = append(out, first)
+	}
+	if last := text[len(text)-1]; ok(last, text[len(text)-2]) {
+		out = append(out, last)
+	}
+	return out
 }
 
 // pdfLine is one line of a page: its cells, its text as prose, left and
