@@ -7,8 +7,10 @@ SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Build dependencies of Fyne's GLFW driver (go-gl needs pkg-config and the X11 headers).
 BUILD_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev \
               libxinerama-dev libxi-dev libxxf86vm-dev
-# The real-window smoke test: a virtual X server, window lookup and screenshots.
-TEST_PKGS  := xvfb x11-utils xdotool imagemagick librsvg2-bin
+# The real-window smoke test: a virtual X server, window lookup and screenshots;
+# librsvg2-bin: rsvg-convert for the SVG-without-fonts test; poppler-utils:
+# pdftotext, the fallback reader of broken PDFs (data/formats tests).
+TEST_PKGS  := xvfb x11-utils xdotool imagemagick librsvg2-bin poppler-utils
 export LANG ?= en_US.UTF-8
 
 .PHONY: run test build deps test-deps vet unit smoke bench fuzz package install clean geo-check geo-regen

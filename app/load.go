@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
+	"zhibiao/data/formats"
 )
 
 // Load opens dir (or the embedded seeds for "") in the background, showing
@@ -170,7 +171,9 @@ func (ui *UI) summary(c *data.Corpus) string {
 // messages are translated for the problem dialog.
 func loadReasons() []error {
 	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop,
-		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML}
+		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML,
+		formats.ErrNoTextLayer, formats.ErrNoArticle, formats.ErrBadArchive, formats.ErrNoContent, formats.ErrEncrypted, formats.ErrBadPDF,
+		formats.ErrNoTable}
 }
 
 // localReason translates the reason's leading kind, keeping its details.

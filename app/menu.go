@@ -9,12 +9,15 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+
+	"zhibiao/data"
 )
 
 // buildMenus installs the main menu and its keyboard shortcuts.
 func (ui *UI) buildMenus() {
 	open := fyne.NewMenuItem(lang.L("打开文件夹…"), ui.openFolderDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
+	openFiles := fyne.NewMenuItem(lang.L("打开文件…"), ui.openFileDialog)
 	seedsItem := fyne.NewMenuItem(lang.L("打开内置示例文章"), func() { ui.Load("") })
 	quit := fyne.NewMenuItem(lang.L("退出"), ui.quit)
 	quit.IsQuit = true
@@ -23,7 +26,7 @@ func (ui *UI) buildMenus() {
 	export.Shortcut = ctrl(fyne.KeyE)
 	csvItem := fyne.NewMenuItem(lang.L("导出指标 CSV…"), ui.exportCSV)
 	allItem := fyne.NewMenuItem(lang.L("批量导出全部图表…"), ui.exportAll)
-	file := fyne.NewMenu(lang.L("文件"), open, seedsItem, fyne.NewMenuItemSeparator(),
+	file := fyne.NewMenu(lang.L("文件"), open, openFiles, seedsItem, fyne.NewMenuItemSeparator(),
 		export, allItem, csvItem, fyne.NewMenuItemSeparator(), quit)
 
 	find := fyne.NewMenuItem(lang.L("搜索文章"), ui.focusSearch)
@@ -68,6 +71,34 @@ func (ui *UI) openFolderDialog() {
 		ui.Load(u.Path())
 	}, ui.win)
 	d.SetTitleText(lang.L("打开文件夹"))
+	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
+		if _, err := os.Stat(last); err == nil {
+			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
+				d.SetLocation(l)
+			}
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// openFileDialog asks for one article file of a format the loader reads
+// (the dialog lists only those), starting in the last folder used.
+func (ui *UI) openFileDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		if err := r.Close(); err != nil {
+			fyne.LogError("close "+r.URI().Path(), err)
+		}
+		ui.LoadPaths([]string{r.URI().Path()})
+	}, ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter(data.ArticleExtensions()))
 	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
 		if _, err := os.Stat(last); err == nil {
 			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {

@@ -15,8 +15,9 @@ import (
 
 const indicatorsUsage = `usage: zhibiao indicators [-corpus DIR] [-format jsonl|csv]
 
-Writes every indicator of the corpus (the embedded seeds, or the .txt/.md
-files under DIR) to stdout, one per line, as JSON objects with the fields
+Writes every indicator of the corpus (the embedded seeds, or the articles
+under DIR: .txt .md .html .htm .docx .pdf .xlsx .csv) to stdout, one per
+line, as JSON objects with the fields
   file story title date region theme indicator metric value unit raw
   qualifier period sentence start end [target]
 or as CSV with a header row of the same names. value is in base units

@@ -32,7 +32,7 @@ var (
 	ErrLoop          = errors.New("directory loop")
 	ErrDuplicate     = errors.New("already loaded")
 	ErrFolderSkipped = errors.New("folder skipped")
-	ErrHTML          = errors.New("an HTML page, not plain text (save the article as text)")
+	ErrHTML          = errors.New("an HTML page saved as text (name it .html or .htm to read its article)")
 )
 
 // binaryMagic are signatures of common binary formats met in article

@@ -13,14 +13,18 @@ import (
 	"strings"
 	"sync"
 
+	"zhibiao/data/formats"
 	"zhibiao/seeds"
 )
 
-// isArticleFile reports the file names loaded: .txt and .md, any case.
+// isArticleFile reports the file names loaded, any case: .txt and .md,
+// and the formats that package formats converts (.html .htm .docx .pdf
+// .xlsx .csv).
 func isArticleFile(name string) bool {
-	ext := strings.ToLower(path.Ext(name))
-	return ext == ".txt" || ext == ".md"
+	return hasExt(name, ".txt") || hasExt(name, ".md") || formats.KindOf(name) != ""
 }
+
+func hasExt(name, ext string) bool { return strings.ToLower(path.Ext(name)) == ext }
 
 // LoadSeeds loads the embedded seed articles (the default corpus). Their
 // Path is "seeds/<name>".
@@ -32,8 +36,8 @@ func LoadSeeds(ctx context.Context) ([]*Article, []LoadProblem, error) {
 	return as, probs, err
 }
 
-// LoadFS loads every .txt and .md file under root in fsys, recursively, in
-// sorted path order. A file that cannot be loaded becomes a LoadProblem
+// LoadFS loads every article file (isArticleFile) under root in fsys,
+// recursively, in sorted path order. A file that cannot be loaded becomes a LoadProblem
 // (file and reason) and the others still load. progress, if not nil, is
 // called after each file with the number done and the total. The error is
 // ctx.Err() if ctx is cancelled, or a failure to list root.
@@ -41,8 +45,8 @@ func LoadFS(ctx context.Context, fsys fs.FS, root string, progress func(done, to
 	return defaultParser().loadFS(ctx, fsys, root, progress)
 }
 
-// LoadDir loads every .txt and .md file under dir on the real file system,
-// recursively, following symbolic links but visiting each real file and
+// LoadDir loads every article file (isArticleFile) under dir on the real
+// file system, recursively, following symbolic links but visiting each real file and
 // directory once (by device and inode): a second path to one, such as a
 // loop back to a parent or a link to a file of the corpus, becomes a
 // LoadProblem with Note set. Unreadable files and directories, and

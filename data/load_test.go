@@ -18,7 +18,7 @@ func TestLoadFSBadInput(t *testing.T) {
 		"a/empty.txt":     {Data: nil},
 		"a/binary.txt":    {Data: []byte("\x00\x01\x02\x03binary")},
 		"a/bad.md":        {Data: []byte("\x80\xff\x80\xff\x80\xff")},
-		"a/notes.csv":     {Data: []byte("ignored")},
+		"a/notes.doc":     {Data: []byte("ignored")}, // .doc (Word 97) is not read
 		"a/deep/more.MD":  {Data: []byte("# 大连市稳外贸\n\n大连市进出口增长。\n")},
 		"a/deep/zero.txt": {Data: []byte("\n\n")},
 	}
@@ -185,6 +185,6 @@ func TestLoadDirFixtures(t *testing.T) {
 		}
 	}
 	if files["page.txt"] != 2 || files["policy.md"] != 1 || len(files) != 2 {
-		t.Errorf("stories per file %v, want page.txt:2 policy.md:1 (and no .csv)", files)
+		t.Errorf("stories per file %v, want page.txt:2 policy.md:1 (and no .doc)", files)
 	}
 }

@@ -37,7 +37,8 @@ var defaultParser = sync.OnceValue(func() *parser {
 // ParseFile decodes, cleans and splits one file into its stories: one
 // *Article per story, with File (the base name), Story, Title, Source,
 // Date, Year, Authors, Region(s), Text and Paragraphs set. The error, if
-// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge.
+// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge, or for a web
+// page, Word file, PDF or spreadsheet one of package formats' errors.
 func ParseFile(name string, raw []byte) ([]*Article, error) {
 	return defaultParser().parse(name, raw)
 }
@@ -54,7 +55,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if len(raw) > p.maxSize {
 		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(int64(len(raw))), sizeString(int64(p.maxSize)))
 	}
-	text, err := Decode(raw)
+	text, doc, err := decodeFile(name, raw)
 	if err != nil {
 		return nil, err
 	}
@@ -71,6 +72,7 @@ func (p *parser) parse(name string, raw []byte) ([]*Article, error) {
 	if len(out) == 0 {
 		return nil, ErrEmpty
 	}
+	applyDocMeta(out, doc)
 	p.fillPageMeta(out, text)
 	for _, a := range out {
 		detach(a)

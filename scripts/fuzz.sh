@@ -14,7 +14,7 @@ for file in $targets; do
 	dir=$(dirname "$file")
 	for name in $(sed -nE 's/^func (Fuzz[A-Za-z0-9_]*)\(.*/\1/p' "$file"); do
 		echo "== $dir $name ($fuzztime)"
-		if ! "$go" test -tags ci -run '^$' -fuzz "^$name\$" -fuzztime "$fuzztime" "$dir"; then
+		if ! "$go" test -tags ci -run '^$' -fuzz "^$name\$" -fuzztime "$fuzztime" -fuzzminimizetime "${FUZZMINIMIZE:-10s}" "$dir"; then
 			failed="$failed $dir:$name"
 		fi
 	done

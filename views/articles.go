@@ -109,7 +109,11 @@ func (l *ArticleList) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(a.Title)
 	row := box.Objects[1].(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(articleMeta(a, l.counts[a]))
+	meta := articleMeta(a, l.counts[a])
+	if k := data.FileKind(a.File); k != "TXT" && k != "MD" && k != "" {
+		meta = k + " · " + meta // the file's type, for files that are not plain text
+	}
+	row.Objects[0].(*widget.Label).SetText(meta)
 	badge := row.Objects[1].(*widget.Label)
 	if b := qualityBadges(a.Quality); b != badge.Text {
 		badge.SetText(b)

@@ -97,3 +97,24 @@ func titleY(t *testing.T, o fyne.CanvasObject, title string) float32 {
 	t.Fatalf("%s not drawn", title)
 	return 0
 }
+
+// TestArticleListShowsFileType: an article from a web page, Word file, PDF
+// or spreadsheet says its type; plain text says nothing.
+func TestArticleListShowsFileType(t *testing.T) {
+	cjkTestApp(t)
+	arts := []*data.Article{{Title: "网页文章", File: "a.html", Source: "甲"}, {Title: "文本文章", File: "b.txt", Source: "乙"},
+		{Title: "表格", File: "c.xlsx", Source: "丙"}}
+	l := NewArticleList(nil)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(500, 500))
+	l.SetArticles(arts, nil)
+	got := shownText(l)
+	for _, want := range []string{"HTML · 甲", "XLSX · 丙"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "TXT") {
+		t.Errorf("plain text labelled:\n%s", got)
+	}
+}
