@@ -35,6 +35,9 @@ func countMarks(rs []rune) (stripped, backed int) {
 			if i+len(mr) > len(rs) || rs[i] != mr[0] || !slices.Equal(rs[i:i+len(mr)], mr) {
 				continue
 			}
+			if i > 0 && strings.ContainsRune("（(：:/", rs[i-1]) {
+				break // 地区生产总值（亿元）, 单位：万元: a unit named, no number missing
+			}
 			if i > 0 && (isNumeralRune(rs[i-1]) || strings.ContainsRune("余多几.", rs[i-1])) {
 				backed++
 			} else {

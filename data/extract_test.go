@@ -292,6 +292,11 @@ func TestMissingDigitsQuality(t *testing.T) {
 	if len(sound.Quality) != 0 {
 		t.Errorf("sound text flagged: %v", sound.Quality)
 	}
+	table := story("城阳区", "单位：万元\n| 地区 | 地区生产总值（亿元） | 增速（%） | 就业（万人） |\n|---|---|---|---|\n| 城阳区 | 120.5 | 6.1 | 3.2 |\n")
+	Extract(table)
+	if len(table.Quality) != 0 {
+		t.Errorf("a table whose header names its units flagged: %v", table.Quality)
+	}
 }
 
 func TestExtractAllTitles(t *testing.T) {
