@@ -147,8 +147,11 @@ func (p *parser) article(sp storySpan) *Article {
 // 台北…电, 新台币, 港府, 政府统计处, 统计暨普查局); "" if none.
 func datelineRegion(g *region.Gazetteer, title, text string) string {
 	head := title + "\n" + text
-	if rs := []rune(head); len(rs) > 300 {
-		head = string(rs[:300])
+	if len(head) > 900 {
+		head = head[:900] // about 300 Chinese characters; a cut rune is only replaced
+	}
+	if !hasAnyWord(head, datelineHints...) {
+		return "" // most stories: no mark in either script, no need to normalise
 	}
 	head = g.Simplify(Normalize(head))
 	for _, d := range datelineMarks {
@@ -158,6 +161,10 @@ func datelineRegion(g *region.Gazetteer, title, text string) string {
 	}
 	return ""
 }
+
+// datelineHints are parts of the marks in simplified and traditional
+// characters, looked for before the opening is normalised.
+var datelineHints = []string{"中央社", "台北", "臺北", "新台", "新臺", "主计", "主計", "行政院", "港府", "特区政府", "特區政府", "统计处", "統計處", "普查局"}
 
 var datelineMarks = []struct {
 	re     *regexp.Regexp
