@@ -21,12 +21,15 @@ import (
 // exportUsage is printed for -h and flag errors.
 const exportUsage = `usage: zhibiao export [-corpus DIR] -chart NAME [-indicator NAME] [-regions a,b]
                       [-format png|svg|pdf] [-width W -height H | -size slide|a4|square] [-scale 2]
-                      [-title TEXT] [-sort value|name] [-dark] [-lang zh|en] [-force] -o FILE
+                      [-title TEXT] [-sort value|name] [-per capita|share] [-dark] [-lang zh|en] [-force] -o FILE
        zhibiao export [-corpus DIR] -all [-indicator NAME] [-regions a,b] [-format png|svg]
                       [-lang zh|en] [-force] -o DIR
 
 Charts (-chart): %s.
-  regions   bar chart of -indicator across -regions (default: every region with a figure)
+  regions   bar chart of -indicator across -regions (default: every region with a figure);
+            -per capita divides each region's figure by its 常住人口 of the same year,
+            -per share by its parent region's figure of the same period (in %%), both
+            only as the corpus gives them: a region without one is named, never guessed
   trend     -indicator over time for -regions: one line (or bar group) per region and
             kind of period (years, first halves, the same months, stocks by date);
             targets hollow and dashed; what is left out is said on the chart
@@ -60,7 +63,7 @@ type exportOptions struct {
 	all, force, dark                      bool
 	width, height                         int
 	locale                                chart.Locale // the charts' words and numbers in lang
-	title, size, sort                     string
+	title, size, sort, per                string
 	scale                                 float64
 	warn                                  func(format string, args ...any) // notes on stderr
 }
@@ -120,6 +123,7 @@ func parseExport(args []string, stderr io.Writer) (exportOptions, error) {
 	fs.StringVar(&opt.size, "size", "", "report size: slide (16:9), a4 (A4 column) or square; replaces -width and -height")
 	fs.Float64Var(&opt.scale, "scale", 1, "pixel density of PNG files: 2 for a 2× image")
 	fs.StringVar(&opt.title, "title", "", "the chart's title (default: its own)")
+	fs.StringVar(&opt.per, "per", "", "divide a regions chart's figures: capita (by the region's population) or share (by its parent region's total)")
 	fs.StringVar(&opt.sort, "sort", "", "order of a regions chart's bars: value or name (default: largest first)")
 	if err := fs.Parse(args); err != nil {
 		return opt, err
@@ -183,6 +187,9 @@ func checkExport(opt *exportOptions) error {
 	if opt.sort != "" && opt.sort != chartset.SortValue && opt.sort != chartset.SortName {
 		return fmt.Errorf("unknown -sort %q (want value or name)", opt.sort)
 	}
+	if err := checkPer(opt); err != nil {
+		return err
+	}
 	if opt.width < 50 || opt.height < 50 || opt.width > 10000 || opt.height > 10000 {
 		return fmt.Errorf("size %dx%d out of range (50..10000)", opt.width, opt.height)
 	}
@@ -204,6 +211,24 @@ func checkExport(opt *exportOptions) error {
 	}
 	if opt.format != chart.PNG && opt.format != chart.SVG && opt.format != chartset.PDF {
 		return fmt.Errorf("unknown format %q (want png, svg or pdf)", opt.format)
+	}
+	return nil
+}
+
+// checkPer validates -per: capita or share, for a regions chart.
+func checkPer(opt *exportOptions) error {
+	switch opt.per {
+	case "":
+		return nil
+	case "capita":
+		opt.per = chartset.PerCapita
+	case "share":
+		opt.per = chartset.PerShare
+	default:
+		return fmt.Errorf("unknown -per %q (want capita or share)", opt.per)
+	}
+	if opt.chart != "regions" {
+		return errors.New("-per is for -chart regions")
 	}
 	return nil
 }
@@ -271,7 +296,7 @@ func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	copt := chartset.Options{
 		Indicator: opt.indicator, Regions: opt.regions, All: opt.all, Format: opt.format,
 		Width: opt.width, Height: opt.height, Dark: opt.dark, Locale: opt.locale, Warn: opt.warn,
-		Title: opt.title, Sort: opt.sort, Scale: opt.scale,
+		Title: opt.title, Sort: opt.sort, Scale: opt.scale, Per: opt.per,
 	}
 	if opt.all {
 		return chartset.RenderAll(src, copt)

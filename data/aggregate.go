@@ -24,6 +24,13 @@ type RegionValue struct {
 	Count     int     // distinct figures found for the region in Unit
 	Refs      []int   // indices into the indicators: the chosen one first, then the other candidates
 	Note      string  // how the figure was chosen, or why there is none
+	// Denom is, for a derived value (DerivedValues: per capita, share),
+	// what the region's figure was divided by; nil otherwise.
+	Denom *Denominator
+	// DenomPeriods are, for a derived comparison's region without a
+	// like-period denominator, the periods of the denominators the corpus
+	// has for it (人口 2022年末), to say why none was used.
+	DenomPeriods []string
 }
 
 // RegionValues picks one figure of indicator per region, for a chart that

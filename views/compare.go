@@ -88,6 +88,7 @@ type Compare struct {
 	indicator  *widget.Select
 	sortBy     *widget.Select
 	sortBox    *fyne.Container // the sort choice and its label
+	per        *widget.Select  // 原值, 人均, 占上级比重
 	regions    *widget.CheckGroup
 	cur        chartset.Chart // the chart shown, with the figures behind its marks
 	hasCur     bool
@@ -122,6 +123,9 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.sortBy = widget.NewSelect(sortLabels(), nil)
 	c.sortBy.Selected = c.sortBy.Options[0]
 	c.sortBy.OnChanged = func(string) { c.redraw() }
+	c.per = widget.NewSelect(perLabels(), nil)
+	c.per.Selected = c.per.Options[0]
+	c.per.OnChanged = func(string) { c.redraw() }
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
 	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
 	c.chart.OnHover = c.hoverText
@@ -136,7 +140,7 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 }
 
 func (c *Compare) layout() fyne.CanvasObject {
-	c.sortBox = container.NewHBox(widget.NewLabel(lang.L("排序")), c.sortBy)
+	c.sortBox = container.NewHBox(c.per, widget.NewLabel(lang.L("排序")), c.sortBy)
 	controls := container.NewBorder(nil, nil, widget.NewLabel(lang.L("指标")), c.sortBox, c.indicator)
 	side := container.NewBorder(widget.NewLabel(lang.L("地区")), nil, nil, nil, container.NewVScroll(c.regions))
 	refs := container.NewBorder(c.refsTitle, nil, nil, nil, c.refsList)
@@ -237,6 +241,24 @@ func sortLabels() []string {
 	return []string{lang.L("默认顺序"), lang.L("按数值"), lang.L("按名称")}
 }
 
+// perOrders are the denominators the 原值/人均/占上级比重 choice offers,
+// in the order of perLabels.
+func perOrders() []string { return []string{"", chartset.PerCapita, chartset.PerShare} }
+
+// perLabels name the denominators of perOrders.
+func perLabels() []string {
+	return []string{lang.L("原值"), lang.L("人均"), lang.L("占上级比重")}
+}
+
+// SetPer divides the indicator chart's figures by a denominator the
+// corpus gives: chartset.PerCapita, chartset.PerShare or "" (the figures).
+func (c *Compare) SetPer(per string) {
+	c.per.SetSelectedIndex(max(0, slices.Index(perOrders(), per)))
+}
+
+// perOrder is the denominator chosen.
+func (c *Compare) perOrder() string { return perOrders()[max(0, c.per.SelectedIndex())] }
+
 // SetSort orders the bars of the indicator chart: chartset.SortValue,
 // chartset.SortName or "" (largest first as found).
 func (c *Compare) SetSort(by string) {
@@ -291,7 +313,7 @@ func (c *Compare) Request() (name string, opt chartset.Options, ok bool) {
 	opt = chartset.Options{Indicator: c.indicator.Selected, Regions: c.orderedRegions(), Dark: c.dark, Locale: c.loc}
 	switch mode {
 	case ModeIndicator:
-		opt.Sort = c.sortOrder()
+		opt.Sort, opt.Per = c.sortOrder(), c.perOrder()
 	case ModeThemes, ModeOverview:
 		opt.Indicator = ""
 	case ModeKeywords:
@@ -430,7 +452,13 @@ func (c *Compare) build() bool {
 
 // noChartMessage is what the chart area says instead of a chart.
 func noChartMessage(err error) string {
-	if errors.Is(err, chart.ErrNoData) {
+	var noDen *chartset.NoDenominatorError
+	switch {
+	case errors.As(err, &noDen):
+		return noDen.Note
+	case errors.Is(err, data.ErrNotLevel):
+		return lang.L("人均和占上级比重只用于总量指标（如地区生产总值），不用于增速、比率、个数")
+	case errors.Is(err, chart.ErrNoData):
 		return lang.L("暂无数据：所选地区没有这个指标的数值")
 	}
 	return err.Error()
@@ -459,7 +487,12 @@ func (c *Compare) drawIndicator(regions []string) {
 	if c.needChoice(regions, true) {
 		return
 	}
-	c.rvs = chartset.SortRegions(data.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
+	if per := c.perOrder(); per != "" {
+		_, opt, _ := c.Request()
+		c.rvs, _ = chartset.DerivedValues(c.src(), opt) // nil for an indicator that is no level: build says why
+	} else {
+		c.rvs = chartset.SortRegions(data.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
+	}
 	c.build()
 }
 
@@ -624,6 +657,12 @@ func (c *Compare) listMark(label, series int) bool {
 	case ModeTrend:
 		period, _ := data.PeriodLabel(first)
 		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), first.Region, c.indicator.Selected, period, len(c.refs)))
+	case ModeIndicator:
+		if rv, ok := c.derivedAt(label); ok {
+			c.refsTitle.SetText(fmt.Sprintf(lang.L("%s · %s：图中数值 = 第一句的%s ÷ 第二句的%s（%s）"), rv.Region, c.per.Selected, c.indicator.Selected, rv.Denom.Indicator, rv.Denom.Region))
+			return true
+		}
+		fallthrough
 	default:
 		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), first.Region, c.indicator.Selected, len(c.refs)))
 	}
@@ -665,7 +704,34 @@ func (c *Compare) hoverText(label, series int) string {
 	if c.currentMode() == ModeThemes {
 		return fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(refs)), c.cur.Spec.Labels[label], c.cur.Spec.Series[series].Name, len(refs))
 	}
+	if _, ok := c.derivedAt(label); ok && len(refs) == 2 {
+		return DerivedTip(c.inds[refs[0]], c.inds[refs[1]], c.cur.Spec.ValueLabels[label])
+	}
 	return FigureTip(c.inds[refs[0]], len(refs))
+}
+
+// derivedAt is the derived value (per capita, share) of bar label of the
+// indicator chart shown, if it is one.
+func (c *Compare) derivedAt(label int) (data.RegionValue, bool) {
+	if c.currentMode() != ModeIndicator || c.perOrder() == "" || label < 0 || label >= len(c.rvs) || c.rvs[label].Denom == nil {
+		return data.RegionValue{}, false
+	}
+	return c.rvs[label], true
+}
+
+// DerivedTip describes a derived value for a tooltip: the value as drawn,
+// then the figure divided and the denominator, each as written with its
+// period and outlet.
+func DerivedTip(level, denom data.Indicator, value string) string {
+	line := func(ind data.Indicator) string {
+		period, _ := data.PeriodLabel(ind)
+		src := ind.File
+		if ind.Article != nil && ind.Article.Source != "" {
+			src = ind.Article.Source
+		}
+		return strings.TrimSpace(fmt.Sprintf("%s %s %s · %s · %s %s", ind.Region, ind.Indicator, ind.Raw, period, src, ind.Date))
+	}
+	return strings.Join([]string{level.Region + " · " + value, line(level), "÷ " + line(denom)}, "\n")
 }
 
 // FigureTip describes a figure for a tooltip: region and indicator, the

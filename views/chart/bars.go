@@ -69,8 +69,12 @@ func (l *layout) singleBar(spec Spec, i int, x0, slotW float64, ay axis, valueSi
 	v := spec.Values[i]
 	cx := x0 + slotW/2
 	bw := math.Min(slotW*0.6, 96*l.s)
-	if math.IsNaN(v) {
-		l.addTextAligned(spec.Locale.noData(), cx, ay.at(0)-5*l.s, valueSize, 0, l.pal.muted)
+	if math.IsNaN(v) { // 无数据, or the value label's reason (无人口数字)
+		text, size := spec.Locale.noData(), valueSize
+		if i < len(spec.ValueLabels) && spec.ValueLabels[i] != "" {
+			text, size = l.m.fit(spec.ValueLabels[i], valueSize, 8.5*l.s, slotW-2*l.s)
+		}
+		l.addTextAligned(text, cx, ay.at(0)-5*l.s, size, 0, l.pal.muted)
 		return
 	}
 	r := barRect(cx-bw/2, cx+bw/2, ay.at(0), ay.at(v))

@@ -43,6 +43,11 @@ type Options struct {
 	// Sort orders the bars of a regions chart: SortValue (largest first),
 	// SortName, or "" (the regions' order: largest first when none are given).
 	Sort string
+	// Per divides a regions chart's figures by a denominator the corpus
+	// gives: PerCapita (the region's 常住人口 of the same year) or Share
+	// (the parent region's figure of the same period); "" draws the
+	// figures themselves. Only level indicators can be divided.
+	Per string
 	// Scale is the pixel density of PNG files: 2 draws the same chart with
 	// twice the pixels each way (a 2× image for print and slides); 0 is 1.
 	Scale float64
@@ -54,6 +59,12 @@ type Options struct {
 const (
 	SortValue = "value"
 	SortName  = "name"
+)
+
+// Denominators of a regions chart (Options.Per).
+const (
+	PerCapita = data.DerivePerCapita
+	PerShare  = data.DeriveShare
 )
 
 // File is one rendered chart: a file name without extension and the image.
@@ -266,6 +277,16 @@ func buildRegions(src Source, opt Options) ([]Chart, error) {
 	}
 	var charts []Chart
 	for _, ind := range names {
+		if opt.Per != "" {
+			c, err := buildDerived(src, opt, ind)
+			if err != nil && (!opt.All || !errors.Is(err, data.ErrNotLevel)) {
+				return nil, err
+			}
+			if err == nil && (len(c.Refs) > 0 || !opt.All) {
+				charts = append(charts, c)
+			}
+			continue
+		}
 		rv := SortRegions(data.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
 		c := Chart{Name: "regions-" + ind, Spec: opt.Locale.RegionBar(rv, ind, opt.Dark), Refs: map[chart.Mark][]int{}}
 		for i, r := range rv {
