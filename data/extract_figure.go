@@ -201,6 +201,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // “五个一”: a slogan
 	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):
 		return true // 三次产业, 三次分配: terms, not counts
+	case chinese && (num == "千" || num == "万" || num == "百") && f.qualifier == "" && f.end < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end]):
+		return true // 千亩产业园, 万亩基地: a round magnitude naming a kind of place, not a count
 	case chinese && x.sloganQuoted(f):
 		return true // “四个更大”, “三元双向”: a slogan's name
 	case chinese && x.enumerates(f):
