@@ -129,7 +129,7 @@ func newExtractor(ctx context.Context, a *Article) *extractor {
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)
-	x.headline = headlinePeriod(a.Title, x.clock)
+	x.headline = headlinePeriod(a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
 	x.sections = sectionsOf(x.rs)
 	return x
 }

@@ -191,18 +191,24 @@ func (x *extractor) stockListed(sent Span, at int) bool {
 
 // headlinePeriod returns the period a headline names below a year
 // (一季度, 上半年, 1-5月), the zero periodSpan if none.
-func headlinePeriod(title string, c periodClock) periodSpan {
+func headlinePeriod(title, lead string, c periodClock) periodSpan {
 	if !periodGuard.possible(title) && !strings.Contains(title, "季") {
 		return periodSpan{} // most headlines name no period
 	}
 	title = region.Default().Simplify(Normalize(title))
 	locs := periodRe.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return periodSpan{}
+	}
 	rest := title
 	for k := len(locs) - 1; k >= 0; k-- {
 		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
 	}
-	if strings.ContainsAny(rest, "0123456789万亿%") {
-		return periodSpan{} // 一季度新增市场主体逾万户: the period of that figure only
+	if strings.ContainsAny(rest, "0123456789万亿%") && !strings.Contains(lead, title[locs[0][0]:locs[0][1]]) {
+		// 一季度新增市场主体逾万户: the period of that figure only, unless
+		// the story opens with the same period (一季度全市GDP增长6.8% over
+		// 一季度，全市…)
+		return periodSpan{}
 	}
 	if len(locs) > 1 {
 		return periodSpan{} // “十四五”回顾与2026年目标: no one period for all

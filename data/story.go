@@ -227,11 +227,18 @@ func (p *parser) fillPageMeta(as []*Article, text string) {
 			}
 		}
 		a.DataYear = dataYear(a)
-		if a.Region == "" {
-			a.Region = p.sourceRegion(a.Source)
+		if a.Region == "" || titleScope.MatchString(a.Title) && !p.titleNamesRegion(a.Title) {
+			// 一季度全市GDP增长6.8% in 湛江日报: the paper's city, not the
+			// district its text names most
+			if r := p.sourceRegion(a.Source); r != "" || a.Region == "" {
+				a.Region = r
+			}
 		}
 	}
 }
+
+// titleScope is a headline about the whole of the paper's area.
+var titleScope = regexp.MustCompile(`全市|全省|全县|全区|全州|全盟`)
 
 // sourceRegion returns the region a local paper is named after (雅安日报 →
 // 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is
