@@ -123,8 +123,9 @@ var cnDigitReplacer = strings.NewReplacer("十一", "11", "十二", "12", "十",
 // periodMonthRange is a range of months, each written with 月 (after cnDigits).
 var periodMonthRange = mustQuickRe(`^(?:([0-9]{4})年)?([0-9]{1,2})月份?[-－—~至到](?:([0-9]{4})年)?([0-9]{1,2})月份?$`)
 
-// periodTwelveMonths is a rolling year: 至8月为止的12个月 (after cnDigits).
-var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(为止|止)?的?12个月`)
+// periodTwelveMonths is a rolling stretch of months: 至8月为止的12个月,
+// 截至10月为止的三个月 (after cnDigits).
+var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(为止|止)?的?(12|3|6)个月`)
 
 // resolvePeriod turns a period phrase (as periodRe finds it, or "" when
 // the figure has none) into dates. Relative years resolve against the
@@ -162,12 +163,14 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	if m := periodTwelveMonths.FindStringSubmatch(p); m != nil && upTo {
 		// 至今年8月为止的十二个月: the twelve months ending with that month
 		mo, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[3])
 		if mo >= 1 && mo <= 12 {
-			end := isoDay(y, mo, monthEnd(y, mo))
-			if mo == 12 {
-				return periodSpan{Start: isoDay(y, 1, 1), End: end, Kind: PeriodSpan}
+			// the n months ending with month mo (截至10月为止的三个月: 8–10月)
+			sy, sm := y, mo-n+1
+			for sm < 1 {
+				sy, sm = sy-1, sm+12
 			}
-			return periodSpan{Start: isoDay(y-1, mo+1, 1), End: end, Kind: PeriodSpan}
+			return periodSpan{Start: isoDay(sy, sm, 1), End: isoDay(y, mo, monthEnd(y, mo)), Kind: PeriodSpan}
 		}
 	}
 	switch {
