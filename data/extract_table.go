@@ -647,9 +647,10 @@ func labelPeriod(label string) (string, bool) {
 
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
-	title   string // the title lines, nearest first, joined
-	unit    string // the unit the title or a unit line gives
-	region  string // the region the title names
+	title   string   // the title lines, nearest first, joined
+	unit    string   // the unit the title or a unit line gives
+	units   []string // the units of a unit line naming one per column (单位：人、%)
+	region  string   // the region the title names
 	status  string
 	share   bool   // a table of shares (…构成, …结构)
 	subject string // the measure the title names (地区生产总值)
@@ -663,6 +664,7 @@ func (x *extractor) contextOf(t table) tableContext {
 		c.title += s + " "
 		if c.unit == "" {
 			c.unit = unitIn(x.t, s)
+			c.units = unitsIn(x.t, s)
 		}
 		if c.region == "" {
 			c.region = x.titleRegion(sp)
@@ -698,6 +700,32 @@ func (x *extractor) headlineSubject() string {
 }
 
 // unitIn returns the unit a title gives: 单位：亿元, （单位：万元）, (亿元).
+// unitsIn returns the units of a unit line that names several, one per
+// value column (单位：人、%); nil for one or none.
+func unitsIn(t *extractTables, s string) []string {
+	i := strings.Index(s, "单位")
+	if i < 0 {
+		return nil
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(s[i+len("单位"):], ": ："))
+	if end := strings.IndexAny(rest, ")]）"); end >= 0 {
+		rest = rest[:end]
+	}
+	parts := strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("、,，/ ", r) })
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		u, ok := unitOK(t, p)
+		if !ok {
+			return nil
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
 func unitIn(t *extractTables, s string) string {
 	if i := strings.Index(s, "单位"); i >= 0 {
 		rest := strings.TrimLeft(s[i+len("单位"):], ": ：")
@@ -973,6 +1001,19 @@ func (x *extractor) gridIndicators(t table) []Indicator {
 	inheritPeriods(cols, label)
 	ctx := x.contextOf(t)
 	periods := x.periodsOf(ctx)
+	if n := len(ctx.units); n > 1 && label >= 0 && ncol-1 == n {
+		// 单位：人、%: one unit per value column, in order
+		k := 0
+		for j := range cols {
+			if j == label {
+				continue
+			}
+			if cols[j].unit == "" {
+				cols[j].unit = ctx.units[k]
+			}
+			k++
+		}
+	}
 
 	type rowInfo struct {
 		label, unit, period, region string
