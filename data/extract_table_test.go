@@ -430,3 +430,20 @@ func TestTableTwoLineHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestTableUnitPerColumn: 单位：人、% gives the first value column 人 and
+// the second %.
+func TestTableUnitPerColumn(t *testing.T) {
+	text := "表1 各县区人口\n                      单位：人、%\n县区              人口数        比重\n全  市           3325372      100.00\n铁西区            309397        9.30\n"
+	as, err := ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ind := range ExtractAll(as) {
+		got[ind.Raw] = ind.Unit
+	}
+	if got["309397"] != "人" || got["9.30"] != "%" {
+		t.Errorf("units %v, want 309397 in 人 and 9.30 in %%", got)
+	}
+}
