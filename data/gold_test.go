@@ -514,7 +514,7 @@ var goldMin = map[string]goldThresholds{
 	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.84, 0.98}, 0.65),
 	"blind10": thresholds(0.96, 0.96, 0.98, [numCrit]float64{0.99, 0.84, 0.96, 0.89, 0.95}, 0.75),
 	"blind11": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.91, 0.99}, 0.72),
-	"blind12": thresholds(0.90, 0.86, 0.98, [numCrit]float64{0.94, 0.63, 0.93, 0.80, 0.97}, 0.48),
+	"blind12": thresholds(0.90, 0.86, 0.98, [numCrit]float64{0.94, 0.63, 0.93, 0.77, 0.97}, 0.52),
 }
 
 // thresholds builds a set's goldThresholds.

@@ -491,14 +491,20 @@ func betweenStories(ls []line, i int) bool {
 		return ls[j].kind == kindBody && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text))
 	}
 	prev, next := i-1, i+1
-	for prev >= 0 && ls[prev].kind == kindBlank {
+	jumped := false // （下转第四版）: the story before ends here
+	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(ls[prev].text)) {
+		jumped = jumped || ls[prev].kind != kindBlank
 		prev--
 	}
 	for next < len(ls) && ls[next].kind == kindBlank {
 		next++
 	}
-	return prev >= 0 && next < len(ls) && long(prev) && long(next)
+	return prev >= 0 && next < len(ls) && (jumped || long(prev)) && long(next)
 }
+
+// reJumpLine is a note that a story goes on or comes from another page:
+// （下转第四版）, (上接第1版).
+var reJumpLine = regexp.MustCompile(`^[（(](下转|转|上接|接)(第)?[^）)]{1,6}版[）)]$`)
 
 // namesDivision reports a line that names a county or a wider division
 // (庆城县完成粮食播种59.65万亩).
@@ -555,7 +561,7 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 func isHeadlineLine(s string, max int) bool {
-	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !reSectionNumber.MatchString(s) && !isCaption(s)
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !reSectionNumber.MatchString(s) && !isCaption(s) && !reJumpLine.MatchString(s)
 }
 
 // reTableCaption is a table's caption: 表1 …, 表 2：…
