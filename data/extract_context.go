@@ -316,6 +316,14 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if len(items) > 1 && strings.HasPrefix(items[0], "第") {
+		// 第一、二、三产业…: the later ordinals drop their 第
+		for k := 1; k < len(items); k++ {
+			if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
+				items[k] = "第" + items[k]
+			}
+		}
+	}
 	if len(items) < 2 {
 		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
 	}
@@ -368,7 +376,7 @@ var headNouns = []string{"居民人均可支配收入", "人均可支配收入",
 // endsWithHead reports a head a list may share: one of headNouns with
 // something before it (产业增加值), or GDP.
 func endsWithHead(h string) bool {
-	for _, n := range append(headNouns, "GDP") {
+	for _, n := range append(headNouns, "GDP", "比重", "占比") {
 		if strings.HasSuffix(h, n) && len(h) > len(n) || h == "GDP" {
 			return true
 		}
@@ -460,8 +468,13 @@ func (x *extractor) relate(out []Indicator) {
 			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "个百分点":
 				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
 			case cmp && !comp[j] && orig[j] != "":
-				// A comparison compares the figure before it as related.
-				out[i].Metric = out[j].Metric + metricJoint(orig[i]) + orig[i]
+				// A comparison compares the figure before it as related; a
+				// share (税收收入下降，占…的比重) takes its subject without its change.
+				base := out[j].Metric
+				if strings.HasPrefix(orig[i], "占") {
+					base = trimChange(base)
+				}
+				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
 			case !cmp && !dep[j] && orig[j] != "":
 				out[i].Metric = orig[j] + metricJoint(orig[i]) + orig[i]
 			default:
@@ -477,6 +490,16 @@ func (x *extractor) relate(out []Indicator) {
 		}
 	}
 }
+
+// trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
+func trimChange(m string) string {
+	if loc := trailingChange.FindStringIndex(m); loc != nil && loc[0] > 0 {
+		return strings.TrimRight(m[:loc[0]], "，,")
+	}
+	return m
+}
+
+var trailingChange = mustQuickRe(`[，,]?(同比|比上年|较上年|比去年)?(增长|下降|增加|减少|提高|回落|上升)$`)
 
 // thinMetric reports a metric too thin to stand alone: a bare or
 // dependent one, or a bare amount (投资, 资金, 累计完成投资).
@@ -722,7 +745,7 @@ var (
 // 同比增长: 重大项目总投资), with "，" when they start a comparison or a
 // clause of their own (，高于全省).
 func metricJoint(dep string) string {
-	if comparison.MatchString(dep) {
+	if comparison.MatchString(dep) && !strings.HasPrefix(dep, "占") {
 		return "，"
 	}
 	return ""
