@@ -1,0 +1,313 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// indicatorSQL lists every indicator in corpus order: files by path (as
+// data.OpenCorpus sorts them), stories in order, figures as found.
+const indicatorSQL = `SELECT a.id, a.file, a.title, f.title, i.date, i.region, i.theme, i.indicator, i.metric,
+	i.value, i.unit, i.raw, i.qualifier, i.period, i.sentence, i.start, i."end", i.target,
+	i.period_start, i.period_end, i.period_kind, i.status, i.regions
+	FROM files f JOIN articles a ON a.file_id = f.id JOIN indicators i ON i.article_id = a.id
+	ORDER BY f.path, a.story, i.id`
+
+// interner shares the copies of repeated strings (regions, units, themes,
+// periods …) among the indicators read.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if v, ok := in[s]; ok {
+		return v
+	}
+	if len(in) > 1<<20 { // bound it; past this, repeats are rare anyway
+		return s
+	}
+	in[s] = s
+	return s
+}
+
+// EachIndicator calls fn with every indicator in corpus order, as `zhibiao
+// indicators` writes them, streaming: memory does not grow with the index.
+// The indicator's Article is nil. It stops at fn's first error.
+func (ix *Index) EachIndicator(ctx context.Context, fn func(*data.Indicator) error) error {
+	return ix.eachIndicator(ctx, func(_ int64, ind *data.Indicator) error { return fn(ind) })
+}
+
+func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *data.Indicator) error) error {
+	rows, err := ix.db.QueryContext(ctx, indicatorSQL)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	in := interner{}
+	var lastSentence string
+	for rows.Next() {
+		var d data.Indicator
+		var aid int64
+		var regions string
+		if err := rows.Scan(&aid, &d.File, &d.Story, &d.Title, &d.Date, &d.Region, &d.Theme, &d.Indicator,
+			&d.Metric, &d.Value, &d.Unit, &d.Raw, &d.Qualifier, &d.Period, &d.Sentence, &d.Start, &d.End,
+			&d.Target, &d.PeriodStart, &d.PeriodEnd, &d.PeriodKind, &d.Status, &regions); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		for _, p := range []*string{&d.File, &d.Story, &d.Title, &d.Date, &d.Region, &d.Theme, &d.Indicator,
+			&d.Metric, &d.Unit, &d.Raw, &d.Qualifier, &d.Period, &d.PeriodStart, &d.PeriodEnd, &d.PeriodKind, &d.Status} {
+			*p = in.get(*p)
+		}
+		if d.Sentence == lastSentence { // figures of one sentence share it
+			d.Sentence = lastSentence
+		}
+		lastSentence = d.Sentence
+		d.Regions = split(regions)
+		for i, r := range d.Regions {
+			d.Regions[i] = in.get(r)
+		}
+		if d.Regions == nil {
+			d.Regions = []string{}
+		}
+		if err := fn(aid, &d); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	return nil
+}
+
+// Loaded is a corpus read back from the index.
+type Loaded struct {
+	Corpus *data.Corpus
+	// IDs are the articles' ids in the index (Search's results), in the
+	// order of Corpus.Articles.
+	IDs []int64
+	// Generation is the index's generation the corpus was read at.
+	Generation int
+	// KeywordsStale: the keywords stored are of another generation (or
+	// none were stored): compute them again (SaveKeywords).
+	KeywordsStale bool
+}
+
+// Corpus reads the whole corpus back: the stories without their text (the
+// reader gets it from the file: ArticleText), every indicator, the
+// problems stored with the files and probs (those met listing the folder),
+// and the keywords when they are of this generation.
+func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
+	gen, err := ix.Generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l := &Loaded{Corpus: &data.Corpus{Source: ix.root}, Generation: gen}
+	byID, err := ix.readArticles(ctx, l)
+	if err != nil {
+		return nil, err
+	}
+	err = ix.eachIndicator(ctx, func(aid int64, ind *data.Indicator) error {
+		ind.Article = byID[aid]
+		l.Corpus.Indicators = append(l.Corpus.Indicators, *ind)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	stored, err := ix.problems(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l.Corpus.Problems = append(stored, probs...)
+	slices.SortStableFunc(l.Corpus.Problems, func(a, b data.LoadProblem) int { return strings.Compare(a.File, b.File) })
+	return l, ix.readKeywords(ctx, l)
+}
+
+func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.Article, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
+		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, a.keywords
+		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	in := interner{}
+	byID := map[int64]*data.Article{}
+	for rows.Next() {
+		a := &data.Article{}
+		var id int64
+		var rel, authors, regions, quality string
+		var keywords *string
+		if err := rows.Scan(&id, &rel, &a.Story, &a.File, &a.Title, &a.Source, &a.Date, &a.DateInferred,
+			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		a.Path = filepath.Join(ix.root, filepath.FromSlash(rel))
+		a.Source, a.Region = in.get(a.Source), in.get(a.Region)
+		a.Authors, a.Regions, a.Quality = split(authors), internAll(in, split(regions)), internAll(in, split(quality))
+		if keywords != nil {
+			a.Keywords = internAll(in, split(*keywords))
+		}
+		byID[id] = a
+		l.Corpus.Articles = append(l.Corpus.Articles, a)
+		l.IDs = append(l.IDs, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	return byID, nil
+}
+
+func internAll(in interner, list []string) []string {
+	for i, s := range list {
+		list[i] = in.get(s)
+	}
+	return list
+}
+
+func (ix *Index) problems(ctx context.Context) ([]data.LoadProblem, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT path, reason, note FROM problems ORDER BY path`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []data.LoadProblem
+	for rows.Next() {
+		var p data.LoadProblem
+		if err := rows.Scan(&p.File, &p.Reason, &p.Note); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// Search returns the ids of the articles whose title or text contains
+// every word of query (see MatchQuery), nil for a query with nothing to
+// look for.
+func (ix *Index) Search(ctx context.Context, query string) (map[int64]bool, error) {
+	m := MatchQuery(query)
+	if m == "" {
+		return nil, nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ?`, m)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+// ArticleText reads a story's text (and paragraphs) from its file, for the
+// reader: the index does not keep texts. It fails when the file is gone or
+// no longer has that story.
+func ArticleText(a *data.Article) error {
+	lf, err := data.LoadFile(a.Path, -1)
+	if err != nil {
+		return err
+	}
+	for _, b := range lf.Articles {
+		if b.Story == a.Story {
+			a.Text, a.Paragraphs = b.Text, b.Paragraphs
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: story %d no longer there", a.Path, a.Story+1)
+}
+
+// readKeywords fills the corpus's region keywords if they were stored for
+// this generation.
+func (ix *Index) readKeywords(ctx context.Context, l *Loaded) error {
+	v, err := ix.meta(ctx, "keywords_generation")
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	if v != fmt.Sprint(l.Generation) {
+		l.KeywordsStale = true
+		return nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT region, word, z, count, rest FROM region_keywords ORDER BY region, rank`)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	kw := map[string][]data.WordScore{}
+	for rows.Next() {
+		var region string
+		var w data.WordScore
+		if err := rows.Scan(&region, &w.Word, &w.Z, &w.Count, &w.Rest); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		kw[region] = append(kw[region], w)
+	}
+	l.Corpus.RegionKeywords = kw
+	return rows.Err()
+}
+
+// SaveKeywords stores the keywords computed for the corpus read at
+// generation gen (ids as Loaded.IDs, kw.Articles in the same order). They
+// are not stored when the index has changed since.
+func (ix *Index) SaveKeywords(ctx context.Context, gen int, ids []int64, kw data.CorpusKeywords) error {
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	defer tx.Rollback()
+	var now string
+	if err := tx.QueryRow(`SELECT value FROM meta WHERE key='generation'`).Scan(&now); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	if now != fmt.Sprint(gen) {
+		return nil
+	}
+	if err := saveKeywords(tx, ids, kw); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('keywords_generation', ?)`, now); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	return tx.Commit()
+}
+
+func saveKeywords(tx *sql.Tx, ids []int64, kw data.CorpusKeywords) error {
+	if _, err := tx.Exec(`DELETE FROM region_keywords`); err != nil {
+		return err
+	}
+	ins, err := tx.Prepare(`INSERT INTO region_keywords(region, rank, word, z, count, rest) VALUES(?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for region, words := range kw.Regions {
+		for rank, w := range words {
+			if _, err := ins.Exec(region, rank, w.Word, w.Z, w.Count, w.Rest); err != nil {
+				return err
+			}
+		}
+	}
+	upd, err := tx.Prepare(`UPDATE articles SET keywords=? WHERE id=?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for i, words := range kw.Articles {
+		if i < len(ids) {
+			if _, err := upd.Exec(join(words), ids[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
