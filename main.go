@@ -21,7 +21,7 @@ func main() {
 	corpus := flag.String("corpus", "", "folder of articles to open (default: the embedded seed articles)")
 	flag.Parse()
 	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
+		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers, export or index)\n", flag.Arg(0))
 		os.Exit(2)
 	}
 	if err := cli.CheckCorpusFlag(flag.CommandLine); err != nil {

@@ -103,3 +103,7 @@ func AnalyzeFile(ctx context.Context, arts []*Article) ([]Indicator, []LoadProbl
 func sortEntries(es []FileEntry) {
 	slices.SortFunc(es, func(a, b FileEntry) int { return strings.Compare(a.Path, b.Path) })
 }
+
+// CSVRecord is ind's row in indicator CSV files (columns as CSVHeader), for
+// writers that stream rows one at a time.
+func CSVRecord(ind Indicator) []string { return csvRow(ind) }

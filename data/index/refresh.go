@@ -136,6 +136,7 @@ type writer struct {
 	stmts   map[string]*sql.Stmt
 	files   int
 	started time.Time
+	noBatch bool // one transaction for everything (Import)
 }
 
 // batch bounds a transaction: this many files or this long.
@@ -194,7 +195,7 @@ func (w *writer) exec(name string, args ...any) (sql.Result, error) {
 // next commits the batch when it is full and starts another.
 func (w *writer) next() error {
 	w.files++
-	if w.files < batchFiles && time.Since(w.started) < batchTime {
+	if w.noBatch || w.files < batchFiles && time.Since(w.started) < batchTime {
 		return nil
 	}
 	if err := w.commit(); err != nil {
