@@ -176,27 +176,33 @@ func (ix *Index) distrust() string {
 	if n < 100 || !bytes.HasPrefix(head, sqliteMagic) {
 		return "not an SQLite database"
 	}
-	if id := be32(head[68:72]); id != appID {
-		return fmt.Sprintf("not a zhibiao index (application id %#x)", id)
-	}
-	if v := be32(head[60:64]); v != schemaVersion {
-		return fmt.Sprintf("index schema %d, want %d", v, schemaVersion)
-	}
 	return ix.check()
 }
 
-func be32(b []byte) uint32 {
-	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
-}
-
-// check opens the file read-only and looks at its structure (PRAGMA
-// quick_check) and at the folder it is of.
+// check opens the file and looks at what it says it is (its application
+// id and schema version, read through SQLite: the newest header may still
+// be in the write-ahead log), at its structure (PRAGMA quick_check) and at
+// the folder it is of.
 func (ix *Index) check() string {
-	db, err := sql.Open("sqlite", "file:"+ix.path+"?mode=ro&_pragma=busy_timeout(10000)")
+	// Not mode=ro: a read-only connection may not see the write-ahead log.
+	db, err := sql.Open("sqlite", "file:"+ix.path+"?_pragma=busy_timeout(10000)")
 	if err != nil {
 		return "cannot be opened: " + err.Error()
 	}
 	defer db.Close()
+	var id, version int64
+	if err := db.QueryRow(`PRAGMA application_id`).Scan(&id); err != nil {
+		return "damaged: " + err.Error()
+	}
+	if id != appID {
+		return fmt.Sprintf("not a zhibiao index (application id %#x)", id)
+	}
+	if err := db.QueryRow(`PRAGMA user_version`).Scan(&version); err != nil {
+		return "damaged: " + err.Error()
+	}
+	if version != schemaVersion {
+		return fmt.Sprintf("index schema %d, want %d", version, schemaVersion)
+	}
 	var res string
 	if err := db.QueryRow(`PRAGMA quick_check(1)`).Scan(&res); err != nil {
 		return "damaged: " + err.Error()

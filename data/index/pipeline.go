@@ -125,6 +125,9 @@ func Analyze(ctx context.Context, jobs []Job, fn func(*Result) error) error {
 // consume calls fn with each result in order.
 func consume(ctx context.Context, order chan chan *Result, fn func(*Result) error) error {
 	for out := range order {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		select {
 		case r := <-out:
 			if err := fn(r); err != nil {
@@ -152,4 +155,29 @@ func analyzeOne(ctx context.Context, j Job) *Result {
 	}
 	r.Indicators, r.Notes = data.AnalyzeFile(ctx, r.File.Articles)
 	return r
+}
+
+// each calls fn for every job on all cores, in no particular order; fn
+// must only touch what belongs to its job.
+func each(ctx context.Context, jobs []Job, fn func(Job)) error {
+	work := make(chan Job)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for j := range work {
+				fn(j)
+			}
+		})
+	}
+feed:
+	for _, j := range jobs {
+		select {
+		case work <- j:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(work)
+	wg.Wait()
+	return ctx.Err()
 }

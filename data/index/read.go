@@ -311,3 +311,36 @@ func saveKeywords(tx *sql.Tx, ids []int64, kw data.CorpusKeywords) error {
 	}
 	return nil
 }
+
+// LoadTexts reads the texts of arts (stories of indexed files) from their
+// files, each file once, on all cores: texts[i] is arts[i]'s text, "" for
+// a story whose file is gone or changed.
+func LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
+	texts := make([]string, len(arts))
+	byPath := map[string][]int{}
+	var paths []string
+	for i, a := range arts {
+		if _, ok := byPath[a.Path]; !ok {
+			paths = append(paths, a.Path)
+		}
+		byPath[a.Path] = append(byPath[a.Path], i)
+	}
+	jobs := make([]Job, len(paths))
+	for i, p := range paths {
+		jobs[i] = Job{Path: p, Size: -1}
+	}
+	err := each(ctx, jobs, func(j Job) {
+		lf, err := data.LoadFile(j.Path, -1)
+		if err != nil {
+			return
+		}
+		for _, i := range byPath[j.Path] {
+			for _, b := range lf.Articles {
+				if b.Story == arts[i].Story {
+					texts[i] = b.Text
+				}
+			}
+		}
+	})
+	return texts, err
+}
