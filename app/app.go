@@ -85,15 +85,15 @@ type UI struct {
 	seg    *segmenter // gse, loaded once in the background
 	cutter func(context.Context) (func(string) []string, error)
 	corpus *data.Corpus  // touched only on the UI goroutine
-	loaded *loadResult       // corpus with its index; UI goroutine
+	loaded *loadResult   // corpus with its index; UI goroutine
 	index  *articleIndex // filters for corpus
 	// indexPath names the index file of a folder (defaultIndexPath;
 	// tests put it elsewhere).
 	indexPath func(dir string) (string, error)
 	// openFn loads a folder or the seeds in the background (open; tests
 	// put slow loads in).
-	openFn func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
-	onReady   func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
+	openFn  func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
+	onReady func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
 }
 
 // New builds the window and its views on a (a real or test app); nothing is
