@@ -64,7 +64,7 @@ func (s *segmenter) cut(ctx context.Context) (func(string) []string, error) {
 // after it.
 func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 	c := l.corpus
-	defer ui.ready(c)
+	defer ui.ready(gen, c)
 	if l.ix != nil && !l.kwStale {
 		ui.doIfCurrent(gen, func() { ui.showKeywords(c) })
 		return
@@ -157,9 +157,10 @@ func ownKeywords(kw data.CorpusKeywords) data.CorpusKeywords {
 	return kw
 }
 
-// ready calls the onReady hook on the UI goroutine.
-func (ui *UI) ready(c *data.Corpus) {
+// ready calls the onReady hook on the UI goroutine, unless a newer load
+// has started.
+func (ui *UI) ready(gen uint64, c *data.Corpus) {
 	if ui.onReady != nil {
-		fyne.Do(func() { ui.onReady(c) })
+		ui.doIfCurrent(gen, func() { ui.onReady(c) })
 	}
 }

@@ -120,7 +120,11 @@ const progressEvery = 250 * time.Millisecond
 // goroutine. A load that a newer one replaced shows nothing (its index,
 // if any, is closed).
 func (ui *UI) finishLoad(ctx context.Context, gen uint64, l *loadResult, err error, what string) {
-	if err != nil || !ui.current(gen) {
+	if !ui.current(gen) { // replaced: its result is of no use
+		l.close()
+		return
+	}
+	if err != nil {
 		l.close()
 	}
 	if errors.Is(err, context.Canceled) {
@@ -128,9 +132,6 @@ func (ui *UI) finishLoad(ctx context.Context, gen uint64, l *loadResult, err err
 		return
 	}
 	if err != nil {
-		if !ui.current(gen) {
-			return
-		}
 		ui.doIfCurrent(gen, func() { ui.hideProgress(); ui.setStatus("%s", lang.L("读取失败")) })
 		ui.showError(fmt.Errorf(lang.L("打开 %s: %w"), displayName(what), err))
 		return
