@@ -43,6 +43,7 @@ func Run(opts Options) error {
 	if err != nil {
 		return err
 	}
+	ui.benchHooks()
 	ui.seg.start()
 	ui.Load(opts.CorpusDir)
 	ui.win.ShowAndRun()
@@ -94,6 +95,7 @@ type UI struct {
 	// put slow loads in).
 	openFn  func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
 	onReady func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
+	onShown func(*data.Corpus) // called on the UI goroutine when a loaded corpus is shown (benchmarks)
 }
 
 // New builds the window and its views on a (a real or test app); nothing is

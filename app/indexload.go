@@ -59,7 +59,14 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress data.Progres
 	if ix.Rebuilt != "" {
 		fyne.LogError("zhibiao: index "+path+" rebuilt", fmt.Errorf("%s", ix.Rebuilt))
 	}
-	l, err := readIndexed(ctx, ix, progress)
+	ix, st, err := ix.RefreshOrRebuild(ctx, progress)
+	if err != nil {
+		if ix != nil {
+			ix.Close()
+		}
+		return nil, err
+	}
+	l, err := readIndexed(ctx, ix, st)
 	if err != nil {
 		ix.Close()
 		return nil, err
@@ -67,11 +74,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress data.Progres
 	return l, nil
 }
 
-func readIndexed(ctx context.Context, ix *index.Index, progress data.Progress) (*loadResult, error) {
-	st, err := ix.Refresh(ctx, progress)
-	if err != nil {
-		return nil, err
-	}
+func readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
 	r, err := ix.Corpus(ctx, st.Problems)
 	if err != nil {
 		return nil, err

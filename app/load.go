@@ -155,6 +155,9 @@ func (ui *UI) setLoaded(l *loadResult) {
 	}
 	ui.loaded = l
 	ui.setCorpus(l.corpus)
+	if ui.onShown != nil {
+		ui.onShown(l.corpus)
+	}
 }
 
 // setCorpus shows a freshly loaded corpus; call on the UI goroutine.

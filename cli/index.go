@@ -81,9 +81,14 @@ func runIndex(args []string, env Env) error {
 
 func refreshIndex(ix *index.Index, stderr io.Writer) error {
 	start := time.Now()
-	st, err := ix.Refresh(context.Background(), throttled(stderr, time.Second))
+	nix, st, err := ix.RefreshOrRebuild(context.Background(), throttled(stderr, time.Second))
 	if err != nil {
 		return err
+	}
+	if nix != ix {
+		defer nix.Close()
+		fmt.Fprintf(stderr, "zhibiao index: %s was damaged (%s): set aside as .bad, rebuilt\n", nix.Path(), nix.Rebuilt)
+		ix = nix
 	}
 	for _, p := range st.Problems {
 		fmt.Fprintf(stderr, "zhibiao index: warning: %v\n", p)

@@ -83,6 +83,22 @@ func (ix *Index) Refresh(ctx context.Context, progress data.Progress) (Stats, er
 	return st, w.commit()
 }
 
+// RefreshOrRebuild is Refresh that, when the index turns out damaged (an
+// index too large for Open's full check), rebuilds it and refreshes the new
+// one: the index to use from then on is the one returned.
+func (ix *Index) RefreshOrRebuild(ctx context.Context, progress data.Progress) (*Index, Stats, error) {
+	st, err := ix.Refresh(ctx, progress)
+	if !Damaged(err) {
+		return ix, st, err
+	}
+	nix, rerr := ix.Rebuild("damaged: " + err.Error())
+	if rerr != nil {
+		return nil, st, rerr
+	}
+	st, err = nix.Refresh(ctx, progress)
+	return nix, st, err
+}
+
 // plan splits the folder's files into those to analyse (with the hash to
 // compare when only the time changed) and the indexed files gone.
 func plan(jobs []Job, have map[string]known, analysis string, st *Stats) ([]Job, []int64) {
