@@ -71,7 +71,7 @@ func TestIndexThenIndicatorsFromIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Exec(`UPDATE indicators SET metric='从索引读出' WHERE id=1`); err != nil {
+	if _, err := db.Exec(`UPDATE articles SET file='从索引读出.txt'`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()

@@ -34,7 +34,7 @@ const appID = 0x7a626978
 
 // schemaVersion is PRAGMA user_version: bump it when the tables change; an
 // index of another version is rebuilt.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // sqliteMagic starts every SQLite database file.
 var sqliteMagic = []byte("SQLite format 3\x00")
@@ -291,17 +291,10 @@ CREATE TABLE articles(
 	title TEXT, source TEXT, date TEXT, date_inferred INTEGER, year INTEGER, data_year INTEGER,
 	authors TEXT, region TEXT, regions TEXT, quality TEXT, keywords TEXT,
 	runes INTEGER,                  -- length of the story's text
-	figures INTEGER                 -- indicators found in it
+	nfigures INTEGER,               -- indicators found in it
+	figures BLOB                    -- and all their fields (codec.go)
 );
 CREATE INDEX articles_file ON articles(file_id, story);
-CREATE TABLE indicators(
-	id INTEGER PRIMARY KEY,
-	article_id INTEGER NOT NULL,
-	date TEXT, region TEXT, theme TEXT, indicator TEXT, metric TEXT, value REAL, unit TEXT,
-	raw TEXT, qualifier TEXT, period TEXT, sentence TEXT, start INTEGER, "end" INTEGER, target INTEGER,
-	period_start TEXT, period_end TEXT, period_kind TEXT, status TEXT, regions TEXT
-);
-CREATE INDEX indicators_article ON indicators(article_id);
 CREATE TABLE problems(file_id INTEGER NOT NULL, path TEXT NOT NULL, reason TEXT NOT NULL, note INTEGER NOT NULL);
 CREATE INDEX problems_file ON problems(file_id);
 CREATE TABLE region_keywords(region TEXT NOT NULL, rank INTEGER NOT NULL, word TEXT, z REAL, count INTEGER, rest INTEGER);

@@ -11,13 +11,11 @@ import (
 	"zhibiao/data"
 )
 
-// indicatorSQL lists every indicator in corpus order: files by path (as
-// data.OpenCorpus sorts them), stories in order, figures as found.
-const indicatorSQL = `SELECT a.id, a.file, a.title, f.title, i.date, i.region, i.theme, i.indicator, i.metric,
-	i.value, i.unit, i.raw, i.qualifier, i.period, i.sentence, i.start, i."end", i.target,
-	i.period_start, i.period_end, i.period_kind, i.status, i.regions
-	FROM files f JOIN articles a ON a.file_id = f.id JOIN indicators i ON i.article_id = a.id
-	ORDER BY f.path, a.story, i.id`
+// figuresSQL lists every story's figures in corpus order: files by path
+// (as data.OpenCorpus sorts them), stories in order.
+const figuresSQL = `SELECT a.id, a.file, a.title, f.title, a.figures
+	FROM files f JOIN articles a ON a.file_id = f.id
+	WHERE a.nfigures > 0 ORDER BY f.path, a.story`
 
 // interner shares the copies of repeated strings (regions, units, themes,
 // periods …) among the indicators read.
@@ -42,39 +40,26 @@ func (ix *Index) EachIndicator(ctx context.Context, fn func(*data.Indicator) err
 }
 
 func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *data.Indicator) error) error {
-	rows, err := ix.db.QueryContext(ctx, indicatorSQL)
+	rows, err := ix.db.QueryContext(ctx, figuresSQL)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
 	}
 	defer rows.Close()
-	in := interner{}
-	var lastSentence string
+	dc := decoder{in: interner{}}
+	var rec []byte
 	for rows.Next() {
-		var d data.Indicator
 		var aid int64
-		var regions string
-		if err := rows.Scan(&aid, &d.File, &d.Story, &d.Title, &d.Date, &d.Region, &d.Theme, &d.Indicator,
-			&d.Metric, &d.Value, &d.Unit, &d.Raw, &d.Qualifier, &d.Period, &d.Sentence, &d.Start, &d.End,
-			&d.Target, &d.PeriodStart, &d.PeriodEnd, &d.PeriodKind, &d.Status, &regions); err != nil {
+		var file, story, title string
+		if err := rows.Scan(&aid, &file, &story, &title, &rec); err != nil {
 			return fmt.Errorf("read index: %w", err)
 		}
-		for _, p := range []*string{&d.File, &d.Story, &d.Title, &d.Date, &d.Region, &d.Theme, &d.Indicator,
-			&d.Metric, &d.Unit, &d.Raw, &d.Qualifier, &d.Period, &d.PeriodStart, &d.PeriodEnd, &d.PeriodKind, &d.Status} {
-			*p = in.get(*p)
-		}
-		if d.Sentence == lastSentence { // figures of one sentence share it
-			d.Sentence = lastSentence
-		}
-		lastSentence = d.Sentence
-		d.Regions = split(regions)
-		for i, r := range d.Regions {
-			d.Regions[i] = in.get(r)
-		}
-		if d.Regions == nil {
-			d.Regions = []string{}
-		}
-		if err := fn(aid, &d); err != nil {
-			return err
+		file, story, title = dc.in.get(file), dc.in.get(story), dc.in.get(title)
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			d.File, d.Story, d.Title = file, story, title
+			return fn(aid, d)
+		})
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -106,6 +91,12 @@ func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded,
 		return nil, err
 	}
 	l := &Loaded{Corpus: &data.Corpus{Source: ix.root}, Generation: gen}
+	var figures, articles int
+	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(sum(nfigures), 0), count(*) FROM articles`).Scan(&figures, &articles); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	l.Corpus.Indicators = make([]data.Indicator, 0, figures)
+	l.Corpus.Articles, l.IDs = make([]*data.Article, 0, articles), make([]int64, 0, articles)
 	byID, err := ix.readArticles(ctx, l)
 	if err != nil {
 		return nil, err

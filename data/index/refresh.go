@@ -163,18 +163,14 @@ const (
 
 var writerSQL = map[string]string{
 	"delFTS":  `DELETE FROM fts WHERE rowid IN (SELECT id FROM articles WHERE file_id=?)`,
-	"delInd":  `DELETE FROM indicators WHERE article_id IN (SELECT id FROM articles WHERE file_id=?)`,
 	"delArt":  `DELETE FROM articles WHERE file_id=?`,
 	"delProb": `DELETE FROM problems WHERE file_id=?`,
 	"delFile": `DELETE FROM files WHERE id=?`,
 	"file":    `INSERT INTO files(path, size, mtime, sha256, title, analysis) VALUES(?,?,?,?,?,?)`,
 	"touch":   `UPDATE files SET mtime=?, size=? WHERE id=?`,
 	"art": `INSERT INTO articles(file_id, story, file, title, source, date, date_inferred, year, data_year,
-		authors, region, regions, quality, runes, figures) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		authors, region, regions, quality, runes, nfigures, figures) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"fts": `INSERT INTO fts(rowid, title, body) VALUES(?,?,?)`,
-	"ind": `INSERT INTO indicators(article_id, date, region, theme, indicator, metric, value, unit, raw, qualifier,
-		period, sentence, start, "end", target, period_start, period_end, period_kind, status, regions)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"prob": `INSERT INTO problems(file_id, path, reason, note) VALUES(?,?,?,?)`,
 }
 
@@ -253,7 +249,7 @@ func (w *writer) drop(ids []int64) error {
 }
 
 func (w *writer) dropContent(id int64) error {
-	for _, name := range []string{"delFTS", "delInd", "delArt", "delProb"} {
+	for _, name := range []string{"delFTS", "delArt", "delProb"} {
 		if _, err := w.exec(name, id); err != nil {
 			return err
 		}
@@ -313,7 +309,8 @@ func (w *writer) putRecord(f *FileRecord) error {
 
 func (w *writer) putArticle(fid int64, a *ArticleRecord) error {
 	res, err := w.exec("art", fid, a.Story, a.File, a.Title, a.Source, a.Date, a.DateInferred, a.Year, a.DataYear,
-		join(a.Authors), a.Region, join(a.Regions), join(a.Quality), a.Runes, len(a.Indicators))
+		join(a.Authors), a.Region, join(a.Regions), join(a.Quality), a.Runes, len(a.Indicators),
+		encodeFigures(a.Indicators))
 	if err != nil {
 		return err
 	}
@@ -323,14 +320,6 @@ func (w *writer) putArticle(fid int64, a *ArticleRecord) error {
 	}
 	if _, err := w.exec("fts", aid, Bigrams(a.Title), Bigrams(a.Text)); err != nil {
 		return err
-	}
-	for i := range a.Indicators {
-		d := &a.Indicators[i]
-		if _, err := w.exec("ind", aid, d.Date, d.Region, d.Theme, d.Indicator, d.Metric, d.Value, d.Unit, d.Raw,
-			d.Qualifier, d.Period, d.Sentence, d.Start, d.End, d.Target, d.PeriodStart, d.PeriodEnd,
-			d.PeriodKind, d.Status, join(d.Regions)); err != nil {
-			return err
-		}
 	}
 	return nil
 }
