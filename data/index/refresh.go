@@ -170,7 +170,7 @@ var writerSQL = map[string]string{
 	"touch":   `UPDATE files SET mtime=?, size=? WHERE id=?`,
 	"art": `INSERT INTO articles(file_id, story, file, title, source, date, date_inferred, year, data_year,
 		authors, region, regions, quality, runes, nfigures, figures) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"fts": `INSERT INTO fts(rowid, title, body) VALUES(?,?,?)`,
+	"fts":  `INSERT INTO fts(rowid, title, body) VALUES(?,?,?)`,
 	"prob": `INSERT INTO problems(file_id, path, reason, note) VALUES(?,?,?,?)`,
 }
 
