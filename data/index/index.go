@@ -254,11 +254,17 @@ func (ix *Index) Rebuild(why string) (*Index, error) {
 	return nix, nil
 }
 
-// setAside moves a distrusted file (and its WAL and shared-memory files)
-// out of the way.
+// setAside moves a distrusted file out of the way to path+".bad", with its
+// write-ahead log and shared-memory files (path.bad-wal, path.bad-shm: the
+// names SQLite looks for beside path.bad), so that a database of someone
+// else's keeps its last transactions. An older .bad is replaced.
 func setAside(path string) error {
 	for _, ext := range []string{"-wal", "-shm"} {
-		if err := os.Remove(path + ext); err != nil && !errors.Is(err, os.ErrNotExist) {
+		err := os.Rename(path+ext, path+".bad"+ext)
+		if errors.Is(err, os.ErrNotExist) {
+			err = os.Remove(path + ".bad" + ext) // none: an older one would not belong
+		}
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
 	}
