@@ -161,6 +161,11 @@ func OpenFresh(ctx context.Context, path, root string) (*Index, []data.LoadProbl
 	return ix, st.Problems, nil
 }
 
+// OpenExisting opens the index of root at path only if it is there and
+// sound, never creating, moving or rebuilding anything: nil when there is
+// no usable index.
+func OpenExisting(path, root string) (*Index, error) { return openExisting(path, root) }
+
 // openExisting opens a sound index of root at path, nil if there is none.
 func openExisting(path, root string) (*Index, error) {
 	ix := &Index{path: path, root: root}
