@@ -271,7 +271,8 @@ func localReason(r string) string {
 	return r
 }
 
-// stageName translates the data layer's progress stages (读取, 分析, 分词).
+// stageName translates the data layer's progress stages (读取, 分析, 分词,
+// and 索引 while a folder's index is refreshed).
 func stageName(stage string) string {
 	switch stage {
 	case "读取":
@@ -280,6 +281,8 @@ func stageName(stage string) string {
 		return lang.L("分析")
 	case "分词":
 		return lang.L("分词")
+	case "索引":
+		return lang.L("索引")
 	}
 	return stage
 }
