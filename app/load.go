@@ -17,7 +17,7 @@ import (
 
 // Load opens dir (or the embedded seeds for "") in the background, showing
 // progress; a load already running is cancelled first. A folder goes
-// through its on-disk index (see indexedLoad): only what changed since the
+// through its on-disk index (see open): only what changed since the
 // last time is analysed.
 func (ui *UI) Load(dir string) {
 	ctx, gen := ui.startLoad(dir)

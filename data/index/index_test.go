@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -159,15 +160,12 @@ func firstDiff(got, want string) string {
 	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
 	for i := range min(len(g), len(w)) {
 		if g[i] != w[i] {
-			return "line " + itoa(i+1) + ":\n got " + g[i] + "\nwant " + w[i]
+			return "line " + strconv.Itoa(i+1) + ":\n got " + g[i] + "\nwant " + w[i]
 		}
 	}
-	return "lengths " + itoa(len(g)) + " and " + itoa(len(w))
+	return "lengths " + strconv.Itoa(len(g)) + " and " + strconv.Itoa(len(w))
 }
 
-func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n)) }
-
-func fmtInt(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestRefreshOnlyChanges(t *testing.T) {
 	dir := corpusDir(t)
@@ -355,16 +353,14 @@ func TestSearch(t *testing.T) {
 			continue
 		}
 		var got []string
-		for i, id := range l.IDs {
+		for _, id := range l.IDs {
 			if hits[id] {
-				got = append(got, l.Corpus.Articles[i].Title)
-				_ = i
+				got = append(got, title[id])
 			}
 		}
 		if strings.Join(got, ",") != want {
 			t.Errorf("Search(%q) = %v, want %s", q, got, want)
 		}
-		_ = title
 	}
 }
 
@@ -398,7 +394,7 @@ func TestShardsSplitEveryFileOnce(t *testing.T) {
 	const n = 4
 	counts := make([]int, n+1)
 	for i := range 1000 {
-		rel := "000/article_" + fmtInt(i) + ".txt"
+		rel := "000/article_" + strconv.Itoa(i) + ".txt"
 		owners := 0
 		for s := 1; s <= n; s++ {
 			if InShard(rel, s, n) {
