@@ -166,7 +166,6 @@ func firstDiff(got, want string) string {
 	return "lengths " + strconv.Itoa(len(g)) + " and " + strconv.Itoa(len(w))
 }
 
-
 func TestRefreshOnlyChanges(t *testing.T) {
 	dir := corpusDir(t)
 	path := filepath.Join(t.TempDir(), "ix.sqlite")
