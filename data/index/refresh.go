@@ -41,6 +41,7 @@ func (ix *Index) Refresh(ctx context.Context, progress data.Progress) (Stats, er
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
+	go Analysis() // the seeds' digest (0.1 s) while the folder is listed
 	jobs, probs, err := Jobs(ctx, ix.root)
 	if err != nil {
 		return Stats{}, err
