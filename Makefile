@@ -44,16 +44,27 @@ smoke: build
 # article corpus (about 50 MB, generated once into BIGCORPUS_DIR) analysed
 # end to end with wall time and peak RSS, and each segmenter's load alone in
 # a fresh process. About 3 minutes.
+#
+# Then what users wait for (docs/PERFORMANCE.md, docs/INDEX.md): the
+# headless commands end to end on the same corpus (scripts/bench-index.sh:
+# first analysis, index build, reopen, +1,000 files, full-text queries) and
+# the dashboard in a real window under Xvfb (scripts/bench-gui.sh: window,
+# corpus shown, first chart, ready; first start and reopen), on the seeds
+# and on the corpus. BENCH_N=100000 measures a larger corpus instead.
 BIGCORPUS_DIR ?= /tmp/zhibiao-10k
-bench:
+BENCH_N ?= 10000
+bench: build test-deps
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem -count=1 \
 	  ./data/segment ./data ./data/numparse ./data/region ./views/chart ./views/geomap
 	$(GO) build -o $(BIGCORPUS_DIR).bin ./scripts/bigcorpus
 	$(BIGCORPUS_DIR).bin -segload stock
 	$(BIGCORPUS_DIR).bin -segload compact
 	$(BIGCORPUS_DIR).bin -seeds
-	$(BIGCORPUS_DIR).bin -n 10000 -dir $(BIGCORPUS_DIR)
-	$(BIGCORPUS_DIR).bin -n 10000 -dir $(BIGCORPUS_DIR) -cancel-after 3s
+	$(BIGCORPUS_DIR).bin -n $(BENCH_N) -dir $(BIGCORPUS_DIR)
+	$(BIGCORPUS_DIR).bin -n $(BENCH_N) -dir $(BIGCORPUS_DIR) -cancel-after 3s
+	scripts/bench-index.sh $(BIN) $(BIGCORPUS_DIR).bin $(BIGCORPUS_DIR)
+	scripts/bench-gui.sh $(BIN)
+	scripts/bench-gui.sh $(BIN) $(BIGCORPUS_DIR)
 
 # Every fuzz target (grep "func Fuzz"), FUZZTIME each, one after the other;
 # failures land in testdata/fuzz/ of their package. Not part of `make test`,

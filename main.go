@@ -1,6 +1,6 @@
 // Command zhibiao (指标看板) is a desktop dashboard for Chinese regional-economy
 // reports. With no arguments it opens the GUI on the embedded seed articles;
-// `zhibiao indicators|numbers|export` run headless (see DESIGN.md).
+// `zhibiao indicators|numbers|export|index` run headless (see DESIGN.md).
 package main
 
 import (
@@ -19,9 +19,10 @@ func main() {
 		os.Exit(cli.Run(os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}))
 	}
 	corpus := flag.String("corpus", "", "folder of articles to open (default: the embedded seed articles)")
+	ixFile := flag.String("index", "", "the folder's index file (default: one per folder in the user cache)")
 	flag.Parse()
 	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers or export)\n", flag.Arg(0))
+		fmt.Fprintf(os.Stderr, "zhibiao: unknown command %q (want indicators, numbers, export or index)\n", flag.Arg(0))
 		os.Exit(2)
 	}
 	if err := cli.CheckCorpusFlag(flag.CommandLine); err != nil {
@@ -33,7 +34,7 @@ func main() {
 			"headless use: zhibiao indicators | numbers | export (see README)")
 		os.Exit(1)
 	}
-	if err := app.Run(app.Options{CorpusDir: *corpus}); err != nil {
+	if err := app.Run(app.Options{CorpusDir: *corpus, IndexPath: *ixFile}); err != nil {
 		fmt.Fprintf(os.Stderr, "zhibiao: %v\nheadless use: zhibiao indicators | numbers | export (see README)\n", err)
 		os.Exit(1)
 	}

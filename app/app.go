@@ -31,6 +31,7 @@ const WindowTitle = "指标看板 zhibiao"
 // Options are the command-line choices for the GUI.
 type Options struct {
 	CorpusDir string // folder to open; "" opens the embedded seeds
+	IndexPath string // the index file of CorpusDir; "" for the one in the user cache
 }
 
 // Run builds the app and runs it until the window closes. When no window
@@ -42,6 +43,7 @@ func Run(opts Options) error {
 	if err != nil {
 		return err
 	}
+	ui.benchHooks()
 	ui.seg.start()
 	ui.Load(opts.CorpusDir)
 	ui.win.ShowAndRun()
@@ -79,21 +81,33 @@ type UI struct {
 	progress *widget.ProgressBar
 	stop     *widget.Button
 
-	mu     sync.Mutex // guards cancel
+	opts   Options
+	mu     sync.Mutex // guards cancel and gen
 	cancel context.CancelFunc
+	gen    uint64 // the latest load's generation (startLoad)
 
-	seg     *segmenter // gse, loaded once in the background
-	cutter  func(context.Context) (func(string) []string, error)
-	corpus  *data.Corpus       // touched only on the UI goroutine
-	index   *articleIndex      // filters for corpus
+	seg    *segmenter // gse, loaded once in the background
+	cutter func(context.Context) (func(string) []string, error)
+	corpus *data.Corpus  // touched only on the UI goroutine
+	loaded *loadResult   // corpus with its index; UI goroutine
+	index  *articleIndex // filters for corpus
+	// indexPath names the index file of a folder (defaultIndexPath;
+	// tests put it elsewhere).
+	indexPath func(dir string) (string, error)
+	// openFn loads a folder or the seeds in the background (open; tests
+	// put slow loads in).
+	openFn  func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
 	onReady func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
+	onShown func(*data.Corpus) // called on the UI goroutine when a loaded corpus is shown (benchmarks)
 }
 
 // New builds the window and its views on a (a real or test app); nothing is
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
-	ui := &UI{app: a, seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
+	ui := &UI{app: a, opts: opts, seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
+	ui.indexPath = ui.defaultIndexPath
+	ui.openFn = ui.open
 	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
 	a.Settings().SetTheme(ui.theme)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -122,7 +136,7 @@ func (ui *UI) Reader() *views.Reader { return ui.reader }
 func (ui *UI) buildViews() {
 	ui.reader = views.NewReader()
 	ui.articles = views.NewArticleList(func(a *data.Article) {
-		ui.reader.SetArticle(a, ui.indicatorsOf(a))
+		ui.reader.SetArticle(ui.withText(a), ui.indicatorsOf(a))
 	})
 	ui.filters = views.NewFilterBar(ui.applyFilters)
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
@@ -167,6 +181,7 @@ func (ui *UI) showTab(i int) { ui.tabs.SelectIndex(i) }
 func (ui *UI) openIndicator(ind data.Indicator) {
 	ui.showTab(tabArticles)
 	ui.articles.SelectArticle(ind.Article)
+	ui.withText(ind.Article)
 	ui.reader.ShowIndicator(ind, ui.indicatorsOf(ind.Article))
 }
 

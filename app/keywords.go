@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
+	"zhibiao/data/index"
 	"zhibiao/data/segment"
 	"zhibiao/views/chartset"
 )
@@ -54,12 +56,20 @@ func (s *segmenter) cut(ctx context.Context) (func(string) []string, error) {
 	return seg.Cut, nil
 }
 
-// computeKeywords segments c in the background and shows its keywords when
-// ready, unless another corpus has been loaded meanwhile. It is the last
-// stage of a load: onReady (tests) is called after it.
-func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
-	defer ui.ready(c)
-	fyne.Do(func() { ui.setStatus(lang.L("%s · 正在加载分词词典…"), ui.summary(c)) })
+// computeKeywords segments the corpus in the background and shows its
+// keywords when ready, unless another load has started meanwhile. An index
+// that holds them for this state of the folder gives them at once; else
+// they are computed (the texts read from the files for an indexed corpus)
+// and stored. It is the last stage of a load: onReady (tests) is called
+// after it.
+func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
+	c := l.corpus
+	defer ui.ready(gen, c)
+	if l.ix != nil && !l.kwStale {
+		ui.doIfCurrent(gen, func() { ui.showKeywords(c) })
+		return
+	}
+	ui.doIfCurrent(gen, func() { ui.setStatus(lang.L("%s · 正在加载分词词典…"), ui.summary(c)) })
 	cut, err := ui.cutter(ctx)
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {
@@ -67,28 +77,90 @@ func (ui *UI) computeKeywords(ctx context.Context, c *data.Corpus) {
 		}
 		return
 	}
-	// As many per region as the keyword chart shows, the same number as
-	// `zhibiao export` ranks, so both draw the same chart.
-	kw, err := data.ComputeKeywords(ctx, c.Articles, cut, chartset.KeywordBars, func(stage string, done, total int) {
-		fyne.Do(func() { ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total) })
-	})
+	arts, err := keywordArticles(ctx, l)
 	if err != nil {
 		return
 	}
-	fyne.Do(func() {
+	// As many per region as the keyword chart shows, the same number as
+	// `zhibiao export` ranks, so both draw the same chart.
+	kw, err := data.ComputeKeywords(ctx, arts, cut, chartset.KeywordBars, throttle(
+		func(f func()) { ui.doIfCurrent(gen, f) },
+		func(stage string, done, total int) {
+			ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total)
+		}))
+	if err != nil {
+		return
+	}
+	if l.ix != nil {
+		kw = ownKeywords(kw)
+		if err := l.ix.SaveKeywords(ctx, l.gen, l.ordered, kw); err != nil && ctx.Err() == nil {
+			fyne.LogError("zhibiao: keywords not stored in the index", err)
+		}
+	}
+	ui.doIfCurrent(gen, func() {
 		if ui.corpus != c {
 			return
 		}
 		c.ApplyKeywords(kw)
-		ui.compare.SetKeywords(c.RegionKeywords, c.Articles)
-		ui.reader.RefreshHeader()
-		ui.setStatus("%s", ui.summary(c))
+		ui.showKeywords(c)
 	})
 }
 
-// ready calls the onReady hook on the UI goroutine.
-func (ui *UI) ready(c *data.Corpus) {
+// showKeywords shows the keywords the corpus holds; UI goroutine.
+func (ui *UI) showKeywords(c *data.Corpus) {
+	ui.compare.SetKeywords(c.RegionKeywords, c.Articles)
+	ui.reader.RefreshHeader()
+	ui.setStatus("%s", ui.summary(c))
+}
+
+// keywordArticles are the articles to rank: the corpus's own, or for an
+// indexed corpus (kept without texts) stand-ins with the texts read from
+// the files, so that the corpus on screen is not touched from here and
+// the texts are dropped afterwards.
+func keywordArticles(ctx context.Context, l *loadResult) ([]*data.Article, error) {
+	if l.ix == nil {
+		return l.corpus.Articles, nil
+	}
+	texts, err := index.LoadTexts(ctx, l.corpus.Articles)
+	if err != nil {
+		return nil, err
+	}
+	arts := make([]*data.Article, len(texts))
+	for i, a := range l.corpus.Articles {
+		arts[i] = &data.Article{File: a.File, Path: a.Path, Story: a.Story, Title: a.Title, Region: a.Region, Text: texts[i]}
+	}
+	return arts, nil
+}
+
+// ownKeywords copies the keywords out of the texts they point into, so
+// that keeping them does not keep every text.
+func ownKeywords(kw data.CorpusKeywords) data.CorpusKeywords {
+	words := map[string]string{}
+	own := func(w string) string {
+		if o, ok := words[w]; ok {
+			return o
+		}
+		o := strings.Clone(w)
+		words[o] = o
+		return o
+	}
+	for _, ws := range kw.Articles {
+		for i, w := range ws {
+			ws[i] = own(w)
+		}
+	}
+	for _, ws := range kw.Regions {
+		for i := range ws {
+			ws[i].Word = own(ws[i].Word)
+		}
+	}
+	return kw
+}
+
+// ready calls the onReady hook on the UI goroutine, unless a newer load
+// has started.
+func (ui *UI) ready(gen uint64, c *data.Corpus) {
 	if ui.onReady != nil {
-		fyne.Do(func() { ui.onReady(c) })
+		ui.doIfCurrent(gen, func() { ui.onReady(c) })
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -49,13 +50,23 @@ func newArticleIndex(c *data.Corpus) *articleIndex {
 	return ix
 }
 
-// filter returns the predicate for the filter bar's choices.
-func (ix *articleIndex) filter(query, region, theme string) func(*data.Article) bool {
+// filter returns the predicate for the filter bar's choices. found, if
+// not nil, tells the articles that hold every word of query (a full-text
+// search of the index); else the articles' texts are searched.
+func (ix *articleIndex) filter(query, region, theme string, found func(*data.Article) bool) func(*data.Article) bool {
 	words := strings.Fields(query)
 	if len(words) == 0 && region == "" && theme == "" {
 		return nil
 	}
+	if found != nil {
+		words = nil
+	} else {
+		found = func(*data.Article) bool { return true }
+	}
 	return func(a *data.Article) bool {
+		if !found(a) {
+			return false
+		}
 		if region != "" && a.Region != region && !slices.Contains(a.Regions, region) {
 			return false
 		}
@@ -81,9 +92,28 @@ func (ui *UI) applyFilters(query, region, theme string) {
 	if ui.index == nil {
 		return
 	}
-	ui.articles.SetFilter(ui.index.filter(query, region, theme), filterWords(query, region, theme))
+	ui.articles.SetFilter(ui.index.filter(query, region, theme, ui.fullText(query)), filterWords(query, region, theme))
 	ui.reader.SetSearch(strings.Fields(query))
 	ui.showTabStatus(tabArticles)
+}
+
+// fullText searches the index of an indexed corpus for query (its
+// articles are held without their texts); nil when there is no index or
+// nothing to search for.
+func (ui *UI) fullText(query string) func(*data.Article) bool {
+	l := ui.loaded
+	if l == nil || l.ix == nil || strings.TrimSpace(query) == "" {
+		return nil
+	}
+	hits, err := l.ix.Search(context.Background(), query)
+	if err != nil {
+		ui.showError(err)
+		return func(*data.Article) bool { return false }
+	}
+	if hits == nil { // nothing searchable in the words (punctuation only)
+		return nil
+	}
+	return func(a *data.Article) bool { return hits[l.ids[a]] }
 }
 
 // filterWords describes the filter bar's choices for the no-match message.

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -15,29 +17,52 @@ import (
 )
 
 // Load opens dir (or the embedded seeds for "") in the background, showing
-// progress; a load already running is cancelled first.
+// progress; a load already running is cancelled first. A folder goes
+// through its on-disk index (see open): only what changed since the
+// last time is analysed.
 func (ui *UI) Load(dir string) {
-	ctx := ui.startLoad(dir)
+	ctx, gen := ui.startLoad(dir)
 	go func() {
-		c, err := data.OpenCorpus(ctx, dir, ui.progressFunc())
-		ui.finishLoad(ctx, c, err, dir)
+		l, err := ui.openFn(ctx, gen, dir)
+		ui.finishLoad(ctx, gen, l, err, dir)
 	}()
 }
 
-// startLoad cancels a running load and shows progress for a new one.
-func (ui *UI) startLoad(what string) context.Context {
+// startLoad cancels a running load and shows progress for a new one. It
+// returns the new load's context and generation: everything the load
+// shows later is dropped once a newer load has started (current).
+func (ui *UI) startLoad(what string) (context.Context, uint64) {
 	ctx, cancel := context.WithCancel(context.Background())
 	ui.mu.Lock()
 	if ui.cancel != nil {
 		ui.cancel()
 	}
 	ui.cancel = cancel
+	ui.gen++
+	gen := ui.gen
 	ui.mu.Unlock()
 	ui.progress.SetValue(0)
 	ui.progress.Show()
 	ui.stop.Show()
 	ui.setStatus(lang.L("正在读取 %s…"), displayName(what))
-	return ctx
+	return ctx, gen
+}
+
+// current reports whether gen is the latest load's generation.
+func (ui *UI) current(gen uint64) bool {
+	ui.mu.Lock()
+	defer ui.mu.Unlock()
+	return ui.gen == gen
+}
+
+// doIfCurrent runs f on the UI goroutine unless a newer load has started
+// by then.
+func (ui *UI) doIfCurrent(gen uint64, f func()) {
+	fyne.Do(func() {
+		if ui.current(gen) {
+			f()
+		}
+	})
 }
 
 // CancelLoad stops a running load, if any.
@@ -50,25 +75,70 @@ func (ui *UI) CancelLoad() {
 	}
 }
 
-func (ui *UI) progressFunc() data.Progress {
+// progressFunc reports a load's progress on screen, throttled (see
+// throttle); a newer load's progress is never touched.
+func (ui *UI) progressFunc(gen uint64) data.Progress {
+	return throttle(func(f func()) { ui.doIfCurrent(gen, f) }, ui.showProgress)
+}
+
+// throttle returns a Progress that calls show on the UI goroutine (through
+// do) at most once per progressEvery, whatever the rate of calls: at most
+// one update waits in Fyne's queue, showing the latest counts when it
+// runs; the last count (done == total) is always shown.
+func throttle(do func(func()), show func(stage string, done, total int)) data.Progress {
+	var mu sync.Mutex
+	var last time.Time
+	type counts struct {
+		stage       string
+		done, total int
+	}
+	var latest counts
+	pending := false
 	return func(stage string, done, total int) {
-		fyne.Do(func() { ui.showProgress(stage, done, total) })
+		mu.Lock()
+		latest = counts{stage, done, total}
+		if pending || (time.Since(last) < progressEvery && done < total) {
+			mu.Unlock()
+			return
+		}
+		pending, last = true, time.Now()
+		mu.Unlock()
+		// Not under mu: the test driver's fyne.Do runs f at once.
+		do(func() {
+			mu.Lock()
+			p := latest
+			pending = false
+			mu.Unlock()
+			show(p.stage, p.done, p.total)
+		})
 	}
 }
 
-// finishLoad shows the result of a background load; call from its goroutine.
-func (ui *UI) finishLoad(ctx context.Context, c *data.Corpus, err error, what string) {
-	if errors.Is(err, context.Canceled) {
-		fyne.Do(func() { ui.hideProgress(); ui.setStatus("%s", lang.L("已取消读取")) })
+// progressEvery spaces progress updates: a few a second.
+const progressEvery = 250 * time.Millisecond
+
+// finishLoad shows the result of a background load; call from its
+// goroutine. A load that a newer one replaced shows nothing (its index,
+// if any, is closed).
+func (ui *UI) finishLoad(ctx context.Context, gen uint64, l *loadResult, err error, what string) {
+	if !ui.current(gen) { // replaced: its result is of no use
+		l.close()
 		return
 	}
 	if err != nil {
-		fyne.Do(func() { ui.hideProgress(); ui.setStatus("%s", lang.L("读取失败")) })
+		l.close()
+	}
+	if errors.Is(err, context.Canceled) {
+		ui.doIfCurrent(gen, func() { ui.hideProgress(); ui.setStatus("%s", lang.L("已取消读取")) })
+		return
+	}
+	if err != nil {
+		ui.doIfCurrent(gen, func() { ui.hideProgress(); ui.setStatus("%s", lang.L("读取失败")) })
 		ui.showError(fmt.Errorf(lang.L("打开 %s: %w"), displayName(what), err))
 		return
 	}
-	fyne.Do(func() { ui.setCorpus(c) })
-	ui.computeKeywords(ctx, c)
+	ui.doIfCurrent(gen, func() { ui.setLoaded(l) })
+	ui.computeKeywords(ctx, gen, l)
 }
 
 func (ui *UI) showProgress(stage string, done, total int) {
@@ -76,6 +146,19 @@ func (ui *UI) showProgress(stage string, done, total int) {
 		ui.progress.SetValue(float64(done) / float64(total))
 	}
 	ui.setStatus("%s %d/%d", stageName(stage), done, total)
+}
+
+// setLoaded shows a freshly loaded corpus and keeps its index (closing
+// the one before); call on the UI goroutine.
+func (ui *UI) setLoaded(l *loadResult) {
+	if ui.loaded != nil && ui.loaded != l {
+		ui.loaded.close()
+	}
+	ui.loaded = l
+	ui.setCorpus(l.corpus)
+	if ui.onShown != nil {
+		ui.onShown(l.corpus)
+	}
 }
 
 // setCorpus shows a freshly loaded corpus; call on the UI goroutine.
@@ -141,10 +224,15 @@ func (ui *UI) LoadPaths(paths []string) {
 	if len(paths) == 0 {
 		return
 	}
-	ctx := ui.startLoad(paths[0])
+	ctx, gen := ui.startLoad(paths[0])
 	go func() {
-		c, err := data.OpenPaths(ctx, paths, ui.progressFunc())
-		ui.finishLoad(ctx, c, err, paths[0])
+		if len(paths) == 1 {
+			l, err := ui.openFn(ctx, gen, paths[0])
+			ui.finishLoad(ctx, gen, l, err, paths[0])
+			return
+		}
+		c, err := data.OpenPaths(ctx, paths, ui.progressFunc(gen))
+		ui.finishLoad(ctx, gen, &loadResult{corpus: c}, err, paths[0])
 	}()
 }
 
@@ -186,7 +274,8 @@ func localReason(r string) string {
 	return r
 }
 
-// stageName translates the data layer's progress stages (读取, 分析, 分词).
+// stageName translates the data layer's progress stages (读取, 分析, 分词,
+// and 索引 while a folder's index is refreshed).
 func stageName(stage string) string {
 	switch stage {
 	case "读取":
@@ -195,6 +284,8 @@ func stageName(stage string) string {
 		return lang.L("分析")
 	case "分词":
 		return lang.L("分词")
+	case "索引":
+		return lang.L("索引")
 	}
 	return stage
 }

@@ -22,6 +22,7 @@ var commands = map[string]func(args []string, env Env) error{
 	"indicators": runIndicators,
 	"numbers":    runNumbers,
 	"export":     runExport,
+	"index":      runIndex,
 }
 
 // IsCommand reports whether name is a headless subcommand.

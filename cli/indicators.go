@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,18 +11,30 @@ import (
 	"zhibiao/data"
 )
 
-const indicatorsUsage = `usage: zhibiao indicators [-corpus DIR] [-format jsonl|csv]
+const indicatorsUsage = `usage: zhibiao indicators [-corpus DIR] [-format jsonl|csv] [-index FILE] [-shard I/N]
 
 Writes every indicator of the corpus (the embedded seeds, or the articles
 under DIR: .txt .md .html .htm .docx .pdf .xlsx .csv) to stdout, one per
 line, as JSON objects with the fields
   file story title date region theme indicator metric value unit raw
-  qualifier period sentence start end [target]
+  qualifier period sentence start end [target] period_start period_end
+  period_kind status regions
 or as CSV with a header row of the same names. value is in base units
 (3.4万人 -> 34000), start and end are rune offsets of raw in the story's text,
 target is true for goals (奋斗目标, 力争, 计划). The CSV is plain UTF-8 without
 a byte-order mark, for other tools; the GUI's export adds the mark for Excel.
 Files that cannot be loaded are reported on stderr as warnings.
+
+Each file's figures are written as soon as they are found, in file order;
+memory does not grow with the corpus. When DIR's index (zhibiao index) is
+up to date, the figures are read from it instead (-index FILE names an
+index elsewhere than the user cache).
+
+-shard I/N analyses only the I-th of N stable parts of the files (split by
+a hash of each file's path under DIR), for fanning a large archive out
+over machines or processes; before each file's indicators it writes one
+{"file_record": …} line that zhibiao index -import reads back (see
+docs/INDEX.md). jsonl only.
 `
 
 // runIndicators implements `zhibiao indicators`.
@@ -34,6 +44,8 @@ func runIndicators(args []string, env Env) error {
 	fs.Usage = func() { fmt.Fprint(env.Stderr, indicatorsUsage) }
 	dir := fs.String("corpus", "", "folder of articles (default: the embedded seeds)")
 	format := fs.String("format", "jsonl", "output format: jsonl or csv")
+	ixPath := fs.String("index", "", "index file to read when it is up to date (default: the folder's in the user cache)")
+	shardFlag := fs.String("shard", "", "I/N: only the I-th of N stable parts of the files, with file records for zhibiao index -import")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil // usage printed on request
@@ -46,33 +58,44 @@ func runIndicators(args []string, env Env) error {
 	if err := CheckCorpusFlag(fs); err != nil {
 		return err
 	}
-	write, err := indicatorWriter(strings.ToLower(*format))
+	sink, err := newIndicatorSink(strings.ToLower(*format), env.Stdout)
 	if err != nil {
 		return err
 	}
-	inds, err := loadIndicators(context.Background(), *dir, env.Stderr)
+	shard, err := parseShard(*shardFlag)
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(env.Stdout)
-	if err := write(w, inds); err != nil {
-		return fmt.Errorf("write indicators: %w", err)
+	ctx := context.Background()
+	warn := func(p data.LoadProblem) { fmt.Fprintf(env.Stderr, "zhibiao indicators: warning: %v\n", p) }
+	switch {
+	case shard.n > 0:
+		if *dir == "" || sink.csv {
+			return errors.New("-shard needs -corpus DIR and the jsonl format")
+		}
+		err = streamShard(ctx, *dir, shard, sink, warn)
+	case *dir == "":
+		err = writeSeeds(ctx, sink, env.Stderr)
+	default:
+		err = streamIndicators(ctx, *dir, *ixPath, sink, warn)
 	}
-	if err := w.Flush(); err != nil {
+	if err != nil {
+		return err
+	}
+	if err := sink.flush(); err != nil {
 		return fmt.Errorf("write indicators: %w", err)
 	}
 	return nil
 }
 
-// indicatorWriter returns the writer for an output format.
-func indicatorWriter(format string) (func(io.Writer, []data.Indicator) error, error) {
-	switch format {
-	case "jsonl", "json":
-		return writeIndicatorsJSONL, nil
-	case "csv":
-		return writeIndicatorsCSV, nil
+// writeSeeds writes the embedded seeds' indicators (a small corpus, held
+// in memory).
+func writeSeeds(ctx context.Context, sink *indicatorSink, stderr io.Writer) error {
+	inds, err := loadIndicators(ctx, "", stderr)
+	if err != nil {
+		return err
 	}
-	return nil, fmt.Errorf("unknown format %q (want jsonl or csv)", format)
+	return sink.write(inds)
 }
 
 // loadIndicators loads the seeds or dir and extracts the indicators.
@@ -89,26 +112,4 @@ func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.I
 		return nil, errors.New("no article could be loaded")
 	}
 	return c.Indicators, nil
-}
-
-// writeIndicatorsJSONL writes one JSON object per indicator and line;
-// nothing when a value cannot be written (data.CheckValues).
-func writeIndicatorsJSONL(w io.Writer, inds []data.Indicator) error {
-	if err := data.CheckValues(inds); err != nil {
-		return err
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for i := range inds {
-		if err := enc.Encode(&inds[i]); err != nil {
-			return fmt.Errorf("encode %s %q: %w", inds[i].File, inds[i].Raw, err)
-		}
-	}
-	return nil
-}
-
-// writeIndicatorsCSV writes a header row (data.CSVHeader) and one row per
-// indicator, plain UTF-8 without a byte-order mark.
-func writeIndicatorsCSV(w io.Writer, inds []data.Indicator) error {
-	return data.WriteCSV(w, inds, false)
 }

@@ -48,6 +48,7 @@ type options struct {
 	cancelAfter time.Duration
 	cpuProfile  string
 	memProfile  string
+	search      string
 }
 
 func main() {
@@ -60,6 +61,7 @@ func main() {
 	flag.StringVar(&o.segLoad, "segload", "", "only load a segmenter and report time and peak RSS: stock (gse LoadDictEmbed) or compact (segment.New)")
 	flag.DurationVar(&o.cancelAfter, "cancel-after", 0, "cancel the analysis after this long and report how fast it stops")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the analysis to this file")
+	flag.StringVar(&o.search, "search", "", "time full-text queries against this index file of -dir (made by zhibiao index) and exit")
 	flag.StringVar(&o.memProfile, "memprofile", "", "write a heap profile taken after extraction (the corpus in memory) to this file")
 	flag.Parse()
 	if err := run(o); err != nil {
@@ -70,6 +72,9 @@ func main() {
 func run(o options) error {
 	if o.segLoad != "" {
 		return segLoad(o.segLoad)
+	}
+	if o.search != "" {
+		return searchTimes(o.dir, o.search)
 	}
 	dir := ""
 	if !o.seeds {

@@ -1,0 +1,69 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"zhibiao/data"
+	"zhibiao/views/chart"
+)
+
+// processStart is about when the process started (package initialisation).
+var processStart = time.Now()
+
+// benchEnv, when set in the environment, makes the dashboard report on
+// stderr how long the user waited (since the process started) and the
+// peak memory: when the window is on screen, when the corpus is shown
+// (the status line counts it) with the time the first chart takes to
+// draw, and when it is fully analysed (keywords ranked). With the value
+// "exit" it quits then. make bench (scripts/bench-gui.sh) reads these
+// lines; nothing else uses them.
+const benchEnv = "ZHIBIAO_BENCH"
+
+// benchHooks installs the reports of benchEnv, if set.
+func (ui *UI) benchHooks() {
+	mode := os.Getenv(benchEnv)
+	if mode == "" {
+		return
+	}
+	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
+	ui.onShown = func(c *data.Corpus) {
+		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), len(c.Indicators)))
+		start := time.Now()
+		if render, _, ok := ui.currentChart(); ok {
+			if _, err := render(chart.PNG); err == nil {
+				benchLine(fmt.Sprintf("first chart drawn in %.3f s", time.Since(start).Seconds()))
+			}
+		}
+	}
+	ui.onReady = func(*data.Corpus) {
+		benchLine("ready")
+		if mode == "exit" {
+			fyne.Do(ui.app.Quit)
+		}
+	}
+}
+
+func benchLine(what string) {
+	fmt.Fprintf(os.Stderr, "bench: %-40s at %6.2f s, peak RSS %4d MB\n", what, time.Since(processStart).Seconds(), peakRSS()>>20)
+}
+
+// peakRSS reads the process's peak resident set size (Linux; 0 elsewhere).
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(v), " kB"), &kb)
+			return kb << 10
+		}
+	}
+	return 0
+}

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+
+	"zhibiao/data"
+	"zhibiao/data/index"
+)
+
+// loadResult is a corpus on screen with what it came from: for a folder, its
+// open index (search, keywords) and the articles' ids in it.
+type loadResult struct {
+	corpus  *data.Corpus
+	ix      *index.Index // nil for the seeds, several dropped paths, or when no index could be opened
+	ids     map[*data.Article]int64
+	ordered []int64 // ids in the order of corpus.Articles
+	gen     int     // the index's generation when read
+	kwStale bool    // the index holds no keywords for this generation
+}
+
+// close closes the index, if any; safe on nil.
+func (l *loadResult) close() {
+	if l != nil && l.ix != nil {
+		l.ix.Close()
+	}
+}
+
+// open loads dir: the seeds in memory, a folder through its index (only
+// files new or changed since the last time are analysed; then everything
+// is read back from the index, without the texts), a file or a folder
+// whose index cannot be opened in memory as before.
+func (ui *UI) open(ctx context.Context, gen uint64, dir string) (*loadResult, error) {
+	progress := ui.progressFunc(gen)
+	if st, err := os.Stat(dir); dir != "" && err == nil && st.IsDir() {
+		l, err := ui.openIndexed(ctx, dir, progress)
+		if err == nil || ctx.Err() != nil {
+			return l, err
+		}
+		fyne.LogError("zhibiao: the index cannot be used, analysing in memory", err)
+	}
+	c, err := data.OpenCorpus(ctx, dir, progress)
+	return &loadResult{corpus: c}, err
+}
+
+// openIndexed refreshes dir's index and reads the corpus back from it.
+func (ui *UI) openIndexed(ctx context.Context, dir string, progress data.Progress) (*loadResult, error) {
+	path, err := ui.indexPath(dir)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.Open(path, dir)
+	if err != nil {
+		return nil, err
+	}
+	if ix.Rebuilt != "" {
+		fyne.LogError("zhibiao: index "+path+" rebuilt", fmt.Errorf("%s", ix.Rebuilt))
+	}
+	ix, st, err := ix.RefreshOrRebuild(ctx, progress)
+	if err != nil {
+		if ix != nil {
+			ix.Close()
+		}
+		return nil, err
+	}
+	l, err := readIndexed(ctx, ix, st)
+	if err != nil {
+		ix.Close()
+		return nil, err
+	}
+	return l, nil
+}
+
+func readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
+	r, err := ix.Corpus(ctx, st.Problems)
+	if err != nil {
+		return nil, err
+	}
+	l := &loadResult{corpus: r.Corpus, ix: ix, ids: make(map[*data.Article]int64, len(r.IDs)),
+		ordered: r.IDs, gen: r.Generation, kwStale: r.KeywordsStale}
+	for i, a := range r.Corpus.Articles {
+		l.ids[a] = r.IDs[i]
+	}
+	return l, nil
+}
+
+// defaultIndexPath is where the index of dir lives: the -index file for
+// the folder given on the command line, else the user cache's.
+func (ui *UI) defaultIndexPath(dir string) (string, error) {
+	if ui.opts.IndexPath != "" && dir == ui.opts.CorpusDir {
+		return ui.opts.IndexPath, nil
+	}
+	return index.DefaultPath(dir)
+}
+
+// withText makes sure an article of an indexed corpus has its text (the
+// index keeps none: it is read from the file when the article is opened);
+// call on the UI goroutine.
+func (ui *UI) withText(a *data.Article) *data.Article {
+	if a == nil || a.Text != "" || ui.loaded == nil || ui.loaded.ix == nil {
+		return a
+	}
+	if err := index.ArticleText(a); err != nil {
+		ui.showError(fmt.Errorf("%s: %w", a.Path, err))
+	}
+	return a
+}

@@ -1,0 +1,337 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// figuresSQL lists every story's figures in corpus order: files by path
+// (as data.OpenCorpus sorts them), stories in order.
+const figuresSQL = `SELECT a.id, a.file, a.title, f.title, a.figures
+	FROM files f JOIN articles a ON a.file_id = f.id
+	WHERE a.nfigures > 0 ORDER BY f.path, a.story`
+
+// interner shares the copies of repeated strings (regions, units, themes,
+// periods …) among the indicators read.
+type interner map[string]string
+
+func (in interner) get(s string) string {
+	if v, ok := in[s]; ok {
+		return v
+	}
+	if len(in) > 1<<20 { // bound it; past this, repeats are rare anyway
+		return s
+	}
+	in[s] = s
+	return s
+}
+
+// EachIndicator calls fn with every indicator in corpus order, as `zhibiao
+// indicators` writes them, streaming: memory does not grow with the index.
+// The indicator's Article is nil. It stops at fn's first error.
+func (ix *Index) EachIndicator(ctx context.Context, fn func(*data.Indicator) error) error {
+	return ix.eachIndicator(ctx, func(_ int64, ind *data.Indicator) error { return fn(ind) })
+}
+
+func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *data.Indicator) error) error {
+	rows, err := ix.db.QueryContext(ctx, figuresSQL)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	dc := decoder{in: interner{}}
+	var rec []byte
+	for rows.Next() {
+		var aid int64
+		var file, story, title string
+		if err := rows.Scan(&aid, &file, &story, &title, &rec); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		file, story, title = dc.in.get(file), dc.in.get(story), dc.in.get(title)
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			d.File, d.Story, d.Title = file, story, title
+			return fn(aid, d)
+		})
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	return nil
+}
+
+// Loaded is a corpus read back from the index.
+type Loaded struct {
+	Corpus *data.Corpus
+	// IDs are the articles' ids in the index (Search's results), in the
+	// order of Corpus.Articles.
+	IDs []int64
+	// Generation is the index's generation the corpus was read at.
+	Generation int
+	// KeywordsStale: the keywords stored are of another generation (or
+	// none were stored): compute them again (SaveKeywords).
+	KeywordsStale bool
+}
+
+// Corpus reads the whole corpus back: the stories without their text (the
+// reader gets it from the file: ArticleText), every indicator, the
+// problems stored with the files and probs (those met listing the folder),
+// and the keywords when they are of this generation.
+func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
+	gen, err := ix.Generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l := &Loaded{Corpus: &data.Corpus{Source: ix.root}, Generation: gen}
+	var figures, articles int
+	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(sum(nfigures), 0), count(*) FROM articles`).Scan(&figures, &articles); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	l.Corpus.Indicators = make([]data.Indicator, 0, figures)
+	l.Corpus.Articles, l.IDs = make([]*data.Article, 0, articles), make([]int64, 0, articles)
+	byID, err := ix.readArticles(ctx, l)
+	if err != nil {
+		return nil, err
+	}
+	err = ix.eachIndicator(ctx, func(aid int64, ind *data.Indicator) error {
+		ind.Article = byID[aid]
+		l.Corpus.Indicators = append(l.Corpus.Indicators, *ind)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	stored, err := ix.problems(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l.Corpus.Problems = append(stored, probs...)
+	slices.SortStableFunc(l.Corpus.Problems, func(a, b data.LoadProblem) int { return strings.Compare(a.File, b.File) })
+	return l, ix.readKeywords(ctx, l)
+}
+
+func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.Article, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
+		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, a.keywords
+		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	in := interner{}
+	byID := map[int64]*data.Article{}
+	for rows.Next() {
+		a := &data.Article{}
+		var id int64
+		var rel, authors, regions, quality string
+		var keywords *string
+		if err := rows.Scan(&id, &rel, &a.Story, &a.File, &a.Title, &a.Source, &a.Date, &a.DateInferred,
+			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		a.Path = filepath.Join(ix.root, filepath.FromSlash(rel))
+		a.Source, a.Region = in.get(a.Source), in.get(a.Region)
+		a.Authors, a.Regions, a.Quality = split(authors), internAll(in, split(regions)), internAll(in, split(quality))
+		if keywords != nil {
+			a.Keywords = internAll(in, split(*keywords))
+		}
+		byID[id] = a
+		l.Corpus.Articles = append(l.Corpus.Articles, a)
+		l.IDs = append(l.IDs, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	return byID, nil
+}
+
+func internAll(in interner, list []string) []string {
+	for i, s := range list {
+		list[i] = in.get(s)
+	}
+	return list
+}
+
+func (ix *Index) problems(ctx context.Context) ([]data.LoadProblem, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT path, reason, note FROM problems ORDER BY path`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []data.LoadProblem
+	for rows.Next() {
+		var p data.LoadProblem
+		if err := rows.Scan(&p.File, &p.Reason, &p.Note); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// Search returns the ids of the articles whose title or text contains
+// every word of query (see MatchQuery), nil for a query with nothing to
+// look for.
+func (ix *Index) Search(ctx context.Context, query string) (map[int64]bool, error) {
+	m := MatchQuery(query)
+	if m == "" {
+		return nil, nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM fts WHERE fts MATCH ?`, m)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", query, err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+// ArticleText reads a story's text (and paragraphs) from its file, for the
+// reader: the index does not keep texts. It fails when the file is gone or
+// no longer has that story.
+func ArticleText(a *data.Article) error {
+	lf, err := data.LoadFile(a.Path, -1)
+	if err != nil {
+		return err
+	}
+	for _, b := range lf.Articles {
+		if b.Story == a.Story {
+			a.Text, a.Paragraphs = b.Text, b.Paragraphs
+			return nil
+		}
+	}
+	return fmt.Errorf("%s: story %d no longer there", a.Path, a.Story+1)
+}
+
+// readKeywords fills the corpus's region keywords if they were stored for
+// this generation.
+func (ix *Index) readKeywords(ctx context.Context, l *Loaded) error {
+	v, err := ix.meta(ctx, "keywords_generation")
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	if v != fmt.Sprint(l.Generation) {
+		l.KeywordsStale = true
+		return nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT region, word, z, count, rest FROM region_keywords ORDER BY region, rank`)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	kw := map[string][]data.WordScore{}
+	for rows.Next() {
+		var region string
+		var w data.WordScore
+		if err := rows.Scan(&region, &w.Word, &w.Z, &w.Count, &w.Rest); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		kw[region] = append(kw[region], w)
+	}
+	l.Corpus.RegionKeywords = kw
+	return rows.Err()
+}
+
+// SaveKeywords stores the keywords computed for the corpus read at
+// generation gen (ids as Loaded.IDs, kw.Articles in the same order). They
+// are not stored when the index has changed since.
+func (ix *Index) SaveKeywords(ctx context.Context, gen int, ids []int64, kw data.CorpusKeywords) error {
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	defer tx.Rollback()
+	var now string
+	if err := tx.QueryRow(`SELECT value FROM meta WHERE key='generation'`).Scan(&now); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	if now != fmt.Sprint(gen) {
+		return nil
+	}
+	if err := saveKeywords(tx, ids, kw); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('keywords_generation', ?)`, now); err != nil {
+		return fmt.Errorf("save keywords: %w", err)
+	}
+	return tx.Commit()
+}
+
+func saveKeywords(tx *sql.Tx, ids []int64, kw data.CorpusKeywords) error {
+	if _, err := tx.Exec(`DELETE FROM region_keywords`); err != nil {
+		return err
+	}
+	ins, err := tx.Prepare(`INSERT INTO region_keywords(region, rank, word, z, count, rest) VALUES(?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for region, words := range kw.Regions {
+		for rank, w := range words {
+			if _, err := ins.Exec(region, rank, w.Word, w.Z, w.Count, w.Rest); err != nil {
+				return err
+			}
+		}
+	}
+	upd, err := tx.Prepare(`UPDATE articles SET keywords=? WHERE id=?`)
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for i, words := range kw.Articles {
+		if i < len(ids) {
+			if _, err := upd.Exec(join(words), ids[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// LoadTexts reads the texts of arts (stories of indexed files) from their
+// files, each file once, on all cores: texts[i] is arts[i]'s text, "" for
+// a story whose file is gone or changed.
+func LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
+	texts := make([]string, len(arts))
+	byPath := map[string][]int{}
+	var paths []string
+	for i, a := range arts {
+		if _, ok := byPath[a.Path]; !ok {
+			paths = append(paths, a.Path)
+		}
+		byPath[a.Path] = append(byPath[a.Path], i)
+	}
+	jobs := make([]Job, len(paths))
+	for i, p := range paths {
+		jobs[i] = Job{Path: p, Size: -1}
+	}
+	err := each(ctx, jobs, func(j Job) {
+		lf, err := data.LoadFile(j.Path, -1)
+		if err != nil {
+			return
+		}
+		for _, i := range byPath[j.Path] {
+			for _, b := range lf.Articles {
+				if b.Story == arts[i].Story {
+					texts[i] = b.Text
+				}
+			}
+		}
+	})
+	return texts, err
+}

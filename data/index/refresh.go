@@ -1,0 +1,358 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"zhibiao/data"
+)
+
+// Stats counts what a Refresh did.
+type Stats struct {
+	Files     int // article files in the folder
+	Analysed  int // new or changed files analysed
+	Touched   int // files whose time changed but not their content
+	Deleted   int // files gone from the folder, dropped
+	Unchanged int
+	Problems  []data.LoadProblem // met while listing the folder (not stored)
+}
+
+// Changed reports whether the refresh changed what the index holds.
+func (s Stats) Changed() bool { return s.Analysed > 0 || s.Deleted > 0 }
+
+type known struct {
+	id          int64
+	size, mtime int64
+	sum         []byte
+	analysis    string
+}
+
+// Refresh brings the index up to date with the folder: files new or
+// changed since they were indexed (size, modification time, then content
+// hash), or analysed by another Analysis, are analysed again; deleted ones
+// are dropped. progress gets ("索引", done, total) per file. The index
+// stays consistent if it is cancelled: files are written a batch at a
+// time, each batch in one transaction.
+func (ix *Index) Refresh(ctx context.Context, progress data.Progress) (Stats, error) {
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	go Analysis() // the seeds' digest (0.1 s) while the folder is listed
+	jobs, probs, err := Jobs(ctx, ix.root)
+	if err != nil {
+		return Stats{}, err
+	}
+	st := Stats{Files: len(jobs), Problems: probs}
+	have, err := ix.knownFiles(ctx)
+	if err != nil {
+		return st, err
+	}
+	todo, gone := plan(jobs, have, Analysis(), &st)
+	w, err := ix.newWriter(ctx)
+	if err != nil {
+		return st, err
+	}
+	defer w.rollback()
+	if err := w.drop(gone); err != nil {
+		return st, err
+	}
+	st.Deleted = len(gone)
+	done := len(jobs) - len(todo)
+	progress("索引", done, len(jobs))
+	err = Analyze(ctx, todo, func(r *Result) error {
+		done++
+		progress("索引", done, len(jobs))
+		if r.Same {
+			st.Touched++
+			return w.touch(have[r.Rel].id, r)
+		}
+		st.Analysed++
+		return w.put(have[r.Rel].id, r)
+	})
+	if err != nil {
+		return st, err
+	}
+	if st.Changed() {
+		if err := w.bumpGeneration(); err != nil {
+			return st, err
+		}
+	}
+	return st, w.commit()
+}
+
+// RefreshOrRebuild is Refresh that, when the index turns out damaged (an
+// index too large for Open's full check), rebuilds it and refreshes the new
+// one: the index to use from then on is the one returned.
+func (ix *Index) RefreshOrRebuild(ctx context.Context, progress data.Progress) (*Index, Stats, error) {
+	st, err := ix.Refresh(ctx, progress)
+	if !Damaged(err) {
+		return ix, st, err
+	}
+	nix, rerr := ix.Rebuild("damaged: " + err.Error())
+	if rerr != nil {
+		return nil, st, rerr
+	}
+	st, err = nix.Refresh(ctx, progress)
+	return nix, st, err
+}
+
+// plan splits the folder's files into those to analyse (with the hash to
+// compare when only the time changed) and the indexed files gone.
+func plan(jobs []Job, have map[string]known, analysis string, st *Stats) ([]Job, []int64) {
+	var todo []Job
+	seen := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		seen[j.Rel] = true
+		k, ok := have[j.Rel]
+		switch {
+		case !ok || k.analysis != analysis:
+			todo = append(todo, j)
+		case k.size == j.Size && k.mtime == j.ModTime:
+			st.Unchanged++
+		default:
+			j.Known = k.sum
+			todo = append(todo, j)
+		}
+	}
+	var gone []int64
+	for rel, k := range have {
+		if !seen[rel] {
+			gone = append(gone, k.id)
+		}
+	}
+	return todo, gone
+}
+
+func (ix *Index) knownFiles(ctx context.Context) (map[string]known, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT id, path, size, mtime, sha256, analysis FROM files`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]known{}
+	for rows.Next() {
+		var k known
+		var p string
+		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.sum, &k.analysis); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out[p] = k
+	}
+	return out, rows.Err()
+}
+
+// writer writes results in batches, one transaction per batch.
+type writer struct {
+	ctx     context.Context
+	db      *sql.DB
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt
+	files   int
+	started time.Time
+	noBatch bool // one transaction for everything (Import)
+}
+
+// batch bounds a transaction: this many files or this long.
+const (
+	batchFiles = 2000
+	batchTime  = 2 * time.Second
+)
+
+var writerSQL = map[string]string{
+	"delFTS":  `DELETE FROM fts WHERE rowid IN (SELECT id FROM articles WHERE file_id=?)`,
+	"delArt":  `DELETE FROM articles WHERE file_id=?`,
+	"delProb": `DELETE FROM problems WHERE file_id=?`,
+	"delFile": `DELETE FROM files WHERE id=?`,
+	"file":    `INSERT INTO files(path, size, mtime, sha256, title, analysis) VALUES(?,?,?,?,?,?)`,
+	"touch":   `UPDATE files SET mtime=?, size=? WHERE id=?`,
+	"art": `INSERT INTO articles(file_id, story, file, title, source, date, date_inferred, year, data_year,
+		authors, region, regions, quality, runes, nfigures, figures) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	"fts":  `INSERT INTO fts(rowid, title, body) VALUES(?,?,?)`,
+	"prob": `INSERT INTO problems(file_id, path, reason, note) VALUES(?,?,?,?)`,
+}
+
+func (ix *Index) newWriter(ctx context.Context) (*writer, error) {
+	w := &writer{ctx: ctx, db: ix.db}
+	return w, w.begin()
+}
+
+func (w *writer) begin() error {
+	tx, err := w.db.BeginTx(w.ctx, nil)
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	w.tx, w.stmts, w.files, w.started = tx, map[string]*sql.Stmt{}, 0, time.Now()
+	return nil
+}
+
+func (w *writer) exec(name string, args ...any) (sql.Result, error) {
+	st := w.stmts[name]
+	if st == nil {
+		var err error
+		if st, err = w.tx.Prepare(writerSQL[name]); err != nil {
+			return nil, fmt.Errorf("write index: %w", err)
+		}
+		w.stmts[name] = st
+	}
+	res, err := st.Exec(args...)
+	if err != nil {
+		return nil, fmt.Errorf("write index (%s): %w", name, err)
+	}
+	return res, nil
+}
+
+// next commits the batch when it is full and starts another.
+func (w *writer) next() error {
+	w.files++
+	if w.noBatch || w.files < batchFiles && time.Since(w.started) < batchTime {
+		return nil
+	}
+	if err := w.commit(); err != nil {
+		return err
+	}
+	return w.begin()
+}
+
+func (w *writer) commit() error {
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx = nil
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	return nil
+}
+
+func (w *writer) rollback() {
+	if w.tx != nil {
+		w.tx.Rollback()
+		w.tx = nil
+	}
+}
+
+// drop deletes files and all that was found in them.
+func (w *writer) drop(ids []int64) error {
+	for _, id := range ids {
+		if err := w.dropContent(id); err != nil {
+			return err
+		}
+		if _, err := w.exec("delFile", id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) dropContent(id int64) error {
+	for _, name := range []string{"delFTS", "delArt", "delProb"} {
+		if _, err := w.exec(name, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// touch records a new modification time for a file whose content is the
+// same.
+func (w *writer) touch(id int64, r *Result) error {
+	if _, err := w.exec("touch", r.ModTime, r.Size, id); err != nil {
+		return err
+	}
+	return w.next()
+}
+
+// put replaces what the index holds of a file (old id, 0 if new) with r.
+func (w *writer) put(old int64, r *Result) error {
+	if old != 0 {
+		if err := w.drop([]int64{old}); err != nil {
+			return err
+		}
+	}
+	rec := fileRecord(r)
+	if err := w.putRecord(&rec); err != nil {
+		return err
+	}
+	return w.next()
+}
+
+// putRecord inserts one file with its stories, indicators and problems.
+func (w *writer) putRecord(f *FileRecord) error {
+	title := ""
+	if len(f.Articles) > 0 {
+		title = f.Articles[0].Title
+	}
+	res, err := w.exec("file", f.Path, f.Size, f.ModTime, []byte(f.SHA256), title, f.Analysis)
+	if err != nil {
+		return err
+	}
+	fid, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	for _, p := range f.Problems {
+		if _, err := w.exec("prob", fid, p.File, p.Reason, p.Note); err != nil {
+			return err
+		}
+	}
+	for i := range f.Articles {
+		if err := w.putArticle(fid, &f.Articles[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) putArticle(fid int64, a *ArticleRecord) error {
+	res, err := w.exec("art", fid, a.Story, a.File, a.Title, a.Source, a.Date, a.DateInferred, a.Year, a.DataYear,
+		join(a.Authors), a.Region, join(a.Regions), join(a.Quality), a.Runes, len(a.Indicators),
+		encodeFigures(a.Indicators))
+	if err != nil {
+		return err
+	}
+	aid, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	if _, err := w.exec("fts", aid, Bigrams(a.Title), Bigrams(a.Text)); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (w *writer) bumpGeneration() error {
+	_, err := w.tx.Exec(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'`)
+	if err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	return nil
+}
+
+// sep joins list fields (authors, regions, quality, keywords) in a column:
+// a control character no text of ours holds.
+const sep = "\x1f"
+
+func join(list []string) string { return strings.Join(list, sep) }
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, sep)
+}
+
+// Generation counts the refreshes that changed the index: keywords stored
+// for one generation are stale in another.
+func (ix *Index) Generation(ctx context.Context) (int, error) {
+	v, err := ix.meta(ctx, "generation")
+	if err != nil {
+		return 0, fmt.Errorf("read index: %w", err)
+	}
+	n, _ := strconv.Atoi(v)
+	return n, nil
+}

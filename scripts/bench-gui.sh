@@ -1,0 +1,33 @@
+#!/bin/sh
+# bench-gui.sh BIN [DIR]: how long the dashboard makes a user wait, in a real
+# window under Xvfb: started on DIR (the embedded seeds without it) with an
+# empty cache (the first analysis, which builds DIR's index), then again
+# (reopening the indexed folder). The app reports under ZHIBIAO_BENCH=exit
+# (app/benchhook.go): window on screen, corpus shown with the first chart's
+# draw time, ready (keywords ranked), each with the peak RSS so far; it then
+# quits. Uses $DISPLAY when BENCH_DISPLAY=1, else its own Xvfb.
+set -eu
+bin=$1 dir=${2:-}
+home=$(mktemp -d)
+xpid=""
+cleanup() {
+	[ -n "$xpid" ] && { kill "$xpid" 2>/dev/null || true; wait "$xpid" 2>/dev/null || true; }
+	rm -rf "$home"
+}
+trap cleanup EXIT INT TERM
+if [ "${BENCH_DISPLAY:-}" != 1 ]; then
+	Xvfb -displayfd 3 -screen 0 1366x860x24 -nolisten tcp 3>"$home/display" >/dev/null 2>&1 &
+	xpid=$!
+	i=0
+	until [ -s "$home/display" ]; do i=$((i + 1)); [ $i -gt 100 ] && { echo "bench-gui: no Xvfb"; exit 1; }; sleep 0.1; done
+	DISPLAY=":$(cat "$home/display")"
+	export DISPLAY
+fi
+export LANG="${LANG:-en_US.UTF-8}"
+what=${dir:-seeds}
+set -- 
+[ -n "$dir" ] && set -- -corpus "$dir"
+for run in "first (no index)" "reopen"; do
+	[ -z "$dir" ] && [ "$run" = reopen ] && run="again"
+	HOME="$home" ZHIBIAO_BENCH=exit timeout 900 "$bin" "$@" 2>&1 | grep '^bench:' | sed "s|^bench:|bench-gui $what, $run:|"
+done
