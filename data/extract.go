@@ -29,8 +29,8 @@ import (
 // marked Target), the region's own estimate (预计, 估计), somebody else's
 // expectation (市场预期, 此前预测) or, by default, a result.
 //
-// Extract also adds "数字缺失" to a.Quality when the text shows the marks
-// of numbers whose digits were stripped (城镇新增就业万人, 提高个百分点).
+// Extract does not change a; its data-quality marks (Article.Quality) are
+// set when it is parsed.
 func Extract(a *Article) []Indicator {
 	return ExtractContext(context.Background(), a)
 }
@@ -43,9 +43,7 @@ func ExtractContext(ctx context.Context, a *Article) []Indicator {
 	if a == nil {
 		return nil
 	}
-	x := newExtractor(ctx, a)
-	markMissingDigits(a, x.rs)
-	return x.run()
+	return newExtractor(ctx, a).run()
 }
 
 // ExtractAll extracts the indicators of every article, in order. Title is

@@ -13,14 +13,16 @@ const QualityMissingDigits = "数字缺失"
 // after a non-numeral they show that the number was lost.
 var strippedMarks = []string{"万人", "万元", "亿元", "万户", "万个", "万名", "亿美元", "个百分点", "%", "月日", "月末", "月底"}
 
-// markMissingDigits adds QualityMissingDigits to a.Quality when at least
-// three number marks stand without a number and they outnumber the marks
-// that have one, so an odd 亿元以上项目 does not flag a sound text.
-func markMissingDigits(a *Article, rs []rune) {
-	stripped, backed := countMarks(rs)
-	if stripped >= 3 && stripped > backed && !slices.Contains(a.Quality, QualityMissingDigits) {
-		a.Quality = append(a.Quality, QualityMissingDigits)
+// qualityOf returns the data-quality marks of a story's text:
+// QualityMissingDigits when at least three number marks stand without a
+// number and they outnumber the marks that have one, so an odd 亿元以上项目
+// does not flag a sound text. Nil for a sound text.
+func qualityOf(text string) []string {
+	stripped, backed := countMarks([]rune(Normalize(text)))
+	if stripped >= 3 && stripped > backed {
+		return []string{QualityMissingDigits}
 	}
+	return nil
 }
 
 // countMarks counts the number marks of rs with and without a numeral

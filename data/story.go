@@ -107,6 +107,7 @@ func (p *parser) article(sp storySpan) *Article {
 		a.Title = fallbackTitle(ps)
 	}
 	a.Text, a.Paragraphs = assemble(ps)
+	a.Quality = qualityOf(a.Text)
 	for _, l := range sp.header {
 		if a.Source == "" {
 			a.Source = p.sources.sourceOf(l.text)
