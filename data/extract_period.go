@@ -156,11 +156,26 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 	case c.pub.Month() <= time.February:
 		return yearSpan(c.pub.Year() - 1)
 	}
-	if x.stockListed(sent, at) {
+	if x.stockListed(sent, at) || x.areaStock(at) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: PeriodYTD}
 }
+
+// areaStock reports an area of land (种植八角5.3万亩, 流转了6000多亩土地)
+// that no verb of new work makes a flow (新增, 新建, 播种, 完成): in news
+// without a period word, the area as it stands at the story's date.
+func (x *extractor) areaStock(at int) bool {
+	if !areaFigure.MatchString(x.str(at, min(at+14, len(x.rs)))) {
+		return false
+	}
+	return !areaFlow.MatchString(x.str(x.clauseStart(at, true), at))
+}
+
+var (
+	areaFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(亩|公顷)`)
+	areaFlow   = mustMatcher(`新增|新建|新种|新开|播种|完成|改造|整治|实施|建设|推广|收获|收割|复垦|恢复|扩种|减少|增加`)
+)
 
 // stockListed reports a stock word (累计, 共有, 已建成 …) before the
 // figure in its clause, or, for a figure that opens its clause as the
