@@ -511,7 +511,7 @@ var goldMin = map[string]goldThresholds{
 	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
 	"blind7":  thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.89, 0.96, 0.96, 0.97}, 0.84),
 	"blind8":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.86, 0.99, 0.95, 0.97}, 0.80),
-	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.84, 0.98}, 0.65),
+	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.83, 0.98}, 0.65),
 	"blind10": thresholds(0.96, 0.96, 0.98, [numCrit]float64{0.99, 0.84, 0.96, 0.89, 0.95}, 0.75),
 	"blind11": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.91, 0.99}, 0.72),
 	"blind12": thresholds(0.90, 0.86, 0.98, [numCrit]float64{0.94, 0.63, 0.93, 0.77, 0.97}, 0.52),
