@@ -1,8 +1,8 @@
 package data
 
 import (
-	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // QualityMissingDigits is the Article.Quality mark of a text whose digits
@@ -18,34 +18,34 @@ var strippedMarks = []string{"万人", "万元", "亿元", "万户", "万个", "
 // number and they outnumber the marks that have one, so an odd 亿元以上项目
 // does not flag a sound text. Nil for a sound text.
 func qualityOf(text string) []string {
-	stripped, backed := countMarks([]rune(Normalize(text)))
+	stripped, backed := countMarks(Normalize(text))
 	if stripped >= 3 && stripped > backed {
 		return []string{QualityMissingDigits}
 	}
 	return nil
 }
 
-// countMarks counts the number marks of rs with and without a numeral
-// before them.
-func countMarks(rs []rune) (stripped, backed int) {
-	marks := make([][]rune, len(strippedMarks))
-	for k, m := range strippedMarks {
-		marks[k] = []rune(m)
-	}
-	for i := range rs {
-		for _, mr := range marks {
-			if i+len(mr) > len(rs) || rs[i] != mr[0] || !slices.Equal(rs[i:i+len(mr)], mr) {
-				continue
+// countMarks counts the number marks of s with and without a numeral
+// before them. No two marks match at one place, so each is looked for on
+// its own.
+func countMarks(s string) (stripped, backed int) {
+	for _, m := range strippedMarks {
+		for i := 0; ; {
+			k := strings.Index(s[i:], m)
+			if k < 0 {
+				break
 			}
-			if i > 0 && strings.ContainsRune("（(：:/", rs[i-1]) {
-				break // 地区生产总值（亿元）, 单位：万元: a unit named, no number missing
-			}
-			if i > 0 && (isNumeralRune(rs[i-1]) || strings.ContainsRune("余多几.", rs[i-1])) {
+			k += i
+			i = k + len(m)
+			prev, _ := utf8.DecodeLastRuneInString(s[:k])
+			switch {
+			case k > 0 && strings.ContainsRune("（(：:/", prev):
+				// 地区生产总值（亿元）, 单位：万元: a unit named, no number missing
+			case k > 0 && (isNumeralRune(prev) || strings.ContainsRune("余多几.", prev)):
 				backed++
-			} else {
+			default:
 				stripped++
 			}
-			break
 		}
 	}
 	return stripped, backed
