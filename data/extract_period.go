@@ -155,6 +155,10 @@ func (x *extractor) defaultPeriod(sent Span, at int, status string) periodSpan {
 		return resolvePeriod("", c)
 	case c.pub.Month() <= time.February:
 		return yearSpan(c.pub.Year() - 1)
+	case strings.Contains(x.a.Title, "工作报告"):
+		// a work report's undated figures are its year's (预计全年…), even
+		// when it is given before the year ends
+		return yearSpan(c.pub.Year())
 	}
 	if x.stockListed(sent, at) || x.areaStock(at) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())

@@ -402,6 +402,9 @@ func TestGoldBlind12(t *testing.T) { goldSet(t, "blind12", goldMin["blind12"]) }
 
 // TestGoldBlind13 measures extraction on blind13, real texts written after
 // the blind12 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind13-first-run.log): recall 0.90, real 0.93,
+// value 0.98, metric 0.70, region 0.95, period 0.81, status 1.00, all six
+// 0.51 over 331 figures.
 func TestGoldBlind13(t *testing.T) { goldSet(t, "blind13", goldMin["blind13"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -518,7 +521,7 @@ var goldMin = map[string]goldThresholds{
 	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.83, 0.98}, 0.65),
 	"blind10": thresholds(0.96, 0.96, 0.98, [numCrit]float64{0.99, 0.84, 0.96, 0.89, 0.95}, 0.75),
 	"blind11": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.91, 0.99}, 0.72),
-	"blind13": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind13": thresholds(0.89, 0.92, 0.99, [numCrit]float64{0.97, 0.69, 0.94, 0.89, 0.99}, 0.58),
 	"blind12": thresholds(0.90, 0.86, 0.98, [numCrit]float64{0.94, 0.63, 0.93, 0.77, 0.97}, 0.52),
 }
 
