@@ -242,3 +242,31 @@ func TestPeriodMatchesByClause(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsWord checks containsWord against strings.Contains on every
+// prefilter word and every clause of the seeds and gold texts, and on
+// words at the very start and end of a text.
+func TestContainsWord(t *testing.T) {
+	texts := guardTexts(t)
+	words := []string{"万元", "增长", "预期", "全市", "个百分点", "%", "GDP", "比", "上年末", "新台币"}
+	for _, d := range tables().indicators {
+		words = append(words, d.Pattern.words...)
+	}
+	n := 0
+	for _, s := range texts {
+		for _, w := range words {
+			n++
+			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+				t.Fatalf("containsWord(%q…, %q) = %v, want %v", s[:min(len(s), 30)], w, got, want)
+			}
+		}
+	}
+	for _, c := range []struct{ s, w string }{{"增长", "增长"}, {"全市增长", "增长"}, {"增长了", "增长"}, {"长", "增长"}, {"", "增长"}, {"增", "增长"}, {"a增长b", "增长"}} {
+		if got, want := containsWord(c.s, c.w), strings.Contains(c.s, c.w); got != want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, want)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d checks", n)
+	}
+}

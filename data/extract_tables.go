@@ -225,7 +225,7 @@ func mustMatcher(expr string) matcher {
 // MatchString reports whether the expression matches somewhere in s.
 func (m matcher) MatchString(s string) bool {
 	for _, w := range m.words {
-		if strings.Contains(s, w) {
+		if containsWord(s, w) {
 			return true
 		}
 	}
@@ -327,7 +327,7 @@ func (g guarded) FindAllStringSubmatchIndex(s string) [][]int {
 // possible reports whether s holds one of the words.
 func (g guarded) possible(s string) bool {
 	for _, w := range g.words {
-		if strings.Contains(s, w) {
+		if containsWord(s, w) {
 			return true
 		}
 	}

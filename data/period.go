@@ -334,7 +334,7 @@ func phraseYear(p string, c periodClock) (int, bool) {
 // hasAnyWord reports whether s contains one of the words.
 func hasAnyWord(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if containsWord(s, w) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (q quickRe) possible(s string) bool {
 		return true
 	}
 	for _, w := range q.words {
-		if strings.Contains(s, w) {
+		if containsWord(s, w) {
 			return true
 		}
 	}
@@ -321,4 +321,29 @@ func minimalWords(set []string) []string {
 		}
 	}
 	return out
+}
+
+// containsWord is strings.Contains(s, w) for the words of the prefilters.
+// A Chinese word's first byte (E4–E9) is in most runes of Chinese text, so
+// strings.Index, which looks for it first, stops at nearly every rune; the
+// word's last byte (one of 64 continuation bytes) is far rarer, so the
+// search looks for that byte and checks the word ending there.
+func containsWord(s, w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] < 0x80 {
+		return strings.Contains(s, w)
+	}
+	last := w[n-1]
+	for i := n - 1; i < len(s); {
+		j := strings.IndexByte(s[i:], last)
+		if j < 0 {
+			return false
+		}
+		end := i + j + 1
+		if s[end-n:end] == w {
+			return true
+		}
+		i = end
+	}
+	return false
 }
