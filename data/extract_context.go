@@ -26,11 +26,11 @@ var (
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
 		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
 	}
-	objectStops  = mustQuickRe(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
+	objectStops  = objectStopSet{strings.Split("全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|办理|申领|享受|带动|吸纳|帮助", "|")}
 	quoteRunes   = "“”‘’\"'《》「」『』"
 	relativeWord = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$`)
 	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
-	comparison   = mustQuickRe(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
+	comparison   = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
 	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的`)
 	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
@@ -44,6 +44,29 @@ var (
 		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日|底|末)?` +
 		`|[0-9]{4}年|过去一年|去年全年|全年|去年|今年|明年|本年`)
 )
+
+// A prefixSet matches a text that starts with one of its words: what an
+// expression ^(a|b|c) of plain words does, without the regexp engine.
+type prefixSet []string
+
+// MatchString reports whether s starts with one of the words.
+func (p prefixSet) MatchString(s string) bool { return hasPrefixAny(s, p) }
+
+// objectStopSet is objectStops: a prefixSet, and 对 unless 对外/对口 follows.
+type objectStopSet struct{ words prefixSet }
+
+// MatchString reports whether s starts with a word that ends an object.
+func (o objectStopSet) MatchString(s string) bool {
+	if o.words.MatchString(s) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(s, "对")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r != '外' && r != '口'
+}
 
 // metric returns the phrase figs[i] measures: the text before it in its
 // clause (after any earlier figure), stripped of region, period and

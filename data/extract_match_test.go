@@ -270,3 +270,31 @@ func TestContainsWord(t *testing.T) {
 		t.Errorf("only %d checks", n)
 	}
 }
+
+// TestPrefixSetsAreTheirExpressions checks comparison and objectStops,
+// written as word lists, against the expressions they replaced, on every
+// short window and every clause of the seeds and gold texts.
+func TestPrefixSetsAreTheirExpressions(t *testing.T) {
+	cmp := regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
+	obj := regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
+	n := 0
+	for _, text := range guardTexts(t) {
+		rs := []rune(text)
+		for i := range rs {
+			for _, w := range []string{string(rs[i:min(i+4, len(rs))]), string(rs[i:min(i+12, len(rs))])} {
+				n++
+				if comparison.MatchString(w) != cmp.MatchString(w) || objectStops.MatchString(w) != obj.MatchString(w) {
+					t.Fatalf("%q: comparison %v/%v, objectStops %v/%v", w, comparison.MatchString(w), cmp.MatchString(w), objectStops.MatchString(w), obj.MatchString(w))
+				}
+			}
+		}
+	}
+	for _, w := range []string{"对", "对外", "对口", "对接", "对企业", ""} {
+		if objectStops.MatchString(w) != obj.MatchString(w) {
+			t.Errorf("%q: objectStops %v, expression %v", w, objectStops.MatchString(w), obj.MatchString(w))
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d windows", n)
+	}
+}
