@@ -475,9 +475,31 @@ func isRuleLine(s string) bool {
 	return utf8.RuneCountInString(s) >= 5 && strings.Trim(s, "-=—─━_+ ") == ""
 }
 
-// reWideGap is a gap of two or more spaces (or an ideographic space)
-// between the columns of an aligned table.
-var reWideGap = regexp.MustCompile(`\s{2,}|\x{3000}`)
+// wideCells counts the cells of s cut at gaps of two or more spaces or
+// tabs, or at an ideographic space (the columns of an aligned table).
+func wideCells(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	n, run := 1, 0
+	for _, r := range s {
+		switch {
+		case r == '\u3000':
+			n, run = n+1, -1 // a gap by itself; the spaces around it join it
+		case r == ' ' || r == '\t':
+			if run >= 0 {
+				run++
+				if run == 2 {
+					n++
+				}
+			}
+		default:
+			run = 0
+		}
+	}
+	return n
+}
 
 func isTableLine(s string) bool {
 	if isRuleLine(s) {
@@ -486,7 +508,7 @@ func isTableLine(s string) bool {
 	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
 		return false // most lines of running text
 	}
-	if !strings.ContainsAny(s, "。；;，,！!？?") && len(reWideGap.Split(strings.TrimSpace(s), -1)) >= 3 {
+	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {
 		return true // 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
 	}
 	wide := strings.ContainsRune(s, '\u3000')

@@ -2,7 +2,6 @@ package data
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // QualityMissingDigits is the Article.Quality mark of a text whose digits
@@ -26,27 +25,29 @@ func qualityOf(text string) []string {
 }
 
 // countMarks counts the number marks of s with and without a numeral
-// before them. No two marks match at one place, so each is looked for on
-// its own.
+// before them, in one pass over its runes (every mark starts with one of
+// 万 亿 个 % 月, and no two marks match at one place).
 func countMarks(s string) (stripped, backed int) {
-	for _, m := range strippedMarks {
-		for i := 0; ; {
-			k := strings.Index(s[i:], m)
-			if k < 0 {
+	var prev rune
+	for i, r := range s {
+		switch r {
+		case '万', '亿', '个', '%', '月':
+			for _, m := range strippedMarks {
+				if !strings.HasPrefix(s[i:], m) {
+					continue
+				}
+				switch {
+				case i > 0 && strings.ContainsRune("（(：:/", prev):
+					// 地区生产总值（亿元）, 单位：万元: a unit named, no number missing
+				case i > 0 && (isNumeralRune(prev) || strings.ContainsRune("余多几.", prev)):
+					backed++
+				default:
+					stripped++
+				}
 				break
 			}
-			k += i
-			i = k + len(m)
-			prev, _ := utf8.DecodeLastRuneInString(s[:k])
-			switch {
-			case k > 0 && strings.ContainsRune("（(：:/", prev):
-				// 地区生产总值（亿元）, 单位：万元: a unit named, no number missing
-			case k > 0 && (isNumeralRune(prev) || strings.ContainsRune("余多几.", prev)):
-				backed++
-			default:
-				stripped++
-			}
 		}
+		prev = r
 	}
 	return stripped, backed
 }

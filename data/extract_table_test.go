@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -445,5 +446,24 @@ func TestTableUnitPerColumn(t *testing.T) {
 	}
 	if got["309397"] != "人" || got["9.30"] != "%" {
 		t.Errorf("units %v, want 309397 in 人 and 9.30 in %%", got)
+	}
+}
+
+// TestWideCells checks wideCells against the expression it replaced on
+// every line of the seeds and gold texts and on made-up rows.
+func TestWideCells(t *testing.T) {
+	gap := regexp.MustCompile(`\s{2,}|\x{3000}`)
+	lines := []string{"地    区      规模工业增加值  规模工业利税总额", "全  省　　60465.3", "a \u3000 b", "  \u3000x", "x\t\ty", "单行", ""}
+	for _, text := range guardTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, l := range lines {
+		want := 0
+		if s := strings.TrimSpace(l); s != "" {
+			want = len(gap.Split(s, -1))
+		}
+		if got := wideCells(l); got != want {
+			t.Errorf("wideCells(%q) = %d, want %d", l, got, want)
+		}
 	}
 }
