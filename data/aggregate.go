@@ -46,17 +46,7 @@ type RegionValue struct {
 // of a total, and adding them would double count. Repeated sentences are
 // counted once.
 func RegionValues(inds []Indicator, indicator string, regions []string) []RegionValue {
-	byRegion := map[string][]int{}
-	var order []string
-	for i, ind := range inds {
-		if ind.Indicator != indicator || ind.Region == "" {
-			continue
-		}
-		if _, ok := byRegion[ind.Region]; !ok {
-			order = append(order, ind.Region)
-		}
-		byRegion[ind.Region] = append(byRegion[ind.Region], i)
-	}
+	byRegion, order := figuresByRegion(inds, indicator)
 	unit := dominantUnit(inds, byRegion)
 	auto := len(regions) == 0
 	if auto {
@@ -70,6 +60,23 @@ func RegionValues(inds []Indicator, indicator string, regions []string) []Region
 		sort.SliceStable(out, func(a, b int) bool { return greater(out[a].Value, out[b].Value) })
 	}
 	return out
+}
+
+// figuresByRegion returns the indices of inds of the canonical indicator,
+// by region, and the regions in the order they first appear.
+func figuresByRegion(inds []Indicator, indicator string) (map[string][]int, []string) {
+	byRegion := map[string][]int{}
+	var order []string
+	for i, ind := range inds {
+		if ind.Indicator != indicator || ind.Region == "" {
+			continue
+		}
+		if _, ok := byRegion[ind.Region]; !ok {
+			order = append(order, ind.Region)
+		}
+		byRegion[ind.Region] = append(byRegion[ind.Region], i)
+	}
+	return byRegion, order
 }
 
 // greater orders values descending with NaN last.

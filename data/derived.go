@@ -84,17 +84,7 @@ func DerivedValues(inds []Indicator, indicator, kind string, regions []string) (
 	if kind != DerivePerCapita && kind != DeriveShare {
 		return nil, fmt.Errorf("unknown derived comparison %q (want %s or %s)", kind, DerivePerCapita, DeriveShare)
 	}
-	byRegion := map[string][]int{}
-	var order []string
-	for i, ind := range inds {
-		if ind.Indicator != indicator || ind.Region == "" {
-			continue
-		}
-		if _, ok := byRegion[ind.Region]; !ok {
-			order = append(order, ind.Region)
-		}
-		byRegion[ind.Region] = append(byRegion[ind.Region], i)
-	}
+	byRegion, order := figuresByRegion(inds, indicator)
 	unit := dominantUnit(inds, byRegion)
 	auto := len(regions) == 0
 	if auto {

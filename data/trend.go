@@ -71,17 +71,7 @@ type Trend struct {
 // figures of a period already drawn (the first in the text is drawn; the
 // others are in its Refs). Repeated sentences count once.
 func TrendOf(inds []Indicator, indicator string, regions []string) Trend {
-	byRegion := map[string][]int{}
-	var order []string
-	for i, ind := range inds {
-		if ind.Indicator != indicator || ind.Region == "" {
-			continue
-		}
-		if _, ok := byRegion[ind.Region]; !ok {
-			order = append(order, ind.Region)
-		}
-		byRegion[ind.Region] = append(byRegion[ind.Region], i)
-	}
+	byRegion, order := figuresByRegion(inds, indicator)
 	t := Trend{Indicator: indicator, Unit: dominantUnit(inds, byRegion)}
 	if len(regions) == 0 { // the regions with the most figures first
 		regions = order
