@@ -251,7 +251,7 @@ func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
 		changed = false
-		if !periodGuard.possible(p[:min(len(p), maxPeriodBytes)]) {
+		if !periodGuard.MatchString(p[:min(len(p), maxPeriodBytes)]) {
 			// no period phrase can start p
 		} else if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
 			p, changed = p[loc[1]:], true

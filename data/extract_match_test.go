@@ -95,7 +95,7 @@ func TestGuardWords(t *testing.T) {
 	for _, s := range guardTexts(t) {
 		for _, loc := range periodRe.FindAllStringIndex(s, -1) {
 			n++
-			if m := s[loc[0]:loc[1]]; !periodGuard.possible(m) {
+			if m := s[loc[0]:loc[1]]; !periodGuard.MatchString(m) {
 				t.Errorf("periodRe matches %q, which holds none of %q", m, periodGuard.words)
 			}
 		}

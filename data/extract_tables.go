@@ -295,45 +295,6 @@ func topLevelAlternatives(expr string) []string {
 	return append(out, expr[start:])
 }
 
-// guarded is a regexp that cannot match a text holding none of its words,
-// which are searched first: most texts are ruled out by strings.Contains.
-// Every match of re must contain one of words.
-type guarded struct {
-	re    quickRe
-	words []string
-}
-
-// MatchString reports whether re matches somewhere in s.
-func (g guarded) MatchString(s string) bool {
-	return g.possible(s) && g.re.MatchString(s)
-}
-
-// FindAllStringIndex is re.FindAllStringIndex(s, -1).
-func (g guarded) FindAllStringIndex(s string) [][]int {
-	if !g.possible(s) {
-		return nil
-	}
-	return g.re.FindAllStringIndex(s, -1)
-}
-
-// FindAllStringSubmatchIndex is re.FindAllStringSubmatchIndex(s, -1).
-func (g guarded) FindAllStringSubmatchIndex(s string) [][]int {
-	if !g.possible(s) {
-		return nil
-	}
-	return g.re.FindAllStringSubmatchIndex(s, -1)
-}
-
-// possible reports whether s holds one of the words.
-func (g guarded) possible(s string) bool {
-	for _, w := range g.words {
-		if containsWord(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // indicatorKinds are the kinds of canonical indicators.
 var indicatorKinds = []string{"level", "growth", "share", "count", "index", "per_capita"}
 
