@@ -6,16 +6,22 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 )
 
+// tickWidth is the width of the widest value-axis label of ticks.
+func (l *layout) tickWidth(spec Spec, ticks []float64, size float64) float64 {
+	w := 0.0
+	for _, t := range ticks {
+		w = math.Max(w, l.m.width(spec.Locale.tick(t, spec.Unit), size))
+	}
+	return w
+}
+
 // vertical lays out Bar, Grouped and Stacked charts below y = top.
 func (l *layout) vertical(spec Spec, top float64) {
 	pad, s := l.pad(), l.s
 	labelSize, valueSize, tickSize := 14*s, 13*s, 12*s
 	lo, hi, integer := bounds(spec)
 	ticks := niceTicks(lo, hi, l.tickTarget(), integer)
-	tickW := 0.0
-	for _, t := range ticks {
-		tickW = math.Max(tickW, l.m.width(spec.Locale.tick(t, spec.Unit), tickSize))
-	}
+	tickW := l.tickWidth(spec, ticks, tickSize)
 	plotL, plotR := pad+tickW+8*s, l.w-pad
 	plotB := l.bottom - labelSize*1.5
 	innerT, innerB := top+valueSize*1.6, plotB

@@ -16,10 +16,7 @@ func (l *layout) line(spec Spec, top float64) {
 	labelSize, valueSize, tickSize := 13*s, 11.5*s, 12*s
 	lo, hi, integer := bounds(spec)
 	ticks := niceTicks(lo, hi, l.tickTarget(), integer)
-	tickW := 0.0
-	for _, t := range ticks {
-		tickW = math.Max(tickW, l.m.width(spec.Locale.tick(t, spec.Unit), tickSize))
-	}
+	tickW := l.tickWidth(spec, ticks, tickSize)
 	plotL, plotR := pad+tickW+8*s, l.w-pad
 	plotB := l.bottom - labelSize*1.5
 	ay := axis{ticks[0], ticks[len(ticks)-1], plotB - 6*s, top + valueSize*1.6}
