@@ -424,20 +424,19 @@ func sameLength(items []string) (int, bool) {
 // once on its last item (工业、民间、技改投资 → 工业投资).
 func withHead(items []string, idx int) string {
 	item := cleanPhrase(items[idx])
+	first := []rune(cleanPhrase(items[0]))
 	last := []rune(cleanPhrase(items[len(items)-1]))
-	firstLen := len([]rune(cleanPhrase(items[0])))
-	if len(last) <= firstLen || len(last) < 3 {
+	if len(last) <= len(first) || len(last) < 3 {
 		return item
 	}
 	head := string(last[len(last)-2:])
-	first := []rune(cleanPhrase(items[0]))
 	if n, ok := sameLength(items[:len(items)-1]); ok && len(last) > n+1 && endsWithHead(string(last[n:])) &&
 		(last[0] == first[0] || last[n-1] == first[n-1]) {
 		// 第一、第二、第三产业增加值: the last item is an item of the same
 		// length and shape as the others (第三) and the head they share
 		// (产业增加值)
 		head = string(last[n:])
-		if item := cleanPhrase(items[idx]); idx < len(items)-1 {
+		if idx < len(items)-1 {
 			return item + head
 		}
 	}
@@ -447,7 +446,7 @@ func withHead(items []string, idx int) string {
 			break
 		}
 	}
-	if strings.HasSuffix(item, head) || strings.HasSuffix(cleanPhrase(items[0]), head) {
+	if strings.HasSuffix(item, head) || strings.HasSuffix(string(first), head) {
 		return item
 	}
 	return item + head
