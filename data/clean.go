@@ -276,6 +276,9 @@ func endsSentence(s string) bool {
 	for i >= 0 && strings.ContainsRune(closers, rs[i]) {
 		i--
 	}
+	if i >= 1 && rs[i] == '.' {
+		return englishStop(string(rs[:i+1]), len(string(rs[:i]))) // …on Sunday.
+	}
 	return i >= 0 && strings.ContainsRune(terminalMarks, rs[i])
 }
 
@@ -394,13 +397,24 @@ func joinFragments(ps []para) []para {
 			if ps[j].caption || ps[j].heading {
 				continue
 			}
-			ps[i].text += ps[j].text
+			ps[i].text = joinLines(ps[i].text, ps[j].text)
 			ps = append(ps[:j], ps[j+1:]...)
 			i-- // the joined line may still be broken
 			break
 		}
 	}
 	return ps
+}
+
+// joinLines joins a broken line with the next one: directly in Chinese,
+// with a space between two words of English (…12:33 AM / Economic growth).
+func joinLines(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if last < utf8.RuneSelf && first < utf8.RuneSelf && last != ' ' && first != ' ' {
+		return a + " " + b
+	}
+	return a + b
 }
 
 // dedupeParas drops a sentence that repeats an earlier one of the story word for

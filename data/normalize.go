@@ -88,6 +88,46 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// englishStop reports a full stop at byte i of text that ends an English
+// sentence: after a word, a number or a bracket, before a space and a
+// capital letter (or the end of the text), and not after a lone capital
+// (U.S. economy, Mr. Li).
+func englishStop(text string, i int) bool {
+	prev, pn := utf8.DecodeLastRuneInString(text[:i])
+	if prev >= 'A' && prev <= 'Z' {
+		before, _ := utf8.DecodeLastRuneInString(text[:i-pn])
+		if before == ' ' || before == '.' || i == pn {
+			return false
+		}
+	}
+	if !(prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z' || prev >= '0' && prev <= '9' || prev == '%' || prev == ')') {
+		return false
+	}
+	if titleWord(text[:i]) {
+		return false
+	}
+	rest := text[i+1:]
+	if rest == "" {
+		return true
+	}
+	if rest[0] != ' ' && rest[0] != '\n' {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return rest == "" || rest[0] == '\n' || rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] == '"'
+}
+
+// titleWord reports text ending in a title or abbreviation written with a
+// full stop (Mr. Dr. No. Jan. fig.).
+func titleWord(text string) bool {
+	k := strings.LastIndexAny(text, " \n(（") + 1
+	switch text[k:] {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "fig", "Fig", "vs", "approx", "St", "Co", "Ltd", "Inc", "e.g", "i.e":
+		return true
+	}
+	return false
+}
+
 // isCloser reports closing quotes and brackets that stay with the sentence
 // they close (……。” belongs to the sentence before it).
 func isCloser(r rune) bool {
@@ -124,7 +164,7 @@ func sentenceBytes(text string) []Span {
 	start := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSentenceEnd(r) {
+		if !isSentenceEnd(r) && !(r == '.' && englishStop(text, i)) {
 			i += n
 			continue
 		}

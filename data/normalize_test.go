@@ -56,6 +56,10 @@ func TestSentences(t *testing.T) {
 		{"  \n。", []string{"。"}},
 		{"", nil},
 		{"真的吗？！是的", []string{"真的吗？！", "是的"}},
+		// English: a full stop before a capital ends a sentence; decimals,
+		// initials and a stop before a lower-case word do not.
+		{"GDP rose 4.5 percent on Sunday. The U.S. economy grew. Exports rose 3.2%. Mr. Li said so. See fig. 2 here",
+			[]string{"GDP rose 4.5 percent on Sunday.", "The U.S. economy grew.", "Exports rose 3.2%.", "Mr. Li said so.", "See fig. 2 here"}},
 	}
 	for _, tt := range tests {
 		rs := []rune(tt.in)

@@ -568,3 +568,19 @@ func TestLeadsCloseTogether(t *testing.T) {
 		t.Errorf("stories %+v lost the body", as)
 	}
 }
+
+// TestEnglishParagraphs checks that English lines are not glued together
+// as broken Chinese lines are (12:33 AMEconomic growth), and that a
+// paragraph ending in a full stop stays a paragraph.
+func TestEnglishParagraphs(t *testing.T) {
+	text := "Guangdong sees GDP up 4% in Q1\n\nGlobal Times\nPublished: Apr 24, 2023 12:33 AM\n\n" +
+		"Economic growth in Guangdong went up 4 percent in the first three months of 2023.\n\n" +
+		"Fixed asset investment went up by 7.4 percent year-on-year.\n"
+	as, err := ParseFile("en.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if strings.Contains(as[0].Text, "AMEconomic") || strings.Contains(as[0].Text, "2023.Fixed") {
+		t.Errorf("English lines glued: %q", as[0].Text)
+	}
+}
