@@ -120,6 +120,7 @@ func englishStop(text string, i int) bool {
 // titleWord reports text ending in a title or abbreviation written with a
 // full stop (Mr. Dr. No. Jan. fig.).
 func titleWord(text string) bool {
+	text = text[max(0, len(text)-8):] // the longest word below, and its separator
 	k := strings.LastIndexAny(text, " \n(（") + 1
 	switch text[k:] {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "fig", "Fig", "vs", "approx", "St", "Co", "Ltd", "Inc", "e.g", "i.e":
