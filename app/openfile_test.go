@@ -3,10 +3,9 @@ package app
 import (
 	"slices"
 	"testing"
+	"zhibiao/data/load"
 
 	"fyne.io/fyne/v2/test"
-
-	"zhibiao/data"
 )
 
 // TestOpenFileMenu: 文件 → 打开文件… opens a file dialog (its filter lists
@@ -28,7 +27,7 @@ func TestOpenFileMenu(t *testing.T) {
 		t.Error("打开文件… showed no dialog")
 	}
 	for _, ext := range []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".xlsx", ".csv"} {
-		if !slices.Contains(data.ArticleExtensions(), ext) {
+		if !slices.Contains(load.ArticleExtensions(), ext) {
 			t.Errorf("%s not offered", ext)
 		}
 	}
