@@ -9,7 +9,7 @@ import (
 )
 
 // TestOpenFileMenu: 文件 → 打开文件… opens a file dialog (its filter lists
-// data.ArticleExtensions, every format the loader reads).
+// load.ArticleExtensions, every format the loader reads).
 func TestOpenFileMenu(t *testing.T) {
 	ui := New(test.NewTempApp(t), Options{})
 	file := ui.win.MainMenu().Items[0]

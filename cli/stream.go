@@ -43,7 +43,7 @@ func newIndicatorSink(format string, out io.Writer) (*indicatorSink, error) {
 }
 
 // write writes a batch of indicators (nothing of it when a value is not
-// finite, data.CheckValues).
+// finite, output.CheckValues).
 func (s *indicatorSink) write(inds []data.Indicator) error {
 	if err := output.CheckValues(inds); err != nil {
 		return err

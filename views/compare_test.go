@@ -25,7 +25,7 @@ func seedCorpus(t *testing.T) *corpus.Corpus {
 }
 
 // TestCompareChartMatchesDataLayer: picking an indicator and regions draws
-// exactly data.RegionValues, and tapping a bar lists its sentences.
+// exactly compare.RegionValues, and tapping a bar lists its sentences.
 func TestCompareChartMatchesDataLayer(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)

@@ -216,11 +216,6 @@ func (x *extractor) notAQuantity(f figure) bool {
 // dayCount before a number of 天 makes it a count of days (优良天数320天).
 var dayCount = mustQuickRe(`天数|优良|污染`)
 
-// isNumeralRune reports digits and Chinese numeral characters.
-func isNumeralRune(r rune) bool {
-	return unicode.IsDigit(r) || strings.ContainsRune("零一二两三四五六七八九十百千万亿", r)
-}
-
 // enumerates reports a count that just counts the list written before it:
 // 养老、失业、工伤三项 (three items, 三).
 func (x *extractor) enumerates(f figure) bool {

@@ -37,7 +37,7 @@ type Result struct {
 	Notes      []data.LoadProblem
 }
 
-// Jobs lists the article files under root (as data.OpenCorpus would load
+// Jobs lists the article files under root (as corpus.Pipeline.Open would load
 // them, in its order) with their keys and modification times, and the
 // problems met while listing.
 func Jobs(ctx context.Context, root string) ([]Job, []data.LoadProblem, error) {

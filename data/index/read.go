@@ -14,7 +14,7 @@ import (
 )
 
 // figuresSQL lists every story's figures in corpus order: files by path
-// (as data.OpenCorpus sorts them), stories in order.
+// (as corpus.Pipeline.Open sorts them), stories in order.
 const figuresSQL = `SELECT a.id, a.file, a.title, f.title, a.figures
 	FROM files f JOIN articles a ON a.file_id = f.id
 	WHERE a.nfigures > 0 ORDER BY f.path, a.story`

@@ -9,7 +9,7 @@ import (
 )
 
 // RegionBar is the bar chart of one indicator across regions, from
-// data.RegionValues: the title names the indicator, its unit and the period
+// compare.RegionValues: the title names the indicator, its unit and the period
 // when all regions share one; values are labelled in human form with their
 // qualifier (8.1亿余元); regions without a figure say 无数据; a note warns
 // when periods differ or targets are mixed in. Bar i is rv[i], so

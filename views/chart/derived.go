@@ -7,7 +7,7 @@ import (
 	"zhibiao/data/compare"
 )
 
-// DerivedBar is the bar chart of a derived comparison (data.DerivedValues:
+// DerivedBar is the bar chart of a derived comparison (compare.DerivedValues:
 // kind data.DerivePerCapita or data.DeriveShare) across regions: each bar
 // the region's figure divided by its denominator, labelled with the
 // denominator (人口199.35万人, 占青岛市); a region without a like-period

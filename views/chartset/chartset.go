@@ -23,7 +23,7 @@ import (
 type Source struct {
 	Articles   []*data.Article
 	Indicators []data.Indicator
-	// Keywords are the region keywords (data.ComputeKeywords with
+	// Keywords are the region keywords (keywords.Compute with
 	// KeywordBars); nil means there are no keyword charts.
 	Keywords map[string][]keywords.WordScore
 	// Maps are the parsed maps to draw on; nil means a new atlas for each
@@ -485,7 +485,7 @@ func leftOut(inds []data.Indicator, ind string, regions []string) []string {
 	return out
 }
 
-// MapRequest is the map of an indicator's figures (data.RegionValues of the
+// MapRequest is the map of an indicator's figures (compare.RegionValues of the
 // regions compared): each region with a figure filled by it, the regions
 // left out of the comparison in a neutral fill, under the title and note of
 // the bar chart of the same figures. The GUI's map and `zhibiao export

@@ -11,7 +11,7 @@ import (
 
 // KeywordBars is how many words a region's keyword chart shows. The GUI and
 // `zhibiao export` both rank this many keywords per region
-// (data.ComputeKeywords) and draw them with KeywordSpec, so the same
+// (keywords.Compute) and draw them with KeywordSpec, so the same
 // request gives the same chart.
 const KeywordBars = 15
 
