@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -154,8 +153,6 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		return x.headline
 	case c.pub.IsZero() || c.reportYear < c.pub.Year():
 		return resolvePeriod("", c)
-	case c.pub.Month() <= time.February:
-		return yearSpan(c.pub.Year() - 1)
 	case strings.Contains(x.a.Title, "工作报告"):
 		// a work report's undated figures are its year's (预计全年…), even
 		// when it is given before the year ends

@@ -119,7 +119,7 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) {
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) {
 			continue
 		}
 		best, at = m.Name, m.Start
@@ -139,6 +139,24 @@ var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|�
 // owner: a region written right before a figure with only 的 between owns it.
 // (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)
 var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
+
+// tradePartner reports a name at i that a trade flows to or comes from
+// (输往美国、中国内地及中国台湾的整体出口货量, 来自日本的进口): the
+// other side of the trade, not the region whose figure it is.
+// A list after a colon is one of partners too (输往…主要目的地的整体出口
+// 货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）).
+func (x *extractor) tradePartner(i int) bool {
+	if partnerBefore.MatchString(x.str(max(0, i-16), i)) {
+		return true
+	}
+	sent := x.sentenceOf(i)
+	return partnerList.MatchString(x.str(sent.Start, i))
+}
+
+var (
+	partnerBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
+	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}[：:][^。；;：:]*$`)
+)
 
 var comparedBefore = mustQuickRe(`(比|较|于|过|占|与|同|居|列)$`)
 

@@ -251,6 +251,19 @@ func TestExtractRegion(t *testing.T) {
 	}
 }
 
+// TestExtractTradePartners checks that a place a trade flows to or comes
+// from is not the region of the figure.
+func TestExtractTradePartners(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "10月，输往中国台湾的整体出口货量下跌8.2%。来自日本、中国台湾的进口货量分别下跌13.3%及17.2%。"+
+		"输往主要目的地的整体出口价格均上升：美国（8.6%）、中国台湾（5.3%）。"))
+	for _, raw := range []string{"8.2%", "13.3%", "17.2%", "8.6%", "5.3%"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != "香港特别行政区" {
+			t.Errorf("%s: got %+v, want region 香港特别行政区", raw, got)
+		}
+	}
+}
+
 func TestExtractPeriod(t *testing.T) {
 	tests := []struct{ text, period string }{
 		{"1-8月份，新增就业2万人。", "2021年1-8月份"},

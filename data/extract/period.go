@@ -47,11 +47,40 @@ func clockOf(a *data.Article) periodClock {
 		c.dataYear = c.pubYear
 	}
 	c.reportYear = c.dataYear
-	if !c.pub.IsZero() && c.pub.Month() <= time.February && c.dataYear == c.pub.Year() && data.HeadlineYear(a.Title) == 0 {
+	if !c.pub.IsZero() && c.pub.Month() <= time.February && c.dataYear == c.pub.Year() && data.HeadlineYear(a.Title) == 0 && !tellsOfNewYear(a, c.pub) {
 		c.reportYear-- // a report given in January is about last year (全年, 年末)
 	}
 	return c
 }
+
+// tellsOfNewYear reports a news story whose lead tells of a day of its
+// own January or February (1月4日，…村党支部书记…): a story of the new
+// year's events, not a review of the year before (a work report or a
+// bulletin given in January is one, whatever days it names).
+func tellsOfNewYear(a *data.Article, pub time.Time) bool {
+	if reviewTitle.MatchString(a.Title) || len(a.Paragraphs) == 0 {
+		return false
+	}
+	lead := a.Paragraphs[0]
+	for _, p := range a.Paragraphs {
+		if !p.Heading && !p.Caption {
+			lead = p
+			break
+		}
+	}
+	rs := []rune(a.Text)
+	text := data.Normalize(string(rs[lead.Start:min(lead.End, len(rs))]))
+	for _, m := range monthDay.FindAllStringSubmatch(text, -1) {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= int(pub.Month()) && (mo < int(pub.Month()) || d <= pub.Day()) {
+			return true
+		}
+	}
+	return false
+}
+
+var reviewTitle = mustMatcher(`报告|公报|总结|回顾|盘点|年鉴`)
 
 var monthDay = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日`)
 

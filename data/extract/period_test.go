@@ -89,3 +89,25 @@ func TestExtractPeriodBases(t *testing.T) {
 		}
 	}
 }
+
+// TestJanuaryStories checks the year of undated figures in a story
+// published in January: a review of the year before takes that year; a
+// story whose lead tells of a day of the new January is about now.
+func TestJanuaryStories(t *testing.T) {
+	tests := []struct{ name, text, raw, start, end, kind string }{
+		{"review", "南湖日报 2024年01月30日\n\n南湖镇农业稳中有进\n\n南湖镇粮食产量4.2万吨，农民人均可支配收入2.1万元。\n",
+			"4.2万吨", "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"new-year news", "南湖日报 2024年01月30日\n\n草莓大棚迎来采摘季\n\n1月4日，记者走进南湖镇西马庄合作社，大棚里一片忙碌。\n\n草莓长势喜人，每亩产量8000斤左右。\n",
+			"8000斤左右", "2024-01-01", "2024-01-30", data.PeriodYTD},
+	}
+	for _, tt := range tests {
+		as, err := testParser.ParseFile("page.txt", []byte(tt.text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%s: %d stories, %v", tt.name, len(as), err)
+		}
+		got := find(Extract(as[0]), tt.raw)
+		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
+			t.Errorf("%s: got %+v, want %s..%s %s", tt.name, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}

@@ -448,7 +448,45 @@ func (p *Parser) storyStarts(ls []line) []int {
 			inBlock = false
 		}
 	}
+	if paged && len(out) > 0 {
+		if lead := openingLead(ls, out[0]); lead >= 0 {
+			out = append([]int{lead}, out...)
+		}
+	}
 	return out
+}
+
+// openingLead returns the first line of the page's opening story when the
+// first story found starts further down (its byline, or a headline
+// between stories) and a headline of its own with story text under it
+// stands above that (田畴沃野绘“丰”景 … then 合作社引领乡村蝶变 / 本报讯…):
+// the page opens with a story printed without a byline. -1 if not.
+func openingLead(ls []line, first int) int {
+	top, _ := headlineBlock(ls, first, titleMax(1))
+	i := 0
+	for i < top && (ls[i].kind == kindBlank || ls[i].kind == kindPage || ls[i].kind == kindFurniture || ls[i].kind == kindMeta) {
+		i++
+	}
+	if i >= top || ls[i].kind != kindHeading && (ls[i].kind != kindBody || !isHeadlineLine(ls[i].text, 30)) {
+		return -1
+	}
+	lead, runes := -1, 0
+	for j := i + 1; j < top; j++ {
+		if ls[j].kind != kindBody {
+			continue
+		}
+		if lead < 0 {
+			if isHeadlineLine(ls[j].text, 30) {
+				continue // a 副题 under the headline
+			}
+			lead = j
+		}
+		runes += utf8.RuneCountInString(ls[j].text)
+	}
+	if lead < 0 || runes < 60 {
+		return -1
+	}
+	return lead
 }
 
 // taggedLead returns the first line of the story under ls[i] when ls[i]
