@@ -18,6 +18,8 @@ import (
 
 	"zhibiao/assets"
 	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 	"zhibiao/views"
 	"zhibiao/views/chart"
 )
@@ -86,25 +88,28 @@ type UI struct {
 	cancel context.CancelFunc
 	gen    uint64 // the latest load's generation (startLoad)
 
-	seg    *segmenter // gse, loaded once in the background
-	cutter func(context.Context) (func(string) []string, error)
-	corpus *data.Corpus  // touched only on the UI goroutine
-	loaded *loadResult   // corpus with its index; UI goroutine
-	index  *articleIndex // filters for corpus
+	places   *region.Gazetteer // the gazetteer every stage reads places with
+	pipeline *corpus.Pipeline  // loads and analyses corpora with places
+	seg      *segmenter        // gse, loaded once in the background
+	cutter   func(context.Context) (func(string) []string, error)
+	corpus   *corpus.Corpus // touched only on the UI goroutine
+	loaded   *loadResult    // corpus with its index; UI goroutine
+	index    *articleIndex  // filters for corpus
 	// indexPath names the index file of a folder (defaultIndexPath;
 	// tests put it elsewhere).
 	indexPath func(dir string) (string, error)
 	// openFn loads a folder or the seeds in the background (open; tests
 	// put slow loads in).
 	openFn  func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
-	onReady func(*data.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
-	onShown func(*data.Corpus) // called on the UI goroutine when a loaded corpus is shown (benchmarks)
+	onReady func(*corpus.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
+	onShown func(*corpus.Corpus) // called on the UI goroutine when a loaded corpus is shown (benchmarks)
 }
 
 // New builds the window and its views on a (a real or test app); nothing is
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
-	ui := &UI{app: a, opts: opts, seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
+	places := region.Default()
+	ui := &UI{app: a, opts: opts, places: places, pipeline: corpus.New(places), seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
 	ui.indexPath = ui.defaultIndexPath
 	ui.openFn = ui.open
@@ -125,7 +130,7 @@ func New(a fyne.App, opts Options) *UI {
 func (ui *UI) Window() fyne.Window { return ui.win }
 
 // Corpus returns the loaded corpus, or nil while loading.
-func (ui *UI) Corpus() *data.Corpus { return ui.corpus }
+func (ui *UI) Corpus() *corpus.Corpus { return ui.corpus }
 
 // Articles returns the article list view.
 func (ui *UI) Articles() *views.ArticleList { return ui.articles }

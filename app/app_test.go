@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // loaded builds the UI on a test app and waits for the seeds to load.
@@ -18,7 +19,7 @@ func loaded(t *testing.T) *UI {
 	a := test.NewTempApp(t)
 	ui := New(a, Options{})
 	done := make(chan struct{})
-	ui.onReady = func(*data.Corpus) { close(done) }
+	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load("")
 	select {
 	case <-done:
@@ -172,7 +173,7 @@ func BenchmarkStartup(b *testing.B) {
 		a := test.NewTempApp(b)
 		ui := New(a, Options{})
 		done := make(chan struct{})
-		ui.onReady = func(*data.Corpus) { close(done) }
+		ui.onReady = func(*corpus.Corpus) { close(done) }
 		ui.seg.start()
 		ui.Load("")
 		<-done

@@ -8,7 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/views/chart"
 )
 
@@ -31,7 +31,7 @@ func (ui *UI) benchHooks() {
 		return
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
-	ui.onShown = func(c *data.Corpus) {
+	ui.onShown = func(c *corpus.Corpus) {
 		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), len(c.Indicators)))
 		start := time.Now()
 		if render, _, ok := ui.currentChart(); ok {
@@ -40,7 +40,7 @@ func (ui *UI) benchHooks() {
 			}
 		}
 	}
-	ui.onReady = func(*data.Corpus) {
+	ui.onReady = func(*corpus.Corpus) {
 		benchLine("ready")
 		if mode == "exit" {
 			fyne.Do(ui.app.Quit)

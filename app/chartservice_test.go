@@ -11,9 +11,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"zhibiao/data"
-
 	"zhibiao/cli"
+	"zhibiao/data/corpus"
 	"zhibiao/views"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
@@ -116,7 +115,7 @@ func TestDerivedChartsSameInGUIAndCLI(t *testing.T) {
 	dir := filepath.Join("..", "views", "chartset", "testdata", "percapita")
 	ui := New(test.NewTempApp(t), Options{})
 	done := make(chan struct{})
-	ui.onReady = func(*data.Corpus) { close(done) }
+	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load(dir)
 	select {
 	case <-done:

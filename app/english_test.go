@@ -22,6 +22,9 @@ import (
 
 	"zhibiao/cli"
 	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/corpus"
+	"zhibiao/data/load"
 	"zhibiao/views"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
@@ -46,7 +49,7 @@ func loadedIn(t *testing.T, l string) *UI {
 	t.Helper()
 	ui := New(inLanguage(t, l), Options{})
 	done := make(chan struct{})
-	ui.onReady = func(*data.Corpus) { close(done) }
+	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load("")
 	select {
 	case <-done:
@@ -59,7 +62,7 @@ func loadedIn(t *testing.T, l string) *UI {
 // dataStrings are the corpus's data, which charts show as they are in any
 // language: regions, indicators, units, periods, themes, qualifiers,
 // keywords, the outlets of the source line.
-func dataStrings(c *data.Corpus) []string {
+func dataStrings(c *corpus.Corpus) []string {
 	seen := map[string]bool{}
 	add := func(ss ...string) {
 		for _, s := range ss {
@@ -69,7 +72,7 @@ func dataStrings(c *data.Corpus) []string {
 		}
 	}
 	for _, ind := range c.Indicators {
-		label, _ := data.PeriodLabel(ind)
+		label, _ := compare.PeriodLabel(ind)
 		add(ind.Region, ind.Indicator, ind.Unit, ind.Period, ind.Theme, ind.Qualifier, label)
 	}
 	for _, a := range c.Articles {
@@ -95,10 +98,10 @@ func dataStrings(c *data.Corpus) []string {
 
 // regionValuesOfAll is every indicator's chosen figure per region (their
 // periods carry the year: 2020年上半年).
-func regionValuesOfAll(c *data.Corpus) []data.RegionValue {
-	var out []data.RegionValue
-	for _, name := range data.Indicators(c.Indicators) {
-		out = append(out, data.RegionValues(c.Indicators, name, nil)...)
+func regionValuesOfAll(c *corpus.Corpus) []compare.RegionValue {
+	var out []compare.RegionValue
+	for _, name := range compare.Indicators(c.Indicators) {
+		out = append(out, compare.RegionValues(c.Indicators, name, nil)...)
 	}
 	return out
 }
@@ -210,7 +213,7 @@ func TestEnglishPlurals(t *testing.T) {
 		}
 	}
 	one := &data.Article{}
-	c := &data.Corpus{Source: "x", Articles: []*data.Article{one}, Indicators: []data.Indicator{{Article: one}}}
+	c := &corpus.Corpus{Source: "x", Articles: []*data.Article{one}, Indicators: []data.Indicator{{Article: one}}}
 	if got, want := ui.summary(c), "x: 1 article, 1 indicator"; got != want {
 		t.Errorf("summary %q, want %q", got, want)
 	}
@@ -326,7 +329,7 @@ func TestEnglishTableArticlesAndCSV(t *testing.T) {
 	}
 	var missing *data.Article
 	for _, a := range ui.Corpus().Articles {
-		if slices.Contains(a.Quality, data.QualityMissingDigits) {
+		if slices.Contains(a.Quality, load.QualityMissingDigits) {
 			missing = a
 		}
 	}

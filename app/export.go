@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
+	"zhibiao/data/output"
 	"zhibiao/views"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
@@ -51,7 +52,7 @@ func (ui *UI) exportChart() {
 				if err != nil {
 					return err
 				}
-				return data.WriteFileAtomic(path, b, 0o644)
+				return output.WriteFileAtomic(path, b, 0o644)
 			},
 			Done: ui.exported,
 		})
@@ -75,7 +76,7 @@ func (ui *UI) chartFor(ex views.ChartExport) (func(format string) ([]byte, error
 	if !ok || ui.corpus == nil {
 		return nil, false
 	}
-	src := chartset.Source{Articles: ui.corpus.Articles, Indicators: ui.corpus.Indicators, Keywords: ui.corpus.RegionKeywords}
+	src := chartset.Source{Articles: ui.corpus.Articles, Indicators: ui.corpus.Indicators, Keywords: ui.corpus.RegionKeywords, Places: ui.places}
 	opt.Dark, opt.Width, opt.Height, opt.Title = false, exportWidth, exportHeight, ex.Title
 	if ex.Width > 0 && ex.Height > 0 {
 		opt.Width, opt.Height = ex.Width, ex.Height
@@ -155,10 +156,10 @@ func (ui *UI) saveCSV(rows []data.Indicator, total int, query string) {
 		Formats: []string{"csv"},
 		Write: func(path, _ string) error {
 			var buf bytes.Buffer
-			if err := data.WriteCSV(&buf, rows, true); err != nil {
+			if err := output.WriteCSV(&buf, rows, true); err != nil {
 				return err
 			}
-			return data.WriteFileAtomic(path, buf.Bytes(), 0o644)
+			return output.WriteFileAtomic(path, buf.Bytes(), 0o644)
 		},
 		Done: func(path string) {
 			ui.app.Preferences().SetString(prefExportFolder, filepath.Dir(path))

@@ -10,7 +10,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/hostile"
 )
 
@@ -20,7 +20,7 @@ func loadHostile(t *testing.T, paths ...string) *UI {
 	t.Helper()
 	ui := New(test.NewTempApp(t), Options{})
 	done := make(chan struct{})
-	ui.onReady = func(*data.Corpus) { close(done) }
+	ui.onReady = func(*corpus.Corpus) { close(done) }
 	if len(paths) == 1 {
 		ui.Load(paths[0])
 	} else {

@@ -8,13 +8,14 @@ import (
 	"fyne.io/fyne/v2"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/index"
 )
 
 // loadResult is a corpus on screen with what it came from: for a folder, its
 // open index (search, keywords) and the articles' ids in it.
 type loadResult struct {
-	corpus  *data.Corpus
+	corpus  *corpus.Corpus
 	ix      *index.Index // nil for the seeds, several dropped paths, or when no index could be opened
 	ids     map[*data.Article]int64
 	ordered []int64 // ids in the order of corpus.Articles
@@ -42,12 +43,12 @@ func (ui *UI) open(ctx context.Context, gen uint64, dir string) (*loadResult, er
 		}
 		fyne.LogError("zhibiao: the index cannot be used, analysing in memory", err)
 	}
-	c, err := data.OpenCorpus(ctx, dir, progress)
+	c, err := ui.pipeline.Open(ctx, dir, progress)
 	return &loadResult{corpus: c}, err
 }
 
 // openIndexed refreshes dir's index and reads the corpus back from it.
-func (ui *UI) openIndexed(ctx context.Context, dir string, progress data.Progress) (*loadResult, error) {
+func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progress) (*loadResult, error) {
 	path, err := ui.indexPath(dir)
 	if err != nil {
 		return nil, err

@@ -8,10 +8,10 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 
 	"fyne.io/fyne/v2/test"
-
-	"zhibiao/data"
 )
 
 // folder writes a few articles into a new folder.
@@ -34,10 +34,10 @@ func folder(t *testing.T) string {
 }
 
 // loadAndWait loads dir and waits until the load is fully analysed.
-func loadAndWait(t *testing.T, ui *UI, dir string) *data.Corpus {
+func loadAndWait(t *testing.T, ui *UI, dir string) *corpus.Corpus {
 	t.Helper()
-	done := make(chan *data.Corpus, 1)
-	ui.onReady = func(c *data.Corpus) { done <- c }
+	done := make(chan *corpus.Corpus, 1)
+	ui.onReady = func(c *corpus.Corpus) { done <- c }
 	ui.Load(dir)
 	select {
 	case c := <-done:
@@ -113,8 +113,8 @@ func TestLateLoadTouchesNothing(t *testing.T) {
 	a := test.NewTempApp(t)
 	ui := New(a, Options{})
 	release, oldDone := make(chan struct{}), make(chan struct{})
-	oldCorpus := &data.Corpus{Source: "old"}
-	newCorpus, err := data.OpenCorpus(context.Background(), "", nil)
+	oldCorpus := &corpus.Corpus{Source: "old"}
+	newCorpus, err := corpus.New(region.Default()).Open(context.Background(), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,8 +128,8 @@ func TestLateLoadTouchesNothing(t *testing.T) {
 		return &loadResult{corpus: newCorpus}, nil
 	}
 	ui.cutter = func(context.Context) (func(string) []string, error) { return strings.Fields, nil }
-	ready := make(chan *data.Corpus, 2)
-	ui.onReady = func(c *data.Corpus) { ready <- c }
+	ready := make(chan *corpus.Corpus, 2)
+	ui.onReady = func(c *corpus.Corpus) { ready <- c }
 	ui.Load("old")
 	ui.Load("")
 	if c := <-ready; c != newCorpus {

@@ -11,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/index"
+	"zhibiao/data/keywords"
 	"zhibiao/data/segment"
 	"zhibiao/views/chartset"
 )
@@ -83,7 +85,7 @@ func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 	}
 	// As many per region as the keyword chart shows, the same number as
 	// `zhibiao export` ranks, so both draw the same chart.
-	kw, err := data.ComputeKeywords(ctx, arts, cut, chartset.KeywordBars, throttle(
+	kw, err := keywords.Compute(ctx, arts, cut, ui.places, chartset.KeywordBars, throttle(
 		func(f func()) { ui.doIfCurrent(gen, f) },
 		func(stage string, done, total int) {
 			ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total)
@@ -107,7 +109,7 @@ func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 }
 
 // showKeywords shows the keywords the corpus holds; UI goroutine.
-func (ui *UI) showKeywords(c *data.Corpus) {
+func (ui *UI) showKeywords(c *corpus.Corpus) {
 	ui.compare.SetKeywords(c.RegionKeywords, c.Articles)
 	ui.reader.RefreshHeader()
 	ui.setStatus("%s", ui.summary(c))
@@ -134,7 +136,7 @@ func keywordArticles(ctx context.Context, l *loadResult) ([]*data.Article, error
 
 // ownKeywords copies the keywords out of the texts they point into, so
 // that keeping them does not keep every text.
-func ownKeywords(kw data.CorpusKeywords) data.CorpusKeywords {
+func ownKeywords(kw keywords.CorpusKeywords) keywords.CorpusKeywords {
 	words := map[string]string{}
 	own := func(w string) string {
 		if o, ok := words[w]; ok {
@@ -159,7 +161,7 @@ func ownKeywords(kw data.CorpusKeywords) data.CorpusKeywords {
 
 // ready calls the onReady hook on the UI goroutine, unless a newer load
 // has started.
-func (ui *UI) ready(gen uint64, c *data.Corpus) {
+func (ui *UI) ready(gen uint64, c *corpus.Corpus) {
 	if ui.onReady != nil {
 		ui.doIfCurrent(gen, func() { ui.onReady(c) })
 	}

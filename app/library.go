@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // articleIndex answers the article list's filters for one corpus.
@@ -15,7 +16,7 @@ type articleIndex struct {
 	themeL  []string // every theme with an indicator
 }
 
-func newArticleIndex(c *data.Corpus) *articleIndex {
+func newArticleIndex(c *corpus.Corpus) *articleIndex {
 	ix := &articleIndex{themes: map[*data.Article]map[string]bool{}}
 	themeSet := map[string]bool{}
 	for _, ind := range c.Indicators {

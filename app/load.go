@@ -13,7 +13,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/formats"
+	"zhibiao/data/load"
 )
 
 // Load opens dir (or the embedded seeds for "") in the background, showing
@@ -77,7 +79,7 @@ func (ui *UI) CancelLoad() {
 
 // progressFunc reports a load's progress on screen, throttled (see
 // throttle); a newer load's progress is never touched.
-func (ui *UI) progressFunc(gen uint64) data.Progress {
+func (ui *UI) progressFunc(gen uint64) corpus.Progress {
 	return throttle(func(f func()) { ui.doIfCurrent(gen, f) }, ui.showProgress)
 }
 
@@ -85,7 +87,7 @@ func (ui *UI) progressFunc(gen uint64) data.Progress {
 // do) at most once per progressEvery, whatever the rate of calls: at most
 // one update waits in Fyne's queue, showing the latest counts when it
 // runs; the last count (done == total) is always shown.
-func throttle(do func(func()), show func(stage string, done, total int)) data.Progress {
+func throttle(do func(func()), show func(stage string, done, total int)) corpus.Progress {
 	var mu sync.Mutex
 	var last time.Time
 	type counts struct {
@@ -162,7 +164,7 @@ func (ui *UI) setLoaded(l *loadResult) {
 }
 
 // setCorpus shows a freshly loaded corpus; call on the UI goroutine.
-func (ui *UI) setCorpus(c *data.Corpus) {
+func (ui *UI) setCorpus(c *corpus.Corpus) {
 	ui.corpus = c
 	counts := map[*data.Article]int{}
 	for _, ind := range c.Indicators {
@@ -231,7 +233,7 @@ func (ui *UI) LoadPaths(paths []string) {
 			ui.finishLoad(ctx, gen, l, err, paths[0])
 			return
 		}
-		c, err := data.OpenPaths(ctx, paths, ui.progressFunc(gen))
+		c, err := ui.pipeline.OpenPaths(ctx, paths, ui.progressFunc(gen))
 		ui.finishLoad(ctx, gen, &loadResult{corpus: c}, err, paths[0])
 	}()
 }
@@ -242,7 +244,7 @@ func (ui *UI) hideProgress() {
 }
 
 // summary is the status line for a loaded corpus.
-func (ui *UI) summary(c *data.Corpus) string {
+func (ui *UI) summary(c *corpus.Corpus) string {
 	s := fmt.Sprintf(lang.N("%s：%d 篇文章", len(c.Articles)), displayName(c.Source), len(c.Articles)) +
 		fmt.Sprintf(lang.N("，%d 项指标", len(c.Indicators)), len(c.Indicators))
 	failed, notes := countProblems(c.Problems)
@@ -258,8 +260,8 @@ func (ui *UI) summary(c *data.Corpus) string {
 // loadReasons are the data layer's reasons a file is not loaded; their
 // messages are translated for the problem dialog.
 func loadReasons() []error {
-	return []error{data.ErrEmpty, data.ErrBinary, data.ErrEncoding, data.ErrTooLarge, data.ErrUnreadable, data.ErrLoop,
-		data.ErrNotRegular, data.ErrOutOfRange, data.ErrDuplicate, data.ErrFolderSkipped, data.ErrHTML,
+	return []error{load.ErrEmpty, load.ErrBinary, load.ErrEncoding, load.ErrTooLarge, load.ErrUnreadable, load.ErrLoop,
+		load.ErrNotRegular, corpus.ErrOutOfRange, load.ErrDuplicate, load.ErrFolderSkipped, load.ErrHTML,
 		formats.ErrNoTextLayer, formats.ErrNoArticle, formats.ErrBadArchive, formats.ErrNoContent, formats.ErrEncrypted, formats.ErrBadPDF,
 		formats.ErrNoTable}
 }

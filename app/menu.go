@@ -3,14 +3,13 @@ package app
 import (
 	"fmt"
 	"os"
+	"zhibiao/data/load"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
-
-	"zhibiao/data"
 )
 
 // buildMenus installs the main menu and its keyboard shortcuts.
@@ -98,7 +97,7 @@ func (ui *UI) openFileDialog() {
 		}
 		ui.LoadPaths([]string{r.URI().Path()})
 	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter(data.ArticleExtensions()))
+	d.SetFilter(storage.NewExtensionFileFilter(load.ArticleExtensions()))
 	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
 		if _, err := os.Stat(last); err == nil {
 			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {

@@ -3,14 +3,13 @@ package app
 import (
 	"slices"
 	"testing"
+	"zhibiao/data/load"
 
 	"fyne.io/fyne/v2/test"
-
-	"zhibiao/data"
 )
 
 // TestOpenFileMenu: 文件 → 打开文件… opens a file dialog (its filter lists
-// data.ArticleExtensions, every format the loader reads).
+// load.ArticleExtensions, every format the loader reads).
 func TestOpenFileMenu(t *testing.T) {
 	ui := New(test.NewTempApp(t), Options{})
 	file := ui.win.MainMenu().Items[0]
@@ -28,7 +27,7 @@ func TestOpenFileMenu(t *testing.T) {
 		t.Error("打开文件… showed no dialog")
 	}
 	for _, ext := range []string{".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".xlsx", ".csv"} {
-		if !slices.Contains(data.ArticleExtensions(), ext) {
+		if !slices.Contains(load.ArticleExtensions(), ext) {
 			t.Errorf("%s not offered", ext)
 		}
 	}

@@ -12,6 +12,9 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/keywords"
+	"zhibiao/data/output"
 	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/views/chart"
@@ -236,7 +239,7 @@ func checkPer(opt *exportOptions) error {
 // loadExportCorpus loads the seeds or dir and extracts the indicators.
 // Per-file problems are reported on stderr as warnings.
 func loadExportCorpus(ctx context.Context, dir string, stderr io.Writer) (*exportCorpus, error) {
-	c, err := data.OpenCorpus(ctx, dir, nil)
+	c, err := corpus.New(region.Default()).Open(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}
@@ -265,9 +268,9 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	write := data.WriteFileExclusive // never replaces, even a file made meanwhile
+	write := output.WriteFileExclusive // never replaces, even a file made meanwhile
 	if opt.force {
-		write = data.WriteFileAtomic
+		write = output.WriteFileAtomic
 	}
 	for i, f := range files {
 		if err := write(paths[i], f.Data, 0o644); err != nil {
@@ -287,7 +290,7 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	src := chartset.Source{Articles: c.articles, Indicators: c.indicators}
 	if opt.all || opt.chart == "keywords" {
-		kw, err := keywords(c)
+		kw, err := regionKeywords(c)
 		if err != nil {
 			return nil, err
 		}
@@ -304,14 +307,14 @@ func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
 	return chartset.Render(src, opt.chart, copt)
 }
 
-// keywords segments the corpus and ranks each region's keywords, as many
+// regionKeywords segments the corpus and ranks each region's keywords, as many
 // as the GUI ranks and a keyword chart shows.
-func keywords(c *exportCorpus) (map[string][]data.WordScore, error) {
+func regionKeywords(c *exportCorpus) (map[string][]keywords.WordScore, error) {
 	cut, err := c.cutter()
 	if err != nil {
 		return nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	kw, err := data.ComputeKeywords(context.Background(), c.articles, cut, chartset.KeywordBars, nil)
+	kw, err := keywords.Compute(context.Background(), c.articles, cut, region.Default(), chartset.KeywordBars, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,7 @@ import (
 	"os"
 	"time"
 
-	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/index"
 )
 
@@ -100,7 +100,7 @@ func refreshIndex(ix *index.Index, stderr io.Writer) error {
 
 // throttled reports progress on stderr at most once per interval, and
 // only when stderr is a terminal.
-func throttled(stderr io.Writer, every time.Duration) data.Progress {
+func throttled(stderr io.Writer, every time.Duration) corpus.Progress {
 	f, ok := stderr.(*os.File)
 	if !ok {
 		return nil

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 )
 
 const indicatorsUsage = `usage: zhibiao indicators [-corpus DIR] [-format jsonl|csv] [-index FILE] [-shard I/N]
@@ -101,7 +103,7 @@ func writeSeeds(ctx context.Context, sink *indicatorSink, stderr io.Writer) erro
 // loadIndicators loads the seeds or dir and extracts the indicators.
 // Per-file problems are warnings on stderr; the rest still loads.
 func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.Indicator, error) {
-	c, err := data.OpenCorpus(ctx, dir, nil)
+	c, err := corpus.New(region.Default()).Open(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}

@@ -8,8 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"zhibiao/data"
+	"zhibiao/data/output"
 )
 
 func runInd(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -52,7 +51,7 @@ func TestIndicatorsJSONLOnSeeds(t *testing.T) {
 	}
 	// JSON has the CSV columns in the same order; target (omitempty) only
 	// when true.
-	want := strings.Join(data.CSVHeader, ",")
+	want := strings.Join(output.CSVHeader, ",")
 	wantNoTarget := strings.Replace(want, ",target,", ",", 1)
 	var sawTarget, saw34000 bool
 	for _, l := range lines {
@@ -86,7 +85,7 @@ func TestIndicatorsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatalf("output is not valid CSV: %v", err)
 	}
-	if strings.Join(recs[0], ",") != strings.Join(data.CSVHeader, ",") {
+	if strings.Join(recs[0], ",") != strings.Join(output.CSVHeader, ",") {
 		t.Errorf("header %v", recs[0])
 	}
 	if strings.HasPrefix(out, "\ufeff") {
@@ -127,7 +126,7 @@ func TestIndicatorsErrors(t *testing.T) {
 }
 
 func TestIndicatorsOtherReports(t *testing.T) {
-	out, stderr, code := runInd(t, "-corpus", filepath.Join("..", "data", "testdata", "gold", "blind"))
+	out, stderr, code := runInd(t, "-corpus", filepath.Join("..", "data", "extract", "testdata", "gold", "blind"))
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}

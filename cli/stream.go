@@ -14,6 +14,7 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/index"
+	"zhibiao/data/output"
 )
 
 // indicatorSink writes indicators as they come, in JSONL or CSV (header
@@ -42,9 +43,9 @@ func newIndicatorSink(format string, out io.Writer) (*indicatorSink, error) {
 }
 
 // write writes a batch of indicators (nothing of it when a value is not
-// finite, data.CheckValues).
+// finite, output.CheckValues).
 func (s *indicatorSink) write(inds []data.Indicator) error {
-	if err := data.CheckValues(inds); err != nil {
+	if err := output.CheckValues(inds); err != nil {
 		return err
 	}
 	for i := range inds {
@@ -59,11 +60,11 @@ func (s *indicatorSink) one(ind *data.Indicator) error {
 	if s.csv {
 		if !s.header {
 			s.header = true
-			if err := s.cw.Write(data.CSVHeader); err != nil {
+			if err := s.cw.Write(output.CSVHeader); err != nil {
 				return fmt.Errorf("write indicators: %w", err)
 			}
 		}
-		if err := s.cw.Write(data.CSVRecord(*ind)); err != nil {
+		if err := s.cw.Write(output.CSVRecord(*ind)); err != nil {
 			return fmt.Errorf("write indicators: %w", err)
 		}
 		return nil
@@ -80,7 +81,7 @@ func (s *indicatorSink) flush() error {
 	if s.csv {
 		if !s.header {
 			s.header = true
-			if err := s.cw.Write(data.CSVHeader); err != nil {
+			if err := s.cw.Write(output.CSVHeader); err != nil {
 				return err
 			}
 		}

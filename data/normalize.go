@@ -1,6 +1,8 @@
 package data
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -144,7 +146,7 @@ func isCloser(r rune) bool {
 // its sentence; leading and trailing spaces are left out and empty
 // sentences skipped.
 func Sentences(text string) []Span {
-	out := sentenceBytes(text)
+	out := SentenceBytes(text)
 	// Byte offsets to rune offsets, in one pass over text.
 	b, r := 0, 0
 	runeAt := func(at int) int {
@@ -158,9 +160,9 @@ func Sentences(text string) []Span {
 	return out
 }
 
-// sentenceBytes is Sentences in byte offsets. Invalid UTF-8 bytes count as
+// SentenceBytes is Sentences in byte offsets. Invalid UTF-8 bytes count as
 // one rune each, as in []rune(text).
-func sentenceBytes(text string) []Span {
+func SentenceBytes(text string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(text); {
@@ -208,4 +210,37 @@ func appendSpan(out []Span, text string, start, end int) []Span {
 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == 0x3000 || r == 0xa0
+}
+
+// SentencesWith returns the sentences of a's text (see Sentences) that
+// contain word, as rune spans of Text.
+func (a *Article) SentencesWith(word string) []Span {
+	if word == "" || !strings.Contains(a.Text, word) {
+		return nil
+	}
+	text := []rune(a.Text)
+	var out []Span
+	for _, sp := range Sentences(a.Text) {
+		if strings.Contains(string(text[sp.Start:sp.End]), word) {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// titleYear is a year that a headline reports on: 2023年国民经济和社会发展
+// 统计公报, 2023年上半年经济运行, 2024年政府工作报告 (not a date, 2023年5月6日).
+var titleYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:[^0-9０-９]|$)`)
+
+// HeadlineYear returns the year a headline reports on (2023 for
+// 2023年国民经济和社会发展统计公报, none for the date 2023年5月6日), 0 if it
+// names none. The loader's Article.DataYear and the extractor's periods
+// both read it.
+func HeadlineYear(title string) int {
+	m := titleYear.FindStringSubmatch(Normalize(title))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1]) // four digits: cannot fail
+	return y
 }

@@ -1,6 +1,13 @@
-// Package data loads Chinese regional-economy articles, cleans them, segments
-// them and extracts quantitative indicators. It never imports Fyne: the GUI and
-// the headless CLI both build on it.
+// Package data is the data model the other packages share: an Article
+// (one story, its cleaned text and paragraphs), the Indicators found in it
+// with their period kinds and statuses, the LoadProblems met on the way,
+// and the text primitives every stage reads text with (Normalize,
+// Sentences, Span, HeadlineYear). It does no I/O and never imports Fyne.
+//
+// The stages live in subpackages, along the data flow: load (files to
+// articles), extract (an article to its indicators), compare (indicators
+// to per-region comparisons), keywords, export (CSV and safe writes), and
+// corpus, which runs load and extract over a whole corpus in parallel.
 package data
 
 // Article is one story: a whole file, or one story of a multi-story page.

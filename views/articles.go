@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
+	"zhibiao/data/load"
 )
 
 // ArticleList shows the corpus's stories: title, source, date, regions,
@@ -110,7 +111,7 @@ func (l *ArticleList) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[0].(*widget.Label).SetText(a.Title)
 	row := box.Objects[1].(*fyne.Container)
 	meta := articleMeta(a, l.counts[a])
-	if k := data.FileKind(a.File); k != "TXT" && k != "MD" && k != "" {
+	if k := load.FileKind(a.File); k != "TXT" && k != "MD" && k != "" {
 		meta = k + " · " + meta // the file's type, for files that are not plain text
 	}
 	row.Objects[0].(*widget.Label).SetText(meta)
@@ -127,7 +128,7 @@ func qualityBadges(marks []string) string {
 	out := make([]string, len(marks))
 	for i, m := range marks {
 		switch m {
-		case data.QualityMissingDigits:
+		case load.QualityMissingDigits:
 			out[i] = lang.L("数字缺失")
 		default:
 			out[i] = m

@@ -16,7 +16,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/output"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 	"zhibiao/views/geomap"
@@ -199,7 +200,7 @@ func (r *batchRun) write(files []BatchFile, used map[string]int) []error {
 		}
 		name := uniqueName(used, f.Name)
 		path := filepath.Join(r.dir, name)
-		if err := data.WriteFileExclusive(path, f.Data, 0o644); err != nil {
+		if err := output.WriteFileExclusive(path, f.Data, 0o644); err != nil {
 			fyne.LogError("batch export", err)
 			errs = append(errs, fmt.Errorf("%s: %s", name, rootCause(err)))
 			continue
@@ -285,7 +286,7 @@ func ChartBatch(src chartset.Source, opt chartset.Options, formats []string) []B
 		src.Maps = geomap.NewAtlas(nil)
 	}
 	opt.All = true
-	indicators := data.Indicators(src.Indicators)
+	indicators := compare.Indicators(src.Indicators)
 	var steps []BatchStep
 	for _, format := range formats {
 		o := opt

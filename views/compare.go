@@ -13,6 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/extract"
+	"zhibiao/data/keywords"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 	"zhibiao/views/geomap"
@@ -79,7 +82,7 @@ type Compare struct {
 	OnOpen func(ind data.Indicator)
 
 	inds     []data.Indicator
-	keywords map[string][]data.WordScore
+	keywords map[string][]keywords.WordScore
 	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
 	loc      chart.Locale // the charts' own words and numbers
@@ -98,11 +101,11 @@ type Compare struct {
 	refTexts   []string // when set, the list's rows (keyword sentences)
 	refsTitle  *widget.Label
 	refsList   *widget.List
-	rvs        []data.RegionValue
+	rvs        []compare.RegionValue
 	themeRegs  []string
 	themeNames []string
-	kwRegion   string           // the region whose keywords are shown
-	kwWords    []data.WordScore // its keywords, bar by bar
+	kwRegion   string               // the region whose keywords are shown
+	kwWords    []keywords.WordScore // its keywords, bar by bar
 	body       fyne.CanvasObject
 }
 
@@ -154,9 +157,9 @@ func (c *Compare) layout() fyne.CanvasObject {
 
 // SetData gives the view a corpus's indicators and region keywords; the
 // indicator choice defaults to the one reported by the most regions.
-func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]data.WordScore) {
+func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]keywords.WordScore) {
 	c.inds, c.keywords = inds, keywords
-	names := data.Indicators(inds)
+	names := compare.Indicators(inds)
 	c.indicator.Options = names
 	if !slices.Contains(names, c.indicator.Selected) {
 		c.indicator.Selected = mostRegions(inds, names)
@@ -186,7 +189,7 @@ func mostRegions(inds []data.Indicator, names []string) string {
 		s.files[ind.File] = true
 	}
 	rank := map[string]int{}
-	for i, n := range data.CanonicalIndicators() {
+	for i, n := range extract.CanonicalIndicators() {
 		rank[n] = i + 1
 	}
 	order := func(n string) int { // table position; names not in it last
@@ -210,7 +213,7 @@ func mostRegions(inds []data.Indicator, names []string) string {
 
 // SetKeywords updates the region keywords (they arrive after segmentation)
 // and the articles in which a tapped keyword's sentences are looked up.
-func (c *Compare) SetKeywords(keywords map[string][]data.WordScore, arts []*data.Article) {
+func (c *Compare) SetKeywords(keywords map[string][]keywords.WordScore, arts []*data.Article) {
 	c.keywords, c.articles = keywords, arts
 	c.redraw()
 }
@@ -330,7 +333,7 @@ func (c *Compare) Request() (name string, opt chartset.Options, ok bool) {
 }
 
 // RegionValues returns the figures behind the indicator chart.
-func (c *Compare) RegionValues() []data.RegionValue { return c.rvs }
+func (c *Compare) RegionValues() []compare.RegionValue { return c.rvs }
 
 // Refs returns the indicators listed under the chart.
 func (c *Compare) Refs() []data.Indicator { return c.refs }
@@ -344,13 +347,13 @@ func (c *Compare) refreshRegions() {
 	var opts []string
 	switch {
 	case c.indicatorMode():
-		for _, rv := range data.RegionValues(c.inds, c.indicator.Selected, nil) {
+		for _, rv := range compare.RegionValues(c.inds, c.indicator.Selected, nil) {
 			opts = append(opts, rv.Region)
 		}
 	case c.currentMode() == ModeOverview:
-		opts = data.OverviewOf(c.inds, nil).Regions
+		opts = compare.OverviewOf(c.inds, nil).Regions
 	default:
-		for r := range data.ThemeCounts(c.inds, nil) {
+		for r := range compare.ThemeCounts(c.inds, nil) {
 			opts = append(opts, r)
 		}
 		slices.Sort(opts)
@@ -456,7 +459,7 @@ func noChartMessage(err error) string {
 	switch {
 	case errors.As(err, &noDen):
 		return noDen.Note
-	case errors.Is(err, data.ErrNotLevel):
+	case errors.Is(err, compare.ErrNotLevel):
 		return lang.L("人均和占上级比重只用于总量指标（如地区生产总值），不用于增速、比率、个数")
 	case errors.Is(err, chart.ErrNoData):
 		return lang.L("暂无数据：所选地区没有这个指标的数值")
@@ -491,7 +494,7 @@ func (c *Compare) drawIndicator(regions []string) {
 		_, opt, _ := c.Request()
 		c.rvs, _ = chartset.DerivedValues(c.src(), opt) // nil for an indicator that is no level: build says why
 	} else {
-		c.rvs = chartset.SortRegions(data.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
+		c.rvs = chartset.SortRegions(compare.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
 	}
 	c.build()
 }
@@ -527,7 +530,7 @@ func (c *Compare) drawMap(regions []string) {
 	if c.needChoice(regions, true) {
 		return
 	}
-	c.rvs = data.RegionValues(c.inds, c.indicator.Selected, regions)
+	c.rvs = compare.RegionValues(c.inds, c.indicator.Selected, regions)
 	name, opt, _ := c.Request()
 	charts, err := chartset.Build(c.src(), name, opt)
 	if err != nil {
@@ -655,7 +658,7 @@ func (c *Compare) listMark(label, series int) bool {
 		region, theme := c.cur.Spec.Labels[label], c.cur.Spec.Series[series].Name
 		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s：%d 项指标", len(c.refs)), region, theme, len(c.refs)))
 	case ModeTrend:
-		period, _ := data.PeriodLabel(first)
+		period, _ := compare.PeriodLabel(first)
 		c.refsTitle.SetText(fmt.Sprintf(lang.N("%s · %s · %s：%d 处来源（第一条为图中数值）", len(c.refs)), first.Region, c.indicator.Selected, period, len(c.refs)))
 	case ModeIndicator:
 		if rv, ok := c.derivedAt(label); ok {
@@ -712,9 +715,9 @@ func (c *Compare) hoverText(label, series int) string {
 
 // derivedAt is the derived value (per capita, share) of bar label of the
 // indicator chart shown, if it is one.
-func (c *Compare) derivedAt(label int) (data.RegionValue, bool) {
+func (c *Compare) derivedAt(label int) (compare.RegionValue, bool) {
 	if c.currentMode() != ModeIndicator || c.perOrder() == "" || label < 0 || label >= len(c.rvs) || c.rvs[label].Denom == nil {
-		return data.RegionValue{}, false
+		return compare.RegionValue{}, false
 	}
 	return c.rvs[label], true
 }
@@ -724,7 +727,7 @@ func (c *Compare) derivedAt(label int) (data.RegionValue, bool) {
 // period and outlet.
 func DerivedTip(level, denom data.Indicator, value string) string {
 	line := func(ind data.Indicator) string {
-		period, _ := data.PeriodLabel(ind)
+		period, _ := compare.PeriodLabel(ind)
 		src := ind.File
 		if ind.Article != nil && ind.Article.Source != "" {
 			src = ind.Article.Source
@@ -738,7 +741,7 @@ func DerivedTip(level, denom data.Indicator, value string) string {
 // figure as written, its period and status, its outlet and date, and how
 // many other figures stand behind the mark.
 func FigureTip(ind data.Indicator, n int) string {
-	period, _ := data.PeriodLabel(ind)
+	period, _ := compare.PeriodLabel(ind)
 	status := map[string]string{data.StatusTarget: lang.L("目标"), data.StatusEstimate: lang.L("预计"), data.StatusExpectation: lang.L("他方预期")}[ind.Status]
 	if status == "" {
 		status = lang.L("实际")

@@ -7,7 +7,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 	"zhibiao/views/chartset"
 )
 
@@ -16,7 +17,7 @@ import (
 // indicator that is no level.
 func TestCompareDerivedChoice(t *testing.T) {
 	test.NewTempApp(t)
-	c, err := data.OpenCorpus(context.Background(), "chartset/testdata/percapita", nil)
+	c, err := corpus.New(region.Default()).Open(context.Background(), "chartset/testdata/percapita", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data"
+	"zhibiao/data/keywords"
+	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/views/chartset"
 )
@@ -22,7 +24,7 @@ func TestKeywordBarListsTheRegionsSentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kw, err := data.ComputeKeywords(context.Background(), c.Articles, seg.Cut, chartset.KeywordBars, nil)
+	kw, err := keywords.Compute(context.Background(), c.Articles, seg.Cut, region.Default(), chartset.KeywordBars, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

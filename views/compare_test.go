@@ -9,12 +9,15 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
-func seedCorpus(t *testing.T) *data.Corpus {
+func seedCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	c, err := data.OpenCorpus(context.Background(), "", nil)
+	c, err := corpus.New(region.Default()).Open(context.Background(), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +25,7 @@ func seedCorpus(t *testing.T) *data.Corpus {
 }
 
 // TestCompareChartMatchesDataLayer: picking an indicator and regions draws
-// exactly data.RegionValues, and tapping a bar lists its sentences.
+// exactly compare.RegionValues, and tapping a bar lists its sentences.
 func TestCompareChartMatchesDataLayer(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
@@ -46,7 +49,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 	if len(spec.Labels) != 2 || !slices.Contains(spec.Labels, regions[0]) || !slices.Contains(spec.Labels, regions[1]) {
 		t.Fatalf("chart labels %v, want %v", spec.Labels, regions)
 	}
-	want := data.RegionValues(c.Indicators, ind, spec.Labels)
+	want := compare.RegionValues(c.Indicators, ind, spec.Labels)
 	for i, rv := range want {
 		if math.IsNaN(rv.Value) || spec.Values[i] != rv.Value {
 			t.Errorf("%s: chart value %v, data layer %v", rv.Region, spec.Values[i], rv.Value)
@@ -107,13 +110,13 @@ func TestDefaultIndicatorIsTheMostComparable(t *testing.T) {
 		ind("新增就业", "即墨区", "b"), ind("新增就业", "西海岸新区", "c"),
 		ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"), ind("贷款", "即墨区", "b"),
 	}
-	if got := mostRegions(inds, data.Indicators(inds)); got != "新增就业" {
+	if got := mostRegions(inds, compare.Indicators(inds)); got != "新增就业" {
 		t.Errorf("default indicator %q, want 新增就业 (two regions from two files)", got)
 	}
 	// A tie on regions and files goes to the canonical table's order
 	// (employment first), even against a more common indicator.
 	tie := append(inds[3:5:5], ind("贷款发放", "即墨区", "b"), ind("贷款发放", "西海岸新区", "c"), ind("贷款发放", "西海岸新区", "c"))
-	if got := mostRegions(tie, data.Indicators(tie)); got != "新增就业" {
+	if got := mostRegions(tie, compare.Indicators(tie)); got != "新增就业" {
 		t.Errorf("tie broken towards %q, want 新增就业 (first in the table)", got)
 	}
 	if got := mostRegions(nil, nil); got != "" {

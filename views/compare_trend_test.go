@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/views/chart"
 )
 
@@ -143,11 +144,11 @@ func TestTrendShowsJimo2020And2023(t *testing.T) {
 // one period class only.
 func assertLikePeriods(t *testing.T, inds []data.Indicator, indicator, region string) {
 	t.Helper()
-	tr := data.TrendOf(inds, indicator, []string{region})
+	tr := compare.TrendOf(inds, indicator, []string{region})
 	for _, s := range tr.Series {
 		for _, p := range s.Points {
 			for _, r := range p.Refs {
-				if cl, ok := data.ClassOf(inds[r]); !ok || cl != s.Class {
+				if cl, ok := compare.ClassOf(inds[r]); !ok || cl != s.Class {
 					t.Errorf("%s %s: series %s holds %s (%v)", indicator, region, s.Class.Label, inds[r].Period, cl)
 				}
 			}

@@ -25,7 +25,7 @@ type SaveRequest struct {
 	Stem    string   // default file name without extension
 	Formats []string // extensions offered, the first is the default: "png", "svg", "csv"
 	// Write writes the file; path ends in the chosen format's extension.
-	// It should write atomically (data.WriteFileAtomic).
+	// It should write atomically (output.WriteFileAtomic).
 	Write func(path, format string) error
 	// Done is called after a successful write (to remember the folder).
 	Done func(path string)

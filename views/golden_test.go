@@ -13,6 +13,7 @@ import (
 
 	"zhibiao/assets"
 	"zhibiao/data"
+	"zhibiao/data/load"
 )
 
 // Widget goldens, as Fyne's own widget tests keep them: the markup of each
@@ -44,7 +45,7 @@ func goldenArticles() ([]*data.Article, map[*data.Article]int) {
 	arts := []*data.Article{
 		{Title: "即墨区提前半年完成就业创业全年任务", Source: "齐鲁人才", Date: "2020-07-23", Regions: []string{"即墨区"}},
 		{Title: "崂山区“六稳”“六保”见实效", Source: "青岛日报", Date: "2020", DateInferred: true, Regions: []string{"崂山区"},
-			Quality: []string{data.QualityMissingDigits}},
+			Quality: []string{load.QualityMissingDigits}},
 		{Title: "一版要闻：青岛各区稳投资", Source: "青岛日报", Date: "2021-03-02", Regions: []string{"西海岸新区", "李沧区", "即墨区", "崂山区"}},
 	}
 	return arts, map[*data.Article]int{arts[0]: 12, arts[1]: 0, arts[2]: 1}

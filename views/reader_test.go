@@ -12,11 +12,12 @@ import (
 
 	"zhibiao/assets"
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // articleWithMost returns the seed article with the most indicators and
 // those indicators.
-func articleWithMost(c *data.Corpus) (*data.Article, []data.Indicator) {
+func articleWithMost(c *corpus.Corpus) (*data.Article, []data.Indicator) {
 	by := map[*data.Article][]data.Indicator{}
 	var best *data.Article
 	for _, ind := range c.Indicators {

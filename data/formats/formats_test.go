@@ -18,7 +18,7 @@ import (
 
 func fixture(t testing.TB, name string) []byte {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "formats", name))
+	raw, err := os.ReadFile(filepath.Join("..", "load", "testdata", "formats", name))
 	if err != nil {
 		t.Fatal(err)
 	}

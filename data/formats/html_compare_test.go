@@ -106,7 +106,7 @@ func normDate(d string) string {
 
 func readPage(t *testing.T, name string) []byte {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "testdata", "formats", "html", name))
+	raw, err := os.ReadFile(filepath.Join("..", "load", "testdata", "formats", "html", name))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/seeds"
 )
 
@@ -79,9 +80,9 @@ func fromIndex(t *testing.T, ix *Index) string {
 	return jsonl(t, inds)
 }
 
-func inMemory(t *testing.T, dir string) (string, *data.Corpus) {
+func inMemory(t *testing.T, dir string) (string, *corpus.Corpus) {
 	t.Helper()
-	c, err := data.OpenCorpus(context.Background(), dir, nil)
+	c, err := pipeline().Open(context.Background(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

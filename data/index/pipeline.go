@@ -9,6 +9,9 @@ import (
 	"sync"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/load"
+	"zhibiao/data/region"
 )
 
 // Job is one file to analyse.
@@ -27,18 +30,18 @@ type Job struct {
 // Result is one file loaded and analysed.
 type Result struct {
 	Job
-	File       data.LoadedFile
+	File       load.LoadedFile
 	Err        error // the file could not be loaded: the reason of its problem
 	Same       bool  // the content is Job.Known: nothing was analysed
 	Indicators []data.Indicator
 	Notes      []data.LoadProblem
 }
 
-// Jobs lists the article files under root (as data.OpenCorpus would load
+// Jobs lists the article files under root (as corpus.Pipeline.Open would load
 // them, in its order) with their keys and modification times, and the
 // problems met while listing.
 func Jobs(ctx context.Context, root string) ([]Job, []data.LoadProblem, error) {
-	entries, probs, err := data.ListFiles(ctx, []string{root})
+	entries, probs, err := load.ListFiles(ctx, []string{root})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -145,7 +148,7 @@ func analyzeOne(ctx context.Context, j Job) *Result {
 	if ctx.Err() != nil {
 		return r
 	}
-	r.File, r.Err = data.LoadFile(j.Path, j.Size)
+	r.File, r.Err = pipeline().Parser().LoadFile(j.Path, j.Size)
 	if r.Err != nil {
 		return r
 	}
@@ -153,7 +156,7 @@ func analyzeOne(ctx context.Context, j Job) *Result {
 		r.Same = true
 		return r
 	}
-	r.Indicators, r.Notes = data.AnalyzeFile(ctx, r.File.Articles)
+	r.Indicators, r.Notes = pipeline().AnalyzeFile(ctx, r.File.Articles)
 	return r
 }
 
@@ -181,3 +184,10 @@ feed:
 	wg.Wait()
 	return ctx.Err()
 }
+
+// pipeline is the loader and extractor the index analyses files with,
+// built on the embedded gazetteer. It is the one place under data/ that
+// still reaches for region.Default(): Index, Analyze, ArticleText,
+// LoadTexts and Analysis should take it from their callers, as
+// corpus.New does.
+var pipeline = sync.OnceValue(func() *corpus.Pipeline { return corpus.New(region.Default()) })

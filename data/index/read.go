@@ -9,10 +9,12 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
+	"zhibiao/data/keywords"
 )
 
 // figuresSQL lists every story's figures in corpus order: files by path
-// (as data.OpenCorpus sorts them), stories in order.
+// (as corpus.Pipeline.Open sorts them), stories in order.
 const figuresSQL = `SELECT a.id, a.file, a.title, f.title, a.figures
 	FROM files f JOIN articles a ON a.file_id = f.id
 	WHERE a.nfigures > 0 ORDER BY f.path, a.story`
@@ -70,7 +72,7 @@ func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *
 
 // Loaded is a corpus read back from the index.
 type Loaded struct {
-	Corpus *data.Corpus
+	Corpus *corpus.Corpus
 	// IDs are the articles' ids in the index (Search's results), in the
 	// order of Corpus.Articles.
 	IDs []int64
@@ -90,7 +92,7 @@ func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded,
 	if err != nil {
 		return nil, err
 	}
-	l := &Loaded{Corpus: &data.Corpus{Source: ix.root}, Generation: gen}
+	l := &Loaded{Corpus: &corpus.Corpus{Source: ix.root}, Generation: gen}
 	var figures, articles int
 	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(sum(nfigures), 0), count(*) FROM articles`).Scan(&figures, &articles); err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
@@ -205,7 +207,7 @@ func (ix *Index) Search(ctx context.Context, query string) (map[int64]bool, erro
 // reader: the index does not keep texts. It fails when the file is gone or
 // no longer has that story.
 func ArticleText(a *data.Article) error {
-	lf, err := data.LoadFile(a.Path, -1)
+	lf, err := pipeline().Parser().LoadFile(a.Path, -1)
 	if err != nil {
 		return err
 	}
@@ -234,10 +236,10 @@ func (ix *Index) readKeywords(ctx context.Context, l *Loaded) error {
 		return fmt.Errorf("read index: %w", err)
 	}
 	defer rows.Close()
-	kw := map[string][]data.WordScore{}
+	kw := map[string][]keywords.WordScore{}
 	for rows.Next() {
 		var region string
-		var w data.WordScore
+		var w keywords.WordScore
 		if err := rows.Scan(&region, &w.Word, &w.Z, &w.Count, &w.Rest); err != nil {
 			return fmt.Errorf("read index: %w", err)
 		}
@@ -250,7 +252,7 @@ func (ix *Index) readKeywords(ctx context.Context, l *Loaded) error {
 // SaveKeywords stores the keywords computed for the corpus read at
 // generation gen (ids as Loaded.IDs, kw.Articles in the same order). They
 // are not stored when the index has changed since.
-func (ix *Index) SaveKeywords(ctx context.Context, gen int, ids []int64, kw data.CorpusKeywords) error {
+func (ix *Index) SaveKeywords(ctx context.Context, gen int, ids []int64, kw keywords.CorpusKeywords) error {
 	tx, err := ix.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("save keywords: %w", err)
@@ -272,7 +274,7 @@ func (ix *Index) SaveKeywords(ctx context.Context, gen int, ids []int64, kw data
 	return tx.Commit()
 }
 
-func saveKeywords(tx *sql.Tx, ids []int64, kw data.CorpusKeywords) error {
+func saveKeywords(tx *sql.Tx, ids []int64, kw keywords.CorpusKeywords) error {
 	if _, err := tx.Exec(`DELETE FROM region_keywords`); err != nil {
 		return err
 	}
@@ -321,7 +323,7 @@ func LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
 		jobs[i] = Job{Path: p, Size: -1}
 	}
 	err := each(ctx, jobs, func(j Job) {
-		lf, err := data.LoadFile(j.Path, -1)
+		lf, err := pipeline().Parser().LoadFile(j.Path, -1)
 		if err != nil {
 			return
 		}

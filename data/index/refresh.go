@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // Stats counts what a Refresh did.
@@ -37,7 +38,7 @@ type known struct {
 // are dropped. progress gets ("索引", done, total) per file. The index
 // stays consistent if it is cancelled: files are written a batch at a
 // time, each batch in one transaction.
-func (ix *Index) Refresh(ctx context.Context, progress data.Progress) (Stats, error) {
+func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, error) {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
@@ -87,7 +88,7 @@ func (ix *Index) Refresh(ctx context.Context, progress data.Progress) (Stats, er
 // RefreshOrRebuild is Refresh that, when the index turns out damaged (an
 // index too large for Open's full check), rebuilds it and refreshes the new
 // one: the index to use from then on is the one returned.
-func (ix *Index) RefreshOrRebuild(ctx context.Context, progress data.Progress) (*Index, Stats, error) {
+func (ix *Index) RefreshOrRebuild(ctx context.Context, progress corpus.Progress) (*Index, Stats, error) {
 	st, err := ix.Refresh(ctx, progress)
 	if !Damaged(err) {
 		return ix, st, err

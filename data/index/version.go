@@ -35,7 +35,7 @@ var Analysis = sync.OnceValue(func() string {
 })
 
 func seedsDigest() (string, error) {
-	c, err := data.OpenCorpus(context.Background(), "", nil)
+	c, err := pipeline().Open(context.Background(), "", nil)
 	if err != nil {
 		return "", err
 	}

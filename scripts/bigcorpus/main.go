@@ -1,8 +1,8 @@
 // Command bigcorpus builds a large synthetic corpus reproducibly from the
 // seed articles (paragraphs recombined with a fixed random seed, see
 // corpusgen) and measures what the dashboard does with it: load and extract
-// (data.OpenCorpus) while the segmenter loads in the background, segment
-// every article and rank keywords (data.ComputeKeywords), draw the first
+// (corpus.Pipeline.Open) while the segmenter loads in the background, segment
+// every article and rank keywords (keywords.Compute), draw the first
 // chart. It reports each stage's time, the CPU used and the peak RSS.
 //
 //	go run ./scripts/bigcorpus -n 10000 -dir /tmp/zhibiao-10k
@@ -30,7 +30,9 @@ import (
 
 	"github.com/go-ego/gse"
 
-	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/corpus"
+	"zhibiao/data/keywords"
 	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/scripts/bigcorpus/corpusgen"
@@ -50,6 +52,10 @@ type options struct {
 	memProfile  string
 	search      string
 }
+
+// places is the gazetteer the loader, the extractor and the keywords read
+// places with, as in the app.
+var places = region.Default()
 
 func main() {
 	var o options
@@ -120,7 +126,7 @@ func run(o options) error {
 
 // result is what analyse measured.
 type result struct {
-	corpus                     *data.Corpus
+	corpus                     *corpus.Corpus
 	read, extracted, segReady  time.Duration // since start
 	segmented, keywords, chart time.Duration // since start
 	chartName                  string
@@ -144,7 +150,7 @@ func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
 		segCh <- loaded{s, err, time.Since(start)}
 	}()
 	var r result
-	c, err := data.OpenCorpus(ctx, dir, func(stage string, done, total int) {
+	c, err := corpus.New(places).Open(ctx, dir, func(stage string, done, total int) {
 		if stage == "分析" && r.read == 0 {
 			r.read = time.Since(start)
 		}
@@ -163,7 +169,7 @@ func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
 		return nil, l.err
 	}
 	r.segReady = l.at
-	kw, err := data.ComputeKeywords(ctx, c.Articles, l.seg.Cut, 20, func(stage string, done, total int) {
+	kw, err := keywords.Compute(ctx, c.Articles, l.seg.Cut, places, 20, func(stage string, done, total int) {
 		if done == total {
 			r.segmented = time.Since(start)
 		}
@@ -176,9 +182,9 @@ func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
 	for _, a := range c.Articles {
 		r.keyword += len(a.Keywords)
 	}
-	if counts := data.IndicatorCounts(c.Indicators); len(counts) > 0 {
+	if counts := compare.IndicatorCounts(c.Indicators); len(counts) > 0 {
 		r.chartName = counts[0].Name
-		rv := data.RegionValues(c.Indicators, r.chartName, nil)
+		rv := compare.RegionValues(c.Indicators, r.chartName, nil)
 		png, err := chart.Render(chart.RegionBar(rv, r.chartName, false), chart.PNG)
 		if err != nil {
 			return nil, fmt.Errorf("first chart: %w", err)
@@ -230,7 +236,7 @@ func segLoad(kind string) error {
 		if err := s.LoadDictEmbed(); err != nil {
 			return fmt.Errorf("gse: %w", err)
 		}
-		if err := s.LoadDictStr(segment.DomainDict(region.Default())); err != nil {
+		if err := s.LoadDictStr(segment.DomainDict(places)); err != nil {
 			return fmt.Errorf("gse: %w", err)
 		}
 		words = s.Cut("上半年，即墨区新登记各类市场主体2.9万户。", true)

@@ -1,7 +1,7 @@
 // Command commonchars writes data/commonchars.txt, the 1000 Chinese
 // characters most frequent in gse's dictionary (data/dict/zh/s_1.txt of the
 // gse module in the module cache): each character weighted by the summed
-// frequencies of the words that contain it. data.Decode uses the list to
+// frequencies of the words that contain it. load.Parser.Decode uses the list to
 // tell real GB18030 Chinese text from Japanese or Korean bytes that happen
 // to decode as GB18030 (see data/decode.go for the measurements).
 //

@@ -1,11 +1,11 @@
 #!/bin/sh
-# Rebuilds the binary fixtures of data/testdata/formats from the text ones.
+# Rebuilds the binary fixtures of data/load/testdata/formats from the text ones.
 # Needs LibreOffice (libreoffice-writer-nogui), poppler-utils (pdftoppm),
 # librsvg2-bin (rsvg-convert), ImageMagick (convert), python3, fonts-wqy-microhei and
 # iconv. The fixtures are committed; `make test` does not run this.
 set -eu
 cd "$(dirname "$0")/../.."
-T=data/testdata/formats
+T=data/load/testdata/formats
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 export HOME="$W/home"   # LibreOffice's profile

@@ -5,23 +5,22 @@ import (
 	"math"
 	"sort"
 	"strings"
-
-	"zhibiao/data"
+	"zhibiao/data/compare"
 )
 
 // RegionBar is the bar chart of one indicator across regions, from
-// data.RegionValues: the title names the indicator, its unit and the period
+// compare.RegionValues: the title names the indicator, its unit and the period
 // when all regions share one; values are labelled in human form with their
 // qualifier (8.1亿余元); regions without a figure say 无数据; a note warns
 // when periods differ or targets are mixed in. Bar i is rv[i], so
 // rv[BarAt(...)].Refs are the sentences behind a clicked bar. It writes
 // Chinese; Locale.RegionBar writes another language.
-func RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
+func RegionBar(rv []compare.RegionValue, indicator string, dark bool) Spec {
 	return Locale{}.RegionBar(rv, indicator, dark)
 }
 
 // RegionBar is the package function RegionBar written in loc.
-func (loc Locale) RegionBar(rv []data.RegionValue, indicator string, dark bool) Spec {
+func (loc Locale) RegionBar(rv []compare.RegionValue, indicator string, dark bool) Spec {
 	spec := Spec{Kind: Bar, Dark: dark, Locale: loc, Note: loc.mismatchNote(rv)}
 	figures := 0
 	for _, r := range rv {
@@ -37,7 +36,7 @@ func (loc Locale) RegionBar(rv []data.RegionValue, indicator string, dark bool) 
 	if spec.Unit != "" {
 		spec.Title = fmt.Sprintf(loc.Say("%s（%s）"), indicator, spec.Unit)
 	}
-	if p := data.CommonPeriod(rv); p != "" {
+	if p := compare.CommonPeriod(rv); p != "" {
 		spec.Title += " · " + p
 	}
 	spec.Subtitle = fmt.Sprintf(loc.sayN("每个地区取一处数字：实际值优先于目标值，时期最新者优先（共找到%d处）", figures), figures)
@@ -45,7 +44,7 @@ func (loc Locale) RegionBar(rv []data.RegionValue, indicator string, dark bool) 
 }
 
 // regionValueLabel is the text on a region's bar: 8.1亿余元, 2万人（目标）.
-func (loc Locale) regionValueLabel(r data.RegionValue) string {
+func (loc Locale) regionValueLabel(r compare.RegionValue) string {
 	if r.Count == 0 || math.IsNaN(r.Value) {
 		return loc.noData()
 	}
@@ -63,7 +62,7 @@ func (loc Locale) regionValueLabel(r data.RegionValue) string {
 // periods that differ across regions (注意：各地区时期不同：即墨区
 // 2020年上半年，西海岸新区 2023年), targets shown among results, regions
 // without a figure. It is "" when the comparison is clean. Written in loc.
-func (loc Locale) mismatchNote(rvs []data.RegionValue) string {
+func (loc Locale) mismatchNote(rvs []compare.RegionValue) string {
 	var periods, targets, missing []string
 	for _, rv := range rvs {
 		switch {
@@ -77,7 +76,7 @@ func (loc Locale) mismatchNote(rvs []data.RegionValue) string {
 		}
 	}
 	var parts []string
-	if len(periods) > 1 && data.CommonPeriod(rvs) == "" {
+	if len(periods) > 1 && compare.CommonPeriod(rvs) == "" {
 		parts = append(parts, loc.Say("各地区时期不同：")+strings.Join(periods, loc.Say("，")))
 	}
 	if len(targets) > 0 {
@@ -197,4 +196,4 @@ func (loc Locale) KeywordTitle(region string) string {
 
 // FigureLabel is how a chart writes a region's chosen figure: 8.1亿余元,
 // 2万人（目标）, 无数据 (in loc).
-func (loc Locale) FigureLabel(r data.RegionValue) string { return loc.regionValueLabel(r) }
+func (loc Locale) FigureLabel(r compare.RegionValue) string { return loc.regionValueLabel(r) }

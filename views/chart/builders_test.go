@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 )
 
 // figures are hand-built indicators for two regions with different periods.
@@ -23,7 +24,7 @@ func figures() []data.Indicator {
 }
 
 func TestRegionBar(t *testing.T) {
-	rv := data.RegionValues(figures(), "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
+	rv := compare.RegionValues(figures(), "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
 	spec := RegionBar(rv, "新增就业", false)
 	if !reflect.DeepEqual(spec.Labels, []string{"即墨区", "西海岸新区", "崂山区"}) {
 		t.Errorf("labels %v", spec.Labels)
@@ -58,7 +59,7 @@ func TestRegionBarSamePeriodInTitle(t *testing.T) {
 	inds := figures()
 	inds[1].Article = inds[0].Article
 	inds[1].Period = "上半年"
-	spec := RegionBar(data.RegionValues(inds, "新增就业", nil), "新增就业", true)
+	spec := RegionBar(compare.RegionValues(inds, "新增就业", nil), "新增就业", true)
 	if !strings.Contains(spec.Title, "2020年上半年") || spec.Note != "" {
 		t.Errorf("title %q note %q: want the shared period in the title and no note", spec.Title, spec.Note)
 	}
@@ -68,18 +69,18 @@ func TestRegionBarSamePeriodInTitle(t *testing.T) {
 }
 
 func TestRegionBarEmpty(t *testing.T) {
-	spec := RegionBar(data.RegionValues(figures(), "不存在", nil), "不存在", false)
+	spec := RegionBar(compare.RegionValues(figures(), "不存在", nil), "不存在", false)
 	if _, err := Render(spec, PNG); err == nil {
 		t.Error("empty region chart rendered")
 	}
-	spec = RegionBar(data.RegionValues(figures(), "不存在", []string{"即墨区"}), "不存在", false)
+	spec = RegionBar(compare.RegionValues(figures(), "不存在", []string{"即墨区"}), "不存在", false)
 	if _, err := Render(spec, PNG); err == nil {
 		t.Error("region chart with no figure at all rendered")
 	}
 }
 
 func TestThemeEmphasis(t *testing.T) {
-	counts := data.ThemeCounts(figures(), nil)
+	counts := compare.ThemeCounts(figures(), nil)
 	spec := ThemeEmphasis(counts, nil, false)
 	if spec.Kind != Stacked {
 		t.Errorf("kind %v", spec.Kind)

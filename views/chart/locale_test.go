@@ -4,8 +4,7 @@ import (
 	"math"
 	"strings"
 	"testing"
-
-	"zhibiao/data"
+	"zhibiao/data/compare"
 )
 
 // english is an English locale whose words are the Chinese ids in
@@ -76,7 +75,7 @@ func TestEnglishQualifiers(t *testing.T) {
 // wrote before it had locales, the mismatch note included (periods that
 // differ, targets among results, regions without a figure).
 func TestChineseLocaleUnchanged(t *testing.T) {
-	mixed := []data.RegionValue{
+	mixed := []compare.RegionValue{
 		{Region: "即墨区", Period: "2020年上半年", Count: 1},
 		{Region: "西海岸新区", Period: "2023年", Count: 1, Target: true},
 		{Region: "崂山区", Value: math.NaN()},
@@ -85,11 +84,11 @@ func TestChineseLocaleUnchanged(t *testing.T) {
 	if got := (Locale{}).mismatchNote(mixed); got != want {
 		t.Errorf("note %q, want %q", got, want)
 	}
-	same := []data.RegionValue{{Region: "即墨区", Period: "2020年上半年", Count: 1}, {Region: "西海岸新区", Period: "2020年上半年", Count: 2}}
+	same := []compare.RegionValue{{Region: "即墨区", Period: "2020年上半年", Count: 1}, {Region: "西海岸新区", Period: "2020年上半年", Count: 2}}
 	if got := (Locale{}).mismatchNote(same); got != "" {
 		t.Errorf("same periods gave note %q", got)
 	}
-	rv := data.RegionValues(figures(), "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
+	rv := compare.RegionValues(figures(), "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
 	spec := RegionBar(rv, "新增就业", false)
 	if !strings.HasPrefix(spec.Title, "新增就业（人）") || !strings.Contains(spec.Subtitle, "共找到2处") {
 		t.Errorf("title %q subtitle %q", spec.Title, spec.Subtitle)
@@ -102,7 +101,7 @@ func TestChineseLocaleUnchanged(t *testing.T) {
 func TestEnglishRegionBarAsksForEveryPhrase(t *testing.T) {
 	inds := figures()
 	inds[0].Target = true
-	rv := data.RegionValues(inds, "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
+	rv := compare.RegionValues(inds, "新增就业", []string{"即墨区", "西海岸新区", "崂山区"})
 	spec := english().RegionBar(rv, "新增就业", false)
 	if !strings.HasPrefix(spec.Title, "<新增就业（人）>") {
 		t.Errorf("title %q", spec.Title)

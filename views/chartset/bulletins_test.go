@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/corpus"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
@@ -53,9 +55,9 @@ var trendByHand = map[string]map[string]map[string]map[string]float64{
 // wider total take no growth indicator (data/indicators.tsv).
 var extractorErrors = map[string]float64{}
 
-func bulletins(t *testing.T) *data.Corpus {
+func bulletins(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	c, err := data.OpenCorpus(context.Background(), "testdata/bulletins", nil)
+	c, err := corpus.New(region.Default()).Open(context.Background(), "testdata/bulletins", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +72,7 @@ func bulletins(t *testing.T) *data.Corpus {
 func TestBulletinTrendsMatchTheSources(t *testing.T) {
 	c := bulletins(t)
 	for ind, regions := range trendByHand {
-		tr := data.TrendOf(c.Indicators, ind, nil)
+		tr := compare.TrendOf(c.Indicators, ind, nil)
 		got := map[string]map[string]map[string]float64{}
 		for _, s := range tr.Series {
 			if s.Target {
@@ -86,7 +88,7 @@ func TestBulletinTrendsMatchTheSources(t *testing.T) {
 			for _, p := range s.Points {
 				got[s.Region][s.Class.Key][p.End] = p.Value
 				for _, r := range p.Refs {
-					if cl, ok := data.ClassOf(c.Indicators[r]); !ok || cl != s.Class {
+					if cl, ok := compare.ClassOf(c.Indicators[r]); !ok || cl != s.Class {
 						t.Errorf("%s %s: series %s holds a figure of %s", ind, s.Region, s.Class.Label, c.Indicators[r].Period)
 					}
 				}
@@ -98,7 +100,7 @@ func TestBulletinTrendsMatchTheSources(t *testing.T) {
 		for _, o := range tr.LeftOut {
 			v := c.Indicators[o.Ref].Value
 			key := o.Region + " " + c.Indicators[o.Ref].PeriodEnd
-			if ind != "地区生产总值增速" || o.Reason != data.TrendSamePeriod || math.Abs(extractorErrors[key]-v) > 1e-9 {
+			if ind != "地区生产总值增速" || o.Reason != compare.TrendSamePeriod || math.Abs(extractorErrors[key]-v) > 1e-9 {
 				t.Errorf("%s: left out %s %v (%s), not a known extractor error", ind, key, v, o.Reason)
 			}
 		}
@@ -149,7 +151,7 @@ func TestBulletinTrendChart(t *testing.T) {
 				continue
 			}
 			ref := c.Indicators[charts[0].Refs[chart.Mark{Label: i, Series: j}][0]]
-			cl, _ := data.ClassOf(ref)
+			cl, _ := compare.ClassOf(ref)
 			if w := want[ref.Region][cl.Key][ref.PeriodEnd]; w != v {
 				t.Errorf("%s at %s: %v, want %v", ser.Name, spec.Labels[i], v, w)
 			}
@@ -186,7 +188,7 @@ var overviewOfBulletins = map[string]map[string]string{
 // count above.
 func TestBulletinOverview(t *testing.T) {
 	c := bulletins(t)
-	ov := data.OverviewOf(c.Indicators, nil)
+	ov := compare.OverviewOf(c.Indicators, nil)
 	if len(ov.Indicators) != len(overviewOfBulletins) {
 		t.Errorf("rows %v, counted %d by hand", ov.Indicators, len(overviewOfBulletins))
 	}

@@ -12,6 +12,9 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/keywords"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 	"zhibiao/views/geomap"
 )
@@ -20,12 +23,22 @@ import (
 type Source struct {
 	Articles   []*data.Article
 	Indicators []data.Indicator
-	// Keywords are the region keywords (data.ComputeKeywords with
+	// Keywords are the region keywords (keywords.Compute with
 	// KeywordBars); nil means there are no keyword charts.
-	Keywords map[string][]data.WordScore
+	Keywords map[string][]keywords.WordScore
 	// Maps are the parsed maps to draw on; nil means a new atlas for each
 	// call (parsing the maps it needs once).
 	Maps *geomap.Atlas
+	// Places is the gazetteer a share chart (Options.Per Share) finds
+	// parent regions with; nil means region.Default().
+	Places *region.Gazetteer
+}
+
+func (s Source) places() *region.Gazetteer {
+	if s.Places == nil {
+		return region.Default()
+	}
+	return s.Places
 }
 
 // Options choose and size the charts.
@@ -63,8 +76,8 @@ const (
 
 // Denominators of a regions chart (Options.Per).
 const (
-	PerCapita = data.DerivePerCapita
-	PerShare  = data.DeriveShare
+	PerCapita = compare.DerivePerCapita
+	PerShare  = compare.DeriveShare
 )
 
 // File is one rendered chart: a file name without extension and the image.
@@ -279,7 +292,7 @@ func buildRegions(src Source, opt Options) ([]Chart, error) {
 	for _, ind := range names {
 		if opt.Per != "" {
 			c, err := buildDerived(src, opt, ind)
-			if err != nil && (!opt.All || !errors.Is(err, data.ErrNotLevel)) {
+			if err != nil && (!opt.All || !errors.Is(err, compare.ErrNotLevel)) {
 				return nil, err
 			}
 			if err == nil && (len(c.Refs) > 0 || !opt.All) {
@@ -287,7 +300,7 @@ func buildRegions(src Source, opt Options) ([]Chart, error) {
 			}
 			continue
 		}
-		rv := SortRegions(data.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
+		rv := SortRegions(compare.RegionValues(src.Indicators, ind, opt.Regions), opt.Sort)
 		c := Chart{Name: "regions-" + ind, Spec: opt.Locale.RegionBar(rv, ind, opt.Dark), Refs: map[chart.Mark][]int{}}
 		for i, r := range rv {
 			if r.Count > 0 {
@@ -308,12 +321,12 @@ func buildRegions(src Source, opt Options) ([]Chart, error) {
 // chosenIndicators is opt.Indicator, checked against the corpus; with All
 // and no indicator, every indicator found, most common first.
 func chosenIndicators(src Source, opt Options) ([]string, error) {
-	counts := data.IndicatorCounts(src.Indicators)
+	counts := compare.IndicatorCounts(src.Indicators)
 	if len(counts) == 0 {
 		return nil, fmt.Errorf("the corpus has no indicators: %w", chart.ErrNoData)
 	}
 	if opt.Indicator == "" && opt.All {
-		return data.Indicators(src.Indicators), nil
+		return compare.Indicators(src.Indicators), nil
 	}
 	for _, nc := range counts {
 		if nc.Name == opt.Indicator {
@@ -336,7 +349,7 @@ func chosenIndicators(src Source, opt Options) ([]string, error) {
 
 // buildThemes builds the theme emphasis of the regions (default all).
 func buildThemes(src Source, opt Options) ([]Chart, error) {
-	spec := opt.Locale.ThemeEmphasis(data.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
+	spec := opt.Locale.ThemeEmphasis(compare.ThemeCounts(src.Indicators, opt.Regions), opt.Regions, opt.Dark)
 	c := Chart{Name: "themes", Spec: spec, Refs: map[chart.Mark][]int{}}
 	label := map[string]int{}
 	for i, r := range spec.Labels {
@@ -358,7 +371,7 @@ func buildThemes(src Source, opt Options) ([]Chart, error) {
 }
 
 // LocalKeywordSpec is KeywordSpec with its title and subtitle written in loc.
-func LocalKeywordSpec(loc chart.Locale, region string, words []data.WordScore, dark bool) chart.Spec {
+func LocalKeywordSpec(loc chart.Locale, region string, words []keywords.WordScore, dark bool) chart.Spec {
 	spec := KeywordSpec(region, words, dark)
 	spec.Title, spec.Subtitle, spec.Locale = loc.KeywordTitle(region), loc.Say(keywordSubtitle), loc
 	return spec
@@ -421,7 +434,7 @@ func buildMap(src Source, opt Options) ([]Chart, error) {
 	}
 	var charts []Chart
 	for _, ind := range names {
-		rv := data.RegionValues(src.Indicators, ind, opt.Regions)
+		rv := compare.RegionValues(src.Indicators, ind, opt.Regions)
 		req := MapRequest(opt.Locale, rv, ind, leftOut(src.Indicators, ind, opt.Regions), opt.Dark)
 		if len(req.Values) == 0 {
 			if opt.All {
@@ -464,7 +477,7 @@ func leftOut(inds []data.Indicator, ind string, regions []string) []string {
 		return nil
 	}
 	var out []string
-	for _, rv := range data.RegionValues(inds, ind, nil) {
+	for _, rv := range compare.RegionValues(inds, ind, nil) {
 		if !slices.Contains(regions, rv.Region) {
 			out = append(out, rv.Region)
 		}
@@ -472,12 +485,12 @@ func leftOut(inds []data.Indicator, ind string, regions []string) []string {
 	return out
 }
 
-// MapRequest is the map of an indicator's figures (data.RegionValues of the
+// MapRequest is the map of an indicator's figures (compare.RegionValues of the
 // regions compared): each region with a figure filled by it, the regions
 // left out of the comparison in a neutral fill, under the title and note of
 // the bar chart of the same figures. The GUI's map and `zhibiao export
 // -chart map` both draw it.
-func MapRequest(loc chart.Locale, rvs []data.RegionValue, indicator string, leftOut []string, dark bool) geomap.Request {
+func MapRequest(loc chart.Locale, rvs []compare.RegionValue, indicator string, leftOut []string, dark bool) geomap.Request {
 	values := map[string]float64{}
 	unit, period, periods := "", "", 0
 	for _, rv := range rvs {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/keywords"
 	"zhibiao/views/chart"
 )
 
@@ -22,7 +24,7 @@ func source() Source {
 			{Region: "西海岸新区", Indicator: "新增就业", Value: 82500, Unit: "人", Theme: "稳就业", Article: xihai},
 			{Region: "西海岸新区", Indicator: "固定资产投资增速", Value: 8, Unit: "%", Theme: "稳投资", Article: xihai},
 		},
-		Keywords: map[string][]data.WordScore{"西海岸新区": {{Word: "投资", Z: 3.2, Count: 11, Rest: 11}, {Word: "项目", Z: 1.5, Count: 4, Rest: 6}}},
+		Keywords: map[string][]keywords.WordScore{"西海岸新区": {{Word: "投资", Z: 3.2, Count: 11, Rest: 11}, {Word: "项目", Z: 1.5, Count: 4, Rest: 6}}},
 	}
 }
 
@@ -99,7 +101,7 @@ func TestMapLeavesOutUntickedRegions(t *testing.T) {
 }
 
 func TestMapRequest(t *testing.T) {
-	rvs := []data.RegionValue{
+	rvs := []compare.RegionValue{
 		{Region: "即墨区", Value: 34000, Unit: "人", Count: 1},
 		{Region: "西海岸新区", Value: 52000, Unit: "人", Count: 2},
 		{Region: "崂山区", Value: math.NaN(), Count: 0},

@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"zhibiao/data"
+	"zhibiao/data/compare"
+	"zhibiao/data/corpus"
+	"zhibiao/data/extract"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
@@ -41,7 +44,7 @@ var (
 
 func perCapitaCorpus(t *testing.T) Source {
 	t.Helper()
-	c, err := data.OpenCorpus(context.Background(), "testdata/percapita", nil)
+	c, err := corpus.New(region.Default()).Open(context.Background(), "testdata/percapita", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +110,7 @@ func TestDerivedChartWithoutDenominators(t *testing.T) {
 	if !errors.As(err, &noDen) || !errors.Is(err, chart.ErrNoData) || !strings.Contains(noDen.Note, "无人口数字：即墨区") {
 		t.Errorf("err %v: want a NoDenominatorError naming 即墨区", err)
 	}
-	if _, err := Build(src, "regions", Options{Indicator: "地区生产总值增速", Per: PerShare}); !errors.Is(err, data.ErrNotLevel) {
+	if _, err := Build(src, "regions", Options{Indicator: "地区生产总值增速", Per: PerShare}); !errors.Is(err, compare.ErrNotLevel) {
 		t.Errorf("share of a growth rate: err %v, want ErrNotLevel", err)
 	}
 	files, err := Render(src, "regions", Options{All: true, Per: PerCapita, Format: chart.SVG, Width: 960, Height: 540})
@@ -116,7 +119,7 @@ func TestDerivedChartWithoutDenominators(t *testing.T) {
 		t.Errorf("-all -per capita: %v, %v: want 地区生产总值's chart", got, err)
 	}
 	for _, n := range got { // growth rates and counts are skipped, not failed
-		if !strings.HasSuffix(n, "-per_capita") || data.IndicatorKind(strings.TrimSuffix(strings.TrimPrefix(n, "regions-"), "-per_capita")) != "level" {
+		if !strings.HasSuffix(n, "-per_capita") || extract.IndicatorKind(strings.TrimSuffix(strings.TrimPrefix(n, "regions-"), "-per_capita")) != "level" {
 			t.Errorf("-all -per capita wrote %s", n)
 		}
 	}

@@ -5,13 +5,13 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"zhibiao/data"
+	"zhibiao/data/keywords"
 	"zhibiao/views/chart"
 )
 
 // KeywordBars is how many words a region's keyword chart shows. The GUI and
 // `zhibiao export` both rank this many keywords per region
-// (data.ComputeKeywords) and draw them with KeywordSpec, so the same
+// (keywords.Compute) and draw them with KeywordSpec, so the same
 // request gives the same chart.
 const KeywordBars = 15
 
@@ -23,7 +23,7 @@ const keywordSubtitle = "比其他地区用得多的词：柱长为加权对数�
 // distinctive first, at most KeywordBars), labelled with the z-score and
 // how often the region and the rest of the corpus use the word. Bar i is
 // words[i], so a tapped bar names its word.
-func KeywordSpec(region string, words []data.WordScore, dark bool) chart.Spec {
+func KeywordSpec(region string, words []keywords.WordScore, dark bool) chart.Spec {
 	words = words[:min(len(words), KeywordBars)]
 	spec := chart.Spec{
 		Kind:     chart.Horizontal,

@@ -5,14 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"zhibiao/data"
+	"zhibiao/data/keywords"
 	"zhibiao/views/chart"
 )
 
 func TestKeywordSpecShowsScoreAndCounts(t *testing.T) {
-	var words []data.WordScore
+	var words []keywords.WordScore
 	for i := range KeywordBars + 5 {
-		words = append(words, data.WordScore{Word: fmt.Sprintf("词%d", i), Z: 5 - float64(i)/5, Count: 20 - i, Rest: i})
+		words = append(words, keywords.WordScore{Word: fmt.Sprintf("词%d", i), Z: 5 - float64(i)/5, Count: 20 - i, Rest: i})
 	}
 	spec := KeywordSpec("即墨区", words, false)
 	if spec.Kind != chart.Horizontal || !strings.Contains(spec.Title, "即墨区") {

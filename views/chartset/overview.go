@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 
-	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/views/chart"
 )
 
@@ -12,7 +12,7 @@ import (
 // two or more of the regions report, regions across, each cell the figure
 // the indicator's comparison shows, with its period.
 func buildOverview(src Source, opt Options) ([]Chart, error) {
-	ov := data.OverviewOf(src.Indicators, opt.Regions)
+	ov := compare.OverviewOf(src.Indicators, opt.Regions)
 	if len(ov.Indicators) == 0 {
 		return nil, fmt.Errorf("overview: no indicator is reported by two regions: %w", chart.ErrNoData)
 	}
@@ -24,7 +24,7 @@ func buildOverview(src Source, opt Options) ([]Chart, error) {
 // indicator (series j is ov.Indicators[j]), each cell its figure as the
 // comparison writes it and its period. Refs are the figures behind each
 // cell.
-func OverviewSpec(loc chart.Locale, ov data.Overview, dark bool) (chart.Spec, map[chart.Mark][]int) {
+func OverviewSpec(loc chart.Locale, ov compare.Overview, dark bool) (chart.Spec, map[chart.Mark][]int) {
 	spec := chart.Spec{
 		Kind: chart.Grid, Dark: dark, Locale: loc, Labels: ov.Regions,
 		Title:    fmt.Sprintf(loc.SayN("可比较的指标：%d 项指标有两个以上地区的数字", len(ov.Indicators)), len(ov.Indicators)),

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/views/chart"
 )
 
@@ -57,10 +58,10 @@ func sourceLine(loc chart.Locale, arts []*data.Article) string {
 
 // SortRegions orders a regions chart's figures: by value (largest first,
 // regions without a figure last), by name (pinyin order), or as given.
-func SortRegions(rvs []data.RegionValue, by string) []data.RegionValue {
+func SortRegions(rvs []compare.RegionValue, by string) []compare.RegionValue {
 	switch by {
 	case SortValue:
-		slices.SortStableFunc(rvs, func(a, b data.RegionValue) int {
+		slices.SortStableFunc(rvs, func(a, b compare.RegionValue) int {
 			switch an, bn := math.IsNaN(a.Value), math.IsNaN(b.Value); {
 			case an && bn:
 				return 0
@@ -73,7 +74,7 @@ func SortRegions(rvs []data.RegionValue, by string) []data.RegionValue {
 		})
 	case SortName:
 		col := collate.New(language.SimplifiedChinese)
-		slices.SortStableFunc(rvs, func(a, b data.RegionValue) int { return col.CompareString(a.Region, b.Region) })
+		slices.SortStableFunc(rvs, func(a, b compare.RegionValue) int { return col.CompareString(a.Region, b.Region) })
 	}
 	return rvs
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/views/chart"
 )
 
@@ -25,7 +26,7 @@ func buildTrend(src Source, opt Options) ([]Chart, error) {
 	}
 	var charts []Chart
 	for _, ind := range names {
-		spec, refs := TrendSpec(opt.Locale, data.TrendOf(src.Indicators, ind, opt.Regions), opt.Dark)
+		spec, refs := TrendSpec(opt.Locale, compare.TrendOf(src.Indicators, ind, opt.Regions), opt.Dark)
 		if len(refs) == 0 {
 			if opt.All {
 				continue
@@ -52,7 +53,7 @@ type trendPeriod struct {
 // first (grouped bars for up to three periods, lines for more), one series
 // per region and class of like periods, targets hollow and dashed; the
 // note lists what was left out. Refs are the figures behind each point.
-func TrendSpec(loc chart.Locale, t data.Trend, dark bool) (chart.Spec, map[chart.Mark][]int) {
+func TrendSpec(loc chart.Locale, t compare.Trend, dark bool) (chart.Spec, map[chart.Mark][]int) {
 	periods := trendPeriods(t)
 	spec := chart.Spec{Kind: chart.Line, Dark: dark, Locale: loc, Unit: t.Unit}
 	if len(periods) <= maxGroupedPeriods {
@@ -113,7 +114,7 @@ func TrendSpec(loc chart.Locale, t data.Trend, dark bool) (chart.Spec, map[chart
 // trendPeriods are the distinct period ends of a trend's points, oldest
 // first, each labelled with its points' period when they share one, else
 // with the date.
-func trendPeriods(t data.Trend) []trendPeriod {
+func trendPeriods(t compare.Trend) []trendPeriod {
 	labels := map[string]map[string]bool{}
 	for _, s := range t.Series {
 		for _, p := range s.Points {
@@ -138,8 +139,8 @@ func trendPeriods(t data.Trend) []trendPeriod {
 }
 
 // trendClasses are the period classes a trend draws.
-func trendClasses(t data.Trend) []data.PeriodClass {
-	var out []data.PeriodClass
+func trendClasses(t compare.Trend) []compare.PeriodClass {
+	var out []compare.PeriodClass
 	for _, s := range t.Series {
 		if !slices.Contains(out, s.Class) {
 			out = append(out, s.Class)
@@ -149,7 +150,7 @@ func trendClasses(t data.Trend) []data.PeriodClass {
 }
 
 // classLabel names a period class in loc: 全年, 上半年, 1-5月, 一季度, 时点 …
-func classLabel(loc chart.Locale, c data.PeriodClass) string {
+func classLabel(loc chart.Locale, c compare.PeriodClass) string {
 	var m, d, n int
 	switch k := c.Key; {
 	case k == "year", k == "h1", k == "h2", k == "asof", strings.HasPrefix(k, "q"):
@@ -175,7 +176,7 @@ func classLabel(loc chart.Locale, c data.PeriodClass) string {
 
 // trendSeriesName names a series: the region, its class of periods when
 // the chart has several, and 目标 for targets.
-func trendSeriesName(loc chart.Locale, s data.TrendSeries, withClass bool) string {
+func trendSeriesName(loc chart.Locale, s compare.TrendSeries, withClass bool) string {
 	name := s.Region
 	if withClass {
 		name += " · " + classLabel(loc, s.Class)
@@ -188,7 +189,7 @@ func trendSeriesName(loc chart.Locale, s data.TrendSeries, withClass bool) strin
 
 // leftOutNote says which figures a trend leaves out and why (未计入：即墨区
 // 2023年（截至目前）：他方预期 …), at most a few by name.
-func leftOutNote(loc chart.Locale, out []data.TrendLeftOut) string {
+func leftOutNote(loc chart.Locale, out []compare.TrendLeftOut) string {
 	if len(out) == 0 {
 		return ""
 	}

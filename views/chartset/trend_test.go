@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/views/chart"
 )
 
@@ -29,7 +30,7 @@ func TestTrendTargetsApartAndHollow(t *testing.T) {
 		fig(5.2, "%", data.PeriodYear, "2022-01-01", "2022-12-31", data.StatusResult),
 		fig(9000, "人", data.PeriodNone, "", "", data.StatusResult),
 	}
-	spec, refs := TrendSpec(chart.Locale{}, data.TrendOf(inds, "新增就业", nil), false)
+	spec, refs := TrendSpec(chart.Locale{}, compare.TrendOf(inds, "新增就业", nil), false)
 	if spec.Kind != chart.Line || spec.Unit != "人" {
 		t.Fatalf("kind %v unit %q", spec.Kind, spec.Unit)
 	}

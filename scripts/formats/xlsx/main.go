@@ -1,4 +1,4 @@
-// Command xlsx writes the workbook fixtures of data/testdata/formats:
+// Command xlsx writes the workbook fixtures of data/load/testdata/formats:
 // report.xlsx (the table of report.txt: a merged title row above a header
 // row, figures as numbers) and merged.xlsx (a two-row header with merged
 // cells, region labels merged down two rows, a percent-formatted column, a

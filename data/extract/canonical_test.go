@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+	"zhibiao/data"
+)
+
+func TestCanonicalIndicatorsInTableOrder(t *testing.T) {
+	names := CanonicalIndicators()
+	seen := map[string]bool{}
+	pos := map[string]int{}
+	for i, n := range names {
+		if seen[n] {
+			t.Errorf("%s listed twice", n)
+		}
+		seen[n], pos[n] = true, i
+	}
+	if len(names) < 30 || !seen["新增就业"] || !seen["减税降费"] {
+		t.Fatalf("canonical indicators %v", names)
+	}
+	if pos["新增就业"] > pos["贷款发放"] {
+		t.Error("employment indicators should come before lending (table order)")
+	}
+}
+
+func TestCanonicalKinds(t *testing.T) {
+	tests := []struct{ metric, unit, want string }{
+		{"人均地区生产总值", "元", "人均地区生产总值"},
+		{"地区生产总值", "元", "地区生产总值"},
+		{"万元GDP能耗下降", "%", "单位地区生产总值能耗增速"},
+		{"限额以上单位消费品零售额", "元", "限额以上消费品零售额"},
+		{"社会消费品零售总额", "元", "社会消费品零售总额"},
+		{"居民消费价格同比上涨", "%", "居民消费价格涨幅"},
+		{"制造业采购经理指数", "%", "制造业采购经理指数"},
+		{"城镇调查失业率", "%", "城镇调查失业率"},
+		{"常住人口", "人", "常住人口"},
+		{"常住人口，比上年末增加", "人", ""},
+		{"第三产业增加值占地区生产总值的比重", "%", "服务业增加值占比"},
+		{"人均地区生产总值，增长", "%", ""},
+		// A table row names the sector alone (第三产业 | 1184.33 | 7.6).
+		{"第三产业", "元", "服务业增加值"},
+		{"第三产业，累计增长", "%", "服务业增加值增速"},
+		{"服务业投资增长", "%", ""},
+		// Profits, sales and delivery values of industry are neither its
+		// value added nor exports.
+		{"规模以上工业企业利润总额累计增速", "%", ""},
+		{"规模以上工业销售产值，累计增长", "%", ""},
+		{"出口产品交货值", "元", ""},
+		{"出口产品交货值，累计增长", "%", ""},
+		{"规模以上工业增加值，累计增长", "%", "规上工业增加值增速"},
+		{"规模以上工业同比增长", "%", "规上工业增加值增速"},
+	}
+	for _, tt := range tests {
+		ind := data.Indicator{Metric: tt.metric, Unit: tt.unit}
+		x := &extractor{t: tables()}
+		x.classify(&ind)
+		if ind.Indicator != tt.want {
+			t.Errorf("%s (%s): got %q, want %q", tt.metric, tt.unit, ind.Indicator, tt.want)
+		}
+	}
+	for _, n := range CanonicalIndicators() {
+		if IndicatorKind(n) == "" {
+			t.Errorf("%s has no kind", n)
+		}
+	}
+}
+
+func TestExtractTraditional(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "第三季本地生產總值按年實質增長3.8%，失業率為3.9%。"))
+	want := map[string]string{"3.8%": "地区生产总值增速", "3.9%": "失业率"}
+	for _, ind := range inds {
+		if w, ok := want[ind.Raw]; ok && ind.Indicator == w {
+			delete(want, ind.Raw)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("traditional text: %+v, missing %v", inds, want)
+	}
+}

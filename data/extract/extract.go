@@ -1,0 +1,528 @@
+package extract
+
+import (
+	"context"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/numparse"
+	"zhibiao/data/region"
+)
+
+// Extractor finds the indicators of articles. It holds the gazetteer it
+// reads regions with and never changes: one Extractor serves any number
+// of goroutines.
+type Extractor struct {
+	g *region.Gazetteer
+}
+
+// New returns the extractor that reads regions with g.
+func New(g *region.Gazetteer) *Extractor { return &Extractor{g: g} }
+
+// Extract returns the indicators of one article: every quantity written
+// with a unit or measure word (人 户 家 个 项 条 元 % 个百分点 吨 …, see
+// units.tsv) that is not a date, a duration, an age, a clock time, an
+// ordinal, part of a name (5G, 2.0版, 500强) or an article-like 一/两.
+//
+// Each indicator carries its value in base units with the sign of a
+// decrease (下降6.8% → -6.8), the metric phrase it measures, a canonical
+// indicator name and a policy theme (indicators.tsv, themes.tsv), the
+// region (the nearest region named before it in its sentence, else the
+// story's region), the period with the story's year, its sentence and the
+// rune offsets of Raw in a.Text.
+//
+// Each figure has a Status: a goal (奋斗目标, 力争, 计划, 年底将完成 …; also
+// marked Target), the region's own estimate (预计, 估计), somebody else's
+// expectation (市场预期, 此前预测) or, by default, a result.
+//
+// Extract does not change a; its data-quality marks (Article.Quality) are
+// set when it is parsed.
+func (e *Extractor) Extract(a *data.Article) []data.Indicator {
+	return e.ExtractContext(context.Background(), a)
+}
+
+// ExtractContext is Extract that gives up when ctx is done, checking it
+// every few dozen figures, so a cancel takes effect within milliseconds
+// even in one huge article; the indicators found so far are then
+// returned, and the caller, which cancelled, drops them.
+func (e *Extractor) ExtractContext(ctx context.Context, a *data.Article) []data.Indicator {
+	if a == nil {
+		return nil
+	}
+	return newExtractor(ctx, e.g, a).run()
+}
+
+// ExtractAll extracts the indicators of every article, in order. Title is
+// the title of the file's first story, Story the story's own title.
+func (e *Extractor) ExtractAll(articles []*data.Article) []data.Indicator {
+	return e.ExtractAllContext(context.Background(), articles)
+}
+
+// ExtractAllContext is ExtractAll that stops when ctx is done (see
+// ExtractContext).
+func (e *Extractor) ExtractAllContext(ctx context.Context, articles []*data.Article) []data.Indicator {
+	titles := map[string]string{}
+	var out []data.Indicator
+	for _, a := range articles {
+		if a == nil {
+			continue
+		}
+		if _, ok := titles[a.File]; !ok {
+			titles[a.File] = a.Title
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		for _, ind := range e.ExtractContext(ctx, a) {
+			ind.Title = titles[a.File]
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// extractor holds one article's text and the analyses shared by its
+// figures. It lives for one call of Extract.
+type extractor struct {
+	ctx      context.Context
+	g        *region.Gazetteer
+	a        *data.Article
+	t        *extractTables
+	rs       []rune // Normalize(a.Text) in simplified characters, rune for rune
+	ns       string // string(rs): Normalize(a.Text) with invalid bytes as U+FFFD
+	os       string // string([]rune(a.Text)): a.Text itself when it is valid UTF-8
+	nOff     []int  // byte offset in ns of each rune of rs, and len(ns)
+	oOff     []int  // byte offset in os of each rune, and len(os)
+	sents    []data.Span
+	mentions []region.Mention
+	periods  map[data.Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
+	orgs     map[int]bool          // orgName by end offset
+	themes   map[string]string     // theme of a sentence, see classify
+	home     region.Region         // the story's region, if known
+	// storyRegion is the region of figures that name none (storyRegionOf).
+	storyRegion string
+	clock       periodClock           // what relative periods resolve against
+	headline    periodSpan            // the period the story's headline names, if any
+	sections    []section             // a report's dated section headings (一、2024年工作回顾)
+	spans       map[string]periodSpan // resolvePeriod of each phrase met
+	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
+	plans       map[int]bool          // planParagraph by paragraph start
+	hasHome     bool
+}
+
+func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
+	// Traditional characters are read as simplified ones (rune for rune,
+	// so offsets hold): 增長, 預計, 失業率 match the same rules.
+	norm := g.Simplify(data.Normalize(a.Text))
+	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
+	// Each step takes tens of milliseconds on a text of megabytes: the
+	// context is looked at between them, and run returns at once.
+	if ctx.Err() != nil {
+		return x
+	}
+	x.sents = data.Sentences(norm)
+	x.ns, x.nOff = runeText(norm)
+	if ctx.Err() != nil {
+		return x
+	}
+	x.os, x.oOff = runeText(a.Text)
+	if ctx.Err() != nil {
+		return x
+	}
+	x.mentions = withZones(g, x.rs, g.Find(norm))
+	x.home, x.hasHome = g.Lookup(a.Region)
+	x.clock = clockOf(a)
+	x.storyRegion = storyRegionOf(a, x.ns)
+	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
+	x.sections = sectionsOf(x.rs)
+	return x
+}
+
+// runeText returns string([]rune(s)), which is s itself when s is valid
+// UTF-8, with the byte offset of every rune and the length.
+func runeText(s string) (string, []int) {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s))
+	}
+	off := make([]int, 0, utf8.RuneCountInString(s)+1)
+	for i := range s {
+		off = append(off, i)
+	}
+	return s, append(off, len(s))
+}
+
+// str returns string(x.rs[i:j]) without copying.
+func (x *extractor) str(i, j int) string {
+	return x.ns[x.nOff[i]:x.nOff[j]]
+}
+
+// origStr returns string([]rune(a.Text)[i:j]) without copying.
+func (x *extractor) origStr(i, j int) string {
+	return x.os[x.oOff[i]:x.oOff[j]]
+}
+
+// figure is a quantity accepted as an indicator, before its context is
+// attributed.
+type figure struct {
+	n         numparse.Number
+	unit      unitDef
+	end       int // end of Raw (unit and trailing qualifier included)
+	quoted    bool
+	qualifier string
+	metric    string // set by the pass that found the figure (三次产业结构), else worked out
+}
+
+// cancelEvery is how many figures pass between looks at the context.
+const cancelEvery = 32
+
+// run finds the figures and attributes each.
+// Table lines (extract_table.go) are read by the table pass only, and its
+// figures join the others in text order.
+func (x *extractor) run() []data.Indicator {
+	tabs := x.findTables()
+	var figs []figure
+	var bareList []numparse.Number // bare numbers of a list waiting for its unit (1.9、0.9和1.0个百分点)
+	var prev numparse.Number       // the number scanned before
+	rank := false                  // prev is a rank or an item of a list of ranks
+	for k, n := range numparse.ScanContext(x.ctx, x.ns) {
+		if k%cancelEvery == 0 && x.ctx.Err() != nil {
+			return nil
+		}
+		if tabs.holds(n.Start) {
+			bareList = bareList[:0]
+			continue
+		}
+		if len(bareList) > 0 && !x.listJoined(bareList[len(bareList)-1], n) {
+			bareList = bareList[:0]
+		}
+		// A list that starts with an ordinal (第1、2和3名) is a list of ranks.
+		ranks := n.Ordinal || k > 0 && rank && x.listJoined(prev, n)
+		prev, rank = n, ranks
+		f, ok := x.accept(n)
+		if ranks {
+			bareList = bareList[:0]
+			continue
+		}
+		if !ok {
+			if x.listItem(n) {
+				bareList = append(bareList, n)
+			}
+			continue
+		}
+		if len(bareList) > 0 {
+			if hasSuffixAny(x.str(x.clauseStart(bareList[0].Start, true), bareList[0].Start), decreaseVerbs) {
+				f.n.Change = -1 // 分别下跌1.3、0.9及0.7个百分点: every item fell
+			}
+			figs = append(figs, x.sharedUnit(bareList, f)...)
+			bareList = bareList[:0]
+		}
+		if k := len(figs) - 1; k >= 0 && f.n.Points && figs[k].unit.Written == "个" && x.str(figs[k].end, f.n.Start) == "、" {
+			// 分别高于全国、全省7个、5.7个百分点: the 个 of 个百分点, shared
+			g := f
+			g.n, g.end, g.qualifier = figs[k].n, figs[k].end, figs[k].qualifier
+			g.n.Kind, g.n.Unit, g.n.Points = f.n.Kind, f.n.Unit, true
+			figs[k] = g
+		}
+		figs = append(figs, f)
+	}
+	bare := slices.DeleteFunc(append(x.bareMagnitudes(), x.structureShares()...), func(f figure) bool { return tabs.holds(f.n.Start) })
+	figs = x.dropRepeats(mergeFigures(figs, bare))
+	out := make([]data.Indicator, 0, len(figs))
+	for i, f := range figs {
+		if i%cancelEvery == 0 && x.ctx.Err() != nil {
+			return out
+		}
+		out = append(out, x.indicator(figs, i, f))
+	}
+	x.relate(out)
+	if len(tabs.tables) == 0 {
+		return out
+	}
+	out = append(out, x.tableIndicators(tabs)...)
+	slices.SortStableFunc(out, func(a, b data.Indicator) int { return a.Start - b.Start })
+	return out
+}
+
+// listItem reports a bare number that may be an item of a list whose last
+// item carries the unit: a plain numeral, not an ordinal or a year.
+func (x *extractor) listItem(n numparse.Number) bool {
+	if n.Ordinal || n.Fraction || n.Unit != "" || n.Kind != numparse.KindNumber || n.End >= len(x.rs) {
+		return false
+	}
+	return n.Value < 1900 || n.Value > 2100 || n.Value != math.Trunc(n.Value)
+}
+
+// listJoined reports two numbers written as neighbours in a list: only a
+// list mark between them (、 和 及 与).
+func (x *extractor) listJoined(a, b numparse.Number) bool {
+	switch x.str(a.End, b.Start) {
+	case "、", "和", "及", "与", "、和":
+		return true
+	}
+	return false
+}
+
+// sharedUnit gives the bare items of a list the unit of its last item f
+// (分别拉动1.9、0.9和1.0个百分点; 提高0.1和1.2个百分点): figures of their own,
+// Raw the bare numeral. Only units of measure are shared, not dates.
+func (x *extractor) sharedUnit(items []numparse.Number, f figure) []figure {
+	if f.unit.Kind == "skip" || f.unit.Kind == "days" || f.n.Kind == numparse.KindRange {
+		return nil
+	}
+	out := make([]figure, 0, len(items))
+	for _, n := range items {
+		g := f
+		g.n = n
+		g.n.Kind, g.n.Unit, g.n.Points, g.n.Change = f.n.Kind, f.n.Unit, f.n.Points, f.n.Change
+		if n.Multiplier == 1 && f.n.Multiplier > 1 {
+			g.n.Value *= f.n.Multiplier // 3.4、5.6万人
+		}
+		g.end, g.qualifier = n.End, n.Qualifier
+		if g.qualifier == "" {
+			g.qualifier = x.verbQualifier(n.Start)
+		}
+		if x.notAQuantity(g) {
+			return nil
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// indicator builds the Indicator of figs[i].
+func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
+	sent := x.sentenceOf(f.n.Start)
+	ind := data.Indicator{
+		File: x.a.File, Story: x.a.Title, Title: x.a.Title, Date: x.a.Date,
+		Value: x.value(f), Unit: x.currency(f, sent), Raw: x.origStr(f.n.Start, f.end),
+		Qualifier: f.qualifier, Sentence: strings.TrimSpace(x.origStr(sent.Start, sent.End)),
+		Start: f.n.Start, End: f.end, Article: x.a,
+	}
+	ind.Metric = x.metric(figs, i)
+	if f.metric != "" {
+		ind.Metric = f.metric
+	}
+	ind.Region = x.regionOf(sent, f.n.Start)
+	ind.Regions = []string{}
+	if r, ok := x.respectiveRegion(figs, i); ok {
+		ind.Region = r
+	} else if rs := x.jointRegions(f.n.Start); rs != nil {
+		ind.Region, ind.Regions = "", rs
+	}
+	ind.Status = x.status(figs, i, sent)
+	var span periodSpan
+	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)
+	if ind.Status == data.StatusResult {
+		if label, planSpan, ok := x.planned(sent, f.n.Start); ok {
+			// 今年，全县将新建…260公里: a plan for a period still to come
+			ind.Status, ind.Period, span = data.StatusTarget, label, planSpan
+		}
+	}
+	if sec, ok := x.sectionOf(f.n.Start); ok {
+		ind.Status, ind.Period, span = x.inSection(sec, sent, f.n.Start, ind.Status, ind.Period, span)
+	}
+	ind.Target = ind.Status == data.StatusTarget
+	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
+	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") {
+		ind.Status = data.StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
+	}
+	x.classify(&ind)
+	return ind
+}
+
+// classify sets the canonical indicator and the theme from the metric, in
+// simplified characters (經濟增長 is 经济增长).
+func (x *extractor) classify(ind *data.Indicator) {
+	ctx := strings.ReplaceAll(ind.Metric, "，", "")
+	d, ok := x.t.canonical(ctx, ind.Unit)
+	if !ok && ind.Unit == "%" {
+		// A rate of a level (全市平均水平（4.9%）after 地区生产总值…增长6.0%)
+		// is its growth unless it is a share, which has rows of its own.
+		if g, gok := x.t.canonical(ctx+"增长", "%"); gok && g.Kind == "growth" {
+			d, ok = g, true
+		}
+	}
+	switch {
+	case ok && d.Name == noCanonical:
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
+	case ok && (strings.HasPrefix(ctx, "每") || isChange(d.Kind, ind.Metric)):
+		// An amount per head (每户2000元补助) is a rate of support, and a
+		// change (常住人口，比上年末增加1.1万人) no level: neither is the
+		// indicator itself.
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
+	case ok:
+		ind.Indicator, ind.Theme = d.Name, d.Theme
+		return
+	}
+	ind.Indicator = ""
+	if ind.Theme = x.t.theme(ctx); ind.Theme != "" {
+		return
+	}
+	// The sentence's theme is the same for all its figures.
+	theme, ok := x.themes[ind.Sentence]
+	if !ok {
+		theme = x.t.theme(ind.Sentence)
+		if x.themes == nil {
+			x.themes = map[string]string{}
+		}
+		x.themes[ind.Sentence] = theme
+	}
+	ind.Theme = theme
+}
+
+// changeTail ends a metric that measures a change of its subject
+// (常住人口，比上年末增加; 存款余额，比年初增加).
+var changeTail = mustQuickRe(`(增加|减少|增长|下降|净增|新增|多|少|提高|回落)了?$`)
+
+// isChange reports a figure that is the change of a level, count or per
+// capita indicator rather than the indicator: its metric ends in a change
+// verb after the subject's clause.
+func isChange(kind, metric string) bool {
+	if kind != "level" && kind != "count" && kind != "per_capita" {
+		return false
+	}
+	i := strings.LastIndex(metric, "，")
+	return i >= 0 && changeTail.MatchString(metric[i:])
+}
+
+// value is the figure's value in base units with the sign of a decrease
+// for rates (下降6.8% → -6.8).
+func (x *extractor) value(f figure) float64 {
+	v := f.n.Value
+	if f.unit.Kind == "permille" {
+		v *= 10 // numparse reads 7.62‰ as 0.762%
+		f.unit.Kind = "percent"
+	}
+	if v <= 0 || math.IsNaN(v) {
+		return v
+	}
+	before := x.str(x.clauseStart(f.n.Start, true), f.n.Start)
+	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" {
+		if fellBy.MatchString(before) {
+			return -v // 比上年减少312个: the count fell by 312
+		}
+		return v
+	}
+	if belowBy.MatchString(before) {
+		return -v // 低于全国0.5个百分点
+	}
+	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
+		return v // a decline that narrows: the rate rose
+	}
+	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) {
+		return -v
+	}
+	return v
+}
+
+// fellBy: a quantity after it is how much a level fell against its base
+// (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
+// (减少企业成本8亿元).
+var fellBy = mustQuickRe(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`)
+
+// belowBy: a rate after it is how far the subject is below another
+// (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
+var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
+
+// planned reports a figure for a period it names that ends after the
+// story was published (今年, 全年, 年底 in January), written with a word of
+// intent before it in its sentence (将, 要, 计划): a plan, not a result. It
+// also returns the period label and dates as a target, so they are found once.
+func (x *extractor) planned(sent data.Span, at int) (string, periodSpan, bool) {
+	if x.clock.pub.IsZero() {
+		return "", periodSpan{}, false
+	}
+	inSentence := intentWords.MatchString(x.str(sent.Start, at)) && x.lastPeriodBefore(sent, at) != ""
+	if !inSentence && !x.planParagraph(sent) {
+		return "", periodSpan{}, false
+	}
+	label, span := x.periodOf(sent, at, data.StatusTarget)
+	return label, span, span.End > x.clock.pub.Format("2006-01-02")
+}
+
+// planParagraph reports a paragraph that opens with what is to be done in
+// a year still running or to come (今年，老河口将做优做特现代农业。…).
+func (x *extractor) planParagraph(sent data.Span) bool {
+	p, ok := x.paragraphOf(sent.Start)
+	if !ok {
+		return false
+	}
+	if plan, ok := x.plans[p.Start]; ok {
+		return plan
+	}
+	lead := x.sentenceOf(p.Start)
+	s := x.str(lead.Start, lead.End)
+	plan := intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
+	if x.plans == nil {
+		x.plans = map[int]bool{}
+	}
+	x.plans[p.Start] = plan
+	return plan
+}
+
+// intentWords say that what follows is intended.
+var intentWords = mustMatcher(`将|要|计划|打算|预期|谋划|着力|力求|争创|全力`)
+
+// currency returns the base unit of a figure, with 元 read as the local
+// currency in Hong Kong and Macau stories (352億元 is HK$) unless the
+// sentence says 人民币.
+func (x *extractor) currency(f figure, sent data.Span) string {
+	if f.unit.Base != "元" {
+		return f.unit.Base
+	}
+	local := localCurrency[x.storyRegion]
+	if local == "" || strings.Contains(x.str(sent.Start, sent.End), "人民币") {
+		return f.unit.Base
+	}
+	return local
+}
+
+var localCurrency = map[string]string{"香港特别行政区": "港元", "澳门特别行政区": "澳门元"}
+
+// decreaseVerbs before a rate make it negative (numparse knows the common
+// ones; these are the ones it leaves neutral).
+var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行", "下跌", "下挫"}
+
+// sentenceOf returns the sentence span holding rune offset i, cut to
+// maxContext runes on either side of i: a figure's context is searched
+// in a window, so a sentence of megabytes without punctuation costs time
+// linear in its length, not quadratic.
+func (x *extractor) sentenceOf(i int) data.Span {
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })
+	if k < len(x.sents) && x.sents[k].Start <= i {
+		s := x.sents[k]
+		return data.Span{Start: max(s.Start, i-maxContext), End: min(s.End, i+maxContext)}
+	}
+	return data.Span{Start: i, End: i}
+}
+
+// maxContext bounds, in runes, how far from a figure its context reaches
+// (see sentenceOf).
+const maxContext = 400
+
+// hasSuffixAny reports whether s ends with one of the words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixAny reports whether s starts with one of the words.
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

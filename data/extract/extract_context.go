@@ -1,0 +1,774 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhibiao/data"
+)
+
+// Words trimmed off a metric phrase: connectives, scope words and adverbs
+// before it, copulas and qualifiers after it.
+var (
+	leadingWords = []string{
+		"其中", "同时", "此外", "年底前", "年底", "年内", "另外", "目前", "现在", "截至目前", "截止目前", "今年以来", "今年", "去年", "全年", "年内",
+		"已经", "已", "分别", "累计", "共计", "共有", "共", "先后", "还", "并", "也", "均", "都", "全区", "全市", "全县", "全省",
+		"新区", "该区", "本区", "该市", "我们", "实现", "完成", "达到", "对", "为",
+		"向", "给予", "给", "与", "从", "由", "将", "把", "的", "按照", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
+		"年末", "年初", "区内", "市内", "县内", "园区", "现", "关于", "初步核算", "据预计", "预计", "据初步估算", "初步估算", "据统计", "经初步核算",
+	}
+	// keepWords start with a leading word but are words of their own (及时,
+	// 对外, 现代): the leading word is not trimmed off them.
+	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来"}
+	trailingWords = []string{
+		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
+		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
+	}
+	objectStops  = objectStopSet{strings.Split("全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|办理|申领|享受|带动|吸纳|帮助", "|")}
+	quoteRunes   = "“”‘’\"'《》「」『』"
+	relativeWord = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总计|合计|金额|增速|增幅|降幅|占比)|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$`)
+	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
+	comparison   = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
+	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的`)
+	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
+	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
+	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
+	periodRe     = mustQuickRe(`([0-9]{4}年)?[0-9]{1,2}月份?[-－—~至到]([0-9]{4}年)?[0-9]{1,2}月份?` +
+		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月份?(为止|止)?的?(十二|12|三|3|六|6)个月` +
+		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
+		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|首[两三四五六七八九十0-9]{1,2}个月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
+		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
+		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
+		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日|底|末)?` +
+		`|[0-9]{4}年|过去一年|去年全年|全年|去年|今年|明年|本年`)
+)
+
+// A prefixSet matches a text that starts with one of its words: what an
+// expression ^(a|b|c) of plain words does, without the regexp engine.
+type prefixSet []string
+
+// MatchString reports whether s starts with one of the words.
+func (p prefixSet) MatchString(s string) bool { return hasPrefixAny(s, p) }
+
+// objectStopSet is objectStops: a prefixSet, and 对 unless 对外/对口 follows.
+type objectStopSet struct{ words prefixSet }
+
+// MatchString reports whether s starts with a word that ends an object.
+func (o objectStopSet) MatchString(s string) bool {
+	if o.words.MatchString(s) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(s, "对")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r != '外' && r != '口'
+}
+
+// metric returns the phrase figs[i] measures: the text before it in its
+// clause (after any earlier figure), stripped of region, period and
+// connectives; for a count, the noun after the measure word is added when
+// the phrase alone says little (推动45家金融机构 → 推动金融机构). Lists with 分别
+// give each figure its own item.
+func (x *extractor) metric(figs []figure, i int) string {
+	f := figs[i]
+	if m, ok := x.respectively(figs, i); ok {
+		return m
+	}
+	start := x.clauseStart(f.n.Start, false)
+	if i > 0 && figs[i-1].end > start && figs[i-1].end <= f.n.Start {
+		// After an earlier figure of the clause: its list item only, less
+		// the noun that figure counted (向1.2万家企业发放资金1亿元 → 发放资金).
+		start = max(figs[i-1].end, x.clauseStart(f.n.Start, true))
+		if prev := figs[i-1]; prev.unit.Kind == "count" && start == prev.end {
+			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(x.str(start, f.n.Start), obj) {
+				start += len([]rune(obj))
+			}
+		}
+	}
+	p := x.stripPhrase(start, f.n.Start)
+	if m, ok := x.specialMetric(f, start, p); ok {
+		return m
+	}
+	switch {
+	case f.unit.Kind == "noun":
+		p += f.unit.Written
+	case f.unit.Kind == "percent":
+		// 实现100%复工复产, 实现13%的增长: the measure follows the rate.
+		if p == "" || hasSuffixAny(x.str(start, f.n.Start), []string{"实现", "实现了", "达到", "达到了", "达"}) {
+			p += x.object(f.end)
+		}
+	case len([]rune(p)) <= 4:
+		obj := x.object(f.end)
+		p += obj
+		if f.unit.Kind == "count" && obj != "" {
+			p += x.clauseTail(f.end, obj) // 推动4000余家企业与平台建立合作 → 推动企业与平台建立合作
+		}
+	}
+	p = cleanPhrase(p)
+	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
+		return x.metric(figs, i-1) // 由2个增至15个: the same measure
+	}
+	return p
+}
+
+// Metrics of amounts per head, rates of a base and policy packages.
+var (
+	perUnit     = mustQuickRe(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
+	perSkip     = mustQuickRe(`^(的|标准|给予|发放|予以)+`)
+	byRate      = mustQuickRe(`^(.*?)(按照|按)`)
+	policyNoun  = mustQuickRe(`^(措施|举措|政策|意见|办法|条款|细则)`)
+	policyEnd   = mustQuickRe(`(措施|举措|政策|意见|办法|细则)$`)
+	policyVerbs = mustQuickRe(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
+)
+
+// leadVerbs open a phrase whose object is named after the figure (引进甲骨文、
+// 腾讯等150多家服务商 → 引进服务商).
+var leadVerbs = mustQuickRe(`^(新签约|签约|引进|设立|组建|培育|建成|新建|打造|认定|推出|出台|形成|建设|走进|走访|服务|帮扶|对接|联系|组织|举办|开展)了?`)
+
+// changeVerb starts what follows a count that changed (由2个增至15个).
+var changeVerb = mustQuickRe(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大)`)
+
+// exampledCount returns the metric of a count written after examples or
+// a modifier (A、B、C等8个功能区; 业内顶尖的150多家服务商): the counted noun
+// after the measure word, with the phrase's leading verb.
+func (x *extractor) exampledCount(f figure, start int, p string) (string, bool) {
+	if f.unit.Kind != "count" {
+		return "", false
+	}
+	before := strings.TrimRight(x.str(start, f.n.Start), quoteRunes)
+	if !strings.HasSuffix(before, "等") && !strings.HasSuffix(before, "的") {
+		return "", false
+	}
+	obj := x.object(f.end)
+	if obj == "" || changeVerb.MatchString(obj) || strings.HasSuffix(before, "的") && len([]rune(p)) <= 4 {
+		return "", false
+	}
+	verb := strings.TrimSuffix(leadVerbs.FindString(p), "了")
+	return verb + obj, true
+}
+
+// specialMetric names what three kinds of figure measure, which the text
+// before them does not say: an amount per head (给予每户2000元一次性补助 →
+// 每户一次性补助, 按每人1500元标准发放补贴 → 每人补贴), a rate of some base
+// (大型企业按50%返还 → 大型企业返还比例) and a package of measures (关于支持企业
+// 发展的20条措施 → 支持企业发展措施, 稳经济“36条” → 稳经济措施).
+func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) {
+	after := x.str(f.end, min(f.end+16, len(x.rs)))
+	if m, ok := x.exampledCount(f, start, p); ok {
+		return m, true
+	}
+	switch {
+	case f.unit.Kind == "money" && perUnit.MatchString(p):
+		per := perUnit.FindString(p)
+		rest := perSkip.ReplaceAllString(after, "")
+		obj := x.object(f.end + len([]rune(after)) - len([]rune(rest)))
+		if obj == "" {
+			return "", false
+		}
+		return per + obj, true
+	case f.unit.Kind == "percent" && byRate.MatchString(p):
+		verb := x.object(f.end)
+		if verb == "" || len([]rune(verb)) > 4 {
+			return "", false
+		}
+		return cleanPhrase(byRate.FindStringSubmatch(p)[1]) + verb + "比例", true
+	case f.unit.Base == "条" && (f.quoted || policyNoun.MatchString(strings.TrimLeft(after, quoteRunes))):
+		noun := policyNoun.FindString(strings.TrimLeft(after, quoteRunes))
+		p = strings.TrimSuffix(policyVerbs.ReplaceAllString(p, ""), "的")
+		switch {
+		case p == "" && noun == "":
+			return "", false
+		case policyEnd.MatchString(p):
+			return p, true
+		case noun == "":
+			noun = "措施"
+		}
+		return p + noun, true
+	}
+	return "", false
+}
+
+// stripPhrase returns rs[start:end] without region names, period words,
+// connectives and qualifiers at its edges, and without quotes.
+func (x *extractor) stripPhrase(start, end int) string {
+	for _, m := range x.mentionsIn(start, end) {
+		start = max(start, m.End)
+	}
+	p := strings.Map(func(r rune) rune {
+		if strings.ContainsRune(quoteRunes, r) {
+			return -1
+		}
+		return r
+	}, x.str(start, end))
+	return cleanPhrase(withoutHeading(p))
+}
+
+// Section headings run into their paragraph (二、工业和建筑业全年规模以上…)
+// when a report's heading lines are joined to the text after them.
+var (
+	headingMark = mustQuickRe(`^[一二三四五六七八九十]{1,3}、`)
+	headingEnd  = mustQuickRe(`全年|年末|年初|今年|上半年|前三季度|一季度|全区|全市|全县|全省|初步核算|截至`)
+)
+
+// withoutHeading drops a section heading off the start of a phrase: the
+// enumeration mark and the heading's words up to the first period or
+// scope word, where the sentence proper starts (二、工业全年产值 → 全年产值).
+func withoutHeading(p string) string {
+	loc := headingMark.FindStringIndex(p)
+	if loc == nil {
+		return p
+	}
+	p = p[loc[1]:]
+	if k := headingEnd.FindStringIndex(p); k != nil && len([]rune(p[:k[0]])) <= 10 {
+		return p[k[0]:]
+	}
+	return p
+}
+
+// fromPeriod ends a phrase that says from when a count grew (在建项目由3月底
+// 的2个增至15个): not part of the measure.
+var fromPeriod = mustQuickRe(`(已)?由([0-9]{4}年|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
+
+// periodAtStart is periodRe anchored at the start: its match is periodRe's
+// first match when that starts the text (leftmost-first), and it fails
+// fast otherwise.
+var periodAtStart = mustQuickRe(`^(?:` + periodRe.String() + `)`)
+
+// maxPeriodBytes bounds the length of a period phrase in bytes
+// (截止到2023年12月31日 is 29).
+const maxPeriodBytes = 64
+
+// cleanPhrase trims period words, connectives and qualifiers off the edges
+// of a phrase.
+// measureAfterVerb is a measure that 实现 may stand before inside a metric.
+var measureAfterVerb = mustQuickRe(`^(总)?(增加值|产值|营业收入|收入|利润|利税|销售额|销售收入|税收|进出口|出口|进口|生产总值)`)
+
+func cleanPhrase(p string) string {
+	p = strings.Trim(p, " 、")
+	for changed := true; changed; {
+		changed = false
+		if !periodGuard.MatchString(p[:min(len(p), maxPeriodBytes)]) {
+			// no period phrase can start p
+		} else if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+			p, changed = p[loc[1]:], true
+		}
+		for _, w := range leadingWords {
+			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) {
+				p, changed = strings.TrimPrefix(p, w), true
+			}
+		}
+		for _, w := range trailingWords {
+			if strings.HasSuffix(p, w) {
+				p, changed = strings.TrimSuffix(p, w), true
+			}
+		}
+		p = strings.Trim(p, " 、")
+	}
+	p = fromPeriod.ReplaceAllString(p, "")
+	if i := strings.Index(p, "实现"); i > 0 && i+len("实现") < len(p) && measureAfterVerb.MatchString(p[i+len("实现"):]) {
+		p = p[:i] + p[i+len("实现"):] // 第一产业实现增加值: 第一产业增加值
+	}
+	if p == "有" || p == "为" || p == "在" {
+		return "" // a bare verb or preposition says nothing
+	}
+	return p
+}
+
+// clauseTail returns what a clause says after a count and its object
+// (为800余家企业办理展期或续贷: 办理展期或续贷), when that is short; "" else.
+func (x *extractor) clauseTail(end int, obj string) string {
+	tail := strings.TrimPrefix(x.str(end, x.clauseEnd(end, true)), "的")
+	tail, ok := strings.CutPrefix(tail, obj)
+	if !ok || utf8.RuneCountInString(tail) > maxTail || strings.ContainsAny(tail, "0123456789") {
+		return ""
+	}
+	return tail
+}
+
+// maxTail bounds the words after a count that its metric takes.
+const maxTail = 16
+
+// ageRange is an age bound that starts a counted noun (60岁以上老年人).
+var ageRange = mustQuickRe(`^[0-9]{1,3}(周)?岁(及)?(以上|以下)`)
+
+// object returns the noun phrase right after a measure word (up to six
+// runes, stopping at a verb or punctuation).
+func (x *extractor) object(i int) string {
+	var b strings.Builder
+	if i < len(x.rs) && x.rs[i] == '的' {
+		i++
+	}
+	for j := i; j < len(x.rs) && j < i+10; j++ {
+		if age := ageRange.FindString(x.str(j, min(j+8, len(x.rs)))); age != "" && j == i {
+			b.WriteString(age) // 10万名60岁以上老年人
+			j += len([]rune(age)) - 1
+			if j+1 < len(x.rs) && x.rs[j+1] == '的' {
+				j++ // 35岁以下的技术人员
+			}
+			continue
+		}
+		if strings.ContainsRune(quoteRunes, x.rs[j]) {
+			continue // 给予“以工代训”补贴: a quoted name inside the noun phrase
+		}
+		if x.isDelim(x.rs[j], true) || unicode.IsDigit(x.rs[j]) || objectStops.MatchString(x.str(j, min(j+4, len(x.rs)))) {
+			break
+		}
+		b.WriteRune(x.rs[j])
+	}
+	return b.String()
+}
+
+// respectively handles 工业、民间、技改投资分别增长15%、25%、30%: the k-th
+// figure after 分别 measures the k-th item of the list before it, with the
+// list's shared head noun (投资) and the verb after 分别.
+// A list of regions (甲区、乙区分别新增就业1.8万人、1.5万人) gives each figure
+// its region (see respectiveRegion) and the verb phrase as metric.
+func (x *extractor) respectively(figs []figure, i int) (string, bool) {
+	r, ok := x.respectiveSpan(figs, i)
+	if !ok {
+		return "", false
+	}
+	verb := strings.TrimSpace(x.str(r.verb, r.first))
+	if _, ok := x.respectiveRegion(figs, i); ok {
+		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
+		// the measure written before 分别.
+		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
+	}
+	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if len(items) > 1 && strings.HasPrefix(items[0], "第") {
+		// 第一、二、三产业…: the later ordinals drop their 第
+		for k := 1; k < len(items); k++ {
+			if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
+				items[k] = "第" + items[k]
+			}
+		}
+	}
+	if len(items) < 2 {
+		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
+	}
+	if len(items) < 2 || r.idx >= len(items) {
+		return "", false
+	}
+	return withHead(items, r.idx) + verb, true
+}
+
+// respectiveList locates a 分别 list: the clause start, the end of 分别
+// (start of the verb), the first figure after it and the index of the
+// figure in the list.
+type respectiveList struct {
+	start, verb, first, idx int
+}
+
+// respectiveSpan finds the 分别 list figs[i] belongs to, if any.
+func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) {
+	f := figs[i]
+	cs := x.clauseStart(f.n.Start, false)
+	clause := x.str(cs, f.n.Start)
+	k := strings.Index(clause, "分别")
+	if k < 0 {
+		k = strings.Index(clause, "依次") // 比重依次为21.3%、20.2%和58.5%
+	}
+	if k < 0 {
+		return respectiveList{}, false
+	}
+	r := respectiveList{start: cs, verb: cs + len([]rune(clause[:k])) + 2, first: -1}
+	for j := range figs {
+		if figs[j].n.Start >= r.verb && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
+			r.idx++
+			if r.first < 0 {
+				r.first = figs[j].n.Start
+			}
+		}
+	}
+	if r.first < 0 {
+		r.first = f.n.Start
+	}
+	return r, true
+}
+
+// listWords join the items of a list written without 、.
+var listWords = mustQuickRe(`和|与|及`)
+
+// headNouns are the heads a list shares that are longer than two runes.
+var headNouns = []string{"居民人均可支配收入", "人均可支配收入", "人均消费支出", "增加值", "零售额", "销售额", "营业收入", "进出口额", "总产值", "投资"}
+
+// endsWithHead reports a head a list may share: one of headNouns with
+// something before it (产业增加值), or GDP.
+func endsWithHead(h string) bool {
+	for _, n := range append(headNouns, "GDP", "比重", "占比") {
+		if strings.HasSuffix(h, n) && len(h) > len(n) || h == "GDP" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLength returns the rune length the items share, false if they differ.
+func sameLength(items []string) (int, bool) {
+	n := -1
+	for _, it := range items {
+		l := utf8.RuneCountInString(cleanPhrase(it))
+		if n >= 0 && l != n || l == 0 {
+			return 0, false
+		}
+		n = l
+	}
+	return n, n > 0
+}
+
+// withHead returns items[idx] with the head noun the list shares, written
+// once on its last item (工业、民间、技改投资 → 工业投资).
+func withHead(items []string, idx int) string {
+	item := cleanPhrase(items[idx])
+	first := []rune(cleanPhrase(items[0]))
+	last := []rune(cleanPhrase(items[len(items)-1]))
+	if len(last) <= len(first) || len(last) < 3 {
+		return item
+	}
+	head := string(last[len(last)-2:])
+	if n, ok := sameLength(items[:len(items)-1]); ok && len(last) > n+1 && endsWithHead(string(last[n:])) &&
+		(last[0] == first[0] || last[n-1] == first[n-1]) {
+		// 第一、第二、第三产业增加值: the last item is an item of the same
+		// length and shape as the others (第三) and the head they share
+		// (产业增加值)
+		head = string(last[n:])
+		if idx < len(items)-1 {
+			return item + head
+		}
+	}
+	for _, h := range headNouns {
+		if strings.HasSuffix(string(last), h) {
+			head = h
+			break
+		}
+	}
+	if strings.HasSuffix(item, head) || strings.HasSuffix(string(first), head) {
+		return item
+	}
+	return item + head
+}
+
+// relate prefixes a metric that only makes sense after the figure before
+// it in the same sentence with that figure's metric: a comparison
+// (固定资产投资同比增长，高于全市增速 for 高于全市增速6.6个百分点) or a
+// relative word (新登记各类市场主体，总数 for 总数达到23.86万户). Canonical
+// indicator and theme are then looked up on the whole.
+func (x *extractor) relate(out []data.Indicator) {
+	for i := range out {
+		first := i == 0 || out[i-1].Sentence != out[i].Sentence
+		if first && x.thinMetric(out[i].Metric) {
+			if subj := x.leadSubject(out[i].Start); subj != "" {
+				// 我市固定资产投资保持强劲增势，累计完成投资202.3亿元
+				out[i].Metric = subj + out[i].Metric
+				x.classify(&out[i])
+			}
+		}
+	}
+	orig := make([]string, len(out))
+	dep := make([]bool, len(out))  // dependent(orig[i])
+	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
+	for i := range out {
+		orig[i] = out[i].Metric
+		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
+	}
+	for i := 1; i < len(out); i++ {
+		if x.bareMetric(orig[i]) && !dep[i] {
+			x.borrowSubject(out, orig, i)
+			continue
+		}
+		if !dep[i] {
+			continue
+		}
+		// 比上年下降0.6% is the rate itself, 比上年提高0.4个百分点 a difference.
+		cmp := comp[i] && !(yearOnYear.MatchString(orig[i]) && out[i].Unit == "%")
+		for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+			switch {
+			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "个百分点":
+				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
+			case cmp && !comp[j] && orig[j] != "":
+				// A comparison compares the figure before it as related; a
+				// share (税收收入下降，占…的比重) takes its subject without its change.
+				base := out[j].Metric
+				if strings.HasPrefix(orig[i], "占") {
+					base = trimChange(base)
+				}
+				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
+			case !cmp && !dep[j] && orig[j] != "":
+				out[i].Metric = orig[j] + metricJoint(orig[i]) + orig[i]
+			default:
+				continue
+			}
+			x.classify(&out[i])
+			if cmp && out[i].Unit == "个百分点" {
+				// A difference (高于全省0.8个百分点) is not the indicator itself;
+				// a rate compared (高于市场预期的3%) still is one.
+				out[i].Indicator = ""
+			}
+			break
+		}
+	}
+}
+
+// trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
+func trimChange(m string) string {
+	if loc := trailingChange.FindStringIndex(m); loc != nil && loc[0] > 0 {
+		return strings.TrimRight(m[:loc[0]], "，,")
+	}
+	return m
+}
+
+var trailingChange = mustQuickRe(`[，,]?(同比|比上年|较上年|比去年)?(增长|下降|增加|减少|提高|回落|上升)$`)
+
+// thinMetric reports a metric too thin to stand alone: a bare or
+// dependent one, or a bare amount (投资, 资金, 累计完成投资).
+func (x *extractor) thinMetric(m string) bool {
+	return x.bareMetric(m) || dependent(m) || thinAmount.MatchString(m)
+}
+
+var thinAmount = mustQuickRe(`^(累计)?(完成|实现)?(投资|资金|收入|总额|金额)$`)
+
+// leadSubject returns the subject of its sentence's opening clause when the
+// figure at at sits in a later clause and that opening clause has no figure
+// of its own (固定资产投资保持强劲增势，累计完成投资202.3亿元 → 固定资产投资):
+// the clause up to its first word of state or change, less places and
+// scope words; "" if none.
+func (x *extractor) leadSubject(at int) string {
+	sent := x.sentenceOf(at)
+	start, end := sent.Start, x.clauseEnd(sent.Start, false)
+	for end < x.clauseStart(at, false) && onlyPeriod(x.str(start, end)) {
+		start, end = end+1, x.clauseEnd(end+1, false) // 今年上半年，我市…
+	}
+	if end >= x.clauseStart(at, false) || end <= start {
+		return ""
+	}
+	lead := x.stripPhrase(start, end)
+	if loc := stateWords.FindStringIndex(lead); loc != nil {
+		lead = lead[:loc[0]]
+	}
+	lead = cleanPhrase(strings.TrimLeft(lead, "我本全该市区县省"))
+	if utf8.RuneCountInString(lead) < 2 || strings.ContainsAny(lead, "0123456789") {
+		return ""
+	}
+	return lead
+}
+
+// onlyPeriod reports a clause that only names a period (今年上半年).
+func onlyPeriod(s string) bool {
+	s = strings.TrimSpace(s)
+	loc := periodAtStart.FindStringIndex(s)
+	return s == "" || loc != nil && loc[1] == len(s)
+}
+
+// stateWords end a subject at the start of a clause (固定资产投资保持…).
+var stateWords = mustQuickRe(`保持|实现|呈现|继续|持续|稳步|运行|发展|增势|态势|势头|加快|提升|回升|向好|平稳|快速|较快|大幅|稳中`)
+
+// borrowSubject gives a figure whose metric names nothing (上修, 增至,
+// 年均增长, "") the subject of the last figure before it in its sentence
+// that has one: 地区生产总值由2.83万亿元增至3.87万亿元，年均增长5.5% → 地区生产总值，年均增长.
+func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
+	para, _ := x.paragraphOf(out[i].Start)
+	for j := i - 1; j >= 0 && (out[j].Sentence == out[i].Sentence || out[j].Start >= para.Start && para.End > para.Start); j-- {
+		if x.bareMetric(orig[j]) || out[j].Unit == "个百分点" && out[i].Unit != "个百分点" {
+			continue
+		}
+		subject := orig[j]
+		if out[j].Unit == out[i].Unit {
+			subject = out[j].Metric // 高于北京的5.4%: the same measure as the rate before
+		} else if k := strings.Index(subject, "，"); k >= 0 {
+			subject = subject[:k]
+		}
+		if orig[i] == "" || strings.HasSuffix(subject, orig[i]) {
+			out[i].Metric = subject // (PPI同比上涨2.3%，) 同比上涨: said once
+		} else {
+			out[i].Metric = subject + metricJoint(orig[i]) + orig[i]
+		}
+		x.classify(&out[i])
+		if out[i].Unit == "个百分点" {
+			out[i].Indicator = "" // a difference, not the indicator itself
+		}
+		return
+	}
+}
+
+// bareWords say how a figure changed or stands, never what it measures.
+var bareWords = strings.NewReplacer(pairs(
+	"同比", "环比", "按年", "按月", "按季", "实质", "名义", "上升", "升幅", "涨幅", "增幅", "降幅", "跌幅", "相当于",
+	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
+	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
+	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
+	"增产", "减产", "依次", "扣除价格因素", "实际",
+	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
+
+// pairs returns each word with "" after it, for strings.NewReplacer.
+func pairs(words ...string) []string {
+	out := make([]string, 0, 2*len(words))
+	for _, w := range words {
+		out = append(out, w, "")
+	}
+	return out
+}
+
+// bareMetric reports a metric that names nothing measured: change words,
+// periods and punctuation only (同比增长, 上修, 增至2025年的, "").
+func (x *extractor) bareMetric(m string) bool {
+	rest := bareWords.Replace(m)
+	n := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	if n < 2 {
+		return true
+	}
+	_, isRegion := x.g.Lookup(rest) // (北京的5.4%、) 广州的4%: a place names no measure
+	return isRegion
+}
+
+// dependent reports a metric that needs the one before it.
+func dependent(m string) bool {
+	return comparison.MatchString(m) || relativeWord.MatchString(m)
+}
+
+// isTarget reports a goal: a target word in the figure's clause or in the
+// figure-less clause before it (年内将完成A扩建，新建学校12处), or a goal verb earlier in its
+// sentence (力争A增长8%，B1万人以上), unless the clause reports a goal reached
+// (完成全年目标任务的92%).
+func (x *extractor) isTarget(figs []figure, i int) bool {
+	f := figs[i]
+	s, e := x.clauseStart(f.n.Start, false), x.clauseEnd(f.end, false)
+	// A bracket closing right after the figure does not end its clause.
+	if e < len(x.rs) && x.rs[e] == ')' {
+		e = x.clauseEnd(e+1, false)
+	}
+	clause := x.str(s, e)
+	if achieved.MatchString(clause) {
+		return false
+	}
+	if targetWords.MatchString(clause) || x.futureYear(f.n.Start) {
+		return true
+	}
+	if x.inGoalList(f.n.Start) {
+		return true
+	}
+	sent := x.sentenceOf(f.n.Start)
+	if sent.Start >= s {
+		return false
+	}
+	ps := max(x.clauseStart(s-1, false), sent.Start)
+	prev := x.str(ps, s-1)
+	// The clause before carries its plan over only when it has no figure of
+	// its own (年内将完成A扩建，新建学校12处), not after one (年底将完成改造300家，
+	// 改造后成本下降20%).
+	prevFigure := i > 0 && figs[i-1].n.Start >= ps
+	return goalScope.MatchString(x.str(sent.Start, s)) ||
+		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
+}
+
+// goalList opens a list of goals or tasks: 主要预期目标是：…; 重点抓好以下工作。
+var (
+	goalList   = mustQuickRe(`目标(任务)?(是|为)?[:：]`)
+	planIntro  = mustQuickRe(`(抓好|做好|落实|推进|突出|实施)(以下|如下)(几|[一二三四五六七八九十]+)?(个)?(方面|项)?(重点)?(工作|任务|举措|措施)|^下一步|^下阶段`)
+	pastInPlan = mustMatcher(`已|去年|上年|过去`)
+)
+
+// inGoalList reports a figure in a list of goals: after 目标是： in its
+// sentence or in the ；-joined sentences before it, or in a paragraph that
+// opens by announcing the work ahead (重点抓好以下工作。一是…; 下一步，…),
+// where every figure is a plan unless it is an estimate or says it is done
+// already (已, 去年).
+func (x *extractor) inGoalList(at int) bool {
+	sent := x.sentenceOf(at)
+	start := sent.Start
+	for start > 0 && strings.ContainsRune("；;", x.rs[start-1]) {
+		start = x.sentenceOf(start - 1).Start
+	}
+	if goalList.MatchString(x.str(start, at)) {
+		return true
+	}
+	p, ok := x.paragraphOf(at)
+	if !ok || x.isEstimate(sent, at) || pastInPlan.MatchString(x.str(sent.Start, at)) {
+		return false
+	}
+	intro := x.sentenceOf(p.Start)
+	return planIntro.MatchString(x.str(intro.Start, min(intro.End, at)))
+}
+
+// byYear is a deadline year: 到2025年, 至2025年底.
+var byYear = mustQuickRe(`(到|至|于)([0-9]{4})年`)
+
+// futureYear reports a figure after a deadline year later than the story's
+// (到2025年，占比提高到15%以上): a goal.
+func (x *extractor) futureYear(at int) bool {
+	sent := x.sentenceOf(at)
+	for _, m := range byYear.FindAllStringSubmatch(x.str(sent.Start, at), -1) {
+		if y, err := strconv.Atoi(m[2]); err == nil && x.a.Year > 0 && y > x.a.Year {
+			return true
+		}
+	}
+	return false
+}
+
+// isEstimate reports an estimate word before the figure in its sentence.
+func (x *extractor) isEstimate(sent data.Span, at int) bool {
+	cur := sent
+	for k := 0; k < 8; k++ {
+		// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…: the
+		// estimate word of a list carries over its ；-joined parts
+		prev, ok := x.continued(cur)
+		if !ok || !x.endsWithSemicolon(prev) {
+			break
+		}
+		cur = prev
+	}
+	before := x.str(cur.Start, at)
+	return estimateRe.MatchString(before) && !releaseEstimate.MatchString(before)
+}
+
+// releaseEstimate names a statistics office's first release of a result
+// (预先估计, 临时估计), which is no forecast.
+var releaseEstimate = mustMatcher(`预先估计|临时估计|初步估计`)
+
+// status returns the status of figs[i]: somebody else's expectation (高于
+// 市场预期的4.5%: the 4.5% is the market's), a goal, the region's own
+// estimate, else a result. A gap to a goal (低于目标1.2个百分点) is a result.
+func (x *extractor) status(figs []figure, i int, sent data.Span) string {
+	at := figs[i].n.Start
+	clause := x.str(x.clauseStart(at, true), at)
+	switch {
+	case expectationRe.MatchString(clause):
+		return data.StatusExpectation
+	case gapToGoal.MatchString(clause):
+		return data.StatusResult
+	case x.isTarget(figs, i) || plannedRe.MatchString(x.str(sent.Start, at)):
+		return data.StatusTarget
+	case x.isEstimate(sent, at):
+		return data.StatusEstimate
+	}
+	return data.StatusResult
+}
+
+var (
+	// expectationRe: a forecast by others right before the figure.
+	expectationRe = mustQuickRe(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$|^\s*(预期|市场预期|一致预期|彭博一致预期|万得一致预期)(为|值)?$`)
+	// plannedRe: the region's own plan (预期增长5%, 提出要在…实现), not
+	// somebody else's expectation (市场预期, 好于预期).
+	plannedRe = mustQuickRe(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
+	// gapToGoal: the figure is how far a result is from its goal.
+	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
+)
+
+// metricJoint joins a subject and the words of a figure that depends on
+// it: directly when those words continue the subject's noun (总投资, 增速,
+// 同比增长: 重大项目总投资), with "，" when they start a comparison or a
+// clause of their own (，高于全省).
+func metricJoint(dep string) string {
+	if comparison.MatchString(dep) && !strings.HasPrefix(dep, "占") {
+		return "，"
+	}
+	return ""
+}

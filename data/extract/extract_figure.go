@@ -1,0 +1,392 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"zhibiao/data/numparse"
+)
+
+// clauseDelims end a clause; enumDelims also end a list item.
+const (
+	clauseDelims = "，,；;。！!？?：:\n…—()（）《》「」『』"
+	enumDelims   = "、"
+)
+
+// trailingQualifiers written right after the unit belong to Raw (50%左右).
+var trailingQualifiers = []string{"以上", "左右", "之内", "以内", "以下", "上下"}
+
+// countByWord infers the unit of a bare number from the metric just before
+// it: 惠及人次数超3.3万 → 人次.
+var countByWord = mustQuickRe(`(人次|人|户|家|个|件)数(超过|超|达到|达|为|已破|突破|近|约|逾)?$`)
+
+// accept decides whether a scanned number is an indicator and finds its
+// unit and the end of Raw.
+func (x *extractor) accept(n numparse.Number) (figure, bool) {
+	if n.Ordinal || n.Fraction || n.End > len(x.rs) || n.Start < 0 || n.Start >= n.End {
+		return figure{}, false
+	}
+	u, end, ok := x.unitOf(n)
+	if !ok {
+		return figure{}, false
+	}
+	f := figure{n: n, unit: u, end: end, qualifier: n.Qualifier}
+	if f.qualifier == "" {
+		f.qualifier = x.verbQualifier(n.Start)
+	}
+	if x.notAQuantity(f) {
+		return figure{}, false
+	}
+	f.end = x.withTrailingQualifier(f)
+	f.quoted = x.inName(n.Start, f.end)
+	return f, true
+}
+
+// unitOf returns the unit of a scanned number and the end of number and
+// unit: the scanner's own (%, 个百分点, 元 …), a unit or measure word of
+// units.tsv written after it, or a count named just before it (人次数超3.3万).
+func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
+	if n.Unit != "" {
+		kind := "money"
+		if n.Kind == numparse.KindPercent {
+			kind = "percent"
+		}
+		if n.End > 0 && x.rs[n.End-1] == '‰' {
+			return unitDef{Written: "‰", Base: "‰", Kind: "permille"}, n.End, true // 出生率7.62‰
+		}
+		end := n.End
+		if kind == "money" && x.str(n.End, min(n.End+2, len(x.rs))) == "/人" {
+			end += 2 // 14316元/人: per head, the measure says so
+		}
+		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, end, true
+	}
+	if u, ok := x.t.unitAt(x.rs, n.End); ok {
+		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
+	}
+	m := countByWord.FindStringSubmatch(x.str(x.clauseStart(n.Start, true), n.Start))
+	if m == nil {
+		return unitDef{}, 0, false
+	}
+	return unitDef{Base: m[1], Kind: "count"}, n.End, true
+}
+
+// bareMagnitude is a count said with a bare magnitude (人数已破万), which
+// the number scanner leaves alone (a bare 万 is usually a stripped number).
+// Every match holds 数 followed by 已, 突, 破, 过 or 超.
+var bareMagnitude = mustQuickRe(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
+
+// magnitude values a bare magnitude word.
+func magnitude(w string) float64 {
+	switch w {
+	case "十万":
+		return 1e5
+	case "百万":
+		return 1e6
+	case "千万":
+		return 1e7
+	case "亿":
+		return 1e8
+	}
+	return 1e4
+}
+
+// bareMagnitudes returns the figures of bareMagnitude in the text.
+func (x *extractor) bareMagnitudes() []figure {
+	s := x.ns
+	var out []figure
+	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
+		start, end := runeIndex(x.nOff, m[6]), runeIndex(x.nOff, m[7])
+		v := magnitude(s[m[8]:m[9]])
+		n := numparse.Number{Text: s[m[6]:m[7]], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
+			NumStart: end - len([]rune(s[m[8]:m[9]])), NumEnd: end, Low: v, High: v, Multiplier: v, Qualifier: "超过"}
+		out = append(out, figure{n: n, unit: unitDef{Base: s[m[2]:m[3]], Kind: "count"}, end: end, qualifier: "超过"})
+	}
+	return out
+}
+
+// mergeFigures merges extra figures into figs in text order, dropping any
+// that overlap a scanned one.
+// sectorStructure is the ratio of the three sectors' shares of GDP written
+// with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7.
+var sectorStructure = mustQuickRe(`(三次产业|产业)(结构|比例|构成|之比)(比)?(为|是|调整为|由)?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+
+// sectorNames name the three sectors in the order of a structure ratio.
+var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
+
+// structureShares returns the three shares of a sector structure ratio as
+// figures in %, each named by its sector.
+func (x *extractor) structureShares() []figure {
+	s := x.ns
+	var out []figure
+	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {
+		for k := 0; k < 3; k++ {
+			a, b := m[10+2*k], m[11+2*k]
+			v, err := strconv.ParseFloat(s[a:b], 64)
+			if err != nil || v > 100 {
+				out = out[:len(out)-k]
+				break
+			}
+			start, end := runeIndex(x.nOff, a), runeIndex(x.nOff, b)
+			n := numparse.Number{Text: s[a:b], Value: v, Kind: numparse.KindPercent, Unit: "%", Start: start, End: end,
+				NumStart: start, NumEnd: end, Low: v, High: v, Multiplier: 1}
+			out = append(out, figure{n: n, unit: unitDef{Written: "", Base: "%", Kind: "percent"}, end: end,
+				metric: sectorNames[k] + "占比（三次产业结构）"})
+		}
+	}
+	return out
+}
+
+func mergeFigures(figs, extra []figure) []figure {
+	for _, e := range extra {
+		overlap := slices.ContainsFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })
+		if !overlap {
+			figs = append(figs, e)
+		}
+	}
+	slices.SortStableFunc(figs, func(a, b figure) int { return a.n.Start - b.n.Start })
+	return figs
+}
+
+// verbQualifiers are bounds said with a verb before the number, which the
+// scanner leaves alone: 突破150万户 (more than), 最高提高至30万元 (at most).
+var verbQualifiers = []struct {
+	re   quickRe
+	qual string
+}{
+	{mustQuickRe(`(突破|冲破|破)了?$`), "超过"},
+	{mustQuickRe(`最高(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
+	{mustQuickRe(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},
+}
+
+// verbQualifier returns the qualifier a verb right before rune offset i
+// makes, "" if none.
+func (x *extractor) verbQualifier(i int) string {
+	before := x.str(x.clauseStart(i, true), i)
+	for _, v := range verbQualifiers {
+		if v.re.MatchString(before) {
+			return v.qual
+		}
+	}
+	return ""
+}
+
+// withTrailingQualifier extends Raw over 以上/左右/… written right after it.
+func (x *extractor) withTrailingQualifier(f figure) int {
+	rest := x.str(f.end, min(f.end+2, len(x.rs)))
+	for _, q := range trailingQualifiers {
+		if strings.HasPrefix(rest, q) {
+			return f.end + len([]rune(q))
+		}
+	}
+	return f.end
+}
+
+// notAQuantity rejects the numerals that only look like quantities.
+func (x *extractor) notAQuantity(f figure) bool {
+	num := x.str(f.n.NumStart, f.n.NumEnd)
+	if num == "" {
+		num = x.str(f.n.Start, f.n.End)
+	}
+	chinese := !strings.ContainsAny(num, "0123456789")
+	switch {
+	case chinese && (num == "一" || num == "两" || num == "二" || num == "俩"):
+		return true // 一艘, 两栋: an article, not a count
+	case chinese && f.n.Start > 0 && strings.ContainsRune("数几上成", x.rs[f.n.Start-1]) && strings.Trim(num, "十百千万") == "":
+		return true // 数千, 上百: vague
+	case strings.Contains(num, "万万") || strings.Contains(num, "亿亿"):
+		return true // 千万万元: a garbled numeral
+	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
+		return true // “五个一”: a slogan
+	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):
+		return true // 三次产业, 三次分配: terms, not counts
+	case chinese && (num == "千" || num == "万" || num == "百") && f.qualifier == "" && f.end < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end]):
+		return true // 千亩产业园, 万亩基地: a round magnitude naming a kind of place, not a count
+	case chinese && x.sloganQuoted(f):
+		return true // “四个更大”, “三元双向”: a slogan's name
+	case chinese && x.enumerates(f):
+		return true // 养老、失业、工伤三项保险
+	case f.unit.Kind == "days":
+		return !dayCount.MatchString(x.str(x.clauseStart(f.n.Start, true), f.n.Start)) // 3天: a duration
+	}
+	return false
+}
+
+// dayCount before a number of 天 makes it a count of days (优良天数320天).
+var dayCount = mustQuickRe(`天数|优良|污染`)
+
+// enumerates reports a count that just counts the list written before it:
+// 养老、失业、工伤三项 (three items, 三).
+func (x *extractor) enumerates(f figure) bool {
+	start := x.clauseStart(f.n.Start, false)
+	items := strings.Split(x.str(start, f.n.Start), enumDelims)
+	return len(items) >= 2 && float64(len(items)) == f.n.Value
+}
+
+// sloganQuoted reports a figure that opens a short quoted phrase (“四个更大”,
+// “三元双向”): the quote opens right before it and closes after more words,
+// within six runes.
+func (x *extractor) sloganQuoted(f figure) bool {
+	if f.n.Start == 0 || !strings.ContainsRune("“\"‘", x.rs[f.n.Start-1]) {
+		return false
+	}
+	for i := f.end + 1; i < len(x.rs) && i <= f.end+6; i++ { // “十条” alone is a package, counted
+		if strings.ContainsRune("”\"’", x.rs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports a figure inside quotes or a title: “11条”, 《…16条提速措施》.
+func (x *extractor) inName(start, end int) bool {
+	before := start > 0 && strings.ContainsRune("“\"'‘", x.rs[start-1])
+	after := end < len(x.rs) && strings.ContainsRune("”\"'’", x.rs[end])
+	if before && after {
+		return true
+	}
+	for i := start - 1; i >= 0 && i >= start-30; i-- {
+		switch x.rs[i] {
+		case '《':
+			return true
+		case '》', '。', '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// dropRepeats drops figures that repeat text already counted: the later
+// mentions of a named policy package (以下简称“16条”) and a clause written
+// twice in a row (a copy-editing slip).
+func (x *extractor) dropRepeats(figs []figure) []figure {
+	type key struct {
+		v    float64
+		unit string
+	}
+	named := map[key]bool{}
+	out := figs[:0]
+	for _, f := range figs {
+		k := key{f.n.Value, f.unit.Base}
+		if f.quoted && named[k] {
+			continue
+		}
+		if f.quoted {
+			named[k] = true
+		}
+		if x.repeatsPreviousClause(f.n.Start) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// repeatsPreviousClause reports whether the clause holding i is the same
+// text as the clause right before it.
+func (x *extractor) repeatsPreviousClause(i int) bool {
+	s, e := x.clauseStart(i, false), x.clauseEnd(i, false)
+	if s == 0 {
+		return false
+	}
+	ps := x.clauseStart(s-1, false)
+	cur := strings.TrimSpace(x.str(s, e))
+	prev := strings.TrimSpace(x.str(ps, s-1))
+	return cur != "" && cur == prev
+}
+
+// clauseStart returns the start of the clause holding i; with enum, list
+// items separated by 、 count as clauses too.
+func (x *extractor) clauseStart(i int, enum bool) int {
+	for j := min(i, len(x.rs)) - 1; j >= 0; j-- {
+		if i-j > maxClause {
+			return j + 1
+		}
+		if x.rs[j] == ')' {
+			if k := x.noteOpen(j); k >= 0 {
+				j = k // 国内生产总值（GDP）213433亿元: the note is part of the clause
+				continue
+			}
+		}
+		if x.isDelim(x.rs[j], enum) {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the end (exclusive) of the clause holding i.
+func (x *extractor) clauseEnd(i int, enum bool) int {
+	for j := i; j < len(x.rs); j++ {
+		if x.rs[j] == '(' {
+			if k := x.noteClose(j); k >= 0 {
+				j = k
+				continue
+			}
+		}
+		if x.isDelim(x.rs[j], enum) || j-i > maxClause {
+			return j
+		}
+	}
+	return len(x.rs)
+}
+
+// maxNote bounds a bracketed note inside a clause (（GDP）, （CPI）, （含）).
+const maxNote = 10
+
+// noteOpen returns the offset of the '(' that opens a short note closed at
+// j and written right after a word (生产总值（GDP）), -1 if the bracket is
+// no such note.
+func (x *extractor) noteOpen(j int) int {
+	for k := j - 1; k >= max(0, j-maxNote-1); k-- {
+		switch r := x.rs[k]; {
+		case r == '(':
+			if k > 0 && k < j-1 && !x.isDelim(x.rs[k-1], true) && !unicode.IsDigit(x.rs[k-1]) {
+				return k
+			}
+			return -1
+		case x.isDelim(r, true) || unicode.IsDigit(r):
+			return -1
+		}
+	}
+	return -1
+}
+
+// noteClose returns the offset of the ')' that closes a short note opened
+// at j (see noteOpen), -1 if there is none.
+func (x *extractor) noteClose(j int) int {
+	for k := j + 1; k < min(len(x.rs), j+maxNote+2); k++ {
+		switch r := x.rs[k]; {
+		case r == ')':
+			if x.noteOpen(k) == j {
+				return k
+			}
+			return -1
+		case x.isDelim(r, true) || unicode.IsDigit(r):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxClause bounds the runes a clause reaches on either side of a figure,
+// so text without punctuation stays linear.
+const maxClause = 300
+
+func (x *extractor) isDelim(r rune, enum bool) bool {
+	if r == '、' {
+		return enum
+	}
+	return clauseDelimSet[r]
+}
+
+// clauseDelimSet holds the runes of clauseDelims (looked up for every rune
+// a clause scan passes).
+var clauseDelimSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range clauseDelims {
+		m[r] = true
+	}
+	return m
+}()

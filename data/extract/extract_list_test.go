@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+	"zhibiao/data"
+)
+
+// TestExtractListSharesUnit: bare items of a list take the unit of its last
+// item, and only a unit of measure is shared.
+func TestExtractListSharesUnit(t *testing.T) {
+	inds := Extract(story("城阳区", "三次产业分别拉动地区生产总值增长1.9、0.9和1.0个百分点。占比较1—9月份提高0.1和1.2个百分点。"))
+	want := map[string]float64{"1.9": 1.9, "0.9": 0.9, "1.0个百分点": 1.0, "0.1": 0.1, "1.2个百分点": 1.2}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if v, ok := want[ind.Raw]; !ok || ind.Value != v || ind.Unit != "个百分点" {
+			t.Errorf("%s = %g %s, want %g 个百分点", ind.Raw, ind.Value, ind.Unit, v)
+		}
+	}
+	for _, text := range []string{"2019、2020和2021年连续获评。", "分获第1、2和3名。"} {
+		for _, ind := range Extract(story("城阳区", text)) {
+			if ind.Raw == "2019" || ind.Raw == "2020" || ind.Raw == "2" || ind.Raw == "3名" {
+				t.Errorf("%s: unexpected %s", text, ind.Raw)
+			}
+		}
+	}
+}
+
+// TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
+// the figure.
+func TestExtractRecordSpanIsNoPeriod(t *testing.T) {
+	a := story("城阳区", "去年，地区生产总值增长7.3%、创2010年以来最好位次。")
+	a.Date, a.Year = "2024-01-30", 2024
+	inds := find(Extract(a), "7.3%")
+	if len(inds) != 1 || inds[0].PeriodStart != "2023-01-01" || inds[0].PeriodEnd != "2023-12-31" {
+		t.Fatalf("got %+v, want the year 2023", inds)
+	}
+}
+
+// TestExtractStockList: a stock verb before a list dates every item of the
+// list at the story's date.
+func TestExtractStockList(t *testing.T) {
+	a := story("城阳区", "从全区看，已建成1个国家级、13个省级农业科技园区，40个省级示范园区。")
+	for _, ind := range Extract(a) {
+		if ind.PeriodKind != data.PeriodAsOf || ind.PeriodEnd != "2021-07-15" {
+			t.Errorf("%s: period %s %s..%s, want as of 2021-07-15", ind.Raw, ind.PeriodKind, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+}
+
+// TestParseTaggedHeadlines: on a page of stories, a place-tagged headline
+// without a byline starts a story, and a tag names the story's region even
+// as a short form (镇宁) or as 紫云自治县.
+func TestParseTaggedHeadlines(t *testing.T) {
+	page := "安顺日报 第2版 2022年10月11日\n\n镇宁：金秋田野收获忙\n\n□本报记者 伍水清\n\n今年，镇宁全县粮食播种面积完成28.37万亩。\n\n" +
+		"白石岩乡：稻谷飘香收割忙\n\n□本报记者 姚福进\n\n今年，紫云自治县白石岩乡完成“旱改水”1200亩。\n\n" +
+		"高田村：一片菜地带活一方产业\n\n在平坝区天龙镇高田村，全村打造蔬菜先行区1475亩。\n"
+	as, err := testParser.ParseFile("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ title, region string }{
+		{"镇宁：金秋田野收获忙", "镇宁布依族苗族自治县"},
+		{"白石岩乡：稻谷飘香收割忙", "紫云苗族布依族自治县"},
+		{"高田村：一片菜地带活一方产业", "平坝区"},
+	}
+	if len(as) != len(want) {
+		t.Fatalf("got %d stories, want %d", len(as), len(want))
+	}
+	for i, w := range want {
+		if as[i].Title != w.title || as[i].Region != w.region {
+			t.Errorf("story %d: %q in %q, want %q in %q", i, as[i].Title, as[i].Region, w.title, w.region)
+		}
+	}
+}
+
+// TestExtractSectorStructure: a structure ratio of the three sectors gives
+// three shares in %, the third the services share.
+func TestExtractSectorStructure(t *testing.T) {
+	inds := Extract(story("城阳区", "全区三次产业结构为1.4:36.3:62.3。"))
+	want := []struct {
+		raw, ind string
+		v        float64
+	}{{"1.4", "", 1.4}, {"36.3", "", 36.3}, {"62.3", "服务业增加值占比", 62.3}}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want 3: %+v", len(inds), inds)
+	}
+	for i, w := range want {
+		if inds[i].Raw != w.raw || inds[i].Value != w.v || inds[i].Unit != "%" || inds[i].Indicator != w.ind {
+			t.Errorf("%d: %s %g %s [%s], want %s %g %% [%s]", i, inds[i].Raw, inds[i].Value, inds[i].Unit, inds[i].Indicator, w.raw, w.v, w.ind)
+		}
+	}
+}
+
+// TestExtractVerbToIsNoDeadline: 下跌至 says where a figure came to; the
+// period after it is read whole (2023年1月至3月), and 实现 inside a metric
+// goes (第一产业实现增加值 → 第一产业增加值).
+func TestExtractVerbToIsNoDeadline(t *testing.T) {
+	a := story("城阳区", "失业率由2022年12月至2023年2月的3.3%下跌至2023年1月至3月的3.1%。第一产业实现增加值8.2亿元。")
+	a.Date, a.Year = "2023-04-24", 2023
+	inds := Extract(a)
+	got := map[string]data.Indicator{}
+	for _, ind := range inds {
+		got[ind.Raw] = ind
+	}
+	if g := got["3.3%"]; g.PeriodStart != "2022-12-01" || g.PeriodEnd != "2023-02-28" || g.PeriodKind != data.PeriodSpan {
+		t.Errorf("3.3%%: %s..%s %s, want 2022-12-01..2023-02-28 span", g.PeriodStart, g.PeriodEnd, g.PeriodKind)
+	}
+	if g := got["3.1%"]; g.PeriodStart != "2023-01-01" || g.PeriodEnd != "2023-03-31" || g.PeriodKind != data.PeriodYTD {
+		t.Errorf("3.1%%: %s..%s %s, want 2023-01-01..2023-03-31 ytd", g.PeriodStart, g.PeriodEnd, g.PeriodKind)
+	}
+	if g := got["8.2亿元"]; g.Metric != "第一产业增加值" {
+		t.Errorf("8.2亿元: metric %q, want 第一产业增加值", g.Metric)
+	}
+}

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"context"
+	"go/ast"
+	goparser "go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"zhibiao/data"
+)
+
+func TestTopLevelAlternatives(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`失业|就业率`, []string{"失业", "就业率"}},
+		{`稳定(了)?.{0,4}就业|稳岗`, []string{"稳定(了)?.{0,4}就业", "稳岗"}},
+		{`a(b|c)|d`, []string{"a(b|c)", "d"}},
+		{`[|]x|y`, []string{"[|]x", "y"}},
+		{`[]|]x|y`, []string{"[]|]x", "y"}},
+		{`a\|b|c`, []string{`a\|b`, "c"}},
+		{`a||b`, []string{"a", "", "b"}},
+		{`abc`, []string{"abc"}},
+	}
+	for _, tt := range tests {
+		if got := topLevelAlternatives(tt.expr); !slices.Equal(got, tt.want) {
+			t.Errorf("topLevelAlternatives(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestMatcherAgreesWithRegexp checks the matcher against the regexp it
+// stands for, on the theme table and on edge cases.
+func TestMatcherAgreesWithRegexp(t *testing.T) {
+	exprs := []string{`失业|就业率`, `稳定(了)?.{0,4}就业|稳岗`, `a||b`, `(?i)ab|cd`, `[|]x|y`, `a\|b|c`, `^就业|岗位$`, `x.y|z`}
+	for _, line := range strings.Split(themesTSV, "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 2 && !strings.HasPrefix(line, "#") {
+			exprs = append(exprs, f[1])
+		}
+	}
+	texts := []string{"", "失业率", "稳定了就业", "稳定全市就业岗位", "AB", "cd", "|x", "a|b", "就业岗位", "岗位就业", "xzy", "xay",
+		"全市新增城镇就业1.2万人", "进出口总额增长5%", "贷款余额", "社区网格员", "预期向好", "无关的句子"}
+	for _, e := range exprs {
+		re := regexp.MustCompile(e)
+		m, err := newMatcher(e)
+		if err != nil {
+			t.Fatalf("newMatcher(%q): %v", e, err)
+		}
+		for _, s := range texts {
+			if got, want := m.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("matcher(%q).MatchString(%q) = %v, regexp says %v", e, s, got, want)
+			}
+		}
+	}
+	if _, err := newMatcher(`(`); err == nil {
+		t.Error("newMatcher accepted a broken expression")
+	}
+}
+
+// TestLastPeriodIn checks the cached period search against lastPeriod on
+// every prefix of sentences with period phrases cut at every rune.
+func TestLastPeriodIn(t *testing.T) {
+	sents := []string{
+		"截至2020年6月底，全市新增就业1.2万人，上半年同比增长5%，降幅比上半年收窄。",
+		"今年1-5月份，外贸进出口增长3%，去年全年完成全年目标的60%，3月份以来回升",
+		"前三季度GDP增长，第三季度回升，截至目前，年末，2019年，过去一年",
+		"无期间的句子",
+	}
+	for _, s := range sents {
+		locs := periodRe.FindAllStringIndex(s, -1)
+		for cut := range len(s) + 1 {
+			if cut < len(s) && !utf8.RuneStart(s[cut]) {
+				continue
+			}
+			if got, want := lastPeriodIn(s, locs, cut), lastPeriod(s[:cut]); got != want {
+				t.Errorf("lastPeriodIn(%q, %d) = %q, want %q", s, cut, got, want)
+			}
+		}
+	}
+}
+
+// TestGuardWords checks periodGuard's words: every match of periodRe in
+// the seeds and in made-up phrases holds one.
+func TestGuardWords(t *testing.T) {
+	n := 0
+	for _, s := range guardTexts(t) {
+		for _, loc := range periodRe.FindAllStringIndex(s, -1) {
+			n++
+			if m := s[loc[0]:loc[1]]; !periodGuard.MatchString(m) {
+				t.Errorf("periodRe matches %q, which holds none of %q", m, periodGuard.words)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("periodRe matched nothing: the check is empty")
+	}
+}
+
+// guardTexts are the seeds, every gold text and made-up phrases.
+func guardTexts(t *testing.T) []string {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	texts := []string{"截至6月底", "截止到目前", "至一季度末", "2020年前5个月", "1-5月份", "第三季度", "前三季度", "下半年",
+		"3月份以来", "今年以来", "过去一年", "去年全年", "Q1", "十三五期间", "过去五年", "年末", "5月份", "企业户数已突破万", "人次数超十万", "抓好以下三个方面重点工作", "下一步"}
+	for _, a := range as {
+		texts = append(texts, a.Title, a.Text)
+	}
+	dirs, _ := filepath.Glob("testdata/gold/*")
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+			continue
+		}
+		gas, _, err := testParser.LoadDir(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range gas {
+			texts = append(texts, a.Title, a.Text)
+		}
+	}
+	for i, s := range texts {
+		texts[i] = places.Simplify(data.Normalize(s))
+	}
+	return texts
+}
+
+// TestQuickReWords checks the prefilter of every quickRe of the package
+// (the expressions written in its sources and the patterns of
+// indicators.tsv): each of their matches in the seeds and gold texts, and
+// in every clause of them, holds one of the words worked out for it, so
+// the filter never hides a match.
+func TestQuickReWords(t *testing.T) {
+	var exprs []string
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := goparser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mustQuickRe" {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					exprs = append(exprs, s)
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range tables().indicators {
+		exprs = append(exprs, d.Pattern.String())
+	}
+	if len(exprs) < 100 {
+		t.Fatalf("found only %d expressions", len(exprs))
+	}
+	texts := guardTexts(t)
+	var clauses []string
+	for _, s := range texts {
+		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
+	}
+	filtered, matched := 0, 0
+	for _, expr := range exprs {
+		q := mustQuickRe(expr)
+		if q.words != nil {
+			filtered++
+		}
+		for _, s := range append(texts, clauses...) {
+			for _, loc := range q.Regexp.FindAllStringIndex(s, -1) {
+				matched++
+				if m := s[loc[0]:loc[1]]; !q.possible(m) {
+					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words)
+				}
+			}
+		}
+	}
+	t.Logf("%d expressions, %d with a prefilter, %d matches checked", len(exprs), filtered, matched)
+	if filtered < len(exprs)/2 || matched < 1000 {
+		t.Errorf("the check is too thin: %d of %d filtered, %d matches", filtered, len(exprs), matched)
+	}
+}
+
+// TestRequiredWords checks the words worked out for expressions of every
+// shape.
+func TestRequiredWords(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string // nil: no prefilter
+	}{
+		{`累计|共有`, []string{"累计", "共有"}},
+		{`第(一|二)产业`, []string{"第一产业", "第二产业"}},
+		{`(地区)?生产总值`, []string{"生产总值"}},
+		{`^(高于|低于)`, []string{"高于", "低于"}},
+		{`[一二三四1-4]季度`, []string{"1季度", "2季度", "3季度", "4季度", "一季度", "三季度", "二季度", "四季度"}},
+		{`(比|较)[^，]{0,8}(减少|下降)了?$`, []string{"减少", "下降"}},
+		{`人均.*增长`, []string{"人均"}},
+		{`.*`, nil},
+		{`[0-9]+`, nil},
+		{`(?i)gdp`, nil},
+		{`增长|.+`, nil},
+		{`(增长)?`, nil},
+	}
+	for _, tt := range tests {
+		got := requiredWords(tt.expr)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("requiredWords(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestPeriodMatchesByClause checks that running periodRe clause by clause
+// finds what running it on the whole text finds.
+func TestPeriodMatchesByClause(t *testing.T) {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	for _, a := range as {
+		s := data.Normalize(a.Text)
+		if got, want := periodMatches(s), periodRe.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Errorf("%s: clause by clause %v, whole text %v", a.File, got, want)
+		}
+	}
+}
+
+// TestContainsWord checks containsWord against strings.Contains on every
+// prefilter word and every clause of the seeds and gold texts, and on
+// words at the very start and end of a text.
+func TestContainsWord(t *testing.T) {
+	texts := guardTexts(t)
+	words := []string{"万元", "增长", "预期", "全市", "个百分点", "%", "GDP", "比", "上年末", "新台币"}
+	for _, d := range tables().indicators {
+		words = append(words, d.Pattern.words...)
+	}
+	n := 0
+	for _, s := range texts {
+		for _, w := range words {
+			n++
+			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+				t.Fatalf("containsWord(%q…, %q) = %v, want %v", s[:min(len(s), 30)], w, got, want)
+			}
+		}
+	}
+	for _, c := range []struct{ s, w string }{{"增长", "增长"}, {"全市增长", "增长"}, {"增长了", "增长"}, {"长", "增长"}, {"", "增长"}, {"增", "增长"}, {"a增长b", "增长"}} {
+		if got, want := containsWord(c.s, c.w), strings.Contains(c.s, c.w); got != want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, want)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d checks", n)
+	}
+}
+
+// TestPrefixSetsAreTheirExpressions checks comparison and objectStops,
+// written as word lists, against the expressions they replaced, on every
+// short window and every clause of the seeds and gold texts.
+func TestPrefixSetsAreTheirExpressions(t *testing.T) {
+	cmp := regexp.MustCompile(`^(高于|低于|快于|慢于|超出|好于|比|较|占|相当于)`)
+	obj := regexp.MustCompile(`^(全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|对[^外口]|办理|申领|享受|带动|吸纳|帮助)`)
+	n := 0
+	for _, text := range guardTexts(t) {
+		rs := []rune(text)
+		for i := range rs {
+			for _, w := range []string{string(rs[i:min(i+4, len(rs))]), string(rs[i:min(i+12, len(rs))])} {
+				n++
+				if comparison.MatchString(w) != cmp.MatchString(w) || objectStops.MatchString(w) != obj.MatchString(w) {
+					t.Fatalf("%q: comparison %v/%v, objectStops %v/%v", w, comparison.MatchString(w), cmp.MatchString(w), objectStops.MatchString(w), obj.MatchString(w))
+				}
+			}
+		}
+	}
+	for _, w := range []string{"对", "对外", "对口", "对接", "对企业", ""} {
+		if objectStops.MatchString(w) != obj.MatchString(w) {
+			t.Errorf("%q: objectStops %v, expression %v", w, objectStops.MatchString(w), obj.MatchString(w))
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d windows", n)
+	}
+}

@@ -1,0 +1,528 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+var (
+	fourDigitYear = mustQuickRe(`[0-9]{4}年`)
+	isoDate       = mustQuickRe(`^([0-9]{4})-([0-9]{2})-([0-9]{2})`)
+)
+
+// periodLabel makes a period phrase explicit with the story's year:
+// 上半年 → 2020年上半年, 截至3月15日 → 截至2020年3月15日, 截至目前 → the
+// story's date (截至2020年7月29日) when it is known, 去年 → the year before.
+// A phrase that names its year is kept; with no year known it is kept too.
+func periodLabel(phrase string, year int, date string, inferred bool) string {
+	if fourDigitYear.MatchString(phrase) || multiYearWords.MatchString(phrase) {
+		return phrase
+	}
+	if year == 0 {
+		return phrase
+	}
+	upTo := ""
+	for _, w := range []string{"截止到", "截至", "截止", "至"} {
+		if rest, ok := strings.CutPrefix(phrase, w); ok {
+			upTo, phrase = "截至", rest
+			break
+		}
+	}
+	for _, rel := range []struct {
+		word  string
+		delta int
+	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"上年", -1}, {"过去一年", -1}} {
+		if rest, ok := strings.CutPrefix(phrase, rel.word); ok {
+			year += rel.delta
+			phrase = rest
+			if phrase == "" {
+				phrase = rel.word
+				if rel.delta != 0 {
+					phrase = ""
+				}
+			}
+			break
+		}
+	}
+	if phrase == "目前" && upTo != "" {
+		if m := isoDate.FindStringSubmatch(date); m != nil && !inferred {
+			mo, _ := strconv.Atoi(m[2]) // two digits: cannot fail
+			d, _ := strconv.Atoi(m[3])  // two digits: cannot fail
+			return fmt.Sprintf("截至%s年%d月%d日", m[1], mo, d)
+		}
+		return fmt.Sprintf("%d年（截至目前）", year)
+	}
+	if phrase == "今年" || phrase == "本年" || phrase == "全年" || phrase == "过去一年" {
+		phrase = "" // the whole year: 全年 → 2020年, 去年全年 → 2019年
+	}
+	if rest, ok := strings.CutPrefix(phrase, "年"); ok {
+		return fmt.Sprintf("%s%d年%s", upTo, year, rest) // 年内 → 2020年内
+	}
+	return fmt.Sprintf("%s%d年%s", upTo, year, phrase)
+}
+
+// periodOf returns the period of a figure: the last period phrase before it
+// in its sentence or, failing that, earlier in its paragraph, made explicit
+// with the year the story reports on, else that year; and the same period
+// as dates (defaultPeriod when no phrase names it).
+func (x *extractor) periodOf(sent data.Span, at int, status string) (string, periodSpan) {
+	year := x.clock.dataYear
+	p := x.periodPhrase(sent, at)
+	if p != "" {
+		span := x.resolve(p)
+		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
+			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
+		}
+		switch {
+		case x.policyCount(at):
+			span = noPeriod
+		case span.Kind == data.PeriodAsOf && status != data.StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
+			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
+		case span.Kind == data.PeriodAsOf && span.End != "" && changeSinceBase.MatchString(x.str(x.clauseStart(at, true), at)):
+			// 年末常住人口…，比上年末增加1.1万人: the change over the year
+			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
+			if span.End[5:] == "12-31" {
+				span.Kind = data.PeriodYear
+			}
+		case stockSpan(span.Kind) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
+			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
+		case x.averagedOver(sent, at) != (periodSpan{}):
+			span = x.averagedOver(sent, at)
+		case x.notYet(span, p, status):
+			// 四季度 in a January story: the last one, which has begun
+			c := x.clock
+			c.dataYear--
+			span = resolvePeriod(p, c)
+		case span.Kind == data.PeriodAsOf && status != data.StatusTarget && deadline.MatchString(p):
+			y, _ := strconv.Atoi(span.End[:4])
+			span = yearSpan(y) // 增至2025年的3.87万亿元: a level in that year, no deadline
+		}
+		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
+	}
+	span := x.defaultPeriod(sent, at, status)
+	return spanLabel(span), span // the label says what the dates say
+}
+
+// notYet reports a result whose period phrase names no year and resolves
+// to a period that had not begun when the story was published: it meant
+// the last such period (一季度 in a story of 10 January is last year's).
+func (x *extractor) notYet(span periodSpan, p, status string) bool {
+	c := x.clock
+	return status != data.StatusTarget && status != data.StatusExpectation && !c.pub.IsZero() && c.dataYear == c.pub.Year() &&
+		span.Start != "" && span.Start > c.pub.Format("2006-01-02") && !fourDigitYear.MatchString(p) &&
+		!hasAnyWord(p, "今年", "明年", "本年")
+}
+
+// resolve is resolvePeriod(p, x.clock), kept for the story's other figures.
+func (x *extractor) resolve(p string) periodSpan {
+	if span, ok := x.spans[p]; ok {
+		return span
+	}
+	span := resolvePeriod(p, x.clock)
+	if x.spans == nil {
+		x.spans = map[string]periodSpan{}
+	}
+	x.spans[p] = span
+	return span
+}
+
+// defaultPeriod is the period of a figure that names none. A document
+// about an earlier year (a 2023年统计公报 published in 2024) reports on
+// that year; a goal is for the year of writing. In a dated news story, a
+// result reported in January or February is last year's; a policy's
+// count of measures (出台政策11条) has no period; a stock or running total
+// (累计, 共有, 实有, 余额) stands as of the story's date; any other result
+// covers the period its headline names (莱西市一季度经济实现良好开局) or
+// else the year so far.
+func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodSpan {
+	c := x.clock
+	switch {
+	case x.policyCount(at):
+		return noPeriod
+	case (status == data.StatusTarget || status == data.StatusExpectation) && !c.pub.IsZero():
+		return yearSpan(c.pub.Year())
+	case x.headline.Kind != "":
+		return x.headline
+	case c.pub.IsZero() || c.reportYear < c.pub.Year():
+		return resolvePeriod("", c)
+	case strings.Contains(x.a.Title, "工作报告"):
+		// a work report's undated figures are its year's (预计全年…), even
+		// when it is given before the year ends
+		return yearSpan(c.pub.Year())
+	}
+	if x.stockListed(sent, at) || x.areaStock(at) {
+		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
+	}
+	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
+}
+
+// areaStock reports an area of land (种植八角5.3万亩, 流转了6000多亩土地)
+// that no verb of new work makes a flow (新增, 新建, 播种, 完成): in news
+// without a period word, the area as it stands at the story's date.
+func (x *extractor) areaStock(at int) bool {
+	if !areaFigure.MatchString(x.str(at, min(at+14, len(x.rs)))) {
+		return false
+	}
+	return !areaFlow.MatchString(x.str(x.clauseStart(at, true), at))
+}
+
+var (
+	areaFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(亩|公顷)`)
+	areaFlow   = mustMatcher(`新增|新建|新种|新开|播种|完成|改造|整治|实施|建设|推广|收获|收割|复垦|恢复|扩种|减少|增加`)
+)
+
+// stockListed reports a stock word (累计, 共有, 已建成 …) before the
+// figure in its clause, or, for a figure that opens its clause as the
+// next item of a list (已建成1个国家级、13个省级园区，40个示范园区), before
+// the list's first item.
+func (x *extractor) stockListed(sent data.Span, at int) bool {
+	for k := 0; k < 8; k++ {
+		cs := x.clauseStart(at, true)
+		before := x.str(cs, at)
+		if stockWords.MatchString(before) {
+			return true
+		}
+		if strings.TrimSpace(before) != "" || cs <= sent.Start || cs == 0 {
+			return false
+		}
+		// The figure opens its clause: its verb is the list's, before it.
+		ps := x.clauseStart(cs-1, true)
+		at = cs - 1
+		for j := ps; j < cs-1; j++ {
+			if unicode.IsDigit(x.rs[j]) {
+				at = j
+				break
+			}
+		}
+	}
+	return false
+}
+
+// headlinePeriod returns the period a headline names below a year
+// (一季度, 上半年, 1-5月), the zero periodSpan if none.
+func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) periodSpan {
+	if !periodGuard.MatchString(title) && !strings.Contains(title, "季") {
+		return periodSpan{} // most headlines name no period
+	}
+	title = g.Simplify(data.Normalize(title))
+	locs := periodRe.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return periodSpan{}
+	}
+	rest := title
+	for k := len(locs) - 1; k >= 0; k-- {
+		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
+	}
+	if strings.ContainsAny(rest, "0123456789万亿%") && !strings.Contains(lead, title[locs[0][0]:locs[0][1]]) {
+		// 一季度新增市场主体逾万户: the period of that figure only, unless
+		// the story opens with the same period (一季度全市GDP增长6.8% over
+		// 一季度，全市…)
+		return periodSpan{}
+	}
+	if len(locs) > 1 {
+		return periodSpan{} // “十四五”回顾与2026年目标: no one period for all
+	}
+	for _, loc := range locs {
+		p := title[loc[0]:loc[1]]
+		span := resolvePeriod(p, c)
+		switch {
+		case span.Kind == data.PeriodYear || span.Kind == data.PeriodNone:
+		case (span.Kind == data.PeriodAsOf || span.Kind == data.PeriodSpan && span.Start[:4] != span.End[:4]) && strings.ContainsAny(p, "0123456789"):
+			// a dateline's day (——2024年1月18日在…会议上) dates no figure
+		default:
+			return span
+		}
+	}
+	return periodSpan{}
+}
+
+// policyCount reports a number of measures (出台11条措施), which has no
+// period.
+func (x *extractor) policyCount(at int) bool {
+	after := x.str(at, min(at+8, len(x.rs)))
+	if countedItems.MatchString(after) {
+		if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
+			return true
+		}
+		if policyItems.MatchString(x.str(x.clauseStart(at, false), x.clauseEnd(at, false))) {
+			return true
+		}
+	}
+	return provision.MatchString(x.str(x.clauseStart(at, true), at))
+}
+
+// flowTo reports a figure after 截至… that adds up what happened since
+// the start of the year (截至6月底，新增市场主体2.3万户; …增长25.4%), not a
+// stock standing at that date (贷款余额).
+func (x *extractor) flowTo(at int) bool {
+	before := x.str(x.clauseStart(at, true), at)
+	if stockWords.MatchString(before) && !strings.Contains(before, "累计") {
+		return false
+	}
+	return flowWords.MatchString(before)
+}
+
+// averagedOver returns the years an average rate is over (由2020年的2.83万亿元
+// 增至2025年的3.87万亿元，年均增长5.5%: 2021-2025), the zero periodSpan when
+// the figure is no 年均 rate after two years of its sentence.
+func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
+	if !strings.Contains(x.str(x.clauseStart(at, true), at), "年均") {
+		return periodSpan{}
+	}
+	ys := periodYearRe.FindAllStringSubmatch(x.str(sent.Start, at), -1)
+	if len(ys) < 2 {
+		return periodSpan{}
+	}
+	y1, _ := strconv.Atoi(ys[len(ys)-2][1])
+	y2, _ := strconv.Atoi(ys[len(ys)-1][1])
+	if y1 >= y2 {
+		return periodSpan{}
+	}
+	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}
+}
+
+// changeSinceBase: the figure is a change since the start of the year.
+var changeSinceBase = mustQuickRe(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)
+
+// balanceWords name a stock, which stands at a date: a balance, a total.
+var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册`)
+
+// stockSpan reports period kinds that a stock figure turns into a date.
+func stockSpan(kind string) bool {
+	return kind == data.PeriodYTD || kind == data.PeriodMonth || kind == data.PeriodQuarter || kind == data.PeriodHalf
+}
+
+// deadline is a year to reach (到2025年); without 底 or 末.
+var deadline = mustQuickRe(`^(到|至)[0-9]{4}年$`)
+
+var (
+	// flowWords: what happened over a time (新增, 发放, 增长 …).
+	flowWords = mustMatcher(`新增|新登记|新设|发放|完成|实现|办理|减免|引进|签约|增长|下降|提高|回落|累计`)
+	// policyCount: a number of measures (11条措施, 出台三十条).
+	policyCount = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)(["”’」』]|政策|措施|举措|意见|规定|硬核|具体|$)`)
+	// policyItems and countedItems: a count of a policy's measures, reforms
+	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
+	policyItems  = mustMatcher(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
+	countedItems = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
+	// provision: an amount a policy offers rather than one paid out
+	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
+	provision = mustMatcher(`给予|最高|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
+	// stockWords: a figure standing at a date rather than a flow.
+	stockWords = mustMatcher(`累计|共有|已建成|已形成|已建立|建有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
+)
+
+// periodPhrase returns the last period phrase before at in sent or in the
+// (up to periodLookback) sentences of its paragraph before it.
+func (x *extractor) periodPhrase(sent data.Span, at int) string {
+	if p := x.lastPeriodBefore(sent, at); p != "" {
+		return p
+	}
+	for k, steps := 0, 0; k < periodLookback && steps < 12; steps++ {
+		prev, ok := x.continued(sent)
+		if !ok {
+			return ""
+		}
+		sent = prev
+		if !x.endsWithSemicolon(prev) {
+			k++ // parts joined by ；count as one sentence
+		}
+		// A bare year (早在2015年) is a reference, not the paragraph's
+		// period, and 五年累计 belongs to its own figure.
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// lastPeriodBefore is lastPeriod(x.str(sent.Start, at)), with the period
+// phrases of the sentence found once and kept for its other figures.
+func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
+	locs, ok := x.periods[sent]
+	if !ok {
+		locs = periodMatches(x.str(sent.Start, sent.End))
+		if x.periods == nil {
+			x.periods = map[data.Span][][]int{}
+		}
+		x.periods[sent] = locs
+	}
+	s := x.str(sent.Start, sent.End)
+	return lastPeriodIn(s, locs, x.nOff[at]-x.nOff[sent.Start])
+}
+
+// periodMatches is periodRe.FindAllStringIndex(s, -1), run only on the
+// clauses of s that hold a guard word: no period phrase holds a clause
+// delimiter, so its matches are the same, and most clauses are skipped
+// (the regexp is large: its cost grows with the text it is run on).
+func periodMatches(s string) [][]int {
+	s = maskVerbTo(s)
+	var out [][]int
+	for start := 0; start < len(s); {
+		end := strings.IndexAny(s[start:], periodBreaks)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
+			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
+				if isRecordSpan(chunk[l[1]:]) {
+					continue
+				}
+				out = append(out, []int{l[0] + start, l[1] + start})
+			}
+		}
+		if end == len(s) {
+			break
+		}
+		_, w := utf8.DecodeRuneInString(s[end:])
+		start = end + w
+	}
+	return out
+}
+
+// maskVerbTo hides the 至 of a verb of change (下跌至, 上升至, 增至): it
+// says what a figure came to, not 截至 (up to a date), so 下跌至2023年1月至3月的3.1%
+// is read as 2023年1月至3月. The mask has the same length in bytes.
+func maskVerbTo(s string) string {
+	if !strings.Contains(s, "至") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; ; {
+		k := strings.Index(s[i:], "至")
+		if k < 0 {
+			break
+		}
+		k += i
+		if prev, _ := utf8.DecodeLastRuneInString(s[:k]); strings.ContainsRune(changeVerbRunes, prev) {
+			copy(b[k:], "\u3000")
+		}
+		i = k + len("至")
+	}
+	return string(b)
+}
+
+// changeVerbRunes end verbs of change that take 至 (下跌至, 增至, 提高至).
+const changeVerbRunes = "跌升增降长加少高低落减涨扩缩"
+
+// isRecordSpan reports a span followed by a superlative (创2010年以来最好位次,
+// 为近五年新高, 2019年以来首次): it dates a record the figure sets, not the
+// figure.
+func isRecordSpan(after string) bool {
+	for _, w := range []string{"最", "新高", "新低", "首次", "同期最"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// periodBreaks are runes no period phrase holds.
+const periodBreaks = "，,。；;：:！!？?、()（）“”\"《》\n"
+
+// periodGuard holds the words one of which each match of periodRe holds:
+// every alternative names a 年, 月 or 季度, or says 目前 (TestGuardWords).
+// periodRe's own prefilter finds none (too many alternatives), so a text
+// that holds none of these is not searched.
+var periodGuard = matcher{words: []string{"年", "月", "季", "目前", "Q", "q", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
+
+// lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
+// periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]
+// are those of s that end by cut, then the matches of the rest of s[:cut]
+// from the start of the first match of s that does not.
+func lastPeriodIn(s string, locs [][]int, cut int) string {
+	k := 0
+	for k < len(locs) && locs[k][1] <= cut {
+		k++
+	}
+	if k == len(locs) || locs[k][0] >= cut {
+		return lastPeriodOf(s[:cut], locs[:k])
+	}
+	from := locs[k][0]
+	all := slices.Clone(locs[:k])
+	for _, l := range periodRe.FindAllStringIndex(s[from:cut], -1) {
+		all = append(all, []int{l[0] + from, l[1] + from})
+	}
+	return lastPeriodOf(s[:cut], all)
+}
+
+// endsWithSemicolon reports a sentence that ends in ；, a part of a longer
+// one (分产业看，第一产业…；第二产业…；第三产业…。).
+func (x *extractor) endsWithSemicolon(s data.Span) bool {
+	t := strings.TrimSpace(x.str(s.Start, s.End))
+	return strings.HasSuffix(t, "；") || strings.HasSuffix(t, ";")
+}
+
+// periodLookback is how many sentences back a paragraph's period reaches.
+const periodLookback = 2
+
+var bareYear = mustQuickRe(`^[0-9]{4}年$`)
+
+// ownSpan is a span that belongs to the figure after it (五年累计4.5万亿元).
+var ownSpan = mustQuickRe(`年(累计|净增|增量)$`)
+
+// baseLevel: the period right before it is the base of a comparison
+// (恢复至2019年同期的88.2%).
+var baseLevel = mustQuickRe(`^(的)?(同期|水平)`)
+
+// madeAt: a period right before it says when something was said, not
+// what the figure covers.
+var madeAt = mustQuickRe(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
+
+// changedTo: a figure after it is what a quantity became.
+var changedTo = mustQuickRe(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至|转为|转正|转负)`)
+
+// multiYearWords name periods of several years, written out as they are
+// in labels: 十三五期间, 过去五年, 近三年, 五年来.
+var multiYearWords = mustQuickRe(`十[一二三四五六]五|(过去|近)([二三四五六七八九十两]|十[一二三四五六七八九]|[2-9]|[1-9][0-9])年|[二三四五六七八九十两]年(来|以来|间|累计|净增|增量)`)
+
+// lastPeriod returns the last period phrase of s that is not the base of a
+// comparison (降幅比上半年收窄: 上半年 is not the figure's period).
+func lastPeriod(s string) string {
+	return lastPeriodOf(s, periodRe.FindAllStringIndex(s, -1))
+}
+
+// lastPeriodOf is lastPeriod with the matches of periodRe in s given.
+func lastPeriodOf(s string, locs [][]int) string {
+	for k := len(locs) - 1; k >= 0; k-- {
+		before, after := s[:locs[k][0]], s[locs[k][1]:]
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是"}) {
+			continue // 比上年, 是十三五时期的1.5倍: the base, not the period
+		}
+		if madeAt.MatchString(after) || baseLevel.MatchString(after) {
+			continue // 由8月预测的4.45%: when the forecast was made
+		}
+		if hasSuffixAny(before, []string{"由", "从"}) && changedTo.MatchString(after) {
+			continue // 由3月底的2个增至15个: 3月底 is the base of 15个
+		}
+		if p := s[locs[k][0]:locs[k][1]]; p == "全年" && hasPrefixAny(after, []string{"目标", "任务", "计划", "的"}) {
+			continue // 上半年完成全年目标的60%: 上半年 is the period
+		}
+		return s[locs[k][0]:locs[k][1]]
+	}
+	return ""
+}
+
+// continued returns the sentence before sent in the same paragraph: a
+// paragraph's lead period (一季度，…。全市…) holds for the sentences after
+// it until another is named.
+func (x *extractor) continued(sent data.Span) (data.Span, bool) {
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
+	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
+		return data.Span{}, false
+	}
+	prev := x.sents[k-1]
+	if strings.ContainsRune(x.str(prev.End, sent.Start), '\n') {
+		return data.Span{}, false
+	}
+	return prev, true
+}

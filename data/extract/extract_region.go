@@ -1,0 +1,401 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+// respectiveRegion returns the region of figs[i] when it belongs to a 分别
+// list whose items are regions: named in the 分别 clause (甲区、乙区分别增长
+// 5%、6%) or, when that clause names none, as the subject of an earlier
+// clause of the sentence (甲市、乙市外贸保持增长，进出口分别增长5%和6%).
+func (x *extractor) respectiveRegion(figs []figure, i int) (string, bool) {
+	r, ok := x.respectiveSpan(figs, i)
+	if !ok {
+		return "", false
+	}
+	names := x.regionList(r.start, r.verb-2)
+	if len(names) == 0 {
+		names = x.regionList(x.sentenceOf(r.start).Start, r.start)
+	}
+	if len(names) < 2 || r.idx >= len(names) {
+		return "", false
+	}
+	return names[r.idx], true
+}
+
+// regionList returns the last list of regions in [start, end) written one
+// after another with only 、 和 与 及 between them (organisations' names
+// left out).
+func (x *extractor) regionList(start, end int) []string {
+	var names []string
+	prevEnd := -1
+	for _, m := range x.mentionsIn(start, end) {
+		if x.orgName(m.End) {
+			continue
+		}
+		if prevEnd >= 0 && !listJoint(x.str(prevEnd, m.Start)) {
+			names = names[:0]
+		}
+		names = append(names, m.Name)
+		prevEnd = m.End
+	}
+	return names
+}
+
+// listJoint reports text that joins two items of a list.
+func listJoint(s string) bool {
+	switch strings.TrimSpace(s) {
+	case "、", "和", "与", "及", "以及", ",", "，":
+		return true
+	}
+	return false
+}
+
+// regionOf returns the region of a figure: the subject named last before
+// it in its sentence — a region (not one that is only compared with, 比乙区,
+// 高于全市) or a scope word (全国, 全市: see scopeRegion) — else the last
+// region named earlier in its paragraph (a news story moves from region to
+// region paragraph by paragraph), else the story's region. A name that is
+// part of an organisation's name (青岛银行即墨支行) does not count, nor does a
+// wider area holding the story's region, unless it is written in full as
+// its clause's subject (江苏省进出口总额… in a 昆山市 story). A development
+// zone named after a region (苏州工业园区) is a region of its own.
+func (x *extractor) regionOf(sent data.Span, at int) string {
+	r, rAt := x.lastRegion(sent.Start, at)
+	if scope, sAt := x.lastScope(sent.Start, at); scope != "" && sAt > rAt {
+		return scope
+	}
+	if r != "" {
+		return r
+	}
+	if p, ok := x.paragraphOf(sent.Start); ok && p.Start < sent.Start {
+		if r, _ := x.lastRegion(p.Start, sent.Start); r != "" {
+			return r
+		}
+	}
+	return x.storyRegion
+}
+
+// storyRegionOf returns the region of a story's figures that name none:
+// its own region or, for a story of no region that speaks of the country
+// (国家统计局, 全国, 我国, 国内生产总值 in its title or opening), 全国.
+func storyRegionOf(a *data.Article, ns string) string {
+	if a.Region != "" {
+		return a.Region
+	}
+	head := a.Title + ns[:min(len(ns), 600)]
+	for _, in := range institutions {
+		if in.re.MatchString(head) {
+			return in.region
+		}
+	}
+	return ""
+}
+
+// institutions name the region of a story that names no region of the
+// gazetteer: the country's statistics bureau and words, and the
+// governments and statistics offices of Hong Kong, Macau and Taiwan.
+var institutions = []struct {
+	re     quickRe
+	region string
+}{
+	{mustQuickRe(`港府|香港特区政府|特区政府统计处|政府统计处|香港`), "香港特别行政区"},
+	{mustQuickRe(`澳门特区政府|统计暨普查局|澳门`), "澳门特别行政区"},
+	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北`), "台湾省"},
+	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济|GDP|CPI|PPI|PMI`), National}, // a macro note that names no place
+}
+
+// lastRegion returns the last region named in [start, end) that a figure
+// after it belongs to and where it is named; "", -1 if none.
+func (x *extractor) lastRegion(start, end int) (string, int) {
+	best, at := "", -1
+	for _, m := range x.mentionsIn(start, end) {
+		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
+			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
+		}
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) {
+			continue
+		}
+		best, at = m.Name, m.Start
+	}
+	return best, at
+}
+
+// comparedWith reports a name at i that is only the other side of a
+// comparison (比乙区多, 高于全市, 占全市的).
+func (x *extractor) comparedWith(i int) bool {
+	return comparedBefore.MatchString(x.str(max(0, i-3), i)) || comparedList.MatchString(x.str(max(0, i-14), i))
+}
+
+// comparedList: the next name of a list compared with (分别高于全国、全省).
+var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|较)[^，,。；;、]{1,10}、$`)
+
+// owner: a region written right before a figure with only 的 between owns it.
+// (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)
+var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
+
+// tradePartner reports a name at i that a trade flows to or comes from
+// (输往美国、中国内地及中国台湾的整体出口货量, 来自日本的进口): the
+// other side of the trade, not the region whose figure it is.
+// A list after a colon is one of partners too (输往…主要目的地的整体出口
+// 货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）).
+func (x *extractor) tradePartner(i int) bool {
+	if partnerBefore.MatchString(x.str(max(0, i-16), i)) {
+		return true
+	}
+	sent := x.sentenceOf(i)
+	return partnerList.MatchString(x.str(sent.Start, i))
+}
+
+var (
+	partnerBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
+	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}[：:][^。；;：:]*$`)
+)
+
+var comparedBefore = mustQuickRe(`(比|较|于|过|占|与|同|居|列)$`)
+
+// lastScope returns the region meant by the last scope word (全国, 我国,
+// 全省, 全市, 本区 …) in [start, end) that is not a comparison's other
+// side, and where it is; "", -1 if none.
+func (x *extractor) lastScope(start, end int) (string, int) {
+	locs := x.scopesFrom(start)
+	for k := len(locs) - 1; k >= 0; k-- {
+		i := locs[k]
+		if i+2 > end {
+			continue
+		}
+		if x.comparedWith(i) && !owner.MatchString(x.str(i+2, end)) {
+			continue // 比全市平均水平（4.9%）: the 4.9% is the city's
+		}
+		if !x.startsClause(i) && !owner.MatchString(x.str(i+2, end)) {
+			continue // 接待全国游客780万人次: an object, not the subject
+		}
+		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
+			return r, i
+		}
+	}
+	return "", -1
+}
+
+// scopesFrom returns the rune offsets of the scope words (two runes each)
+// from start to the end of its sentence, found once per start and kept:
+// every figure of a sentence asks for them.
+func (x *extractor) scopesFrom(start int) []int {
+	if locs, ok := x.scopes[start]; ok {
+		return locs
+	}
+	sent := x.sentenceOf(start)
+	var locs []int
+	for i := start + 1; i < sent.End; i++ {
+		if strings.ContainsRune(scopeLevels, x.rs[i]) && strings.ContainsRune(scopeMarks, x.rs[i-1]) {
+			locs = append(locs, i-1) // 全市, 本区, 我国 …
+		}
+	}
+	if x.scopes == nil {
+		x.scopes = map[int][]int{}
+	}
+	x.scopes[start] = locs
+	return locs
+}
+
+// startsClause reports a word at i that opens its clause, after period
+// words and connectives only (全市新增就业…, 上半年，全省…).
+func (x *extractor) startsClause(i int) bool {
+	return cleanPhrase(x.str(x.clauseStart(i, true), i)) == ""
+}
+
+// scopeRegion resolves a scope word against the story's region: 全国 and
+// 我国 are 全国; 全省 is its province, 全市 its city (itself when the story
+// is about a city, or a county-level 市), 全区 and 全县 the district or
+// county (itself when it is one); "" when it cannot be told.
+func (x *extractor) scopeRegion(w string) string {
+	if strings.HasSuffix(w, "国") {
+		return National
+	}
+	level := []rune(w)[1]
+	if !x.hasHome {
+		return x.storyRegion
+	}
+	for _, r := range x.g.Chain(x.home.Name) {
+		if strings.HasSuffix(r.Name, string(level)) || level == '省' && r.Level == region.Province {
+			return r.Name
+		}
+	}
+	return x.storyRegion
+}
+
+// jointRegions returns the regions a figure covers together: a list of
+// two or more regions in its clause before it, joined by 合计, 共, 均 and
+// the like (甲县、乙县合计…, 两区均已突破千亿元); nil if none.
+func (x *extractor) jointRegions(at int) []string {
+	start := x.sentenceOf(at).Start
+	names := x.regionList(start, at)
+	if len(names) < 2 {
+		return nil
+	}
+	ms := x.mentionsIn(start, at)
+	last := ms[len(ms)-1]
+	if !jointWords.MatchString(x.str(last.End, at)) {
+		return nil
+	}
+	return slices.Clone(names)
+}
+
+var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
+
+// National is the region of a figure for the whole country (全国, 我国).
+const National = "全国"
+
+// A scope word names the story's own area without naming it (全市, 本区,
+// 我国): one of scopeMarks, then one of scopeLevels.
+const (
+	scopeMarks  = "全本我该"
+	scopeLevels = "省市区县国"
+)
+
+// scopeWords matches a scope word (tables read row labels with it).
+var scopeWords = mustQuickRe(`[` + scopeMarks + `][` + scopeLevels + `]`)
+
+// zoneWords after a region's name make a development zone (苏州工业园区);
+// each ends in 区, longest first.
+var zoneWords = runesOf("高新技术产业开发区", "自由贸易试验区", "经济技术开发区", "自贸试验区", "综合保税区",
+	"工业集中区", "产业集聚区", "工业园区", "高新区", "经开区", "保税区", "开发区")
+
+func runesOf(words ...string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// zonesIn returns the rune spans of the zone words in rs: at each 区, the
+// longest zone word ending there.
+func zonesIn(rs []rune) [][2]int {
+	var out [][2]int
+	for e, r := range rs {
+		if r != '区' {
+			continue
+		}
+		for _, w := range zoneWords {
+			if n := len(w); e+1 >= n && slices.Equal(rs[e+1-n:e+1], w) {
+				out = append(out, [2]int{e + 1 - n, e + 1})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withZones returns the region mentions of rs with the development zones
+// named after a region (苏州工业园区, 宁波保税区) put in place of the region
+// mentions they hold: a zone is a region of its own, with no code.
+func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Mention {
+	var zones []region.Mention
+	for _, loc := range zonesIn(rs) {
+		start, end := loc[0], loc[1]
+		if end+4 <= len(rs) && string(rs[end+2:end+4]) == "片区" && hanOnly(rs[end:end+2]) {
+			end += 4 // 山东自贸试验区青岛片区
+		}
+		for n := 4; n >= 2; n-- {
+			if start-n < 0 || !hanOnly(rs[start-n:start]) {
+				continue
+			}
+			if _, ok := g.Lookup(string(rs[start-n : start])); ok {
+				name := string(rs[start-n : end])
+				zones = append(zones, region.Mention{Name: name, Text: name, Start: start - n, End: end})
+				break
+			}
+		}
+	}
+	if len(zones) == 0 {
+		return ms
+	}
+	out := slices.DeleteFunc(slices.Clone(ms), func(m region.Mention) bool {
+		return slices.ContainsFunc(zones, func(z region.Mention) bool { return m.Start < z.End && z.Start < m.End })
+	})
+	out = append(out, zones...)
+	slices.SortStableFunc(out, func(a, b region.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// clauseSubject reports a region written in full (江苏省, not 江苏 in 江苏外贸)
+// at the start of its clause, after period words and connectives only.
+func (x *extractor) clauseSubject(m region.Mention) bool {
+	if !strings.HasSuffix(m.Text, "省") && !strings.HasSuffix(m.Text, "市") && !strings.HasSuffix(m.Text, "区") && !strings.HasSuffix(m.Text, "县") {
+		return false
+	}
+	return cleanPhrase(x.str(x.clauseStart(m.Start, true), m.Start)) == ""
+}
+
+// paragraphOf returns the paragraph holding rune offset i.
+func (x *extractor) paragraphOf(i int) (data.Paragraph, bool) {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > i })
+	if k < len(ps) && ps[k].Start <= i {
+		return ps[k], true
+	}
+	return data.Paragraph{}, false
+}
+
+// orgWords after a region name make it part of an organisation's name.
+var orgWords = mustQuickRe(`^[^，,。；;、：:\s“”]{0,12}?(公司|银行|支行|分行|集团|大学|学院|医院|剧院|中心|研究院|研究所|协会|商会|军区|休养所|新闻|日报|片区|产业园|创新园|科技园|园区|基地|[^格布开结当饭]局|厅)`)
+
+// orgName reports whether the text after a region mention makes it part of
+// an organisation's name.
+// Answers are kept by end offset: a mention is looked at for every figure
+// after it.
+func (x *extractor) orgName(end int) bool {
+	if org, ok := x.orgs[end]; ok {
+		return org
+	}
+	org := orgWords.MatchString(x.str(end, min(end+16, len(x.rs))))
+	if x.orgs == nil {
+		x.orgs = map[int]bool{}
+	}
+	x.orgs[end] = org
+	return org
+}
+
+// wider reports whether a mentioned region holds the story's region (青岛市
+// in a 西海岸新区 story): a figure of the story is then still the story's.
+func (x *extractor) wider(code string) bool {
+	if !x.hasHome || code == "" || code == x.home.Code {
+		return false
+	}
+	return x.g.Within(x.home.Code, code)
+}
+
+// mentionsIn returns the region mentions lying within [start, end), found
+// by binary search (Find returns them in text order).
+func (x *extractor) mentionsIn(start, end int) []region.Mention {
+	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= start })
+	hi := lo
+	for hi < len(x.mentions) && x.mentions[hi].End <= end {
+		hi++
+	}
+	return x.mentions[lo:hi]
+}
+
+// runeIndex returns the rune index of byte offset b, a rune boundary of the
+// text whose rune offsets are off.
+func runeIndex(off []int, b int) int {
+	k, _ := slices.BinarySearch(off, b)
+	return k
+}
+
+// hanOnly reports whether every rune is a Chinese character.
+func hanOnly(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,1408 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/numparse"
+)
+
+// Figures laid out as tables. A table is a run of lines of one shape:
+//
+//   - pipe rows (a | b | c), Markdown rows with leading and trailing pipes
+//     and |---|---| separators, +---+ rules;
+//   - tab-separated columns;
+//   - columns aligned with two or more spaces (or an ideographic space);
+//   - 指标：数值 lines (全市地区生产总值：2311.1亿元).
+//
+// A header row names the columns; the line above the table (表1 …, 一、…
+// (单位：亿元)) is its title. Every numeric cell becomes one Indicator with
+// the unit of the cell, else of its column, its row or the table, the
+// metric its row and column name, the region of its row or of the title or
+// story, and the period of its column, its row or the title. The text pass
+// leaves table lines alone.
+
+// tableShape is the shape of one line of a table.
+type tableShape uint8
+
+const (
+	shapeNone   tableShape = iota
+	shapePipe              // a | b | c
+	shapeRule              // |---|---| or +---+---+: a separator without cells
+	shapeTab               // cells separated by tabs
+	shapeSpaced            // cells separated by two or more spaces
+	shapeKV                // 指标：数值
+)
+
+// family groups the shapes that make one table: pipe rows and their rules.
+func (s tableShape) family() tableShape {
+	if s == shapeRule {
+		return shapePipe
+	}
+	return s
+}
+
+// tableRow is one line of a table: its span in the text (trimmed) and the
+// spans of its cells (trimmed; empty cells keep a zero-width span).
+type tableRow struct {
+	line  data.Span
+	shape tableShape
+	cells []data.Span
+}
+
+// table is a run of rows of one shape, with the line above it that names
+// it (and the one above that when the nearest only gives the unit).
+type table struct {
+	shape  tableShape
+	rows   []tableRow  // rules left out
+	titles []data.Span // nearest first
+}
+
+// tableSet is the tables of a text and the lines they cover, in order.
+type tableSet struct {
+	tables []table
+	lines  []data.Span // every line of every table, rules included, in text order
+}
+
+// holds reports whether rune offset i lies on a table line.
+func (ts *tableSet) holds(i int) bool {
+	k := sort.Search(len(ts.lines), func(k int) bool { return ts.lines[k].End > i })
+	return k < len(ts.lines) && ts.lines[k].Start <= i
+}
+
+// findTables finds the tables of the text, looking at each line once.
+// Texts without tables cost one pass over their runes.
+func (x *extractor) findTables() *tableSet {
+	type lineInfo struct {
+		row  tableRow
+		span data.Span // the trimmed line, also for lines that are no rows
+	}
+	var lines []lineInfo
+	for s := 0; s <= len(x.rs); {
+		e := s
+		for e < len(x.rs) && x.rs[e] != '\n' {
+			e++
+		}
+		ts, te := s, e
+		for ts < te && isSpace(x.rs[ts]) {
+			ts++
+		}
+		for te > ts && isSpace(x.rs[te-1]) {
+			te--
+		}
+		row := x.tableRowAt(ts, te)
+		lines = append(lines, lineInfo{row: row, span: data.Span{Start: ts, End: te}})
+		s = e + 1
+	}
+	ts := &tableSet{}
+	for i := 0; i < len(lines); {
+		fam := lines[i].row.shape.family()
+		if fam == shapeNone {
+			i++
+			continue
+		}
+		if lines[i].row.shape == shapeRule {
+			// A rule line (-----) belongs to the rows around it, whatever
+			// their shape: the next row's family is the table's.
+			for k := i + 1; k < len(lines) && lines[k].row.shape != shapeNone; k++ {
+				if lines[k].row.shape != shapeRule {
+					fam = lines[k].row.shape.family()
+					break
+				}
+			}
+		}
+		j := i
+		for j < len(lines) && lines[j].row.shape != shapeNone && (lines[j].row.shape == shapeRule || lines[j].row.shape.family() == fam) {
+			j++
+		}
+		t := table{shape: fam}
+		for _, l := range lines[i:j] {
+			if l.row.shape != shapeRule {
+				t.rows = append(t.rows, l.row)
+			}
+		}
+		if x.validTable(t) {
+			t.titles = titlesAbove(x, func(k int) (data.Span, bool) {
+				if k < 0 {
+					return data.Span{}, false
+				}
+				return lines[k].span, lines[k].row.shape == shapeNone
+			}, i-1)
+			ts.tables = append(ts.tables, t)
+			for _, l := range lines[i:j] {
+				ts.lines = append(ts.lines, l.span)
+			}
+		}
+		i = j
+	}
+	return ts
+}
+
+// titlesAbove returns the title lines of a table whose first line is
+// below line k: the nearest non-empty line that is no table line and
+// looks like a title, and the one above it when the nearest is only a
+// unit line (单位：亿元).
+func titlesAbove(x *extractor, line func(k int) (data.Span, bool), k int) []data.Span {
+	var out []data.Span
+	for ; len(out) < 2; k-- {
+		sp, free := line(k)
+		if !free {
+			break
+		}
+		if sp.Start == sp.End {
+			continue
+		}
+		text := x.str(sp.Start, sp.End)
+		if utf8.RuneCountInString(text) > 60 || strings.HasSuffix(text, "。") {
+			break
+		}
+		out = append(out, sp)
+		if !unitLine.MatchString(text) {
+			break
+		}
+	}
+	return out
+}
+
+// unitLine is a line that only gives the unit of the table under it.
+var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?$`)
+
+// tableRowAt classifies the trimmed line rs[s:e]. Most lines of running
+// text are ruled out by one look at their runes.
+func (x *extractor) tableRowAt(s, e int) tableRow {
+	if s >= e {
+		return tableRow{}
+	}
+	pipes, tabs, colon := 0, 0, -1
+	spaced, punct := false, false
+	for i := s; i < e; i++ {
+		switch r := x.rs[i]; r {
+		case '|':
+			pipes++
+		case '\t':
+			tabs++
+		case ' ':
+			if i+1 < e && x.rs[i+1] == ' ' || x.origRune(i) == '\u3000' {
+				spaced = true
+			}
+		case ':':
+			if colon < 0 {
+				colon = i
+			}
+		case '。', ';', '!', '?':
+			punct = true
+		case ',':
+			punct = punct || !(i > s && i+1 < e && isASCIIDigit(x.rs[i-1]) && isASCIIDigit(x.rs[i+1]))
+		}
+	}
+	if (pipes > 0 || strings.ContainsRune("+-=", x.rs[s])) && isRule(x.rs[s:e]) {
+		return tableRow{line: data.Span{Start: s, End: e}, shape: shapeRule}
+	}
+	switch {
+	case pipes > 0:
+		cells := x.splitCells(s, e, func(i int) (int, bool) { return i + 1, x.rs[i] == '|' })
+		if x.rs[s] == '|' && len(cells) > 0 {
+			cells = cells[1:]
+		}
+		if x.rs[e-1] == '|' && len(cells) > 0 {
+			cells = cells[:len(cells)-1]
+		}
+		if len(cells) >= 2 {
+			return tableRow{line: data.Span{Start: s, End: e}, shape: shapePipe, cells: cells}
+		}
+		return tableRow{}
+	case tabs > 0:
+		cells := x.splitCells(s, e, func(i int) (int, bool) { return i + 1, x.rs[i] == '\t' })
+		if len(cells) >= 2 && !strings.Contains(x.str(s, e), "。") {
+			return tableRow{line: data.Span{Start: s, End: e}, shape: shapeTab, cells: cells}
+		}
+		return tableRow{}
+	}
+	if colon > s && !punct {
+		if row, ok := x.kvRow(s, colon, e); ok {
+			return row
+		}
+	}
+	if spaced && !punct {
+		cells := x.splitCells(s, e, func(i int) (int, bool) {
+			j := i
+			for j < e && x.rs[j] == ' ' {
+				j++
+			}
+			return j, j-i >= 2 || j > i && x.origRune(i) == '\u3000'
+		})
+		// 全  省, 地    区: a label's characters spread for alignment
+		for len(cells) >= 3 && x.singleHan(cells[0]) && x.singleHan(cells[1]) {
+			cells = append([]data.Span{{Start: cells[0].Start, End: cells[1].End}}, cells[2:]...)
+		}
+		if len(cells) >= 2 {
+			return tableRow{line: data.Span{Start: s, End: e}, shape: shapeSpaced, cells: cells}
+		}
+	}
+	return tableRow{}
+}
+
+// singleHan reports a cell of one Han character.
+func (x *extractor) singleHan(c data.Span) bool {
+	return c.End-c.Start == 1 && unicode.Is(unicode.Han, x.rs[c.Start])
+}
+
+// kvRow reads 指标：数值 (key rs[s:colon], value after the colon): a short
+// key and a value that is one number, with its unit or not.
+func (x *extractor) kvRow(s, colon, e int) (tableRow, bool) {
+	if colon-s > 30 || !unicode.IsLetter(x.rs[s]) && !strings.ContainsRune("#(", x.rs[s]) {
+		return tableRow{}, false
+	}
+	v := colon + 1
+	for v < e && x.rs[v] == ' ' {
+		v++
+	}
+	if v >= e || e-v > 24 {
+		return tableRow{}, false
+	}
+	if _, ok := x.readCell(data.Span{Start: v, End: e}); !ok {
+		return tableRow{}, false
+	}
+	key := data.Span{Start: s, End: colon}
+	for key.End > key.Start && x.rs[key.End-1] == ' ' {
+		key.End--
+	}
+	return tableRow{line: data.Span{Start: s, End: e}, shape: shapeKV, cells: []data.Span{key, {Start: v, End: e}}}, true
+}
+
+// splitCells splits rs[s:e] at the separators sep reports (sep returns
+// the end of the separator at i and whether there is one), trimming each
+// cell.
+func (x *extractor) splitCells(s, e int, sep func(i int) (int, bool)) []data.Span {
+	var cells []data.Span
+	start := s
+	for i := s; i < e; {
+		if end, ok := sep(i); ok {
+			cells = append(cells, x.trimSpan(start, i))
+			start, i = end, end
+			continue
+		}
+		i++
+	}
+	return append(cells, x.trimSpan(start, e))
+}
+
+// trimSpan returns [s, e) without the spaces at its edges.
+func (x *extractor) trimSpan(s, e int) data.Span {
+	for s < e && isSpace(x.rs[s]) {
+		s++
+	}
+	for e > s && isSpace(x.rs[e-1]) {
+		e--
+	}
+	return data.Span{Start: s, End: e}
+}
+
+func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// origRune returns the rune of a.Text at rune offset i.
+func (x *extractor) origRune(i int) rune {
+	r, _ := utf8.DecodeRuneInString(x.os[x.oOff[i]:])
+	return r
+}
+
+// validTable reports a table worth reading: a row with a number in it,
+// and for space-aligned columns (which running text can look like) at
+// least two rows.
+func (x *extractor) validTable(t table) bool {
+	if t.shape == shapeSpaced && len(t.rows) < 2 {
+		return false
+	}
+	for _, r := range t.rows {
+		for k, c := range r.cells {
+			if _, ok := x.readCell(c); ok && (k > 0 || len(r.cells) == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellValue is a number read from a cell.
+type cellValue struct {
+	raw       data.Span       // the figure as written: number, own unit, trailing qualifier
+	n         numparse.Number // as scanned in the cell alone
+	own       string          // base unit written in the cell ("" for a bare number)
+	value     float64         // with the cell's own unit
+	qualifier string
+	neg       bool // after a decrease verb (下降1.8%)
+}
+
+// valueVerbs may open a 指标：数值 value; the decrease verbs make it
+// negative.
+var (
+	valueVerbs    = []string{"同比增长", "同比下降", "增长", "下降", "增加", "减少", "提高", "回落", "上涨", "下跌"}
+	decreaseWords = []string{"下降", "减少", "回落", "下跌"}
+)
+
+// readCell reads a cell holding one number: a bare number (565.7, -1.8,
+// 1,234), or one with its unit (112.25亿元, 4056个, 11%) and a qualifier.
+func (x *extractor) readCell(sp data.Span) (cellValue, bool) {
+	if sp.End-sp.Start == 0 || sp.End-sp.Start > 24 {
+		return cellValue{}, false
+	}
+	text := x.str(sp.Start, sp.End)
+	if !strings.ContainsAny(text, "0123456789") && !strings.ContainsAny(text, "一二三四五六七八九十百千万亿两零") {
+		return cellValue{}, false
+	}
+	ns := numparse.Scan(text)
+	if len(ns) != 1 {
+		return cellValue{}, false
+	}
+	n := ns[0]
+	if n.Ordinal || n.Fraction || n.Kind == numparse.KindRange {
+		return cellValue{}, false
+	}
+	rs := x.rs[sp.Start:sp.End]
+	c := cellValue{n: n, value: n.Value, qualifier: n.Qualifier}
+	switch prefix := string(rs[:n.Start]); {
+	case prefix == "" || prefix == "+":
+	case prefix == n.Qualifier:
+	case slices.Contains(valueVerbs, prefix):
+		c.neg = slices.Contains(decreaseWords, strings.TrimPrefix(prefix, "同比"))
+	default:
+		return cellValue{}, false
+	}
+	end := n.End
+	if n.Unit != "" {
+		c.own = n.Unit
+	} else if u, ok := x.t.unitAt(rs, end); ok {
+		if u.Kind == "skip" || u.Kind == "noun" {
+			return cellValue{}, false
+		}
+		c.own = u.Base
+		end += utf8.RuneCountInString(u.Written)
+	}
+	for _, q := range trailingQualifiers {
+		if strings.HasPrefix(string(rs[end:]), q) {
+			end += utf8.RuneCountInString(q)
+			break
+		}
+	}
+	if end != len(rs) {
+		return cellValue{}, false
+	}
+	c.raw = data.Span{Start: sp.Start + n.Start, End: sp.Start + end}
+	if c.neg && c.value > 0 {
+		c.value = -c.value
+	}
+	return c, true
+}
+
+// withUnit values a bare number in a unit written elsewhere (亿元, %,
+// 万人): as numparse values the number written with it.
+func withUnit(t *extractTables, n numparse.Number, unit string) (float64, string, bool) {
+	if unit == "" {
+		return 0, "", false
+	}
+	if unit == "点" {
+		return n.Value, "点", true
+	}
+	text := n.Text + unit
+	ns := numparse.Scan(text)
+	if len(ns) != 1 || ns[0].Start != 0 {
+		return 0, "", false
+	}
+	m := ns[0]
+	rs := []rune(text)
+	if m.Unit != "" {
+		return m.Value, m.Unit, m.End == len(rs)
+	}
+	u, ok := t.unitAt(rs, m.End)
+	if !ok || u.Kind == "skip" || u.Kind == "noun" || m.End+utf8.RuneCountInString(u.Written) != len(rs) {
+		return 0, "", false
+	}
+	return m.Value, u.Base, true
+}
+
+// unitOK reports a unit that withUnit can apply, in its written form.
+func unitOK(t *extractTables, unit string) (string, bool) {
+	unit = strings.TrimSpace(unit)
+	if rest, ok := strings.CutPrefix(strings.TrimPrefix(unit, "计量"), "单位"); ok {
+		unit = strings.TrimLeft(rest, ":： ") // 单位：亿元
+	}
+	if unit == "百分点" {
+		unit = "个百分点"
+	}
+	if k := strings.Index(unit, "/"); k > 0 {
+		unit = unit[:k] // 元/人: 元
+	}
+	if unit == "点" {
+		return unit, true
+	}
+	_, _, ok := withUnit(t, numparse.Number{Text: "1", Value: 1}, unit)
+	return unit, ok
+}
+
+// column is what a header cell says of its column.
+type column struct {
+	measure string // the header less unit, period and neutral words: 地区生产总值, 增速, 累计增长
+	unit    string // unit written in the header (亿元, %, 个百分点)
+	period  string // period phrase of the header (9月, 1-9月, 2020年)
+	rel     string // a period relative to the table's: month (本月), ytd (累计), prev (上年同期)
+	dep     bool   // the measure is a change or rate of another (增速, 同比增长)
+	rate    bool   // a rate: % unless the header says otherwise
+	skip    bool   // a rank or serial number, or the column of units
+	units   bool   // the column gives each row's unit (计量单位)
+	region  string // a region named by the header
+	status  string
+}
+
+var (
+	rankHeader  = mustQuickRe(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
+	unitsHeader = mustQuickRe(`^(计量)?单位$`)
+	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
+	depMeasure  = mustQuickRe(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
+	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|上年同期|去年同期)?$`)
+	relWords    = mustQuickRe(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
+	shareTitle  = mustQuickRe(`构成|结构`)
+	shareWord   = mustQuickRe(`占|比重|比例|比率|率`)
+	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
+)
+
+// parseHeader reads a header cell (normalized, simplified).
+func (x *extractor) parseHeader(h string) column {
+	var c column
+	if h == "" {
+		return c
+	}
+	if rankHeader.MatchString(h) {
+		c.skip = true
+		return c
+	}
+	if unitsHeader.MatchString(h) {
+		c.skip, c.units = true, true
+		return c
+	}
+	if r, ok := x.regionName(h); ok {
+		c.region = r
+	}
+	c.period = lastPeriod(h)
+	if c.period == "本年" || c.period == "今年" {
+		c.period = "" // 本年累计: relative to the table's own period (rel below)
+	}
+	m := h
+	if p, ok := labelPeriod(h); ok {
+		c.period, m = p, "" // 2020, 2020年, 一季度: the whole header
+	}
+	for _, p := range parentheticals(h) {
+		if u, ok := unitOK(x.t, p); ok && c.unit == "" {
+			c.unit = u
+		}
+		m = strings.Replace(m, "("+p+")", "", 1)
+	}
+	if c.period != "" {
+		m = strings.Replace(m, c.period, "", 1)
+	}
+	switch w := relWords.FindString(m); w {
+	case "本月", "当月":
+		c.rel = "month"
+	case "上年同期", "去年同期":
+		c.rel = "prev"
+	case "本年累计", "本年", "累计":
+		c.rel = "ytd"
+	}
+	m = strings.TrimSpace(m)
+	switch {
+	case strings.HasSuffix(m, "%"):
+		c.unit, m = "%", strings.TrimSuffix(m, "%")
+	case strings.HasSuffix(m, "百分点"):
+		c.unit, m = "个百分点", strings.TrimSuffix(strings.TrimSuffix(m, "百分点"), "个")
+	}
+	m = strings.TrimSpace(m)
+	if neutralWord.MatchString(m) || c.region != "" {
+		m = ""
+	}
+	c.measure = m
+	c.dep = m != "" && depMeasure.MatchString(m)
+	c.rate = c.dep && rateMeasure.MatchString(m)
+	c.status = statusWord(h)
+	return c
+}
+
+// parentheticals returns the texts in (…) and […] of s.
+func parentheticals(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "([")
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexAny(s[i:], ")]")
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[i+1:i+j])
+		s = s[i+j+1:]
+	}
+}
+
+// withoutParentheticals drops (…) and […] from s.
+func withoutParentheticals(s string) string {
+	for _, p := range parentheticals(s) {
+		s = strings.Replace(strings.Replace(s, "("+p+")", "", 1), "["+p+"]", "", 1)
+	}
+	return strings.TrimSpace(s)
+}
+
+// statusWord returns the status a header or title gives its figures
+// (2025年目标, 预计全年); a table of what was done (目标完成情况) reports
+// results.
+func statusWord(s string) string {
+	switch {
+	case strings.Contains(s, "完成") || strings.Contains(s, "实际"):
+		return ""
+	case strings.Contains(s, "目标"):
+		return data.StatusTarget
+	case strings.Contains(s, "预计"):
+		return data.StatusEstimate
+	}
+	return ""
+}
+
+// regionName returns the region a label names as a whole: a region of
+// the gazetteer (鼓楼区 the one the text means) or a scope word (全市).
+func (x *extractor) regionName(label string) (string, bool) {
+	if label == "" {
+		return "", false
+	}
+	if scopeWords.MatchString(label) && utf8.RuneCountInString(label) == 2 {
+		if r := x.scopeRegion(label); r != "" {
+			return r, true
+		}
+		return "", false
+	}
+	g := x.g
+	all := g.LookupAll(label)
+	if len(all) == 0 {
+		return "", false
+	}
+	full := strings.ContainsAny(string([]rune(label)[utf8.RuneCountInString(label)-1:]), "省市区县旗州盟")
+	if !full && all[0].Name != label {
+		return "", false
+	}
+	for _, r := range all {
+		if x.hasHome && (r.Code == x.home.Code || g.Within(r.Code, x.home.Code) || g.Within(x.home.Code, r.Code)) {
+			return r.Name, true
+		}
+	}
+	return all[0].Name, true
+}
+
+// mentionLabel returns the region a label is when the gazetteer found it
+// in the text under that name (a short form, 即墨, once its city is named).
+func (x *extractor) mentionLabel(sp data.Span, label string) string {
+	for _, m := range x.mentionsIn(sp.Start, sp.End) {
+		if m.Text == label || x.str(m.Start, m.End) == label {
+			return m.Name
+		}
+	}
+	return ""
+}
+
+// labelOf returns a row label cleaned of its marks (#, 其中：, 1.) and the
+// unit written in it (地区生产总值（亿元）).
+func (x *extractor) labelOf(sp data.Span) (label, unit string) {
+	s := x.str(sp.Start, sp.End)
+	for _, p := range parentheticals(s) {
+		if u, ok := unitOK(x.t, p); ok && unit == "" {
+			unit = u
+		}
+	}
+	s = withoutParentheticals(s)
+	s = strings.TrimLeft(s, "#＃*·• ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
+	s = strings.TrimSpace(withoutSectionNumber(s))
+	return s, unit
+}
+
+// labelPeriod returns the period phrase a row label is, if it is one
+// (2020年, 2021年1-9月, 一季度, a bare year 2020).
+func labelPeriod(label string) (string, bool) {
+	if len(label) == 4 && (strings.HasPrefix(label, "19") || strings.HasPrefix(label, "20")) {
+		if _, err := strconv.Atoi(label); err == nil {
+			return label + "年", true
+		}
+	}
+	if y, ok := strings.CutSuffix(label, "年度"); ok {
+		label = y + "年"
+	}
+	if loc := periodAtStart.FindStringIndex(label); loc != nil && loc[1] == len(label) {
+		return label, true
+	}
+	return "", false
+}
+
+// tableContext is what the title and the story give every cell of a table.
+type tableContext struct {
+	title   string   // the title lines, nearest first, joined
+	unit    string   // the unit the title or a unit line gives
+	units   []string // the units of a unit line naming one per column (单位：人、%)
+	region  string   // the region the title names
+	status  string
+	share   bool   // a table of shares (…构成, …结构)
+	subject string // the measure the title names (地区生产总值)
+}
+
+// contextOf reads the titles of a table.
+func (x *extractor) contextOf(t table) tableContext {
+	var c tableContext
+	for _, sp := range t.titles {
+		s := x.str(sp.Start, sp.End)
+		c.title += s + " "
+		if c.unit == "" {
+			c.unit = unitIn(x.t, s)
+			c.units = unitsIn(x.t, s)
+		}
+		if c.region == "" {
+			c.region = x.titleRegion(sp)
+		}
+		if c.status == "" {
+			c.status = statusWord(s)
+		}
+		c.share = c.share || shareTitle.MatchString(s)
+		if c.subject == "" && !unitLine.MatchString(s) {
+			c.subject = x.titleSubject(sp)
+		}
+	}
+	c.title = strings.TrimSpace(c.title)
+	if c.subject == "" {
+		c.subject = x.headlineSubject() // titled only 单位：万元: the story's headline names the measure
+	}
+	return c
+}
+
+// headlineSubject is the measure the story's headline names, as
+// titleSubject reads a table title (北京市2018年1-8月分区社会消费品零售总额 →
+// 社会消费品零售总额).
+func (x *extractor) headlineSubject() string {
+	s := x.docTitle()
+	for _, m := range x.g.Find(s) {
+		s = strings.Replace(s, m.Text, "", 1)
+	}
+	s = strings.TrimPrefix(titleMeasure(withoutParentheticals(tableNumber.ReplaceAllString(s, ""))), "分区")
+	if strings.ContainsAny(s, " ，,：:") {
+		return "" // a headline of a story, not the name of a measure
+	}
+	return cleanPhrase(s)
+}
+
+// unitIn returns the unit a title gives: 单位：亿元, （单位：万元）, (亿元).
+// unitsIn returns the units of a unit line that names several, one per
+// value column (单位：人、%); nil for one or none.
+func unitsIn(t *extractTables, s string) []string {
+	i := strings.Index(s, "单位")
+	if i < 0 {
+		return nil
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(s[i+len("单位"):], ": ："))
+	if end := strings.IndexAny(rest, ")]）"); end >= 0 {
+		rest = rest[:end]
+	}
+	parts := strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("、,，/ ", r) })
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		u, ok := unitOK(t, p)
+		if !ok {
+			return nil
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func unitIn(t *extractTables, s string) string {
+	if i := strings.Index(s, "单位"); i >= 0 {
+		rest := strings.TrimLeft(s[i+len("单位"):], ": ：")
+		end := strings.IndexAny(rest, ")] ,，、;")
+		if end < 0 {
+			end = len(rest)
+		}
+		if u, ok := unitOK(t, rest[:end]); ok {
+			return u
+		}
+	}
+	if ps := parentheticals(s); len(ps) > 0 {
+		if u, ok := unitOK(t, ps[len(ps)-1]); ok {
+			return u
+		}
+	}
+	return ""
+}
+
+// titleRegion returns the region a title line names: its first region
+// (not part of an organisation's name) or scope word (全市).
+func (x *extractor) titleRegion(sp data.Span) string {
+	for _, m := range x.mentionsIn(sp.Start, sp.End) {
+		if !x.orgName(m.End) {
+			return m.Name
+		}
+	}
+	if r, _ := x.lastScope(sp.Start, sp.End); r != "" {
+		return r
+	}
+	return ""
+}
+
+var (
+	tableNumber = mustQuickRe(`^(附)?表\s*[0-9一二三四五六七八九十]+[-.:、 ]*`)
+	titleWords  = mustQuickRe(`各县\(市、区\)|各县\(市区\)|各县市区|各区县|各县区|各区市|各市县|各地区|各地|各区|各县|各市|分县区|分区县|主要|情况|统计表|一览表|一览|排行榜|排名|排行|数据|(及|和|与)(其)?(增速|增长|增幅|占比|比重|排名|排位)$`)
+)
+
+// titleSubject returns the measure a title names, less its number (表1),
+// regions, periods and the words of a listing (各县区, 排行榜).
+func (x *extractor) titleSubject(sp data.Span) string {
+	start := sp.Start
+	var b strings.Builder
+	for _, m := range x.mentionsIn(sp.Start, sp.End) {
+		b.WriteString(x.str(start, m.Start))
+		start = m.End
+	}
+	b.WriteString(x.str(start, sp.End))
+	s := withoutParentheticals(tableNumber.ReplaceAllString(b.String(), ""))
+	return cleanPhrase(titleMeasure(withoutSectionNumber(s)))
+}
+
+// titleMeasure drops from a title what names no measure: periods, the
+// words of a listing (各县区, 排行榜) and scope words (全市).
+func titleMeasure(s string) string {
+	s = periodRe.ReplaceAllString(s, "")
+	s = titleWords.ReplaceAllString(s, "")
+	s = scopeWords.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+// tablePeriods resolves the periods of a table's cells: a phrase without
+// a year takes the year of the row, the title or the story's headline.
+type tablePeriods struct {
+	x     *extractor
+	title string // the table's title period phrase
+	doc   string // the headline's
+	years []string
+}
+
+func (x *extractor) periodsOf(c tableContext) tablePeriods {
+	p := tablePeriods{x: x, title: lastPeriod(c.title), doc: x.docPeriod()}
+	p.years = []string{c.title, x.docTitle()}
+	return p
+}
+
+// docTitle is the story's headline, normalized and simplified.
+func (x *extractor) docTitle() string {
+	return x.g.Simplify(data.Normalize(x.a.Title))
+}
+
+// docPeriod is the period phrase of the story's headline.
+func (x *extractor) docPeriod() string {
+	return lastPeriod(x.docTitle())
+}
+
+// resolve resolves a phrase with a year from row, then the title or the
+// headline, when it names none.
+func (p tablePeriods) resolve(phrase, row string) periodSpan {
+	if !fourDigitYear.MatchString(phrase) && !hasAnyWord(phrase, "今年", "去年", "本年", "上年", "明年", "当年") &&
+		!multiYearWords.MatchString(phrase) {
+		for _, src := range append([]string{row}, p.years...) {
+			if y := fourDigitYear.FindString(src); y != "" {
+				phrase = y + phrase
+				break
+			}
+		}
+	}
+	return resolvePeriod(phrase, p.x.clock)
+}
+
+// base is the period of a cell whose column and row name none: the
+// title's, else the headline's, else the story's default.
+func (p tablePeriods) base(row string, line data.Span, status string) periodSpan {
+	switch {
+	case row != "":
+		return p.resolve(row, "")
+	case p.title != "":
+		return p.resolve(p.title, "")
+	case p.doc != "":
+		return p.resolve(p.doc, "")
+	}
+	return p.x.defaultPeriod(line, line.Start, status)
+}
+
+// cell returns the period of a cell of column c in a row whose label is
+// the period phrase row ("" if not).
+func (p tablePeriods) cell(c column, row string, line data.Span, status string) periodSpan {
+	if c.period != "" {
+		return p.resolve(c.period, row)
+	}
+	if c.rel == "" {
+		return p.base(row, line, status)
+	}
+	ref := p.base(row, line, status)
+	if c.rel == "prev" {
+		return shiftYears(ref, -1)
+	}
+	y, m, ok := spanEndMonth(ref)
+	switch {
+	case !ok:
+		return ref
+	case c.rel == "month":
+		return monthsSpan(y, m, m, data.PeriodMonth)
+	}
+	return monthsSpan(y, 1, m, data.PeriodYTD)
+}
+
+// spanEndMonth returns the year and month a period ends in, for periods
+// shorter than a year.
+func spanEndMonth(s periodSpan) (int, int, bool) {
+	switch s.Kind {
+	case data.PeriodMonth, data.PeriodYTD, data.PeriodQuarter, data.PeriodHalf, data.PeriodAsOf:
+	default:
+		return 0, 0, false
+	}
+	y, err1 := strconv.Atoi(s.End[:4])
+	m, err2 := strconv.Atoi(s.End[5:7])
+	return y, m, err1 == nil && err2 == nil
+}
+
+// shiftYears moves a period by d years (上年同期).
+func shiftYears(s periodSpan, d int) periodSpan {
+	shift := func(day string) string {
+		if len(day) != 10 {
+			return day
+		}
+		y, _ := strconv.Atoi(day[:4])
+		m, _ := strconv.Atoi(day[5:7])
+		dd, _ := strconv.Atoi(day[8:])
+		if dd == monthEnd(y, m) {
+			dd = monthEnd(y+d, m)
+		}
+		return isoDay(y+d, m, min(dd, monthEnd(y+d, m)))
+	}
+	return periodSpan{Start: shift(s.Start), End: shift(s.End), Kind: s.Kind}
+}
+
+// spanLabel writes a period for Indicator.Period (2021年, 2021年1-9月).
+func spanLabel(s periodSpan) string {
+	if s.End == "" {
+		return ""
+	}
+	y, m := s.End[:4], strings.TrimLeft(s.End[5:7], "0")
+	switch s.Kind {
+	case data.PeriodYear:
+		return y + "年"
+	case data.PeriodHalf:
+		if m == "6" {
+			return y + "年上半年"
+		}
+		return y + "年下半年"
+	case data.PeriodQuarter:
+		q, _ := strconv.Atoi(m)
+		return fmt.Sprintf("%s年第%d季度", y, q/3)
+	case data.PeriodMonth:
+		return y + "年" + m + "月"
+	case data.PeriodYTD:
+		if s.End[8:] == strconv.Itoa(monthEnd(atoi(y), atoi(m))) {
+			return y + "年1-" + m + "月"
+		}
+		return y + "年以来" // the year so far, to a day: 今年以来
+	case data.PeriodSpan:
+		if s.Start[5:] == "01-01" && s.End[5:] == "12-31" {
+			return s.Start[:4] + "-" + y + "年"
+		}
+		return s.Start + "至" + s.End
+	}
+	return "截至" + y + "年" + m + "月" + strings.TrimLeft(s.End[8:], "0") + "日"
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// tableIndicators returns the indicators of every numeric cell of the
+// tables.
+func (x *extractor) tableIndicators(ts *tableSet) []data.Indicator {
+	var out []data.Indicator
+	for _, t := range ts.tables {
+		if t.shape == shapeKV {
+			out = append(out, x.kvIndicators(t)...)
+		} else {
+			out = append(out, x.gridIndicators(t)...)
+		}
+	}
+	return out
+}
+
+// rowKind is what the rows of a table are.
+type rowKind uint8
+
+const (
+	rowsIndicators rowKind = iota // 地区生产总值, 第一产业 …
+	rowsRegions                   // 潞州区, 襄垣县 …
+	rowsPeriods                   // 2020年, 2019年 …
+)
+
+// gridIndicators reads a table of rows and columns.
+func (x *extractor) gridIndicators(t table) []data.Indicator {
+	first := -1 // the first row with a number
+	for k, r := range t.rows {
+		if x.hasNumber(r) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	ncol := 0
+	for _, r := range t.rows[first:] {
+		ncol = max(ncol, len(r.cells))
+	}
+	var header []data.Span
+	if first > 0 {
+		header = rightAligned(t.rows[first-1].cells, ncol)
+	}
+	var upper []data.Span // a header's first line when it takes two (规模工业增加值 / 增长速度)
+	if first > 1 && !x.hasNumber(t.rows[first-2]) && len(t.rows[first-1].cells) < ncol {
+		upper = rightAligned(t.rows[first-2].cells, ncol)
+		if k := len(upper) - ncol; k > 0 {
+			// 地    区: a label spread over more cells than the rows have
+			upper = append([]data.Span{{Start: upper[0].Start, End: upper[k].End}}, upper[k+1:]...)
+		}
+	}
+	cols := make([]column, ncol)
+	for j := range cols {
+		if j < len(header) {
+			h := x.str(header[j].Start, header[j].End)
+			if j < len(upper) {
+				h = x.str(upper[j].Start, upper[j].End) + h
+			}
+			cols[j] = x.parseHeader(h)
+		}
+	}
+	rows := make([][]data.Span, 0, len(t.rows)-first)
+	for _, r := range t.rows[first:] {
+		rows = append(rows, x.aligned(r.cells, ncol))
+	}
+	label := x.labelColumn(cols, header, rows)
+	inheritPeriods(cols, label)
+	ctx := x.contextOf(t)
+	periods := x.periodsOf(ctx)
+	if n := len(ctx.units); n > 1 && label >= 0 && ncol-1 == n {
+		// 单位：人、%: one unit per value column, in order
+		k := 0
+		for j := range cols {
+			if j == label {
+				continue
+			}
+			if cols[j].unit == "" {
+				cols[j].unit = ctx.units[k]
+			}
+			k++
+		}
+	}
+
+	type rowInfo struct {
+		label, unit, period, region string
+	}
+	infos := make([]rowInfo, len(rows))
+	var nReg, nPer, nInd int
+	for i, r := range rows {
+		var ri rowInfo
+		if label >= 0 && r[label].End > r[label].Start {
+			ri.label, ri.unit = x.labelOf(r[label])
+			if p, ok := labelPeriod(ri.label); ok {
+				ri.period = p
+				nPer++
+			} else if reg, ok := x.regionName(ri.label); ok {
+				ri.region = reg
+				if !scopeWords.MatchString(ri.label) {
+					nReg++
+				}
+			} else if reg := x.mentionLabel(r[label], ri.label); reg != "" {
+				ri.region = reg
+				nReg++
+			} else if !totalRow.MatchString(ri.label) {
+				nInd++
+			}
+		}
+		for j, c := range cols {
+			if c.units && j < len(r) {
+				if u, ok := unitOK(x.t, x.str(r[j].Start, r[j].End)); ok {
+					ri.unit = u
+				}
+			}
+		}
+		infos[i] = ri
+	}
+	kind := rowsIndicators
+	switch {
+	case nReg > nInd && nReg >= nPer:
+		kind = rowsRegions
+	case nPer > nInd:
+		kind = rowsPeriods
+	}
+
+	var out []data.Indicator
+	for i, r := range rows {
+		ri := infos[i]
+		line := t.rows[first+i].line
+		for j, c := range cols {
+			if j == label || c.skip || j >= len(r) {
+				continue
+			}
+			cv, ok := x.readCell(r[j])
+			if !ok {
+				continue
+			}
+			var metric string
+			if kind == rowsIndicators && ri.label != "" && ri.region == "" && ri.period == "" {
+				metric = rowMetric(ri.label, c)
+			} else {
+				metric = x.columnMetric(cols, j, label, ctx)
+			}
+			unit := pickUnit(cv, c, ri.unit, ctx.unit, metric)
+			value, base, ok := cellAmount(x.t, cv, unit)
+			if !ok {
+				continue
+			}
+			if ctx.share && base == "%" && !c.dep && ri.label != "" && kind == rowsIndicators && !shareWord.MatchString(ri.label) {
+				metric = rowMetric(ri.label+"占比", c)
+			}
+			reg := c.region
+			if reg == "" {
+				reg = ri.region
+			}
+			if reg == "" && kind == rowsIndicators && ri.label != "" {
+				reg = x.prefixRegion(r[label])
+			}
+			if reg == "" {
+				reg = ctx.region
+			}
+			if reg == "" {
+				reg = x.a.Region
+			}
+			status := firstNonEmpty(c.status, ctx.status, data.StatusResult)
+			span := periods.cell(c, ri.period, line, status)
+			out = append(out, x.tableIndicator(cv, value, base, line, metric, reg, span, status))
+		}
+	}
+	return out
+}
+
+// totalRow labels a row of totals, which says nothing of what the rows are.
+var totalRow = mustQuickRe(`^(合计|总计|小计|全部|总体|汇总|平均|全省|全市|全区|全县|全国)`)
+
+// hasNumber reports a row with a number in a cell other than its first
+// (which may be a rank).
+func (x *extractor) hasNumber(r tableRow) bool {
+	for k, c := range r.cells {
+		if k == 0 && len(r.cells) > 1 {
+			continue
+		}
+		if _, ok := x.readCell(c); ok {
+			if _, year := labelPeriod(x.str(c.Start, c.End)); !year {
+				return true // a bare year (2020) heads a column
+			}
+		}
+	}
+	return false
+}
+
+// rightAligned returns cells padded on the left to n: a header that
+// leaves its first (corner) cell out.
+func rightAligned(cells []data.Span, n int) []data.Span {
+	if len(cells) >= n {
+		return cells
+	}
+	return append(make([]data.Span, n-len(cells)), cells...)
+}
+
+// aligned returns a row's cells padded to n: its label stays first and
+// the numbers line up on the right.
+func (x *extractor) aligned(cells []data.Span, n int) []data.Span {
+	if len(cells) >= n || len(cells) == 0 {
+		return cells
+	}
+	if _, ok := x.readCell(cells[0]); ok {
+		return rightAligned(cells, n)
+	}
+	out := append([]data.Span{cells[0]}, make([]data.Span, n-len(cells))...)
+	return append(out, cells[1:]...)
+}
+
+// labelColumn returns the column of row labels: one headed 指标, 地区,
+// 年份 …, else the first column (after a rank) whose cells hold no
+// numbers; -1 if none.
+func (x *extractor) labelColumn(cols []column, header []data.Span, rows [][]data.Span) int {
+	for j := range cols {
+		if j < len(header) && labelHeader.MatchString(x.str(header[j].Start, header[j].End)) {
+			return j
+		}
+	}
+	for j := range cols {
+		if cols[j].skip {
+			continue
+		}
+		texts, numbers := 0, 0
+		for _, r := range rows {
+			if j >= len(r) {
+				continue
+			}
+			s := x.str(r[j].Start, r[j].End)
+			if isEmptyCell(s) {
+				continue
+			}
+			if _, ok := labelPeriod(s); ok {
+				texts++
+			} else if _, ok := x.readCell(r[j]); ok {
+				numbers++
+			} else {
+				texts++
+			}
+		}
+		if texts > 0 && numbers == 0 {
+			return j
+		}
+		if j == 0 && x.rankColumn(rows) {
+			cols[0].skip = true
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// rankColumn reports a first column counting its rows (1, 2, 3 …).
+func (x *extractor) rankColumn(rows [][]data.Span) bool {
+	for i, r := range rows {
+		if len(r) == 0 || x.str(r[0].Start, r[0].End) != strconv.Itoa(i+1) {
+			return false
+		}
+	}
+	return len(rows) > 1
+}
+
+// isEmptyCell reports a cell that holds no figure: ——, -, …, /.
+func isEmptyCell(s string) bool {
+	return strings.Trim(s, "-—–－…./xX*· ") == ""
+}
+
+// rowMetric is the metric of a cell in a row naming an indicator: the
+// label, with a noun the column names (增加值) or, after a comma, the
+// change it gives (第一产业，累计增长).
+func rowMetric(label string, c column) string {
+	label = cleanPhrase(label)
+	switch {
+	case c.dep:
+		return label + "，" + c.measure
+	case c.measure != "" && !strings.Contains(label, c.measure):
+		return label + c.measure
+	}
+	return label
+}
+
+// inheritPeriods gives a column of changes that names no period (同比增长(%))
+// the period of the nearest column before it that names one (2018年8月 |
+// 同比增长(%) | 2018年1-8月 | 同比增长(%)): it is that column's change.
+func inheritPeriods(cols []column, label int) {
+	for j := range cols {
+		if j == label || !cols[j].dep || cols[j].period != "" || cols[j].rel != "" {
+			continue
+		}
+		for k := j - 1; k > label; k-- {
+			if !cols[k].dep && !cols[k].skip && cols[k].rel != "prev" && (cols[k].period != "" || cols[k].rel != "") {
+				cols[j].period, cols[j].rel = cols[k].period, cols[k].rel
+				break
+			}
+		}
+	}
+}
+
+// columnMetric is the metric of a cell in a row naming a region or a
+// period: its column's measure; a change (增速) after the measure of the
+// nearest column before it, or of the title.
+func (x *extractor) columnMetric(cols []column, j, label int, ctx tableContext) string {
+	c := cols[j]
+	if c.measure != "" && !c.dep {
+		return cleanPhrase(c.measure)
+	}
+	subject := ""
+	for k := j - 1; k >= 0 && k != label; k-- {
+		if cols[k].measure != "" && !cols[k].dep && !cols[k].skip {
+			subject = cleanPhrase(cols[k].measure)
+			break
+		}
+	}
+	if subject == "" {
+		subject = ctx.subject
+	}
+	switch {
+	case c.measure == "":
+		return subject
+	case subject == "":
+		return c.measure
+	}
+	return subject + "，" + c.measure
+}
+
+// pickUnit returns the unit of a bare number: its column's, a rate's %,
+// its row's, the table's, 点 for an index.
+func pickUnit(cv cellValue, c column, row, table, metric string) string {
+	switch {
+	case cv.own != "":
+		return ""
+	case c.unit != "":
+		return c.unit
+	case c.rate:
+		return "%"
+	case row != "":
+		return row
+	case table != "":
+		return table
+	case strings.Contains(metric, "指数"):
+		return "点"
+	}
+	return ""
+}
+
+// cellAmount returns a cell's value in base units and its base unit.
+func cellAmount(t *extractTables, cv cellValue, unit string) (float64, string, bool) {
+	if cv.own != "" {
+		return cv.value, cv.own, true
+	}
+	v, base, ok := withUnit(t, cv.n, unit)
+	if cv.neg && v > 0 {
+		v = -v
+	}
+	return v, base, ok
+}
+
+// prefixRegion returns the region a label starts with (长治市地区生产总值).
+func (x *extractor) prefixRegion(sp data.Span) string {
+	for _, m := range x.mentionsIn(sp.Start, sp.End) {
+		if m.Start == sp.Start && !x.orgName(m.End) {
+			return m.Name
+		}
+	}
+	return ""
+}
+
+// kvIndicators reads 指标：数值 lines. A key that is a region or a period
+// labels the title's measure; a key that names a change (…累计增速)
+// without a period of its own has the period of the line before.
+func (x *extractor) kvIndicators(t table) []data.Indicator {
+	ctx := x.contextOf(t)
+	periods := x.periodsOf(ctx)
+	var out []data.Indicator
+	var prev periodSpan
+	prevMetric := ""
+	for _, r := range t.rows {
+		key, val := r.cells[0], r.cells[1]
+		cv, ok := x.readCell(val)
+		if !ok {
+			continue
+		}
+		keyText := x.str(key.Start, key.End)
+		label, keyUnit := x.labelOf(key)
+		reg, metric := "", ""
+		phrase := lastPeriod(keyText)
+		if p, ok := labelPeriod(label); ok {
+			phrase, metric = p, ctx.subject
+		} else if rg, ok := x.regionName(label); ok {
+			reg, metric = rg, ctx.subject
+		} else {
+			reg = x.keyRegion(key)
+			metric = x.keyMetric(key)
+		}
+		if dependent(metric) && prevMetric != "" {
+			metric = prevMetric + metric // 全市8月同比增长：5.7% after 全市8月社会消费品零售总额：…
+		} else if !dependent(metric) {
+			prevMetric = metric
+		}
+		c := column{rate: rateMeasure.MatchString(metric) || strings.HasSuffix(metric, "增速")}
+		unit := pickUnit(cv, c, keyUnit, ctx.unit, metric)
+		value, base, ok := cellAmount(x.t, cv, unit)
+		if !ok {
+			continue
+		}
+		if reg == "" {
+			reg = firstNonEmpty(ctx.region, x.a.Region)
+		}
+		status := firstNonEmpty(statusWord(keyText), ctx.status, data.StatusResult)
+		var span periodSpan
+		switch {
+		case phrase != "":
+			span = periods.resolve(phrase, "")
+		case prev.Kind != "" && growthKey.MatchString(metric):
+			span = prev
+		default:
+			span = periods.base("", r.line, status)
+		}
+		prev = span
+		ind := x.tableIndicator(cv, value, base, r.line, metric, reg, span, status)
+		out = append(out, ind)
+	}
+	return out
+}
+
+// keyRegion returns the region a key names (长治市GDP, 全市地区生产总值).
+func (x *extractor) keyRegion(key data.Span) string {
+	r, rAt := x.lastRegion(key.Start, key.End)
+	if scope, sAt := x.lastScope(key.Start, key.End); scope != "" && sAt > rAt {
+		return scope
+	}
+	return r
+}
+
+// keyMetric returns the metric of a key: without its regions, period,
+// notes in brackets and marks.
+func (x *extractor) keyMetric(key data.Span) string {
+	start := key.Start
+	for _, m := range x.mentionsIn(key.Start, key.End) {
+		if m.Start == start || cleanPhrase(x.str(start, m.Start)) == "" {
+			start = m.End
+		}
+	}
+	s := withoutParentheticals(x.str(start, key.End))
+	s = strings.TrimLeft(s, "#＃*·• ")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
+	return cleanPhrase(withoutSectionNumber(s))
+}
+
+// tableIndicator builds the Indicator of a cell.
+func (x *extractor) tableIndicator(cv cellValue, value float64, base string, line data.Span, metric, reg string, span periodSpan, status string) data.Indicator {
+	ind := data.Indicator{
+		File: x.a.File, Story: x.a.Title, Title: x.a.Title, Date: x.a.Date,
+		Value: value, Unit: base, Raw: x.origStr(cv.raw.Start, cv.raw.End), Qualifier: cv.qualifier,
+		Sentence: strings.TrimSpace(x.origStr(line.Start, line.End)),
+		Start:    cv.raw.Start, End: cv.raw.End, Article: x.a,
+		Metric: metric, Region: reg, Regions: []string{},
+		Status: status, Target: status == data.StatusTarget,
+		Period: spanLabel(span), PeriodStart: span.Start, PeriodEnd: span.End, PeriodKind: span.Kind,
+	}
+	x.classify(&ind)
+	return ind
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,430 @@
+package extract
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"zhibiao/data"
+)
+
+// tableStory builds a one-story article of the given lines, one paragraph
+// per line, as the loader gives it (the tables below are made up for the
+// tests).
+func tableStory(home, title string, lines ...string) *data.Article {
+	a := &data.Article{File: "t.txt", Title: title, Date: "2024-03-20", Year: 2024, Region: home, Text: strings.Join(lines, "\n")}
+	a.DataYear = a.Year
+	if y := data.HeadlineYear(title); y != 0 && y <= a.Year {
+		a.DataYear = y // as the loader sets it
+	}
+	return paragraphs(a)
+}
+
+// cellWant is what one table figure should be.
+type cellWant struct {
+	raw       string
+	value     float64
+	unit      string
+	metric    string // must be contained in the metric
+	indicator string
+	region    string
+	start     string // period
+	end       string
+	kind      string
+	status    string // "" for a result
+}
+
+func checkCells(t *testing.T, name string, a *data.Article, wants []cellWant, n int) {
+	t.Helper()
+	inds := Extract(a)
+	checkOffsets(t, a, inds)
+	if len(inds) != n {
+		for _, ind := range inds {
+			t.Logf("%s: %q %g %s %q [%s] %s %s..%s", name, ind.Raw, ind.Value, ind.Unit, ind.Metric, ind.Indicator, ind.Region, ind.PeriodStart, ind.PeriodEnd)
+		}
+		t.Errorf("%s: %d indicators, want %d", name, len(inds), n)
+	}
+	if !slices.IsSortedFunc(inds, func(a, b data.Indicator) int { return a.Start - b.Start }) {
+		t.Errorf("%s: indicators not in text order", name)
+	}
+	used := map[int]bool{}
+	for _, w := range wants {
+		k := slices.IndexFunc(inds, func(ind data.Indicator) bool { return ind.Raw == w.raw && !used[ind.Start] })
+		if k < 0 {
+			t.Errorf("%s: no figure %q", name, w.raw)
+			continue
+		}
+		g := inds[k]
+		used[g.Start] = true
+		if math.Abs(g.Value-w.value) > 1e-9*math.Max(1, math.Abs(w.value)) || g.Unit != w.unit {
+			t.Errorf("%s %s: value %g %s, want %g %s", name, w.raw, g.Value, g.Unit, w.value, w.unit)
+		}
+		if !strings.Contains(g.Metric, w.metric) || g.Indicator != w.indicator {
+			t.Errorf("%s %s: metric %q [%s], want ⊇%q [%s]", name, w.raw, g.Metric, g.Indicator, w.metric, w.indicator)
+		}
+		if g.Region != w.region {
+			t.Errorf("%s %s: region %q, want %q", name, w.raw, g.Region, w.region)
+		}
+		if w.kind != "" && (g.PeriodStart != w.start || g.PeriodEnd != w.end || g.PeriodKind != w.kind) {
+			t.Errorf("%s %s: period %s..%s %s, want %s..%s %s", name, w.raw, g.PeriodStart, g.PeriodEnd, g.PeriodKind, w.start, w.end, w.kind)
+		}
+		if g.Status != firstNonEmpty(w.status, data.StatusResult) || g.Target != (g.Status == data.StatusTarget) || !strings.Contains(g.Sentence, w.raw) {
+			t.Errorf("%s %s: status %s, sentence %q", name, w.raw, g.Status, g.Sentence)
+		}
+	}
+}
+
+func TestExtractTableShapes(t *testing.T) {
+	y23 := func(c cellWant) cellWant {
+		c.start, c.end, c.kind = "2023-01-01", "2023-12-31", data.PeriodYear
+		return c
+	}
+	tests := []struct {
+		name  string
+		a     *data.Article
+		n     int
+		wants []cellWant
+	}{
+		{
+			// Pipe rows; rank column; unit line between title and table;
+			// regions as rows, a total row; an empty cell; a negative cell.
+			"pipe", tableStory("成都市", "成都市投资运行情况",
+				"全市投资保持平稳，分区情况见下表。",
+				"表3 2023年成都市部分区固定资产投资",
+				"单位：亿元",
+				"序号 | 地区 | 固定资产投资 | 同比增长(%)",
+				"1 | 武侯区 | 412.6 | 5.3",
+				"2 | 锦江区 | 298.4 | -2.1",
+				"3 | 青羊区 | —— | 4.0",
+				"— | 全市 | 2310.7 | 3.9"),
+			7, []cellWant{
+				y23(cellWant{"412.6", 41260000000, "元", "固定资产投资", "固定资产投资", "武侯区", "", "", "", ""}),
+				y23(cellWant{"5.3", 5.3, "%", "同比增长", "固定资产投资增速", "武侯区", "", "", "", ""}),
+				y23(cellWant{"-2.1", -2.1, "%", "同比增长", "固定资产投资增速", "锦江区", "", "", "", ""}),
+				y23(cellWant{"4.0", 4, "%", "同比增长", "固定资产投资增速", "青羊区", "", "", "", ""}),
+				y23(cellWant{"2310.7", 231070000000, "元", "固定资产投资", "固定资产投资", "成都市", "", "", "", ""}),
+			},
+		},
+		{
+			// Markdown rows with a separator; years as rows; the region
+			// from the title.
+			"markdown", tableStory("", "财政收入稳步增长",
+				"即墨区近三年一般公共预算收入",
+				"| 年份 | 一般公共预算收入（亿元） | 增长（%） |",
+				"|:---|---:|---:|",
+				"| 2021年 | 86.5 | 7.2 |",
+				"| 2022年 | 90.1 | 4.2 |"),
+			4, []cellWant{
+				{"86.5", 8650000000, "元", "一般公共预算收入", "一般公共预算收入", "即墨区", "2021-01-01", "2021-12-31", data.PeriodYear, ""},
+				{"7.2", 7.2, "%", "增长", "一般公共预算收入增速", "即墨区", "2021-01-01", "2021-12-31", data.PeriodYear, ""},
+				{"90.1", 9010000000, "元", "一般公共预算收入", "一般公共预算收入", "即墨区", "2022-01-01", "2022-12-31", data.PeriodYear, ""},
+				{"4.2", 4.2, "%", "增长", "一般公共预算收入增速", "即墨区", "2022-01-01", "2022-12-31", data.PeriodYear, ""},
+			},
+		},
+		{
+			// Tab-separated columns; indicators as rows, a # sub-row; the
+			// unit in the title; 本月 and 本年累计 against the title's month.
+			"tab", tableStory("青岛市", "青岛市5月消费市场",
+				"2022年5月社会消费品零售情况（单位：万元）",
+				"指标\t本月\t本年累计\t同比增长%",
+				"社会消费品零售总额\t523100\t2456000\t-3.2",
+				"  #限额以上消费品零售额\t210500\t987000\t1.5"),
+			6, []cellWant{
+				{"523100", 5231000000, "元", "社会消费品零售总额", "社会消费品零售总额", "青岛市", "2022-05-01", "2022-05-31", data.PeriodMonth, ""},
+				{"2456000", 24560000000, "元", "社会消费品零售总额", "社会消费品零售总额", "青岛市", "2022-01-01", "2022-05-31", data.PeriodYTD, ""},
+				{"-3.2", -3.2, "%", "社会消费品零售总额", "社会消费品零售总额增速", "青岛市", "", "", "", ""},
+				{"210500", 2105000000, "元", "限额以上消费品零售额", "限额以上消费品零售额", "青岛市", "2022-05-01", "2022-05-31", data.PeriodMonth, ""},
+				{"1.5", 1.5, "%", "限额以上消费品零售额", "限额以上消费品零售额增速", "青岛市", "", "", "", ""},
+			},
+		},
+		{
+			// Columns aligned with ideographic spaces; units in the row
+			// labels.
+			"spaced", tableStory("", "经济运行简况",
+				"2023年青岛市主要经济指标",
+				"主要指标　　　　　　　　数值　　　　增长（%）",
+				"地区生产总值（亿元）　　15760.3　　　5.9",
+				"城镇居民人均可支配收入（元）　　65751　　　4.9"),
+			4, []cellWant{
+				y23(cellWant{"15760.3", 1576030000000, "元", "地区生产总值", "地区生产总值", "青岛市", "", "", "", ""}),
+				y23(cellWant{"5.9", 5.9, "%", "地区生产总值", "地区生产总值增速", "青岛市", "", "", "", ""}),
+				y23(cellWant{"65751", 65751, "元", "城镇居民人均可支配收入", "城镇居民人均可支配收入", "青岛市", "", "", "", ""}),
+				y23(cellWant{"4.9", 4.9, "%", "城镇居民人均可支配收入", "城镇居民人均可支配收入增速", "青岛市", "", "", "", ""}),
+			},
+		},
+		{
+			// Columns aligned with two or more ASCII spaces; regions as
+			// columns.
+			"spaced-ascii", tableStory("青岛市", "两区对比",
+				"2023年两区主要指标",
+				"指标              即墨区      城阳区",
+				"地区生产总值(亿元)  1565.3      1302.8",
+				"新增城镇就业(万人)  1.9         2.3"),
+			4, []cellWant{
+				y23(cellWant{"1565.3", 156530000000, "元", "地区生产总值", "地区生产总值", "即墨区", "", "", "", ""}),
+				y23(cellWant{"1302.8", 130280000000, "元", "地区生产总值", "地区生产总值", "城阳区", "", "", "", ""}),
+				y23(cellWant{"1.9", 19000, "人", "新增城镇就业", "新增就业", "即墨区", "", "", "", ""}),
+				y23(cellWant{"2.3", 23000, "人", "新增城镇就业", "新增就业", "城阳区", "", "", "", ""}),
+			},
+		},
+		{
+			// 指标：数值 lines, full-width and ASCII colons; a scope word;
+			// an index without a unit; a growth line after its level.
+			"kv", tableStory("即墨区", "即墨区经济运行",
+				"2023年即墨区主要指标",
+				"全区地区生产总值：1565.3亿元",
+				"地区生产总值增长：6.1%",
+				"规模以上工业增加值增速：5.8%",
+				"城镇新增就业:1.2万人",
+				"居民消费价格指数（上年=100）：101.8"),
+			5, []cellWant{
+				y23(cellWant{"1565.3亿元", 156530000000, "元", "地区生产总值", "地区生产总值", "即墨区", "", "", "", ""}),
+				y23(cellWant{"6.1%", 6.1, "%", "地区生产总值", "地区生产总值增速", "即墨区", "", "", "", ""}),
+				y23(cellWant{"5.8%", 5.8, "%", "规模以上工业增加值", "规上工业增加值增速", "即墨区", "", "", "", ""}),
+				y23(cellWant{"1.2万人", 12000, "人", "城镇新增就业", "新增就业", "即墨区", "", "", "", ""}),
+				y23(cellWant{"101.8", 101.8, "点", "居民消费价格指数", "", "即墨区", "", "", "", ""}),
+			},
+		},
+		{
+			// 指标：数值 lines with periods of their own; a change without
+			// one has the period of the line before.
+			"kv-periods", tableStory("青岛市", "青岛市2024年1-2月工业运行",
+				"其他指标",
+				"规模以上工业企业营业收入（1-2月）：1520.4亿元",
+				"营业收入累计增速：3.5%",
+				"规模以上工业企业个数（2月末）：5123个"),
+			3, []cellWant{
+				{"1520.4亿元", 152040000000, "元", "营业收入", "", "青岛市", "2024-01-01", "2024-02-29", data.PeriodYTD, ""},
+				{"3.5%", 3.5, "%", "营业收入", "", "青岛市", "2024-01-01", "2024-02-29", data.PeriodYTD, ""},
+				{"5123个", 5123, "个", "规模以上工业企业个数", "规上工业企业总数", "青岛市", "", "2024-02-29", data.PeriodAsOf, ""},
+			},
+		},
+		{
+			// A table of shares (…构成) with a column of changes in
+			// percentage points.
+			"shares", tableStory("青岛市", "产业结构",
+				"2023年地区生产总值构成（单位：%）",
+				"产业\t比重\t比上年增减百分点",
+				"第一产业\t3.2\t-0.1",
+				"第三产业\t63.9\t0.8"),
+			4, []cellWant{
+				y23(cellWant{"3.2", 3.2, "%", "第一产业", "", "青岛市", "", "", "", ""}),
+				y23(cellWant{"-0.1", -0.1, "个百分点", "第一产业", "", "青岛市", "", "", "", ""}),
+				y23(cellWant{"63.9", 63.9, "%", "第三产业", "服务业增加值占比", "青岛市", "", "", "", ""}),
+				y23(cellWant{"0.8", 0.8, "个百分点", "第三产业", "", "青岛市", "", "", "", ""}),
+			},
+		},
+		{
+			// Regions by their short forms, which the text's city makes
+			// regions.
+			"short-regions", tableStory("青岛市", "区市经济",
+				"2023年青岛市各区市地区生产总值",
+				"区市 | 地区生产总值（亿元）",
+				"即墨 | 1565.3",
+				"城阳 | 1302.8"),
+			2, []cellWant{
+				y23(cellWant{"1565.3", 156530000000, "元", "地区生产总值", "地区生产总值", "即墨区", "", "", "", ""}),
+				y23(cellWant{"1302.8", 130280000000, "元", "地区生产总值", "地区生产总值", "城阳区", "", "", "", ""}),
+			},
+		},
+		{
+			// Quarters and halves as rows; the unit in the title.
+			"quarters", tableStory("", "经济运行",
+				"2023年即墨区分季度地区生产总值（亿元）",
+				"季度\t地区生产总值\t同比增长(%)",
+				"一季度\t380.2\t5.1",
+				"上半年\t770.5\t5.6"),
+			4, []cellWant{
+				{"380.2", 38020000000, "元", "地区生产总值", "地区生产总值", "即墨区", "2023-01-01", "2023-03-31", data.PeriodQuarter, ""},
+				{"5.1", 5.1, "%", "同比增长", "地区生产总值增速", "即墨区", "2023-01-01", "2023-03-31", data.PeriodQuarter, ""},
+				{"770.5", 77050000000, "元", "地区生产总值", "地区生产总值", "即墨区", "2023-01-01", "2023-06-30", data.PeriodHalf, ""},
+			},
+		},
+		{
+			// A column of last year's figures (上年同期), a 其中 row, a
+			// column of goals.
+			"prev-and-goals", tableStory("城阳区", "城阳区财政收入",
+				"2023年1-6月财政收支（单位：亿元）",
+				"指标\t本期\t上年同期\t增长%\t全年目标",
+				"一般公共预算收入\t45.6\t42.1\t8.3\t95",
+				"其中：税收收入\t30.2\t28.0\t7.9\t——"),
+			7, []cellWant{
+				{"45.6", 4560000000, "元", "一般公共预算收入", "一般公共预算收入", "城阳区", "2023-01-01", "2023-06-30", data.PeriodYTD, ""},
+				{"42.1", 4210000000, "元", "一般公共预算收入", "一般公共预算收入", "城阳区", "2022-01-01", "2022-06-30", data.PeriodYTD, ""},
+				{"8.3", 8.3, "%", "一般公共预算收入", "一般公共预算收入增速", "城阳区", "2023-01-01", "2023-06-30", data.PeriodYTD, ""},
+				{"95", 9500000000, "元", "一般公共预算收入", "一般公共预算收入", "城阳区", "", "", "", data.StatusTarget},
+				{"30.2", 3020000000, "元", "税收收入", "税收收入", "城阳区", "2023-01-01", "2023-06-30", data.PeriodYTD, ""},
+				{"7.9", 7.9, "%", "税收收入", "税收收入增速", "城阳区", "", "", "", ""},
+			},
+		},
+		{
+			// A header row of bare years with the corner cell left out.
+			"years-header", tableStory("即墨区", "即墨区财政",
+				"即墨区税收收入（亿元）",
+				"2022\t2023",
+				"税收收入\t70.2\t75.6"),
+			2, []cellWant{
+				{"70.2", 7020000000, "元", "税收收入", "税收收入", "即墨区", "2022-01-01", "2022-12-31", data.PeriodYear, ""},
+				{"75.6", 7560000000, "元", "税收收入", "税收收入", "即墨区", "2023-01-01", "2023-12-31", data.PeriodYear, ""},
+			},
+		},
+	}
+	for _, tt := range tests {
+		checkCells(t, tt.name, tt.a, tt.wants, tt.n)
+	}
+}
+
+// TestExtractTableWithText checks that figures of a table and of the text
+// around it come out together in text order, and that the text pass makes
+// no figures of table lines.
+func TestExtractTableWithText(t *testing.T) {
+	a := tableStory("城阳区", "城阳区稳就业",
+		"今年以来，城阳区新增城镇就业1.2万人。",
+		"项目 | 金额",
+		"稳岗返还 | 1200万元",
+		"创业担保贷款 | 3.5亿元",
+		"全年发放创业补贴860万元。")
+	inds := Extract(a)
+	checkOffsets(t, a, inds)
+	var raws []string
+	for _, ind := range inds {
+		raws = append(raws, ind.Raw)
+		if strings.ContainsAny(ind.Metric, "|+") {
+			t.Errorf("%s: metric %q", ind.Raw, ind.Metric)
+		}
+	}
+	if want := []string{"1.2万人", "1200万元", "3.5亿元", "860万元"}; !slices.Equal(raws, want) {
+		t.Fatalf("raws %q, want %q", raws, want)
+	}
+	if g := inds[1]; g.Metric != "稳岗返还" || g.Indicator != "稳岗补贴" || g.Sentence != "稳岗返还 | 1200万元" || g.Value != 1.2e7 {
+		t.Errorf("table cell: %q [%s] %q %g", g.Metric, g.Indicator, g.Sentence, g.Value)
+	}
+	if g := inds[2]; g.Indicator != "创业担保贷款" {
+		t.Errorf("table cell: %q [%s]", g.Metric, g.Indicator)
+	}
+}
+
+// TestExtractNoTables checks lines that only look like tables: pipes and
+// colons in running text and a single space-aligned line stay text.
+func TestExtractNoTables(t *testing.T) {
+	for _, text := range []string{
+		"首页 | 新闻 | 经济\n今年以来，全区新增城镇就业1.2万人。",
+		"来源：新华社\n记者：张三\n电话：0532-88886666\n全区新增城镇就业1.2万人。",
+		"主要目标：新增城镇就业1.2万人。",
+		"新增城镇就业  1.2万人",
+	} {
+		a := story("城阳区", text)
+		x := newExtractor(context.Background(), places, a)
+		if ts := x.findTables(); len(ts.tables) != 0 && !strings.Contains(text, "  ") {
+			t.Errorf("%q: %d tables", text, len(ts.tables))
+		}
+		inds := Extract(a)
+		if len(inds) != 1 || inds[0].Raw != "1.2万人" || inds[0].Indicator != "新增就业" {
+			t.Errorf("%q: %+v", text, inds)
+		}
+	}
+}
+
+// TestLoaderKeepsTableLines checks that the loader keeps every table row
+// and 指标：数值 line a paragraph of its own: rows do not end sentences, and
+// would otherwise be joined to the line after them.
+func TestLoaderKeepsTableLines(t *testing.T) {
+	text := "某市2023年工业主要指标\n\n" +
+		"规模以上工业企业营业收入（亿元）\t1520.36\t12.5\n" +
+		"规模以上工业企业利润总额（亿元）\t98.12\t-3.4\n" +
+		"规模以上工业企业从业人员平均人数（万人）：12.5万人\n" +
+		"注：增速按可比价格计算。\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := []rune(as[0].Text)
+	var got []string
+	for _, p := range as[0].Paragraphs {
+		got = append(got, string(rs[p.Start:p.End]))
+	}
+	want := []string{
+		"规模以上工业企业营业收入（亿元）\t1520.36\t12.5",
+		"规模以上工业企业利润总额（亿元）\t98.12\t-3.4",
+		"规模以上工业企业从业人员平均人数（万人）：12.5万人",
+		"注：增速按可比价格计算。",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q, want %q", got, want)
+	}
+}
+
+// TestTableMeasureFromHeadline: a table titled only by its unit takes the
+// measure the story's headline names, and a growth column the period of
+// the column before it.
+func TestTableMeasureFromHeadline(t *testing.T) {
+	a := tableStory("", "某市2018年1-8月分区社会消费品零售总额",
+		"单位：万元",
+		"| 地区 | 2018年8月 | 同比增长(%) | 2018年1-8月 | 同比增长(%) |",
+		"|---|---|---|---|---|",
+		"| 东城区 | 893416 | 5.7 | 6361906 | 4.6 |")
+	want := map[string]struct{ indicator, kind string }{
+		"893416":  {"社会消费品零售总额", data.PeriodMonth},
+		"5.7":     {"社会消费品零售总额增速", data.PeriodMonth},
+		"6361906": {"社会消费品零售总额", data.PeriodYTD},
+		"4.6":     {"社会消费品零售总额增速", data.PeriodYTD},
+	}
+	for _, ind := range Extract(a) {
+		w, ok := want[ind.Raw]
+		if !ok {
+			continue
+		}
+		if ind.Indicator != w.indicator || ind.PeriodKind != w.kind {
+			t.Errorf("%s: %s %s (metric %q), want %s %s", ind.Raw, ind.Indicator, ind.PeriodKind, ind.Metric, w.indicator, w.kind)
+		}
+		delete(want, ind.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("cells not read: %v", want)
+	}
+}
+
+// TestTableTwoLineHeader: an aligned table whose header takes two lines
+// between rules (地    区 spread over two cells) names each column by both.
+func TestTableTwoLineHeader(t *testing.T) {
+	text := "2012年1-4月各市州工业主要指标增长速度\n\n单位：%\n------------------------------------\n" +
+		"地    区      规模工业增加值  工业固定资产投资\n" +
+		"                  增长速度          增长速度\n------------------------------------\n" +
+		"长沙市              14.4               0.2\n株洲市              14.1              78.0\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ind := range ExtractAll(as) {
+		got[ind.Region+" "+ind.Raw] = ind.Metric + "/" + ind.Indicator
+	}
+	want := map[string]string{
+		"长沙市 14.4": "规模工业增加值增长速度/规上工业增加值增速",
+		"长沙市 0.2":  "工业固定资产投资增长速度/工业投资增速",
+		"株洲市 78.0": "工业固定资产投资增长速度/工业投资增速",
+	}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: %q, want %q (all %v)", k, got[k], w, got)
+		}
+	}
+}
+
+// TestTableUnitPerColumn: 单位：人、% gives the first value column 人 and
+// the second %.
+func TestTableUnitPerColumn(t *testing.T) {
+	text := "表1 各县区人口\n                      单位：人、%\n县区              人口数        比重\n全  市           3325372      100.00\n铁西区            309397        9.30\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ind := range ExtractAll(as) {
+		got[ind.Raw] = ind.Unit
+	}
+	if got["309397"] != "人" || got["9.30"] != "%" {
+		t.Errorf("units %v, want 309397 in 人 and 9.30 in %%", got)
+	}
+}

@@ -1,0 +1,576 @@
+package extract
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"zhibiao/data"
+	"zhibiao/data/load"
+)
+
+// story builds a one-story article for the synthetic cases below (none of
+// them comes from the seed articles).
+func story(region, text string) *data.Article {
+	return &data.Article{File: "t.txt", Title: "测试", Date: "2021-07-15", Year: 2021, Region: region, Text: text}
+}
+
+// find returns the indicators whose Raw is raw.
+func find(inds []data.Indicator, raw string) []data.Indicator {
+	var out []data.Indicator
+	for _, ind := range inds {
+		if ind.Raw == raw {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+func TestExtractValuesUnitsQualifiers(t *testing.T) {
+	tests := []struct {
+		text, raw  string
+		value      float64
+		unit, qual string
+		indicator  string
+	}{
+		{"城阳区一季度新增城镇就业2.1万人。", "2.1万人", 21000, "人", "", "新增就业"},
+		{"全年累计减税降费6.3亿余元。", "6.3亿余元", 630000000, "元", "余", "减税降费"},
+		{"规上工业增加值下降6.8%。", "6.8%", -6.8, "%", "", "规上工业增加值增速"},
+		{"城镇登记失业率控制在4.5%以内。", "4.5%以内", 4.5, "%", "以内", "城镇登记失业率"},
+		{"发放稳岗返还资金超过2000万元。", "2000万元", 20000000, "元", "超过", "稳岗补贴"},
+		{"组织招聘会36场次，提供岗位近1.2万个。", "1.2万个", 12000, "个", "近", "招聘岗位"},
+		{"全区拥有12万市场主体。", "12万市场主体", 120000, "户", "", "市场主体总量"},
+		{"出台稳经济二十条措施。", "二十条", 20, "条", "", ""},
+		{"全市参保人数突破8000。", "8000", 8000, "人", "超过", ""}, // 突破 as 破万: more than
+		{"外贸出口增长1.5倍。", "1.5倍", 1.5, "倍", "", "出口增速"},
+		{"全年供应工业用地56宗。", "56宗", 56, "宗", "", ""},
+		{"新增光伏装机12.5万千瓦。", "12.5万千瓦", 125000, "千瓦", "", ""},
+		{"开行中欧班列320列。", "320列", 320, "列", "", ""},
+		{"申报人数已破万，持续增长。", "破万", 10000, "人", "超过", ""},
+		{"新增就业３．４万人。", "３．４万人", 34000, "人", "", "新增就业"},
+		{"社会消费品零售总额86亿元，比上年下降1.5%。", "1.5%", -1.5, "%", "", "社会消费品零售总额增速"},
+		{"常住人口52万人，比上年末增加0.3万人。", "0.3万人", 3000, "人", "", ""},
+		{"全区实有市场主体9.2万户。", "9.2万户", 92000, "户", "", "市场主体总量"},
+		{"一般公共预算收入86亿元。", "86亿元", 8.6e9, "元", "", "一般公共预算收入"},
+		{"新增上市公司3家。", "3家", 3, "家", "", "新增上市企业"},
+		{"境内外上市公司达到41家。", "41家", 41, "家", "", "上市企业总数"},
+		{"兑付惠企资金3.2亿元。", "3.2亿元", 3.2e8, "元", "", "惠企资金"},
+		{"给予每户5000元纾困资金。", "5000元", 5000, "元", "", ""}, // a rate per head, not the total
+		{"以工代赈项目发放劳务报酬860万元。", "860万元", 8.6e6, "元", "", "以工代赈"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 {
+			t.Errorf("%s: %d indicators with raw %q, want 1", tt.text, len(got), tt.raw)
+			continue
+		}
+		g := got[0]
+		if g.Value != tt.value || g.Unit != tt.unit || g.Qualifier != tt.qual || g.Indicator != tt.indicator {
+			t.Errorf("%s: got %g %s q=%q ind=%q, want %g %s q=%q ind=%q", tt.text, g.Value, g.Unit, g.Qualifier, g.Indicator, tt.value, tt.unit, tt.qual, tt.indicator)
+		}
+	}
+}
+
+func TestExtractMetric(t *testing.T) {
+	tests := []struct{ text, raw, metric string }{
+		{"全市在校学生35万人。", "35万人", "在校学生"},
+		{"即墨区上半年新增城乡就业1.2万人。", "1.2万人", "新增城乡就业"},
+		{"推动45家银行出台政策。", "45家", "推动银行出台政策"},
+		{"在建项目由3个增至9个。", "9个", "在建项目"},
+		{"在建项目由5月底的3个增至9个。", "3个", "在建项目"},
+		{"引进甲骨文、腾讯等业内领先的60多家服务商。", "60多家", "引进服务商"},
+		{"建成产业园、物流园等5个功能区。", "5个", "建成功能区"},
+		{"按每人500元的标准给予“以工代训”补贴。", "500元", "每人以工代训补贴"},
+		{"为企业减免租金300万元。", "300万元", "企业减免租金"},
+		{"新登记市场主体1.2万户，总数达到9.8万户。", "9.8万户", "新登记市场主体总数"},
+		// Amounts per head name the per-head item, rates of a base the base.
+		{"给予每户3000元生产补助。", "3000元", "每户生产补助"},
+		{"按每人800元标准发放技能培训补贴。", "800元", "每人技能培训补贴"},
+		{"小型企业按60%返还。", "60%", "小型企业返还比例"},
+		// A package of measures is counted as measures.
+		{"及时出台稳增长“十条”。", "十条", "稳增长措施"},
+		{"印发《关于促进消费的12条措施》。", "12条", "促进消费措施"},
+		// A second figure of a clause leaves out the noun the first counted.
+		{"向3000家企业发放稳岗资金5000万元。", "5000万元", "发放稳岗资金"},
+		{"区内8家银行累计为小微企业发放贷款60亿元。", "8家", "银行"},
+		{"区内8家银行累计为小微企业发放贷款60亿元。", "60亿元", "小微企业发放贷款"},
+		// A section heading run into its paragraph is no part of the metric.
+		{"二、对外贸易全年进出口总额增长6%。", "6%", "进出口总额增长"},
+		{"为2万名70岁以上老人发放补贴。", "2万名", "70岁以上老人发放补贴"},
+		{"招聘30名40岁以下的技术工人。", "30名", "招聘40岁以下技术工人"},
+		{"利润增长6%，增速比一季度加快0.5个百分点，高于全省1.2个百分点。", "1.2个百分点", "利润增长，高于全省"},
+		{"创业贷款额度最高提高至20万元。", "20万元", "创业贷款额度"},
+		{"一般公共预算收入86亿元，同口径增长5%。", "5%", "一般公共预算收入同口径增长"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("即墨区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Metric != tt.metric {
+			t.Errorf("%s: got %+v, want metric %q", tt.text, got, tt.metric)
+		}
+	}
+}
+
+func TestExtractRespectively(t *testing.T) {
+	inds := Extract(story("城阳区", "今年前三季度，制造业、服务业、建筑业投资分别增长12%、8%、5%，结构优化。"))
+	want := []struct {
+		metric string
+		value  float64
+	}{{"制造业投资增长", 12}, {"服务业投资增长", 8}, {"建筑业投资增长", 5}}
+	if len(inds) != len(want) {
+		t.Fatalf("%d indicators, want %d: %+v", len(inds), len(want), inds)
+	}
+	for i, w := range want {
+		if inds[i].Metric != w.metric || inds[i].Value != w.value || inds[i].Period != "2021年前三季度" {
+			t.Errorf("#%d: %q %g %q, want %q %g 2021年前三季度", i, inds[i].Metric, inds[i].Value, inds[i].Period, w.metric, w.value)
+		}
+	}
+}
+
+func TestExtractRespectiveRegions(t *testing.T) {
+	inds := Extract(story("青岛市", "崂山区、李沧区、城阳区分别引进人才500人、300人、800人。"))
+	want := []string{"崂山区", "李沧区", "城阳区"}
+	if len(inds) != 3 {
+		t.Fatalf("%d indicators, want 3", len(inds))
+	}
+	for i, r := range want {
+		if inds[i].Region != r || inds[i].Metric != "引进人才" || inds[i].Indicator != "引进人才" {
+			t.Errorf("#%d: region %s metric %q indicator %q, want %s 引进人才", i, inds[i].Region, inds[i].Metric, inds[i].Indicator, r)
+		}
+	}
+}
+
+func TestExtractSigns(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+	}{
+		{"出口额下降3.5%，降幅比一季度收窄1.1个百分点。", "1.1个百分点", 1.1},
+		{"出口额下降3.5%，降幅比一季度收窄1.1个百分点。", "3.5%", -3.5},
+		{"利润增长8%，增幅比上月回落2个百分点。", "2个百分点", -2},
+		{"办理时间压缩60%。", "60%", -60},
+		{"减轻企业负担3亿元。", "3亿元", 3e8},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value {
+			t.Errorf("%s %s: got %+v, want %g", tt.text, tt.raw, got, tt.value)
+		}
+	}
+}
+
+func TestExtractComparison(t *testing.T) {
+	inds := Extract(story("城阳区", "上半年社会消费品零售总额增长5.2%，高于全省增速1.3个百分点。"))
+	got := find(inds, "1.3个百分点")
+	if len(got) != 1 {
+		t.Fatalf("no 个百分点 indicator in %+v", inds)
+	}
+	if got[0].Unit != "个百分点" || got[0].Value != 1.3 || got[0].Metric != "社会消费品零售总额增长，高于全省增速" {
+		t.Errorf("got %g %s %q", got[0].Value, got[0].Unit, got[0].Metric)
+	}
+}
+
+func TestExtractTargetsAndEstimates(t *testing.T) {
+	tests := []struct {
+		text, raw, status, qual string
+	}{
+		{"力争全年固定资产投资增长10%。", "10%", data.StatusTarget, ""},
+		{"确定了地区生产总值增长7%的奋斗目标。", "7%", data.StatusTarget, ""},
+		{"年底前将建成口袋公园20处。", "20处", data.StatusTarget, ""},
+		{"预计全年实现营业收入50亿元以上。", "50亿元以上", data.StatusEstimate, "以上"},
+		{"上半年实现营业收入50亿元。", "50亿元", data.StatusResult, ""},
+		{"已完成年度目标任务的85%。", "85%", data.StatusResult, ""},
+		{"年内将完成两所学校扩建，新建幼儿园6所，发放补助300万元。", "6所", data.StatusTarget, ""},
+		// A projected effect of a plan still running is no result.
+		{"年底将累计改造企业50家，改造后成本下降10%。", "10%", data.StatusTarget, ""},
+		{"即墨区将全区2117名困难群众纳入动态管理。", "2117名", data.StatusResult, ""},
+		{"今年，全县将做优现代农业。新建高标准农田4万亩，全年粮食产量稳定在7.2亿斤以上。", "7.2亿斤以上", data.StatusTarget, "以上"},
+		{"力争社零额增长6%，引进人才2000人以上。", "2000人以上", data.StatusTarget, "以上"},
+		{"到2025年，数字经济核心产业占比提高到12%。", "12%", data.StatusTarget, ""},
+		{"到2020年底，已建成基站500个。", "500个", data.StatusResult, ""},
+		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "4.6%", data.StatusExpectation, ""},
+		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "5.3%", data.StatusResult, ""},
+		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", data.StatusResult, ""},
+	}
+	for _, tt := range tests {
+		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
+		if len(got) != 1 || got[0].Status != tt.status || got[0].Target != (tt.status == data.StatusTarget) || got[0].Qualifier != tt.qual {
+			t.Errorf("%s: got %+v, want status %s qualifier %q", tt.text, got, tt.status, tt.qual)
+		}
+	}
+}
+
+func TestExtractNotIndicators(t *testing.T) {
+	texts := []string{
+		"2021年3月5日上午9时，会议在3号楼召开。",
+		"建成5G基站，发布3.0版平台，世界500强企业代表出席。",
+		"第一批名单公布，年满60岁老人免费乘车。",
+		"审批用时3天，2个月内完成，10个工作日办结，24小时在线。",
+		"建成一座桥和两栋楼。",
+		"减免养老、医疗、失业三项保险。",
+		"推出“五个一”服务，“两个万元”。",
+		"数千名员工返岗。",
+		"从5个方面发力，一汽解放投产。",
+	}
+	for _, text := range texts {
+		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
+			var raws []string
+			for _, ind := range inds {
+				raws = append(raws, ind.Raw)
+			}
+			t.Errorf("%s: unexpected indicators %v", text, raws)
+		}
+	}
+}
+
+func TestExtractPolicyPackageCountedOnce(t *testing.T) {
+	inds := Extract(story("城阳区", "3月1日，《城阳区支持企业发展12条措施》(以下简称“12条”)出台。“12条”聚焦融资。"))
+	if got := find(inds, "12条"); len(got) != 1 {
+		t.Errorf("%d indicators for 12条, want 1 (later mentions name the package)", len(got))
+	}
+}
+
+func TestExtractRepeatedClause(t *testing.T) {
+	inds := Extract(story("城阳区", "累计发放补贴300万元，累计发放补贴300万元，惠及企业50家。"))
+	if got := find(inds, "300万元"); len(got) != 1 {
+		t.Errorf("%d indicators for a clause written twice, want 1", len(got))
+	}
+	if got := find(inds, "50家"); len(got) != 1 {
+		t.Errorf("lost the figure after the repeat: %+v", inds)
+	}
+}
+
+func TestExtractRegion(t *testing.T) {
+	inds := Extract(story("城阳区", "青岛市城阳区新增就业1万人，平度市新增就业5000人。青岛银行平度支行发放贷款3亿元。"))
+	want := map[string]string{"1万人": "城阳区", "5000人": "平度市", "3亿元": "城阳区"}
+	for raw, region := range want {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != region {
+			t.Errorf("%s: got %+v, want region %s", raw, got, region)
+		}
+	}
+}
+
+// TestExtractTradePartners checks that a place a trade flows to or comes
+// from is not the region of the figure.
+func TestExtractTradePartners(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "10月，输往中国台湾的整体出口货量下跌8.2%。来自日本、中国台湾的进口货量分别下跌13.3%及17.2%。"+
+		"输往主要目的地的整体出口价格均上升：美国（8.6%）、中国台湾（5.3%）。"))
+	for _, raw := range []string{"8.2%", "13.3%", "17.2%", "8.6%", "5.3%"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != "香港特别行政区" {
+			t.Errorf("%s: got %+v, want region 香港特别行政区", raw, got)
+		}
+	}
+}
+
+func TestExtractPeriod(t *testing.T) {
+	tests := []struct{ text, period string }{
+		{"1-8月份，新增就业2万人。", "2021年1-8月份"},
+		{"截至6月30日，发放贷款3亿元。", "截至2021年6月30日"},
+		{"去年上半年，发放贷款3亿元。", "2020年上半年"},
+		{"今年以来，发放贷款3亿元。", "2021年以来"},
+		{"发放贷款3亿元。", "2021年以来"}, // no period word: the year so far
+		{"截至5月底，发放贷款3亿元；引进人才200名。", "截至2021年5月底"},
+		{"一季度，全市新增就业2万人。全市发放贷款3亿元。", "2021年一季度"},
+		{"一季度，全市新增就业2万人。\n全市发放贷款3亿元。", "2021年以来"},
+		{"早在2015年，全市就开始试点。该机制已为企业发放贷款3亿元。", "2021年以来"},
+		{"降幅比上半年收窄2个百分点。", "2021年以来"},
+		{"全年新增就业2万人。", "2021年"},
+		{"过去一年，新增就业2万人。", "2020年"},
+		{"下半年将力争全年增长6%。", "2021年"},
+		{"上半年完成全年目标的60%。", "2021年上半年"},
+		{"上半年出口与去年持平，进口增长5%。", "2021年上半年"},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		if len(inds) == 0 || inds[len(inds)-1].Period != tt.period {
+			t.Errorf("%s: got %+v, want period %s", tt.text, inds, tt.period)
+		}
+	}
+}
+
+func TestMissingDigitsQuality(t *testing.T) {
+	parse := func(text string) *data.Article {
+		t.Helper()
+		as, err := testParser.ParseFile("t.txt", []byte("测试\n\n"+text+"\n"))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("ParseFile: %v, %d stories", err, len(as))
+		}
+		return as[0]
+	}
+	a := parse("截至月末，全市新增就业万人，增长%，比去年提高个百分点，发放贷款亿元。")
+	if inds := Extract(a); len(inds) != 0 {
+		t.Errorf("indicators from a text without digits: %+v", inds)
+	}
+	if !slices.Equal(a.Quality, []string{load.QualityMissingDigits}) {
+		t.Errorf("Quality %v, want [%s]", a.Quality, load.QualityMissingDigits)
+	}
+	before := slices.Clone(a.Quality)
+	Extract(a)
+	if !slices.Equal(a.Quality, before) {
+		t.Errorf("Extract changed the article's Quality: %v, was %v", a.Quality, before)
+	}
+	if q := parse("签约亿元以上项目12个，新增就业1.2万人，增长8%。").Quality; len(q) != 0 {
+		t.Errorf("sound text flagged: %v", q)
+	}
+	if q := parse("单位：万元\n| 地区 | 地区生产总值（亿元） | 增速（%） | 就业（万人） |\n|---|---|---|---|\n| 城阳区 | 120.5 | 6.1 | 3.2 |").Quality; len(q) != 0 {
+		t.Errorf("a table whose header names its units flagged: %v", q)
+	}
+}
+
+func TestExtractAllTitles(t *testing.T) {
+	a := story("城阳区", "新增就业1万人。")
+	b := story("平度市", "新增就业2万人。")
+	a.Title, b.Title, b.Story = "版面头条", "第二篇", 1
+	inds := ExtractAll([]*data.Article{a, nil, b})
+	if len(inds) != 2 || inds[1].Title != "版面头条" || inds[1].Story != "第二篇" || inds[1].Region != "平度市" {
+		t.Errorf("got %+v", inds)
+	}
+}
+
+func TestTablesParse(t *testing.T) {
+	if _, err := parseTables(unitsTSV, indicatorsTSV, themesTSV); err != nil {
+		t.Fatalf("embedded tables: %v", err)
+	}
+	bad := []struct{ units, inds, themes string }{
+		{"人\t人\n", indicatorsTSV, themesTSV},
+		{unitsTSV, "x\ty\t人\t(\n", themesTSV},
+		{unitsTSV, indicatorsTSV, "稳就业\t[\n"},
+	}
+	for i, b := range bad {
+		if _, err := parseTables(b.units, b.inds, b.themes); err == nil {
+			t.Errorf("bad table %d parsed without error", i)
+		}
+	}
+}
+
+// checkOffsets verifies the invariants every indicator keeps.
+func checkOffsets(t *testing.T, a *data.Article, inds []data.Indicator) {
+	t.Helper()
+	rs := []rune(a.Text)
+	for _, ind := range inds {
+		if ind.Start < 0 || ind.End > len(rs) || ind.Start >= ind.End {
+			t.Fatalf("offsets %d..%d out of range (%d runes) for %q", ind.Start, ind.End, len(rs), ind.Raw)
+		}
+		if got := string(rs[ind.Start:ind.End]); got != ind.Raw {
+			t.Fatalf("text[%d:%d] = %q, Raw %q", ind.Start, ind.End, got, ind.Raw)
+		}
+		if math.IsNaN(ind.Value) || math.IsInf(ind.Value, 0) {
+			t.Fatalf("value %v for %q", ind.Value, ind.Raw)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"即墨区上半年新增城乡就业3.4万人、政策性扶持创业1861人。",
+		"工业、民间、技改投资分别增长15%、25%、30%，高于全市增速6.6个百分点。",
+		"新增就业３．４万人，减税降费8.1亿余元，下降6.8%。",
+		"城镇新增就业万人，提高个百分点",
+		"“16条”《12条措施》分别、、、增长%%1-5月份",
+		"\xff\xfe3万人",
+		"序号 | 地区 | 产值（亿元） | 增速(%)\n|---|---|\n1 | 武侯区 | 565.7 | -1.2\n",
+		"单位：万元\n指标\t本月\t1-5月累计\n#地区生产总值\t——\t12.5\n增速：5.8%\n",
+		"2020　　2021\n产值  3.4万  5",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := story("城阳区", text)
+		checkOffsets(t, a, Extract(a))
+	})
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, a := range as {
+			sb.WriteString(a.Text)
+			sb.WriteString("\n")
+		}
+	}
+	a := story("即墨区", sb.String())
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for range b.N {
+		Extract(a)
+	}
+}
+
+// paragraphs gives a synthetic story one paragraph per line.
+func paragraphs(a *data.Article) *data.Article {
+	start := 0
+	for _, line := range strings.SplitAfter(a.Text, "\n") {
+		n := len([]rune(line))
+		a.Paragraphs = append(a.Paragraphs, data.Paragraph{Start: start, End: start + n})
+		start += n
+	}
+	return a
+}
+
+func TestExtractRegionAcrossSentences(t *testing.T) {
+	tests := []struct{ home, text, raw, region string }{
+		// A zone named after a region is a region of its own.
+		{"北仑区", "宁波保税区今年引进企业45家。", "45家", "宁波保税区"},
+		{"北仑区", "走进宁波保税区，码头一片繁忙。园区今年引进企业45家。", "45家", "宁波保税区"},
+		{"北仑区", "码头一片繁忙。\n宁波保税区今年引进企业45家。", "45家", "宁波保税区"},
+		// The region of an earlier sentence of the paragraph carries over…
+		{"宁波市", "在慈溪市，企业忙着装船。今年以来新增外贸企业120家。", "120家", "慈溪市"},
+		// … but not into the next paragraph, nor past 全市.
+		{"宁波市", "在慈溪市，企业忙着装船。\n今年以来新增外贸企业120家。", "120家", "宁波市"},
+		{"宁波市", "在慈溪市，企业忙着装船。全市新增外贸企业120家。", "120家", "宁波市"},
+		// A wider region counts as its clause's subject, written in full.
+		{"慈溪市", "上半年，浙江省进出口总额增长6%。", "6%", "浙江省"},
+		{"慈溪市", "慈溪市在浙江省率先发放补贴3000万元。", "3000万元", "慈溪市"},
+		{"慈溪市", "宁波市商务局发放补贴200万元。", "200万元", "慈溪市"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(paragraphs(story(tt.home, tt.text))), tt.raw)
+		if len(got) != 1 || got[0].Region != tt.region {
+			t.Errorf("%s: got %+v, want region %s", tt.text, got, tt.region)
+		}
+	}
+}
+
+func TestExtractRespectiveRegionsEarlierClause(t *testing.T) {
+	inds := Extract(story("嘉兴市", "海宁市、桐乡市工业保持增长，产值分别增长9.1%和7.4%。"))
+	want := []string{"海宁市", "桐乡市"}
+	if len(inds) != 2 {
+		t.Fatalf("%d indicators, want 2", len(inds))
+	}
+	for i, r := range want {
+		if inds[i].Region != r || inds[i].Metric != "产值增长" {
+			t.Errorf("#%d: region %s metric %q, want %s 产值增长", i, inds[i].Region, inds[i].Metric, r)
+		}
+	}
+}
+
+func TestExtractBasisPoints(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+	}{
+		{"一年期贷款利率下调15个基点。", "15个基点", -15},
+		{"发行利率较基准上浮20个基点。", "20个基点", 20},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != "个基点" {
+			t.Errorf("%s: got %+v, want %g 个基点", tt.text, got, tt.value)
+		}
+	}
+}
+
+func TestExtractVerbQualifiers(t *testing.T) {
+	tests := []struct{ text, raw, qual string }{
+		{"全县网络零售额首次突破80亿元。", "80亿元", "超过"},
+		{"每户最高补贴5000元。", "5000元", "最高"},
+		{"单笔贷款额度最高可提高至50万元。", "50万元", "最高"},
+		{"每人最多给予3次补贴，每次2000元。", "2000元", ""},
+		{"全县网络零售额80亿元。", "80亿元", ""},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Qualifier != tt.qual {
+			t.Errorf("%s: got %+v, want qualifier %q", tt.text, got, tt.qual)
+		}
+	}
+}
+
+func TestExtractGoalLists(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		target    bool
+	}{
+		// After 目标是： every item of the ；-joined list is a goal.
+		{"明年的主要目标是：工业投资增长9%；外贸出口增长4%；新增就业3万人以上。", "4%", true},
+		{"明年的主要目标是：工业投资增长9%；外贸出口增长4%；新增就业3万人以上。", "3万人以上", true},
+		// A paragraph announcing the work ahead makes its figures plans…
+		{"下一步重点做好以下工作。一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "150个", true},
+		{"下一步重点做好以下工作。一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "6%", true},
+		// … except what is done already or only estimated.
+		{"下一步重点做好以下工作。一是稳投资。去年已开工项目120个。", "120个", false},
+		{"下一步重点做好以下工作。一是稳投资。预计带动就业800人。", "800人", false},
+		// Without the announcement, results stay results.
+		{"一是稳投资。新开工项目150个。二是稳外贸。外贸出口增长6%。", "6%", false},
+	}
+	for _, tt := range tests {
+		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
+		if len(got) != 1 || got[0].Target != tt.target {
+			t.Errorf("%s %s: got %+v, want target %v", tt.text, tt.raw, got, tt.target)
+		}
+	}
+}
+
+func TestExtractThemeWithoutIndicator(t *testing.T) {
+	tests := []struct{ text, raw, theme string }{
+		{"第一产业增加值3.1亿元。", "3.1亿元", "稳预期"},
+		{"年末户籍人口52万人。", "52万人", "保基本民生"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Theme != tt.theme {
+			t.Errorf("%s: got %+v, want theme %s", tt.text, got, tt.theme)
+		}
+	}
+}
+
+func TestExtractRespectivelySharedHead(t *testing.T) {
+	inds := Extract(story("城阳区", "制造业、软件和信息技术服务业增加值分别增长5%和9%。"))
+	want := []string{"制造业增加值增长", "软件和信息技术服务业增加值增长"}
+	if len(inds) != len(want) {
+		t.Fatalf("%d indicators, want %d", len(inds), len(want))
+	}
+	for i, w := range want {
+		if inds[i].Metric != w {
+			t.Errorf("#%d: metric %q, want %q", i, inds[i].Metric, w)
+		}
+	}
+}
+
+func TestExtractUnitsAndSigns(t *testing.T) {
+	tests := []struct {
+		text, raw string
+		value     float64
+		unit      string
+	}{
+		{"全年空气质量优良天数320天。", "320天", 320, "天"},
+		{"PM2.5平均浓度28微克/立方米。", "28微克/立方米", 28, "微克/立方米"},
+		{"能源消费总量512万吨标准煤。", "512万吨标准煤", 5120000, "吨标准煤"},
+		{"集装箱吞吐量120万标准箱。", "120万标准箱", 1200000, "标准箱"},
+		{"接待游客1.2万人/次。", "1.2万人/次", 12000, "人次"},
+		{"规上工业企业比上年减少312个。", "312个", -312, "个"},
+		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", -1.2, "个百分点"},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].Value != tt.value || got[0].Unit != tt.unit {
+			t.Errorf("%s: got %+v, want %g %s", tt.text, got, tt.value, tt.unit)
+		}
+	}
+	if inds := Extract(story("城阳区", "活动持续3天。")); len(inds) != 0 {
+		t.Errorf("a duration taken as a figure: %+v", inds)
+	}
+}
+
+// TestExtractLeadSubject: a thin metric in a later clause takes the subject
+// of its sentence's opening clause when that clause has no figure.
+func TestExtractLeadSubject(t *testing.T) {
+	inds := Extract(story("晋城市", "今年上半年，我市固定资产投资保持强劲增势，累计完成投资202.3亿元，同比增长34.6%。"))
+	want := map[string]string{"202.3亿元": "固定资产投资", "34.6%": "固定资产投资增速"}
+	for _, ind := range inds {
+		if w, ok := want[ind.Raw]; ok && ind.Indicator != w {
+			t.Errorf("%s: indicator %q (metric %q), want %s", ind.Raw, ind.Indicator, ind.Metric, w)
+		}
+		delete(want, ind.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v in %+v", want, inds)
+	}
+}

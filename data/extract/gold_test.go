@@ -1,0 +1,532 @@
+package extract
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+// goldFigure is one line of a gold file (testdata/gold/FORMAT.md): an
+// economic figure as a careful reader records it, with all six counts.
+type goldFigure struct {
+	File        string   `json:"file"`
+	Story       int      `json:"story"` // index of the story in its file (a page holds several)
+	Raw         string   `json:"raw"`
+	Value       float64  `json:"value"`
+	Unit        string   `json:"unit"`
+	Qualifier   string   `json:"qualifier"`
+	Metric      string   `json:"metric"`    // core words the metric phrase must contain
+	Indicator   string   `json:"indicator"` // canonical indicator, "" if none applies
+	Region      string   `json:"region"`
+	Regions     []string `json:"regions"`
+	PeriodStart string   `json:"period_start"`
+	PeriodEnd   string   `json:"period_end"`
+	PeriodKind  string   `json:"period_kind"`
+	Status      string   `json:"status"`
+	Target      bool     `json:"target"`
+	Note        string   `json:"note"`
+}
+
+func readGold(t *testing.T, path string) []goldFigure {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open gold: %v", err)
+	}
+	defer f.Close()
+	var out []goldFigure
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldFigure
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read gold: %v", err)
+	}
+	return out
+}
+
+// The six counts of DESIGN.md, and what a comparison needs of each.
+const (
+	critValue  = iota // value and unit
+	critMetric        // the metric phrase holds the gold's core words, and the canonical indicator is the gold's
+	critRegion        // region and regions
+	critPeriod        // period_start, period_end, period_kind
+	critStatus        // result, estimate, target, expectation
+	numCrit
+)
+
+var critNames = [numCrit]string{"value", "metric", "region", "period", "status"}
+
+// judge returns which criteria an extracted indicator gets right against
+// its gold figure, and a description of each one it gets wrong.
+func judge(g goldFigure, ind data.Indicator) (ok [numCrit]bool, why [numCrit]string) {
+	gaz := region.Default()
+	ok[critValue] = g.Unit == ind.Unit && math.Abs(g.Value-ind.Value) <= 1e-9*math.Max(1, math.Abs(g.Value))
+	why[critValue] = fmt.Sprintf("got %g %s, want %g %s", ind.Value, ind.Unit, g.Value, g.Unit)
+	metric := gaz.Simplify(ind.Metric)
+	ok[critMetric] = strings.Contains(metric, gaz.Simplify(g.Metric)) && ind.Indicator == g.Indicator
+	why[critMetric] = fmt.Sprintf("got %q [%s], want ⊇%q [%s]", ind.Metric, ind.Indicator, g.Metric, g.Indicator)
+	ok[critRegion] = g.Region == ind.Region && sameSet(g.Regions, ind.Regions)
+	why[critRegion] = fmt.Sprintf("got %q %v, want %q %v", ind.Region, ind.Regions, g.Region, g.Regions)
+	ok[critPeriod] = g.PeriodStart == ind.PeriodStart && g.PeriodEnd == ind.PeriodEnd && g.PeriodKind == ind.PeriodKind
+	why[critPeriod] = fmt.Sprintf("got %s..%s %s (%s), want %s..%s %s", ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind, ind.Period,
+		g.PeriodStart, g.PeriodEnd, g.PeriodKind)
+	ok[critStatus] = g.Status == ind.Status
+	why[critStatus] = fmt.Sprintf("got %s, want %s", ind.Status, g.Status)
+	return ok, why
+}
+
+// sameSet reports whether two lists hold the same names.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+// goldScore counts, for one file, genre or set, how many gold figures were
+// found and how many of those are right on each criterion.
+type goldScore struct {
+	gold, extracted, matched int
+	right                    [numCrit]int
+	allSix                   int // matched and right on every criterion
+	qualOK                   int
+}
+
+func (s *goldScore) add(o goldScore) {
+	s.gold += o.gold
+	s.extracted += o.extracted
+	s.matched += o.matched
+	s.allSix += o.allSix
+	s.qualOK += o.qualOK
+	for c := range s.right {
+		s.right[c] += o.right[c]
+	}
+}
+
+// recall is the share of gold figures found; real the share of extracted
+// figures that are gold figures (criterion 1, a real indicator); crit(c)
+// the share of found figures right on c; strict the share of gold figures
+// found and right on all six.
+func (s goldScore) recall() float64      { return ratio(s.matched, s.gold) }
+func (s goldScore) real() float64        { return ratio(s.matched, s.extracted) }
+func (s goldScore) crit(c int) float64   { return ratio(s.right[c], s.matched) }
+func (s goldScore) strict() float64      { return ratio(s.allSix, s.gold) }
+func (s goldScore) qualifierOK() float64 { return ratio(s.qualOK, s.matched) }
+func (s goldScore) String() string {
+	return fmt.Sprintf("n=%3d recall %.2f real %.2f value %.2f metric %.2f region %.2f period %.2f status %.2f | ALL SIX %.2f (qualifier %.2f)",
+		s.gold, s.recall(), s.real(), s.crit(critValue), s.crit(critMetric), s.crit(critRegion), s.crit(critPeriod), s.crit(critStatus),
+		s.strict(), s.qualifierOK())
+}
+
+// goldKey is a story of a file.
+type goldKey struct {
+	file  string
+	story int
+}
+
+// matchGold pairs gold figures with extracted indicators of the same story
+// and raw text, one to one, in text order: each gold figure takes the first
+// unused indicator with its raw text after the previous match of its story,
+// else the first unused one.
+func matchGold(gold []goldFigure, inds []data.Indicator) []int {
+	byKey := map[goldKey][]int{}
+	for i, ind := range inds {
+		k := goldKey{ind.File, 0}
+		if ind.Article != nil {
+			k.story = ind.Article.Story
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	used := make([]bool, len(inds))
+	last := map[goldKey]int{}
+	match := make([]int, len(gold))
+	for gi, g := range gold {
+		k := goldKey{g.File, g.Story}
+		match[gi] = -1
+		for pass := 0; pass < 2 && match[gi] < 0; pass++ {
+			for _, i := range byKey[k] {
+				if !used[i] && inds[i].Raw == g.Raw && (pass == 1 || inds[i].Start >= last[k]) {
+					match[gi] = i
+					break
+				}
+			}
+		}
+		if i := match[gi]; i >= 0 {
+			used[i] = true
+			last[k] = inds[i].Start
+		}
+	}
+	return match
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// goldThresholds are the minimum scores of one gold set.
+type goldThresholds struct {
+	recall, real, qualifier float64
+	crit                    [numCrit]float64
+	strict                  float64
+}
+
+// readGenres reads SOURCES.tsv of a gold set folder: file → genre.
+func readGenres(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	b, err := os.ReadFile(filepath.Join(dir, "SOURCES.tsv"))
+	if err != nil {
+		return out
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		f := strings.Split(l, "\t")
+		if len(f) >= 2 && !strings.HasPrefix(l, "#") {
+			out[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
+		}
+	}
+	return out
+}
+
+// checkGold scores inds against gold per file, per genre and for the whole
+// set, logs the scores and every difference, and fails below min.
+func checkGold(t *testing.T, name string, gold []goldFigure, inds []data.Indicator, genres map[string]string, min goldThresholds) {
+	t.Helper()
+	match := matchGold(gold, inds)
+	files := map[string]*goldScore{}
+	score := func(file string) *goldScore {
+		if files[file] == nil {
+			files[file] = &goldScore{}
+		}
+		return files[file]
+	}
+	matched := make([]bool, len(inds))
+	for gi, g := range gold {
+		s := score(g.File)
+		s.gold++
+		i := match[gi]
+		if i < 0 {
+			t.Logf("missed:   %s#%d %s = %g %s (%s) %s", g.File, g.Story, g.Raw, g.Value, g.Unit, g.Region, g.Note)
+			continue
+		}
+		matched[i] = true
+		s.matched++
+		ok, why := judge(g, inds[i])
+		all := true
+		for c := range ok {
+			if ok[c] {
+				s.right[c]++
+			} else {
+				all = false
+				t.Logf("%-7s %s#%d %s: %s", critNames[c], g.File, g.Story, g.Raw, why[c])
+			}
+		}
+		if all {
+			s.allSix++
+		}
+		if inds[i].Qualifier == g.Qualifier {
+			s.qualOK++
+		} else {
+			t.Logf("qualifier %s#%d %s: got %q, want %q", g.File, g.Story, g.Raw, inds[i].Qualifier, g.Qualifier)
+		}
+	}
+	for i, ind := range inds {
+		score(ind.File).extracted++
+		if !matched[i] {
+			t.Logf("spurious: %s %s = %g %s (%s) in %q", ind.File, ind.Raw, ind.Value, ind.Unit, ind.Region, ind.Sentence)
+		}
+	}
+	var total goldScore
+	byGenre := map[string]*goldScore{}
+	names := slices.Sorted(maps.Keys(files))
+	for _, f := range names {
+		t.Logf("%s %-22s %s", name, f, files[f])
+		total.add(*files[f])
+		g := genres[f]
+		if byGenre[g] == nil {
+			byGenre[g] = &goldScore{}
+		}
+		byGenre[g].add(*files[f])
+	}
+	for _, g := range slices.Sorted(maps.Keys(byGenre)) {
+		t.Logf("%s genre %-16s %s", name, g, byGenre[g])
+	}
+	t.Logf("%s TOTAL %s", name, total)
+	failBelow(t, name, total, min)
+}
+
+// failBelow fails the test for every score of s under its threshold.
+func failBelow(t *testing.T, name string, s goldScore, min goldThresholds) {
+	t.Helper()
+	check := func(what string, got, want float64) {
+		if got < want {
+			t.Errorf("%s: %s %.4f, below %.2f", name, what, got, want)
+		}
+	}
+	check("recall", s.recall(), min.recall)
+	check("real indicator", s.real(), min.real)
+	check("qualifier", s.qualifierOK(), min.qualifier)
+	for c := range min.crit {
+		check(critNames[c], s.crit(c), min.crit[c])
+	}
+	check("all six", s.strict(), min.strict)
+}
+
+// goldSet loads a set's texts (LoadDir) and scores them against its gold.
+func goldSet(t *testing.T, name string, min goldThresholds) {
+	dir := filepath.Join("testdata/gold", name)
+	as, probs, err := testParser.LoadDir(context.Background(), dir, nil)
+	if err != nil || len(probs) > 0 {
+		t.Fatalf("LoadDir: %v %v", err, probs)
+	}
+	checkGold(t, name, readGold(t, dir+".jsonl"), ExtractAll(as), readGenres(t, dir), min)
+}
+
+// TestGoldSeeds measures extraction on the five seed articles. Their gold
+// file was drafted from an early extraction run and then checked figure by
+// figure against the texts (additions and corrections carry a note), so
+// the other sets are the fairer measure.
+func TestGoldSeeds(t *testing.T) {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	genres := map[string]string{}
+	for _, a := range as {
+		genres[a.File] = "seed"
+	}
+	checkGold(t, "seeds", readGold(t, "testdata/gold/seeds.jsonl"), ExtractAll(as), genres, goldMin["seeds"])
+}
+
+// TestGoldHeldout measures extraction on three reports written for the
+// test, whose gold was written by hand before the extractor ever ran on
+// them; first run: see goldMin.
+func TestGoldHeldout(t *testing.T) { goldSet(t, "heldout", goldMin["heldout"]) }
+
+// TestGoldBlind measures extraction on three more reports whose gold was
+// written by hand before the extractor ran on them.
+func TestGoldBlind(t *testing.T) { goldSet(t, "blind", goldMin["blind"]) }
+
+// TestGoldBlind2 measures extraction on five more texts in other styles and
+// regions (a 统计公报, a 政府工作报告, a 新华社 story, a policy notice, a local
+// news report).
+func TestGoldBlind2(t *testing.T) { goldSet(t, "blind2", goldMin["blind2"]) }
+
+// TestGoldBlind3 measures extraction on real published texts of the genres
+// the extractor had not met (statistics bulletin, work report, county
+// newspaper page, city jobs story, NBS release, Hong Kong and Taiwan news
+// in traditional characters, a GB18030 story in Chinese numerals, tables).
+func TestGoldBlind3(t *testing.T) { goldSet(t, "blind3", goldMin["blind3"]) }
+
+// TestGoldBlind4 measures extraction on the last blind set, real texts
+// written after all the fixes for blind3 and committed before the
+// extractor first ran on them.
+func TestGoldBlind4(t *testing.T) { goldSet(t, "blind4", goldMin["blind4"]) }
+
+// TestGoldBlind5 measures extraction on the final blind set, real texts
+// written after the blind4 fixes and committed before the extractor first
+// ran on them.
+func TestGoldBlind5(t *testing.T) { goldSet(t, "blind5", goldMin["blind5"]) }
+
+// TestGoldBlind6 measures extraction on the final blind set, real texts
+// written after the blind5 fixes and committed before the extractor first
+// ran on them.
+func TestGoldBlind6(t *testing.T) { goldSet(t, "blind6", goldMin["blind6"]) }
+
+// TestGoldBlind7 measures extraction on blind7, real texts written after
+// the blind6 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind7-first-run.log): recall 0.95, real 0.96,
+// value 1.00, metric 0.91, region 0.94, period 0.85, status 0.99, all six
+// 0.70 over 256 figures.
+func TestGoldBlind7(t *testing.T) { goldSet(t, "blind7", goldMin["blind7"]) }
+
+// TestGoldBlind8 measures extraction on blind8, real texts written after
+// the blind7 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind8-first-run.log): recall 0.93, real 0.95,
+// value 1.00, metric 0.88, region 0.91, period 0.84, status 0.98, all six
+// 0.71 over 258 figures.
+func TestGoldBlind8(t *testing.T) { goldSet(t, "blind8", goldMin["blind8"]) }
+
+// TestGoldBlind9 measures extraction on blind9, real texts written after
+// the blind8 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind9-first-run.log): recall 0.92, real 0.93,
+// value 0.98, metric 0.56, region 0.98, period 0.70, status 0.95, all six
+// 0.37 over 252 figures.
+func TestGoldBlind9(t *testing.T) { goldSet(t, "blind9", goldMin["blind9"]) }
+
+// TestGoldBlind10 measures extraction on blind10, real texts written after
+// the blind9 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind10-first-run.log): recall 0.91, real 0.91,
+// value 0.99, metric 0.83, region 1.00, period 0.72, status 0.91, all six
+// 0.52 over 233 figures.
+func TestGoldBlind10(t *testing.T) { goldSet(t, "blind10", goldMin["blind10"]) }
+
+// TestGoldBlind11 measures extraction on blind11, real texts written after
+// the blind10 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind11-first-run.log): recall 0.95, real 0.93,
+// value 0.98, metric 0.80, region 0.89, period 0.92, status 1.00, all six
+// 0.60 over 186 figures.
+func TestGoldBlind11(t *testing.T) { goldSet(t, "blind11", goldMin["blind11"]) }
+
+// TestGoldBlind12 measures extraction on blind12, real texts written after
+// the blind11 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind12-first-run.log): recall 0.91, real 0.87,
+// value 0.95, metric 0.60, region 0.87, period 0.73, status 0.98, all six
+// 0.43 over 281 figures.
+func TestGoldBlind12(t *testing.T) { goldSet(t, "blind12", goldMin["blind12"]) }
+
+// TestGoldBlind13 measures extraction on blind13, real texts written after
+// the blind12 fixes and committed before the extractor first ran on them.
+// First run (docs/accuracy/blind13-first-run.log): recall 0.90, real 0.93,
+// value 0.98, metric 0.70, region 0.95, period 0.81, status 1.00, all six
+// 0.51 over 331 figures.
+func TestGoldBlind13(t *testing.T) { goldSet(t, "blind13", goldMin["blind13"]) }
+
+// TestGoldFilesAreSane checks every gold line of every set: its raw text is
+// in its file, and its fields are well-formed and agree with each other.
+func TestGoldFilesAreSane(t *testing.T) {
+	seeds, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	for _, set := range slices.Sorted(maps.Keys(goldMin)) {
+		as := seeds
+		if set != "seeds" {
+			if as, _, err = testParser.LoadDir(context.Background(), filepath.Join("testdata/gold", set), nil); err != nil {
+				t.Fatalf("LoadDir %s: %v", set, err)
+			}
+		}
+		texts := map[string]string{}
+		for _, a := range as {
+			texts[a.File] += a.Title + "\n" + a.Text + "\n"
+		}
+		for _, g := range readGold(t, filepath.Join("testdata/gold", set+".jsonl")) {
+			if err := saneGold(g, texts[g.File]); err != nil {
+				t.Errorf("%s: %s %q: %v", set, g.File, g.Raw, err)
+			}
+		}
+	}
+}
+
+// saneGold reports what is wrong with a gold line, given its file's text.
+func saneGold(g goldFigure, text string) error {
+	day := func(s string) bool {
+		_, err := time.Parse("2006-01-02", s)
+		return s == "" || err == nil
+	}
+	switch {
+	case g.Raw == "" || !strings.Contains(text, g.Raw):
+		return fmt.Errorf("raw not in the text")
+	case g.Unit == "":
+		return fmt.Errorf("no unit")
+	case !slices.Contains([]string{data.StatusResult, data.StatusEstimate, data.StatusTarget, data.StatusExpectation}, g.Status):
+		return fmt.Errorf("status %q", g.Status)
+	case g.Target != (g.Status == data.StatusTarget):
+		return fmt.Errorf("target %v with status %s", g.Target, g.Status)
+	case !slices.Contains([]string{data.PeriodYear, data.PeriodHalf, data.PeriodQuarter, data.PeriodMonth, data.PeriodYTD, data.PeriodAsOf, data.PeriodSpan, data.PeriodNone}, g.PeriodKind):
+		return fmt.Errorf("period kind %q", g.PeriodKind)
+	case !day(g.PeriodStart) || !day(g.PeriodEnd) || g.PeriodStart > g.PeriodEnd && g.PeriodEnd != "":
+		return fmt.Errorf("period %s..%s", g.PeriodStart, g.PeriodEnd)
+	case (g.PeriodKind == data.PeriodNone) != (g.PeriodEnd == ""):
+		return fmt.Errorf("period kind %s with end %q", g.PeriodKind, g.PeriodEnd)
+	case g.Region != "" && len(g.Regions) > 0:
+		return fmt.Errorf("both region and regions")
+	}
+	return nil
+}
+
+// goldMin holds each set's thresholds, set just under the scores measured
+// after the fixes, so regressions fail; the comments keep each set's
+// FIRST run, the only honest figure for it.
+//
+// blind3 (11 real texts, 352 figures, gold committed in 3cfe923 before
+// any run) FIRST RUN at 6be0ef2:
+//
+//	recall 0.74 real 0.91 value 0.98 metric 0.63 region 0.74 period 0.54 status 0.92 | ALL SIX 0.24
+//	by genre (all six): bulletin 0.82, gb18030 0.78, city-news 0.29,
+//	county-page 0.25, work-report 0.16, hk-macau-tw 0.15, nbs-release 0.00,
+//	table 0.00 (recall 0.12: tables not read), county page not split.
+//
+// blind4 (6 real texts, 223 figures, written after the blind3 fixes and
+// committed in 358e419 before any run) FIRST RUN at 358e419:
+//
+//	recall 1.00 real 0.99 value 1.00 metric 0.66 region 0.71 period 0.90 status 0.99 | ALL SIX 0.34
+//	by genre (all six): table 0.68, bulletin 0.65, work-report 0.45,
+//	nbs-release 0.11 (national figures of a provincial release pinned on
+//	the province), hk-macau-tw 0.07, county-page 0.05 (the page's stories
+//	about counties pinned on the city).
+//
+// blind5 (6 real texts, 195 figures, written after the blind4 fixes and
+// committed in e6cf6bb before any run) FIRST RUN at e6cf6bb:
+//
+//	recall 0.98 real 0.93 value 0.99 metric 0.71 region 0.82 period 0.71 status 0.87 | ALL SIX 0.38
+//	by genre (all six): bulletin 0.84, work-report 0.74, nbs-release 0.32,
+//	city-news 0.19, county-page 0.13, gb18030 0.00 (a story of 酉阳县 whose
+//	region was not found).
+//
+// blind6 (6 real texts, 188 figures, written after the blind5 fixes and
+// committed in df08f18 before any run) FIRST RUN at df08f18 — the last
+// honest figure of this round:
+//
+//	recall 0.97 real 0.97 value 1.00 metric 0.71 region 0.75 period 0.84 status 0.97 | ALL SIX 0.41
+//	by genre (all six): bulletin 0.86, work-report 0.86, city-news 0.47,
+//	county-page 0.14, table 0.06 (metric), hk-macau-tw 0.00 (region).
+//
+// The older sets (seeds, heldout, blind, blind2) had been tuned to 1.0 on
+// what they measured then (recall, precision, qualifier, target); their
+// gold gained metric, canonical indicator, region scope, period dates and
+// status in 942353d-…, and their first measure on all six, after the
+// period rewrite, was: seeds 0.26, heldout 0.72, blind 0.61, blind2 0.68.
+//
+// The older sets keep what they measured at 0.97 or more (recall, real
+// indicator, qualifier; status stands for the old target flag); metric,
+// region, period and all six are held at their measured level.
+var goldMin = map[string]goldThresholds{
+	//                     recall real qualifier   value metric region period status   all six
+	"seeds":   thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.82, 0.96, 0.52, 0.95}, 0.45),
+	"heldout": thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.92, 0.98, 0.77, 0.98}, 0.73),
+	"blind":   thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.91, 0.98, 0.65, 0.98}, 0.60),
+	"blind2":  thresholds(0.98, 0.98, 0.97, [numCrit]float64{0.98, 0.93, 0.98, 0.86, 0.98}, 0.82),
+	"blind3":  thresholds(0.97, 0.98, 0.97, [numCrit]float64{0.98, 0.87, 0.97, 0.88, 0.97}, 0.78),
+	"blind4":  thresholds(0.98, 0.97, 0.98, [numCrit]float64{0.98, 0.70, 0.94, 0.92, 0.98}, 0.63),
+	"blind5":  thresholds(0.96, 0.91, 0.97, [numCrit]float64{0.97, 0.73, 0.95, 0.89, 0.93}, 0.63),
+	"blind6":  thresholds(0.95, 0.95, 0.96, [numCrit]float64{0.98, 0.86, 0.80, 0.85, 0.95}, 0.62),
+	"blind7":  thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.89, 0.96, 0.96, 0.97}, 0.84),
+	"blind8":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.86, 0.99, 0.95, 0.97}, 0.80),
+	"blind9":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.97, 0.79, 0.98, 0.83, 0.98}, 0.65),
+	"blind10": thresholds(0.96, 0.96, 0.98, [numCrit]float64{0.99, 0.84, 0.96, 0.89, 0.95}, 0.75),
+	"blind11": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.91, 0.99}, 0.72),
+	"blind13": thresholds(0.89, 0.92, 0.99, [numCrit]float64{0.97, 0.69, 0.94, 0.89, 0.99}, 0.58),
+	"blind12": thresholds(0.90, 0.86, 0.98, [numCrit]float64{0.94, 0.63, 0.93, 0.77, 0.97}, 0.52),
+}
+
+// thresholds builds a set's goldThresholds.
+func thresholds(recall, real, qualifier float64, crit [numCrit]float64, strict float64) goldThresholds {
+	return goldThresholds{recall: recall, real: real, qualifier: qualifier, crit: crit, strict: strict}
+}

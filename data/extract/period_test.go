@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"testing"
+	"time"
+	"zhibiao/data"
+)
+
+func TestResolvePeriod(t *testing.T) {
+	pub := time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC)
+	bulletin := periodClock{pub: pub, pubYear: 2024, dataYear: 2023, reportYear: 2023}
+	news := periodClock{pub: pub, pubYear: 2024, dataYear: 2024, reportYear: 2024}
+	tests := []struct {
+		phrase     string
+		clock      periodClock
+		start, end string
+		kind       string
+	}{
+		{"", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"全年", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"年末", bulletin, "", "2023-12-31", data.PeriodAsOf},
+		{"上年末", bulletin, "", "2023-12-31", data.PeriodAsOf},
+		{"过去一年", news, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"去年", news, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"今年", bulletin, "2024-01-01", "2024-12-31", data.PeriodYear},
+		{"上半年", news, "2024-01-01", "2024-06-30", data.PeriodHalf},
+		{"2023年下半年", news, "2023-07-01", "2023-12-31", data.PeriodHalf},
+		{"第二季度", news, "2024-04-01", "2024-06-30", data.PeriodQuarter},
+		{"三季度", news, "2024-07-01", "2024-09-30", data.PeriodQuarter},
+		{"前三季度", news, "2024-01-01", "2024-09-30", data.PeriodYTD},
+		{"1-5月", news, "2024-01-01", "2024-05-31", data.PeriodYTD},
+		{"1至2月份", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
+		{"前两个月", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
+		{"5月份", news, "2024-05-01", "2024-05-31", data.PeriodMonth},
+		{"去年12月", news, "2023-12-01", "2023-12-31", data.PeriodMonth},
+		{"今年以来", news, "2024-01-01", "2024-03-20", data.PeriodYTD},
+		{"截至目前", news, "", "2024-03-20", data.PeriodAsOf},
+		{"截至6月底", news, "", "2024-06-30", data.PeriodAsOf},
+		{"截至2023年7月29日", news, "", "2023-07-29", data.PeriodAsOf},
+		{"一季度末", news, "", "2024-03-31", data.PeriodAsOf},
+		{"到2025年", news, "", "2025-12-31", data.PeriodAsOf},
+		{"十三五期间", news, "2016-01-01", "2020-12-31", data.PeriodSpan},
+		{"过去五年", news, "2019-01-01", "2023-12-31", data.PeriodSpan},
+		{"2019-2023年", news, "2019-01-01", "2023-12-31", data.PeriodSpan},
+		{"2021年以来", news, "2021-01-01", "2024-03-20", data.PeriodSpan},
+		{"", periodClock{}, "", "", data.PeriodNone},
+	}
+	for _, tt := range tests {
+		got := resolvePeriod(tt.phrase, tt.clock)
+		if got.Start != tt.start || got.End != tt.end || got.Kind != tt.kind {
+			t.Errorf("%q: got %+v, want %s..%s %s", tt.phrase, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}
+
+// TestExtractStructuredPeriod checks that the phrases periodRe finds in
+// running text reach resolvePeriod whole.
+func TestExtractStructuredPeriod(t *testing.T) {
+	tests := []struct{ text, start, end, kind string }{
+		{"1-8月份，新增就业2万人。", "2021-01-01", "2021-08-31", data.PeriodYTD},
+		{"年末全区常住人口128.3万人。", "", "2021-12-31", data.PeriodAsOf},
+		{"5月份，全市居民消费价格同比上涨2.1%。", "2021-05-01", "2021-05-31", data.PeriodMonth},
+		{"十三五期间，累计新增就业12万人。", "2016-01-01", "2020-12-31", data.PeriodSpan},
+		{"到2025年，数字经济核心产业占比提高到12%。", "", "2025-12-31", data.PeriodAsOf},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		if len(inds) == 0 {
+			t.Errorf("%s: no indicator", tt.text)
+			continue
+		}
+		got := inds[len(inds)-1]
+		if got.PeriodStart != tt.start || got.PeriodEnd != tt.end || got.PeriodKind != tt.kind {
+			t.Errorf("%s: got %s..%s %s (%s), want %s..%s %s", tt.text, got.PeriodStart, got.PeriodEnd, got.PeriodKind, got.Period, tt.start, tt.end, tt.kind)
+		}
+	}
+}
+
+func TestExtractPeriodBases(t *testing.T) {
+	tests := []struct{ text, raw, start, end, kind string }{
+		// 上年12月份 is the base of the comparison, not the period.
+		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+	}
+	for _, tt := range tests {
+		got := find(Extract(story("城阳区", tt.text)), tt.raw)
+		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
+			t.Errorf("%s: got %+v, want %s..%s %s", tt.text, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}
+
+// TestJanuaryStories checks the year of undated figures in a story
+// published in January: a review of the year before takes that year; a
+// story whose lead tells of a day of the new January is about now.
+func TestJanuaryStories(t *testing.T) {
+	tests := []struct{ name, text, raw, start, end, kind string }{
+		{"review", "南湖日报 2024年01月30日\n\n南湖镇农业稳中有进\n\n南湖镇粮食产量4.2万吨，农民人均可支配收入2.1万元。\n",
+			"4.2万吨", "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"new-year news", "南湖日报 2024年01月30日\n\n草莓大棚迎来采摘季\n\n1月4日，记者走进南湖镇西马庄合作社，大棚里一片忙碌。\n\n草莓长势喜人，每亩产量8000斤左右。\n",
+			"8000斤左右", "2024-01-01", "2024-01-30", data.PeriodYTD},
+	}
+	for _, tt := range tests {
+		as, err := testParser.ParseFile("page.txt", []byte(tt.text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%s: %d stories, %v", tt.name, len(as), err)
+		}
+		got := find(Extract(as[0]), tt.raw)
+		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
+			t.Errorf("%s: got %+v, want %s..%s %s", tt.name, got, tt.start, tt.end, tt.kind)
+		}
+	}
+}

@@ -1,0 +1,572 @@
+package load
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/numparse"
+)
+
+// lineKind classifies one line of a page.
+type lineKind int
+
+const (
+	kindBlank     lineKind = iota
+	kindFurniture          // editors' credits, page banners, font widgets: dropped
+	kindMeta               // source / date line under a title: used, not shown
+	kindPage               // page header (汉阴新闻 第2版 县域经济 2019年7月8日): the page's source and date, no story's
+	kindByline             // □本报记者 … : used for authors and story starts, not shown
+	kindCaption            // ■ picture caption
+	kindHeading            // markdown heading
+	kindBody
+)
+
+// line is one classified line; text is trimmed and stripped of markers
+// (#, ■).
+type line struct {
+	text  string
+	kind  lineKind
+	level int // markdown heading level, 0 if none
+}
+
+var (
+	// editor credits: 责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳
+	// (also in brackets, as at a story's end: （编辑 张三）), and the end
+	// mark of a story: （完）
+	reCredits = regexp.MustCompile(`^[（(【\[]?(?:(?:责任编辑|责编|美编|审读|排版|校对|编辑|组版|签发)[\s:：]|完[）)】\]]$)`)
+	// romanised page banners: JIN RI JI MO
+	reRomanBanner = regexp.MustCompile(`^[A-Z]{2,}( [A-Z]{2,})+$`)
+	// page banners: 第3版, A2版 (今日即墨 is checked against the gazetteer)
+	reBanner = regexp.MustCompile(`^(第\s*\d+\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
+	// font-size widgets left from web pages
+	reFontWidget = regexp.MustCompile(`\s*(大字|中字|小字|字号|【\s*大\s*中\s*小\s*】|大\s+中\s+小)\s*$`)
+	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
+	// a byline starts with □ or a reporter's role
+	reBylineStart = regexp.MustCompile(`^(□|◇|本报记者|本报通讯员|记者\s|通讯员\s|作者[:：])`)
+	reRole        = regexp.MustCompile(`记者|通讯员|实习生|作者`)
+	// a news dateline opening a story: 本报青岛讯, 本报北京7月12日讯
+	reDateline = regexp.MustCompile(`^本报[^\s通员，。,（(]{0,12}?讯\s*`)
+	// the same anywhere in a line
+	reDatelineAny = regexp.MustCompile(`本报[^\s通员，。,（(]{0,12}?讯`)
+	// a dateline that opens a story, with the credit in brackets that may
+	// follow it: 本报讯（通讯员 储毅）, 本报北京7月12日讯, 衡阳日报讯（通讯员
+	// 肖力元 记者 周瑞华）, 新华社南京8月9日电（记者 周婧 陈刚）. 电 needs a
+	// date, so that 报社电话 is no dateline; see leadEnd.
+	reLead = regexp.MustCompile(`^(?:(本报)[^\s通员，。,（(]{0,12}?讯|[\p{Han}]{1,10}(?:报|社|网|台|新闻)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日电))(\s*[（(][^（）()]{1,40}[）)])?`)
+	// a credit in brackets alone on a line: （通讯员 储毅）, （记者 张三 通讯员 李四）
+	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
+	// a report credited to another paper, alone on a line: 据安康日报报道
+	reReportedBy = regexp.MustCompile(`^[（(]?据([^\s，。,；;！？!?（）()]{2,20})报道[）)]?$`)
+	// a newspaper's page number: 第2版, 第A2版, A2版, 02版
+	reEdition = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$|[:：])`)
+)
+
+// trailerMarkers start unrelated trailers: the line and all that follows is
+// dropped.
+var trailerMarkers = []string{"新闻推荐", "相关推荐", "相关阅读", "推荐阅读", "相关新闻", "延伸阅读", "热点推荐", "猜你喜欢", "更多精彩", "往期回顾", "热门推荐"}
+
+// trimLine trims spaces, including the ideographic and no-break spaces.
+func trimLine(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == 0x3000 || r == 0xa0 })
+}
+
+// splitLines classifies the lines of a decoded page and cuts trailers.
+func (p *Parser) splitLines(text string) []line {
+	raw := strings.Split(text, "\n")
+	out := make([]line, 0, len(raw))
+	for _, s := range raw {
+		l := p.classify(cleanInline(trimLine(s)))
+		if l.kind == kindBody && isTrailerMarker(l.text) && len(out) > 0 {
+			break
+		}
+		out = append(out, l)
+	}
+	markBannerHeadings(out)
+	return out
+}
+
+var (
+	reMDImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	reMDLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	reMDEmphasis = regexp.MustCompile(`\*\*|__`)
+	reHTMLTag    = regexp.MustCompile(`</?(p|br|span|div|strong|b|em|i|font)\b[^>]*>`)
+	reListMark   = regexp.MustCompile(`^[-*+>]\s+`)
+)
+
+// cleanInline removes inline markup from a line saved from the web or
+// written in markdown: HTML entities and simple tags, images, link targets,
+// bold markers, list and quote markers. Headings (#) are left to classify.
+func cleanInline(s string) string {
+	if strings.ContainsAny(s, "&<") {
+		s = reHTMLTag.ReplaceAllString(s, "")
+		s = html.UnescapeString(s)
+	}
+	if strings.ContainsAny(s, "[*_>-+") {
+		s = reMDImage.ReplaceAllString(s, "")
+		s = reMDLink.ReplaceAllString(s, "$1")
+		s = reMDEmphasis.ReplaceAllString(s, "")
+		s = reListMark.ReplaceAllString(s, "")
+	}
+	return trimLine(s)
+}
+
+// isTrailerMarker reports a line that starts an unrelated trailer.
+func isTrailerMarker(s string) bool {
+	s = strings.Trim(s, "【】[]「」:：|>#* ")
+	for _, m := range trailerMarkers {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Parser) classify(s string) line {
+	switch {
+	case s == "":
+		return line{kind: kindBlank}
+	case isPageHeader(s):
+		return line{text: s, kind: kindPage}
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s):
+		return line{text: s, kind: kindFurniture}
+	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
+		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
+	case isByline(s):
+		return line{text: s, kind: kindByline}
+	case isMetaLine(s, p.sources):
+		return line{text: s, kind: kindMeta}
+	}
+	if m := reHeading.FindStringSubmatch(s); m != nil {
+		return line{text: trimLine(m[2]), kind: kindHeading, level: len(m[1])}
+	}
+	return line{text: s, kind: kindBody}
+}
+
+// isPageBanner reports a page name such as 今日即墨 or 今日崂山 (今日 and a
+// region name), possibly as a markdown heading.
+func (p *Parser) isPageBanner(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(s, "# "))
+	rest, ok := strings.CutPrefix(s, "今日")
+	if !ok {
+		return false
+	}
+	_, isRegion := p.gaz.Lookup(rest)
+	return isRegion
+}
+
+func isWidgetOnly(s string) bool {
+	return len(s) <= 30 && reFontWidget.ReplaceAllString(s, "") == ""
+}
+
+// isPageHeader reports a newspaper page's header line: the paper, the page
+// number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
+// 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
+func isPageHeader(s string) bool {
+	if len([]rune(s)) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+		return false
+	}
+	d, _ := findDate(s)
+	return d != ""
+}
+
+// isByline reports a reporter's byline: □本报记者 张忠德, 本报通讯员 刘 伟,
+// □记者 白晓 通讯员 葛晓蕾 报道 (possibly followed by the story's first
+// words); a dateline opening a story (本报讯（通讯员 储毅）, 新华社南京8月9日电
+// （记者 周婧）…); a credit alone in brackets (（通讯员 储毅）); 据…报道 alone.
+func isByline(s string) bool {
+	if leadEnd(s) > 0 || isWeakByline(s) {
+		return true
+	}
+	if (strings.HasPrefix(s, "□") || strings.HasPrefix(s, "◇")) && reBareBylineName.MatchString(s) {
+		return true // □侯雅洁: the box marks the writer's name
+	}
+	if !reBylineStart.MatchString(s) {
+		return false
+	}
+	head := string([]rune(s)[:min(len([]rune(s)), 30)])
+	return reRole.MatchString(head) || strings.Contains(head, "报道")
+}
+
+// reBareBylineName is a line of only □ and one to three names.
+var reBareBylineName = regexp.MustCompile(`^[□◇]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
+
+// isWeakByline reports a byline that may also close a story (（记者 张三）,
+// 据安康日报报道): it starts a story only under a headline.
+func isWeakByline(s string) bool {
+	return reCreditLine.MatchString(s) || reReportedBy.MatchString(s)
+}
+
+// leadEnd returns the end (in bytes) of the dateline opening s, 0 if none.
+// A dateline of another paper (衡阳日报讯, 新华社…电) must stand apart: a
+// credit in brackets, a space or the end of the line follows it.
+func leadEnd(s string) int {
+	m := reLead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return 0
+	}
+	if m[2] < 0 && m[4] < 0 && m[1] < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[m[1]:]); !unicode.IsSpace(r) {
+			return 0
+		}
+	}
+	return m[1]
+}
+
+// reRoleStart is a byline's role word opening the text after a dateline.
+var reRoleStart = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员|实习生)\s`)
+
+// splitByline separates a byline from story text glued to it
+// ("□记者 白晓 报道 本报青岛讯 3月12日, …", "本报讯（通讯员 储毅）今年以来，…",
+// "新华社大连11月2日电 今年前三季度…"): it returns the byline and the rest
+// with its dateline removed.
+func splitByline(s string) (byline, rest string) {
+	if end := leadEnd(s); end > 0 {
+		byline, rest = s[:end], trimLine(s[end:])
+		// 本报讯 记者 张三 报道 今年以来…: the credit runs to 报道
+		if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && utf8.RuneCountInString(rest[:i]) <= 30 {
+			byline, rest = byline+" "+rest[:i+len("报道")], rest[i+len("报道"):]
+		}
+		return trimLine(byline), trimLine(rest)
+	}
+	if i := strings.Index(s, "报道"); i >= 0 {
+		byline, rest = s[:i+len("报道")], s[i+len("报道"):]
+	} else if loc := reDatelineAny.FindStringIndex(s); loc != nil {
+		byline, rest = s[:loc[0]], s[loc[0]:]
+	} else {
+		return s, ""
+	}
+	return trimLine(byline), trimLine(reDateline.ReplaceAllString(trimLine(rest), ""))
+}
+
+// markBannerHeadings turns a heading followed by a romanised banner line
+// (# 今日即墨 / JIN RI JI MO) into furniture.
+func markBannerHeadings(ls []line) {
+	for i, l := range ls {
+		if l.kind != kindHeading {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+3; j++ {
+			if ls[j].kind == kindBlank {
+				continue
+			}
+			if ls[j].kind == kindFurniture && reRomanBanner.MatchString(ls[j].text) {
+				ls[i].kind = kindFurniture
+			}
+			break
+		}
+	}
+}
+
+// Text shapes used to decide what a line is.
+
+const (
+	terminalMarks = "。！？!?；;…：:"
+	closers       = "”’」』）)》】\""
+	commaMarks    = "，,、;；·—(（“‘《"
+)
+
+// endsSentence reports whether s ends with a sentence mark, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	rs := []rune(s)
+	i := len(rs) - 1
+	for i >= 0 && strings.ContainsRune(closers, rs[i]) {
+		i--
+	}
+	if i >= 1 && rs[i] == '.' {
+		return englishStop(string(rs[:i+1]), len(string(rs[:i]))) // …on Sunday.
+	}
+	return i >= 0 && strings.ContainsRune(terminalMarks, rs[i])
+}
+
+// balanced reports whether quotes and brackets pair up.
+func balanced(s string) bool {
+	pairs := [][2]rune{{'“', '”'}, {'‘', '’'}, {'《', '》'}, {'（', '）'}, {'(', ')'}, {'「', '」'}, {'『', '』'}, {'【', '】'}}
+	for _, p := range pairs {
+		if strings.Count(s, string(p[0])) != strings.Count(s, string(p[1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithComma reports a line broken after a comma-like mark.
+func endsWithComma(s string) bool {
+	rs := []rune(s)
+	return len(rs) > 0 && strings.ContainsRune(commaMarks, rs[len(rs)-1])
+}
+
+// isTitleLike reports a line that can be a story title: short, not ending
+// a sentence or a clause, quotes balanced.
+func isTitleLike(s string) bool {
+	return isHeadline(s, 40)
+}
+
+// isHeadline reports a title-like line of at most max characters. The
+// page's first title may be long (web headlines run to 60 characters and
+// more); titles met further down a page are held to 40.
+func isHeadline(s string, max int) bool {
+	n := len([]rune(s))
+	return n >= 2 && n <= max && !endsSentence(s) && !endsWithComma(s) && balanced(s)
+}
+
+// firstTitleMax is the longest first line taken as a page's title.
+const firstTitleMax = 80
+
+// isSubheading reports a body line that is a sub-heading: like a title but
+// shorter and without commas (the 、 of a section number such as 一、综合
+// or 3、 does not count).
+func isSubheading(s string) bool {
+	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(withoutSectionNumber(s), "，,、")
+}
+
+// reSectionNumber is a leading section number: 一、 （二） 3、 4. 第五、
+var reSectionNumber = regexp.MustCompile(`^(?:第?[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*`)
+
+// withoutSectionNumber drops a leading section number.
+func withoutSectionNumber(s string) string {
+	return reSectionNumber.ReplaceAllString(s, "")
+}
+
+// isFragment reports a body line cut off mid-sentence (by a page or column
+// break) that continues in a later line.
+func isFragment(s string) bool {
+	return !endsSentence(s) && !isSubheading(s)
+}
+
+// isCaption reports a picture caption without a ■ marker.
+func isCaption(s string) bool {
+	if strings.HasPrefix(s, "（摄影") || strings.HasPrefix(s, "(摄影") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "图为")
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		if at == 0 || strings.ContainsRune("。！？ \t（(", prev) {
+			return true // 图为 opening a sentence, not 企图为 or 地图为
+		}
+		i = at + len("图为")
+	}
+}
+
+// para is a paragraph being built for one story.
+type para struct {
+	text             string
+	caption, heading bool
+}
+
+// buildParagraphs turns a story's body lines into paragraphs: sub-headings
+// and captions marked, lines broken mid-sentence joined with the line that
+// continues them (skipping captions and headings printed in between),
+// exactly repeated sentences and clauses removed.
+func buildParagraphs(ls []line) []para {
+	var ps []para
+	for _, l := range ls {
+		switch l.kind {
+		case kindCaption:
+			ps = append(ps, para{text: l.text, caption: true})
+		case kindHeading:
+			ps = append(ps, para{text: l.text, heading: true})
+		case kindBody:
+			ps = append(ps, para{text: l.text, caption: isCaption(l.text), heading: isSubheading(l.text)})
+		}
+	}
+	ps = joinFragments(ps)
+	return dedupeParas(ps)
+}
+
+// joinFragments appends the continuation of each broken body line to it.
+// A table row (isTableLine) is no broken line and no continuation: rows
+// stay lines of their own.
+func joinFragments(ps []para) []para {
+	for i := 0; i < len(ps); i++ {
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) {
+			continue
+		}
+		for j := i + 1; j < len(ps) && j <= i+4; j++ {
+			if isTableLine(ps[j].text) {
+				break
+			}
+			if ps[j].caption || ps[j].heading {
+				continue
+			}
+			ps[i].text = joinLines(ps[i].text, ps[j].text)
+			ps = append(ps[:j], ps[j+1:]...)
+			i-- // the joined line may still be broken
+			break
+		}
+	}
+	return ps
+}
+
+// joinLines joins a broken line with the next one: directly in Chinese,
+// with a space between two words of English (…12:33 AM / Economic growth).
+func joinLines(a, b string) string {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	if last < utf8.RuneSelf && first < utf8.RuneSelf && last != ' ' && first != ' ' {
+		return a + " " + b
+	}
+	return a + b
+}
+
+// dedupeParas drops a sentence that repeats an earlier one of the story word for
+// word, and a clause that repeats the clause just before it.
+func dedupeParas(ps []para) []para {
+	seen := map[string]bool{}
+	out := ps[:0]
+	for _, p := range ps {
+		if !p.heading && !p.caption && !isTableLine(p.text) {
+			p.text = dedupeText(p.text, seen)
+		}
+		if trimLine(p.text) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func dedupeText(s string, seen map[string]bool) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := 0
+	for _, sp := range data.SentenceBytes(s) {
+		sent := s[sp.Start:sp.End]
+		key := data.Normalize(sent)
+		if seen[key] && utf8.RuneCountInString(sent) >= 8 {
+			prev = sp.End
+			continue
+		}
+		seen[key] = true
+		b.WriteString(s[prev:sp.Start])
+		b.WriteString(dedupeClauses(sent))
+		prev = sp.End
+	}
+	return b.String()
+}
+
+// dedupeClauses removes a clause (ending in a comma) that repeats the one
+// before it, when it has at least six characters.
+func dedupeClauses(s string) string {
+	if !strings.ContainsAny(s, "，,") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prev := ""
+	for len(s) > 0 {
+		n := len(s)
+		if i := strings.IndexAny(s, "，,"); i >= 0 {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			n = i + w
+		}
+		p := s[:n]
+		s = s[n:]
+		c := strings.TrimRight(trimLine(p), "，,")
+		if c != "" && c == prev && utf8.RuneCountInString(c) >= 6 {
+			continue
+		}
+		prev = c
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// isTableLine reports a line of a loaded page shaped like a table row:
+// pipe or tab-separated cells, a |---| rule, a 指标：数值 line, or
+// space-aligned cells with a digit. The loader keeps such lines apart
+// (joinFragments would glue them to the line after).
+// isRuleLine reports a line drawn of dashes or equals signs only.
+func isRuleLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) >= 5 && strings.Trim(s, "-=—─━_+ ") == ""
+}
+
+// wideCells counts the cells of s cut at gaps of two or more spaces or
+// tabs, or at an ideographic space (the columns of an aligned table).
+func wideCells(s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0
+	}
+	n, run := 1, 0
+	for _, r := range s {
+		switch {
+		case r == '\u3000':
+			n, run = n+1, -1 // a gap by itself; the spaces around it join it
+		case r == ' ' || r == '\t':
+			if run >= 0 {
+				run++
+				if run == 2 {
+					n++
+				}
+			}
+		default:
+			run = 0
+		}
+	}
+	return n
+}
+
+func isTableLine(s string) bool {
+	if isRuleLine(s) {
+		return true // ------ between a table's header and rows
+	}
+	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
+		return false // most lines of running text
+	}
+	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {
+		return true // 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
+	}
+	wide := strings.ContainsRune(s, '\u3000')
+	s = strings.TrimSpace(data.Normalize(s))
+	if s == "" {
+		return false
+	}
+	if strings.ContainsAny(s, "|+") && isRule([]rune(s)) {
+		return true
+	}
+	if strings.Count(s, "|") >= 1 && len(strings.FieldsFunc(strings.Trim(s, "|"), func(r rune) bool { return r == '|' })) >= 2 {
+		return true
+	}
+	if strings.Contains(s, "\t") && !strings.Contains(s, "。") {
+		return true
+	}
+	if strings.ContainsAny(s, "。;,!?") || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
+		v := strings.TrimSpace(s[i+1:])
+		r, _ := utf8.DecodeRuneInString(v)
+		if v != "" && utf8.RuneCountInString(v) <= 24 && (unicode.IsDigit(r) || r == '-' || r == '+') {
+			// One number, with at most a unit and a qualifier after it
+			// (2311.1亿元), not the start of a sentence (2023年全市…).
+			ns := numparse.Scan(v)
+			return len(ns) > 0 && ns[0].Start <= 1 && utf8.RuneCountInString(v)-ns[0].End <= 4
+		}
+	}
+	return wide || strings.Contains(s, "  ")
+}
+
+// isRule reports a separator line: |---|:--:|, +---+---+, ====.
+func isRule(rs []rune) bool {
+	dashes := 0
+	for _, r := range rs {
+		switch r {
+		case '-', '=', '—':
+			dashes++
+		case '|', '+', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3
+}

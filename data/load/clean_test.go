@@ -1,0 +1,88 @@
+package load
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+func TestIsTableLine(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"1 | 潞州区 | 565.7 | 8", true},
+		{"|---|:---:|", true},
+		{"+----+----+", true},
+		{"------", true}, // a rule: never a fragment of prose
+		{"地    区      规模工业增加值  规模工业利税总额", true},
+		{"增长速度          增长速度          增长速度", true},
+		{"指标\t本月\t累计", true},
+		{"地区生产总值：2311.1亿元", true},
+		{"增速:11%", true},
+		{"地区生产总值　　2311.1", true},
+		{"据市统计局最新发布的数据显示：2023年全市地区生产总值达到", false},
+		{"全市地区生产总值2311.1亿元，增长11%", false},
+		{"记者  张三", false},
+	}
+	for _, tt := range tests {
+		if got := isTableLine(tt.s); got != tt.want {
+			t.Errorf("isTableLine(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestWideCells checks wideCells against the expression it replaced on
+// every line of the seeds and gold texts and on made-up rows.
+func TestWideCells(t *testing.T) {
+	gap := regexp.MustCompile(`\s{2,}|\x{3000}`)
+	lines := []string{"地    区      规模工业增加值  规模工业利税总额", "全  省　　60465.3", "a \u3000 b", "  \u3000x", "x\t\ty", "单行", ""}
+	for _, text := range lineTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, l := range lines {
+		want := 0
+		if s := strings.TrimSpace(l); s != "" {
+			want = len(gap.Split(s, -1))
+		}
+		if got := wideCells(l); got != want {
+			t.Errorf("wideCells(%q) = %d, want %d", l, got, want)
+		}
+	}
+}
+
+// lineTexts are the seeds and every gold text (package extract's
+// testdata), normalised and simplified as the extractor reads them.
+func lineTexts(t *testing.T) []string {
+	as, _, err := LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatalf("LoadSeeds: %v", err)
+	}
+	var texts []string
+	for _, a := range as {
+		texts = append(texts, a.Title, a.Text)
+	}
+	dirs, _ := filepath.Glob("../extract/testdata/gold/*")
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+			continue
+		}
+		gas, _, err := LoadDir(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range gas {
+			texts = append(texts, a.Title, a.Text)
+		}
+	}
+	for i, s := range texts {
+		texts[i] = region.Default().Simplify(data.Normalize(s))
+	}
+	return texts
+}

@@ -1,0 +1,455 @@
+package load
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+//go:embed sources.txt
+var sourcesTxt string
+
+//go:embed yearclues.txt
+var yearCluesTxt string
+
+// sourceList is the list of known news sources, longest first.
+type sourceList struct {
+	names []string
+}
+
+func newSourceList(txt string) *sourceList {
+	var names []string
+	for _, l := range strings.Split(txt, "\n") {
+		l = trimLine(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			names = append(names, l)
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	return &sourceList{names: names}
+}
+
+// find returns the known source that occurs first in s, "" if none.
+func (l *sourceList) find(s string) string {
+	best, at := "", -1
+	for _, n := range l.names {
+		if i := strings.Index(s, n); i >= 0 && (at < 0 || i < at) {
+			best, at = n, i
+		}
+	}
+	return best
+}
+
+var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,12})`)
+
+// reOrgSource is an issuing body named alone before a date on a header
+// line: 武侯区统计局 2023-03-28, 某某市人民政府办公室 2022年5月6日.
+var reOrgSource = regexp.MustCompile(`^[\p{Han}]{2,16}(统计局|局|委员会|委|办公室|办|厅|人民政府|政府|中心|研究院|协会|日报|晚报|报社|电视台|网)$`)
+
+// sourceOf returns the source named in header lines: a known source, what
+// follows 来源：, the paper of 据…报道, an issuing body standing alone
+// before a date, or the first of a dated list of sources.
+func (l *sourceList) sourceOf(s string) string {
+	m := reSourceLabel.FindStringSubmatch(s)
+	if m == nil {
+		m = reReportedBy.FindStringSubmatch(s)
+	}
+	if m != nil {
+		if k := l.find(m[1]); k != "" {
+			return k
+		}
+		return m[1]
+	}
+	if k := l.find(s); k != "" {
+		return k
+	}
+	if o := orgSource(s); o != "" {
+		return o
+	}
+	if names := listedSources(s); len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+// reSourceSep separates the names of a list of sources.
+var reSourceSep = regexp.MustCompile(`\s*[、,，/／]\s*`)
+
+// reSourceName is one name in a list of sources: 深圳特区报, 昆明信息港.
+var reSourceName = regexp.MustCompile(`^[\p{Han}A-Za-z]{2,12}$`)
+
+// listedSources returns the sources a dated line compiles a story from
+// (综合深圳特区报、星岛日报 2026-02-10 → 深圳特区报 星岛日报), nil if the line
+// is not just a list of two to five names and a date (one name alone is
+// an issuing body, see orgSource).
+func listedSources(s string) []string {
+	d, _ := findDate(s)
+	if d == "" || strings.ContainsAny(s, "。！？!?；;") {
+		return nil
+	}
+	rest := reDateISO.ReplaceAllString(data.Normalize(s), "")
+	rest = strings.TrimSpace(reDateCN.ReplaceAllString(rest, ""))
+	for _, w := range []string{"综合自", "综合", "綜合", "来源", "來源", "发布时间", "发布", "日期"} {
+		rest = strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(rest, w), ":： "))
+	}
+	if rest == "" {
+		return nil
+	}
+	names := reSourceSep.Split(rest, -1)
+	if len(names) < 2 || len(names) > 5 {
+		return nil
+	}
+	for _, n := range names {
+		if !reSourceName.MatchString(n) {
+			return nil
+		}
+	}
+	return names
+}
+
+// orgSource returns the body a dated header line names (武侯区统计局 in
+// "武侯区统计局 2023-03-28"), "" if the line is not just a body and a date.
+func orgSource(s string) string {
+	d, _ := findDate(s)
+	if d == "" {
+		return ""
+	}
+	rest := reDateISO.ReplaceAllString(data.Normalize(s), "")
+	rest = strings.TrimSpace(reDateCN.ReplaceAllString(rest, ""))
+	for _, w := range []string{"发布时间", "发布", "日期"} {
+		rest = strings.TrimSpace(strings.ReplaceAll(rest, w, ""))
+	}
+	rest = strings.TrimSpace(strings.Trim(rest, ":：|｜ ")) // 泉州市统计局 发布时间：2022-11-23
+	if reOrgSource.MatchString(rest) {
+		return rest
+	}
+	return ""
+}
+
+// reDateAtEnd is a line ending in an ISO date (and time).
+var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
+
+var (
+	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+)
+
+// findDate returns the first date written in s in ISO order ("2020-07-23",
+// "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
+func findDate(s string) (string, int) {
+	s = data.Normalize(s)
+	m := reDateISO.FindStringSubmatch(s)
+	if m == nil {
+		m = reDateCN.FindStringSubmatch(s)
+	}
+	if m == nil {
+		return "", 0
+	}
+	year, _ := strconv.Atoi(m[1] + m[2]) // digits only: cannot fail
+	month, _ := strconv.Atoi(m[3])
+	day, _ := strconv.Atoi(m[4])
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return "", 0
+	}
+	d := fmt.Sprintf("%d-%02d-%02d", year, month, day)
+	if len(m) > 5 && m[5] != "" {
+		d += " " + fmt.Sprintf("%02s", m[5]) + ":" + m[6]
+		if m[7] != "" {
+			d += ":" + m[7]
+		}
+	}
+	return d, year
+}
+
+// pageMeta returns the source and date of a page header (汉阴新闻　第2版
+// 县域经济　2019年7月8日 → 汉阴新闻, 2019-07-08): a known source it names,
+// else the field that names a paper (…报, …新闻, …周刊), else its first
+// field when that comes before the page number.
+func (l *sourceList) pageMeta(s string) (src, date string, year int) {
+	date, year = findDate(s)
+	if src = l.find(s); src != "" {
+		return src, date, year
+	}
+	fields := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("|｜·•/", r) })
+	var names []string
+	for _, f := range fields {
+		if allHan(f) && !reEdition.MatchString(f) && len([]rune(f)) >= 2 && len([]rune(f)) <= 12 {
+			names = append(names, f)
+		}
+	}
+	for _, n := range names {
+		for _, suf := range []string{"报", "新闻", "周刊"} {
+			if strings.HasSuffix(n, suf) {
+				return n, date, year
+			}
+		}
+	}
+	if len(fields) > 0 && len(names) > 0 && fields[0] == names[0] {
+		return names[0], date, year
+	}
+	return "", date, year
+}
+
+// isMetaLine reports a short line that carries a date or a source and
+// nothing else of substance: "齐鲁人才 . 2020-07-23发布",
+// "大众日报 2020-07-29 09:41 大字", "来源：新华社".
+func isMetaLine(s string, known *sourceList) bool {
+	if len([]rune(s)) > 60 {
+		return false
+	}
+	d, _ := findDate(s)
+	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
+		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
+	}
+	src := known.sourceOf(s)
+	if src != "" && src == orgSource(s) {
+		return true // 武侯区统计局 2023-03-28
+	}
+	if listedSources(s) != nil {
+		return true // 综合深圳特区报、星岛日报 2026-02-10
+	}
+	if d == "" && (src == "" || endsSentence(s) || !(strings.HasPrefix(s, src) || reSourceLabel.MatchString(s))) {
+		return false // a source named inside a sentence (据新华社报道。) is text
+	}
+	rest := reDateISO.ReplaceAllString(data.Normalize(s), "")
+	rest = reDateCN.ReplaceAllString(rest, "")
+	rest = reFontWidget.ReplaceAllString(rest, "")
+	if src != "" {
+		rest = strings.Replace(rest, src, "", 1)
+	}
+	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	n := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 4
+}
+
+// roles are the words that introduce names in a byline.
+var roles = []string{"本报记者", "本报通讯员", "实习记者", "摄影记者", "记者", "通讯员", "实习生", "作者", "摄影"}
+
+// bylineStops are words in a byline that are not names.
+var bylineStops = map[string]bool{"报道": true, "文/图": true, "摄": true, "文": true, "图": true}
+
+// authorsOf returns the names in a byline: "□青岛日报/观海新闻记者 王涛
+// 通讯员 孙静秋 王磊 文/图" → 王涛 孙静秋 王磊. Names are 2–3 characters;
+// single characters set apart for alignment (刘 伟) are joined.
+func authorsOf(byline string) []string {
+	s := strings.TrimLeft(byline, "□◇ ")
+	for _, r := range roles {
+		s = strings.ReplaceAll(s, r, " \x00 ")
+	}
+	var names []string
+	var single []rune
+	collecting := false
+	flush := func() {
+		if len(single) >= 2 && len(single) <= 3 {
+			names = append(names, string(single))
+		}
+		single = single[:0]
+	}
+	for _, tok := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("、,，:：（）()", r) }) {
+		if tok == "\x00" {
+			flush()
+			collecting = true
+			continue
+		}
+		tok = strings.TrimSuffix(tok, "报道")
+		rs := []rune(tok)
+		switch {
+		case !collecting || bylineStops[tok] || !allHan(tok):
+			flush()
+			if reDateline.MatchString(tok) || strings.HasPrefix(tok, "本报") {
+				collecting = false
+			}
+		case len(rs) == 1:
+			single = append(single, rs[0])
+		case len(rs) <= 3:
+			flush()
+			names = append(names, tok)
+		default:
+			flush()
+			collecting = false
+		}
+	}
+	flush()
+	return names
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// inferYear returns the year a text implies: the latest year it names
+// (2015年 … 2023年) that is not a target (到2025年, 力争2025年), or failing
+// that the year of the clue phrases it contains.
+func inferYear(text string, clues []yearClue) int {
+	s := data.Normalize(text)
+	best := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], "年")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len("年")
+		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) {
+			best = max(best, y)
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	votes := map[int]int{}
+	for _, c := range clues {
+		votes[c.year] += strings.Count(s, c.phrase)
+	}
+	for y, n := range votes {
+		if n > 0 && (best == 0 || n > votes[best] || n == votes[best] && y > best) {
+			best = y
+		}
+	}
+	return best
+}
+
+// yearBefore returns the year written as the last four characters of s
+// (19xx or 20xx, not part of a longer number), or 0.
+func yearBefore(s string) int {
+	s = strings.TrimRight(s, " ")
+	if len(s) < 4 {
+		return 0
+	}
+	d := s[len(s)-4:]
+	y, err := strconv.Atoi(d)
+	if err != nil || y < 1900 || y > 2099 || strings.ContainsAny(d, "+-") {
+		return 0
+	}
+	if len(s) > 4 && s[len(s)-5] >= '0' && s[len(s)-5] <= '9' {
+		return 0
+	}
+	return y
+}
+
+// isTargetYear reports text ending in a word that makes the following year a
+// target rather than the time of writing (到2025年, 力争2030年).
+func isTargetYear(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"到", "至", "力争", "预计"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearClue is a phrase that dates a text (yearclues.txt).
+type yearClue struct {
+	year   int
+	phrase string
+}
+
+func parseYearClues(txt string) []yearClue {
+	var out []yearClue
+	for _, l := range strings.Split(txt, "\n") {
+		f := strings.Split(trimLine(l), "\t")
+		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if y, err := strconv.Atoi(f[0]); err == nil {
+			out = append(out, yearClue{y, f[1]})
+		}
+	}
+	return out
+}
+
+// qualifiersDropped drops a mention that only qualifies the one right after
+// it (青岛 in 青岛西海岸新区 or 青岛市崂山区): the text is about the district.
+func qualifiersDropped(g *region.Gazetteer, ms []region.Mention) []region.Mention {
+	out := ms[:0:0]
+	for i, m := range ms {
+		if i+1 < len(ms) && ms[i+1].Start == m.End && g.Within(ms[i+1].Code, m.Code) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// levelDepth orders region levels: the more specific, the larger.
+func levelDepth(level string) int {
+	switch level {
+	case region.County:
+		return 2
+	case region.City:
+		return 1
+	}
+	return 0
+}
+
+// titleTag returns the region a headline is tagged with (镇宁：…,
+// 白石岩乡：…) when the tag names one division only; "" otherwise.
+func titleTag(g *region.Gazetteer, title string) string {
+	i := strings.IndexAny(title, "：:")
+	if i <= 0 {
+		return ""
+	}
+	if n := utf8.RuneCountInString(title[:i]); n < 2 || n > 10 {
+		return ""
+	}
+	if rs := g.LookupAll(title[:i]); len(rs) == 1 {
+		return rs[0].Name
+	}
+	return ""
+}
+
+// regionsOf finds the regions of a story: all regions mentioned in the
+// title and text, most frequent first, and the main one: the region a
+// headline is tagged with, else the most specific region of the title,
+// else the most mentioned.
+func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
+	all := qualifiersDropped(g, g.Find(title+"\n"+text))
+	names := region.Count(all)
+	if tag := titleTag(g, title); tag != "" {
+		// 镇宁：金秋田野收获忙 — a page's place tag, often a short form
+		// too short to find in running text.
+		if !slices.Contains(names, tag) {
+			names = append([]string{tag}, names...)
+		}
+		return tag, names
+	}
+	if len(names) == 0 {
+		return "", nil
+	}
+	titleLen := len([]rune(title))
+	main, depth := "", -1
+	for _, m := range all {
+		if m.Start >= titleLen {
+			break
+		}
+		if r, ok := g.ByCode(m.Code); ok && levelDepth(r.Level) > depth {
+			main, depth = m.Name, levelDepth(r.Level)
+		}
+	}
+	if main == "" {
+		main = names[0]
+	}
+	return main, names
+}

@@ -1,0 +1,152 @@
+package load
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFindDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		year int
+	}{
+		{"齐鲁人才 . 2020-07-23发布", "2020-07-23", 2020},
+		{"大众日报 2020-07-29 09:41 大字", "2020-07-29 09:41", 2020},
+		{"2020-09-08 09:21:24", "2020-09-08 09:21:24", 2020},
+		{"2020年7月23日 星期四", "2020-07-23", 2020},
+		{"２０２１年１０月５日", "2021-10-05", 2021},
+		{"2021/3/9 8:05", "2021-03-09 08:05", 2021},
+		{"2020-13-45", "", 0},
+		{"全年新增就业3.4万人", "", 0},
+	}
+	for _, tt := range tests {
+		got, y := findDate(tt.in)
+		if got != tt.want || y != tt.year {
+			t.Errorf("findDate(%q) = %q %d, want %q %d", tt.in, got, y, tt.want, tt.year)
+		}
+	}
+}
+
+func TestAuthorsOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"□本报记者 张忠德", []string{"张忠德"}},
+		{"本报通讯员 刘 伟", []string{"刘伟"}},
+		{"□青岛日报/观海新闻记者 王涛 通讯员 孙静秋 王磊 文/图", []string{"王涛", "孙静秋", "王磊"}},
+		{"□记者 白晓 通讯员 葛晓蕾 报道", []string{"白晓", "葛晓蕾"}},
+		{"□记者 张志德 通讯员 郝家报道", []string{"张志德", "郝家"}},
+		{"□本报记者 张晓帆 本报通讯员 吕栋 江响世", []string{"张晓帆", "吕栋", "江响世"}},
+		{"作者：李华", []string{"李华"}},
+		{"□本报记者", nil},
+		{"本报讯（通讯员 储毅）", []string{"储毅"}},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）", []string{"肖力元", "周瑞华"}},
+		{"新华社南京8月9日电（记者 周婧 陈刚）", []string{"周婧", "陈刚"}},
+		{"本报讯（县统计局）", nil},
+	}
+	for _, tt := range tests {
+		if got := authorsOf(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("authorsOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestInferYear(t *testing.T) {
+	clues := parseYearClues(yearCluesTxt)
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"早在2015年即开始。2023年春风行动启动。", 2023},
+		{"2022年进出口增长。到2025年培育龙头企业。", 2022},
+		{"力争2030年实现。", 0},
+		{"今年以来企业复工复产加快。", 2020},
+		{"今年以来经济平稳。", 0},
+		{"２０１９年营收增长。", 2019},
+	}
+	for _, tt := range tests {
+		if got := inferYear(tt.in, clues); got != tt.want {
+			t.Errorf("inferYear(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSources(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	tests := []struct{ in, want string }{
+		{"齐鲁人才 . 2020-07-23发布", "齐鲁人才"},
+		{"□青岛日报/观海新闻记者 王涛", "青岛日报"},
+		{"来源：大众网", "大众网"},
+		{"来源：某某时报", "某某时报"},
+		{"新华社大连9月8日电", "新华社"},
+		{"本报记者 张三", ""},
+		{"综合深圳特区报、星岛日报 2026-02-10", "深圳特区报"},
+		{"综合新华社、中证网、经济日报 2019-04-28", "新华社"},
+		{"綜合報道 2025-12-01", ""},
+		{"据成都日报报道", "成都日报"},
+		{"本报讯（通讯员 储毅）", ""},
+	}
+	for _, tt := range tests {
+		if got := known.sourceOf(tt.in); got != tt.want {
+			t.Errorf("sourceOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIssuingBodyBeforeADateIsTheSource(t *testing.T) {
+	text := "某市2022年统计公报\n双流区统计局 2023-03-28\n\n一、综合\n\n初步核算，全年地区生产总值1315.6亿元，比上年增长2.1%。\n\n（二）就业\n\n全年城镇新增就业2.31万人。\n"
+	as, err := ParseFile("g.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := as[0]
+	if a.Source != "双流区统计局" || a.Date != "2023-03-28" || a.DateInferred {
+		t.Errorf("source %q date %q (inferred %v), want 双流区统计局 2023-03-28", a.Source, a.Date, a.DateInferred)
+	}
+	if strings.Contains(a.Text, "统计局") {
+		t.Errorf("the source line stayed in the text: %q", a.Text)
+	}
+	var headings []string
+	r := []rune(a.Text)
+	for _, p := range a.Paragraphs {
+		if p.Heading {
+			headings = append(headings, string(r[p.Start:p.End]))
+		}
+	}
+	if strings.Join(headings, "|") != "一、综合|（二）就业" {
+		t.Errorf("headings %q, want the two numbered sections on their own", headings)
+	}
+}
+
+func TestOrgSourceNeedsADateAndAnOrganisation(t *testing.T) {
+	cases := map[string]string{
+		"武侯区统计局 2023-03-28":         "武侯区统计局",
+		"长沙市人民政府 2023年1月10日":        "长沙市人民政府",
+		"全区实现增长 2023-03-28":         "",
+		"武侯区统计局":                    "",
+		"据武侯区统计局2023-03-28发布的数据显示，": "",
+	}
+	for in, want := range cases {
+		if got := orgSource(in); got != want {
+			t.Errorf("orgSource(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPageMeta(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	tests := []struct{ in, src, date string }{
+		{"汉江新闻　第2版　县域经济　2019年7月8日", "汉江新闻", "2019-07-08"},
+		{"第A3版 要闻 2023-07-12 大众日报", "大众日报", "2023-07-12"},
+		{"第5版 县域经济 2021年8月9日 青川日报", "青川日报", "2021-08-09"},
+		{"第5版 县域经济 2021年8月9日", "", "2021-08-09"},
+	}
+	for _, tt := range tests {
+		if src, date, _ := known.pageMeta(tt.in); src != tt.src || date != tt.date {
+			t.Errorf("pageMeta(%q) = %q %q, want %q %q", tt.in, src, date, tt.src, tt.date)
+		}
+	}
+}

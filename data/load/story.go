@@ -1,0 +1,682 @@
+package load
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+// MaxFileSize is the largest file loaded, in bytes (20 MiB).
+const MaxFileSize = 20 << 20
+
+// Parser turns files into articles. It holds the immutable tables
+// ParseFile uses and the gazetteer it finds places with; one Parser
+// serves any number of goroutines.
+type Parser struct {
+	sources *sourceList
+	clues   []yearClue
+	gaz     *region.Gazetteer
+	maxSize int
+}
+
+// NewParser returns the parser that finds places (a story's regions,
+// datelines, traditional characters) with g.
+func NewParser(g *region.Gazetteer) *Parser {
+	return &Parser{
+		sources: newSourceList(sourcesTxt),
+		clues:   parseYearClues(yearCluesTxt),
+		gaz:     g,
+		maxSize: MaxFileSize,
+	}
+}
+
+// ParseFile decodes, cleans and splits one file into its stories: one
+// *Article per story, with File (the base name), Story, Title, Source,
+// Date, Year, Authors, Region(s), Text and Paragraphs set. The error, if
+// any, wraps ErrEmpty, ErrBinary, ErrEncoding or ErrTooLarge, or for a web
+// page, Word file, PDF or spreadsheet one of package formats' errors.
+func (p *Parser) ParseFile(name string, raw []byte) ([]*data.Article, error) {
+	return p.parse(name, raw)
+}
+
+// storySpan is one story's lines within a page.
+type storySpan struct {
+	title  []string // title lines, top first
+	header []line   // meta and byline lines
+	body   []line
+	page   *line // the page header the story is printed under, if any
+}
+
+func (p *Parser) parse(name string, raw []byte) ([]*data.Article, error) {
+	if len(raw) > p.maxSize {
+		return nil, fmt.Errorf("%w: %s, limit %s", ErrTooLarge, sizeString(int64(len(raw))), sizeString(int64(p.maxSize)))
+	}
+	text, doc, err := p.decodeFile(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	spans := p.splitStories(p.splitLines(text))
+	var out []*data.Article
+	for _, sp := range spans {
+		a := p.article(sp)
+		if a.Text == "" && a.Title == "" {
+			continue
+		}
+		a.File, a.Path, a.Story = filepath.Base(name), name, len(out)
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		return nil, ErrEmpty
+	}
+	applyDocMeta(out, doc)
+	p.fillPageMeta(out, text)
+	for _, a := range out {
+		detach(a)
+	}
+	return out, nil
+}
+
+// detach copies the fields that may be slices of the decoded file (title,
+// source, date, authors), so that a loaded corpus does not keep every
+// file's whole text alive a second time.
+func detach(a *data.Article) {
+	a.Title, a.Source, a.Date = strings.Clone(a.Title), strings.Clone(a.Source), strings.Clone(a.Date)
+	for i, au := range a.Authors {
+		a.Authors[i] = strings.Clone(au)
+	}
+}
+
+func sizeString(n int64) string {
+	if n >= 1<<20 {
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// article builds a story's Article from its lines (page-wide metadata is
+// filled in later).
+func (p *Parser) article(sp storySpan) *data.Article {
+	ps := buildParagraphs(sp.body)
+	a := &data.Article{}
+	a.Title = strings.Join(sp.title, " ")
+	if a.Title == "" {
+		a.Title = fallbackTitle(ps)
+	}
+	a.Text, a.Paragraphs = assemble(ps)
+	a.Quality = qualityOf(a.Text)
+	for _, l := range sp.header {
+		if a.Source == "" {
+			a.Source = p.sources.sourceOf(l.text)
+		}
+		if a.Date == "" {
+			a.Date, a.Year = findDate(l.text)
+		}
+		if l.kind == kindByline {
+			a.Authors = appendNew(a.Authors, authorsOf(l.text)...)
+		}
+	}
+	if a.Source == "" && len(a.Text) > 0 {
+		a.Source = p.sources.find(firstRunes(a.Text, 20))
+	}
+	if sp.page != nil {
+		src, date, year := p.sources.pageMeta(sp.page.text)
+		if a.Source == "" {
+			a.Source = src
+		}
+		if a.Date == "" {
+			a.Date, a.Year = date, year
+		}
+	}
+	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	if a.Region == "" || !p.titleNamesRegion(a.Title) {
+		if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" {
+			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
+		}
+	}
+	if a.Region == "" && sp.page != nil {
+		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
+	}
+	return a
+}
+
+// datelineRegion returns the region the opening of a story places it in
+// by the strong marks of a Hong Kong, Macau or Taiwan source (中央社,
+// 台北…电, 新台币, 港府, 政府统计处, 统计暨普查局); "" if none.
+func datelineRegion(g *region.Gazetteer, title, text string) string {
+	head := title + "\n" + text
+	if len(head) > 900 {
+		head = head[:900] // about 300 Chinese characters; a cut rune is only replaced
+	}
+	if !containsAny(head, datelineHints) {
+		return "" // most stories: no mark in either script, no need to normalise
+	}
+	head = g.Simplify(data.Normalize(head))
+	for _, d := range datelineMarks {
+		if d.re.MatchString(head) {
+			return d.region
+		}
+	}
+	return ""
+}
+
+// datelineHints are parts of the marks in simplified and traditional
+// characters, looked for before the opening is normalised.
+var datelineHints = []string{"中央社", "台北", "臺北", "新台", "新臺", "主计", "主計", "行政院", "港府", "特区政府", "特區政府", "统计处", "統計處", "普查局"}
+
+var datelineMarks = []struct {
+	re     *regexp.Regexp
+	region string
+}{
+	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院`), "台湾省"},
+	{regexp.MustCompile(`港府|香港特区政府|政府统计处`), "香港特别行政区"},
+	{regexp.MustCompile(`澳门特区政府|统计暨普查局`), "澳门特别行政区"},
+}
+
+// titleNamesRegion reports a title that names a region of the gazetteer.
+func (p *Parser) titleNamesRegion(title string) bool {
+	return len(p.gaz.Find(p.gaz.Simplify(data.Normalize(title)))) > 0 || titleTag(p.gaz, title) != ""
+}
+
+// pageRegion returns the place a page header's paper is named after, ""
+// if none.
+func (p *Parser) pageRegion(header string) string {
+	for _, f := range strings.Fields(header) {
+		if r := p.sourceRegion(f); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// fillPageMeta gives stories without their own source or date those of the
+// page, and infers the year of undated stories from their text, the page's
+// text, or the page's clue phrases.
+func (p *Parser) fillPageMeta(as []*data.Article, text string) {
+	var src, date string
+	var year int
+	for _, a := range as {
+		if src == "" {
+			src = a.Source
+		}
+		if date == "" && a.Date != "" {
+			date, year = a.Date, a.Year
+		}
+	}
+	pageYear := inferYear(text, nil)
+	if pageYear == 0 {
+		pageYear = inferYear(text, p.clues)
+	}
+	for _, a := range as {
+		if a.Source == "" {
+			a.Source = src
+		}
+		switch {
+		case a.Date != "":
+		case date != "":
+			a.Date, a.Year = date, year
+		default:
+			y := inferYear(a.Title+"\n"+a.Text, nil)
+			if y == 0 {
+				y = pageYear
+			}
+			if y > 0 {
+				a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+			}
+		}
+		a.DataYear = dataYear(a)
+		if a.Region == "" || titleScope.MatchString(a.Title) && !p.titleNamesRegion(a.Title) {
+			// 一季度全市GDP增长6.8% in 湛江日报: the paper's city, not the
+			// district its text names most
+			if r := p.sourceRegion(a.Source); r != "" || a.Region == "" {
+				a.Region = r
+			}
+		}
+	}
+}
+
+// titleScope is a headline about the whole of the paper's area.
+var titleScope = regexp.MustCompile(`全市|全省|全县|全区|全州|全盟`)
+
+// sourceRegion returns the region a local paper is named after (雅安日报 →
+// 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is
+// about the paper's (全市, 全省 mean it); "" if the source names none.
+func (p *Parser) sourceRegion(source string) string {
+	if ms := p.gaz.Find(source); len(ms) > 0 && ms[0].Start == 0 {
+		return ms[0].Name
+	}
+	if m := paperName.FindStringSubmatch(source); m != nil {
+		if r, ok := p.gaz.Lookup(m[1]); ok {
+			return r.Name // 雅安日报: 雅安 alone is too short a name to find in running text
+		}
+	}
+	return ""
+}
+
+// paperName is a local paper, broadcaster or news site named after a place.
+var paperName = regexp.MustCompile(`^(?:今日)?(\p{Han}{2,4}?)(日报|晚报|都市报|新闻网|新闻|融媒体中心|广播电视台|电视台|发布)?$`)
+
+// dataYear returns the year a story reports on: the year its headline
+// names, when that is not after its publication year, else the
+// publication year.
+func dataYear(a *data.Article) int {
+	if y := data.HeadlineYear(a.Title); y != 0 && (a.Year == 0 || y <= a.Year) {
+		return y
+	}
+	return a.Year
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, l := range list {
+			dup = dup || l == it
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
+
+// assemble joins paragraphs into the display text and records their spans.
+func assemble(ps []para) (string, []data.Paragraph) {
+	var b strings.Builder
+	size := 0
+	for _, p := range ps {
+		size += len(p.text) + 1
+	}
+	b.Grow(size) // exactly: the text is kept as long as the corpus
+	out := make([]data.Paragraph, 0, len(ps))
+	off := 0
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte('\n')
+			off++
+		}
+		n := utf8.RuneCountInString(p.text)
+		out = append(out, data.Paragraph{Start: off, End: off + n, Caption: p.caption, Heading: p.heading})
+		b.WriteString(p.text)
+		off += n
+	}
+	return b.String(), out
+}
+
+// fallbackTitle is the title of a story printed without one before its
+// byline: its first sub-heading (with the one right after it), else the
+// start of its first sentence.
+func fallbackTitle(ps []para) string {
+	for i, p := range ps {
+		if !p.heading {
+			continue
+		}
+		t := p.text
+		if i+1 < len(ps) && ps[i+1].heading {
+			t += " " + ps[i+1].text
+		}
+		return t
+	}
+	for _, p := range ps {
+		if p.caption {
+			continue
+		}
+		rs := []rune(p.text)
+		if sp := data.Sentences(p.text); len(sp) > 0 {
+			rs = rs[sp[0].Start:sp[0].End]
+		}
+		if len(rs) > 30 {
+			return string(rs[:30]) + "…"
+		}
+		return strings.TrimRight(string(rs), "。！？；!?;")
+	}
+	return ""
+}
+
+// splitStories cuts a page into stories. A story starts at its lead: a
+// byline (□本报记者 …, 本报讯（通讯员 储毅）, 新华社…电), or a dateline or
+// issuing body line (XX日报 2023-07-12, 武侯区统计局 2023-03-28) printed
+// under a headline; its title is the headline block of one to three short
+// lines just above the lead. A page without leads is one story whose
+// title is its first meaningful line. A page header (汉阴新闻 第2版 …
+// 2019年7月8日) belongs to no story: it gives the stories after it their
+// source and date when they name none.
+func (p *Parser) splitStories(ls []line) []storySpan {
+	starts := p.storyStarts(ls)
+	if len(starts) == 0 {
+		sp := singleStory(ls)
+		sp.page = pageHeaderOf(ls, 0)
+		return []storySpan{sp}
+	}
+	titleStart := make([]int, len(starts))
+	for k, b := range starts {
+		titleStart[k], _ = headlineBlock(ls, b, titleMax(k))
+		if k > 0 {
+			// A headline never reaches back over the lead before it.
+			titleStart[k] = max(titleStart[k], starts[k-1]+1)
+		}
+	}
+	var out []storySpan
+	for k, b := range starts {
+		end := len(ls)
+		if k+1 < len(starts) {
+			end = titleStart[k+1]
+		}
+		from := titleStart[k]
+		if k == 0 {
+			from = 0
+		}
+		sp := storyFrom(ls[from:end], titleStart[k]-from, b-from)
+		sp.page = pageHeaderOf(ls, b)
+		out = append(out, sp)
+	}
+	return out
+}
+
+// titleMax is the longest headline line of the k-th story: the page's
+// first title may be long (web headlines run to 60 characters and more),
+// titles further down a page are held to 40.
+func titleMax(k int) int {
+	if k == 0 {
+		return firstTitleMax
+	}
+	return 40
+}
+
+// pageHeaderOf returns the page header a story whose lead is ls[b] is
+// printed under: the last one before it, else (a header printed at the
+// page's foot) the first one after it; nil if the page has none.
+func pageHeaderOf(ls []line, b int) *line {
+	b = min(b, len(ls))
+	for i := b - 1; i >= 0; i-- {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	for i := b; i < len(ls); i++ {
+		if ls[i].kind == kindPage {
+			return &ls[i]
+		}
+	}
+	return nil
+}
+
+// storyStarts returns the index of each story's lead: the first line of a
+// block of byline and meta lines (blank lines between) that is followed
+// by story text. A strong byline (□本报记者 …, 本报讯…, 新华社…电) starts a
+// story wherever it stands; a weak one ((记者 张三), 据…报道, which may as
+// well close the story before) and a meta line only under a headline
+// block. A byline or meta line at the very end belongs to the story
+// before it; one followed by its story's text ends the block.
+func (p *Parser) storyStarts(ls []line) []int {
+	lastText := -1 // the last line of story text
+	for i, l := range ls {
+		if isStoryText(l) {
+			lastText = i
+		}
+	}
+	var out []int
+	inBlock := false
+	paged := slices.ContainsFunc(ls, func(l line) bool { return l.kind == kindPage })
+	for i, l := range ls {
+		switch l.kind {
+		case kindByline, kindMeta:
+			if !inBlock && (i < lastText || hasTextGlued(l)) {
+				_, n := headlineBlock(ls, i, titleMax(len(out)))
+				weak := l.kind == kindMeta || isWeakByline(l.text)
+				if !weak || n > 0 {
+					out = append(out, i)
+					inBlock = true
+				}
+			}
+			if l.kind == kindByline {
+				_, rest := splitByline(l.text)
+				inBlock = inBlock && rest == "" // a byline followed by its story's text ends the block
+			}
+		case kindBlank, kindFurniture, kindPage:
+		default:
+			if (len(out) > 0 || paged) && !inBlock {
+				if lead := p.taggedLead(ls, i, paged); lead > 0 {
+					out = append(out, lead)
+				}
+			}
+			inBlock = false
+		}
+	}
+	if paged && len(out) > 0 {
+		if lead := openingLead(ls, out[0]); lead >= 0 {
+			out = append([]int{lead}, out...)
+		}
+	}
+	return out
+}
+
+// openingLead returns the first line of the page's opening story when the
+// first story found starts further down (its byline, or a headline
+// between stories) and a headline of its own with story text under it
+// stands above that (田畴沃野绘“丰”景 … then 合作社引领乡村蝶变 / 本报讯…):
+// the page opens with a story printed without a byline. -1 if not.
+func openingLead(ls []line, first int) int {
+	top, _ := headlineBlock(ls, first, titleMax(1))
+	i := 0
+	for i < top && (ls[i].kind == kindBlank || ls[i].kind == kindPage || ls[i].kind == kindFurniture || ls[i].kind == kindMeta) {
+		i++
+	}
+	if i >= top || ls[i].kind != kindHeading && (ls[i].kind != kindBody || !isHeadlineLine(ls[i].text, 30)) {
+		return -1
+	}
+	lead, runes := -1, 0
+	for j := i + 1; j < top; j++ {
+		if ls[j].kind != kindBody {
+			continue
+		}
+		if lead < 0 {
+			if isHeadlineLine(ls[j].text, 30) {
+				continue // a 副题 under the headline
+			}
+			lead = j
+		}
+		runes += utf8.RuneCountInString(ls[j].text)
+	}
+	if lead < 0 || runes < 60 {
+		return -1
+	}
+	return lead
+}
+
+// taggedLead returns the first line of the story under ls[i] when ls[i]
+// is a headline standing alone (a blank line above it) with story text
+// under it and no byline, tagged with a place (高田村：一片菜地带活一方产业)
+// or, on a newspaper page (a page header), naming a division
+// (庆城县完成粮食播种59.65万亩): on a page that has other stories, such a
+// headline starts one. 0 if not.
+func (p *Parser) taggedLead(ls []line, i int, paged bool) int {
+	if i == 0 || ls[i-1].kind != kindBlank || !isHeadlineLine(ls[i].text, 30) {
+		return 0
+	}
+	if !reTaggedHeadline.MatchString(ls[i].text) && !(paged && (p.namesDivision(ls[i].text) || betweenStories(ls, i))) {
+		return 0
+	}
+	for j := i + 1; j < len(ls); j++ {
+		switch ls[j].kind {
+		case kindBlank:
+			continue
+		case kindBody:
+			if j > i+1 && !isHeadlineLine(ls[j].text, 30) {
+				return j
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// betweenStories reports a short headline line (机械力量足 玉米抢“鲜”收)
+// standing alone between paragraphs of story text: on a newspaper page,
+// the headline of a story printed without a byline.
+func betweenStories(ls []line, i int) bool {
+	if utf8.RuneCountInString(ls[i].text) > 20 {
+		return false
+	}
+	long := func(j int) bool {
+		return ls[j].kind == kindBody && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text))
+	}
+	prev, next := i-1, i+1
+	jumped := false // （下转第四版）: the story before ends here
+	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(ls[prev].text)) {
+		jumped = jumped || ls[prev].kind != kindBlank
+		prev--
+	}
+	for next < len(ls) && ls[next].kind == kindBlank {
+		next++
+	}
+	return prev >= 0 && next < len(ls) && (jumped || long(prev)) && long(next)
+}
+
+// reJumpLine is a note that a story goes on or comes from another page:
+// （下转第四版）, (上接第1版).
+var reJumpLine = regexp.MustCompile(`^[（(](下转|转|上接|接)(第)?[^）)]{1,6}版[）)]$`)
+
+// namesDivision reports a line that names a county or a wider division
+// (庆城县完成粮食播种59.65万亩).
+func (p *Parser) namesDivision(s string) bool {
+	g := p.gaz
+	for _, m := range g.Find(g.Simplify(data.Normalize(s))) {
+		if r, ok := g.ByCode(m.Code); ok && r.Level != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// reTaggedHeadline is a headline tagged with a place: a county, town,
+// village or district name and a colon.
+var reTaggedHeadline = regexp.MustCompile(`^\p{Han}{1,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}`)
+
+// isStoryText reports a line of story text.
+func isStoryText(l line) bool {
+	return l.kind == kindBody || l.kind == kindHeading || l.kind == kindCaption
+}
+
+// hasTextGlued reports a byline followed by its story's first words.
+func hasTextGlued(l line) bool {
+	if l.kind != kindByline {
+		return false
+	}
+	_, rest := splitByline(l.text)
+	return rest != ""
+}
+
+// headlineBlock returns the index of the first of the one to three
+// headline lines (of at most max characters) printed above the lead at b,
+// skipping blanks and meta lines (up to 12 lines above it), and how many
+// there are (b and 0 if none). A 引题 above the main title and a 副题 below it are lines of the
+// block like the main title.
+func headlineBlock(ls []line, b, max int) (start, n int) {
+	start = b
+	for i := b - 1; i >= 0 && i >= b-12 && n < 3; i-- {
+		l := ls[i]
+		if l.kind == kindBlank || l.kind == kindMeta {
+			continue
+		}
+		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) {
+			break
+		}
+		start, n = i, n+1
+	}
+	return start, n
+}
+
+// isHeadlineLine reports a line that can be part of a story's headline:
+// title-like (isHeadline), no sentence mark inside, not a table row or a
+// 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
+// picture credit (（摄影 王涛）).
+func isHeadlineLine(s string, max int) bool {
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !reSectionNumber.MatchString(s) && !isCaption(s) && !reJumpLine.MatchString(s)
+}
+
+// reTableCaption is a table's caption: 表1 …, 表 2：…
+var reTableCaption = regexp.MustCompile(`^表\s*[0-9０-９一二三四五六七八九十]+`)
+
+// storyFrom builds a story from its lines: ls[:t] come before its title
+// (page header: meta lines are kept, text becomes body), ls[t:b] are its
+// title (and meta) lines, ls[b] is its byline.
+func storyFrom(ls []line, t, b int) storySpan {
+	var sp storySpan
+	for i, l := range ls[:b] {
+		switch {
+		case l.kind == kindMeta:
+			sp.header = append(sp.header, l)
+		case i >= t && (l.kind == kindHeading || l.kind == kindBody):
+			sp.title = append(sp.title, l.text)
+		case l.kind == kindBody || l.kind == kindCaption || l.kind == kindHeading:
+			sp.body = append(sp.body, l)
+		}
+	}
+	inHeader := true
+	for _, l := range ls[b:] {
+		switch {
+		case inHeader && l.kind == kindByline:
+			by, rest := splitByline(l.text)
+			sp.header = append(sp.header, line{text: by, kind: kindByline})
+			if rest != "" {
+				sp.body = append(sp.body, line{text: rest, kind: kindBody})
+				inHeader = false
+			}
+		case l.kind == kindMeta || l.kind == kindByline:
+			sp.header = append(sp.header, l)
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
+		default:
+			if inHeader && l.kind == kindBody {
+				l.text = trimLine(reDateline.ReplaceAllString(l.text, ""))
+			}
+			inHeader = false
+			sp.body = append(sp.body, l)
+		}
+	}
+	return sp
+}
+
+// singleStory is a page without bylines: its first meaningful line is the
+// title when it looks like one.
+func singleStory(ls []line) storySpan {
+	var sp storySpan
+	for _, l := range ls {
+		switch {
+		case l.kind == kindMeta || l.kind == kindByline:
+			sp.header = append(sp.header, l)
+		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:
+		case sp.title == nil && len(sp.body) == 0 && (l.kind == kindHeading || l.kind == kindBody) && isHeadline(l.text, firstTitleMax):
+			sp.title = []string{l.text}
+		default:
+			sp.body = append(sp.body, l)
+		}
+	}
+	return sp
+}
+
+// firstRunes returns the first n runes of s (all of s if shorter).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

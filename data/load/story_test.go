@@ -1,0 +1,587 @@
+package load
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"zhibiao/data"
+	"zhibiao/data/region"
+)
+
+func TestClassify(t *testing.T) {
+	p := defaultParser()
+	tests := []struct {
+		in   string
+		kind lineKind
+		text string
+	}{
+		{"责编 王杰 刘宗伟 美编 郑燕 审读 王忠良 排版 林艳", kindFurniture, ""},
+		{"JIN RI JI MO", kindFurniture, ""},
+		{"今日崂山", kindFurniture, ""},
+		{"# 今日即墨", kindFurniture, ""},
+		{"今日起实施", kindBody, ""},
+		{"据新华社报道。", kindBody, ""},
+		{"新华社", kindMeta, ""},
+		{"第3版", kindFurniture, ""},
+		{"大字", kindFurniture, ""},
+		{"■一汽解放总装车间内。", kindCaption, "一汽解放总装车间内。"},
+		{"□本报记者 张忠德", kindByline, ""},
+		{"本报通讯员 刘 伟", kindByline, ""},
+		{"□记者 白晓 通讯员 葛晓蕾 报道 本报青岛讯 3月12日, 出台", kindByline, ""},
+		{"齐鲁人才 . 2020-07-23发布", kindMeta, ""},
+		{"大众日报 2020-07-29 09:41 大字", kindMeta, ""},
+		{"2020-09-08 09:21:24", kindMeta, ""},
+		{"来源：新华网", kindMeta, ""},
+		{"### 自我加码: 剑指四大目标", kindHeading, "自我加码: 剑指四大目标"},
+		{"记者从现场获悉，即墨区新增就业3.4万人。", kindBody, ""},
+		{"大众网·海报新闻记者从现场获悉,即墨区在抓好疫情常态化防控的前提下,围绕扎实做好“六稳”工作", kindBody, ""},
+		// page headers: paper, page number, date
+		{"汉江新闻　第2版　县域经济　2019年7月8日", kindPage, ""},
+		{"第A3版 要闻 2023-07-12 大众日报", kindPage, ""},
+		{"第3版 要闻", kindFurniture, ""},
+		{"（完）", kindFurniture, ""},
+		{"（编辑 张三）", kindFurniture, ""},
+		// datelines opening a story, credits, 据…报道
+		{"本报讯（通讯员 罗平）", kindByline, ""},
+		{"本报讯 今年以来，全县新增就业1200人。", kindByline, ""},
+		{"本报北京7月12日讯（记者 孙峰）", kindByline, ""},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进苏州工业园区", kindByline, ""},
+		{"衡阳日报讯（通讯员 肖力元 记者 周瑞华）今年来，衡南县坚持稳中求进", kindByline, ""},
+		{"（通讯员 苏敏）", kindByline, ""},
+		{"据成都日报报道", kindByline, ""},
+		{"记者 周敏 通讯员 吴涛", kindByline, ""},
+		{"互联网通讯企业达到120家。", kindBody, ""},
+		{"日报社电话会议召开。", kindBody, ""},
+		{"（通讯员提供的数据显示，全县新增就业1200人。）", kindBody, ""},
+		// a dated list of sources
+		{"综合深圳特区报、星岛日报 2026-02-10", kindMeta, ""},
+		{"全市地区生产总值：2311.1亿元", kindBody, ""},
+	}
+	for _, tt := range tests {
+		l := p.classify(tt.in)
+		if l.kind != tt.kind || (tt.text != "" && l.text != tt.text) {
+			t.Errorf("classify(%q) = %v %q, want %v %q", tt.in, l.kind, l.text, tt.kind, tt.text)
+		}
+	}
+}
+
+func TestCleanInline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"**即墨区**新增就业3.4万人", "即墨区新增就业3.4万人"},
+		{"详见[青岛新闻网](http://example.com/a)。", "详见青岛新闻网。"},
+		{"![图片](img/1.png)", ""},
+		{"- 新增就业3.4万人", "新增就业3.4万人"},
+		{"> 引用内容", "引用内容"},
+		{"<p>增长&nbsp;7.4%</p>", "增长\u00a07.4%"},
+		{"R&amp;D投入", "R&D投入"},
+		{"3-5月增长", "3-5月增长"},
+		{"## 小标题", "## 小标题"},
+	}
+	for _, tt := range tests {
+		if got := cleanInline(tt.in); got != tt.want {
+			t.Errorf("cleanInline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsCaption(t *testing.T) {
+	for s, want := range map[string]bool{
+		"疫情防控中, 社保中心创新实施远程鉴定。图为专家组通过远程视频鉴定。": true,
+		"图为工人在组装卡车。":    true,
+		"（摄影 王涛）":       true,
+		"有人企图为自己开脱。":    false,
+		"这张地图为我们指明了方向。": false,
+	} {
+		if got := isCaption(s); got != want {
+			t.Errorf("isCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSplitByline(t *testing.T) {
+	by, rest := splitByline("□记者 白晓 通讯员 葛晓蕾 报道 本报青岛讯 3月12日, 《措施》出台")
+	if by != "□记者 白晓 通讯员 葛晓蕾 报道" || rest != "3月12日, 《措施》出台" {
+		t.Errorf("splitByline = %q, %q", by, rest)
+	}
+	if by, rest := splitByline("本报通讯员 刘 伟"); by != "本报通讯员 刘 伟" || rest != "" {
+		t.Errorf("splitByline(通讯员 line) = %q, %q", by, rest)
+	}
+	for _, tt := range []struct{ in, by, rest string }{
+		{"本报讯（通讯员 储毅）", "本报讯（通讯员 储毅）", ""},
+		{"本报讯（通讯员 储毅）今年以来，全县经济运行稳中有进。", "本报讯（通讯员 储毅）", "今年以来，全县经济运行稳中有进。"},
+		{"本报讯 记者 张三 报道 今年以来，全县新增就业1200人。", "本报讯 记者 张三 报道", "今年以来，全县新增就业1200人。"},
+		{"新华社大连11月2日电 今年前三季度，大连市外贸增长。", "新华社大连11月2日电", "今年前三季度，大连市外贸增长。"},
+		{"新华社南京8月9日电（记者 周婧 陈刚）走进车间", "新华社南京8月9日电（记者 周婧 陈刚）", "走进车间"},
+	} {
+		if by, rest := splitByline(tt.in); by != tt.by || rest != tt.rest {
+			t.Errorf("splitByline(%q) = %q, %q; want %q, %q", tt.in, by, rest, tt.by, tt.rest)
+		}
+	}
+}
+
+// TestParsePage checks the cleaning rules on a made-up two-story page.
+func TestParsePage(t *testing.T) {
+	raw, err := os.ReadFile("testdata/corpus/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := ParseFile("dir/page.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 {
+		t.Fatalf("%d stories, want 2: %v", len(as), titles(as))
+	}
+	a, b := as[0], as[1]
+	got := []any{a.File, a.Story, a.Title, a.Source, a.Date, a.Year, a.DateInferred, a.Authors, a.Region}
+	want := []any{"page.txt", 0, "城阳区上半年新增就业1.2万人", "青岛日报", "2021-08-02 10:15", 2021, false, []string{"孙立", "周海涛"}, "城阳区"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("story 0 = %v, want %v", got, want)
+	}
+	got = []any{b.Story, b.Title, b.Source, b.Authors, b.Region}
+	want = []any{1, "平度市“乡村振兴”跑出加速度 新增农业项目42个", "青岛日报", []string{"高峰"}, "平度市"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("story 1 = %v, want %v", got, want)
+	}
+	if strings.Count(a.Text, "城阳区新增城乡就业1.2万人。") != 1 || strings.Count(a.Text, "惠及企业300余家") != 1 {
+		t.Errorf("repeated sentence or clause kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "有力支持了企业发展。") {
+		t.Errorf("line broken mid-sentence not joined:\n%s", a.Text)
+	}
+	if !strings.HasPrefix(b.Text, "今年上半年") {
+		t.Errorf("story 1 text starts %q, want the byline and dateline removed", b.Text)
+	}
+	for _, bad := range []string{"责编", "今日城阳", "JIN RI", "新闻推荐", "地铁", "相关推荐", "■", "□", "大字"} {
+		if strings.Contains(a.Text+b.Text, bad) {
+			t.Errorf("text contains %q", bad)
+		}
+	}
+	var caps, heads []string
+	rs := []rune(a.Text)
+	for _, p := range a.Paragraphs {
+		switch {
+		case p.Caption:
+			caps = append(caps, string(rs[p.Start:p.End]))
+		case p.Heading:
+			heads = append(heads, string(rs[p.Start:p.End]))
+		}
+	}
+	if !reflect.DeepEqual(caps, []string{"城阳区人才市场招聘会现场。"}) || !reflect.DeepEqual(heads, []string{"稳就业 保民生"}) {
+		t.Errorf("captions %q headings %q", caps, heads)
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	raw, err := os.ReadFile("testdata/corpus/sub/policy.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := ParseFile("policy.md", raw)
+	if err != nil || len(as) != 1 {
+		t.Fatalf("ParseFile: %v, %d stories", err, len(as))
+	}
+	a := as[0]
+	// no date written: the year is the latest named (2022), not the target (到2025年)
+	if a.Title != "大连市出台稳外贸十条措施" || a.Source != "大连日报" || a.Date != "2022" || !a.DateInferred || a.Region != "大连市" {
+		t.Errorf("got title %q source %q date %q inferred %v region %q", a.Title, a.Source, a.Date, a.DateInferred, a.Region)
+	}
+	if strings.Contains(a.Text, "#") || !a.Paragraphs[1].Heading {
+		t.Errorf("markdown heading not turned into a heading paragraph: %+v\n%s", a.Paragraphs, a.Text)
+	}
+}
+
+// TestSeeds checks what a reader sees of the five seed articles: clean
+// titles, dates, regions and text, 004 split into its stories.
+func TestSeeds(t *testing.T) {
+	as, probs, err := LoadSeeds(context.Background())
+	if err != nil || len(probs) != 0 {
+		t.Fatalf("LoadSeeds: %v %v", err, probs)
+	}
+	g := region.Default()
+	perFile := map[string][]*data.Article{}
+	for _, a := range as {
+		perFile[a.File] = append(perFile[a.File], a)
+		checkArticle(t, g, a)
+		if a.Path != "seeds/"+a.File {
+			t.Errorf("%s: Path %q, want seeds/%s", a.File, a.Path, a.File)
+		}
+	}
+	if len(perFile) != 5 {
+		t.Fatalf("%d files loaded, want 5", len(perFile))
+	}
+	for f, stories := range perFile {
+		if strings.HasPrefix(f, "004") {
+			checkMultiStory(t, stories)
+		} else if len(stories) != 1 {
+			t.Errorf("%s: %d stories, want 1", f, len(stories))
+		}
+	}
+	written := map[string]string{"000": "2020-07-23", "001": "2020-07-29 09:41", "003": "2020-09-08 09:21:24"}
+	for f, stories := range perFile {
+		if d, ok := written[f[:3]]; ok && (stories[0].Date != d || stories[0].DateInferred) {
+			t.Errorf("%s: date %q (inferred %v), want %q as written", f, stories[0].Date, stories[0].DateInferred, d)
+		}
+		if f[:3] == "001" && (strings.Contains(stories[0].Text, "新闻推荐") || strings.Contains(stories[0].Text, "心脏")) {
+			t.Errorf("001 keeps its 新闻推荐 trailer")
+		}
+		if f[:3] == "002" && !hasCaption(stories[0]) {
+			t.Errorf("002: picture captions not kept apart")
+		}
+	}
+}
+
+func hasCaption(a *data.Article) bool {
+	for _, p := range a.Paragraphs {
+		if p.Caption {
+			return true
+		}
+	}
+	return false
+}
+
+func checkArticle(t *testing.T, g *region.Gazetteer, a *data.Article) {
+	t.Helper()
+	id := a.File + "#" + string(rune('0'+a.Story))
+	if a.Title == "" || reBylineStart.MatchString(a.Title) || reCredits.MatchString(a.Title) || strings.ContainsAny(a.Title, "□■#") || utf8.RuneCountInString(a.Title) > 60 {
+		t.Errorf("%s: bad title %q", id, a.Title)
+	}
+	if a.Date == "" || a.Year < 2015 || a.Year > 2025 {
+		t.Errorf("%s: date %q year %d", id, a.Date, a.Year)
+	}
+	if a.Region == "" || len(a.Regions) == 0 || !inList(a.Regions, a.Region) {
+		t.Errorf("%s: region %q regions %v", id, a.Region, a.Regions)
+	}
+	for _, r := range a.Regions {
+		if got, ok := g.Lookup(r); !ok || got.Name != r {
+			t.Errorf("%s: region %q is not a canonical name", id, r)
+		}
+	}
+	for _, name := range a.Authors {
+		if n := utf8.RuneCountInString(name); n < 2 || n > 3 {
+			t.Errorf("%s: author %q", id, name)
+		}
+	}
+	for _, bad := range []string{"责编", "JIN RI", "新闻推荐", "相关推荐", "■", "□", "##"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("%s: text contains %q", id, bad)
+		}
+	}
+	checkParagraphs(t, id, a)
+	checkNoRepeats(t, id, a.Text)
+}
+
+func checkParagraphs(t *testing.T, id string, a *data.Article) {
+	t.Helper()
+	rs := []rune(a.Text)
+	if len(a.Paragraphs) == 0 || a.Paragraphs[len(a.Paragraphs)-1].End != len(rs) {
+		t.Errorf("%s: paragraphs do not cover the text", id)
+		return
+	}
+	for i, p := range a.Paragraphs {
+		if p.Start >= p.End || (i > 0 && p.Start != a.Paragraphs[i-1].End+1) {
+			t.Errorf("%s: paragraph %d span %v", id, i, p)
+		}
+	}
+}
+
+// checkNoRepeats fails on a sentence of 8+ characters said twice.
+func checkNoRepeats(t *testing.T, id, text string) {
+	t.Helper()
+	rs := []rune(text)
+	seen := map[string]bool{}
+	for _, sp := range data.Sentences(text) {
+		s := string(rs[sp.Start:sp.End])
+		if sp.End-sp.Start >= 8 && seen[s] {
+			t.Errorf("%s: sentence repeated: %q", id, s)
+		}
+		seen[s] = true
+	}
+}
+
+func checkMultiStory(t *testing.T, stories []*data.Article) {
+	t.Helper()
+	if len(stories) < 5 {
+		t.Fatalf("multi-story page: %d stories, want at least 5", len(stories))
+	}
+	seen := map[string]bool{}
+	regions := map[string]bool{}
+	for i, a := range stories {
+		if a.Story != i || seen[a.Title] {
+			t.Errorf("story %d (index %d) title %q repeated or out of order", i, a.Story, a.Title)
+		}
+		seen[a.Title] = true
+		regions[a.Region] = true
+		// figures of one district never land in another's story
+		for _, other := range []string{"即墨区", "崂山区", "李沧区"} {
+			if a.Region != other && (a.Region == "即墨区" || a.Region == "崂山区" || a.Region == "李沧区") && strings.Contains(a.Text, strings.TrimSuffix(other, "区")) {
+				t.Errorf("story %q (%s) mentions %s", a.Title, a.Region, other)
+			}
+		}
+	}
+	for _, r := range []string{"即墨区", "崂山区", "李沧区"} {
+		if !regions[r] {
+			t.Errorf("no story of the page is about %s (regions %v)", r, regions)
+		}
+	}
+}
+
+func inList(list []string, s string) bool {
+	for _, l := range list {
+		if l == s {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzParseFile checks that any input parses without panicking into
+// articles whose paragraphs lie inside their text, or into an error.
+func FuzzParseFile(f *testing.F) {
+	for _, s := range []string{goodArticle, "□记者 张三 报道 本报讯 正文。\n标题\n□记者 李四\n正文。", "■\n#\n新闻推荐", "\xef\xbb\xbf标题\r\n\r\n正文，", ""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		as, err := ParseFile("f.txt", raw)
+		if err != nil {
+			if len(as) != 0 {
+				t.Fatalf("articles with an error: %v", err)
+			}
+			return
+		}
+		for _, a := range as {
+			n := utf8.RuneCountInString(a.Text)
+			for _, p := range a.Paragraphs {
+				if p.Start < 0 || p.End > n || p.Start > p.End {
+					t.Fatalf("paragraph %v outside text of %d runes", p, n)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkParseSeeds(b *testing.B) {
+	files, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no seeds: %v", err)
+	}
+	var raws [][]byte
+	for _, f := range files {
+		r, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, r)
+	}
+	for b.Loop() {
+		for i, r := range raws {
+			if _, err := ParseFile(files[i], r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func TestStoryWithoutTitle(t *testing.T) {
+	page := "稳就业见实效\n□记者 张三\n即墨区新增就业3.4万人。\n\n□记者 李四 报道 本报青岛讯 崂山区今年新签约项目42个，总投资36亿元。\n\n□记者 王五 报道\n全市发放以工代训补贴超过千万元。\n以工代训补贴发至企业\n补贴申请全程网办\n参保企业可在网上申请。\n"
+	as, err := ParseFile("p.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range as {
+		got = append(got, a.Title)
+	}
+	want := []string{"稳就业见实效", "崂山区今年新签约项目42个，总投资36亿元", "以工代训补贴发至企业 补贴申请全程网办"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("titles %q, want %q", got, want)
+	}
+	if len(as) == 3 && (as[1].Region != "崂山区" || as[1].Authors[0] != "李四") {
+		t.Errorf("story 1: region %q authors %q", as[1].Region, as[1].Authors)
+	}
+}
+
+// storyWant is what a reader sees of one story of a page.
+type storyWant struct {
+	title, source, date string
+	authors             []string
+	textStart           string // the story's text starts so
+}
+
+// TestPageStories splits made-up newspaper pages into their stories: one
+// per headline, the page header none; headlines of one to three lines
+// above a byline in its several forms or above a dateline or issuing body
+// line; each story with its own source, date and authors, else the page's.
+func TestPageStories(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []storyWant
+	}{
+		{
+			name: "page header, two-line headlines, 本报讯 with a credit",
+			page: "青川日报　第2版　县域经济　2021年8月9日\n\n" +
+				"稳中有进势头良好\n青川县上半年工业增加值增长9.2%\n本报讯（通讯员 罗平）\n\n" +
+				"上半年，青川县规模以上工业增加值增长9.2%，高于全市1.3个百分点。\n\n" +
+				"全县工业用电量同比增长12.4%。\n\n" +
+				"招商引资再上台阶\n本报讯（记者 何娟 通讯员 曾亮） 今年以来，青川县签约招商项目18个，协议投资62亿元。\n\n" +
+				"农村电商带动增收\n青川县网络零售额突破5亿元\n\n（通讯员 苏敏）\n\n" +
+				"上半年，全县网络零售额5.3亿元，同比增长21.5%。\n",
+			want: []storyWant{
+				{"稳中有进势头良好 青川县上半年工业增加值增长9.2%", "青川日报", "2021-08-09", []string{"罗平"}, "上半年，青川县规模以上"},
+				{"招商引资再上台阶", "青川日报", "2021-08-09", []string{"何娟", "曾亮"}, "今年以来，青川县签约"},
+				{"农村电商带动增收 青川县网络零售额突破5亿元", "青川日报", "2021-08-09", []string{"苏敏"}, "上半年，全县网络零售额"},
+			},
+		},
+		{
+			name: "dateline on the third line, 新华社…电, 据…报道, 记者 X 通讯员 Y",
+			page: "成都新闻　第A3版　区县　2023年10月27日\n\n" +
+				"前三季度经济稳步回升\n武侯区地区生产总值增长5.2%\n武侯区统计局 2023-10-25\n\n" +
+				"前三季度，武侯区地区生产总值增长5.2%，比上半年加快0.4个百分点。\n\n" +
+				"外贸进出口保持增长\n新华社成都10月26日电（记者 孙峰） 前三季度，四川省外贸进出口总额7000亿元。\n\n" +
+				"高新区新增市场主体1.2万户\n据成都日报报道\n今年以来，高新区新增市场主体1.2万户。\n\n" +
+				"文旅消费持续回暖\n青羊区接待游客3200万人次\n\n记者 周敏 通讯员 吴涛\n前三季度，青羊区接待游客3200万人次。\n",
+			want: []storyWant{
+				{"前三季度经济稳步回升 武侯区地区生产总值增长5.2%", "武侯区统计局", "2023-10-25", nil, "前三季度，武侯区"},
+				{"外贸进出口保持增长", "新华社", "2023-10-27", []string{"孙峰"}, "前三季度，四川省"},
+				{"高新区新增市场主体1.2万户", "成都日报", "2023-10-27", nil, "今年以来，高新区"},
+				{"文旅消费持续回暖 青羊区接待游客3200万人次", "成都新闻", "2023-10-27", []string{"周敏", "吴涛"}, "前三季度，青羊区"},
+			},
+		},
+		{
+			name: "three-line headline above a paper's dateline, no page header",
+			page: "聚焦半年经济\n工业投资增势强劲\n东城区技改投资增长18%\n东城日报 2022-07-20\n\n" +
+				"上半年，东城区工业投资增长15.6%，其中技改投资增长18%。\n\n" +
+				"西城区消费市场回暖\n西城日报 2022-07-21\n\n上半年，西城区社会消费品零售总额增长6.2%。\n",
+			want: []storyWant{
+				{"聚焦半年经济 工业投资增势强劲 东城区技改投资增长18%", "东城日报", "2022-07-20", nil, "上半年，东城区"},
+				{"西城区消费市场回暖", "西城日报", "2022-07-21", nil, "上半年，西城区"},
+			},
+		},
+		{
+			name: "page header at the foot, an end mark and a picture credit above a headline",
+			page: "稳就业政策落地见效\n本报讯（记者 王丽） 上半年，南岸区新增城镇就业2.1万人。\n（完）\n\n" +
+				"（摄影 李强）\n北岸区消费券拉动消费\n本报讯 北岸区发放消费券3000万元，带动消费2.4亿元。\n\n" +
+				"南岸日报　第4版　2022年7月30日\n",
+			want: []storyWant{
+				{"稳就业政策落地见效", "南岸日报", "2022-07-30", []string{"王丽"}, "上半年，南岸区"},
+				{"北岸区消费券拉动消费", "南岸日报", "2022-07-30", nil, "北岸区发放消费券"},
+			},
+		},
+		{
+			name: "page opening with a story without a byline, the next one under 本报讯",
+			page: "南湖日报 第B1版 乡村振兴 2024年01月30日\n\n" +
+				"田野里的草莓棚\n\n" +
+				"1月2日，走进南湖镇西马庄合作社草莓大棚，入眼便是一片生机盎然的景象。目前合作社有18个大棚，其中对外出租5个。\n\n" +
+				"“2023年各项收入36万元左右。”村党支部书记说。\n\n" +
+				"合作社引领乡村蝶变\n\n" +
+				"本报讯 1月4日，后村镇汉家村的大棚里，几人分工合作，两天3万株蔬菜幼苗顺利下地。\n",
+			want: []storyWant{
+				{"田野里的草莓棚", "南湖日报", "2024-01-30", nil, "1月2日，走进南湖镇"},
+				{"合作社引领乡村蝶变", "南湖日报", "2024-01-30", nil, "1月4日，后村镇"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("page.txt", []byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != len(tt.want) {
+				t.Fatalf("%d stories %q, want %d", len(as), titles(as), len(tt.want))
+			}
+			for i, w := range tt.want {
+				a := as[i]
+				got := storyWant{a.Title, a.Source, a.Date, a.Authors, firstRunes(a.Text, len([]rune(w.textStart)))}
+				if a.Story != i || !reflect.DeepEqual(got, w) {
+					t.Errorf("story %d (index %d) = %+v, want %+v", i, a.Story, got, w)
+				}
+				if a.DateInferred {
+					t.Errorf("story %d: date %q inferred, want the written one", i, a.Date)
+				}
+			}
+		})
+	}
+}
+
+// TestSingleStoriesStayWhole checks that texts of one story are not cut
+// where numbered sections, tables, 指标：数值 lines, a source line under a
+// table or a credit at the end might look like the start of another.
+func TestSingleStoriesStayWhole(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+	}{
+		{
+			name: "bulletin with sections, a table and a source line under it",
+			text: "某县2022年国民经济和社会发展统计公报\n某县统计局 2023-03-20\n\n一、综合\n\n" +
+				"初步核算，全年全县地区生产总值325.6亿元，比上年增长4.1%。\n\n二、工业\n\n" +
+				"表1 2022年规模以上工业主要产品产量\n钢材：12.5万吨\n水泥：30.2万吨\n" +
+				"数据来源：某县统计局 2023-03-20\n\n全年规模以上工业增加值比上年增长5.1%。\n",
+			title: "某县2022年国民经济和社会发展统计公报",
+		},
+		{
+			name: "indicator table with 指标：数值 lines",
+			text: "某市2021年1-9月主要经济指标\n\n全市主要指标\n地区生产总值：2311.1亿元\n地区生产总值同比增长：11%\n" +
+				"某市日报 2021-10-20\n\n指标名称\t1-9月\t增长%\n固定资产投资\t——\t8.2\n",
+			title: "某市2021年1-9月主要经济指标",
+		},
+		{
+			name: "news story with a credit at its end and 据…报道 in a sentence",
+			text: "某区上半年新增就业1.2万人\n某区日报 2021-07-15\n\n上半年，某区新增城镇就业1.2万人。\n\n" +
+				"据新华社报道。\n\n稳岗政策显效\n\n全区发放稳岗补贴2300万元。\n\n（记者 张三）\n",
+			title: "某区上半年新增就业1.2万人",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as, err := ParseFile("one.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(as) != 1 || as[0].Title != tt.title {
+				t.Errorf("%d stories %q, want one titled %q", len(as), titles(as), tt.title)
+			}
+		})
+	}
+}
+
+// TestLeadsCloseTogether: a dateline under a headline and a byline two
+// lines later are two leads; the second's headline block must not reach
+// back over the first (it once sliced out of range).
+func TestLeadsCloseTogether(t *testing.T) {
+	text := "紧盯产业链供应链 激发动力增长活力\n2020-01-08\n\n设立13个专项指挥部顶格推进 抓实“六稳”“六保”\n\n" +
+		"□记者 薄克国 通讯员 崔逸珊 报道 本报青岛讯 一方有难，八方支援。该休养所70余人共累计捐款10.3万元。\n\n5月30日发布通知。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all string
+	for _, a := range as {
+		all += a.Text
+	}
+	if !strings.Contains(all, "10.3万元") {
+		t.Errorf("stories %+v lost the body", as)
+	}
+}
+
+// TestEnglishParagraphs checks that English lines are not glued together
+// as broken Chinese lines are (12:33 AMEconomic growth), and that a
+// paragraph ending in a full stop stays a paragraph.
+func TestEnglishParagraphs(t *testing.T) {
+	text := "Guangdong sees GDP up 4% in Q1\n\nGlobal Times\nPublished: Apr 24, 2023 12:33 AM\n\n" +
+		"Economic growth in Guangdong went up 4 percent in the first three months of 2023.\n\n" +
+		"Fixed asset investment went up by 7.4 percent year-on-year.\n"
+	as, err := ParseFile("en.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if strings.Contains(as[0].Text, "AMEconomic") || strings.Contains(as[0].Text, "2023.Fixed") {
+		t.Errorf("English lines glued: %q", as[0].Text)
+	}
+}
