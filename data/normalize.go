@@ -90,11 +90,11 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
-// englishStop reports a full stop at byte i of text that ends an English
-// sentence: after a word, a number or a bracket, before a space and a
+// EnglishStop reports whether the full stop at byte i of text ends an
+// English sentence: after a word, a number or a bracket, before a space and a
 // capital letter (or the end of the text), and not after a lone capital
 // (U.S. economy, Mr. Li).
-func englishStop(text string, i int) bool {
+func EnglishStop(text string, i int) bool {
 	prev, pn := utf8.DecodeLastRuneInString(text[:i])
 	if prev >= 'A' && prev <= 'Z' {
 		before, _ := utf8.DecodeLastRuneInString(text[:i-pn])
@@ -167,7 +167,7 @@ func SentenceBytes(text string) []Span {
 	start := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isSentenceEnd(r) && !(r == '.' && englishStop(text, i)) {
+		if !isSentenceEnd(r) && !(r == '.' && EnglishStop(text, i)) {
 			i += n
 			continue
 		}

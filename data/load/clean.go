@@ -278,7 +278,7 @@ func endsSentence(s string) bool {
 		i--
 	}
 	if i >= 1 && rs[i] == '.' {
-		return englishStop(string(rs[:i+1]), len(string(rs[:i]))) // …on Sunday.
+		return data.EnglishStop(string(rs[:i+1]), len(string(rs[:i]))) // …on Sunday.
 	}
 	return i >= 0 && strings.ContainsRune(terminalMarks, rs[i])
 }
