@@ -200,6 +200,27 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 	}
 }
 
+// TestExtractSizeClasses checks that the bar a class of items is counted
+// by is no figure, while the count is.
+func TestExtractSizeClasses(t *testing.T) {
+	tests := []struct{ text, count, bar string }{
+		{"其中，5亿元以上产业类项目16个，总投资268.9亿元。", "16个", "5亿元"},
+		{"地方财政收入超过10亿元的县（市、区）有8个。", "8个", "10亿元"},
+		{"人口在40万人至50万人之间的县区有2个。", "2个", "万人"},
+		{"力争村集体经济收入50万元以上的村达到3个、先进村12个。", "3个", "50万元"},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		var raws []string
+		for _, ind := range inds {
+			raws = append(raws, ind.Raw)
+		}
+		if len(find(inds, tt.count)) != 1 || slices.ContainsFunc(raws, func(r string) bool { return strings.Contains(r, tt.bar) }) {
+			t.Errorf("%s: got %v, want %s and not %s", tt.text, raws, tt.count, tt.bar)
+		}
+	}
+}
+
 func TestExtractNotIndicators(t *testing.T) {
 	texts := []string{
 		"2021年3月5日上午9时，会议在3号楼召开。",
@@ -211,6 +232,9 @@ func TestExtractNotIndicators(t *testing.T) {
 		"推出“五个一”服务，“两个万元”。",
 		"数千名员工返岗。",
 		"从5个方面发力，一汽解放投产。",
+		"在城阳区十九届人大四次会议上，区长作报告。",
+		"全区人口密度为549人/平方公里。",
+		"像这样宽24米、长140米、高6米的钢结构大棚正在建设。",
 	}
 	for _, text := range texts {
 		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
