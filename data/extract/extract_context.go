@@ -476,6 +476,12 @@ func (x *extractor) relate(out []data.Indicator) {
 		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
 	}
 	for i := 1; i < len(out); i++ {
+		if conversion.MatchString(orig[i]) && out[i-1].Sentence == out[i].Sentence {
+			// 人均地区生产总值19763元，按年平均汇率计算为2865美元: the same measure
+			out[i].Metric = out[i-1].Metric
+			x.classify(&out[i])
+			continue
+		}
 		if x.bareMetric(orig[i]) && !dep[i] {
 			x.borrowSubject(out, orig, i)
 			continue
@@ -512,6 +518,10 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 }
+
+// conversion is the metric of a figure that restates the one before it
+// in another currency (按2018年平均汇率计算为, 折合).
+var conversion = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算)?[，,]?(为|折合)?(约)?$|^(约)?折合(约)?$`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {

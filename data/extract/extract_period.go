@@ -374,7 +374,7 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
 			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
-				if isRecordSpan(chunk[l[1]:]) {
+				if isRecordSpan(chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
 				out = append(out, []int{l[0] + start, l[1] + start})
@@ -387,6 +387,12 @@ func periodMatches(s string) [][]int {
 		start = end + w
 	}
 	return out
+}
+
+// basisYear reports a year that only names the basis of a conversion
+// (按2018年平均汇率计算, 按2015年不变价): not the figure's period.
+func basisYear(before, after string) bool {
+	return strings.HasSuffix(before, "按") && hasPrefixAny(after, []string{"平均汇率", "汇率", "不变价", "可比价", "价格"})
 }
 
 // maskVerbTo hides the 至 of a verb of change (下跌至, 上升至, 增至): it

@@ -598,3 +598,13 @@ func TestExtractLeadSubject(t *testing.T) {
 		t.Errorf("not found: %v in %+v", want, inds)
 	}
 }
+
+// TestExtractCurrencyConversion checks that a figure restated in another
+// currency keeps the measure and the period of the figure before it.
+func TestExtractCurrencyConversion(t *testing.T) {
+	inds := Extract(story("城阳区", "2019年，全区人均地区生产总值19763元，按2018年平均汇率计算为2865美元。"))
+	got := find(inds, "2865美元")
+	if len(got) != 1 || got[0].Indicator != "人均地区生产总值" || got[0].PeriodStart != "2019-01-01" {
+		t.Errorf("got %+v, want 人均地区生产总值 of 2019", got)
+	}
+}
