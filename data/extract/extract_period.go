@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -221,6 +222,7 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	for k := len(locs) - 1; k >= 0; k-- {
 		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
 	}
+	rest = headlineYears.ReplaceAllString(rest, "") // June 2025, (2025): no figure
 	if strings.ContainsAny(rest, "0123456789万亿%") && !strings.Contains(lead, title[locs[0][0]:locs[0][1]]) {
 		// 一季度新增市场主体逾万户: the period of that figure only, unless
 		// the story opens with the same period (一季度全市GDP增长6.8% over
@@ -243,6 +245,9 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	}
 	return periodSpan{}
 }
+
+// headlineYears are years written alone in a headline (PMI, June 2025).
+var headlineYears = regexp.MustCompile(`(^|[^0-9.])(19|20)[0-9]{2}([^0-9.%]|$)`)
 
 // policyCount reports a number of measures (出台11条措施), which has no
 // period.

@@ -111,3 +111,20 @@ func TestJanuaryStories(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineMonthWithEnglishTitle checks that a release whose headline
+// names its month (with an English title line carrying the year) dates
+// every figure of the release to that month.
+func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
+	text := "2025年6月中国采购经理指数运行情况\nChina Purchasing Managers' Index (PMI), June 2025\n\n发布时间：2025-06-30 09:30\n\n" +
+		"6月份，制造业采购经理指数（PMI）为49.7%，比上月上升0.2个百分点。\n\n" +
+		"从企业规模看，大型企业PMI为51.2%，比上月上升0.5个百分点。\n"
+	as, err := testParser.ParseFile("pmi.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := find(Extract(as[0]), "51.2%")
+	if len(got) != 1 || got[0].PeriodStart != "2025-06-01" || got[0].PeriodEnd != "2025-06-30" || got[0].PeriodKind != data.PeriodMonth {
+		t.Errorf("got %+v, want June 2025", got)
+	}
+}
