@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -736,8 +737,39 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		cur = prev
 	}
 	before := x.str(cur.Start, at)
-	return estimateRe.MatchString(before) && !releaseEstimate.MatchString(before)
+	if !estimateRe.MatchString(before) || releaseEstimate.MatchString(before) {
+		return false
+	}
+	if cur == sent {
+		return true
+	}
+	// An estimate word said of one measure (地区生产总值预计达到478亿元；
+	// 一般公共预算收入完成36.7亿元) stays with its part; one opening the
+	// list (预计完成地区生产总值…；固定资产投资…) carries over.
+	own := x.str(sent.Start, at)
+	if estimateRe.MatchString(own) {
+		return !releaseEstimate.MatchString(own)
+	}
+	part := x.str(cur.Start, cur.End)
+	loc := estimateWordAt.FindStringIndex(part)
+	if loc == nil {
+		return true
+	}
+	subject := part[:loc[0]]
+	if k := strings.LastIndexAny(subject, "，,：:"); k >= 0 {
+		subject = subject[k+1:]
+	}
+	if loc := periodAtStart.FindStringIndex(subject); loc != nil {
+		subject = subject[loc[1]:]
+	}
+	subject = scopeLead.ReplaceAllString(subject, "")
+	return utf8.RuneCountInString(subject) < 3
 }
+
+var (
+	estimateWordAt = regexp.MustCompile(`预计|估计|预测|预估|估算|有望`)
+	scopeLead      = regexp.MustCompile(`^(全年|我|本|全)?(省|市|县|区|旗|州|镇|乡)?`)
+)
 
 // releaseEstimate names a statistics office's first release of a result
 // (预先估计, 临时估计), which is no forecast.

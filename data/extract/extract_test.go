@@ -608,3 +608,26 @@ func TestExtractCurrencyConversion(t *testing.T) {
 		t.Errorf("got %+v, want 人均地区生产总值 of 2019", got)
 	}
 }
+
+// TestExtractEstimateScope checks how far an estimate word reaches over
+// ；-joined parts: all of them when it opens the list, only its own part
+// when it is said of one measure.
+func TestExtractEstimateScope(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元，增长10%。",
+			map[string]string{"90.82亿元": data.StatusEstimate, "34亿元": data.StatusEstimate}},
+		{"2024年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
+			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		for raw, status := range tt.want {
+			if got := find(inds, raw); len(got) != 1 || got[0].Status != status {
+				t.Errorf("%s %s: got %+v, want %s", tt.text, raw, got, status)
+			}
+		}
+	}
+}
