@@ -631,3 +631,13 @@ func TestExtractEstimateScope(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractScopeAfterPeriod checks that a scope word after a period
+// (上半年全市…) still names the region of the figure, not the county the
+// story is about.
+func TestExtractScopeAfterPeriod(t *testing.T) {
+	inds := Extract(story("永福县", "从需求端看，消费市场偏弱，上半年全市社会消费品零售总额同比下降2.6%。"))
+	if got := find(inds, "2.6%"); len(got) != 1 || got[0].Region != "桂林市" {
+		t.Errorf("got %+v, want 桂林市", got)
+	}
+}
