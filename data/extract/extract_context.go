@@ -627,13 +627,16 @@ func pairs(words ...string) []string {
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
 	rest := bareWords.Replace(m)
-	n := 0
+	n, caps := 0, 0
 	for _, r := range rest {
-		if unicode.Is(unicode.Han, r) {
+		switch {
+		case unicode.Is(unicode.Han, r):
 			n++
+		case r >= 'A' && r <= 'Z':
+			caps++
 		}
 	}
-	if n < 2 {
+	if n < 2 && caps < 2 { // GDP, CPI name a measure
 		return true
 	}
 	_, isRegion := x.g.Lookup(rest) // (北京的5.4%、) 广州的4%: a place names no measure

@@ -641,3 +641,12 @@ func TestExtractScopeAfterPeriod(t *testing.T) {
 		t.Errorf("got %+v, want 桂林市", got)
 	}
 }
+
+// TestExtractAcronymSubject checks that a measure written as an acronym
+// (GDP) is a subject later figures of its sentence can borrow.
+func TestExtractAcronymSubject(t *testing.T) {
+	inds := Extract(story("永福县", "其中，永福县上半年GDP为56.81亿元，名义增长8%，超过叠彩区（54.93亿元）。"))
+	if got := find(inds, "54.93亿元"); len(got) != 1 || got[0].Indicator != "地区生产总值" {
+		t.Errorf("got %+v, want 地区生产总值", got)
+	}
+}
