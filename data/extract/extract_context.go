@@ -477,6 +477,9 @@ func (x *extractor) relate(out []data.Indicator) {
 		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
 	}
 	for i := 1; i < len(out); i++ {
+		if x.pairedList(out, orig, i) {
+			continue
+		}
 		if conversion.MatchString(orig[i]) && out[i-1].Sentence == out[i].Sentence {
 			// 人均地区生产总值19763元，按年平均汇率计算为2865美元: the same measure
 			out[i].Metric = out[i-1].Metric
@@ -522,7 +525,42 @@ func (x *extractor) relate(out []data.Indicator) {
 
 // conversion is the metric of a figure that restates the one before it
 // in another currency (按2018年平均汇率计算为, 折合).
-var conversion = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算)?[，,]?(为|折合)?(约)?$|^(约)?折合(约)?$`)
+var conversion = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?[，,]?(为|折合)?(约)?$|^(约)?折合(约)?$`)
+
+// pairedList gives the k-th figure of a list of rates said of the figures
+// before it (第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值
+// 497.48亿元，增速依次为4.4%、4.8%、6.0%) the k-th of their measures.
+func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool {
+	if !pairedRates.MatchString(orig[i]) {
+		return false
+	}
+	first := i
+	for first > 0 && out[first-1].Sentence == out[i].Sentence && orig[first-1] == orig[i] {
+		first--
+	}
+	last := i
+	for last+1 < len(out) && out[last+1].Sentence == out[i].Sentence && orig[last+1] == orig[i] {
+		last++
+	}
+	n := last - first + 1
+	if n < 2 || first-n < 0 || out[first-n].Sentence != out[i].Sentence {
+		return false
+	}
+	seen := map[string]bool{}
+	for j := first - n; j < first; j++ {
+		if x.bareMetric(orig[j]) || seen[orig[j]] || out[j].Unit == out[i].Unit {
+			return false
+		}
+		seen[orig[j]] = true
+	}
+	out[i].Metric = orig[first-n+(i-first)] + "增速"
+	x.classify(&out[i])
+	return true
+}
+
+// pairedRates: the metric of a list of rates paired with the figures
+// before it.
+var pairedRates = mustQuickRe(`^[，,]?(增速|增幅|同比增速|增长速度)(分别|依次)(为|是)?$|^[，,]?(分别|依次)(增长|同比增长)$`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {

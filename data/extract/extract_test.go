@@ -602,10 +602,14 @@ func TestExtractLeadSubject(t *testing.T) {
 // TestExtractCurrencyConversion checks that a figure restated in another
 // currency keeps the measure and the period of the figure before it.
 func TestExtractCurrencyConversion(t *testing.T) {
-	inds := Extract(story("城阳区", "2019年，全区人均地区生产总值19763元，按2018年平均汇率计算为2865美元。"))
-	got := find(inds, "2865美元")
-	if len(got) != 1 || got[0].Indicator != "人均地区生产总值" || got[0].PeriodStart != "2019-01-01" {
-		t.Errorf("got %+v, want 人均地区生产总值 of 2019", got)
+	for _, text := range []string{
+		"2019年，全区人均地区生产总值19763元，按2018年平均汇率计算为2865美元。",
+		"2019年，全区人均地区生产总值19763元，按年平均汇率折合2865美元。",
+	} {
+		got := find(Extract(story("城阳区", text)), "2865美元")
+		if len(got) != 1 || got[0].Indicator != "人均地区生产总值" || got[0].PeriodStart != "2019-01-01" {
+			t.Errorf("%s: got %+v, want 人均地区生产总值 of 2019", text, got)
+		}
 	}
 }
 
@@ -648,5 +652,17 @@ func TestExtractAcronymSubject(t *testing.T) {
 	inds := Extract(story("永福县", "其中，永福县上半年GDP为56.81亿元，名义增长8%，超过叠彩区（54.93亿元）。"))
 	if got := find(inds, "54.93亿元"); len(got) != 1 || got[0].Indicator != "地区生产总值" {
 		t.Errorf("got %+v, want 地区生产总值", got)
+	}
+}
+
+// TestExtractPairedRates checks a list of rates said of the figures
+// before it: the k-th rate measures the k-th figure's indicator.
+func TestExtractPairedRates(t *testing.T) {
+	inds := Extract(story("城阳区", "2024年，第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值497.48亿元，增速依次为4.4%、4.8%、6.0%。"))
+	want := map[string]string{"4.4%": "第一产业增加值增速", "4.8%": "第二产业增加值增速", "6.0%": "服务业增加值增速"}
+	for raw, ind := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != ind {
+			t.Errorf("%s: got %+v, want %s", raw, got, ind)
+		}
 	}
 }
