@@ -428,13 +428,20 @@ const changeVerbRunes = "跌升增降长加少高低落减涨扩缩"
 // isRecordSpan reports a span followed by a superlative (创2010年以来最好位次,
 // 为近五年新高, 2019年以来首次): it dates a record the figure sets, not the
 // figure.
+//
+// A streak or record a few words on (创2018年一季度以来季度增速新高,
+// 自2018年9月以来连续7个月保持两位数增长) dates it the same way.
 func isRecordSpan(after string) bool {
-	for _, w := range []string{"最", "新高", "新低", "首次", "同期最"} {
+	for _, w := range []string{"最", "新高", "新低", "首次", "同期最", "连续"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
-	return false
+	near := after[:min(len(after), 8*3)] // about eight runes
+	if k := strings.IndexAny(near, "，,。；;"); k >= 0 {
+		near = near[:k]
+	}
+	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续")
 }
 
 // periodBreaks are runes no period phrase holds.
