@@ -120,7 +120,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 var (
 	perUnit     = mustQuickRe(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
 	perSkip     = mustQuickRe(`^(的|标准|给予|发放|予以)+`)
-	byRate      = mustQuickRe(`^(.*?)(按照|按)`)
+	byRate      = mustQuickRe(`^(.*?)(按照|按)([^年月季]|$)`) // not 按年 (year on year)
 	policyNoun  = mustQuickRe(`^(措施|举措|政策|意见|办法|条款|细则)`)
 	policyEnd   = mustQuickRe(`(措施|举措|政策|意见|办法|细则)$`)
 	policyVerbs = mustQuickRe(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
@@ -560,7 +560,7 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 
 // pairedRates: the metric of a list of rates paired with the figures
 // before it.
-var pairedRates = mustQuickRe(`^[，,]?(增速|增幅|同比增速|增长速度)(分别|依次)(为|是)?$|^[，,]?(分别|依次)(增长|同比增长)$`)
+var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {

@@ -666,3 +666,15 @@ func TestExtractPairedRates(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPairedRatesYearOnYear checks 分别 rates said of the two
+// figures before them, with 按年 (year on year) before 分别.
+func TestExtractPairedRatesYearOnYear(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "全年住宅单位买卖共5197个，成交总值280.4亿元，按年分别上升17.7%及20.7%。"))
+	want := map[string]string{"17.7%": "住宅单位买卖", "20.7%": "成交总值"}
+	for raw, m := range want {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+		}
+	}
+}
