@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -543,4 +544,57 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 		return data.Span{}, false
 	}
 	return prev, true
+}
+
+// priorValues dates a figure given as the prior value of the one before it
+// (工业增加值同比5.4%（前值4.5%）) one period earlier: the month, quarter,
+// half or year before, or the months to the month before.
+func (x *extractor) priorValues(out []data.Indicator) {
+	for i := range out {
+		if i == 0 || out[i-1].PeriodKind != out[i].PeriodKind || out[i-1].PeriodEnd != out[i].PeriodEnd {
+			continue
+		}
+		if !priorMark.MatchString(x.str(max(0, out[i].Start-4), out[i].Start)) {
+			continue
+		}
+		if p, ok := periodBefore(out[i].PeriodStart, out[i].PeriodEnd, out[i].PeriodKind); ok {
+			out[i].PeriodStart, out[i].PeriodEnd = p.Start, p.End
+		}
+	}
+}
+
+var priorMark = mustQuickRe(`前值(为|是)?[:：]?$`)
+
+// periodBefore returns the period one step before start..end of kind.
+func periodBefore(start, end, kind string) (periodSpan, bool) {
+	ts, err1 := time.Parse("2006-01-02", start)
+	te, err2 := time.Parse("2006-01-02", end)
+	if err2 != nil || kind != data.PeriodYTD && err1 != nil {
+		return periodSpan{}, false
+	}
+	y, m := te.Year(), int(te.Month())
+	switch kind {
+	case data.PeriodMonth:
+		y, m = prevMonth(y, m)
+		return monthsSpan(y, m, m, kind), true
+	case data.PeriodQuarter, data.PeriodHalf:
+		n := m - int(ts.Month()) + 1 // months in the period
+		e := ts.AddDate(0, 0, -1)    // the last day of the one before
+		return monthsSpan(e.Year(), int(e.Month())-n+1, int(e.Month()), kind), true
+	case data.PeriodYear:
+		return yearSpan(y - 1), true
+	case data.PeriodYTD:
+		if m == 1 {
+			return periodSpan{}, false
+		}
+		return monthsSpan(y, 1, m-1, kind), true
+	}
+	return periodSpan{}, false
+}
+
+func prevMonth(y, m int) (int, int) {
+	if m == 1 {
+		return y - 1, 12
+	}
+	return y, m - 1
 }

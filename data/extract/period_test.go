@@ -131,3 +131,29 @@ func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
 		t.Errorf("got %+v, want June 2025", got)
 	}
 }
+
+// TestPriorValues checks that a prior value (前值) is dated one period
+// before the figure it follows.
+func TestPriorValues(t *testing.T) {
+	text := "2024年9月工业增加值同比5.4%（前值4.5%），2024年1-9月固投同比3.4%（前值3.4%），2024年三季度GDP同比4.6%（前值4.7%）。"
+	inds := Extract(story("", text))
+	tests := []struct{ raw, start, end string }{
+		{"4.5%", "2024-08-01", "2024-08-31"},
+		{"5.4%", "2024-09-01", "2024-09-30"},
+		{"4.7%", "2024-04-01", "2024-06-30"},
+	}
+	for _, tt := range tests {
+		if got := find(inds, tt.raw); len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end {
+			t.Errorf("%s: got %+v, want %s..%s", tt.raw, got, tt.start, tt.end)
+		}
+	}
+	var prior []data.Indicator
+	for _, ind := range find(inds, "3.4%") {
+		if ind.PeriodEnd == "2024-08-31" {
+			prior = append(prior, ind)
+		}
+	}
+	if len(prior) != 1 || prior[0].PeriodStart != "2024-01-01" {
+		t.Errorf("3.4%% (前值): got %+v, want one dated 2024-01-01..2024-08-31", find(inds, "3.4%"))
+	}
+}
