@@ -157,3 +157,16 @@ func TestPriorValues(t *testing.T) {
 		t.Errorf("3.4%% (前值): got %+v, want one dated 2024-01-01..2024-08-31", find(inds, "3.4%"))
 	}
 }
+
+// TestSentenceYear checks that a year set off at the start of a sentence
+// names the year of its 全年, across ；-joined parts.
+func TestSentenceYear(t *testing.T) {
+	text := "2025年，王店镇预计全年完成地区生产总值140亿元、增长6.5%；财政收入13.3亿元、增长43.2%。"
+	a := story("秀洲区", text)
+	a.Date, a.Year = "2026-03-17", 2026
+	for _, raw := range []string{"140亿元", "13.3亿元"} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-12-31" {
+			t.Errorf("%s: got %+v, want 2025", raw, got)
+		}
+	}
+}

@@ -600,3 +600,19 @@ func TestMastheadAbovePageHeader(t *testing.T) {
 		t.Errorf("region %q date %q, want 岱山县 2025-08-01", as[0].Region, as[0].Date)
 	}
 }
+
+// TestSplitPageHeader checks a page header written over several short
+// lines (a web e-paper: paper, date, edition, navigation): it dates and
+// names the page, and its lines are no story.
+func TestSplitPageHeader(t *testing.T) {
+	text := "嘉兴日报\n2026年3月17日 星期二\n第05版：镇街经济\n上一版　下一版\n\n" +
+		"南湖两镇街再度跻身全市服务业十强\n\n■记者 徐梦倩\n\n本报讯 近日，南湖区东栅街道再度入围服务业十强，2025年楼宇税收达11.6亿元。\n\n" +
+		"——————————\n\n王店：借势空港建强省级中心镇\n\n本报讯 2025年，秀洲区王店镇完成地区生产总值140亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 || as[0].Title != "南湖两镇街再度跻身全市服务业十强" || as[0].Source != "嘉兴日报" || as[0].Date != "2026-03-17" {
+		t.Fatalf("stories %q, first %+v", titles(as), as[0])
+	}
+}
