@@ -170,3 +170,12 @@ func TestSentenceYear(t *testing.T) {
 		}
 	}
 }
+
+// TestYuanyue checks 元月 (January) as a month.
+func TestYuanyue(t *testing.T) {
+	a := story("台湾省", "经济部昨日公布，元月工业生产指数年增率为28.51%。")
+	a.Date, a.Year = "2026-03-06", 2026
+	if got := find(Extract(a), "28.51%"); len(got) != 1 || got[0].PeriodStart != "2026-01-01" || got[0].PeriodEnd != "2026-01-31" {
+		t.Errorf("got %+v, want January 2026", got)
+	}
+}

@@ -616,3 +616,17 @@ func TestSplitPageHeader(t *testing.T) {
 		t.Fatalf("stories %q, first %+v", titles(as), as[0])
 	}
 }
+
+// TestOutletDateLine checks that a date line naming an outlet not on the
+// list of sources (2026-03-06 聯合新聞網) dates its story and starts it.
+func TestOutletDateLine(t *testing.T) {
+	text := "元月工業生產再創同月新高\n\n2026-03-06 聯合新聞網\n\n經濟部昨（5）日公布，元月工業生產指數年增率為28.51%。\n\n————————\n\n" +
+		"十一月工業生產 同創歷年同月新高\n\n2025-12-25 自由時報\n\n經濟部統計處昨公布十一月工業生產指數年增16.42%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Date != "2026-03-06" || as[1].Date != "2025-12-25" {
+		t.Errorf("dates %q, %q", as[0].Date, as[1].Date)
+	}
+}
