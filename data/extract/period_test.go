@@ -179,3 +179,22 @@ func TestYuanyue(t *testing.T) {
 		t.Errorf("got %+v, want January 2026", got)
 	}
 }
+
+// TestTermSections checks a work report's headings of a term of years: a
+// five-year review dates its undated results over those years, the next
+// five years' goals are targets standing at the term's end.
+func TestTermSections(t *testing.T) {
+	text := "湖州市政府工作报告（要点）\n\n2017年4月22日，湖州市第八届人民代表大会第一次会议开幕。\n\n一、赶超发展的五年\n\n" +
+		"基础设施建设累计完成投资1439.2亿元；\n\n二、今后五年的重点目标\n\n地区生产总值突破3000亿元；\n"
+	as, err := testParser.ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "1439.2亿元"); len(got) != 1 || got[0].PeriodStart != "2012-01-01" || got[0].PeriodEnd != "2016-12-31" || got[0].Status != data.StatusResult {
+		t.Errorf("review: got %+v, want 2012–2016 result", got)
+	}
+	if got := find(inds, "3000亿元"); len(got) != 1 || got[0].PeriodEnd != "2021-12-31" || got[0].PeriodKind != data.PeriodAsOf || got[0].Status != data.StatusTarget {
+		t.Errorf("goal: got %+v, want a target as of 2021-12-31", got)
+	}
+}
