@@ -11,9 +11,9 @@ import (
 // that name no year of their own are of its year, results under a review
 // and targets under goals.
 type section struct {
-	start  int // rune offset of the heading
-	year   int // 0 for a heading of several years (过去五年, 今后五年)
-	years  int // how many years such a heading spans
+	start  int  // rune offset of the heading
+	year   int  // 0 for a heading of several years (过去五年, 今后五年)
+	years  int  // how many years such a heading spans
 	goal   bool // 目标, 计划, 任务 and no 回顾
 	review bool // 回顾, 成绩, 过去
 }
