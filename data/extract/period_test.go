@@ -147,6 +147,10 @@ func TestPriorValues(t *testing.T) {
 			t.Errorf("%s: got %+v, want %s..%s", tt.raw, got, tt.start, tt.end)
 		}
 	}
+	last := find(Extract(story("", "2024年9月，服务价格由上月下降0.3%转为上涨0.2%。")), "0.3%")
+	if len(last) != 1 || last[0].PeriodStart != "2024-08-01" || last[0].PeriodEnd != "2024-08-31" {
+		t.Errorf("由上月下降0.3%%: got %+v, want August 2024", last)
+	}
 	var prior []data.Indicator
 	for _, ind := range find(inds, "3.4%") {
 		if ind.PeriodEnd == "2024-08-31" {
