@@ -664,7 +664,7 @@ func pairs(words ...string) []string {
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
-	rest := bareWords.Replace(m)
+	rest := bareWords.Replace(periodRe.ReplaceAllString(m, "")) // 到上半年, 再到全年: periods name no measure
 	n, caps := 0, 0
 	for _, r := range rest {
 		switch {

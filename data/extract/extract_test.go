@@ -678,3 +678,14 @@ func TestExtractPairedRatesYearOnYear(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPeriodOnlyMetric checks that a figure whose words before it
+// only name a period (到上半年的7.5%) borrows the measure before it.
+func TestExtractPeriodOnlyMetric(t *testing.T) {
+	inds := Extract(story("城阳区", "全区GDP增速从一季度的7.9%，到上半年的7.5%，再到全年的6.9%。"))
+	for _, raw := range []string{"7.5%", "6.9%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != "地区生产总值增速" {
+			t.Errorf("%s: got %+v, want 地区生产总值增速", raw, got)
+		}
+	}
+}
