@@ -456,7 +456,33 @@ func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
 		}
 	}
 	if main == "" {
-		main = names[0]
+		main = mostSpecificOfTied(g, all, names)
 	}
 	return main, names
+}
+
+// mostSpecificOfTied returns the most named region, or, when a region
+// within it is named as often (嘉兴市 announces a list on which 南湖区 is
+// named, once each), that narrower one: the story is about the place
+// inside the wider one.
+func mostSpecificOfTied(g *region.Gazetteer, ms []region.Mention, names []string) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.Name]++
+	}
+	best := names[0]
+	for _, n := range names[1:] {
+		if count[n] != count[best] {
+			break
+		}
+		if g.Within(code(g, n), code(g, best)) {
+			best = n
+		}
+	}
+	return best
+}
+
+func code(g *region.Gazetteer, name string) string {
+	r, _ := g.Lookup(name)
+	return r.Code
 }
