@@ -431,8 +431,8 @@ func titleTag(g *region.Gazetteer, title string) string {
 // title and text, most frequent first, and the main one: the region a
 // headline is tagged with, else the most specific region of the title,
 // else the most mentioned.
-func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
-	all := qualifiersDropped(g, g.Find(title+"\n"+text))
+func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string) {
+	all := qualifiersDropped(g, pageMentions(g, title+"\n"+text, page))
 	names := region.Count(all)
 	if tag := titleTag(g, title); tag != "" {
 		// 镇宁：金秋田野收获忙 — a page's place tag, often a short form
@@ -459,6 +459,32 @@ func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
 		main = mostSpecificOfTied(g, all, names)
 	}
 	return main, names
+}
+
+// pageMentions finds the regions of a story; on a page of a paper with a
+// place (嘉兴日报), short forms of places within it count too (桐乡 on a
+// 嘉兴 page), which alone would want their city or province named.
+func pageMentions(g *region.Gazetteer, text, page string) []region.Mention {
+	base := g.Find(text)
+	home, ok := g.Lookup(page)
+	if page == "" || !ok {
+		return base
+	}
+	found := map[int]bool{}
+	for _, m := range base {
+		found[m.Start] = true
+	}
+	n := utf8.RuneCountInString(page) + 1
+	out := base
+	for _, m := range g.Find(page + "\n" + text) {
+		if m.Start < n || found[m.Start-n] || m.Code != home.Code && !g.Within(m.Code, home.Code) {
+			continue
+		}
+		m.Start, m.End = m.Start-n, m.End-n
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b region.Mention) int { return a.Start - b.Start })
+	return out
 }
 
 // mostSpecificOfTied returns the most named region, or, when a region

@@ -134,7 +134,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Date, a.Year = date, year
 		}
 	}
-	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	page := ""
+	if sp.page != nil {
+		page = p.pageRegion(sp.page.text)
+	}
+	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text, page)
 	if a.Region == "" || !p.titleNamesRegion(a.Title) {
 		if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" {
 			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
