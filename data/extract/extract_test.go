@@ -689,3 +689,16 @@ func TestExtractPeriodOnlyMetric(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractListHeadsAndConversions checks a list whose short last item
+// carries the head (存款、贷款余额) and a change said after a currency
+// conversion (按年平均汇率折合…，比上年增长).
+func TestExtractListHeadsAndConversions(t *testing.T) {
+	inds := Extract(story("城阳区", "2021年，全区人均生产总值98000元，按年平均汇率折合14464美元，比上年增长5.5%。年末金融机构存款、贷款余额分别达到831.8亿元、406.7亿元。"))
+	if got := find(inds, "831.8亿元"); len(got) != 1 || got[0].Indicator != "存款余额" {
+		t.Errorf("831.8亿元: got %+v, want 存款余额", got)
+	}
+	if got := find(inds, "5.5%"); len(got) != 1 || !strings.Contains(got[0].Metric, "人均生产总值") {
+		t.Errorf("5.5%%: got %+v, want a metric of 人均生产总值", got)
+	}
+}
