@@ -118,7 +118,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := g.Simplify(data.Normalize(a.Text))
+	norm := data.ArabicYears(g.Simplify(data.Normalize(a.Text))) // 二零二二年 read as 2022年
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them, and run returns at once.

@@ -340,6 +340,12 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if n := len(items); n > 1 && n == r.count-1 {
+		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
+		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
+			items = append(items[:n-1], parts[0], parts[1])
+		}
+	}
 	if len(items) > 1 && strings.HasPrefix(items[0], "第") {
 		// 第一、二、三产业…: the later ordinals drop their 第
 		for k := 1; k < len(items); k++ {
@@ -362,6 +368,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 // figure in the list.
 type respectiveList struct {
 	start, verb, first, idx int
+	count                   int // figures in the list
 }
 
 // respectiveSpan finds the 分别 list figs[i] belongs to, if any.
@@ -378,10 +385,13 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	}
 	r := respectiveList{start: cs, verb: cs + len([]rune(clause[:k])) + 2, first: -1}
 	for j := range figs {
-		if figs[j].n.Start >= r.verb && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
-			r.idx++
-			if r.first < 0 {
-				r.first = figs[j].n.Start
+		if figs[j].n.Start >= r.verb && x.clauseStart(figs[j].n.Start, false) == cs {
+			r.count++
+			if figs[j].n.Start < f.n.Start {
+				r.idx++
+				if r.first < 0 {
+					r.first = figs[j].n.Start
+				}
 			}
 		}
 	}
@@ -427,7 +437,7 @@ func withHead(items []string, idx int) string {
 	item := cleanPhrase(items[idx])
 	first := []rune(cleanPhrase(items[0]))
 	last := []rune(cleanPhrase(items[len(items)-1]))
-	for _, h := range []string{"余额", "总额", "总值"} {
+	for _, h := range []string{"余额", "总额", "总值", "价格", "指数"} {
 		// 年末金融机构存款、贷款余额: a short last item with a head of its own
 		if rest := strings.TrimSuffix(string(last), h); rest != string(last) && utf8.RuneCountInString(rest) <= 4 && !strings.HasSuffix(item, h) && idx < len(items)-1 {
 			return item + h

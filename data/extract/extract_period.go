@@ -217,7 +217,7 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	if !periodGuard.MatchString(title) && !strings.Contains(title, "季") {
 		return periodSpan{} // most headlines name no period
 	}
-	title = g.Simplify(data.Normalize(title))
+	title = data.ArabicYears(g.Simplify(data.Normalize(title)))
 	locs := periodRe.FindAllStringIndex(title, -1)
 	if len(locs) == 0 {
 		return periodSpan{}

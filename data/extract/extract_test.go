@@ -702,3 +702,22 @@ func TestExtractListHeadsAndConversions(t *testing.T) {
 		t.Errorf("5.5%%: got %+v, want a metric of 人均生产总值", got)
 	}
 }
+
+// TestExtractChineseYearsAndJoinedLists checks a year spelt in Chinese
+// digits (二零二二年五月份) and a 分别 list whose last two items are joined
+// by 及 (甲类、乙类及丙类…), and a list head carried by its last item
+// (宾馆住宿、飞机票和旅游价格).
+func TestExtractChineseYearsAndJoinedLists(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "甲类、乙类及丙类消费物价指数在二零二二年五月份的按年升幅分别为0.8%、1.3%及1.6%。宾馆住宿、飞机票和旅游价格分别上涨8.6%、4.5%和2.5%。"))
+	want := map[string]string{"0.8%": "甲类", "1.3%": "乙类", "1.6%": "丙类", "8.6%": "宾馆住宿价格"}
+	for raw, m := range want {
+		got := find(inds, raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+			continue
+		}
+		if raw == "0.8%" && (got[0].PeriodStart != "2022-05-01" || got[0].PeriodEnd != "2022-05-31") {
+			t.Errorf("%s: period %s..%s, want May 2022", raw, got[0].PeriodStart, got[0].PeriodEnd)
+		}
+	}
+}

@@ -309,7 +309,7 @@ func allHan(s string) bool {
 // (2015年 … 2023年) that is not a target (到2025年, 力争2025年), or failing
 // that the year of the clue phrases it contains.
 func inferYear(text string, clues []yearClue) int {
-	s := data.Normalize(text)
+	s := data.ArabicYears(data.Normalize(text))
 	best := 0
 	for i := 0; ; {
 		j := strings.Index(s[i:], "年")
