@@ -109,7 +109,7 @@ type UI struct {
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
 	places := region.Default()
-	ui := &UI{app: a, opts: opts, places: places, pipeline: corpus.New(places), seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
+	ui := &UI{app: a, opts: opts, places: places, pipeline: corpus.New(places), seg: newSegmenter(places), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
 	ui.indexPath = ui.defaultIndexPath
 	ui.openFn = ui.open

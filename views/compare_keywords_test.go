@@ -20,7 +20,7 @@ import (
 func TestKeywordBarListsTheRegionsSentences(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	seg, err := segment.New()
+	seg, err := segment.New(region.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
