@@ -147,7 +147,7 @@ func (ui *UI) buildViews() {
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
 	ui.table.SetEnglish(ui.lang == LangEnglish)
 	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
-	ui.compare = views.NewCompare(ui.openIndicator)
+	ui.compare = views.NewCompare(ui.places, ui.openIndicator)
 	ui.compare.SetLocale(ui.chartLocale())
 	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()
