@@ -207,7 +207,8 @@ func (x *extractor) scopesFrom(start int) []int {
 // startsClause reports a word at i that opens its clause, after period
 // words and connectives only (全市新增就业…, 上半年，全省…).
 func (x *extractor) startsClause(i int) bool {
-	return cleanPhrase(x.str(x.clauseStart(i, true), i)) == ""
+	before := cleanPhrase(x.str(x.clauseStart(i, true), i))
+	return before == "" || onlyPeriod(before) // 上半年全市社会消费品零售总额
 }
 
 // scopeRegion resolves a scope word against the story's region: 全国 and

@@ -585,3 +585,18 @@ func TestEnglishParagraphs(t *testing.T) {
 		t.Errorf("English lines glued: %q", as[0].Text)
 	}
 }
+
+// TestMastheadAbovePageHeader checks that a paper's name standing alone
+// above the page header (今日岱山 / 2025年8月1日 … 第2版) gives the page's
+// stories that name no place of their own its region.
+func TestMastheadAbovePageHeader(t *testing.T) {
+	text := "今日岱山\n2025年8月1日 星期五  第2版 综合新闻\n\n上半年我县经济实现稳中提质\n\n本报记者 林海\n\n" +
+		"上半年全县实现地区生产总值400.61亿元，按可比价计算同比增长6.1%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Region != "岱山县" || as[0].Date != "2025-08-01" {
+		t.Errorf("region %q date %q, want 岱山县 2025-08-01", as[0].Region, as[0].Date)
+	}
+}
