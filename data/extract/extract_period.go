@@ -79,6 +79,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
 	if p != "" {
+		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
+			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
+		}
 		span := x.resolve(p)
 		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
 			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
@@ -598,3 +601,36 @@ func prevMonth(y, m int) (int, int) {
 	}
 	return y, m - 1
 }
+
+// sentenceYear returns the last year set off by a comma before at in its
+// sentence (2025年，…全年), "" if none.
+func (x *extractor) sentenceYear(sent data.Span, at int) string {
+	cur := sent
+	for k := 0; k < 8; k++ { // parts joined by ；are one sentence
+		prev, ok := x.continued(cur)
+		if !ok || !x.endsWithSemicolon(prev) {
+			break
+		}
+		cur = prev
+	}
+	before := x.str(cur.Start, at)
+	if !strings.Contains(before, "年") {
+		return ""
+	}
+	locs := loneYear.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	l := locs[len(locs)-1]
+	if !hasPrefixAny(before[l[1]:], []string{"，", ","}) {
+		return "" // only a year set off as the sentence's time (2025年，…), not 2018年新增的14户企业
+	}
+	return before[l[0]:l[1]]
+}
+
+var (
+	loneYear = mustQuickRe(`(19|20)[0-9]{2}年`)
+	// yearPart: a period phrase that names a part of a year, or all of it,
+	// without saying which year.
+	yearPart = mustQuickRe(`^(全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9]{1,2}[-—–至~][0-9]{1,2}月|[0-9]{1,2}月份?|年末|年底)$`)
+)

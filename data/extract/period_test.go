@@ -157,3 +157,44 @@ func TestPriorValues(t *testing.T) {
 		t.Errorf("3.4%% (前值): got %+v, want one dated 2024-01-01..2024-08-31", find(inds, "3.4%"))
 	}
 }
+
+// TestSentenceYear checks that a year set off at the start of a sentence
+// names the year of its 全年, across ；-joined parts.
+func TestSentenceYear(t *testing.T) {
+	text := "2025年，王店镇预计全年完成地区生产总值140亿元、增长6.5%；财政收入13.3亿元、增长43.2%。"
+	a := story("秀洲区", text)
+	a.Date, a.Year = "2026-03-17", 2026
+	for _, raw := range []string{"140亿元", "13.3亿元"} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-12-31" {
+			t.Errorf("%s: got %+v, want 2025", raw, got)
+		}
+	}
+}
+
+// TestYuanyue checks 元月 (January) as a month.
+func TestYuanyue(t *testing.T) {
+	a := story("台湾省", "经济部昨日公布，元月工业生产指数年增率为28.51%。")
+	a.Date, a.Year = "2026-03-06", 2026
+	if got := find(Extract(a), "28.51%"); len(got) != 1 || got[0].PeriodStart != "2026-01-01" || got[0].PeriodEnd != "2026-01-31" {
+		t.Errorf("got %+v, want January 2026", got)
+	}
+}
+
+// TestTermSections checks a work report's headings of a term of years: a
+// five-year review dates its undated results over those years, the next
+// five years' goals are targets standing at the term's end.
+func TestTermSections(t *testing.T) {
+	text := "湖州市政府工作报告（要点）\n\n2017年4月22日，湖州市第八届人民代表大会第一次会议开幕。\n\n一、赶超发展的五年\n\n" +
+		"基础设施建设累计完成投资1439.2亿元；\n\n二、今后五年的重点目标\n\n地区生产总值突破3000亿元；\n"
+	as, err := testParser.ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "1439.2亿元"); len(got) != 1 || got[0].PeriodStart != "2012-01-01" || got[0].PeriodEnd != "2016-12-31" || got[0].Status != data.StatusResult {
+		t.Errorf("review: got %+v, want 2012–2016 result", got)
+	}
+	if got := find(inds, "3000亿元"); len(got) != 1 || got[0].PeriodEnd != "2021-12-31" || got[0].PeriodKind != data.PeriodAsOf || got[0].Status != data.StatusTarget {
+		t.Errorf("goal: got %+v, want a target as of 2021-12-31", got)
+	}
+}
