@@ -152,6 +152,9 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)
 	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
+	if x.headline.Kind == "" {
+		x.headline = x.leadPeriod()
+	}
 	x.sections = sectionsOf(x.rs)
 	return x
 }

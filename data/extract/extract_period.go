@@ -554,10 +554,12 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 // half or year before, or the months to the month before.
 func (x *extractor) priorValues(out []data.Indicator) {
 	for i := range out {
-		if i == 0 || out[i-1].PeriodKind != out[i].PeriodKind || out[i-1].PeriodEnd != out[i].PeriodEnd {
-			continue
-		}
-		if !priorMark.MatchString(x.str(max(0, out[i].Start-4), out[i].Start)) {
+		before := x.str(max(0, out[i].Start-8), out[i].Start)
+		switch {
+		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
+			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
+		case i > 0 && out[i-1].PeriodKind == out[i].PeriodKind && out[i-1].PeriodEnd == out[i].PeriodEnd && priorMark.MatchString(before):
+		default:
 			continue
 		}
 		if p, ok := periodBefore(out[i].PeriodStart, out[i].PeriodEnd, out[i].PeriodKind); ok {
@@ -566,7 +568,10 @@ func (x *extractor) priorValues(out []data.Indicator) {
 	}
 }
 
-var priorMark = mustQuickRe(`前值(为|是)?[:：]?$`)
+var (
+	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
+	lastMonthMark = mustQuickRe(`(由|从)上(个)?月(的)?(下降|上涨|增长|下跌|上升|回落)?$`)
+)
 
 // periodBefore returns the period one step before start..end of kind.
 func periodBefore(start, end, kind string) (periodSpan, bool) {
@@ -634,3 +639,31 @@ var (
 	// without saying which year.
 	yearPart = mustQuickRe(`^(全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9]{1,2}[-—–至~][0-9]{1,2}月|[0-9]{1,2}月份?|年末|年底)$`)
 )
+
+// leadPeriod returns the part of a year a news story's lead opens with
+// (上半年，全县实现规上工业总产值…): the story's period, for figures of later
+// paragraphs that name none. Only the lead's opening words count, and only
+// a quarter, a half, months to date or a month; the zero periodSpan
+// otherwise.
+func (x *extractor) leadPeriod() periodSpan {
+	if x.clock.pub.IsZero() {
+		return periodSpan{}
+	}
+	for _, p := range x.a.Paragraphs {
+		if p.Heading || p.Caption || p.End <= p.Start {
+			continue
+		}
+		open := x.str(p.Start, min(p.End, p.Start+12))
+		loc := periodAtStart.FindStringIndex(open)
+		if loc == nil {
+			return periodSpan{}
+		}
+		span := x.resolve(open[loc[0]:loc[1]])
+		switch span.Kind {
+		case data.PeriodQuarter, data.PeriodHalf, data.PeriodYTD, data.PeriodMonth:
+			return span
+		}
+		return periodSpan{}
+	}
+	return periodSpan{}
+}
