@@ -740,3 +740,19 @@ func TestExtractBreakdownBorrowsMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractKeyValueLinesWithChanges checks 指标：数值 lines that carry
+// the change in brackets: each line keeps its own key.
+func TestExtractKeyValueLinesWithChanges(t *testing.T) {
+	text := "钦北区2024年主要经济指标\n\n人口与就业\n常住人口城镇化率：52.11%（比上年末提高0.75个百分点）\n城镇新增就业人数：0.30万人（比上年增加0.01万人）\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, m := range map[string]string{"0.30万人": "城镇新增就业", "0.01万人": "城镇新增就业", "52.11%": "城镇化率"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+		}
+	}
+}

@@ -572,6 +572,9 @@ func isTableLine(s string) bool {
 	}
 	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
 		v := strings.TrimSpace(s[i+1:])
+		if k := strings.Index(v, "("); k > 0 && strings.HasSuffix(v, ")") {
+			v = strings.TrimSpace(v[:k]) // 88.30万人（比上年末增加0.1万人）: the change in brackets
+		}
 		r, _ := utf8.DecodeRuneInString(v)
 		if v != "" && utf8.RuneCountInString(v) <= 24 && (unicode.IsDigit(r) || r == '-' || r == '+') {
 			// One number, with at most a unit and a qualifier after it
