@@ -415,8 +415,8 @@ func buildParagraphs(ls []line) []para {
 // stay lines of their own.
 func joinFragments(ps []para) []para {
 	for i := 0; i < len(ps); i++ {
-		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) {
-			continue
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) || reTableCaption.MatchString(ps[i].text) {
+			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
 			if isTableLine(ps[j].text) {
