@@ -236,7 +236,7 @@ func TestWholeYearOfParagraph(t *testing.T) {
 // (较去年同期的897.5亿元, 较去年同期（750.2亿元）): a year earlier, the same
 // measure.
 func TestLastYearsLevel(t *testing.T) {
-	a := story("澳门特别行政区", "2024年1至7月对外商品贸易总额共822.5亿元，较去年同期的897.5亿元下跌8.3%。首七个月的货物贸易逆差为666.7亿元，较去年同期（750.2亿元）减少83.5亿元。")
+	a := story("澳门特别行政区", "2024年1至7月对外商品贸易总额共822.5亿元，较去年同期的897.5亿元下跌8.3%。2024年首七个月的货物贸易逆差为666.7亿元，较去年同期（750.2亿元）减少83.5亿元。")
 	inds := Extract(a)
 	for _, raw := range []string{"897.5亿元", "750.2亿元"} {
 		got := find(inds, raw)
