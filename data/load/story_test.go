@@ -681,3 +681,16 @@ func TestBracketHeadlinesAndNameBylines(t *testing.T) {
 		t.Errorf("second story: region %q authors %q", as[1].Region, as[1].Authors)
 	}
 }
+
+// TestSpacedReportTitle checks a work report printed with a letter-spaced
+// title and its date line under it (——2023年2月10日在…会议上).
+func TestSpacedReportTitle(t *testing.T) {
+	text := "政 府 工 作 报 告\n——2023年2月10日在三门县第十七届人民代表大会第二次会议上\n三门县县长 陈 晨\n\n各位代表：\n\n过去一年，全县地区生产总值332.63亿元，增长2.6%。\n"
+	as, err := ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Title != "政府工作报告" || as[0].Date != "2023-02-10" {
+		t.Errorf("title %q date %q", as[0].Title, as[0].Date)
+	}
+}
