@@ -325,6 +325,9 @@ func inferYear(text string, clues []yearClue) int {
 	if best > 0 {
 		return best
 	}
+	if y := rocYear(s); y > 0 {
+		return y
+	}
 	votes := map[int]int{}
 	for _, c := range clues {
 		votes[c.year] += strings.Count(s, c.phrase)
@@ -512,3 +515,26 @@ func code(g *region.Gazetteer, name string) string {
 	r, _ := g.Lookup(name)
 	return r.Code
 }
+
+// rocYear returns the year of a Taiwan text that counts years of the
+// Republic (今（101）年, 民国112年: 1911 plus the number), 0 if it has
+// none or is no Taiwan text.
+func rocYear(s string) int {
+	if !reTaiwanMarks.MatchString(s) {
+		return 0
+	}
+	m := reROCYear.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[2]) // digits only: cannot fail
+	if n < 80 || n > 130 {
+		return 0
+	}
+	return 1911 + n
+}
+
+var (
+	reTaiwanMarks = regexp.MustCompile(`行政院|主計|主计|中央社|新台幣|新台币|台北|臺北|國發會|国发会`)
+	reROCYear     = regexp.MustCompile(`(今|本|民國|民国)[(（]?([0-9]{2,3})[)）]?年`)
+)

@@ -694,3 +694,13 @@ func TestSpacedReportTitle(t *testing.T) {
 		t.Errorf("title %q date %q", as[0].Title, as[0].Date)
 	}
 }
+
+// TestRepublicYear checks a Taiwan release that counts years of the
+// Republic (今（101）年 = 2012).
+func TestRepublicYear(t *testing.T) {
+	text := "主計處：9月失業率回落\n\n行政院主計處10月22日公布人力資源調查結果。今（101）年9月就業人數為1,087.8萬人。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Year != 2012 {
+		t.Fatalf("%d stories, year %d, %v", len(as), as[0].Year, err)
+	}
+}
