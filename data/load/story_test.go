@@ -704,3 +704,14 @@ func TestRepublicYear(t *testing.T) {
 		t.Fatalf("%d stories, year %d, %v", len(as), as[0].Year, err)
 	}
 }
+
+// TestOutletReporterBylines checks bylines that name the outlet's
+// reporters with a date in brackets: each starts its story.
+func TestOutletReporterBylines(t *testing.T) {
+	text := "柳州日报 · 经济新闻\n\n柳州工业稳中有进\n日报记者 段超 邓华（2014年10月）\n\n今年以来，柳州市工业增速呈稳中有进态势，1月至9月汽车产量131.8万辆。\n\n" +
+		"柳江县服务业保持平稳较快发展\n本报记者（2014年12月）\n\n今年以来，柳江县服务业增加值增长19.0%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+}
