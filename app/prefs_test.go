@@ -37,7 +37,7 @@ func TestAbsurdSavedWindowSizeIsClamped(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetFloat(prefWinWidth, 100000)
 	a.Preferences().SetFloat(prefWinHeight, 100000)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	if s := ui.win.Canvas().Size(); s.Width > 4096 || s.Height > 2160 {
 		t.Fatalf("window opened at %v, want at most 4096×2160", s)
 	}

@@ -29,7 +29,7 @@ func TestKeywordBarListsTheRegionsSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	var opened []data.Indicator
-	cmp := NewCompare(func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := newTestCompare(func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeKeywords)

@@ -30,7 +30,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
 	var opened []data.Indicator
-	cmp := NewCompare(func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := newTestCompare(func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	const ind = "新增就业"
@@ -68,7 +68,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 
 func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := newTestCompare(nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(nil, nil)
 	for _, m := range []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} {
@@ -86,7 +86,7 @@ func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 func TestCompareThemesTapListsThatThemesFigures(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(nil)
+	cmp := newTestCompare(nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeThemes)

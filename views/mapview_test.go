@@ -216,7 +216,7 @@ func isBlue(col color.RGBA) bool { return col.B > col.R && col.B > col.G }
 func mapCompare(t *testing.T, ind string) (*Compare, uiQueue) {
 	t.Helper()
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := newTestCompare(nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -312,7 +312,7 @@ func TestMapCityFigureIsColoured(t *testing.T) {
 // view, naming them, not a Go error.
 func TestMapNoMapMessage(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := newTestCompare(nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -368,7 +368,7 @@ func TestMapModeUIThreadBudget(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	test.NewTempApp(t).Settings().SetTheme(bundledFontTheme{theme.DefaultTheme()})
-	cmp := NewCompare(nil)
+	cmp := newTestCompare(nil)
 	v := cmp.mapView
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1400, 900))
