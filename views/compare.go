@@ -86,24 +86,24 @@ type Compare struct {
 	dark     bool
 	loc      chart.Locale // the charts' own words and numbers
 
-	mode       *widget.RadioGroup
-	indicator  *widget.Select
-	sortBy     *widget.Select
-	sortBox    *fyne.Container // the sort choice and its label
-	per        *widget.Select  // 原值, 人均, 占上级比重
-	regions    *widget.CheckGroup
-	cur        chartset.Chart // the chart shown, with the figures behind its marks
-	hasCur     bool
-	chart      *ChartView
-	mapView    *MapView
-	refs       []data.Indicator
-	refTexts   []string // when set, the list's rows (keyword sentences)
-	refsTitle  *widget.Label
-	refsList   *widget.List
-	rvs        []compare.RegionValue
-	kwRegion   string               // the region whose keywords are shown
-	kwWords    []keywords.WordScore // its keywords, bar by bar
-	body       fyne.CanvasObject
+	mode      *widget.RadioGroup
+	indicator *widget.Select
+	sortBy    *widget.Select
+	sortBox   *fyne.Container // the sort choice and its label
+	per       *widget.Select  // 原值, 人均, 占上级比重
+	regions   *widget.CheckGroup
+	cur       chartset.Chart // the chart shown, with the figures behind its marks
+	hasCur    bool
+	chart     *ChartView
+	mapView   *MapView
+	refs      []data.Indicator
+	refTexts  []string // when set, the list's rows (keyword sentences)
+	refsTitle *widget.Label
+	refsList  *widget.List
+	rvs       []compare.RegionValue
+	kwRegion  string               // the region whose keywords are shown
+	kwWords   []keywords.WordScore // its keywords, bar by bar
+	body      fyne.CanvasObject
 
 	// Charts and region lists are computed in the background (see
 	// redraw); these fields are touched on the UI thread only.
