@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -154,4 +155,50 @@ func TestCompareUIThreadBudgetLargeCorpus(t *testing.T) {
 		t.Errorf("the overview cell opened mode %s with %d sentences listed", cmp.currentMode(), len(cmp.Refs()))
 	}
 	b.check("draw the chart (raster generator)")
+}
+
+// TestCompareDropsStaleResults: a result computed for choices that a newer
+// redraw replaced is never shown; the newer one is computed next and shown.
+func TestCompareDropsStaleResults(t *testing.T) {
+	test.NewTempApp(t)
+	cmp := NewCompare(nil)
+	var jobs []func()
+	q := make(chan func(), 8)
+	cmp.SetRunners(func(f func()) { jobs = append(jobs, f) }, func(f func()) { q <- f })
+	test.NewTempWindow(t, cmp)
+	run := func() func() { // computes the oldest job, returns its result's UI work
+		t.Helper()
+		if len(jobs) == 0 {
+			t.Fatal("no job started")
+		}
+		f := jobs[0]
+		jobs = jobs[1:]
+		f()
+		return <-q
+	}
+	cmp.SetData(seedCorpus(t).Indicators, nil)
+	run()()
+	cmp.SelectIndicator("捐款")
+	if len(jobs) != 1 {
+		t.Fatalf("%d jobs started, want 1", len(jobs))
+	}
+	cmp.SelectIndicator("新增就业") // replaces the job to do next, starts none
+	if len(jobs) != 1 {
+		t.Fatalf("a second job started while one runs: %d", len(jobs))
+	}
+	stale := run()
+	stale()
+	if cmp.settled() {
+		t.Fatal("the view settled on a replaced result")
+	}
+	if spec, _, _ := cmp.Spec(); strings.Contains(spec.Title, "捐款") {
+		t.Fatalf("the replaced result was shown: %q", spec.Title)
+	}
+	run()()
+	if !cmp.settled() {
+		t.Fatal("the newest result did not settle the view")
+	}
+	if spec, _, ok := cmp.Spec(); !ok || !strings.Contains(spec.Title, "新增就业") {
+		t.Errorf("shown chart %q (%v), want 新增就业's", spec.Title, ok)
+	}
 }
