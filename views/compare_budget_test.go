@@ -125,7 +125,7 @@ func TestCompareUIThreadBudgetLargeCorpus(t *testing.T) {
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1400, 900))
 	settled := func() bool {
-		return cmp.settled() && (cmp.currentMode() != ModeMap || cmp.mapView.settled())
+		return cmp.Settled() && (cmp.currentMode() != ModeMap || cmp.mapView.settled())
 	}
 	step := func(name string, f func()) { b.step(name, q, settled, f) }
 	t.Logf("%d articles, %d figures", len(c.Articles), len(c.Indicators))
@@ -188,14 +188,14 @@ func TestCompareDropsStaleResults(t *testing.T) {
 	}
 	stale := run()
 	stale()
-	if cmp.settled() {
+	if cmp.Settled() {
 		t.Fatal("the view settled on a replaced result")
 	}
 	if spec, _, _ := cmp.Spec(); strings.Contains(spec.Title, "捐款") {
 		t.Fatalf("the replaced result was shown: %q", spec.Title)
 	}
 	run()()
-	if !cmp.settled() {
+	if !cmp.Settled() {
 		t.Fatal("the newest result did not settle the view")
 	}
 	if spec, _, ok := cmp.Spec(); !ok || !strings.Contains(spec.Title, "新增就业") {

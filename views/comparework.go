@@ -228,7 +228,7 @@ func noChartMessage(err error) string {
 // thread (apply) unless a newer redraw has replaced it; while a job runs,
 // newer redraws only replace the job to do next.
 func (c *Compare) redraw() {
-	defer timeUI("compare.redraw")()
+	defer TimeUI("compare.redraw")()
 	c.gen++
 	c.refs, c.refTexts = nil, nil
 	c.refsList.Refresh()
@@ -269,7 +269,7 @@ func (c *Compare) start() {
 // apply shows a job's result on the UI thread, or, when a newer redraw
 // has replaced the job, drops it and computes the newer one.
 func (c *Compare) apply(r compareResult) {
-	defer timeUI("compare.apply")()
+	defer TimeUI("compare.apply")()
 	c.busy = false
 	if r.job.gen != c.gen {
 		c.start()
@@ -320,8 +320,9 @@ func (c *Compare) tapRegion(region string) {
 	}
 }
 
-// settled reports whether the latest redraw's result is shown.
-func (c *Compare) settled() bool { return !c.busy && c.shownGen == c.gen }
+// Settled reports whether the chart (or message) of the latest choices is
+// shown, nothing being computed; call on the UI thread.
+func (c *Compare) Settled() bool { return !c.busy && c.shownGen == c.gen }
 
 // SetRunners changes how the view computes in the background (spawn,
 // default a goroutine) and hands results to the UI thread (do, default

@@ -103,7 +103,7 @@ func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
 // SetRequest draws r (in the theme's palette when the theme is dark)
 // instead of what is shown; the picture follows from a background worker.
 func (v *MapView) SetRequest(r geomap.Request) {
-	defer timeUI("map.SetRequest")()
+	defer TimeUI("map.SetRequest")()
 	r.Dark = r.Dark || themeIsDark()
 	v.mu.Lock()
 	v.gen++
@@ -172,7 +172,7 @@ func (v *MapView) MinSize() fyne.Size {
 // generate returns the picture on screen, and asks the worker for one at
 // the raster's pixel size if that is not it. It runs on the paint thread.
 func (v *MapView) generate(w, h int) image.Image {
-	defer timeUI("map.generate")()
+	defer TimeUI("map.generate")()
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.pixW, v.pixH = w, h
@@ -249,7 +249,7 @@ func (v *MapView) makePicture(j mapJob, req geomap.Request, base *geomap.Drawing
 // own, and starts the worker again if another picture is wanted. It runs
 // on the UI thread.
 func (v *MapView) apply(j mapJob, res mapResult) {
-	defer timeUI("map.apply")()
+	defer TimeUI("map.apply")()
 	v.mu.Lock()
 	v.busy = false
 	stale := j.gen != v.gen
@@ -331,7 +331,7 @@ func (v *MapView) pixelSize() (int, int) {
 
 // Tapped reports the tapped region to OnRegion.
 func (v *MapView) Tapped(e *fyne.PointEvent) {
-	defer timeUI("map.Tapped")()
+	defer TimeUI("map.Tapped")()
 	region, ok := v.RegionAt(e.Position)
 	if ok && v.OnRegion != nil {
 		v.OnRegion(region)
@@ -343,7 +343,7 @@ func (v *MapView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
 
 // MouseMoved outlines the region under the pointer and shows its value.
 func (v *MapView) MouseMoved(e *desktop.MouseEvent) {
-	defer timeUI("map.MouseMoved")()
+	defer TimeUI("map.MouseMoved")()
 	region, _ := v.RegionAt(e.Position)
 	v.setHover(region, e.Position)
 }

@@ -207,11 +207,36 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 
 // SetIndicators replaces the table's content.
 func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
-	t.all = inds
-	t.hay = make([]string, len(inds))
+	t.SetRows(NewIndicatorRows(inds, t.english))
+}
+
+// IndicatorRows are a table's content prepared for it: the indicators and
+// the text the filter searches in each. Preparing them takes tens of
+// milliseconds for tens of thousands of figures, so the app does it in
+// the background.
+type IndicatorRows struct {
+	inds    []data.Indicator
+	hay     []string
+	english bool
+}
+
+// NewIndicatorRows prepares inds for a table writing values the English
+// way or not (SetEnglish). Safe on any goroutine.
+func NewIndicatorRows(inds []data.Indicator, english bool) *IndicatorRows {
+	r := &IndicatorRows{inds: inds, hay: make([]string, len(inds)), english: english}
 	for i := range inds {
-		t.hay[i] = haystack(&inds[i], t.english)
+		r.hay[i] = haystack(&inds[i], english)
 	}
+	return r
+}
+
+// SetRows replaces the table's content with prepared rows (prepared again
+// if they were made for the other language).
+func (t *IndicatorTable) SetRows(r *IndicatorRows) {
+	if r.english != t.english {
+		r = NewIndicatorRows(r.inds, t.english)
+	}
+	t.all, t.hay = r.inds, r.hay
 	t.apply()
 }
 
@@ -243,6 +268,10 @@ func (t *IndicatorTable) SortBy(col int) {
 	}
 	t.apply()
 }
+
+// Shown returns how many rows are shown (without copying them as Rows
+// does).
+func (t *IndicatorTable) Shown() int { return len(t.rows) }
 
 // Rows returns the indicators shown, in order.
 func (t *IndicatorTable) Rows() []data.Indicator {
