@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"math"
 	"strings"
 	"sync"
 
@@ -65,6 +66,7 @@ var (
 type mapJob struct {
 	gen   uint64
 	w, h  int
+	zoom  float64 // pixels per Fyne unit (FYNE_SCALE): the map's text grows with the interface's
 	hover string
 }
 
@@ -109,7 +111,7 @@ func (v *MapView) SetRequest(r geomap.Request) {
 	v.gen++
 	v.req, v.has, v.hover = r, true, ""
 	if w, h := v.pixelSize(); w > 0 && h > 0 {
-		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h})
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked()})
 	}
 	v.mu.Unlock()
 	v.tipBox.Hide()
@@ -179,7 +181,7 @@ func (v *MapView) generate(w, h int) image.Image {
 	if !v.has {
 		return blank(w, h)
 	}
-	if j := (mapJob{gen: v.gen, w: w, h: h, hover: v.hover}); j != v.shown {
+	if j := (mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked(), hover: v.hover}); j != v.shown {
 		v.scheduleLocked(j)
 	}
 	if v.img == nil {
@@ -206,12 +208,12 @@ func (v *MapView) work() {
 	for {
 		v.mu.Lock()
 		j, req := v.want, v.req
-		if v.drawing != nil && v.shown.gen == j.gen && v.shown.w == j.w && v.shown.h == j.h {
+		if v.drawing != nil && v.shown.gen == j.gen && v.shown.w == j.w && v.shown.h == j.h && v.shown.zoom == j.zoom {
 			last, lastJob = v.drawing, v.shown
 		}
 		v.mu.Unlock()
 		var base *geomap.Drawing
-		if last != nil && lastJob.gen == j.gen && lastJob.w == j.w && lastJob.h == j.h {
+		if last != nil && lastJob.gen == j.gen && lastJob.w == j.w && lastJob.h == j.h && lastJob.zoom == j.zoom {
 			base = last
 		}
 		res := v.makePicture(j, req, base)
@@ -238,6 +240,7 @@ func (v *MapView) makePicture(j mapJob, req geomap.Request, base *geomap.Drawing
 		if err != nil {
 			return mapResult{err: err}
 		}
+		c.Scale = j.zoom
 		if d, err = c.Draw(j.w, j.h); err != nil {
 			return mapResult{err: err}
 		}
@@ -329,6 +332,17 @@ func (v *MapView) pixelSize() (int, int) {
 	return int(s.Width * scale), int(s.Height * scale)
 }
 
+// zoomLocked is the pixels per Fyne unit of the picture asked for (the
+// canvas scale), rounded to hundredths so that it names a job stably; 1
+// before the view has a size. Callers hold v.mu.
+func (v *MapView) zoomLocked() float64 {
+	w, _ := v.pixelSize()
+	if s := v.Size(); s.Width > 0 && w > 0 {
+		return math.Round(float64(w)/float64(s.Width)*100) / 100
+	}
+	return 1
+}
+
 // Tapped reports the tapped region to OnRegion.
 func (v *MapView) Tapped(e *fyne.PointEvent) {
 	defer TimeUI("map.Tapped")()
@@ -373,7 +387,7 @@ func (v *MapView) setHover(region string, pos fyne.Position) {
 	d := v.drawing
 	if changed && v.has && d != nil {
 		w, h := v.pixelSize()
-		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, hover: region})
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked(), hover: region})
 	}
 	v.mu.Unlock()
 	if region == "" || d == nil {

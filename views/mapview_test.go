@@ -435,3 +435,16 @@ func (bundledFontTheme) Font(fyne.TextStyle) fyne.Resource {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// TestMapViewDrawsAtTheInterfaceScale: a map view of 400×300 units asked
+// for 600×450 pixels (FYNE_SCALE=1.5) draws its map with text at scale 1.5
+// (it was drawn at scale 1: 9 px notes beside 21 px interface text).
+func TestMapViewDrawsAtTheInterfaceScale(t *testing.T) {
+	v, q, _ := newMapWindow(t, testRequest, nil)
+	v.Resize(fyne.NewSize(400, 300))
+	v.generate(600, 450)
+	q.settle(t, v)
+	if d := v.Drawing(); d == nil || d.Chart.Scale != 1.5 || d.Image.Bounds().Dx() != 600 {
+		t.Fatalf("drawing %v, want one 600 px wide at scale 1.5", d)
+	}
+}

@@ -356,3 +356,25 @@ func TestRenderHole(t *testing.T) {
 		t.Error("svg paths need fill-rule evenodd for holes")
 	}
 }
+
+// TestScaleGrowsTextWithTheInterface: a map drawn for a screen at
+// FYNE_SCALE=1.5 (1.5 times the pixels of the same widget) has its text and
+// margins 1.5 times larger, as the interface's text is; Scale 0 (files)
+// draws as Scale 1.
+func TestScaleGrowsTextWithTheInterface(t *testing.T) {
+	for _, size := range [][2]int{{800, 600}, {480, 320}, {1400, 900}} {
+		w, h := size[0], size[1]
+		one, zoomed := newSizes(w, h, 1), newSizes(w*3/2, h*3/2, 1.5)
+		if zoomed.base != one.base*1.5 || zoomed.margin != one.margin*1.5 {
+			t.Errorf("%dx%d: base %v margin %v at 1.5, want 1.5 × %v and %v", w, h, zoomed.base, zoomed.margin, one.base, one.margin)
+		}
+		if newSizes(w, h, 0) != one {
+			t.Errorf("%dx%d: Scale 0 sizes differ from Scale 1", w, h)
+		}
+	}
+	c := qingdaoChoropleth(t)
+	c.Scale = 1.5
+	if _, err := c.RenderPNG(1200, 900); err != nil {
+		t.Fatal(err)
+	}
+}

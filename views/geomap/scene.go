@@ -24,6 +24,10 @@ type Choropleth struct {
 	NoLabels  bool               // draw no region names or values on the map
 	Highlight string             // region outlined in the accent colour (hover, selection)
 	Neutral   []string           // regions left out of the comparison: a neutral fill, neither a figure nor 无数据
+	// Scale draws text and margins this many times larger, for a screen
+	// whose interface is scaled (FYNE_SCALE=1.5: the picture is then 1.5
+	// times the widget's size in Fyne units). 0 means 1, as for files.
+	Scale float64
 }
 
 // NoDataText is the legend text for regions without a figure (in Chinese;
@@ -106,10 +110,18 @@ type sizes struct {
 	base, title, label, note, margin float64
 }
 
-func newSizes(w, h int) sizes {
-	base := math.Max(9, math.Min(16, float64(min(w, h))/40))
+// newSizes sizes text and margins for a w×h picture drawn for a screen
+// with zoom pixels per unit of the interface (FYNE_SCALE; 0 or 1 for
+// files): sized as for a picture zoom times smaller, then zoomed, so that
+// the map's text grows with the interface's.
+func newSizes(w, h int, zoom float64) sizes {
+	if !(zoom > 0) || math.IsInf(zoom, 0) {
+		zoom = 1
+	}
+	side := float64(min(w, h)) / zoom
+	base := math.Max(9, math.Min(16, side/40)) * zoom
 	return sizes{base: base, title: math.Round(base * 1.4), label: math.Round(base * 0.95),
-		note: math.Round(base * 0.8), margin: math.Max(6, float64(min(w, h))*0.02)}
+		note: math.Round(base * 0.8), margin: math.Max(6, side*0.02) * zoom}
 }
 
 // build lays the choropleth out in a w×h image.
@@ -124,7 +136,7 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 	if err != nil {
 		return nil, err
 	}
-	sz := newSizes(w, h)
+	sz := newSizes(w, h, c.Scale)
 	s := &scene{w: w, h: h, chrome: c.chrome(), border: math.Max(0.8, sz.base/14), accent: c.Highlight}
 	values := Canonicalize(c.Values, c.Map.resolve)
 	scale := NewScale(c.presentValues(values))
