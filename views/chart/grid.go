@@ -14,7 +14,9 @@ func (l *layout) grid(spec Spec, top float64) {
 	rows, cols := len(spec.Series), len(spec.Labels)
 	headH := 18 * s
 	avail := l.bottom - top - headH
-	if minRow := 22 * s; float64(rows)*minRow > avail {
+	// A row holds its value in at least 9 px text (at scale 1); a tighter
+	// grid drew values in 7 px and periods in 6 px at 1000×700.
+	if minRow := 26 * s; float64(rows)*minRow > avail {
 		// Too many rows for the height: the first ones, and how many more.
 		noteSize := 11 * s
 		rows = max(1, int((avail-noteSize*1.6)/minRow))
@@ -46,6 +48,10 @@ func (l *layout) grid(spec Spec, top float64) {
 	}
 }
 
+// minNote is the smallest text of a cell's note (its period) at scale 1: a
+// row too low for it leaves the note to the tooltip.
+const minNote = 8
+
 // gridRow places the cells of row j.
 func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float64) {
 	s := l.s
@@ -72,7 +78,8 @@ func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float6
 		}
 		barH := math.Min(valueSize*1.35, rowH*0.44)
 		block := barH
-		if i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 {
+		withNote := i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 && noteSize >= minNote*s
+		if withNote {
 			block += noteSize * 1.4
 		}
 		barTop := y0 + (rowH-block)/2
@@ -87,8 +94,8 @@ func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float6
 		}
 		text, size := l.m.fit(text, valueSize, 7.5*s, inner)
 		l.addText(text, cx0+7*s, barTop+barH/2+size*0.36, size, l.pal.text)
-		if i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 {
-			note, nsize := l.m.fit(ser.Notes[i], noteSize, 7*s, inner)
+		if withNote {
+			note, nsize := l.m.fit(ser.Notes[i], noteSize, minNote*s, inner)
 			l.addText(note, cx0+5*s, barTop+barH+nsize*1.25, nsize, l.pal.muted)
 		}
 	}
