@@ -70,8 +70,9 @@ type UI struct {
 	theme *cjkTheme
 	lang  string // interface language running (LangChinese or LangEnglish)
 
-	themeGen  int    // bumped by every theme change
-	tabThemes [3]int // per tab, the themeGen it was last themed at
+	themeGen   int           // bumped by every theme change
+	themeItems []themeChoice // the theme menu's items, the chosen one ticked
+	tabThemes  [3]int        // per tab, the themeGen it was last themed at
 
 	tabs     *container.AppTabs
 	filters  *views.FilterBar

@@ -68,3 +68,27 @@ func TestThemeReachesHiddenTabs(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeMenuTicksTheChosenTheme: the theme items tick the theme chosen,
+// as the language items tick the language (none was ticked).
+func TestThemeMenuTicksTheChosenTheme(t *testing.T) {
+	ui := newTestUI(test.NewTempApp(t), Options{})
+	ticked := func() []string {
+		var out []string
+		for _, c := range ui.themeItems {
+			if c.item.Checked {
+				out = append(out, c.variant)
+			}
+		}
+		return out
+	}
+	if got := ticked(); len(got) != 1 || got[0] != ThemeSystem {
+		t.Errorf("at start ticked %v, want [%s]", got, ThemeSystem)
+	}
+	for _, v := range []string{ThemeDark, ThemeLight, ThemeSystem} {
+		ui.setTheme(v)
+		if got := ticked(); len(got) != 1 || got[0] != v {
+			t.Errorf("after choosing %s ticked %v", v, got)
+		}
+	}
+}
