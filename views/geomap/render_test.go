@@ -378,3 +378,25 @@ func TestScaleGrowsTextWithTheInterface(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestNoteNewlineStartsALine: the map's note holds the period note and the
+// source line joined by a newline (chartset); each is a line of its own,
+// no newline is drawn (it was drawn as a missing-glyph box between them).
+func TestNoteNewlineStartsALine(t *testing.T) {
+	ts, err := newTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := fitLines(ts, "注意：各地区时期不同\n来源：青岛日报 2023", 10, 600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.lines) != 2 || b.lines[0] != "注意：各地区时期不同" || b.lines[1] != "来源：青岛日报 2023" {
+		t.Errorf("lines %q, want the note and the source line", b.lines)
+	}
+	for _, l := range b.lines {
+		if strings.ContainsRune(l, '\n') {
+			t.Errorf("line %q holds a newline", l)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strings"
 
 	"zhibiao/views/chart"
 )
@@ -205,25 +206,42 @@ func (b block) height() float64 {
 	return b.size * (1.3*float64(len(b.lines)) + 0.5)
 }
 
-// fitLines fits s into width: at size if it fits, else shrunk (down to 8 px
-// or 80%), else wrapped at rune boundaries.
+// fitLines fits s into width: at size if its widest line fits, else
+// shrunk (down to 8 px or 80%), else wrapped at rune boundaries. A newline
+// starts a new line (the note and the source line; it was drawn as a
+// missing-glyph box).
 func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
 	if s == "" {
 		return block{size: size}, nil
 	}
-	tw, err := ts.width(s, size)
-	if err != nil {
-		return block{}, err
+	paras := strings.Split(s, "\n")
+	tw := 0.0
+	for _, p := range paras {
+		w, err := ts.width(p, size)
+		if err != nil {
+			return block{}, err
+		}
+		tw = math.Max(tw, w)
 	}
 	if tw > width {
 		size = math.Round(math.Max(math.Min(8, size), math.Max(size*0.8, size*width/tw)))
 	}
 	b := block{size: size}
-	line, lineW := []rune{}, 0.0
-	for _, r := range s {
-		rw, err := ts.width(string(r), size)
-		if err != nil {
+	for _, p := range paras {
+		if err := b.wrap(ts, p, width); err != nil {
 			return block{}, err
+		}
+	}
+	return b, nil
+}
+
+// wrap adds the lines of paragraph p wrapped at rune boundaries to width.
+func (b *block) wrap(ts *typesetter, p string, width float64) error {
+	line, lineW := []rune{}, 0.0
+	for _, r := range p {
+		rw, err := ts.width(string(r), b.size)
+		if err != nil {
+			return err
 		}
 		if lineW+rw > width && len(line) > 0 {
 			b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
@@ -232,7 +250,7 @@ func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
 		line, lineW = append(line, r), lineW+rw
 	}
 	b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
-	return b, nil
+	return nil
 }
 
 func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []shape {
