@@ -25,9 +25,10 @@ type Choropleth struct {
 	NoLabels  bool               // draw no region names or values on the map
 	Highlight string             // region outlined in the accent colour (hover, selection)
 	Neutral   []string           // regions left out of the comparison: a neutral fill, neither a figure nor 无数据
-	// Scale draws text and margins this many times larger, for a screen
-	// whose interface is scaled (FYNE_SCALE=1.5: the picture is then 1.5
-	// times the widget's size in Fyne units). 0 means 1, as for files.
+	// Scale is set for a screen: pixels per unit of the interface
+	// (FYNE_SCALE=1.5: the picture is 1.5 times the widget's size in Fyne
+	// units); text and margins grow with it and keep a legible minimum.
+	// 0 is a file, drawn at its fixed sizes.
 	Scale float64
 }
 
@@ -111,16 +112,21 @@ type sizes struct {
 	base, title, label, note, margin float64
 }
 
-// newSizes sizes text and margins for a w×h picture drawn for a screen
-// with zoom pixels per unit of the interface (FYNE_SCALE; 0 or 1 for
-// files): sized as for a picture zoom times smaller, then zoomed, so that
-// the map's text grows with the interface's.
+// newSizes sizes text and margins for a w×h picture: a file (zoom 0) or
+// a screen with zoom pixels per unit of the interface (FYNE_SCALE), sized
+// as for a picture zoom times smaller, then zoomed, so that the map's text
+// grows with the interface's. On screen the text is at least minScreenBase
+// units (the interface's own is 14): a map a few hundred units high drew
+// 7 px notes beside it.
 func newSizes(w, h int, zoom float64) sizes {
-	if !(zoom > 0) || math.IsInf(zoom, 0) {
+	floor := 9.0
+	if zoom > 0 && !math.IsInf(zoom, 0) {
+		floor = minScreenBase
+	} else {
 		zoom = 1
 	}
 	side := float64(min(w, h)) / zoom
-	base := math.Max(9, math.Min(16, side/40)) * zoom
+	base := math.Max(floor, math.Min(16, side/40)) * zoom
 	return sizes{base: base, title: math.Round(base * 1.4), label: math.Round(base * 0.95),
 		note: math.Round(base * 0.8), margin: math.Max(6, side*0.02) * zoom}
 }
@@ -190,6 +196,10 @@ func mapBox(w, h int, sz sizes, legendW float64, title, note block) Rect {
 	bottom := float64(h) - sz.margin - note.height()
 	return Rect{Point{sz.margin, top}, Point{float64(w) - sz.margin - legendW, bottom}}
 }
+
+// minScreenBase is the smallest base text size of a map on screen, in
+// units of the interface.
+const minScreenBase = 11
 
 // block is a paragraph of text fitted to a width.
 type block struct {
