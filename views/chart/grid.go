@@ -35,14 +35,14 @@ func (l *layout) grid(spec Spec, top float64) {
 	colW := (l.w - 2*pad - nameW) / float64(cols)
 	x0 := pad + nameW
 	for i, label := range spec.Labels {
-		text, size := l.m.fit(label, 13*s, 8.5*s, colW-6*s)
+		text, size := l.m.fit(label, 13*s, 9*s, colW-6*s)
 		l.addTextAligned(text, x0+(float64(i)+0.5)*colW, top+headH*0.75, size, 0, l.pal.text)
 		l.slots = append(l.slots, rect{x0 + float64(i)*colW, top, x0 + float64(i+1)*colW, l.bottom})
 	}
 	for j, ser := range spec.Series[:rows] {
 		y0 := top + headH + float64(j)*rowH
 		l.lines = append(l.lines, line{pad, y0, l.w - pad, y0, l.pal.grid, 1, true})
-		name, size := l.m.fit(ser.Name, nameSize, 8*s, nameW-8*s)
+		name, size := l.m.fit(ser.Name, nameSize, 9*s, nameW-8*s)
 		l.addText(name, pad, y0+rowH/2+size*0.36, size, l.pal.text)
 		l.gridRow(spec, ser, j, x0, y0, colW, rowH)
 	}
@@ -92,7 +92,7 @@ func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float6
 		if i < len(ser.Texts) && ser.Texts[i] != "" {
 			text = ser.Texts[i]
 		}
-		text, size := l.m.fit(text, valueSize, 7.5*s, inner)
+		text, size := l.m.fit(text, valueSize, 9*s, inner) // else cut with an ellipsis: the tooltip has it
 		l.addText(text, cx0+7*s, barTop+barH/2+size*0.36, size, l.pal.text)
 		if withNote {
 			note, nsize := l.m.fit(ser.Notes[i], noteSize, minNote*s, inner)

@@ -17,9 +17,25 @@ func TestGridTextStaysLegible(t *testing.T) {
 		ser := Series{Name: fmt.Sprintf("指标%d", i), Values: []float64{1, 2, 3, 4, 5}, Notes: []string{"2020年上半年", "截至2020年7月29日", "2020年", "2020年", "2020年"}}
 		spec.Series = append(spec.Series, ser)
 	}
-	for _, zoom := range []float64{1, 1.5} {
-		s := spec
-		s.Width, s.Height, s.Scale = int(790*zoom), int(370*zoom), zoom
+	wide := spec // ten regions of long figures in the 1600×1000 window's chart
+	wide.Labels = []string{"交城县", "洪洞县", "兴文县", "晋中市", "海南省", "江津区", "全国", "安阳市", "平顶山市", "郑州市"}
+	wide.Series = nil
+	for i := range 12 {
+		ser := Series{Name: fmt.Sprintf("服务业增加值%d", i)}
+		for range wide.Labels {
+			ser.Values = append(ser.Values, 1e10)
+			ser.Texts = append(ser.Texts, "over 10 billion 元 (estimate)")
+			ser.Notes = append(ser.Notes, "2025年上半年")
+		}
+		wide.Series = append(wide.Series, ser)
+	}
+	for _, c := range []struct {
+		spec Spec
+		w, h float64
+		zoom float64
+	}{{spec, 790, 370, 1}, {spec, 790, 370, 1.5}, {wide, 1100, 430, 1}, {wide, 1100, 430, 1.5}} {
+		zoom, s := c.zoom, c.spec
+		s.Width, s.Height, s.Scale = int(c.w*zoom), int(c.h*zoom), zoom
 		l := testLayout(t, s)
 		for _, tx := range l.texts {
 			if tx.size < 8*zoom {
