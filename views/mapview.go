@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -87,9 +86,7 @@ func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
 	v.raster = canvas.NewRaster(v.generate)
 	v.raster.ScaleMode = canvas.ImageScaleFastest
 	v.tip = widget.NewLabel("")
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
-	v.tipBox = container.NewStack(bg, v.tip)
+	v.tipBox = newTipBox(v.tip)
 	v.tipBox.Hide()
 	v.msg = widget.NewLabel("")
 	v.msg.Alignment = fyne.TextAlignCenter
@@ -396,6 +393,7 @@ func (v *MapView) setHover(region string, pos fyne.Position) {
 	}
 	v.tip.SetText(describeRegion(d.Chart, region))
 	v.placeTip(pos)
+	themeTip(v.tipBox)
 	v.tipBox.Show()
 }
 
