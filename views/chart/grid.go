@@ -50,7 +50,7 @@ func (l *layout) grid(spec Spec, top float64) {
 
 // minNote is the smallest text of a cell's note (its period) at scale 1: a
 // row too low for it leaves the note to the tooltip.
-const minNote = 8
+const minNote = 7.5
 
 // gridRow places the cells of row j.
 func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float64) {
