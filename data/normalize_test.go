@@ -72,3 +72,32 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineYear(t *testing.T) {
+	tests := map[string]int{
+		"2023年青岛市国民经济和社会发展统计公报":       2023,
+		"深圳市政府工作报告要点：“十四五”回顾与2026年目标": 0,
+		"2025年目标：地区生产总值增长6%，2024年成绩单": 2024,
+		"一季度经济运行稳中向好":                 0,
+	}
+	for title, want := range tests {
+		if got := HeadlineYear(title); got != want {
+			t.Errorf("HeadlineYear(%q) = %d, want %d", title, got, want)
+		}
+	}
+}
+
+func TestArabicYears(t *testing.T) {
+	tests := map[string]string{
+		"二零二二年五月份":   "2022年五月份",
+		"二〇二〇年，一二年":  "2020年，一二年",
+		"三年来，十二年":    "三年来，十二年",
+		"公布二零二二年的指数": "公布2022年的指数",
+	}
+	for in, want := range tests {
+		got := ArabicYears(in)
+		if got != want || utf8.RuneCountInString(got) != utf8.RuneCountInString(in) {
+			t.Errorf("ArabicYears(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

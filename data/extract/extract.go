@@ -118,7 +118,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := g.Simplify(data.Normalize(a.Text))
+	norm := data.ArabicYears(g.Simplify(data.Normalize(a.Text))) // 二零二二年 read as 2022年
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them, and run returns at once.
@@ -139,6 +139,9 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)
 	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
+	if x.headline.Kind == "" {
+		x.headline = x.leadPeriod()
+	}
 	x.sections = sectionsOf(x.rs)
 	return x
 }
@@ -240,6 +243,7 @@ func (x *extractor) run() []data.Indicator {
 		out = append(out, x.indicator(figs, i, f))
 	}
 	x.relate(out)
+	x.priorValues(out)
 	if len(tabs.tables) == 0 {
 		return out
 	}
