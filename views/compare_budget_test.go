@@ -202,3 +202,23 @@ func TestCompareDropsStaleResults(t *testing.T) {
 		t.Errorf("shown chart %q (%v), want 新增就业's", spec.Title, ok)
 	}
 }
+
+// TestCompareComputesNothingBeforeData: the app sets the palette and the
+// language before the first corpus arrives; no job runs then (one ran in
+// the background while the tests replaced the runners) and the view keeps
+// saying that articles are being analysed.
+func TestCompareComputesNothingBeforeData(t *testing.T) {
+	test.NewTempApp(t)
+	cmp := NewCompare(nil)
+	started := 0
+	cmp.SetRunners(func(func()) { started++ }, func(f func()) { f() })
+	cmp.SetDark(true)
+	cmp.SetLocale(ChartLocale(false))
+	cmp.SetMode(ModeOverview)
+	if started != 0 {
+		t.Errorf("%d jobs started before any data", started)
+	}
+	if _, ok := cmp.chart.Spec(); ok || cmp.chart.msg != "正在分析文章…" {
+		t.Errorf("chart message %q, want 正在分析文章…", cmp.chart.msg)
+	}
+}

@@ -250,6 +250,9 @@ func (c *Compare) redraw() {
 		c.chart.Hide()
 		c.mapView.Show()
 	}
+	if c.inds == nil && !c.newData {
+		return // nothing to compute before the first corpus: its message stays
+	}
 	c.want = c.job()
 	if !c.busy {
 		c.start()
@@ -259,10 +262,10 @@ func (c *Compare) redraw() {
 // start computes the wanted job in the background.
 func (c *Compare) start() {
 	c.busy = true
-	j := c.want
+	j, do := c.want, c.do
 	c.spawn(func() {
 		r := j.compute()
-		c.do(func() { c.apply(r) })
+		do(func() { c.apply(r) })
 	})
 }
 
