@@ -189,7 +189,7 @@ func (ui *UI) exportAll() {
 		dialog.ShowInformation(lang.L("批量导出"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
-	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
+	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords, Places: ui.places}
 	opt := chartset.Options{Width: exportWidth, Height: exportHeight, Locale: ui.chartLocale(),
 		Warn: func(f string, args ...any) { fyne.LogError("batch export", fmt.Errorf(f, args...)) }}
 	prefs := ui.app.Preferences()

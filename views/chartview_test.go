@@ -60,7 +60,7 @@ func TestChartViewDrawsAtTheInterfaceScale(t *testing.T) {
 func TestTooltipsOnlyOverMarks(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := newTestCompare(nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	for _, m := range []Mode{ModeOverview, ModeTrend} {

@@ -15,6 +15,7 @@ import (
 	"zhibiao/data/compare"
 	"zhibiao/data/extract"
 	"zhibiao/data/keywords"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 	"zhibiao/views/geomap"
@@ -80,6 +81,7 @@ type Compare struct {
 
 	OnOpen func(ind data.Indicator)
 
+	places   *region.Gazetteer // the corpus's regions: shares, maps
 	inds     []data.Indicator
 	keywords map[string][]keywords.WordScore
 	articles []*data.Article // searched for a keyword's sentences
@@ -124,9 +126,10 @@ type Compare struct {
 
 var _ fyne.Widget = (*Compare)(nil)
 
-// NewCompare returns an empty comparison view.
-func NewCompare(onOpen func(ind data.Indicator)) *Compare {
-	c := &Compare{OnOpen: onOpen, do: fyne.Do, spawn: func(f func()) { go f() }}
+// NewCompare returns an empty comparison view of figures whose regions
+// are read with places (the gazetteer the corpus was read with).
+func NewCompare(places *region.Gazetteer, onOpen func(ind data.Indicator)) *Compare {
+	c := &Compare{OnOpen: onOpen, places: places, do: fyne.Do, spawn: func(f func()) { go f() }}
 	c.mode = widget.NewRadioGroup(nil, func(string) { c.redraw() })
 	for _, m := range modes() {
 		c.mode.Options = append(c.mode.Options, m.Label())
@@ -145,7 +148,7 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
 	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
 	c.chart.OnHover = c.hoverText
-	c.mapView = NewMapView(nil, c.regionTapped)
+	c.mapView = NewMapView(geomap.NewAtlas(places, nil), c.regionTapped)
 	c.mapView.Hide()
 	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
 	c.refsList = widget.NewList(func() int { return len(c.refs) }, newListLabel, c.updateRef)

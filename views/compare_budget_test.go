@@ -117,7 +117,7 @@ func TestCompareUIThreadBudgetLargeCorpus(t *testing.T) {
 	c := bigCorpus(t)
 	b := newUIBudget(t)
 	test.NewTempApp(t).Settings().SetTheme(bundledFontTheme{theme.DefaultTheme()})
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	q := make(chan func(), 64)
 	toUI := func(f func()) { q <- f }
 	cmp.SetRunners(func(f func()) { go f() }, toUI)
@@ -161,7 +161,7 @@ func TestCompareUIThreadBudgetLargeCorpus(t *testing.T) {
 // redraw replaced is never shown; the newer one is computed next and shown.
 func TestCompareDropsStaleResults(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	var jobs []func()
 	q := make(chan func(), 8)
 	cmp.SetRunners(func(f func()) { jobs = append(jobs, f) }, func(f func()) { q <- f })
@@ -209,7 +209,7 @@ func TestCompareDropsStaleResults(t *testing.T) {
 // saying that articles are being analysed.
 func TestCompareComputesNothingBeforeData(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	started := 0
 	cmp.SetRunners(func(func()) { started++ }, func(f func()) { f() })
 	cmp.SetDark(true)

@@ -84,7 +84,7 @@ type compareResult struct {
 func (c *Compare) job() compareJob {
 	return compareJob{
 		gen: c.gen, ch: c.choices(),
-		src:     chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords},
+		src:     chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords, Places: c.places},
 		offered: c.regions.Options, ticked: slices.Clone(c.regions.Selected),
 		newData: c.newData, keep: c.keep, tickAll: c.tickAll, tapAfter: c.tapAfter,
 	}

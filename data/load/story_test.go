@@ -651,3 +651,17 @@ func TestStoryRegionOnCityPage(t *testing.T) {
 		}
 	}
 }
+
+// TestAssembledPage checks a page of stories between rule lines, each
+// with its own date line above its headline and a ◆ byline.
+func TestAssembledPage(t *testing.T) {
+	text := "昭通日报　综合新闻\n\n==========\n2025年04月24日\n\n起步平稳 开局良好\n\n◆云南日报记者 胡晓蓉\n\n今年以来，全省经济运行起步平稳，一季度地区生产总值增长5.4%。\n\n" +
+		"==========\n2026年03月02日\n\n昭阳区晒出2025年“成绩单”\n\n本报讯　3月2日上午，昭阳区介绍了2025年地区生产总值534亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Title != "起步平稳 开局良好" || as[0].Date != "2025-04-24" || as[1].Date != "2026-03-02" {
+		t.Errorf("stories %q, dates %s %s", titles(as), as[0].Date, as[1].Date)
+	}
+}
