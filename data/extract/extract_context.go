@@ -737,7 +737,23 @@ func pairs(words ...string) []string {
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
-	rest := bareWords.Replace(periodRe.ReplaceAllString(m, "")) // 到上半年, 再到全年: periods name no measure
+	if bare, ok := x.bare[m]; ok {
+		return bare
+	}
+	bare := x.isBareMetric(m)
+	if x.bare == nil {
+		x.bare = map[string]bool{}
+	}
+	x.bare[m] = bare
+	return bare
+}
+
+// isBareMetric is bareMetric, computed.
+func (x *extractor) isBareMetric(m string) bool {
+	if periodGuard.MatchString(m) {
+		m = periodRe.ReplaceAllString(m, "") // 到上半年, 再到全年: periods name no measure
+	}
+	rest := bareWords.Replace(m)
 	n, caps := 0, 0
 	for _, r := range rest {
 		switch {

@@ -559,6 +559,14 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 func (x *extractor) priorValues(out []data.Indicator) {
 	for i := range out {
 		before := x.str(max(0, out[i].Start-8), out[i].Start)
+		if lastYearMark.MatchString(before) && out[i].PeriodStart != "" && out[i].PeriodEnd != "" {
+			// 822.5亿元，较去年同期的897.5亿元下跌8.3%: last year's level
+			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
+			if i > 0 && out[i-1].Unit == out[i].Unit && out[i-1].Sentence == out[i].Sentence {
+				out[i].Metric, out[i].Indicator = out[i-1].Metric, out[i-1].Indicator // the same measure, a year before
+			}
+			continue
+		}
 		switch {
 		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
 			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
@@ -572,7 +580,24 @@ func (x *extractor) priorValues(out []data.Indicator) {
 	}
 }
 
+// yearEarlier returns the ISO day a year before d (02-29 → 02-28).
+func yearEarlier(d string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	y := t.AddDate(-1, 0, 0)
+	if y.Day() != t.Day() { // 29 February
+		y = time.Date(t.Year()-1, t.Month(), 28, 0, 0, 0, 0, time.UTC)
+	}
+	if t.Month() == time.February && t.Day() >= 28 {
+		y = time.Date(t.Year()-1, time.March, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+	}
+	return y.Format("2006-01-02")
+}
+
 var (
+	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年)同期(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?月(的)?(下降|上涨|增长|下跌|上升|回落)?$`)
 )

@@ -756,3 +756,13 @@ func TestExtractKeyValueLinesWithChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWiderRegionAfterPeriod checks that a city written in full as
+// its clause's subject after a period (2023年营口市全年实现…) owns the
+// figure in a story about one of its districts.
+func TestExtractWiderRegionAfterPeriod(t *testing.T) {
+	inds := Extract(story("鲅鱼圈区", "据统计，2023年营口市全年实现地区生产总值1479.40亿元。"))
+	if got := find(inds, "1479.40亿元"); len(got) != 1 || got[0].Region != "营口市" {
+		t.Errorf("got %+v, want 营口市", got)
+	}
+}

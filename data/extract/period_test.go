@@ -231,3 +231,20 @@ func TestWholeYearOfParagraph(t *testing.T) {
 		t.Errorf("got %+v, want 2022", got)
 	}
 }
+
+// TestLastYearsLevel checks a level given as the same period of last year
+// (较去年同期的897.5亿元, 较去年同期（750.2亿元）): a year earlier, the same
+// measure.
+func TestLastYearsLevel(t *testing.T) {
+	a := story("澳门特别行政区", "2024年1至7月对外商品贸易总额共822.5亿元，较去年同期的897.5亿元下跌8.3%。2024年首七个月的货物贸易逆差为666.7亿元，较去年同期（750.2亿元）减少83.5亿元。")
+	inds := Extract(a)
+	for _, raw := range []string{"897.5亿元", "750.2亿元"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].PeriodEnd != "2023-07-31" {
+			t.Errorf("%s: got %+v, want 2023-01-01..2023-07-31", raw, got)
+		}
+	}
+	if got := find(inds, "897.5亿元"); len(got) != 1 || got[0].Indicator != "进出口额" {
+		t.Errorf("897.5亿元: got %+v, want 进出口额", got)
+	}
+}

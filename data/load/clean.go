@@ -211,6 +211,9 @@ func isByline(s string) bool {
 	if strings.ContainsRune("□◇◆◎", []rune(s + " ")[0]) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}
+	if reNamesThenRole.MatchString(s) {
+		return true // 杨果 兰宜谦 记者 李全民: correspondents' names, then the reporter's
+	}
 	if !reBylineStart.MatchString(s) {
 		return false
 	}
@@ -219,6 +222,8 @@ func isByline(s string) bool {
 }
 
 // reBareBylineName is a line of only □ and one to three names.
+var reNamesThenRole = regexp.MustCompile(`^(\p{Han}{2,4}[\s　]+){1,3}(本报记者|记者|通讯员)[\s　]*\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,2}$`)
+
 var reBareBylineName = regexp.MustCompile(`^[□◇◆◎]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
 
 // isWeakByline reports a byline that may also close a story (（记者 张三）,
