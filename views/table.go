@@ -30,13 +30,13 @@ var tableColumns = []struct {
 	{"地区", 88, 0.4, field(func(i *data.Indicator) string { return i.Region }), byString(func(i *data.Indicator) string { return i.Region })},
 	{"主题", 88, 0.4, field(func(i *data.Indicator) string { return i.Theme }), byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 110, 1.2, field(func(i *data.Indicator) string { return i.Indicator }), byString(func(i *data.Indicator) string { return i.Indicator })},
-	{"表述", 150, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
+	{"表述", 130, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
 	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
 		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
 	}},
-	{"时期", 100, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
+	{"时期", 136, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
 	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
-	{"文章", 150, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
+	{"文章", 134, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
 }
 
 const (
@@ -168,9 +168,10 @@ type IndicatorTable struct {
 
 	english bool // values written the English way
 	all     []data.Indicator
-	hay     []string // per indicator, the text the filter searches
-	rows    []int    // indices into all, filtered and sorted
-	sortCol int      // -1: text order
+	hay     []string  // per indicator, the text the filter searches
+	rows    []int     // indices into all, filtered and sorted
+	widths  []float32 // the columns' widths, as last fitted
+	sortCol int       // -1: text order
 	desc    bool
 	query   string
 
@@ -207,11 +208,36 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 
 // SetIndicators replaces the table's content.
 func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
-	t.all = inds
-	t.hay = make([]string, len(inds))
+	t.SetRows(NewIndicatorRows(inds, t.english))
+}
+
+// IndicatorRows are a table's content prepared for it: the indicators and
+// the text the filter searches in each. Preparing them takes tens of
+// milliseconds for tens of thousands of figures, so the app does it in
+// the background.
+type IndicatorRows struct {
+	inds    []data.Indicator
+	hay     []string
+	english bool
+}
+
+// NewIndicatorRows prepares inds for a table writing values the English
+// way or not (SetEnglish). Safe on any goroutine.
+func NewIndicatorRows(inds []data.Indicator, english bool) *IndicatorRows {
+	r := &IndicatorRows{inds: inds, hay: make([]string, len(inds)), english: english}
 	for i := range inds {
-		t.hay[i] = haystack(&inds[i], t.english)
+		r.hay[i] = haystack(&inds[i], english)
 	}
+	return r
+}
+
+// SetRows replaces the table's content with prepared rows (prepared again
+// if they were made for the other language).
+func (t *IndicatorTable) SetRows(r *IndicatorRows) {
+	if r.english != t.english {
+		r = NewIndicatorRows(r.inds, t.english)
+	}
+	t.all, t.hay = r.inds, r.hay
 	t.apply()
 }
 
@@ -243,6 +269,10 @@ func (t *IndicatorTable) SortBy(col int) {
 	}
 	t.apply()
 }
+
+// Shown returns how many rows are shown (without copying them as Rows
+// does).
+func (t *IndicatorTable) Shown() int { return len(t.rows) }
 
 // Rows returns the indicators shown, in order.
 func (t *IndicatorTable) Rows() []data.Indicator {
@@ -366,7 +396,8 @@ func (t *IndicatorTable) fitColumns(width float32) {
 			mins[i] = max(mins[i], englishValueMin)
 		}
 	}
-	for i, w := range columnWidths(width-gaps, mins) {
+	t.widths = columnWidths(width-gaps, mins)
+	for i, w := range t.widths {
 		t.table.SetColumnWidth(i, w)
 	}
 }
