@@ -95,6 +95,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			span = noPeriod
 		case span.Kind == data.PeriodAsOf && status != data.StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
+			span = wholePart(span) // 截至6月30日: the first half
 		case span.Kind == data.PeriodAsOf && span.End != "" && changeSinceBase.MatchString(x.str(x.clauseStart(at, true), at)):
 			// 年末常住人口…，比上年末增加1.1万人: the change over the year
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
@@ -720,4 +721,21 @@ func (x *extractor) paragraphYear(sent data.Span) int {
 		return 0
 	}
 	return 0
+}
+
+// wholePart names a span from 1 January to the end of a quarter, a half
+// or the year by that part (截至6月30日 … → 上半年).
+func wholePart(s periodSpan) periodSpan {
+	if s.Kind != data.PeriodYTD || len(s.Start) < 10 || s.Start[5:] != "01-01" || len(s.End) < 10 {
+		return s
+	}
+	switch s.End[5:] {
+	case "03-31":
+		s.Kind = data.PeriodQuarter
+	case "06-30":
+		s.Kind = data.PeriodHalf
+	case "12-31":
+		s.Kind = data.PeriodYear
+	}
+	return s
 }

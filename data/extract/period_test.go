@@ -81,6 +81,8 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// 截至 the end of a half adds up the half
+		{"截至2021年6月30日，全区新增市场主体2300户。", "2300户", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a record or a streak dates no figure
 		{"上半年，全区规上工业增加值增长7%，创2018年一季度以来季度增速新高，高于全省0.5个百分点。", "0.5个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		{"上半年，全区固定资产投资增长17.6%，增速自2018年9月以来连续7个月保持两位数增长，高于全省6.4个百分点。", "6.4个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
