@@ -361,6 +361,10 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if len(items) < 2 {
 		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
 	}
+	if len(items) < 2 && r.count == 2 && r.idx < 2 && strings.Contains(items[0], "城乡") {
+		// 城乡居民人均可支配收入分别为5.71万元、3.27万元: urban, then rural
+		return strings.Replace(cleanPhrase(items[0]), "城乡", [2]string{"城镇", "农村"}[r.idx], 1) + verb, true
+	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
 	}
