@@ -705,6 +705,17 @@ func TestRepublicYear(t *testing.T) {
 	}
 }
 
+// TestNamesOnlyByline checks a line of writers' names with a picture
+// credit under a place-tagged headline: a byline, so the story starts.
+func TestNamesOnlyByline(t *testing.T) {
+	text := "四川农村日报  2023年11月15日  星期三  第5版  市州·自贡\n\n荣县：绘出“产业联动”画卷\n本报讯（四川新闻网）\n\n近年来，荣县黑观音村围绕茶旅融合这一主题，集体经济收入达到193万元。\n\n" +
+		"荣县：从农业大县向农业强县迈进\n詹鸿鹄 江茂彬 李成洪（图片由荣县县委宣传部提供）\n\n2022年5月9日，荣县新桥枇杷文旅季活动开幕，当天收到订单120份。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+}
+
 // TestOutletReporterBylines checks bylines that name the outlet's
 // reporters with a date in brackets: each starts its story.
 func TestOutletReporterBylines(t *testing.T) {
