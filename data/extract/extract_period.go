@@ -345,12 +345,15 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 			return ""
 		}
 		sent = prev
-		if !x.endsWithSemicolon(prev) {
+		semi := x.endsWithSemicolon(prev)
+		if !semi {
 			k++ // parts joined by ；count as one sentence
 		}
 		// A bare year (早在2015年) is a reference, not the paragraph's
-		// period, and 五年累计 belongs to its own figure.
-		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
+		// period, unless it dates the sentence the figure's part belongs
+		// to (2022年实现生产总值80.9亿元；固定资产投资增长21.1%); and 五年累计
+		// belongs to its own figure.
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && (semi && k == 0 || !bareYear.MatchString(p)) && !ownSpan.MatchString(p) {
 			return p
 		}
 	}

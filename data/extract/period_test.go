@@ -81,6 +81,8 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// a year set at the start of a sentence dates its ；-joined parts
+		{"2020年实现生产总值80.9亿元、增长6.5%；固定资产投资增长21.1%。", "21.1%", "2020-01-01", "2020-12-31", data.PeriodYear},
 		// 截至 the end of a half adds up the half
 		{"截至2021年6月30日，全区新增市场主体2300户。", "2300户", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a record or a streak dates no figure
