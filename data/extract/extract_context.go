@@ -607,6 +607,16 @@ var conversionLead = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折�
 // viewMarker opens a breakdown (分县(市)区看, 从行业来看, 分产业看).
 var viewMarker = mustQuickRe(`^(分|从|按)[^，,。；;]{1,8}?(来)?看[，,]?`)
 
+// withoutQuoted drops the short quoted names of s (“生活补贴计划”).
+func withoutQuoted(s string) string {
+	if !strings.Contains(s, "“") {
+		return s
+	}
+	return quotedName.ReplaceAllString(s, "")
+}
+
+var quotedName = regexp.MustCompile(`“[^”]{1,16}”`)
+
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {
 	if loc := trailingChange.FindStringIndex(m); loc != nil && loc[0] > 0 {
@@ -790,7 +800,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if e < len(x.rs) && x.rs[e] == ')' {
 		e = x.clauseEnd(e+1, false)
 	}
-	clause := x.str(s, e)
+	clause := withoutQuoted(x.str(s, e)) // “生活补贴计划”: a name, no plan
 	if achieved.MatchString(clause) {
 		return false
 	}
