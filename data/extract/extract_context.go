@@ -930,7 +930,7 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause):
 		return data.StatusResult
-	case x.isTarget(figs, i) || plannedRe.MatchString(x.str(sent.Start, at)):
+	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))):
 		return data.StatusTarget
 	case x.isEstimate(sent, at):
 		return data.StatusEstimate
