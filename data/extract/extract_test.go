@@ -782,7 +782,7 @@ func TestExtractUrbanRuralPair(t *testing.T) {
 // TestExtractQuotedPlanName checks that a plan's name in quotes
 // (“生活补贴计划”) makes no target.
 func TestExtractQuotedPlanName(t *testing.T) {
-	inds := Extract(story("澳门特别行政区", "2023年，政府最终消费支出则因“生活补贴计划”措施完结而下跌6.4%。"))
+	inds := Extract(story("澳门特别行政区", "2020年，政府最终消费支出则因“生活补贴计划”措施完结而下跌6.4%。"))
 	if got := find(inds, "6.4%"); len(got) != 1 || got[0].Status != data.StatusResult {
 		t.Errorf("got %+v, want a result", got)
 	}
