@@ -84,6 +84,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		} else if p == "全年" || p == "全年累计" {
 			if y := x.paragraphYear(sent); y > 0 {
 				p = strconv.Itoa(y) + "年" // 过去一年，……。全年累计开展招聘活动550场: that year
+			} else if y := x.storyYearBefore(sent.Start); y > 0 {
+				p = strconv.Itoa(y) + "年" // 2023年本地生产总值……。（next paragraph）全年私人消费…
 			}
 		}
 		span := x.resolve(p)
@@ -741,4 +743,30 @@ func wholePart(s periodSpan) periodSpan {
 		s.Kind = data.PeriodYear
 	}
 	return s
+}
+
+// storyYearBefore returns the last year, before the publication year,
+// written as a four-digit year earlier in the story than at and not the
+// start of a span or a goal (2023年本地生产总值… before 全年私人消费…); 0
+// if none.
+func (x *extractor) storyYearBefore(at int) int {
+	if x.clock.pub.IsZero() {
+		return 0
+	}
+	before := x.str(0, at)
+	locs := loneYear.FindAllStringIndex(before, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if hasPrefixAny(before[locs[k][1]:], []string{"以来", "目标", "计划", "起", "底前", "的", "同期"}) {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(before[:locs[k][0]]); locs[k][0] > 0 && !strings.ContainsRune("，,。；;：:\n “（(", prev) {
+			continue // 恢复至2019年…: a base, not the time of the sentence
+		}
+		y, _ := strconv.Atoi(before[locs[k][0]:locs[k][1]][:4])
+		if y < x.clock.pub.Year() {
+			return y
+		}
+		return 0
+	}
+	return 0
 }

@@ -252,3 +252,21 @@ func TestLastYearsLevel(t *testing.T) {
 		t.Errorf("897.5亿元: got %+v, want 进出口额", got)
 	}
 }
+
+// TestWholeYearOfStory checks 全年 in a later paragraph of a story that
+// named the year it reports on (2023年本地生产总值…), published the year
+// after, day first (01/03/2024): that year, not a base year (恢复至2019年的).
+func TestWholeYearOfStory(t *testing.T) {
+	text := "力報　01/03/2024\n\n澳門去年GDP勁增\n\n統計暨普查局資料顯示，2023年本地生產總值錄得實質增長80.5%，回復至2019年的逾八成水平。\n\n" +
+		"全年私人消費上升12.1%。\n"
+	as, err := testParser.ParseFile("mo.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Date != "2024-03-01" {
+		t.Errorf("date %q, want 2024-03-01", as[0].Date)
+	}
+	if got := find(Extract(as[0]), "12.1%"); len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].Status != data.StatusResult {
+		t.Errorf("got %+v, want a 2023 result", got)
+	}
+}

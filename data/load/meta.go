@@ -140,6 +140,7 @@ var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{
 
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDateDMY = regexp.MustCompile(`(?:^|[^0-9/])([0-3]?[0-9])/([01]?[0-9])/(19|20)([0-9]{2})(?:$|[^0-9/])`)
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 )
 
@@ -150,6 +151,11 @@ func findDate(s string) (string, int) {
 	m := reDateISO.FindStringSubmatch(s)
 	if m == nil {
 		m = reDateCN.FindStringSubmatch(s)
+	}
+	if m == nil {
+		if d := reDateDMY.FindStringSubmatch(s); d != nil {
+			m = []string{d[0], d[3], d[4], d[2], d[1]} // 01/03/2024: day first, as Hong Kong and Macau write it
+		}
 	}
 	if m == nil {
 		return "", 0
