@@ -575,6 +575,9 @@ func isTableLine(s string) bool {
 	if strings.ContainsAny(s, "|+") && isRule([]rune(s)) {
 		return true
 	}
+	if strings.Count(s, "|") == 1 && !strings.HasPrefix(s, "|") && !strings.HasSuffix(s, "|") && !strings.ContainsAny(s, "0123456789") {
+		return false // 数说吕梁｜社会事业全面进步: a column's name before a headline
+	}
 	if strings.Count(s, "|") >= 1 && len(strings.FieldsFunc(strings.Trim(s, "|"), func(r rune) bool { return r == '|' })) >= 2 {
 		return true
 	}
