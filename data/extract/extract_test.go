@@ -627,7 +627,7 @@ func TestExtractEstimateScope(t *testing.T) {
 	}{
 		{"预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元，增长10%。",
 			map[string]string{"90.82亿元": data.StatusEstimate, "34亿元": data.StatusEstimate}},
-		{"2024年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
+		{"2020年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
 			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
 	}
 	for _, tt := range tests {
