@@ -572,8 +572,8 @@ var goldMin = map[string]goldThresholds{
 	"blind2":  thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.99, 0.94, 0.99, 0.90, 0.99}, 0.86),
 	"blind3":  thresholds(0.98, 0.99, 0.98, [numCrit]float64{0.99, 0.92, 0.98, 0.90, 0.98}, 0.84),
 	"blind4":  thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.99, 0.72, 0.95, 0.94, 0.99}, 0.66),
-	"blind5":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.90, 0.94}, 0.70),
-	"blind6":  thresholds(0.96, 0.96, 0.97, [numCrit]float64{0.99, 0.89, 0.90, 0.94, 0.96}, 0.75),
+	"blind5":  thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.98, 0.80, 0.96, 0.90, 0.94}, 0.70),
+	"blind6":  thresholds(0.96, 0.97, 0.97, [numCrit]float64{0.99, 0.89, 0.90, 0.94, 0.96}, 0.75),
 	"blind7":  thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.99, 0.94, 0.97, 0.99, 0.98}, 0.90),
 	"blind8":  thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.99, 0.87, 0.99, 0.95, 0.97}, 0.82),
 	"blind9":  thresholds(0.98, 0.99, 0.99, [numCrit]float64{0.97, 0.84, 0.98, 0.86, 0.98}, 0.70),
@@ -584,11 +584,11 @@ var goldMin = map[string]goldThresholds{
 	"blind15": thresholds(0.92, 0.96, 0.97, [numCrit]float64{0.98, 0.75, 0.89, 0.88, 0.97}, 0.58),
 	"blind16": thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.80, 0.97, 0.87, 0.97}, 0.68),
 	"blind17": thresholds(0.98, 0.99, 0.98, [numCrit]float64{0.97, 0.85, 0.91, 0.84, 0.97}, 0.66),
-	"blind18": thresholds(0.99, 0.98, 0.99, [numCrit]float64{0.98, 0.84, 0.94, 0.86, 0.96}, 0.72),
+	"blind18": thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.98, 0.84, 0.94, 0.86, 0.96}, 0.72),
 	"blind19": thresholds(0.98, 0.95, 0.99, [numCrit]float64{0.99, 0.85, 0.95, 0.89, 0.97}, 0.76),
-	"blind20": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
-	"blind21": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
-	"blind12": thresholds(0.97, 0.94, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
+	"blind20": thresholds(0.98, 0.97, 0.99, [numCrit]float64{0.99, 0.88, 0.98, 0.89, 0.98}, 0.79),
+	"blind21": thresholds(0.97, 0.98, 0.99, [numCrit]float64{0.99, 0.90, 0.97, 0.88, 0.97}, 0.77),
+	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
 // thresholds builds a set's goldThresholds.
