@@ -151,14 +151,42 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text, page)
 	if a.Region == "" || !p.titleNamesRegion(a.Title) {
-		if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" {
+		if r := datelineRegion(p.gaz, a.Source+"\n"+a.Title, a.Text); r != "" {
 			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
 		}
 	}
 	if a.Region == "" && sp.page != nil {
 		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
 	}
+	if r := reportRegion(p.gaz, a.Title, a.Text); r != "" {
+		a.Region = r // ——2024年夏县人民代表大会会议文件: the report's place, whatever it names most
+	}
 	return a
+}
+
+// reportRegion returns the place whose people's congress a work report
+// was given to (——2024年2月1日在夏县第十八届人民代表大会…), "" if the
+// story is no work report or its date line names none.
+func reportRegion(g *region.Gazetteer, title, text string) string {
+	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") {
+		return ""
+	}
+	head := firstRunes(text, 200)
+	k := strings.Index(head, "人民代表大会")
+	if k < 0 {
+		return ""
+	}
+	from := strings.LastIndexAny(head[:k], "\n。") + 1
+	lo, hi := utf8.RuneCountInString(head[:from]), utf8.RuneCountInString(head[:k])
+	// Found in the opening of the whole text, so that a short name (夏县)
+	// has its city (运城市) named later as context.
+	best := ""
+	for _, m := range g.Find(g.Simplify(data.Normalize(firstRunes(text, 2000)))) {
+		if m.Start >= lo && m.End <= hi {
+			best = m.Name
+		}
+	}
+	return best
 }
 
 // datelineRegion returns the region the opening of a story places it in
@@ -183,13 +211,13 @@ func datelineRegion(g *region.Gazetteer, title, text string) string {
 
 // datelineHints are parts of the marks in simplified and traditional
 // characters, looked for before the opening is normalised.
-var datelineHints = []string{"中央社", "台北", "臺北", "新台", "新臺", "主计", "主計", "行政院", "港府", "特区政府", "特區政府", "统计处", "統計處", "普查局"}
+var datelineHints = []string{"中央社", "台北", "臺北", "新台", "新臺", "主计", "主計", "自由時報", "自由时报", "聯合報", "联合报", "工商時報", "工商时报", "中國時報", "中国时报", "行政院", "港府", "特区政府", "特區政府", "统计处", "統計處", "普查局"}
 
 var datelineMarks = []struct {
 	re     *regexp.Regexp
 	region string
 }{
-	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院`), "台湾省"},
+	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院|自由时报|联合报|工商时报|中国时报`), "台湾省"},
 	{regexp.MustCompile(`港府|香港特区政府|政府统计处`), "香港特别行政区"},
 	{regexp.MustCompile(`澳门特区政府|统计暨普查局`), "澳门特别行政区"},
 }

@@ -749,3 +749,31 @@ func TestDateLineWithReporterWord(t *testing.T) {
 		t.Fatalf("%d stories, date %q, %v", len(as), as[0].Date, err)
 	}
 }
+
+// TestTaiwanPaperSource checks a story whose source line names a Taiwan
+// paper and whose text names 上海 first: it is placed in Taiwan.
+func TestTaiwanPaperSource(t *testing.T) {
+	text := "外銷訂單連三紅\n2025-03-20　自由時報　記者報導\n\n上海股市昨日走低。經濟部昨公布2月外銷訂單金額為448.2億美元，年增31.1%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Region != "台湾省" {
+		t.Errorf("region %q, want 台湾省", as[0].Region)
+	}
+}
+
+// TestWorkReportRegion checks a county work report whose date line names
+// the county's congress while its text names its city more often: the
+// report belongs to the county.
+func TestWorkReportRegion(t *testing.T) {
+	text := "政府工作报告\n——2024年1月18日在夏县第十八届人民代表大会第四次会议上\n夏县县长 王 明\n\n各位代表：\n\n" +
+		"过去一年，在运城市委、运城市政府的坚强领导下，全县地区生产总值增长5.2%。运城市下达的目标任务全面完成，运城市考核位列前茅。\n"
+	as, err := ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Region != "夏县" {
+		t.Errorf("region %q, want 夏县", as[0].Region)
+	}
+}
