@@ -299,6 +299,19 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 	for name := range stops {
 		delete(g.names, name)
 	}
+	// A division named by a stop word is found with its parent before it
+	// (阳泉市郊区, 阳泉郊区): three cities have a 郊区, and the word alone is
+	// generic.
+	for i, r := range g.regions {
+		if !stops[r.Name] || r.Parent == "" {
+			continue
+		}
+		p := g.regions[g.byCode[r.ParentCode]]
+		g.addName(p.Name+r.Name, entry{idx: i})
+		if s := ShortForm(p.Name, p.Level); s != "" && s != p.Name {
+			g.addName(s+r.Name, entry{idx: i})
+		}
+	}
 	g.lens = map[rune][]int{}
 	for name, es := range g.names {
 		sort.SliceStable(es, func(a, b int) bool { return g.less(es[a], es[b]) })

@@ -201,3 +201,18 @@ func TestCommonFormOfAutonomousDivisions(t *testing.T) {
 		}
 	}
 }
+
+// TestStopWordDivisionWithItsCity checks that a division whose name is a
+// generic word (郊区) is found when its city comes before it, and only then.
+func TestStopWordDivisionWithItsCity(t *testing.T) {
+	g := Default()
+	for _, text := range []string{"阳泉市郊区统计局发布", "阳泉郊区全年"} {
+		ms := g.Find(text)
+		if len(ms) != 1 || ms[0].Code != "140311" || ms[0].Name != "郊区" {
+			t.Errorf("Find(%q) = %+v, want one mention of 郊区 (140311)", text, ms)
+		}
+	}
+	if ms := g.Find("城区和郊区的居民"); len(ms) != 0 {
+		t.Errorf("generic 郊区 found: %+v", ms)
+	}
+}
