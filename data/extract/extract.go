@@ -124,6 +124,7 @@ type extractor struct {
 	spans       map[string]periodSpan // resolvePeriod of each phrase met
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
 	plans       map[int]bool          // planParagraph by paragraph start
+	groups      []regionGroup         // the story's named groups of regions (县域地区（包括…）)
 	hasHome     bool
 }
 
@@ -157,6 +158,7 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 		x.headline = x.leadPeriod()
 	}
 	x.sections = sectionsOf(x.rs)
+	x.groups = x.groupsOf()
 	return x
 }
 
@@ -331,6 +333,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Region = r
 	} else if rs := x.jointRegions(f.n.Start); rs != nil {
 		ind.Region, ind.Regions = "", rs
+	} else if rs := x.groupRegions(f.n.Start); rs != nil {
+		ind.Region, ind.Regions = "", slices.Clone(rs)
 	}
 	ind.Status = x.status(figs, i, sent)
 	var span periodSpan

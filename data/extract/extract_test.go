@@ -804,3 +804,30 @@ func TestExtractNationalBySourceLine(t *testing.T) {
 		t.Errorf("got %+v, want 全国", got)
 	}
 }
+
+// TestExtractNamedRegionGroup checks a group of regions a story names once
+// with its members in brackets (县域地区（包括康平县、法库县和新民市）): its
+// figures, later in the paragraph and in later paragraphs, cover the three;
+// a member's own figure, and the city's, do not.
+func TestExtractNamedRegionGroup(t *testing.T) {
+	text := "前三季度，沈阳市县域地区（包括康平县、法库县和新民市）实现地区生产总值443.9亿元，占全市地区生产总值的比重为7.6%；按可比价格计算，同比增长3.7%。\n\n" +
+		"分地区看，康平县实现地区生产总值87.4亿元，同比增长1.3%。\n\n" +
+		"前三季度县域地区第一产业增加值103.9亿元，同比增长4.6%；第二产业增加值108.4亿元。\n\n" +
+		"县域猪肉产量12.5万吨。全市规模以上工业增加值增长5.1%。"
+	as, err := testParser.ParseFile("news.txt", []byte("前三季度沈阳县域经济平稳运行\n\n沈阳市统计局　2023年11月09日\n\n"+text+"\n"))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	group := []string{"康平县", "法库县", "新民市"}
+	for raw, want := range map[string][]string{"443.9亿元": group, "7.6%": group, "3.7%": group, "103.9亿元": group, "108.4亿元": group, "12.5万吨": group, "87.4亿元": nil, "5.1%": nil} {
+		got := find(inds, raw)
+		if len(got) != 1 {
+			t.Errorf("%s: %d indicators", raw, len(got))
+			continue
+		}
+		if want == nil && len(got[0].Regions) != 0 || want != nil && (got[0].Region != "" || !slices.Equal(got[0].Regions, want)) {
+			t.Errorf("%s: region %q regions %v, want %v", raw, got[0].Region, got[0].Regions, want)
+		}
+	}
+}
