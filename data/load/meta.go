@@ -38,16 +38,25 @@ func newSourceList(txt string) *sourceList {
 	return &sourceList{names: names}
 }
 
-// find returns the known source that occurs first in s, "" if none.
+// find returns the known source that occurs first in s, "" if none. A
+// source named as the parent of a local office (国家统计局青岛调查队) is not
+// that source.
 func (l *sourceList) find(s string) string {
 	best, at := "", -1
 	for _, n := range l.names {
-		if i := strings.Index(s, n); i >= 0 && (at < 0 || i < at) {
+		i := strings.Index(s, n)
+		if i >= 0 && reSubUnit.MatchString(s[i+len(n):]) {
+			i = -1
+		}
+		if i >= 0 && (at < 0 || i < at) {
 			best, at = n, i
 		}
 	}
 	return best
 }
+
+// reSubUnit is the rest of a local office's name after its parent's.
+var reSubUnit = regexp.MustCompile(`^\p{Han}{1,8}?(调查总队|调查队|调查监测分局|分局|分社)`)
 
 var reSourceLabel = regexp.MustCompile(`来源\s*[:：]\s*([\p{Han}A-Za-z0-9]{2,12})`)
 

@@ -88,6 +88,9 @@ func TestSources(t *testing.T) {
 		{"綜合報道 2025-12-01", ""},
 		{"据成都日报报道", "成都日报"},
 		{"本报讯（通讯员 储毅）", ""},
+		// a local office of a known source is not that source
+		{"青岛市统计局 国家统计局青岛调查队 2023年3月", ""},
+		{"国家统计局 2024-01-17", "国家统计局"},
 	}
 	for _, tt := range tests {
 		if got := known.sourceOf(tt.in); got != tt.want {
