@@ -1,0 +1,236 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// The narrow figures table: one row per figure with only what the
+// dashboard selects and counts by (its canonical indicator, region and
+// theme), beside the story's full record (articles.figures). It lets the
+// dashboard ask for the figures of one indicator, the indicators' spread or
+// the stories of a theme without reading the ~2 million figures of a
+// 100,000-article archive into memory (docs/INDEX.md).
+const figsSchema = `
+CREATE TABLE IF NOT EXISTS figs(
+	article INTEGER NOT NULL,       -- articles.id
+	seq INTEGER NOT NULL,           -- the figure's place in the story's record
+	file_id INTEGER NOT NULL,
+	indicator TEXT NOT NULL, region TEXT NOT NULL, theme TEXT NOT NULL,
+	PRIMARY KEY(article, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS figs_indicator ON figs(indicator, region, file_id) WHERE indicator <> '';
+CREATE INDEX IF NOT EXISTS figs_theme ON figs(theme) WHERE theme <> '';
+`
+
+// addFigs adds the narrow figures table to an index made before it
+// existed, filled from the stories' records (no file is read again and the
+// generation does not change: keywords stay valid). A new index has it
+// already.
+func (ix *Index) addFigs() error {
+	v, err := ix.meta(context.Background(), "figs")
+	if err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	if v == "1" {
+		return nil
+	}
+	tx, err := ix.db.Begin()
+	if err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	defer tx.Rollback()
+	if err := fillFigs(tx); err != nil {
+		return fmt.Errorf("open index %s: figures table: %w", ix.path, err)
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('figs', '1')`); err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	return tx.Commit()
+}
+
+func fillFigs(tx *sql.Tx) error {
+	if _, err := tx.Exec(figsSchema); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(`DELETE FROM figs`); err != nil {
+		return err
+	}
+	ins, err := tx.Prepare(`INSERT INTO figs(article, seq, file_id, indicator, region, theme) VALUES(?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	type fig struct {
+		article, file   int64
+		seq             int
+		ind, reg, theme string
+	}
+	dc := decoder{in: interner{}}
+	last := int64(-1 << 62)
+	for {
+		// A chunk at a time: the one connection cannot read and write at once.
+		rows, err := tx.Query(`SELECT id, file_id, figures FROM articles WHERE id > ? AND nfigures > 0 ORDER BY id LIMIT 2000`, last)
+		if err != nil {
+			return err
+		}
+		var chunk []fig
+		n := 0
+		for rows.Next() {
+			var aid, fid int64
+			var rec []byte
+			if err := rows.Scan(&aid, &fid, &rec); err != nil {
+				rows.Close()
+				return err
+			}
+			n, last = n+1, aid
+			seq := 0
+			err := dc.decode(rec, func(d *data.Indicator) error {
+				chunk = append(chunk, fig{aid, fid, seq, d.Indicator, d.Region, d.Theme})
+				seq++
+				return nil
+			})
+			if err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		for _, f := range chunk {
+			if _, err := ins.Exec(f.article, f.seq, f.file, f.ind, f.reg, f.theme); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Spread is a canonical indicator with how widely the index reports it.
+type Spread struct {
+	Indicator string
+	Figures   int // figures of it
+	Regions   int // regions with a figure of it
+	Files     int // files with a figure of it that names a region
+}
+
+// Spreads lists every canonical indicator with figures, most figures first
+// (ties by name: compare.IndicatorCounts's order).
+func (ix *Index) Spreads(ctx context.Context) ([]Spread, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT indicator, count(*),
+		count(DISTINCT nullif(region, '')), count(DISTINCT CASE WHEN region <> '' THEN file_id END)
+		FROM figs WHERE indicator <> '' GROUP BY indicator ORDER BY count(*) DESC, indicator`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []Spread
+	for rows.Next() {
+		var s Spread
+		if err := rows.Scan(&s.Indicator, &s.Figures, &s.Regions, &s.Files); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Themes lists the policy themes with a figure, by name.
+func (ix *Index) Themes(ctx context.Context) ([]string, error) {
+	return ix.strings(ctx, `SELECT DISTINCT theme FROM figs WHERE theme <> '' ORDER BY theme`)
+}
+
+// ThemeArticles returns the ids of the stories with a figure of theme.
+func (ix *Index) ThemeArticles(ctx context.Context, theme string) (map[int64]bool, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT DISTINCT article FROM figs WHERE theme = ? AND theme <> ''`, theme)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+func (ix *Index) strings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// FiguresOf calls fn, in corpus order, with every figure of the canonical
+// indicators named (every figure with an indicator when names is empty
+// and all is false; every figure at all when all is true). The
+// indicator's Article is nil: article is its story's id.
+func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn func(article int64, ind *data.Indicator) error) error {
+	var q string
+	var args []any
+	keep := func(*data.Indicator) bool { return true }
+	switch {
+	case all:
+		q = figuresSQL
+	case len(names) == 0:
+		q = figuresWhere(`a.id IN (SELECT article FROM figs WHERE indicator <> '')`)
+		keep = func(d *data.Indicator) bool { return d.Indicator != "" }
+	default:
+		q = figuresWhere(`a.id IN (SELECT article FROM figs WHERE indicator IN (?` + strings.Repeat(",?", len(names)-1) + `))`)
+		set := map[string]bool{}
+		for _, n := range names {
+			set[n] = true
+			args = append(args, n)
+		}
+		keep = func(d *data.Indicator) bool { return set[d.Indicator] }
+	}
+	return ix.eachFigure(ctx, q, args, func(aid int64, d *data.Indicator) error {
+		if !keep(d) {
+			return nil
+		}
+		return fn(aid, d)
+	})
+}
+
+// ArticleFigures calls fn with every figure of the stories ids, story by
+// story in corpus order (for a page of the indicator table, or the
+// figures beside a story in the reader).
+func (ix *Index) ArticleFigures(ctx context.Context, ids []int64, fn func(article int64, ind *data.Indicator) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	q := figuresWhere(`a.id IN (?` + strings.Repeat(",?", len(ids)-1) + `)`)
+	return ix.eachFigure(ctx, q, args, fn)
+}
+
+func figuresWhere(cond string) string {
+	return `SELECT a.id, a.file, a.title, f.title, a.figures
+	FROM files f JOIN articles a ON a.file_id = f.id
+	WHERE a.nfigures > 0 AND ` + cond + ` ORDER BY f.path, a.story`
+}
