@@ -32,7 +32,7 @@ func (ui *UI) benchHooks() {
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
 	ui.onShown = func(c *corpus.Corpus) {
-		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), len(c.Indicators)))
+		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), ui.nFigures(c)))
 		start := time.Now()
 		if render, _, ok := ui.currentChart(); ok {
 			if _, err := render(chart.PNG); err == nil {

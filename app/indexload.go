@@ -10,6 +10,7 @@ import (
 	"zhibiao/data"
 	"zhibiao/data/corpus"
 	"zhibiao/data/index"
+	"zhibiao/views"
 )
 
 // loadResult is a corpus on screen with what it came from: for a folder, its
@@ -21,6 +22,11 @@ type loadResult struct {
 	ordered []int64 // ids in the order of corpus.Articles
 	gen     int     // the index's generation when read
 	kwStale bool    // the index holds no keywords for this generation
+	// figs, for an indexed corpus, reads its figures from the index as
+	// the views ask (corpus.Indicators is nil); counts are the articles'
+	// numbers of figures.
+	figs   *indexFigures
+	counts map[*data.Article]int
 }
 
 // close closes the index, if any; safe on nil.
@@ -67,7 +73,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 		}
 		return nil, err
 	}
-	l, err := readIndexed(ctx, ix, st)
+	l, err := ui.readIndexed(ctx, ix, st)
 	if err != nil {
 		ix.Close()
 		return nil, err
@@ -75,17 +81,49 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	return l, nil
 }
 
-func readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
-	r, err := ix.Corpus(ctx, st.Problems)
+// readIndexed reads the stories back from the index, without their texts
+// and without their figures: the views ask the index for those.
+func (ui *UI) readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
+	r, err := ix.Stories(ctx, st.Problems)
 	if err != nil {
 		return nil, err
 	}
 	l := &loadResult{corpus: r.Corpus, ix: ix, ids: make(map[*data.Article]int64, len(r.IDs)),
-		ordered: r.IDs, gen: r.Generation, kwStale: r.KeywordsStale}
+		ordered: r.IDs, gen: r.Generation, kwStale: r.KeywordsStale, counts: make(map[*data.Article]int, len(r.IDs))}
 	for i, a := range r.Corpus.Articles {
 		l.ids[a] = r.IDs[i]
+		if r.Counts[i] > 0 {
+			l.counts[a] = r.Counts[i]
+		}
+	}
+	if l.figs, err = newIndexFigures(ix, r, func(err error) { ui.showError(err) }); err != nil {
+		return nil, err
 	}
 	return l, nil
+}
+
+// figuresOf is what the views show of corpus c's figures: read from the
+// index for an indexed corpus, else the corpus's own.
+func (ui *UI) figuresOf(c *corpus.Corpus) views.Figures {
+	if l := ui.loaded; l != nil && l.corpus == c && l.figs != nil {
+		return l.figs
+	}
+	return views.MemFigures(c.Indicators)
+}
+
+// nFigures counts corpus c's figures.
+func (ui *UI) nFigures(c *corpus.Corpus) int { return ui.figuresOf(c).Len() }
+
+// allFigures returns every figure of the corpus shown, read from the index
+// for an indexed corpus (exports: they hold them while they run).
+func (ui *UI) allFigures() []data.Indicator {
+	if ui.corpus == nil {
+		return nil
+	}
+	if f := ui.figuresOf(ui.corpus); f.Len() != len(ui.corpus.Indicators) {
+		return f.Of(nil, true)
+	}
+	return ui.corpus.Indicators
 }
 
 // defaultIndexPath is where the index of dir lives: the -index file for

@@ -166,15 +166,22 @@ func (ui *UI) setLoaded(l *loadResult) {
 // setCorpus shows a freshly loaded corpus; call on the UI goroutine.
 func (ui *UI) setCorpus(c *corpus.Corpus) {
 	ui.corpus = c
-	counts := map[*data.Article]int{}
-	for _, ind := range c.Indicators {
-		counts[ind.Article]++
+	figs := ui.figuresOf(c)
+	var counts map[*data.Article]int
+	if l := ui.loaded; l != nil && l.corpus == c && l.figs != nil {
+		counts = l.counts
+		ui.index = newIndexedArticleIndex(c, l)
+	} else {
+		counts = map[*data.Article]int{}
+		for _, ind := range c.Indicators {
+			counts[ind.Article]++
+		}
+		ui.index = newArticleIndex(c)
 	}
-	ui.index = newArticleIndex(c)
 	ui.filters.SetChoices(ui.index.regions, ui.index.themeL)
 	ui.articles.SetArticles(c.Articles, counts)
-	ui.table.SetIndicators(c.Indicators)
-	ui.compare.SetData(c.Indicators, c.RegionKeywords)
+	ui.table.SetFigures(figs)
+	ui.compare.SetFigures(figs, c.RegionKeywords)
 	ui.hideProgress()
 	ui.setStatus("%s", ui.summary(c))
 	if len(c.Articles) > 0 {
@@ -246,7 +253,7 @@ func (ui *UI) hideProgress() {
 // summary is the status line for a loaded corpus.
 func (ui *UI) summary(c *corpus.Corpus) string {
 	s := fmt.Sprintf(lang.N("%s：%d 篇文章", len(c.Articles)), displayName(c.Source), len(c.Articles)) +
-		fmt.Sprintf(lang.N("，%d 项指标", len(c.Indicators)), len(c.Indicators))
+		fmt.Sprintf(lang.N("，%d 项指标", ui.nFigures(c)), ui.nFigures(c))
 	failed, notes := countProblems(c.Problems)
 	if failed > 0 {
 		s += fmt.Sprintf(lang.N("，%d 个文件未能读取", failed), failed)

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -14,7 +13,6 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/compare"
-	"zhibiao/data/extract"
 	"zhibiao/data/keywords"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
@@ -81,7 +79,9 @@ type Compare struct {
 
 	OnOpen func(ind data.Indicator)
 
-	inds     []data.Indicator
+	figs     Figures
+	inds     []data.Indicator // what the chosen mode draws (load)
+	indsFor  string           // what inds were asked for
 	keywords map[string][]keywords.WordScore
 	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
@@ -158,21 +158,56 @@ func (c *Compare) layout() fyne.CanvasObject {
 // SetData gives the view a corpus's indicators and region keywords; the
 // indicator choice defaults to the one reported by the most regions.
 func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]keywords.WordScore) {
-	c.inds, c.keywords = inds, keywords
-	names := compare.Indicators(inds)
+	c.SetFigures(MemFigures(inds), keywords)
+}
+
+// SetFigures is SetData for figures that may live outside memory: the
+// view asks figs for what the chosen mode draws (one indicator's figures
+// for the indicator, map and trend charts).
+func (c *Compare) SetFigures(figs Figures, keywords map[string][]keywords.WordScore) {
+	c.figs, c.keywords = figs, keywords
+	c.inds, c.indsFor = nil, ""
+	names := figs.Indicators()
 	c.indicator.Options = names
 	if !slices.Contains(names, c.indicator.Selected) {
-		c.indicator.Selected = mostRegions(inds, names)
+		c.indicator.Selected = figs.Default()
 	}
 	c.indicator.Refresh()
 	c.refreshRegions()
 	c.redraw()
 }
 
-// mostRegions returns the indicator with figures in the most regions; among
-// ties, the one reported by the most source files (a comparison across
-// reports), then the one listed first in the canonical table (employment
-// first), then the most common. "" if there is none.
+// load makes c.inds hold what the chosen mode draws: the chosen
+// indicator's figures (with the population figures a per-capita chart
+// divides by) in the indicator modes, every figure with an indicator for
+// the overview, every figure for the themes. Figures in memory are all
+// of them whatever the mode.
+func (c *Compare) load() {
+	if c.figs == nil {
+		return
+	}
+	var names []string
+	all := false
+	switch {
+	case c.indicatorMode():
+		names = append([]string{c.indicator.Selected}, compare.PopulationIndicators()...)
+	case c.currentMode() == ModeOverview:
+	default:
+		all = true
+	}
+	key := fmt.Sprint(all, names)
+	if key == c.indsFor && c.inds != nil {
+		return
+	}
+	c.inds, c.indsFor = c.figs.Of(names, all), key
+}
+
+// Figures are the figures the chart shown was drawn from (every figure
+// when they are in memory): what its export draws from.
+func (c *Compare) Figures() []data.Indicator { return c.inds }
+
+// mostRegions returns the indicator with figures in the most regions (see
+// PickIndicator).
 func mostRegions(inds []data.Indicator, names []string) string {
 	type spread struct{ regions, files map[string]bool }
 	by := map[string]spread{}
@@ -188,27 +223,7 @@ func mostRegions(inds []data.Indicator, names []string) string {
 		s.regions[ind.Region] = true
 		s.files[ind.File] = true
 	}
-	rank := map[string]int{}
-	for i, n := range extract.CanonicalIndicators() {
-		rank[n] = i + 1
-	}
-	order := func(n string) int { // table position; names not in it last
-		if r := rank[n]; r > 0 {
-			return r
-		}
-		return len(rank) + 1
-	}
-	best := ""
-	for _, n := range names { // most common first, so ties keep the commoner
-		b, s := by[best], by[n]
-		if best == "" || cmp.Or(
-			cmp.Compare(len(s.regions), len(b.regions)),
-			cmp.Compare(len(s.files), len(b.files)),
-			cmp.Compare(order(best), order(n))) > 0 {
-			best = n
-		}
-	}
-	return best
+	return PickIndicator(names, func(n string) int { return len(by[n].regions) }, func(n string) int { return len(by[n].files) })
 }
 
 // SetKeywords updates the region keywords (they arrive after segmentation)
@@ -344,6 +359,7 @@ func (c *Compare) TapBar(label, series int) { c.barTapped(label, series) }
 // refreshRegions offers every region with a figure of the chosen indicator
 // (or any theme in the other modes) and checks them all.
 func (c *Compare) refreshRegions() {
+	c.load()
 	var opts []string
 	switch {
 	case c.indicatorMode():

@@ -25,15 +25,13 @@ var tableColumns = []struct {
 	title     string
 	min, grow float32
 	text      func(ind *data.Indicator, english bool) string
-	less      func(a, b *data.Indicator) int
+	key       func(ind *data.Indicator) tableKey // what the column sorts by
 }{
 	{"地区", 88, 0.4, field(func(i *data.Indicator) string { return i.Region }), byString(func(i *data.Indicator) string { return i.Region })},
 	{"主题", 88, 0.4, field(func(i *data.Indicator) string { return i.Theme }), byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 110, 1.2, field(func(i *data.Indicator) string { return i.Indicator }), byString(func(i *data.Indicator) string { return i.Indicator })},
 	{"表述", 150, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
-	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
-		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
-	}},
+	{"数值", 100, 0.6, humanValue, func(i *data.Indicator) tableKey { return tableKey{i.Unit, i.Value} }},
 	{"时期", 100, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
 	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
 	{"文章", 150, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
@@ -64,8 +62,19 @@ func columnWidths(width float32, mins []float32) []float32 {
 	return out
 }
 
-func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
-	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
+// tableKey is what a row sorts by in a column: a text, then a number (the
+// value column: unit, then value).
+type tableKey struct {
+	s string
+	v float64
+}
+
+func (a tableKey) compare(b tableKey) int {
+	return cmp.Or(strings.Compare(a.s, b.s), cmp.Compare(a.v, b.v))
+}
+
+func byString(f func(*data.Indicator) string) func(*data.Indicator) tableKey {
+	return func(i *data.Indicator) tableKey { return tableKey{s: f(i)} }
 }
 
 // humanValue is an indicator's value in human form with its status when it
@@ -167,10 +176,12 @@ type IndicatorTable struct {
 	OnFiltered func(shown, total int)
 
 	english bool // values written the English way
-	all     []data.Indicator
-	hay     []string // per indicator, the text the filter searches
-	rows    []int    // indices into all, filtered and sorted
-	sortCol int      // -1: text order
+	src     Figures
+	all     []data.Indicator         // src when it is in memory, else nil
+	hay     []string                 // per indicator of all, the text the filter searches
+	pages   map[int][]data.Indicator // pages of src read, when it is not in memory
+	rows    []int                    // positions in src, filtered and sorted
+	sortCol int                      // -1: text order
 	desc    bool
 	query   string
 
@@ -206,13 +217,48 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 }
 
 // SetIndicators replaces the table's content.
-func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
-	t.all = inds
-	t.hay = make([]string, len(inds))
-	for i := range inds {
-		t.hay[i] = haystack(&inds[i], t.english)
+func (t *IndicatorTable) SetIndicators(inds []data.Indicator) { t.SetFigures(MemFigures(inds)) }
+
+// SetFigures replaces the table's content with figures that may live
+// outside memory: then the rows shown are read a page at a time, and
+// filtering or sorting reads every figure once without keeping them.
+func (t *IndicatorTable) SetFigures(f Figures) {
+	t.src, t.all, t.hay, t.pages = f, nil, nil, nil
+	if m, ok := f.(MemFigures); ok {
+		t.all = m
+		t.hay = make([]string, len(m))
+		for i := range m {
+			t.hay[i] = haystack(&m[i], t.english)
+		}
 	}
 	t.apply()
+}
+
+// tablePage is how many figures the table reads at a time from figures
+// outside memory; tablePages how many pages it keeps.
+const (
+	tablePage  = 256
+	tablePages = 64
+)
+
+// at returns the figure at position i of the table's figures.
+func (t *IndicatorTable) at(i int) *data.Indicator {
+	if t.all != nil || t.src == nil {
+		return &t.all[i]
+	}
+	p := i / tablePage
+	page, ok := t.pages[p]
+	if !ok {
+		if len(t.pages) >= tablePages {
+			t.pages = nil
+		}
+		if t.pages == nil {
+			t.pages = map[int][]data.Indicator{}
+		}
+		page = t.src.Page(p*tablePage, min((p+1)*tablePage, t.src.Len()))
+		t.pages[p] = page
+	}
+	return &page[i-p*tablePage]
 }
 
 // SetEnglish writes the values the English way (in full, with thousands
@@ -220,7 +266,11 @@ func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
 func (t *IndicatorTable) SetEnglish(english bool) {
 	t.english = english
 	t.fitColumns(t.table.Size().Width)
-	t.SetIndicators(t.all)
+	if t.src != nil {
+		t.SetFigures(t.src)
+	} else {
+		t.SetIndicators(nil)
+	}
 }
 
 // SetQuery filters rows to those whose text contains every space-separated
@@ -248,49 +298,95 @@ func (t *IndicatorTable) SortBy(col int) {
 func (t *IndicatorTable) Rows() []data.Indicator {
 	out := make([]data.Indicator, len(t.rows))
 	for i, r := range t.rows {
-		out[i] = t.all[r]
+		out[i] = *t.at(r)
 	}
 	return out
 }
 
+// Shown is how many rows are shown (len(Rows()) without reading them).
+func (t *IndicatorTable) Shown() int { return len(t.rows) }
+
+// Total is how many figures the table holds, shown or not.
+func (t *IndicatorTable) Total() int {
+	if t.src == nil {
+		return 0
+	}
+	return t.src.Len()
+}
+
 // CellText returns the text shown in row, col.
 func (t *IndicatorTable) CellText(row, col int) string {
-	return tableColumns[col].text(&t.all[t.rows[row]], t.english)
+	return tableColumns[col].text(t.at(t.rows[row]), t.english)
 }
 
 // Open calls OnOpen for the shown row.
 func (t *IndicatorTable) Open(row int) {
 	if t.OnOpen != nil && row >= 0 && row < len(t.rows) {
-		t.OnOpen(t.all[t.rows[row]])
+		t.OnOpen(*t.at(t.rows[row]))
 	}
 }
 
 func (t *IndicatorTable) apply() {
 	words := strings.Fields(t.query)
+	total := t.Total()
 	t.rows = t.rows[:0]
-	for i := range t.all {
-		if matchesAll(t.hay[i], words) {
+	var keys []tableKey // per row, when sorting
+	var key func(*data.Indicator) tableKey
+	if t.sortCol >= 0 {
+		key = tableColumns[t.sortCol].key
+	}
+	switch {
+	case len(words) == 0 && key == nil:
+		t.rows = slices.Grow(t.rows, total)
+		for i := range total {
 			t.rows = append(t.rows, i)
 		}
+	case t.all != nil:
+		for i := range t.all {
+			if matchesAll(t.hay[i], words) {
+				t.rows = append(t.rows, i)
+				if key != nil {
+					keys = append(keys, key(&t.all[i]))
+				}
+			}
+		}
+	default: // figures outside memory: read once, keep the rows and their keys
+		t.src.Each(func(i int, ind *data.Indicator) bool {
+			if len(words) == 0 || matchesAll(haystack(ind, t.english), words) {
+				t.rows = append(t.rows, i)
+				if key != nil {
+					keys = append(keys, key(ind))
+				}
+			}
+			return true
+		})
 	}
-	if t.sortCol >= 0 {
-		less := tableColumns[t.sortCol].less
-		slices.SortStableFunc(t.rows, func(a, b int) int {
-			c := less(&t.all[a], &t.all[b])
+	if key != nil {
+		order := make([]int, len(t.rows))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			c := keys[a].compare(keys[b])
 			if t.desc {
 				return -c
 			}
 			return c
 		})
+		rows := make([]int, len(order))
+		for i, o := range order {
+			rows[i] = t.rows[o]
+		}
+		t.rows = rows
 	}
-	if c := countText(len(t.rows), len(t.all)); c != t.count.Text {
+	if c := countText(len(t.rows), total); c != t.count.Text {
 		t.count.SetText(c)
 		relayout(t.bar) // the count's width changed: it was cut to its first digit
 	}
 	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
-		t.OnFiltered(len(t.rows), len(t.all))
+		t.OnFiltered(len(t.rows), total)
 	}
 }
 
