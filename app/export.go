@@ -196,7 +196,7 @@ func (ui *UI) exportAll() {
 		Warn: func(f string, args ...any) { fyne.LogError("batch export", fmt.Errorf(f, args...)) }}
 	prefs := ui.app.Preferences()
 	views.ShowBatchExport(ui.win, views.BatchExport{
-		Dir:   prefs.String(prefExportFolder),
+		Dir: prefs.String(prefExportFolder),
 		Steps: func() []views.BatchStep {
 			src := chartset.Source{Articles: c.Articles, Indicators: figs.Of(nil, true), Keywords: c.RegionKeywords}
 			return views.ChartBatch(src, opt, []string{chart.PNG, chart.SVG})
