@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -24,6 +26,14 @@ var processStart = time.Now()
 // lines; nothing else uses them.
 const benchEnv = "ZHIBIAO_BENCH"
 
+// benchProfileEnv, with benchEnv, names a file for a CPU profile of the
+// start up to the corpus shown (go tool pprof).
+const benchProfileEnv = "ZHIBIAO_BENCH_CPUPROFILE"
+
+// benchHeapEnv, with benchEnv, names a file for a heap profile taken when
+// the corpus is shown.
+const benchHeapEnv = "ZHIBIAO_BENCH_HEAPPROFILE"
+
 // benchHooks installs the reports of benchEnv, if set.
 func (ui *UI) benchHooks() {
 	mode := os.Getenv(benchEnv)
@@ -31,7 +41,25 @@ func (ui *UI) benchHooks() {
 		return
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
+	stopProfile := func() {}
+	if path := os.Getenv(benchProfileEnv); path != "" {
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+		}
+	}
 	ui.onShown = func(c *corpus.Corpus) {
+		stopProfile()
+		if path := os.Getenv(benchHeapEnv); path != "" {
+			if f, err := os.Create(path); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				st, _ := os.ReadFile("/proc/self/status")
+				fmt.Fprintf(os.Stderr, "bench: heap in use %d MB, heap sys %d MB, released %d MB, go sys %d MB\n%s", ms.HeapInuse>>20, ms.HeapSys>>20, ms.HeapReleased>>20, ms.Sys>>20, st)
+			}
+		}
 		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), ui.nFigures(c)))
 		start := time.Now()
 		if render, _, ok := ui.currentChart(); ok {

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"slices"
 	"sort"
 
 	"zhibiao/data"
@@ -60,7 +61,16 @@ func (f *indexFigures) Default() string {
 
 // Of implements views.Figures.
 func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
-	var out []data.Indicator
+	n := 0 // how many there will be: no growing a slice of a million figures
+	for _, s := range f.spreads {
+		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {
+			n += s.Figures
+		}
+	}
+	if all {
+		n = f.Len()
+	}
+	out := make([]data.Indicator, 0, n)
 	err := f.ix.FiguresOf(context.Background(), names, all, func(aid int64, d *data.Indicator) error {
 		d.Article = f.byID[aid]
 		out = append(out, *d)

@@ -337,9 +337,9 @@ func (t *IndicatorTable) apply() {
 	}
 	switch {
 	case len(words) == 0 && key == nil:
-		t.rows = slices.Grow(t.rows, total)
-		for i := range total {
-			t.rows = append(t.rows, i)
+		t.rows = slices.Grow(t.rows, total)[:total]
+		for i := range t.rows {
+			t.rows[i] = i
 		}
 	case t.all != nil:
 		for i := range t.all {
