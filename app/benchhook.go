@@ -56,8 +56,7 @@ func (ui *UI) benchHooks() {
 				f.Close()
 				var ms runtime.MemStats
 				runtime.ReadMemStats(&ms)
-				st, _ := os.ReadFile("/proc/self/status")
-				fmt.Fprintf(os.Stderr, "bench: heap in use %d MB, heap sys %d MB, released %d MB, go sys %d MB\n%s", ms.HeapInuse>>20, ms.HeapSys>>20, ms.HeapReleased>>20, ms.Sys>>20, st)
+				benchLine(fmt.Sprintf("heap in use %d MB of %d MB", ms.HeapInuse>>20, ms.HeapSys>>20))
 			}
 		}
 		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), ui.nFigures(c)))
