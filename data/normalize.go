@@ -237,10 +237,22 @@ var titleYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:[^0-9０-９]|$)`)
 // names none. The loader's Article.DataYear and the extractor's periods
 // both read it.
 func HeadlineYear(title string) int {
-	m := titleYear.FindStringSubmatch(Normalize(title))
-	if m == nil {
-		return 0
+	t := Normalize(title)
+	for _, m := range titleYear.FindAllStringSubmatchIndex(t, -1) {
+		if hasAnyPrefix(t[m[3]+len("年"):], "目标", "计划", "展望", "预期") {
+			continue // “十四五”回顾与2026年目标: the year of the goals, not of the figures
+		}
+		y, _ := strconv.Atoi(t[m[2]:m[3]]) // four digits: cannot fail
+		return y
 	}
-	y, _ := strconv.Atoi(m[1]) // four digits: cannot fail
-	return y
+	return 0
+}
+
+func hasAnyPrefix(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -72,3 +72,17 @@ func TestSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineYear(t *testing.T) {
+	tests := map[string]int{
+		"2023年青岛市国民经济和社会发展统计公报":       2023,
+		"深圳市政府工作报告要点：“十四五”回顾与2026年目标": 0,
+		"2025年目标：地区生产总值增长6%，2024年成绩单": 2024,
+		"一季度经济运行稳中向好":                 0,
+	}
+	for title, want := range tests {
+		if got := HeadlineYear(title); got != want {
+			t.Errorf("HeadlineYear(%q) = %d, want %d", title, got, want)
+		}
+	}
+}

@@ -240,6 +240,7 @@ func (x *extractor) run() []data.Indicator {
 		out = append(out, x.indicator(figs, i, f))
 	}
 	x.relate(out)
+	x.priorValues(out)
 	if len(tabs.tables) == 0 {
 		return out
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,7 +42,7 @@ var (
 		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|首[两三四五六七八九十0-9]{1,2}个月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
 		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
-		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月(份)?([0-9]{1,2}日|底|末)?` +
+		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十]|元)月(份)?([0-9]{1,2}日|底|末)?` +
 		`|[0-9]{4}年|过去一年|去年全年|全年|去年|今年|明年|本年`)
 )
 
@@ -119,7 +120,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 var (
 	perUnit     = mustQuickRe(`(每)(人|户|家|名|个|次|人次|户次|亩|平方米|吨)$`)
 	perSkip     = mustQuickRe(`^(的|标准|给予|发放|予以)+`)
-	byRate      = mustQuickRe(`^(.*?)(按照|按)`)
+	byRate      = mustQuickRe(`^(.*?)(按照|按)([^年月季]|$)`) // not 按年 (year on year)
 	policyNoun  = mustQuickRe(`^(措施|举措|政策|意见|办法|条款|细则)`)
 	policyEnd   = mustQuickRe(`(措施|举措|政策|意见|办法|细则)$`)
 	policyVerbs = mustQuickRe(`^(及时|先后|陆续|相继|连续|率先)?(出台|制定|印发|推出|发布|提出|实施|落实)`)
@@ -476,6 +477,15 @@ func (x *extractor) relate(out []data.Indicator) {
 		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
 	}
 	for i := 1; i < len(out); i++ {
+		if x.pairedList(out, orig, i) {
+			continue
+		}
+		if conversion.MatchString(orig[i]) && out[i-1].Sentence == out[i].Sentence {
+			// 人均地区生产总值19763元，按年平均汇率计算为2865美元: the same measure
+			out[i].Metric = out[i-1].Metric
+			x.classify(&out[i])
+			continue
+		}
 		if x.bareMetric(orig[i]) && !dep[i] {
 			x.borrowSubject(out, orig, i)
 			continue
@@ -512,6 +522,45 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 }
+
+// conversion is the metric of a figure that restates the one before it
+// in another currency (按2018年平均汇率计算为, 折合).
+var conversion = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?[，,]?(为|折合)?(约)?$|^(约)?折合(约)?$`)
+
+// pairedList gives the k-th figure of a list of rates said of the figures
+// before it (第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值
+// 497.48亿元，增速依次为4.4%、4.8%、6.0%) the k-th of their measures.
+func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool {
+	if !pairedRates.MatchString(orig[i]) {
+		return false
+	}
+	first := i
+	for first > 0 && out[first-1].Sentence == out[i].Sentence && orig[first-1] == orig[i] {
+		first--
+	}
+	last := i
+	for last+1 < len(out) && out[last+1].Sentence == out[i].Sentence && orig[last+1] == orig[i] {
+		last++
+	}
+	n := last - first + 1
+	if n < 2 || first-n < 0 || out[first-n].Sentence != out[i].Sentence {
+		return false
+	}
+	seen := map[string]bool{}
+	for j := first - n; j < first; j++ {
+		if x.bareMetric(orig[j]) || seen[orig[j]] || out[j].Unit == out[i].Unit {
+			return false
+		}
+		seen[orig[j]] = true
+	}
+	out[i].Metric = orig[first-n+(i-first)] + "增速"
+	x.classify(&out[i])
+	return true
+}
+
+// pairedRates: the metric of a list of rates paired with the figures
+// before it.
+var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {
@@ -616,13 +665,16 @@ func pairs(words ...string) []string {
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
 	rest := bareWords.Replace(m)
-	n := 0
+	n, caps := 0, 0
 	for _, r := range rest {
-		if unicode.Is(unicode.Han, r) {
+		switch {
+		case unicode.Is(unicode.Han, r):
 			n++
+		case r >= 'A' && r <= 'Z':
+			caps++
 		}
 	}
-	if n < 2 {
+	if n < 2 && caps < 2 { // GDP, CPI name a measure
 		return true
 	}
 	_, isRegion := x.g.Lookup(rest) // (北京的5.4%、) 广州的4%: a place names no measure
@@ -726,8 +778,39 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		cur = prev
 	}
 	before := x.str(cur.Start, at)
-	return estimateRe.MatchString(before) && !releaseEstimate.MatchString(before)
+	if !estimateRe.MatchString(before) || releaseEstimate.MatchString(before) {
+		return false
+	}
+	if cur == sent {
+		return true
+	}
+	// An estimate word said of one measure (地区生产总值预计达到478亿元；
+	// 一般公共预算收入完成36.7亿元) stays with its part; one opening the
+	// list (预计完成地区生产总值…；固定资产投资…) carries over.
+	own := x.str(sent.Start, at)
+	if estimateRe.MatchString(own) {
+		return !releaseEstimate.MatchString(own)
+	}
+	part := x.str(cur.Start, cur.End)
+	loc := estimateWordAt.FindStringIndex(part)
+	if loc == nil {
+		return true
+	}
+	subject := part[:loc[0]]
+	if k := strings.LastIndexAny(subject, "，,：:"); k >= 0 {
+		subject = subject[k+1:]
+	}
+	if loc := periodAtStart.FindStringIndex(subject); loc != nil {
+		subject = subject[loc[1]:]
+	}
+	subject = scopeLead.ReplaceAllString(subject, "")
+	return utf8.RuneCountInString(subject) < 3
 }
+
+var (
+	estimateWordAt = regexp.MustCompile(`预计|估计|预测|预估|估算|有望`)
+	scopeLead      = regexp.MustCompile(`^(全年|我|本|全)?(省|市|县|区|旗|州|镇|乡)?`)
+)
 
 // releaseEstimate names a statistics office's first release of a result
 // (预先估计, 临时估计), which is no forecast.

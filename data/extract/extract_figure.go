@@ -209,9 +209,41 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 养老、失业、工伤三项保险
 	case f.unit.Kind == "days":
 		return !dayCount.MatchString(x.str(x.clauseStart(f.n.Start, true), f.n.Start)) // 3天: a duration
+	case chinese && f.unit.Written == "次" && hasPrefixAny(x.str(f.end, min(f.end+4, len(x.rs))), sessionWords):
+		return true // 十九届人大四次会议: which session, not a count
+	case f.end < len(x.rs) && (x.rs[f.end] == '/' || x.rs[f.end] == '／') && f.end+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end+1]):
+		return true // 549人/平方公里: a rate in a unit of its own
+	}
+	after := x.str(f.end, min(f.end+24, len(x.rs)))
+	switch {
+	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && sizeClass.MatchString(after):
+		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个: the bar a class is counted by
+	case x.dimension(f):
+		return true // 宽24米、长140米、高6米的大棚: a size, not an amount
 	}
 	return false
 }
+
+// sessionWords follow 次 when it numbers a meeting (人大四次会议, 二次全会).
+var sessionWords = []string{"会议", "全会", "全体会议", "党代会", "代表大会", "常委会"}
+
+// sizeClass: a figure that sets the bar for a class of items counted after
+// it (5亿元以上产业类项目16个, 超过10亿元的县（市、区）有8个, 在40万人至50万人之间
+// 的县区有2个, 50万元以上的村达到12个).
+var sizeClass = mustQuickRe(`^(至[0-9.]+[万亿]?\p{Han}{0,2})?(及以上|以上|以下|之间)的?[\p{Han}（）()、]{0,10}?(项目|县区|县|区|市|村|企业|行业|城市|乡镇|镇|街道|工程)([（(][^）)]{0,6}[）)])?(有|达|达到|共)?[0-9一二三四五六七八九十两]+(个|家|项|户)|^的[\p{Han}]{0,4}?(项目|县区|县|区|市|村|企业|城市|乡镇|镇|街道)([（(][^）)]{0,6}[）)])?(有|达|达到|共)[0-9一二三四五六七八九十两]+(个|家|项|户)|^(及以上|以上|以下)的[0-9]+个(项目|企业)`)
+
+// dimension reports a length in metres written as one of a thing's
+// measures (宽24米、长140米、高6米): two or more of 宽/长/高/深/厚 with
+// a length in its clause.
+func (x *extractor) dimension(f figure) bool {
+	if f.unit.Written != "米" || f.n.Start == 0 || !strings.ContainsRune("宽长高深厚", x.rs[f.n.Start-1]) {
+		return false
+	}
+	clause := x.str(x.clauseStart(f.n.Start, false), x.clauseEnd(f.n.Start, false))
+	return len(dimensionWords.FindAllStringIndex(clause, 3)) >= 2
+}
+
+var dimensionWords = mustQuickRe(`[宽长高深厚][0-9.]+米`)
 
 // dayCount before a number of 天 makes it a count of days (优良天数320天).
 var dayCount = mustQuickRe(`天数|优良|污染`)

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +79,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
 	if p != "" {
+		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
+			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
+		}
 		span := x.resolve(p)
 		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
 			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
@@ -221,6 +226,7 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	for k := len(locs) - 1; k >= 0; k-- {
 		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
 	}
+	rest = headlineYears.ReplaceAllString(rest, "") // June 2025, (2025): no figure
 	if strings.ContainsAny(rest, "0123456789万亿%") && !strings.Contains(lead, title[locs[0][0]:locs[0][1]]) {
 		// 一季度新增市场主体逾万户: the period of that figure only, unless
 		// the story opens with the same period (一季度全市GDP增长6.8% over
@@ -243,6 +249,9 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	}
 	return periodSpan{}
 }
+
+// headlineYears are years written alone in a headline (PMI, June 2025).
+var headlineYears = regexp.MustCompile(`(^|[^0-9.])(19|20)[0-9]{2}([^0-9.%]|$)`)
 
 // policyCount reports a number of measures (出台11条措施), which has no
 // period.
@@ -374,7 +383,7 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
 			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
-				if isRecordSpan(chunk[l[1]:]) {
+				if isRecordSpan(chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
 				out = append(out, []int{l[0] + start, l[1] + start})
@@ -387,6 +396,12 @@ func periodMatches(s string) [][]int {
 		start = end + w
 	}
 	return out
+}
+
+// basisYear reports a year that only names the basis of a conversion
+// (按2018年平均汇率计算, 按2015年不变价): not the figure's period.
+func basisYear(before, after string) bool {
+	return strings.HasSuffix(before, "按") && hasPrefixAny(after, []string{"平均汇率", "汇率", "不变价", "可比价", "价格"})
 }
 
 // maskVerbTo hides the 至 of a verb of change (下跌至, 上升至, 增至): it
@@ -417,13 +432,20 @@ const changeVerbRunes = "跌升增降长加少高低落减涨扩缩"
 // isRecordSpan reports a span followed by a superlative (创2010年以来最好位次,
 // 为近五年新高, 2019年以来首次): it dates a record the figure sets, not the
 // figure.
+//
+// A streak or record a few words on (创2018年一季度以来季度增速新高,
+// 自2018年9月以来连续7个月保持两位数增长) dates it the same way.
 func isRecordSpan(after string) bool {
-	for _, w := range []string{"最", "新高", "新低", "首次", "同期最"} {
+	for _, w := range []string{"最", "新高", "新低", "首次", "同期最", "连续"} {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}
-	return false
+	near := after[:min(len(after), 8*3)] // about eight runes
+	if k := strings.IndexAny(near, "，,。；;"); k >= 0 {
+		near = near[:k]
+	}
+	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续")
 }
 
 // periodBreaks are runes no period phrase holds.
@@ -526,3 +548,94 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 	}
 	return prev, true
 }
+
+// priorValues dates a figure given as the prior value of the one before it
+// (工业增加值同比5.4%（前值4.5%）) one period earlier: the month, quarter,
+// half or year before, or the months to the month before.
+func (x *extractor) priorValues(out []data.Indicator) {
+	for i := range out {
+		before := x.str(max(0, out[i].Start-8), out[i].Start)
+		switch {
+		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
+			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
+		case i > 0 && out[i-1].PeriodKind == out[i].PeriodKind && out[i-1].PeriodEnd == out[i].PeriodEnd && priorMark.MatchString(before):
+		default:
+			continue
+		}
+		if p, ok := periodBefore(out[i].PeriodStart, out[i].PeriodEnd, out[i].PeriodKind); ok {
+			out[i].PeriodStart, out[i].PeriodEnd = p.Start, p.End
+		}
+	}
+}
+
+var (
+	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
+	lastMonthMark = mustQuickRe(`(由|从)上(个)?月(的)?(下降|上涨|增长|下跌|上升|回落)?$`)
+)
+
+// periodBefore returns the period one step before start..end of kind.
+func periodBefore(start, end, kind string) (periodSpan, bool) {
+	ts, err1 := time.Parse("2006-01-02", start)
+	te, err2 := time.Parse("2006-01-02", end)
+	if err2 != nil || kind != data.PeriodYTD && err1 != nil {
+		return periodSpan{}, false
+	}
+	y, m := te.Year(), int(te.Month())
+	switch kind {
+	case data.PeriodMonth:
+		y, m = prevMonth(y, m)
+		return monthsSpan(y, m, m, kind), true
+	case data.PeriodQuarter, data.PeriodHalf:
+		n := m - int(ts.Month()) + 1 // months in the period
+		e := ts.AddDate(0, 0, -1)    // the last day of the one before
+		return monthsSpan(e.Year(), int(e.Month())-n+1, int(e.Month()), kind), true
+	case data.PeriodYear:
+		return yearSpan(y - 1), true
+	case data.PeriodYTD:
+		if m == 1 {
+			return periodSpan{}, false
+		}
+		return monthsSpan(y, 1, m-1, kind), true
+	}
+	return periodSpan{}, false
+}
+
+func prevMonth(y, m int) (int, int) {
+	if m == 1 {
+		return y - 1, 12
+	}
+	return y, m - 1
+}
+
+// sentenceYear returns the last year set off by a comma before at in its
+// sentence (2025年，…全年), "" if none.
+func (x *extractor) sentenceYear(sent data.Span, at int) string {
+	cur := sent
+	for k := 0; k < 8; k++ { // parts joined by ；are one sentence
+		prev, ok := x.continued(cur)
+		if !ok || !x.endsWithSemicolon(prev) {
+			break
+		}
+		cur = prev
+	}
+	before := x.str(cur.Start, at)
+	if !strings.Contains(before, "年") {
+		return ""
+	}
+	locs := loneYear.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	l := locs[len(locs)-1]
+	if !hasPrefixAny(before[l[1]:], []string{"，", ","}) {
+		return "" // only a year set off as the sentence's time (2025年，…), not 2018年新增的14户企业
+	}
+	return before[l[0]:l[1]]
+}
+
+var (
+	loneYear = mustQuickRe(`(19|20)[0-9]{2}年`)
+	// yearPart: a period phrase that names a part of a year, or all of it,
+	// without saying which year.
+	yearPart = mustQuickRe(`^(全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9]{1,2}[-—–至~][0-9]{1,2}月|[0-9]{1,2}月份?|年末|年底)$`)
+)

@@ -107,8 +107,8 @@ var institutions = []struct {
 }{
 	{mustQuickRe(`港府|香港特区政府|特区政府统计处|政府统计处|香港`), "香港特别行政区"},
 	{mustQuickRe(`澳门特区政府|统计暨普查局|澳门`), "澳门特别行政区"},
-	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北`), "台湾省"},
-	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济|GDP|CPI|PPI|PMI`), National}, // a macro note that names no place
+	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北|经济部|联合新闻网|自由时报|联合报`), "台湾省"}, // 经济部: Taiwan's ministry (the mainland has none by that name)
+	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济|GDP|CPI|PPI|PMI`), National},    // a macro note that names no place
 }
 
 // lastRegion returns the last region named in [start, end) that a figure
@@ -207,7 +207,8 @@ func (x *extractor) scopesFrom(start int) []int {
 // startsClause reports a word at i that opens its clause, after period
 // words and connectives only (全市新增就业…, 上半年，全省…).
 func (x *extractor) startsClause(i int) bool {
-	return cleanPhrase(x.str(x.clauseStart(i, true), i)) == ""
+	before := cleanPhrase(x.str(x.clauseStart(i, true), i))
+	return before == "" || onlyPeriod(before) // 上半年全市社会消费品零售总额
 }
 
 // scopeRegion resolves a scope word against the story's region: 全国 and

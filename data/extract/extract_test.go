@@ -200,6 +200,27 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 	}
 }
 
+// TestExtractSizeClasses checks that the bar a class of items is counted
+// by is no figure, while the count is.
+func TestExtractSizeClasses(t *testing.T) {
+	tests := []struct{ text, count, bar string }{
+		{"其中，5亿元以上产业类项目16个，总投资268.9亿元。", "16个", "5亿元"},
+		{"地方财政收入超过10亿元的县（市、区）有8个。", "8个", "10亿元"},
+		{"人口在40万人至50万人之间的县区有2个。", "2个", "万人"},
+		{"力争村集体经济收入50万元以上的村达到3个、先进村12个。", "3个", "50万元"},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		var raws []string
+		for _, ind := range inds {
+			raws = append(raws, ind.Raw)
+		}
+		if len(find(inds, tt.count)) != 1 || slices.ContainsFunc(raws, func(r string) bool { return strings.Contains(r, tt.bar) }) {
+			t.Errorf("%s: got %v, want %s and not %s", tt.text, raws, tt.count, tt.bar)
+		}
+	}
+}
+
 func TestExtractNotIndicators(t *testing.T) {
 	texts := []string{
 		"2021年3月5日上午9时，会议在3号楼召开。",
@@ -211,6 +232,9 @@ func TestExtractNotIndicators(t *testing.T) {
 		"推出“五个一”服务，“两个万元”。",
 		"数千名员工返岗。",
 		"从5个方面发力，一汽解放投产。",
+		"在城阳区十九届人大四次会议上，区长作报告。",
+		"全区人口密度为549人/平方公里。",
+		"像这样宽24米、长140米、高6米的钢结构大棚正在建设。",
 	}
 	for _, text := range texts {
 		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
@@ -572,5 +596,85 @@ func TestExtractLeadSubject(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not found: %v in %+v", want, inds)
+	}
+}
+
+// TestExtractCurrencyConversion checks that a figure restated in another
+// currency keeps the measure and the period of the figure before it.
+func TestExtractCurrencyConversion(t *testing.T) {
+	for _, text := range []string{
+		"2019年，全区人均地区生产总值19763元，按2018年平均汇率计算为2865美元。",
+		"2019年，全区人均地区生产总值19763元，按年平均汇率折合2865美元。",
+	} {
+		got := find(Extract(story("城阳区", text)), "2865美元")
+		if len(got) != 1 || got[0].Indicator != "人均地区生产总值" || got[0].PeriodStart != "2019-01-01" {
+			t.Errorf("%s: got %+v, want 人均地区生产总值 of 2019", text, got)
+		}
+	}
+}
+
+// TestExtractEstimateScope checks how far an estimate word reaches over
+// ；-joined parts: all of them when it opens the list, only its own part
+// when it is said of one measure.
+func TestExtractEstimateScope(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元，增长10%。",
+			map[string]string{"90.82亿元": data.StatusEstimate, "34亿元": data.StatusEstimate}},
+		{"2024年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
+			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
+	}
+	for _, tt := range tests {
+		inds := Extract(story("城阳区", tt.text))
+		for raw, status := range tt.want {
+			if got := find(inds, raw); len(got) != 1 || got[0].Status != status {
+				t.Errorf("%s %s: got %+v, want %s", tt.text, raw, got, status)
+			}
+		}
+	}
+}
+
+// TestExtractScopeAfterPeriod checks that a scope word after a period
+// (上半年全市…) still names the region of the figure, not the county the
+// story is about.
+func TestExtractScopeAfterPeriod(t *testing.T) {
+	inds := Extract(story("永福县", "从需求端看，消费市场偏弱，上半年全市社会消费品零售总额同比下降2.6%。"))
+	if got := find(inds, "2.6%"); len(got) != 1 || got[0].Region != "桂林市" {
+		t.Errorf("got %+v, want 桂林市", got)
+	}
+}
+
+// TestExtractAcronymSubject checks that a measure written as an acronym
+// (GDP) is a subject later figures of its sentence can borrow.
+func TestExtractAcronymSubject(t *testing.T) {
+	inds := Extract(story("永福县", "其中，永福县上半年GDP为56.81亿元，名义增长8%，超过叠彩区（54.93亿元）。"))
+	if got := find(inds, "54.93亿元"); len(got) != 1 || got[0].Indicator != "地区生产总值" {
+		t.Errorf("got %+v, want 地区生产总值", got)
+	}
+}
+
+// TestExtractPairedRates checks a list of rates said of the figures
+// before it: the k-th rate measures the k-th figure's indicator.
+func TestExtractPairedRates(t *testing.T) {
+	inds := Extract(story("城阳区", "2024年，第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值497.48亿元，增速依次为4.4%、4.8%、6.0%。"))
+	want := map[string]string{"4.4%": "第一产业增加值增速", "4.8%": "第二产业增加值增速", "6.0%": "服务业增加值增速"}
+	for raw, ind := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != ind {
+			t.Errorf("%s: got %+v, want %s", raw, got, ind)
+		}
+	}
+}
+
+// TestExtractPairedRatesYearOnYear checks 分别 rates said of the two
+// figures before them, with 按年 (year on year) before 分别.
+func TestExtractPairedRatesYearOnYear(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "全年住宅单位买卖共5197个，成交总值280.4亿元，按年分别上升17.7%及20.7%。"))
+	want := map[string]string{"17.7%": "住宅单位买卖", "20.7%": "成交总值"}
+	for raw, m := range want {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+		}
 	}
 }

@@ -147,7 +147,7 @@ func cnDigits(p string) string {
 	return cnDigitReplacer.Replace(p)
 }
 
-var cnDigitReplacer = strings.NewReplacer("十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
+var cnDigitReplacer = strings.NewReplacer("元月", "1月", "十一", "11", "十二", "12", "十", "10", "一", "1", "二", "2", "两", "2", "三", "3",
 	"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
 // periodMonthRange is a range of months, each written with 月 (after cnDigits).

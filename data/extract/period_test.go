@@ -81,6 +81,9 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// a record or a streak dates no figure
+		{"上半年，全区规上工业增加值增长7%，创2018年一季度以来季度增速新高，高于全省0.5个百分点。", "0.5个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
+		{"上半年，全区固定资产投资增长17.6%，增速自2018年9月以来连续7个月保持两位数增长，高于全省6.4个百分点。", "6.4个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
@@ -109,5 +112,93 @@ func TestJanuaryStories(t *testing.T) {
 		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
 			t.Errorf("%s: got %+v, want %s..%s %s", tt.name, got, tt.start, tt.end, tt.kind)
 		}
+	}
+}
+
+// TestHeadlineMonthWithEnglishTitle checks that a release whose headline
+// names its month (with an English title line carrying the year) dates
+// every figure of the release to that month.
+func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
+	text := "2025年6月中国采购经理指数运行情况\nChina Purchasing Managers' Index (PMI), June 2025\n\n发布时间：2025-06-30 09:30\n\n" +
+		"6月份，制造业采购经理指数（PMI）为49.7%，比上月上升0.2个百分点。\n\n" +
+		"从企业规模看，大型企业PMI为51.2%，比上月上升0.5个百分点。\n"
+	as, err := testParser.ParseFile("pmi.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := find(Extract(as[0]), "51.2%")
+	if len(got) != 1 || got[0].PeriodStart != "2025-06-01" || got[0].PeriodEnd != "2025-06-30" || got[0].PeriodKind != data.PeriodMonth {
+		t.Errorf("got %+v, want June 2025", got)
+	}
+}
+
+// TestPriorValues checks that a prior value (前值) is dated one period
+// before the figure it follows.
+func TestPriorValues(t *testing.T) {
+	text := "2024年9月工业增加值同比5.4%（前值4.5%），2024年1-9月固投同比3.4%（前值3.4%），2024年三季度GDP同比4.6%（前值4.7%）。"
+	inds := Extract(story("", text))
+	tests := []struct{ raw, start, end string }{
+		{"4.5%", "2024-08-01", "2024-08-31"},
+		{"5.4%", "2024-09-01", "2024-09-30"},
+		{"4.7%", "2024-04-01", "2024-06-30"},
+	}
+	for _, tt := range tests {
+		if got := find(inds, tt.raw); len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end {
+			t.Errorf("%s: got %+v, want %s..%s", tt.raw, got, tt.start, tt.end)
+		}
+	}
+	last := find(Extract(story("", "2024年9月，服务价格由上月下降0.3%转为上涨0.2%。")), "0.3%")
+	if len(last) != 1 || last[0].PeriodStart != "2024-08-01" || last[0].PeriodEnd != "2024-08-31" {
+		t.Errorf("由上月下降0.3%%: got %+v, want August 2024", last)
+	}
+	var prior []data.Indicator
+	for _, ind := range find(inds, "3.4%") {
+		if ind.PeriodEnd == "2024-08-31" {
+			prior = append(prior, ind)
+		}
+	}
+	if len(prior) != 1 || prior[0].PeriodStart != "2024-01-01" {
+		t.Errorf("3.4%% (前值): got %+v, want one dated 2024-01-01..2024-08-31", find(inds, "3.4%"))
+	}
+}
+
+// TestSentenceYear checks that a year set off at the start of a sentence
+// names the year of its 全年, across ；-joined parts.
+func TestSentenceYear(t *testing.T) {
+	text := "2025年，王店镇预计全年完成地区生产总值140亿元、增长6.5%；财政收入13.3亿元、增长43.2%。"
+	a := story("秀洲区", text)
+	a.Date, a.Year = "2026-03-17", 2026
+	for _, raw := range []string{"140亿元", "13.3亿元"} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-12-31" {
+			t.Errorf("%s: got %+v, want 2025", raw, got)
+		}
+	}
+}
+
+// TestYuanyue checks 元月 (January) as a month.
+func TestYuanyue(t *testing.T) {
+	a := story("台湾省", "经济部昨日公布，元月工业生产指数年增率为28.51%。")
+	a.Date, a.Year = "2026-03-06", 2026
+	if got := find(Extract(a), "28.51%"); len(got) != 1 || got[0].PeriodStart != "2026-01-01" || got[0].PeriodEnd != "2026-01-31" {
+		t.Errorf("got %+v, want January 2026", got)
+	}
+}
+
+// TestTermSections checks a work report's headings of a term of years: a
+// five-year review dates its undated results over those years, the next
+// five years' goals are targets standing at the term's end.
+func TestTermSections(t *testing.T) {
+	text := "湖州市政府工作报告（要点）\n\n2017年4月22日，湖州市第八届人民代表大会第一次会议开幕。\n\n一、赶超发展的五年\n\n" +
+		"基础设施建设累计完成投资1439.2亿元；\n\n二、今后五年的重点目标\n\n地区生产总值突破3000亿元；\n"
+	as, err := testParser.ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "1439.2亿元"); len(got) != 1 || got[0].PeriodStart != "2012-01-01" || got[0].PeriodEnd != "2016-12-31" || got[0].Status != data.StatusResult {
+		t.Errorf("review: got %+v, want 2012–2016 result", got)
+	}
+	if got := find(inds, "3000亿元"); len(got) != 1 || got[0].PeriodEnd != "2021-12-31" || got[0].PeriodKind != data.PeriodAsOf || got[0].Status != data.StatusTarget {
+		t.Errorf("goal: got %+v, want a target as of 2021-12-31", got)
 	}
 }

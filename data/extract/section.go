@@ -11,8 +11,9 @@ import (
 // that name no year of their own are of its year, results under a review
 // and targets under goals.
 type section struct {
-	start  int // rune offset of the heading
-	year   int
+	start  int  // rune offset of the heading
+	year   int  // 0 for a heading of several years (过去五年, 今后五年)
+	years  int  // how many years such a heading spans
 	goal   bool // 目标, 计划, 任务 and no 回顾
 	review bool // 回顾, 成绩, 过去
 }
@@ -22,6 +23,10 @@ var (
 	sectionGoal    = mustMatcher(`目标|计划|任务|安排`)
 	sectionReview  = mustMatcher(`回顾|成绩|过去`)
 	pastMarks      = mustMatcher(`已|去年|上年|过去|完成了|实现了`)
+	// yearsHeading is a heading of a term of years: 一、赶超发展的五年,
+	// 二、今后五年的重点目标.
+	yearsHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,0-9]{0,20}?(过去|今后|未来|近|的)?(三|五)年(来|的|以来)?[^。；;，,0-9]{0,20}$`)
+	futureYears  = mustMatcher(`今后|未来`)
 )
 
 // sectionsOf finds the dated section headings of a text, in order.
@@ -38,6 +43,13 @@ func sectionsOf(rs []rune) []section {
 				y, _ := strconv.Atoi(m[1])
 				review := sectionReview.MatchString(line)
 				out = append(out, section{start: start, year: y, review: review, goal: !review && sectionGoal.MatchString(line)})
+			} else if m := yearsHeading.FindStringSubmatch(line); m != nil {
+				n := 5
+				if m[2] == "三" {
+					n = 3
+				}
+				future := futureYears.MatchString(line)
+				out = append(out, section{start: start, years: n, goal: future, review: !future})
 			}
 		}
 		start = end + 1
@@ -61,6 +73,9 @@ func (x *extractor) sectionOf(at int) (section, bool) {
 // unless its sentence speaks of the past.
 func (x *extractor) inSection(sec section, sent data.Span, at int, status, label string, span periodSpan) (string, string, periodSpan) {
 	before := x.str(sent.Start, at)
+	if sec.year == 0 {
+		return x.inTermSection(sec, before, at, status, label, span)
+	}
 	if (span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "") && !fourDigitYear.MatchString(before) {
 		span = yearSpan(sec.year)
 		label = strconv.Itoa(sec.year) + "年"
@@ -72,4 +87,27 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 		status = data.StatusTarget
 	}
 	return status, label, span
+}
+
+// inTermSection dates a figure under a heading of a term of years: under
+// 今后五年 a goal standing at the term's end (地区生产总值突破3000亿元 in a
+// 2017 report: by 2021), under 过去五年 a result of those years, for a
+// figure whose own period is only the report's year.
+func (x *extractor) inTermSection(sec section, before string, at int, status, label string, span periodSpan) (string, string, periodSpan) {
+	y := x.clock.pubYear
+	if y == 0 || fourDigitYear.MatchString(before) || !(span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "") {
+		return status, label, span
+	}
+	if sec.goal {
+		if status == data.StatusResult && !pastMarks.MatchString(before) {
+			status = data.StatusTarget
+		}
+		end := y + sec.years - 1
+		return status, strconv.Itoa(end) + "年", asOf(end, 12, 31)
+	}
+	if status == data.StatusTarget && !targetWords.MatchString(x.str(x.clauseStart(at, false), at)) {
+		status = data.StatusResult
+	}
+	first, last := y-sec.years, y-1
+	return status, strconv.Itoa(first) + "—" + strconv.Itoa(last) + "年", periodSpan{Start: isoDay(first, 1, 1), End: isoDay(last, 12, 31), Kind: data.PeriodSpan}
 }

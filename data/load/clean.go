@@ -86,7 +86,34 @@ func (p *Parser) splitLines(text string) []line {
 		out = append(out, l)
 	}
 	markBannerHeadings(out)
+	markSplitPageHeaders(out)
 	return out
+}
+
+// markSplitPageHeaders finds a page header written over a few short lines
+// (嘉兴日报 / 2026年3月17日 星期二 / 第05版：镇街经济 / 上一版　下一版): the
+// first line becomes the page header with the words of all of them, the
+// others furniture.
+func markSplitPageHeaders(ls []line) {
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && j-i < 5 && ls[j].kind != kindBlank && ls[j].kind != kindPage && utf8.RuneCountInString(ls[j].text) <= 24 && !endsSentence(ls[j].text) {
+			j++
+		}
+		if j-i >= 2 && (j == len(ls) || ls[j].kind == kindBlank) && (i == 0 || ls[i-1].kind == kindBlank) {
+			words := make([]string, 0, j-i)
+			for k := i; k < j; k++ {
+				words = append(words, ls[k].text)
+			}
+			if joined := strings.Join(words, " "); isPageHeader(joined) {
+				ls[i] = line{kind: kindPage, text: joined}
+				for k := i + 1; k < j; k++ {
+					ls[k].kind = kindFurniture
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 var (

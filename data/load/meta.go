@@ -235,8 +235,15 @@ func isMetaLine(s string, known *sourceList) bool {
 			n++
 		}
 	}
+	if d != "" && n <= 10 && reOutletName.MatchString(strings.TrimSpace(rest)) {
+		return true // 2026-03-06 联合新闻网: a date and an outlet not on the list
+	}
 	return n <= 4
 }
+
+// reOutletName is the name of a news outlet alone: it ends in a word for
+// one (网, 报, 社, 台, 新闻, 融媒 …).
+var reOutletName = regexp.MustCompile(`^[\p{Han}A-Za-z]{1,8}(网|網|报|報|社|台|臺|新闻|新聞|传媒|傳媒|融媒|频道|頻道|在线|在線)$`)
 
 // roles are the words that introduce names in a byline.
 var roles = []string{"本报记者", "本报通讯员", "实习记者", "摄影记者", "记者", "通讯员", "实习生", "作者", "摄影"}

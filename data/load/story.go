@@ -395,15 +395,34 @@ func pageHeaderOf(ls []line, b int) *line {
 	b = min(b, len(ls))
 	for i := b - 1; i >= 0; i-- {
 		if ls[i].kind == kindPage {
-			return &ls[i]
+			return withMasthead(ls, i)
 		}
 	}
 	for i := b; i < len(ls); i++ {
 		if ls[i].kind == kindPage {
-			return &ls[i]
+			return withMasthead(ls, i)
 		}
 	}
 	return nil
+}
+
+// withMasthead returns the page header ls[i], with the paper's name put in
+// front of it when the name stands alone on the page's first line above
+// it (今日岱山 / 2025年8月1日 星期五 第2版 综合新闻).
+func withMasthead(ls []line, i int) *line {
+	j := i - 1
+	for j >= 0 && ls[j].kind == kindBlank {
+		j--
+	}
+	if j < 0 || ls[j].kind == kindPage || utf8.RuneCountInString(ls[j].text) > 10 || !allHan(ls[j].text) {
+		return &ls[i]
+	}
+	for k := j - 1; k >= 0; k-- {
+		if ls[k].kind != kindBlank {
+			return &ls[i] // not the page's first line
+		}
+	}
+	return &line{kind: kindPage, text: ls[j].text + " " + ls[i].text}
 }
 
 // storyStarts returns the index of each story's lead: the first line of a

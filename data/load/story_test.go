@@ -585,3 +585,48 @@ func TestEnglishParagraphs(t *testing.T) {
 		t.Errorf("English lines glued: %q", as[0].Text)
 	}
 }
+
+// TestMastheadAbovePageHeader checks that a paper's name standing alone
+// above the page header (今日岱山 / 2025年8月1日 … 第2版) gives the page's
+// stories that name no place of their own its region.
+func TestMastheadAbovePageHeader(t *testing.T) {
+	text := "今日岱山\n2025年8月1日 星期五  第2版 综合新闻\n\n上半年我县经济实现稳中提质\n\n本报记者 林海\n\n" +
+		"上半年全县实现地区生产总值400.61亿元，按可比价计算同比增长6.1%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Region != "岱山县" || as[0].Date != "2025-08-01" {
+		t.Errorf("region %q date %q, want 岱山县 2025-08-01", as[0].Region, as[0].Date)
+	}
+}
+
+// TestSplitPageHeader checks a page header written over several short
+// lines (a web e-paper: paper, date, edition, navigation): it dates and
+// names the page, and its lines are no story.
+func TestSplitPageHeader(t *testing.T) {
+	text := "嘉兴日报\n2026年3月17日 星期二\n第05版：镇街经济\n上一版　下一版\n\n" +
+		"南湖两镇街再度跻身全市服务业十强\n\n■记者 徐梦倩\n\n本报讯 近日，南湖区东栅街道再度入围服务业十强，2025年楼宇税收达11.6亿元。\n\n" +
+		"——————————\n\n王店：借势空港建强省级中心镇\n\n本报讯 2025年，秀洲区王店镇完成地区生产总值140亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 2 || as[0].Title != "南湖两镇街再度跻身全市服务业十强" || as[0].Source != "嘉兴日报" || as[0].Date != "2026-03-17" {
+		t.Fatalf("stories %q, first %+v", titles(as), as[0])
+	}
+}
+
+// TestOutletDateLine checks that a date line naming an outlet not on the
+// list of sources (2026-03-06 聯合新聞網) dates its story and starts it.
+func TestOutletDateLine(t *testing.T) {
+	text := "元月工業生產再創同月新高\n\n2026-03-06 聯合新聞網\n\n經濟部昨（5）日公布，元月工業生產指數年增率為28.51%。\n\n————————\n\n" +
+		"十一月工業生產 同創歷年同月新高\n\n2025-12-25 自由時報\n\n經濟部統計處昨公布十一月工業生產指數年增16.42%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Date != "2026-03-06" || as[1].Date != "2025-12-25" {
+		t.Errorf("dates %q, %q", as[0].Date, as[1].Date)
+	}
+}

@@ -1,6 +1,9 @@
 package numparse
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // matchAt matches one quantity starting at i. When ok is false, next is
 // where scanning should resume.
@@ -179,10 +182,26 @@ func applySuffix(n []rune, m *Number, num numeral) {
 			return
 		}
 	}
+	if e, ok := at(n, skipSpaces(n, after), "个点", true); ok && (e == len(n) || !unicode.Is(unicode.Han, n[e]) || runesHavePrefix(n[e:], "左右")) {
+		// 变动0.6个点: an analyst's 个百分点 (not 5个点位, 设置3个点)
+		m.Kind, m.Unit, m.Points, m.End = KindPercent, "个百分点", true, e
+		return
+	}
 	if matchRatio(n, m, num) {
 		return
 	}
 	matchCurrency(n, m, after)
+}
+
+func runesHavePrefix(rs []rune, p string) bool {
+	i := 0
+	for _, r := range p {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // matchRatio reads 成 (tenths: 三成 = 30%) and 折 (discount: 九折 = 90%,

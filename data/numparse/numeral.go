@@ -115,6 +115,12 @@ func (st *numState) step(q int) (int, bool) {
 	switch r {
 	case '点':
 		return st.point(q)
+	case '.':
+		if st.prev != tokNone && q+1 < len(st.n) {
+			if _, ok := digitValue(st.n[q+1]); ok && !isDigit(st.n[q+1]) {
+				return st.point(q) // 一一九．三一, 十六．四二％: a newspaper's Chinese numerals with a full-width point
+			}
+		}
 	case '余', '多':
 		return st.approx(q)
 	case '几':
