@@ -136,10 +136,22 @@ func (ui *UI) defaultIndexPath(dir string) (string, error) {
 }
 
 // withText makes sure an article of an indexed corpus has its text (the
-// index keeps none: it is read from the file when the article is opened);
-// call on the UI goroutine.
+// index keeps none: it is read from the file when the article is opened)
+// and its keywords (read from the index then); call on the UI goroutine.
 func (ui *UI) withText(a *data.Article) *data.Article {
-	if a == nil || a.Text != "" || ui.loaded == nil || ui.loaded.ix == nil {
+	if a == nil || ui.loaded == nil || ui.loaded.ix == nil {
+		return a
+	}
+	if a.Keywords == nil && ui.loaded.figs != nil { // read without them (Stories)
+		if id, ok := ui.loaded.ids[a]; ok {
+			kw, err := ui.loaded.ix.ArticleKeywords(context.Background(), id)
+			if err != nil {
+				fyne.LogError("zhibiao: keywords of "+a.Path, err)
+			}
+			a.Keywords = kw
+		}
+	}
+	if a.Text != "" {
 		return a
 	}
 	if err := index.ArticleText(a); err != nil {

@@ -125,6 +125,16 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 	if ui2.nFigures(c2) != ui.nFigures(c) || len(c2.RegionKeywords) != len(c.RegionKeywords) || analysed.Load() != 0 {
 		t.Errorf("reopened: %d indicators, %d keyword regions (want %d, %d)", ui2.nFigures(c2), len(c2.RegionKeywords), ui.nFigures(c), len(c.RegionKeywords))
 	}
+	// The stories' keywords are read when a story is opened.
+	for i, a := range c2.Articles {
+		want := strings.Join(c.Articles[i].Keywords, " ")
+		if a.Keywords != nil && a != ui2.reader.Article() {
+			t.Errorf("%s: keywords read before it is opened", a.Path)
+		}
+		if ui2.withText(a); strings.Join(a.Keywords, " ") != want || want == "" {
+			t.Errorf("%s: keywords %q, want %q", a.Path, a.Keywords, want)
+		}
+	}
 	ui.loaded.close()
 	ui2.loaded.close()
 }

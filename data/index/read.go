@@ -104,7 +104,7 @@ type Loaded struct {
 // problems stored with the files and probs (those met listing the folder),
 // and the keywords when they are of this generation.
 func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
-	l, byID, err := ix.read(ctx, probs)
+	l, byID, err := ix.read(ctx, probs, true)
 	if err != nil {
 		return nil, err
 	}
@@ -121,17 +121,31 @@ func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded,
 }
 
 // Stories reads the corpus back like Corpus but without its figures
-// (Corpus.Indicators is nil; Loaded.Counts and Figures count them): the
-// dashboard asks the index for the figures it shows (FiguresOf,
-// ArticleFigures, Spreads), so a large archive's ~2 million figures are
-// never all in memory.
+// (Corpus.Indicators is nil; Loaded.Counts and Figures count them) and
+// without each story's keywords (ArticleKeywords gives them when the
+// story is opened): the dashboard asks the index for the figures it shows
+// (FiguresOf, ArticleFigures, Spreads), so a large archive's ~2 million
+// figures are never all in memory.
 func (ix *Index) Stories(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
-	l, _, err := ix.read(ctx, probs)
+	l, _, err := ix.read(ctx, probs, false)
 	return l, err
 }
 
-// read reads the stories, problems and keywords.
-func (ix *Index) read(ctx context.Context, probs []data.LoadProblem) (*Loaded, map[int64]*data.Article, error) {
+// ArticleKeywords returns the keywords stored for story id (nil if none).
+func (ix *Index) ArticleKeywords(ctx context.Context, id int64) ([]string, error) {
+	var kw *string
+	if err := ix.db.QueryRowContext(ctx, `SELECT keywords FROM articles WHERE id=?`, id).Scan(&kw); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	if kw == nil {
+		return nil, nil
+	}
+	return split(*kw), nil
+}
+
+// read reads the stories (with their keywords if asked), problems and
+// region keywords.
+func (ix *Index) read(ctx context.Context, probs []data.LoadProblem, withKeywords bool) (*Loaded, map[int64]*data.Article, error) {
 	gen, err := ix.Generation(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -143,7 +157,7 @@ func (ix *Index) read(ctx context.Context, probs []data.LoadProblem) (*Loaded, m
 	}
 	l.Corpus.Articles, l.IDs = make([]*data.Article, 0, articles), make([]int64, 0, articles)
 	l.Counts = make([]int, 0, articles)
-	byID, err := ix.readArticles(ctx, l)
+	byID, err := ix.readArticles(ctx, l, withKeywords)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -156,9 +170,13 @@ func (ix *Index) read(ctx context.Context, probs []data.LoadProblem) (*Loaded, m
 	return l, byID, ix.readKeywords(ctx, l)
 }
 
-func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.Article, error) {
+func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool) (map[int64]*data.Article, error) {
+	kwColumn := "a.keywords"
+	if !withKeywords {
+		kwColumn = "NULL"
+	}
 	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
-		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, a.keywords, a.nfigures
+		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, `+kwColumn+`, a.nfigures
 		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
 	if err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
