@@ -109,7 +109,7 @@ type UI struct {
 // loaded until Load is called.
 func New(a fyne.App, opts Options) *UI {
 	places := region.Default()
-	ui := &UI{app: a, opts: opts, places: places, pipeline: corpus.New(places), seg: newSegmenter(), lang: setupLanguage(a.Preferences())}
+	ui := &UI{app: a, opts: opts, places: places, pipeline: corpus.New(places), seg: newSegmenter(places), lang: setupLanguage(a.Preferences())}
 	ui.cutter = ui.seg.cut
 	ui.indexPath = ui.defaultIndexPath
 	ui.openFn = ui.open
@@ -147,7 +147,7 @@ func (ui *UI) buildViews() {
 	ui.table = views.NewIndicatorTable(ui.openIndicator)
 	ui.table.SetEnglish(ui.lang == LangEnglish)
 	ui.table.OnFiltered = func(int, int) { ui.showTabStatus(tabTable) }
-	ui.compare = views.NewCompare(ui.openIndicator)
+	ui.compare = views.NewCompare(ui.places, ui.openIndicator)
 	ui.compare.SetLocale(ui.chartLocale())
 	ui.status = widget.NewLabel(lang.L("正在启动…"))
 	ui.progress = widget.NewProgressBar()

@@ -181,7 +181,7 @@ func TestEnglishChartsHaveNoChineseButData(t *testing.T) {
 			check(fmt.Sprintf("%s %v (%s)", m, regions, stem), svg)
 		}
 	}
-	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords}
+	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords, Places: ui.places}
 	files, err := chartset.RenderAll(src, chartset.Options{Format: chart.SVG, Width: exportWidth, Height: exportHeight, Locale: recordingLocale(ui, asked)})
 	if err != nil {
 		t.Fatal(err)

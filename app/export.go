@@ -198,7 +198,7 @@ func (ui *UI) exportAll() {
 	views.ShowBatchExport(ui.win, views.BatchExport{
 		Dir: prefs.String(prefExportFolder),
 		Steps: func() []views.BatchStep {
-			src := chartset.Source{Articles: c.Articles, Indicators: figs.Of(nil, true), Keywords: c.RegionKeywords}
+			src := chartset.Source{Articles: c.Articles, Indicators: figs.Of(nil, true), Keywords: c.RegionKeywords, Places: ui.places}
 			return views.ChartBatch(src, opt, []string{chart.PNG, chart.SVG})
 		},
 		Done: func(dir string, n int) {

@@ -59,7 +59,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	if err != nil {
 		return nil, err
 	}
-	ix, err := index.Open(path, dir)
+	ix, err := index.Open(ui.pipeline, path, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func (ui *UI) withText(a *data.Article) *data.Article {
 	if a.Text != "" {
 		return a
 	}
-	if err := index.ArticleText(a); err != nil {
+	if err := ui.loaded.ix.ArticleText(a); err != nil {
 		ui.showError(fmt.Errorf("%s: %w", a.Path, err))
 	}
 	return a

@@ -12,27 +12,31 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/corpus"
-	"zhibiao/data/index"
 	"zhibiao/data/keywords"
+	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/views/chartset"
 )
 
-// segmenter loads the gse dictionary once, in the background, on first use.
+// segmenter loads the gse dictionary (with the region names of places)
+// once, in the background, on first use.
 type segmenter struct {
-	once sync.Once
-	done chan struct{}
-	seg  *segment.Segmenter
-	err  error
+	places *region.Gazetteer
+	once   sync.Once
+	done   chan struct{}
+	seg    *segment.Segmenter
+	err    error
 }
 
-func newSegmenter() *segmenter { return &segmenter{done: make(chan struct{})} }
+func newSegmenter(places *region.Gazetteer) *segmenter {
+	return &segmenter{places: places, done: make(chan struct{})}
+}
 
 // start begins loading in the background (idempotent).
 func (s *segmenter) start() {
 	s.once.Do(func() {
 		go func() {
-			s.seg, s.err = segment.New()
+			s.seg, s.err = segment.New(s.places)
 			close(s.done)
 		}()
 	})
@@ -123,7 +127,7 @@ func keywordArticles(ctx context.Context, l *loadResult) ([]*data.Article, error
 	if l.ix == nil {
 		return l.corpus.Articles, nil
 	}
-	texts, err := index.LoadTexts(ctx, l.corpus.Articles)
+	texts, err := l.ix.LoadTexts(ctx, l.corpus.Articles)
 	if err != nil {
 		return nil, err
 	}

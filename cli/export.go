@@ -76,6 +76,7 @@ type exportOptions struct {
 type exportCorpus struct {
 	articles   []*data.Article
 	indicators []data.Indicator
+	places     *region.Gazetteer // read the corpus's regions (shares, maps, keywords)
 	cutter     func() (func(string) []string, error)
 }
 
@@ -97,7 +98,7 @@ func runExport(args []string, env Env) error {
 	opt.warn = func(format string, args ...any) {
 		fmt.Fprintf(env.Stderr, "zhibiao export: "+format+"\n", args...)
 	}
-	c, err := loadExportCorpus(context.Background(), opt.corpus, env.Stderr)
+	c, err := loadExportCorpus(context.Background(), region.Default(), opt.corpus, env.Stderr)
 	if err != nil {
 		return err
 	}
@@ -236,22 +237,25 @@ func checkPer(opt *exportOptions) error {
 	return nil
 }
 
-// loadExportCorpus loads the seeds or dir and extracts the indicators.
-// Per-file problems are reported on stderr as warnings.
-func loadExportCorpus(ctx context.Context, dir string, stderr io.Writer) (*exportCorpus, error) {
-	c, err := corpus.New(region.Default()).Open(ctx, dir, nil)
+// loadExportCorpus loads the seeds or dir and extracts the indicators,
+// reading places with g. Per-file problems are reported on stderr as
+// warnings.
+func loadExportCorpus(ctx context.Context, g *region.Gazetteer, dir string, stderr io.Writer) (*exportCorpus, error) {
+	c, err := corpus.New(g).Open(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}
 	for _, p := range c.Problems {
 		fmt.Fprintf(stderr, "zhibiao export: warning: %v\n", p) // the rest still loaded
 	}
-	return &exportCorpus{articles: c.Articles, indicators: c.Indicators, cutter: loadSegmenter}, nil
+	cutter := func() (func(string) []string, error) { return loadSegmenter(g) }
+	return &exportCorpus{articles: c.Articles, indicators: c.Indicators, places: g, cutter: cutter}, nil
 }
 
-// loadSegmenter loads the gse segmenter and returns its Cut.
-func loadSegmenter() (func(string) []string, error) {
-	seg, err := segment.New()
+// loadSegmenter loads the gse segmenter (with the region names of g) and
+// returns its Cut.
+func loadSegmenter(g *region.Gazetteer) (func(string) []string, error) {
+	seg, err := segment.New(g)
 	if err != nil {
 		return nil, err
 	}
@@ -288,7 +292,7 @@ func export(c *exportCorpus, opt exportOptions, stdout io.Writer) error {
 
 // render draws the chosen chart, or every chart with -all.
 func render(c *exportCorpus, opt exportOptions) ([]chartset.File, error) {
-	src := chartset.Source{Articles: c.articles, Indicators: c.indicators}
+	src := chartset.Source{Articles: c.articles, Indicators: c.indicators, Places: c.places}
 	if opt.all || opt.chart == "keywords" {
 		kw, err := regionKeywords(c)
 		if err != nil {
@@ -314,7 +318,7 @@ func regionKeywords(c *exportCorpus) (map[string][]keywords.WordScore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load segmenter: %w", err)
 	}
-	kw, err := keywords.Compute(context.Background(), c.articles, cut, region.Default(), chartset.KeywordBars, nil)
+	kw, err := keywords.Compute(context.Background(), c.articles, cut, c.places, chartset.KeywordBars, nil)
 	if err != nil {
 		return nil, err
 	}

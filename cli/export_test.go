@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"zhibiao/data"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 )
@@ -71,6 +72,7 @@ func testCorpus() *exportCorpus {
 			{Region: "西海岸新区", Indicator: "新增就业", Value: 81000, Unit: "人", Theme: "稳就业", Sentence: "s2", Article: xihai},
 			{Region: "西海岸新区", Indicator: "固定资产投资增速", Value: 7.4, Unit: "%", Theme: "稳投资", Sentence: "s3", Article: xihai},
 		},
+		places: region.Default(),
 		cutter: func() (func(string) []string, error) { return strings.Fields, nil },
 	}
 }
@@ -202,7 +204,7 @@ func TestExportErrors(t *testing.T) {
 			t.Errorf("%q: %v, want error containing %q", tc.args, err, tc.errPart)
 		}
 	}
-	empty := &exportCorpus{cutter: func() (func(string) []string, error) { return strings.Fields, nil }}
+	empty := &exportCorpus{places: region.Default(), cutter: func() (func(string) []string, error) { return strings.Fields, nil }}
 	err := export(empty, testOptions(t, "-all", "-o", t.TempDir()), io.Discard)
 	if !errors.Is(err, chart.ErrNoData) {
 		t.Errorf("-all on an empty corpus: %v, want ErrNoData", err)
@@ -223,7 +225,7 @@ func TestSafeFileName(t *testing.T) {
 // TestRunExportSeeds runs the subcommand end to end on the embedded seeds:
 // 即墨区 and 西海岸新区's new-jobs figures side by side.
 func TestRunExportSeeds(t *testing.T) {
-	c, err := loadExportCorpus(context.Background(), "", io.Discard)
+	c, err := loadExportCorpus(context.Background(), region.Default(), "", io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"zhibiao/data/corpus"
 	"zhibiao/data/index"
+	"zhibiao/data/region"
 )
 
 const indexUsage = `usage: zhibiao index -corpus DIR [-index FILE] [-import FILE.jsonl ...]
@@ -65,7 +66,7 @@ func runIndex(args []string, env Env) error {
 			return err
 		}
 	}
-	ix, err := index.Open(path, *dir)
+	ix, err := index.Open(corpus.New(region.Default()), path, *dir)
 	if err != nil {
 		return err
 	}

@@ -69,17 +69,18 @@ func runIndicators(args []string, env Env) error {
 		return err
 	}
 	ctx := context.Background()
+	p := corpus.New(region.Default())
 	warn := func(p data.LoadProblem) { fmt.Fprintf(env.Stderr, "zhibiao indicators: warning: %v\n", p) }
 	switch {
 	case shard.n > 0:
 		if *dir == "" || sink.csv {
 			return errors.New("-shard needs -corpus DIR and the jsonl format")
 		}
-		err = streamShard(ctx, *dir, shard, sink, warn)
+		err = streamShard(ctx, p, *dir, shard, sink, warn)
 	case *dir == "":
-		err = writeSeeds(ctx, sink, env.Stderr)
+		err = writeSeeds(ctx, p, sink, env.Stderr)
 	default:
-		err = streamIndicators(ctx, *dir, *ixPath, sink, warn)
+		err = streamIndicators(ctx, p, *dir, *ixPath, sink, warn)
 	}
 	if err != nil {
 		return err
@@ -92,18 +93,18 @@ func runIndicators(args []string, env Env) error {
 
 // writeSeeds writes the embedded seeds' indicators (a small corpus, held
 // in memory).
-func writeSeeds(ctx context.Context, sink *indicatorSink, stderr io.Writer) error {
-	inds, err := loadIndicators(ctx, "", stderr)
+func writeSeeds(ctx context.Context, p *corpus.Pipeline, sink *indicatorSink, stderr io.Writer) error {
+	inds, err := loadIndicators(ctx, p, "", stderr)
 	if err != nil {
 		return err
 	}
 	return sink.write(inds)
 }
 
-// loadIndicators loads the seeds or dir and extracts the indicators.
+// loadIndicators loads the seeds or dir with p and extracts the indicators.
 // Per-file problems are warnings on stderr; the rest still loads.
-func loadIndicators(ctx context.Context, dir string, stderr io.Writer) ([]data.Indicator, error) {
-	c, err := corpus.New(region.Default()).Open(ctx, dir, nil)
+func loadIndicators(ctx context.Context, p *corpus.Pipeline, dir string, stderr io.Writer) ([]data.Indicator, error) {
+	c, err := p.Open(ctx, dir, nil)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 	"zhibiao/data/index"
 	"zhibiao/data/output"
 )
@@ -110,14 +111,14 @@ func parseShard(s string) (shard, error) {
 }
 
 // streamIndicators writes dir's indicators: from its index when the index
-// is up to date, else analysing the files one by one (in OpenCorpus's
+// is up to date, else analysing the files with p one by one (in OpenCorpus's
 // order, on all cores, each file's figures written as soon as it and the
 // files before it are done). Memory does not grow with the corpus.
-func streamIndicators(ctx context.Context, dir, ixPath string, sink *indicatorSink, warn func(data.LoadProblem)) error {
+func streamIndicators(ctx context.Context, p *corpus.Pipeline, dir, ixPath string, sink *indicatorSink, warn func(data.LoadProblem)) error {
 	if st, err := os.Stat(dir); err != nil {
 		return fmt.Errorf("load corpus: open %s: %w", dir, err)
 	} else if st.IsDir() {
-		ix, probs, err := index.OpenFresh(ctx, ixPath, dir)
+		ix, probs, err := index.OpenFresh(ctx, p, ixPath, dir)
 		if err != nil {
 			return fmt.Errorf("load corpus: %w", err)
 		}
@@ -130,7 +131,7 @@ func streamIndicators(ctx context.Context, dir, ixPath string, sink *indicatorSi
 	if err != nil {
 		return fmt.Errorf("load corpus: %w", err)
 	}
-	return analyse(ctx, jobs, probs, sink, warn, nil)
+	return analyse(ctx, p, jobs, probs, sink, warn, nil)
 }
 
 // fromIndex writes the indicators an up-to-date index holds.
@@ -148,15 +149,15 @@ func fromIndex(ctx context.Context, ix *index.Index, probs []data.LoadProblem, s
 	return ix.EachIndicator(ctx, func(ind *data.Indicator) error { return sink.one(ind) })
 }
 
-// analyse analyses the jobs and writes their indicators as they come;
+// analyse analyses the jobs with p and writes their indicators as they come;
 // record, if set, is called before each file's indicators are written.
-func analyse(ctx context.Context, jobs []index.Job, probs []data.LoadProblem, sink *indicatorSink,
+func analyse(ctx context.Context, p *corpus.Pipeline, jobs []index.Job, probs []data.LoadProblem, sink *indicatorSink,
 	warn func(data.LoadProblem), record func(*index.Result) error) error {
 	for _, p := range probs {
 		warn(p)
 	}
 	articles, failed := 0, len(probs)
-	err := index.Analyze(ctx, jobs, func(r *index.Result) error {
+	err := index.Analyze(ctx, p, jobs, func(r *index.Result) error {
 		if r.Err != nil {
 			failed++
 			warn(data.LoadProblem{File: r.Path, Reason: r.Err.Error()})
@@ -187,7 +188,7 @@ func analyse(ctx context.Context, jobs []index.Job, probs []data.LoadProblem, si
 // streamShard writes shard s of dir's files: before each file's indicators
 // one line {"file_record": …} with what the index keeps of the file
 // (zhibiao index -import reads them back).
-func streamShard(ctx context.Context, dir string, s shard, sink *indicatorSink, warn func(data.LoadProblem)) error {
+func streamShard(ctx context.Context, p *corpus.Pipeline, dir string, s shard, sink *indicatorSink, warn func(data.LoadProblem)) error {
 	jobs, probs, err := index.Jobs(ctx, dir)
 	if err != nil {
 		return fmt.Errorf("load corpus: %w", err)
@@ -201,8 +202,8 @@ func streamShard(ctx context.Context, dir string, s shard, sink *indicatorSink, 
 	if s.i > 1 {
 		probs = nil // the folder's own problems are reported by shard 1
 	}
-	return analyse(ctx, mine, probs, sink, warn, func(r *index.Result) error {
-		rec := index.NewFileRecord(r)
+	return analyse(ctx, p, mine, probs, sink, warn, func(r *index.Result) error {
+		rec := index.NewFileRecord(p, r)
 		return sink.enc.Encode(index.ShardLine{FileRecord: &rec})
 	})
 }

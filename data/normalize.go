@@ -2,6 +2,7 @@ package data
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -237,7 +238,7 @@ var titleYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年(?:[^0-9０-９]|$)`)
 // names none. The loader's Article.DataYear and the extractor's periods
 // both read it.
 func HeadlineYear(title string) int {
-	t := Normalize(title)
+	t := ArabicYears(Normalize(title))
 	for _, m := range titleYear.FindAllStringSubmatchIndex(t, -1) {
 		if hasAnyPrefix(t[m[3]+len("年"):], "目标", "计划", "展望", "预期") {
 			continue // “十四五”回顾与2026年目标: the year of the goals, not of the figures
@@ -255,4 +256,49 @@ func hasAnyPrefix(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+var chineseDigits = []rune("〇一二三四五六七八九")
+
+// ArabicYears writes the years spelt in Chinese digits before 年 in Arabic
+// ones (二零二二年, 二〇二二年 → 2022年), rune for rune, so offsets hold as
+// they do for Normalize. Only four digits from 1900 to 2099 count.
+func ArabicYears(s string) string {
+	if !strings.Contains(s, "年") {
+		return s
+	}
+	var rs []rune
+	for i := 0; ; {
+		j := strings.Index(s[i:], "年")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len("年")
+		var ds [4]rune
+		k, p := 3, at
+		for ; k >= 0 && p > 0; k-- {
+			r, n := utf8.DecodeLastRuneInString(s[:p])
+			d := slices.Index(chineseDigits, r)
+			if r == '零' {
+				d = 0
+			}
+			if d < 0 {
+				break
+			}
+			ds[k], p = '0'+rune(d), p-n
+		}
+		if k >= 0 || !(ds[0] == '1' && ds[1] == '9' || ds[0] == '2' && ds[1] == '0') {
+			continue
+		}
+		if rs == nil {
+			rs = []rune(s)
+		}
+		end := utf8.RuneCountInString(s[:at])
+		copy(rs[end-4:end], ds[:])
+	}
+	if rs == nil {
+		return s
+	}
+	return string(rs)
 }

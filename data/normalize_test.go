@@ -86,3 +86,18 @@ func TestHeadlineYear(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicYears(t *testing.T) {
+	tests := map[string]string{
+		"二零二二年五月份":   "2022年五月份",
+		"二〇二〇年，一二年":  "2020年，一二年",
+		"三年来，十二年":    "三年来，十二年",
+		"公布二零二二年的指数": "公布2022年的指数",
+	}
+	for in, want := range tests {
+		got := ArabicYears(in)
+		if got != want || utf8.RuneCountInString(got) != utf8.RuneCountInString(in) {
+			t.Errorf("ArabicYears(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -283,7 +283,7 @@ func (r *batchRun) finish(n int, errs []error) {
 // are skipped. The maps are parsed once for the whole batch.
 func ChartBatch(src chartset.Source, opt chartset.Options, formats []string) []BatchStep {
 	if src.Maps == nil {
-		src.Maps = geomap.NewAtlas(nil)
+		src.Maps = geomap.NewAtlas(src.Places, nil)
 	}
 	opt.All = true
 	indicators := compare.Indicators(src.Indicators)

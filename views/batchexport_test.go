@@ -142,7 +142,7 @@ func TestBatchExportWritesEveryChart(t *testing.T) {
 	test.NewTempApp(t)
 	w := test.NewTempWindow(t, NewReader())
 	c := seedCorpus(t)
-	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators}
+	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Places: places}
 	opt := chartset.Options{Width: 480, Height: 300, Format: chart.SVG}
 	want, err := chartset.RenderAll(src, opt)
 	if err != nil {
@@ -216,7 +216,7 @@ func TestBatchExportUIThreadBudget(t *testing.T) {
 	w := test.NewTempWindow(t, NewReader())
 	w.Resize(fyne.NewSize(1400, 900))
 	c := seedCorpus(t)
-	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators}
+	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Places: places}
 	opt := chartset.Options{Width: 1200, Height: 675}
 	took := map[string]time.Duration{}
 	calls := map[string]int{}

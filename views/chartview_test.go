@@ -59,7 +59,7 @@ func TestChartViewDrawsAtTheInterfaceScale(t *testing.T) {
 func TestTooltipsOnlyOverMarks(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	for _, m := range []Mode{ModeOverview, ModeTrend} {

@@ -14,6 +14,7 @@ import (
 	"zhibiao/data"
 	"zhibiao/data/compare"
 	"zhibiao/data/keywords"
+	"zhibiao/data/region"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 	"zhibiao/views/geomap"
@@ -79,6 +80,7 @@ type Compare struct {
 
 	OnOpen func(ind data.Indicator)
 
+	places   *region.Gazetteer // the corpus's regions: shares, maps
 	figs     Figures
 	inds     []data.Indicator // what the chosen mode draws (load)
 	indsFor  string           // what inds were asked for
@@ -111,9 +113,10 @@ type Compare struct {
 
 var _ fyne.Widget = (*Compare)(nil)
 
-// NewCompare returns an empty comparison view.
-func NewCompare(onOpen func(ind data.Indicator)) *Compare {
-	c := &Compare{OnOpen: onOpen}
+// NewCompare returns an empty comparison view of figures whose regions
+// are read with places (the gazetteer the corpus was read with).
+func NewCompare(places *region.Gazetteer, onOpen func(ind data.Indicator)) *Compare {
+	c := &Compare{OnOpen: onOpen, places: places}
 	c.mode = widget.NewRadioGroup(nil, func(string) { c.redraw() })
 	for _, m := range modes() {
 		c.mode.Options = append(c.mode.Options, m.Label())
@@ -132,7 +135,7 @@ func NewCompare(onOpen func(ind data.Indicator)) *Compare {
 	c.regions = widget.NewCheckGroup(nil, func([]string) { c.redraw() })
 	c.chart = NewChartView(lang.L("正在分析文章…"), c.barTapped)
 	c.chart.OnHover = c.hoverText
-	c.mapView = NewMapView(nil, c.regionTapped)
+	c.mapView = NewMapView(geomap.NewAtlas(places, nil), c.regionTapped)
 	c.mapView.Hide()
 	c.refsTitle = widget.NewLabel(lang.L("点击柱形查看来源句子"))
 	c.refsList = widget.NewList(func() int { return len(c.refs) }, newListLabel, c.updateRef)
@@ -450,7 +453,7 @@ func (c *Compare) redraw() {
 
 // src is what the chart service draws from.
 func (c *Compare) src() chartset.Source {
-	return chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords}
+	return chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords, Places: c.places}
 }
 
 // build asks the chart service for the mode's chart and shows it (or says

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data/corpus"
-	"zhibiao/data/region"
 	"zhibiao/views/chartset"
 )
 
@@ -17,11 +16,11 @@ import (
 // indicator that is no level.
 func TestCompareDerivedChoice(t *testing.T) {
 	test.NewTempApp(t)
-	c, err := corpus.New(region.Default()).Open(context.Background(), "chartset/testdata/percapita", nil)
+	c, err := corpus.New(places).Open(context.Background(), "chartset/testdata/percapita", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SelectIndicator("地区生产总值")

@@ -9,7 +9,6 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/keywords"
-	"zhibiao/data/region"
 	"zhibiao/data/segment"
 	"zhibiao/views/chartset"
 )
@@ -20,16 +19,16 @@ import (
 func TestKeywordBarListsTheRegionsSentences(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	seg, err := segment.New()
+	seg, err := segment.New(places)
 	if err != nil {
 		t.Fatal(err)
 	}
-	kw, err := keywords.Compute(context.Background(), c.Articles, seg.Cut, region.Default(), chartset.KeywordBars, nil)
+	kw, err := keywords.Compute(context.Background(), c.Articles, seg.Cut, places, chartset.KeywordBars, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var opened []data.Indicator
-	cmp := NewCompare(func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := NewCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeKeywords)

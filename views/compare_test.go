@@ -11,13 +11,12 @@ import (
 	"zhibiao/data"
 	"zhibiao/data/compare"
 	"zhibiao/data/corpus"
-	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
 func seedCorpus(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	c, err := corpus.New(region.Default()).Open(context.Background(), "", nil)
+	c, err := corpus.New(places).Open(context.Background(), "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,7 +29,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
 	var opened []data.Indicator
-	cmp := NewCompare(func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := NewCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	const ind = "新增就业"
@@ -68,7 +67,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 
 func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(nil, nil)
 	for _, m := range []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} {
@@ -86,7 +85,7 @@ func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 func TestCompareThemesTapListsThatThemesFigures(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeThemes)

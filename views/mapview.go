@@ -75,12 +75,10 @@ type mapResult struct {
 	err     error
 }
 
-// NewMapView returns an empty map view drawing on the maps of atlas (nil:
-// a new atlas); onRegion (may be nil) is called when a region is tapped.
+// NewMapView returns an empty map view drawing on the maps of atlas (not
+// nil: geomap.NewAtlas); onRegion (may be nil) is called when a region is
+// tapped.
 func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
-	if atlas == nil {
-		atlas = geomap.NewAtlas(nil)
-	}
 	v := &MapView{OnRegion: onRegion, atlas: atlas, do: fyne.Do}
 	v.raster = canvas.NewRaster(v.generate)
 	v.raster.ScaleMode = canvas.ImageScaleFastest

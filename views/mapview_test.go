@@ -66,7 +66,7 @@ func (v *MapView) settled() bool {
 func newMapWindow(t *testing.T, r geomap.Request, onRegion func(string)) (*MapView, uiQueue, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
-	v := NewMapView(nil, onRegion)
+	v := NewMapView(geomap.NewAtlas(places, nil), onRegion)
 	q := queueUI(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(800, 600))
@@ -134,7 +134,7 @@ func TestMapViewHoverShowsValue(t *testing.T) {
 // TestMapViewShowsDrawing: the window shows the background drawing.
 func TestMapViewShowsDrawing(t *testing.T) {
 	test.NewTempApp(t)
-	v := NewMapView(nil, nil)
+	v := NewMapView(geomap.NewAtlas(places, nil), nil)
 	q := queueUI(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(640, 480))
@@ -216,7 +216,7 @@ func isBlue(col color.RGBA) bool { return col.B > col.R && col.B > col.G }
 func mapCompare(t *testing.T, ind string) (*Compare, uiQueue) {
 	t.Helper()
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -312,7 +312,7 @@ func TestMapCityFigureIsColoured(t *testing.T) {
 // view, naming them, not a Go error.
 func TestMapNoMapMessage(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -368,7 +368,7 @@ func TestMapModeUIThreadBudget(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	test.NewTempApp(t).Settings().SetTheme(bundledFontTheme{theme.DefaultTheme()})
-	cmp := NewCompare(nil)
+	cmp := NewCompare(places, nil)
 	v := cmp.mapView
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1400, 900))

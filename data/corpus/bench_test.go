@@ -99,7 +99,7 @@ func writeDir(b *testing.B, ds []corpusgen.Doc) string {
 }
 
 // segmenter loads data/segment's segmenter once per test binary.
-var segmenter = sync.OnceValues(segment.New)
+var segmenter = sync.OnceValues(func() (*segment.Segmenter, error) { return segment.New(places) })
 
 func mustSegmenter(b *testing.B) *segment.Segmenter {
 	b.Helper()
@@ -195,7 +195,7 @@ func analyse(b *testing.B, dir string, seg *segment.Segmenter) {
 		segCh <- seg
 	} else {
 		go func() {
-			s, err := segment.New()
+			s, err := segment.New(places)
 			if err != nil {
 				errCh <- err
 				return

@@ -47,14 +47,22 @@ func (e *Extractor) Extract(a *data.Article) []data.Indicator {
 }
 
 // ExtractContext is Extract that gives up when ctx is done, checking it
-// every few dozen figures, so a cancel takes effect within milliseconds
-// even in one huge article; the indicators found so far are then
-// returned, and the caller, which cancelled, drops them.
+// between the steps of setting up and every few dozen figures, so a
+// cancel takes effect within milliseconds even in one huge article. A
+// cancelled extraction returns nil, wherever it was cancelled.
 func (e *Extractor) ExtractContext(ctx context.Context, a *data.Article) []data.Indicator {
 	if a == nil {
 		return nil
 	}
-	return newExtractor(ctx, e.g, a).run()
+	x := newExtractor(ctx, e.g, a)
+	if x == nil {
+		return nil
+	}
+	out := x.run()
+	if ctx.Err() != nil {
+		return nil // run stopped part way: what it found is not the article's
+	}
+	return out
 }
 
 // ExtractAll extracts the indicators of every article, in order. Title is
@@ -64,7 +72,7 @@ func (e *Extractor) ExtractAll(articles []*data.Article) []data.Indicator {
 }
 
 // ExtractAllContext is ExtractAll that stops when ctx is done (see
-// ExtractContext).
+// ExtractContext), returning nil.
 func (e *Extractor) ExtractAllContext(ctx context.Context, articles []*data.Article) []data.Indicator {
 	titles := map[string]string{}
 	var out []data.Indicator
@@ -76,12 +84,15 @@ func (e *Extractor) ExtractAllContext(ctx context.Context, articles []*data.Arti
 			titles[a.File] = a.Title
 		}
 		if ctx.Err() != nil {
-			break
+			return nil
 		}
 		for _, ind := range e.ExtractContext(ctx, a) {
 			ind.Title = titles[a.File]
 			out = append(out, ind)
 		}
+	}
+	if ctx.Err() != nil {
+		return nil
 	}
 	return out
 }
@@ -115,30 +126,35 @@ type extractor struct {
 	hasHome     bool
 }
 
+// newExtractor sets up the extraction of a, or returns nil when ctx is
+// done before it is set up: run needs every field filled.
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := g.Simplify(data.Normalize(a.Text))
+	norm := data.ArabicYears(g.Simplify(data.Normalize(a.Text))) // 二零二二年 read as 2022年
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
-	// context is looked at between them, and run returns at once.
+	// context is looked at between them.
 	if ctx.Err() != nil {
-		return x
+		return nil
 	}
 	x.sents = data.Sentences(norm)
 	x.ns, x.nOff = runeText(norm)
 	if ctx.Err() != nil {
-		return x
+		return nil
 	}
 	x.os, x.oOff = runeText(a.Text)
 	if ctx.Err() != nil {
-		return x
+		return nil
 	}
 	x.mentions = withZones(g, x.rs, g.Find(norm))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegionOf(a, x.ns)
 	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
+	if x.headline.Kind == "" {
+		x.headline = x.leadPeriod()
+	}
 	x.sections = sectionsOf(x.rs)
 	return x
 }
@@ -235,7 +251,7 @@ func (x *extractor) run() []data.Indicator {
 	out := make([]data.Indicator, 0, len(figs))
 	for i, f := range figs {
 		if i%cancelEvery == 0 && x.ctx.Err() != nil {
-			return out
+			return nil
 		}
 		out = append(out, x.indicator(figs, i, f))
 	}

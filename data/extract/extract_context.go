@@ -340,6 +340,12 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	if n := len(items); n > 1 && n == r.count-1 {
+		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
+		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
+			items = append(items[:n-1], parts[0], parts[1])
+		}
+	}
 	if len(items) > 1 && strings.HasPrefix(items[0], "第") {
 		// 第一、二、三产业…: the later ordinals drop their 第
 		for k := 1; k < len(items); k++ {
@@ -362,6 +368,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 // figure in the list.
 type respectiveList struct {
 	start, verb, first, idx int
+	count                   int // figures in the list
 }
 
 // respectiveSpan finds the 分别 list figs[i] belongs to, if any.
@@ -378,10 +385,13 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	}
 	r := respectiveList{start: cs, verb: cs + len([]rune(clause[:k])) + 2, first: -1}
 	for j := range figs {
-		if figs[j].n.Start >= r.verb && figs[j].n.Start < f.n.Start && x.clauseStart(figs[j].n.Start, false) == cs {
-			r.idx++
-			if r.first < 0 {
-				r.first = figs[j].n.Start
+		if figs[j].n.Start >= r.verb && x.clauseStart(figs[j].n.Start, false) == cs {
+			r.count++
+			if figs[j].n.Start < f.n.Start {
+				r.idx++
+				if r.first < 0 {
+					r.first = figs[j].n.Start
+				}
 			}
 		}
 	}
@@ -427,6 +437,12 @@ func withHead(items []string, idx int) string {
 	item := cleanPhrase(items[idx])
 	first := []rune(cleanPhrase(items[0]))
 	last := []rune(cleanPhrase(items[len(items)-1]))
+	for _, h := range []string{"余额", "总额", "总值", "价格", "指数"} {
+		// 年末金融机构存款、贷款余额: a short last item with a head of its own
+		if rest := strings.TrimSuffix(string(last), h); rest != string(last) && utf8.RuneCountInString(rest) <= 4 && !strings.HasSuffix(item, h) && idx < len(items)-1 {
+			return item + h
+		}
+	}
 	if len(last) <= len(first) || len(last) < 3 {
 		return item
 	}
@@ -469,6 +485,12 @@ func (x *extractor) relate(out []data.Indicator) {
 			}
 		}
 	}
+	for i := range out {
+		// 按年平均汇率折合，比上年增长5.5%: the change of the figure restated
+		if loc := conversionLead.FindStringIndex(out[i].Metric); loc != nil && loc[1] < len(out[i].Metric) {
+			out[i].Metric = out[i].Metric[loc[1]:]
+		}
+	}
 	orig := make([]string, len(out))
 	dep := make([]bool, len(out))  // dependent(orig[i])
 	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
@@ -508,7 +530,11 @@ func (x *extractor) relate(out []data.Indicator) {
 				}
 				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
 			case !cmp && !dep[j] && orig[j] != "":
-				out[i].Metric = orig[j] + metricJoint(orig[i]) + orig[i]
+				base := orig[j]
+				if conversion.MatchString(base) {
+					base = out[j].Metric // (人均生产总值…，按年平均汇率折合14464美元，) 比上年增长5.5%
+				}
+				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
 			default:
 				continue
 			}
@@ -561,6 +587,10 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 // pairedRates: the metric of a list of rates paired with the figures
 // before it.
 var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$`)
+
+// conversionLead is a conversion said before a figure's own words
+// (按年平均汇率折合，比上年增长).
+var conversionLead = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?(为|折合)?(约)?[，,]`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {
@@ -664,7 +694,7 @@ func pairs(words ...string) []string {
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
-	rest := bareWords.Replace(m)
+	rest := bareWords.Replace(periodRe.ReplaceAllString(m, "")) // 到上半年, 再到全年: periods name no measure
 	n, caps := 0, 0
 	for _, r := range rest {
 		switch {

@@ -217,7 +217,7 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	if !periodGuard.MatchString(title) && !strings.Contains(title, "季") {
 		return periodSpan{} // most headlines name no period
 	}
-	title = g.Simplify(data.Normalize(title))
+	title = data.ArabicYears(g.Simplify(data.Normalize(title)))
 	locs := periodRe.FindAllStringIndex(title, -1)
 	if len(locs) == 0 {
 		return periodSpan{}
@@ -639,3 +639,31 @@ var (
 	// without saying which year.
 	yearPart = mustQuickRe(`^(全年|上半年|下半年|[一二三四]季度|第[一二三四]季度|前三季度|[0-9]{1,2}[-—–至~][0-9]{1,2}月|[0-9]{1,2}月份?|年末|年底)$`)
 )
+
+// leadPeriod returns the part of a year a news story's lead opens with
+// (上半年，全县实现规上工业总产值…): the story's period, for figures of later
+// paragraphs that name none. Only the lead's opening words count, and only
+// a quarter, a half, months to date or a month; the zero periodSpan
+// otherwise.
+func (x *extractor) leadPeriod() periodSpan {
+	if x.clock.pub.IsZero() {
+		return periodSpan{}
+	}
+	for _, p := range x.a.Paragraphs {
+		if p.Heading || p.Caption || p.End <= p.Start {
+			continue
+		}
+		open := x.str(p.Start, min(p.End, p.Start+12))
+		loc := periodAtStart.FindStringIndex(open)
+		if loc == nil {
+			return periodSpan{}
+		}
+		span := x.resolve(open[loc[0]:loc[1]])
+		switch span.Kind {
+		case data.PeriodQuarter, data.PeriodHalf, data.PeriodYTD, data.PeriodMonth:
+			return span
+		}
+		return periodSpan{}
+	}
+	return periodSpan{}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -463,7 +464,8 @@ var (
 	rankHeader  = mustQuickRe(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
 	unitsHeader = mustQuickRe(`^(计量)?单位$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
-	depMeasure  = mustQuickRe(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
+	depMeasure  = mustQuickRe(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
 	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|上年同期|去年同期)?$`)
 	relWords    = mustQuickRe(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
@@ -521,7 +523,7 @@ func (x *extractor) parseHeader(h string) column {
 	case strings.HasSuffix(m, "百分点"):
 		c.unit, m = "个百分点", strings.TrimSuffix(strings.TrimSuffix(m, "百分点"), "个")
 	}
-	m = strings.TrimSpace(m)
+	m = strings.TrimSpace(basePeriod.ReplaceAllString(m, "$1")) // 较1-6月变动: the base of a change
 	if neutralWord.MatchString(m) || c.region != "" {
 		m = ""
 	}

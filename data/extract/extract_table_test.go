@@ -428,3 +428,19 @@ func TestTableUnitPerColumn(t *testing.T) {
 		t.Errorf("units %v, want 309397 in 人 and 9.30 in %%", got)
 	}
 }
+
+// TestTableChangeColumn checks a column of changes against a base period
+// (较1-6月变动): it measures the change of the column before, for the
+// table's period, not for the base.
+func TestTableChangeColumn(t *testing.T) {
+	text := "2022年1-7月嘉兴市各县（市、区）规模以上工业增加值增速\n单位：%；较1-6月变动为个百分点\n\n" +
+		"| 地区 | 1-7月规上工业增加值增速（%） | 较1-6月变动（个百分点） |\n|---|---|---|\n| 平湖市 | 6.8 | 0.7 |\n| 秀洲区 | 6.2 | 1.2 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := find(Extract(as[0]), "0.7")
+	if len(got) != 1 || !strings.Contains(got[0].Metric, "工业增加值") || got[0].PeriodEnd != "2022-07-31" || got[0].Region != "平湖市" {
+		t.Errorf("got %+v, want 平湖市's change of 规上工业增加值增速 for 1-7月", got)
+	}
+}

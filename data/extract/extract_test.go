@@ -678,3 +678,46 @@ func TestExtractPairedRatesYearOnYear(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPeriodOnlyMetric checks that a figure whose words before it
+// only name a period (到上半年的7.5%) borrows the measure before it.
+func TestExtractPeriodOnlyMetric(t *testing.T) {
+	inds := Extract(story("城阳区", "全区GDP增速从一季度的7.9%，到上半年的7.5%，再到全年的6.9%。"))
+	for _, raw := range []string{"7.5%", "6.9%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != "地区生产总值增速" {
+			t.Errorf("%s: got %+v, want 地区生产总值增速", raw, got)
+		}
+	}
+}
+
+// TestExtractListHeadsAndConversions checks a list whose short last item
+// carries the head (存款、贷款余额) and a change said after a currency
+// conversion (按年平均汇率折合…，比上年增长).
+func TestExtractListHeadsAndConversions(t *testing.T) {
+	inds := Extract(story("城阳区", "2021年，全区人均生产总值98000元，按年平均汇率折合14464美元，比上年增长5.5%。年末金融机构存款、贷款余额分别达到831.8亿元、406.7亿元。"))
+	if got := find(inds, "831.8亿元"); len(got) != 1 || got[0].Indicator != "存款余额" {
+		t.Errorf("831.8亿元: got %+v, want 存款余额", got)
+	}
+	if got := find(inds, "5.5%"); len(got) != 1 || !strings.Contains(got[0].Metric, "人均生产总值") {
+		t.Errorf("5.5%%: got %+v, want a metric of 人均生产总值", got)
+	}
+}
+
+// TestExtractChineseYearsAndJoinedLists checks a year spelt in Chinese
+// digits (二零二二年五月份) and a 分别 list whose last two items are joined
+// by 及 (甲类、乙类及丙类…), and a list head carried by its last item
+// (宾馆住宿、飞机票和旅游价格).
+func TestExtractChineseYearsAndJoinedLists(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "甲类、乙类及丙类消费物价指数在二零二二年五月份的按年升幅分别为0.8%、1.3%及1.6%。宾馆住宿、飞机票和旅游价格分别上涨8.6%、4.5%和2.5%。"))
+	want := map[string]string{"0.8%": "甲类", "1.3%": "乙类", "1.6%": "丙类", "8.6%": "宾馆住宿价格"}
+	for raw, m := range want {
+		got := find(inds, raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+			continue
+		}
+		if raw == "0.8%" && (got[0].PeriodStart != "2022-05-01" || got[0].PeriodEnd != "2022-05-31") {
+			t.Errorf("%s: period %s..%s, want May 2022", raw, got[0].PeriodStart, got[0].PeriodEnd)
+		}
+	}
+}

@@ -202,3 +202,18 @@ func TestTermSections(t *testing.T) {
 		t.Errorf("goal: got %+v, want a target as of 2021-12-31", got)
 	}
 }
+
+// TestLeadPeriod checks that a news story's lead opening with a part of
+// the year (上半年，…) dates the figures of later paragraphs that name no
+// period.
+func TestLeadPeriod(t *testing.T) {
+	text := "今日岱山 2025年8月1日 第2版\n\n石化船舶双轮驱动\n\n本报记者 林海\n\n上半年，全县实现规上工业总产值1564.97亿元，同比增长5.4%。\n\n" +
+		"分行业看，船舶工业、水产加工总产值分别增长37.0%、16.4%。\n"
+	as, err := testParser.ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if got := find(Extract(as[0]), "37.0%"); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-06-30" {
+		t.Errorf("got %+v, want the first half of 2025", got)
+	}
+}

@@ -15,7 +15,7 @@ func BenchmarkRefresh(b *testing.B) {
 		b.Skip("set ZHIBIAO_BENCH_CORPUS to a corpus folder")
 	}
 	for b.Loop() {
-		ix, err := Open(filepath.Join(b.TempDir(), "ix.sqlite"), dir)
+		ix, err := Open(testPipeline, filepath.Join(b.TempDir(), "ix.sqlite"), dir)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -27,6 +27,8 @@ import (
 	"strings"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"zhibiao/data/corpus"
 )
 
 // appID marks our databases (PRAGMA application_id): "zbix".
@@ -42,9 +44,10 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // Index is an open index of one corpus folder.
 type Index struct {
 	db   *sql.DB
-	path string // the database file
-	root string // the corpus folder as given (article paths are joined to it)
-	abs  string // the corpus folder, absolute: what the index is of
+	p    *corpus.Pipeline // analyses the folder's files, and reads their texts back
+	path string           // the database file
+	root string           // the corpus folder as given (article paths are joined to it)
+	abs  string           // the corpus folder, absolute: what the index is of
 
 	// Rebuilt says why the file found at path was not used and a new
 	// index was started ("" when it was used, or there was none).
@@ -82,12 +85,12 @@ func safeName(s string) string {
 	return s
 }
 
-// Open opens the index at path for the corpus folder root, creating it (and
-// its folder) if needed. A file there that is not one of our indexes, is of
+// Open opens the index at path for the corpus folder root, whose files p
+// analyses (and reads back), creating it (and its folder) if needed. A file there that is not one of our indexes, is of
 // another schema, is damaged or belongs to another folder is moved aside
 // to path+".bad" (replacing an older one) and a new index is started;
 // Rebuilt says why. The error is for a file that cannot be created.
-func Open(path, root string) (*Index, error) {
+func Open(p *corpus.Pipeline, path, root string) (*Index, error) {
 	abs, err := absPath(root)
 	if err != nil {
 		return nil, err
@@ -95,7 +98,7 @@ func Open(path, root string) (*Index, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	ix := &Index{path: path, root: root, abs: abs}
+	ix := &Index{p: p, path: path, root: root, abs: abs}
 	if why := ix.distrust(); why != "" {
 		ix.Rebuilt = why
 		if err := setAside(path); err != nil {
@@ -250,7 +253,7 @@ func (ix *Index) Rebuild(why string) (*Index, error) {
 	if err := setAside(ix.path); err != nil {
 		return nil, fmt.Errorf("rebuild index %s: %w", ix.path, err)
 	}
-	nix, err := Open(ix.path, ix.root)
+	nix, err := Open(ix.p, ix.path, ix.root)
 	if err != nil {
 		return nil, err
 	}

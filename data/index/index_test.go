@@ -82,7 +82,7 @@ func fromIndex(t *testing.T, ix *Index) string {
 
 func inMemory(t *testing.T, dir string) (string, *corpus.Corpus) {
 	t.Helper()
-	c, err := pipeline().Open(context.Background(), dir, nil)
+	c, err := testPipeline.Open(context.Background(), dir, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func inMemory(t *testing.T, dir string) (string, *corpus.Corpus) {
 
 func open(t *testing.T, path, dir string) *Index {
 	t.Helper()
-	ix, err := Open(path, dir)
+	ix, err := Open(testPipeline, path, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +135,7 @@ func TestIndexMatchesOpenCorpus(t *testing.T) {
 			strings.Join(a.Regions, ",") != strings.Join(b.Regions, ",") || strings.Join(a.Quality, ",") != strings.Join(b.Quality, ",") {
 			t.Errorf("article %d: %+v, want %+v", i, a, b)
 		}
-		if err := ArticleText(a); err != nil || a.Text != b.Text {
+		if err := ix.ArticleText(a); err != nil || a.Text != b.Text {
 			t.Errorf("article %d: text from its file differs (%v)", i, err)
 		}
 	}
@@ -277,7 +277,7 @@ func TestDistrustedFilesRebuilt(t *testing.T) {
 		"another folder": func(p string) {
 			other := t.TempDir()
 			write(t, other, "a.txt", "即墨区\n2021-01-01\n\n即墨区新增就业1万人。\n")
-			o, err := Open(p, other)
+			o, err := Open(testPipeline, p, other)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -294,7 +294,7 @@ func TestDistrustedFilesRebuilt(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "ix.sqlite")
 			damage(path)
 			before, _ := os.ReadFile(path)
-			ix, err := Open(path, dir)
+			ix, err := Open(testPipeline, path, dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -371,7 +371,7 @@ func TestAnalyzeStreamsInOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	var inds []data.Indicator
-	err = Analyze(context.Background(), jobs, func(r *Result) error {
+	err = Analyze(context.Background(), testPipeline, jobs, func(r *Result) error {
 		inds = append(inds, r.Indicators...)
 		return nil
 	})
@@ -384,7 +384,7 @@ func TestAnalyzeStreamsInOrder(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
-	err = Analyze(ctx, jobs, func(*Result) error { n++; cancel(); return nil })
+	err = Analyze(ctx, testPipeline, jobs, func(*Result) error { n++; cancel(); return nil })
 	if err == nil || n != 1 {
 		t.Errorf("cancelled: %d results, err %v", n, err)
 	}

@@ -11,7 +11,6 @@ import (
 	"zhibiao/data"
 	"zhibiao/data/corpus"
 	"zhibiao/data/load"
-	"zhibiao/data/region"
 )
 
 // Job is one file to analyse.
@@ -77,12 +76,12 @@ func InShard(rel string, i, n int) bool {
 	return int(h.Sum64()%uint64(n)) == i-1
 }
 
-// Analyze loads and analyses the jobs on all cores and calls fn with each
-// result in job order, as soon as it and those before it are done. At
+// Analyze loads and analyses the jobs with p on all cores and calls fn
+// with each result in job order, as soon as it and those before it are done. At
 // most a few results per core wait in memory, so memory does not grow
 // with the number of files. It stops at the first error of fn, or when
 // ctx is cancelled (returning ctx.Err()).
-func Analyze(ctx context.Context, jobs []Job, fn func(*Result) error) error {
+func Analyze(ctx context.Context, p *corpus.Pipeline, jobs []Job, fn func(*Result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := runtime.GOMAXPROCS(0)
@@ -96,7 +95,7 @@ func Analyze(ctx context.Context, jobs []Job, fn func(*Result) error) error {
 	for range workers {
 		wg.Go(func() {
 			for s := range work {
-				s.out <- analyzeOne(ctx, s.job)
+				s.out <- analyzeOne(ctx, p, s.job)
 			}
 		})
 	}
@@ -143,12 +142,12 @@ func consume(ctx context.Context, order chan chan *Result, fn func(*Result) erro
 	return ctx.Err()
 }
 
-func analyzeOne(ctx context.Context, j Job) *Result {
+func analyzeOne(ctx context.Context, p *corpus.Pipeline, j Job) *Result {
 	r := &Result{Job: j}
 	if ctx.Err() != nil {
 		return r
 	}
-	r.File, r.Err = pipeline().Parser().LoadFile(j.Path, j.Size)
+	r.File, r.Err = p.Parser().LoadFile(j.Path, j.Size)
 	if r.Err != nil {
 		return r
 	}
@@ -156,7 +155,7 @@ func analyzeOne(ctx context.Context, j Job) *Result {
 		r.Same = true
 		return r
 	}
-	r.Indicators, r.Notes = pipeline().AnalyzeFile(ctx, r.File.Articles)
+	r.Indicators, r.Notes = p.AnalyzeFile(ctx, r.File.Articles)
 	return r
 }
 
@@ -184,10 +183,3 @@ feed:
 	wg.Wait()
 	return ctx.Err()
 }
-
-// pipeline is the loader and extractor the index analyses files with,
-// built on the embedded gazetteer. It is the one place under data/ that
-// still reaches for region.Default(): Index, Analyze, ArticleText,
-// LoadTexts and Analysis should take it from their callers, as
-// corpus.New does.
-var pipeline = sync.OnceValue(func() *corpus.Pipeline { return corpus.New(region.Default()) })

@@ -263,8 +263,8 @@ func (ix *Index) Search(ctx context.Context, query string) (map[int64]bool, erro
 // ArticleText reads a story's text (and paragraphs) from its file, for the
 // reader: the index does not keep texts. It fails when the file is gone or
 // no longer has that story.
-func ArticleText(a *data.Article) error {
-	lf, err := pipeline().Parser().LoadFile(a.Path, -1)
+func (ix *Index) ArticleText(a *data.Article) error {
+	lf, err := ix.p.Parser().LoadFile(a.Path, -1)
 	if err != nil {
 		return err
 	}
@@ -365,7 +365,7 @@ func saveKeywords(tx *sql.Tx, ids []int64, kw keywords.CorpusKeywords) error {
 // LoadTexts reads the texts of arts (stories of indexed files) from their
 // files, each file once, on all cores: texts[i] is arts[i]'s text, "" for
 // a story whose file is gone or changed.
-func LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
+func (ix *Index) LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
 	texts := make([]string, len(arts))
 	byPath := map[string][]int{}
 	var paths []string
@@ -380,7 +380,7 @@ func LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
 		jobs[i] = Job{Path: p, Size: -1}
 	}
 	err := each(ctx, jobs, func(j Job) {
-		lf, err := pipeline().Parser().LoadFile(j.Path, -1)
+		lf, err := ix.p.Parser().LoadFile(j.Path, -1)
 		if err != nil {
 			return
 		}

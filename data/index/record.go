@@ -56,9 +56,9 @@ func (h *HexBytes) UnmarshalText(b []byte) error {
 	return err
 }
 
-// fileRecord is the record of an analysed file.
-func fileRecord(r *Result) FileRecord {
-	f := FileRecord{Path: r.Rel, Size: r.File.Size, ModTime: r.ModTime, SHA256: r.File.Sum[:], Analysis: Analysis()}
+// fileRecord is the record of a file analysed by analysis (Analysis).
+func fileRecord(r *Result, analysis string) FileRecord {
+	f := FileRecord{Path: r.Rel, Size: r.File.Size, ModTime: r.ModTime, SHA256: r.File.Sum[:], Analysis: analysis}
 	if r.Err != nil {
 		f.Size, f.SHA256 = r.Size, nil // not read: compared by size and time only
 		f.Problems = append(f.Problems, data.LoadProblem{File: r.Path, Reason: r.Err.Error()})

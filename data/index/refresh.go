@@ -42,7 +42,7 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
-	go Analysis() // the seeds' digest (0.1 s) while the folder is listed
+	go Analysis(ix.p) // the seeds' digest (0.1 s) while the folder is listed
 	jobs, probs, err := Jobs(ctx, ix.root)
 	if err != nil {
 		return Stats{}, err
@@ -52,7 +52,7 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 	if err != nil {
 		return st, err
 	}
-	todo, gone := plan(jobs, have, Analysis(), &st)
+	todo, gone := plan(jobs, have, Analysis(ix.p), &st)
 	w, err := ix.newWriter(ctx)
 	if err != nil {
 		return st, err
@@ -64,7 +64,7 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 	st.Deleted = len(gone)
 	done := len(jobs) - len(todo)
 	progress("索引", done, len(jobs))
-	err = Analyze(ctx, todo, func(r *Result) error {
+	err = Analyze(ctx, ix.p, todo, func(r *Result) error {
 		done++
 		progress("索引", done, len(jobs))
 		if r.Same {
@@ -148,13 +148,14 @@ func (ix *Index) knownFiles(ctx context.Context) (map[string]known, error) {
 
 // writer writes results in batches, one transaction per batch.
 type writer struct {
-	ctx     context.Context
-	db      *sql.DB
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt
-	files   int
-	started time.Time
-	noBatch bool // one transaction for everything (Import)
+	ctx      context.Context
+	db       *sql.DB
+	tx       *sql.Tx
+	stmts    map[string]*sql.Stmt
+	files    int
+	started  time.Time
+	noBatch  bool   // one transaction for everything (Import)
+	analysis string // Analysis of the index's pipeline: what files are analysed with
 }
 
 // batch bounds a transaction: this many files or this long.
@@ -179,7 +180,7 @@ var writerSQL = map[string]string{
 }
 
 func (ix *Index) newWriter(ctx context.Context) (*writer, error) {
-	w := &writer{ctx: ctx, db: ix.db}
+	w := &writer{ctx: ctx, db: ix.db, analysis: Analysis(ix.p)}
 	return w, w.begin()
 }
 
@@ -277,7 +278,7 @@ func (w *writer) put(old int64, r *Result) error {
 			return err
 		}
 	}
-	rec := fileRecord(r)
+	rec := fileRecord(r, w.analysis)
 	if err := w.putRecord(&rec); err != nil {
 		return err
 	}

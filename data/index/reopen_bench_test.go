@@ -19,7 +19,7 @@ func BenchmarkReopen(b *testing.B) {
 	}
 	for b.Loop() {
 		t0 := time.Now()
-		ix, err := Open(path, dir)
+		ix, err := Open(testPipeline, path, dir)
 		if err != nil {
 			b.Fatal(err)
 		}

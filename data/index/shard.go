@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // ShardLine is one line of the shard format: a file record (FileRecord
@@ -22,8 +23,9 @@ type ShardLine struct {
 	data.Indicator
 }
 
-// NewFileRecord is the shard format's record of an analysed file.
-func NewFileRecord(r *Result) FileRecord { return fileRecord(r) }
+// NewFileRecord is the shard format's record of a file analysed with p
+// (Analyze).
+func NewFileRecord(p *corpus.Pipeline, r *Result) FileRecord { return fileRecord(r, Analysis(p)) }
 
 // ImportStats counts what Import read.
 type ImportStats struct {
@@ -57,7 +59,7 @@ func (ix *Index) Import(ctx context.Context, r io.Reader) (ImportStats, error) {
 			return err
 		}
 		st.Files++
-		if cur.Analysis != Analysis() {
+		if cur.Analysis != w.analysis {
 			st.OtherAnalysis++
 		}
 		cur = nil
@@ -134,12 +136,12 @@ func (w *writer) replace(f *FileRecord) error {
 	return w.putRecord(f)
 }
 
-// OpenFresh opens the index at path (DefaultPath(root) if "") for reading
-// when it exists, is sound and is up to date with the folder: every file
+// OpenFresh opens the index at path (DefaultPath(root) if "") of the
+// files p analyses for reading when it exists, is sound and is up to date with the folder: every file
 // indexed with this build's Analysis and unchanged, none added or deleted.
 // Otherwise it returns nil, and leaves the file alone. probs are the
 // problems met listing the folder.
-func OpenFresh(ctx context.Context, path, root string) (*Index, []data.LoadProblem, error) {
+func OpenFresh(ctx context.Context, p *corpus.Pipeline, path, root string) (*Index, []data.LoadProblem, error) {
 	if path == "" {
 		var err error
 		if path, err = DefaultPath(root); err != nil {
@@ -149,7 +151,7 @@ func OpenFresh(ctx context.Context, path, root string) (*Index, []data.LoadProbl
 	if _, err := os.Stat(path); err != nil {
 		return nil, nil, nil
 	}
-	ix, err := openExisting(path, root)
+	ix, err := openExisting(p, path, root)
 	if err != nil || ix == nil {
 		return nil, nil, nil //nolint:nilerr // an index that cannot be used is no error: the corpus is analysed instead
 	}
@@ -161,14 +163,16 @@ func OpenFresh(ctx context.Context, path, root string) (*Index, []data.LoadProbl
 	return ix, st.Problems, nil
 }
 
-// OpenExisting opens the index of root at path only if it is there and
-// sound, never creating, moving or rebuilding anything: nil when there is
-// no usable index.
-func OpenExisting(path, root string) (*Index, error) { return openExisting(path, root) }
+// OpenExisting opens the index of root (whose files p analyses) at path
+// only if it is there and sound, never creating, moving or rebuilding
+// anything: nil when there is no usable index.
+func OpenExisting(p *corpus.Pipeline, path, root string) (*Index, error) {
+	return openExisting(p, path, root)
+}
 
 // openExisting opens a sound index of root at path, nil if there is none.
-func openExisting(path, root string) (*Index, error) {
-	ix := &Index{path: path, root: root}
+func openExisting(p *corpus.Pipeline, path, root string) (*Index, error) {
+	ix := &Index{p: p, path: path, root: root}
 	var err error
 	if ix.abs, err = absPath(root); err != nil {
 		return nil, err
@@ -197,7 +201,7 @@ func (ix *Index) fresh(ctx context.Context) (Stats, bool, error) {
 	if err != nil {
 		return st, false, err
 	}
-	todo, gone := plan(jobs, have, Analysis(), &st)
+	todo, gone := plan(jobs, have, Analysis(ix.p), &st)
 	return st, len(todo) == 0 && len(gone) == 0, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"zhibiao/data"
+	"zhibiao/data/corpus"
 )
 
 // AnalysisVersion is the hand-bumped part of Analysis. Most changes to the
@@ -18,24 +19,35 @@ import (
 // not meet, a change to what the index stores).
 const AnalysisVersion = 1
 
-// Analysis names the analysis an index holds: AnalysisVersion and a digest
-// of what this build's loader and extractor make of the embedded seed
-// articles (every field of every indicator, every article's metadata). A
-// build whose extraction differs on the seeds has another Analysis, and
-// Refresh re-analyses every file analysed by the old one. Computing it
-// takes one analysis of the seeds (about 0.1 s), once per process.
-var Analysis = sync.OnceValue(func() string {
-	sum, err := seedsDigest()
-	if err != nil {
-		// The seeds are embedded: this cannot fail short of a broken build.
-		// An Analysis that matches nothing re-analyses everything: safe.
-		return fmt.Sprintf("%d/error:%v", AnalysisVersion, err)
+// Analysis names the analysis an index of p's files holds: AnalysisVersion
+// and a digest of what p (this build's loader and extractor, with p's
+// gazetteer) makes of the embedded seed articles (every field of every
+// indicator, every article's metadata). A build or gazetteer whose
+// extraction differs on the seeds has another Analysis, and Refresh
+// re-analyses every file analysed by the old one. Computing it takes one
+// analysis of the seeds (about 0.1 s), once per pipeline.
+func Analysis(p *corpus.Pipeline) string {
+	if f, ok := analyses.Load(p); ok {
+		return f.(func() string)()
 	}
-	return fmt.Sprintf("%d/%s", AnalysisVersion, sum)
-})
+	f, _ := analyses.LoadOrStore(p, sync.OnceValue(func() string {
+		sum, err := seedsDigest(p)
+		if err != nil {
+			// The seeds are embedded: this cannot fail short of a broken build.
+			// An Analysis that matches nothing re-analyses everything: safe.
+			return fmt.Sprintf("%d/error:%v", AnalysisVersion, err)
+		}
+		return fmt.Sprintf("%d/%s", AnalysisVersion, sum)
+	}))
+	return f.(func() string)()
+}
 
-func seedsDigest() (string, error) {
-	c, err := pipeline().Open(context.Background(), "", nil)
+// analyses holds each pipeline's Analysis, computed once: a cache (a
+// process has one pipeline or a few), not state anyone reads otherwise.
+var analyses sync.Map // *corpus.Pipeline → func() string
+
+func seedsDigest(p *corpus.Pipeline) (string, error) {
+	c, err := p.Open(context.Background(), "", nil)
 	if err != nil {
 		return "", err
 	}

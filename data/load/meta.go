@@ -309,7 +309,7 @@ func allHan(s string) bool {
 // (2015年 … 2023年) that is not a target (到2025年, 力争2025年), or failing
 // that the year of the clue phrases it contains.
 func inferYear(text string, clues []yearClue) int {
-	s := data.Normalize(text)
+	s := data.ArabicYears(data.Normalize(text))
 	best := 0
 	for i := 0; ; {
 		j := strings.Index(s[i:], "年")
@@ -431,8 +431,8 @@ func titleTag(g *region.Gazetteer, title string) string {
 // title and text, most frequent first, and the main one: the region a
 // headline is tagged with, else the most specific region of the title,
 // else the most mentioned.
-func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
-	all := qualifiersDropped(g, g.Find(title+"\n"+text))
+func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string) {
+	all := qualifiersDropped(g, pageMentions(g, title+"\n"+text, page))
 	names := region.Count(all)
 	if tag := titleTag(g, title); tag != "" {
 		// 镇宁：金秋田野收获忙 — a page's place tag, often a short form
@@ -456,7 +456,59 @@ func regionsOf(g *region.Gazetteer, title, text string) (string, []string) {
 		}
 	}
 	if main == "" {
-		main = names[0]
+		main = mostSpecificOfTied(g, all, names)
 	}
 	return main, names
+}
+
+// pageMentions finds the regions of a story; on a page of a paper with a
+// place (嘉兴日报), short forms of places within it count too (桐乡 on a
+// 嘉兴 page), which alone would want their city or province named.
+func pageMentions(g *region.Gazetteer, text, page string) []region.Mention {
+	base := g.Find(text)
+	home, ok := g.Lookup(page)
+	if page == "" || !ok {
+		return base
+	}
+	found := map[int]bool{}
+	for _, m := range base {
+		found[m.Start] = true
+	}
+	n := utf8.RuneCountInString(page) + 1
+	out := base
+	for _, m := range g.Find(page + "\n" + text) {
+		if m.Start < n || found[m.Start-n] || m.Code != home.Code && !g.Within(m.Code, home.Code) {
+			continue
+		}
+		m.Start, m.End = m.Start-n, m.End-n
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b region.Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// mostSpecificOfTied returns the most named region, or, when a region
+// within it is named as often (嘉兴市 announces a list on which 南湖区 is
+// named, once each), that narrower one: the story is about the place
+// inside the wider one.
+func mostSpecificOfTied(g *region.Gazetteer, ms []region.Mention, names []string) string {
+	count := map[string]int{}
+	for _, m := range ms {
+		count[m.Name]++
+	}
+	best := names[0]
+	for _, n := range names[1:] {
+		if count[n] != count[best] {
+			break
+		}
+		if g.Within(code(g, n), code(g, best)) {
+			best = n
+		}
+	}
+	return best
+}
+
+func code(g *region.Gazetteer, name string) string {
+	r, _ := g.Lookup(name)
+	return r.Code
 }

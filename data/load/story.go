@@ -134,7 +134,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Date, a.Year = date, year
 		}
 	}
-	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text)
+	page := ""
+	if sp.page != nil {
+		page = p.pageRegion(sp.page.text)
+	}
+	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text, page)
 	if a.Region == "" || !p.titleNamesRegion(a.Title) {
 		if r := datelineRegion(p.gaz, a.Title, a.Text); r != "" {
 			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
@@ -241,8 +245,10 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 	}
 }
 
-// titleScope is a headline about the whole of the paper's area.
-var titleScope = regexp.MustCompile(`全市|全省|全县|全区|全州|全盟`)
+// titleScope is a headline about the whole of the paper's area: a scope
+// word as its subject (全市GDP增长…, 一季度全市…), not the field a place
+// is ranked in (南湖两镇街再度跻身全市服务业十强).
+var titleScope = regexp.MustCompile(`^([^：:，,]{1,8}[：:])?\s*([0-9]{4}年|今年|去年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)?(全市|全省|全县|全区|全州|全盟)`)
 
 // sourceRegion returns the region a local paper is named after (雅安日报 →
 // 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is

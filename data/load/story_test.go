@@ -630,3 +630,24 @@ func TestOutletDateLine(t *testing.T) {
 		t.Errorf("dates %q, %q", as[0].Date, as[1].Date)
 	}
 }
+
+// TestStoryRegionOnCityPage checks which region a city paper's story
+// takes: the city when the headline's subject is 全市, the district when
+// the story is about a place in the city that announces a ranking.
+func TestStoryRegionOnCityPage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"嘉兴日报 2026年3月17日 第05版\n\n南湖两镇街再度跻身全市服务业十强\n\n本报讯 近日，嘉兴市服务业竞赛十强名单揭晓，南湖区东栅街道再度入围。\n", "南湖区"},
+		{"嘉兴日报 2026年3月17日 第05版\n\n开门红：一季度全市GDP增长6.8%\n\n本报讯 一季度，南湖区GDP增长7.1%，秀洲区增长6.5%。\n", "嘉兴市"},
+		// a short form of a place of the paper's city counts on its page
+		{"嘉兴日报 2026年3月17日 第05版\n\n桐乡洲泉、崇福等镇上榜镇域经济500强\n\n本报讯 在同一榜单中，桐乡洲泉镇、崇福镇上榜。\n", "桐乡市"},
+	}
+	for _, tt := range tests {
+		as, err := ParseFile("page.txt", []byte(tt.text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%d stories, %v", len(as), err)
+		}
+		if as[0].Region != tt.want {
+			t.Errorf("%q: region %q, want %q", as[0].Title, as[0].Region, tt.want)
+		}
+	}
+}

@@ -57,6 +57,10 @@ func (r errReader) Read([]byte) (int, error) { return 0, r.err }
 // Default returns the gazetteer built from the embedded data. It is built on
 // first use and shared; a *Gazetteer is safe for concurrent use. Default
 // panics if the embedded data is broken (a build defect, caught by tests).
+//
+// Only composition roots call it (main, app.New, the cli commands,
+// scripts, tests) and pass the gazetteer to what needs it; no package
+// under data/ or views/ does (TestDefaultOnlyAtRoots).
 func Default() *Gazetteer {
 	g, err := defaultGazetteer()
 	if err != nil {

@@ -32,15 +32,15 @@ type Segmenter struct {
 	hmm  *hmmModel
 }
 
-// New loads the compact dictionary, then adds the domain words and region
-// names with gse's rules (a word already in the dictionary keeps its
-// frequency).
-func New() (*Segmenter, error) {
+// New loads the compact dictionary, then adds the domain words and the
+// region names of g with gse's rules (a word already in the dictionary
+// keeps its frequency).
+func New(g *region.Gazetteer) (*Segmenter, error) {
 	d, m, err := loadEmbedded()
 	if err != nil {
 		return nil, err
 	}
-	d.addWords(DomainDict(region.Default()))
+	d.addWords(DomainDict(g))
 	d.index(true)
 	return &Segmenter{dict: d, hmm: m}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"zhibiao/data/region"
 	"zhibiao/seeds"
 )
 
@@ -22,7 +23,7 @@ func BenchmarkLoad(b *testing.B) {
 		benchmarkLoad(b, func() (any, error) { return newStock() })
 	})
 	b.Run("compact", func(b *testing.B) {
-		benchmarkLoad(b, func() (any, error) { return New() })
+		benchmarkLoad(b, func() (any, error) { return New(region.Default()) })
 	})
 }
 

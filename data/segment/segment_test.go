@@ -15,7 +15,7 @@ import (
 var seg *Segmenter
 
 func TestMain(m *testing.M) {
-	s, err := New()
+	s, err := New(region.Default())
 	if err != nil {
 		println("segment: New:", err.Error())
 		os.Exit(1)

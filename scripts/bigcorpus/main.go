@@ -146,7 +146,7 @@ func analyse(ctx context.Context, dir, memProfile string) (*result, error) {
 	}
 	segCh := make(chan loaded, 1)
 	go func() {
-		s, err := segment.New()
+		s, err := segment.New(places)
 		segCh <- loaded{s, err, time.Since(start)}
 	}()
 	var r result
@@ -241,7 +241,7 @@ func segLoad(kind string) error {
 		}
 		words = s.Cut("上半年，即墨区新登记各类市场主体2.9万户。", true)
 	case "compact":
-		s, err := segment.New()
+		s, err := segment.New(places)
 		if err != nil {
 			return err
 		}

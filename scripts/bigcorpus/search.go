@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"zhibiao/data/corpus"
 	"zhibiao/data/index"
 )
 
@@ -16,7 +17,7 @@ var searchQueries = []string{"就业", "外资", "稳定", "区", "减税降费"
 // times (the first run cold), reporting min and max and the hits.
 func searchTimes(dir, path string) error {
 	start := time.Now()
-	ix, err := index.OpenExisting(path, dir) // never rebuilds a stale one
+	ix, err := index.OpenExisting(corpus.New(places), path, dir) // never rebuilds a stale one
 	if err != nil {
 		return err
 	}

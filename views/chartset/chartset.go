@@ -29,17 +29,14 @@ type Source struct {
 	// Maps are the parsed maps to draw on; nil means a new atlas for each
 	// call (parsing the maps it needs once).
 	Maps *geomap.Atlas
-	// Places is the gazetteer a share chart (Options.Per Share) finds
-	// parent regions with; nil means region.Default().
+	// Places is the gazetteer the corpus was read with: a share chart
+	// (Options.Per Share) finds parent regions in it, and maps their
+	// regions. It must be set: Build and Render fail without it.
 	Places *region.Gazetteer
 }
 
-func (s Source) places() *region.Gazetteer {
-	if s.Places == nil {
-		return region.Default()
-	}
-	return s.Places
-}
+// errNoPlaces is the error of a Source without Places.
+var errNoPlaces = errors.New("chartset: Source.Places is nil")
 
 // Options choose and size the charts.
 type Options struct {
@@ -142,7 +139,7 @@ func Render(src Source, name string, opt Options) ([]File, error) {
 	}
 	maps := src.Maps
 	if maps == nil {
-		maps = geomap.NewAtlas(nil)
+		maps = geomap.NewAtlas(src.Places, nil)
 	}
 	var files []File
 	for _, c := range charts {
@@ -168,6 +165,9 @@ func Render(src Source, name string, opt Options) ([]File, error) {
 // opt.All it returns exactly one chart or an error (wrapping
 // chart.ErrNoData when there is nothing to draw).
 func Build(src Source, name string, opt Options) ([]Chart, error) {
+	if src.Places == nil {
+		return nil, errNoPlaces
+	}
 	b, ok := builders()[name]
 	if !ok {
 		return nil, fmt.Errorf("unknown chart %q (want one of %s)", name, strings.Join(Names(), ", "))

@@ -25,6 +25,7 @@ func source() Source {
 			{Region: "西海岸新区", Indicator: "固定资产投资增速", Value: 8, Unit: "%", Theme: "稳投资", Article: xihai},
 		},
 		Keywords: map[string][]keywords.WordScore{"西海岸新区": {{Word: "投资", Z: 3.2, Count: 11, Rest: 11}, {Word: "项目", Z: 1.5, Count: 4, Rest: 6}}},
+		Places:   places,
 	}
 }
 
@@ -65,8 +66,13 @@ func TestRenderOneAndErrors(t *testing.T) {
 	if _, err := Render(src, "keywords", Options{Format: chart.PNG, Width: 640, Height: 360}); err == nil {
 		t.Error("keywords without a region succeeded")
 	}
-	if _, err := RenderAll(Source{}, Options{Format: chart.PNG, Width: 640, Height: 360}); !errors.Is(err, chart.ErrNoData) {
+	if _, err := RenderAll(Source{Places: places}, Options{Format: chart.PNG, Width: 640, Height: 360}); !errors.Is(err, chart.ErrNoData) {
 		t.Errorf("empty source: %v, want ErrNoData", err)
+	}
+	noPlaces := src
+	noPlaces.Places = nil
+	if _, err := Render(noPlaces, "regions", Options{Format: chart.PNG, Width: 640, Height: 360}); !errors.Is(err, errNoPlaces) {
+		t.Errorf("source without Places: %v, want errNoPlaces (no gazetteer of its own)", err)
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 // bar's marks carry the level's figure, then the denominator's, and the
 // source line names the outlets of both.
 func buildDerived(src Source, opt Options, ind string) (Chart, error) {
-	rv, err := compare.DerivedValues(src.places(), src.Indicators, ind, opt.Per, opt.Regions)
+	rv, err := compare.DerivedValues(src.Places, src.Indicators, ind, opt.Per, opt.Regions)
 	if err != nil {
 		return Chart{}, err
 	}
@@ -52,7 +52,10 @@ func (e *NoDenominatorError) Unwrap() error { return chart.ErrNoData }
 // DerivedValues are the figures behind a regions chart with a
 // denominator (opt.Per), in the chart's order.
 func DerivedValues(src Source, opt Options) ([]compare.RegionValue, error) {
-	rv, err := compare.DerivedValues(src.places(), src.Indicators, opt.Indicator, opt.Per, opt.Regions)
+	if src.Places == nil {
+		return nil, errNoPlaces
+	}
+	rv, err := compare.DerivedValues(src.Places, src.Indicators, opt.Indicator, opt.Per, opt.Regions)
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,6 @@ import (
 	"zhibiao/data/compare"
 	"zhibiao/data/corpus"
 	"zhibiao/data/extract"
-	"zhibiao/data/region"
 	"zhibiao/views/chart"
 )
 
@@ -44,11 +43,11 @@ var (
 
 func perCapitaCorpus(t *testing.T) Source {
 	t.Helper()
-	c, err := corpus.New(region.Default()).Open(context.Background(), "testdata/percapita", nil)
+	c, err := corpus.New(places).Open(context.Background(), "testdata/percapita", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Source{Articles: c.Articles, Indicators: c.Indicators}
+	return Source{Articles: c.Articles, Indicators: c.Indicators, Places: places}
 }
 
 func TestDerivedChartsMatchHandCount(t *testing.T) {

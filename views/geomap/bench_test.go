@@ -46,7 +46,7 @@ func fmtCode(code int) string {
 // once beforehand, as the Atlas keeps it).
 func BenchmarkRender100Counties(b *testing.B) {
 	values := countiesOf("安徽省")
-	c, err := NewAtlas(nil).Choropleth(Request{Values: values, Unit: "人", Title: "安徽省 新增就业"})
+	c, err := NewAtlas(places, nil).Choropleth(Request{Values: values, Unit: "人", Title: "安徽省 新增就业"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func BenchmarkRender100Counties(b *testing.B) {
 
 // BenchmarkRender100CountiesSVG is the same map as SVG.
 func BenchmarkRender100CountiesSVG(b *testing.B) {
-	c, err := NewAtlas(nil).Choropleth(Request{Values: countiesOf("安徽省"), Unit: "人"})
+	c, err := NewAtlas(places, nil).Choropleth(Request{Values: countiesOf("安徽省"), Unit: "人"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func BenchmarkRender100CountiesSVG(b *testing.B) {
 func BenchmarkChooseProvinceCold(b *testing.B) {
 	values := countiesOf("安徽省")
 	for b.Loop() {
-		if _, err := NewAtlas(nil).Choose(values); err != nil {
+		if _, err := NewAtlas(places, nil).Choose(values); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -88,7 +88,7 @@ func BenchmarkRenderProvincesPNG(b *testing.B) {
 	for i, p := range []string{"北京", "河北", "山东", "广东", "四川", "新疆", "西藏", "湖北", "黑龙江", "海南"} {
 		values[p] = float64(i)
 	}
-	c, err := NewAtlas(nil).Choropleth(Request{Values: values, Unit: "%"})
+	c, err := NewAtlas(places, nil).Choropleth(Request{Values: values, Unit: "%"})
 	if err != nil {
 		b.Fatal(err)
 	}

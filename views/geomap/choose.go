@@ -18,6 +18,7 @@ import (
 // a set of figures. It is safe for concurrent use; a view or an export run
 // keeps one for its lifetime.
 type Atlas struct {
+	g     *region.Gazetteer // names the divisions and reads the figures' regions
 	files *files
 	mu    sync.Mutex
 	maps  map[string]*mapEntry
@@ -29,20 +30,14 @@ type mapEntry struct {
 	err  error
 }
 
-// NewAtlas returns an atlas that reads boundary files with read (a file's
-// bytes by its province code, "000000" for the country; nil reads the
-// embedded files).
-func NewAtlas(read func(code string) ([]byte, error)) *Atlas {
+// NewAtlas returns an atlas that finds regions in g and reads boundary
+// files with read (a file's bytes by its province code, "000000" for the
+// country; nil reads the embedded files).
+func NewAtlas(g *region.Gazetteer, read func(code string) ([]byte, error)) *Atlas {
 	if read == nil {
 		read = readEmbedded
 	}
-	return &Atlas{files: &files{read: read, m: map[string]*fileEntry{}}, maps: map[string]*mapEntry{}}
-}
-
-// Load returns the map of a city's counties, a province's counties, or
-// (中国) China's provinces, from the embedded boundaries.
-func Load(name string) (*Map, error) {
-	return NewAtlas(nil).Map(name)
+	return &Atlas{g: g, files: &files{read: read, m: map[string]*fileEntry{}}, maps: map[string]*mapEntry{}}
 }
 
 // Map returns the map of a city's counties, a province's counties, or
@@ -51,7 +46,7 @@ func (a *Atlas) Map(name string) (*Map, error) {
 	if c, _ := DefaultResolver(name); c == "中国" {
 		return a.build(frame{kind: LevelProvince, level: LevelProvince})
 	}
-	r, ok := region.Default().Lookup(name)
+	r, ok := a.g.Lookup(name)
 	if !ok || r.Level == region.County {
 		return nil, fmt.Errorf("load map %s: no such city or province", name)
 	}
@@ -104,15 +99,15 @@ type placed struct {
 }
 
 // effLevel is a division's level on maps: a county that belongs to no city
-// (仙桃市, the districts of 北京市) stands beside the cities.
-func effLevel(r region.Region) int {
+// of g (仙桃市, the districts of 北京市) stands beside the cities.
+func effLevel(g *region.Gazetteer, r region.Region) int {
 	switch r.Level {
 	case region.Province:
 		return 0
 	case region.City:
 		return 1
 	}
-	if p, ok := region.Default().ByCode(r.ParentCode); ok && p.Level == region.Province {
+	if p, ok := g.ByCode(r.ParentCode); ok && p.Level == region.Province {
 		return 1
 	}
 	return 2
@@ -120,18 +115,17 @@ func effLevel(r region.Region) int {
 
 // cityOf is the code of the city (or county standing beside the cities) a
 // division of effective level ≥ 1 is in.
-func cityOf(r region.Region) string {
-	if effLevel(r) == 1 {
+func cityOf(g *region.Gazetteer, r region.Region) string {
+	if effLevel(g, r) == 1 {
 		return r.Code
 	}
 	return r.ParentCode
 }
 
-// place finds the regions of values in the gazetteer. A name several
-// divisions share (鼓楼区) is read inside the cities and provinces the
-// other names point to.
-func place(values map[string]float64) []placed {
-	g := region.Default()
+// place finds the regions of values in g. A name several divisions share
+// (鼓楼区) is read inside the cities and provinces the other names point
+// to.
+func place(g *region.Gazetteer, values map[string]float64) []placed {
 	regions := finiteRegions(values)
 	ctx := map[string]bool{}
 	for _, k := range regions {
@@ -194,20 +188,20 @@ func provinceCode(code string) string {
 
 // chooseFrame is the map that shows every placed region at its own level:
 // the finest level among them, over the smallest area holding them all.
-func chooseFrame(ps []placed) frame {
+func chooseFrame(g *region.Gazetteer, ps []placed) frame {
 	finest := 0
 	cities, provs := map[string]bool{}, map[string]bool{}
 	for _, p := range ps {
-		l := effLevel(p.r)
+		l := effLevel(g, p.r)
 		finest = max(finest, l)
 		provs[provinceCode(p.r.Code)] = true
 		if l >= 1 {
-			cities[cityOf(p.r)] = true
+			cities[cityOf(g, p.r)] = true
 		}
 	}
 	var f frame
 	switch {
-	case finest == 2 && len(cities) == 1 && !hasLevel(ps, 0):
+	case finest == 2 && len(cities) == 1 && !hasLevel(g, ps, 0):
 		f = frame{kind: LevelCity, level: LevelCounty, codes: slices.Collect(maps.Keys(cities))}
 	case finest == 2:
 		f = frame{kind: LevelProvince, level: LevelCounty, codes: slices.Sorted(maps.Keys(provs))}
@@ -220,7 +214,7 @@ func chooseFrame(ps []placed) frame {
 	}
 	fl := map[string]int{LevelProvince: 0, LevelCity: 1, LevelCounty: 2}[f.level]
 	for _, p := range ps {
-		if effLevel(p.r) < fl && !slices.Contains(f.under, p.r.Code) {
+		if effLevel(g, p.r) < fl && !slices.Contains(f.under, p.r.Code) {
 			f.under = append(f.under, p.r.Code)
 		}
 	}
@@ -228,8 +222,8 @@ func chooseFrame(ps []placed) frame {
 	return f
 }
 
-func hasLevel(ps []placed, l int) bool {
-	return slices.ContainsFunc(ps, func(p placed) bool { return effLevel(p.r) == l })
+func hasLevel(g *region.Gazetteer, ps []placed, l int) bool {
+	return slices.ContainsFunc(ps, func(p placed) bool { return effLevel(g, p.r) == l })
 }
 
 // Choose returns the map that shows the regions of values with a finite
@@ -245,9 +239,9 @@ func (a *Atlas) Choose(values map[string]float64) (*Map, error) {
 	if len(regions) == 0 {
 		return nil, fmt.Errorf("choose map: %w", chart.ErrNoData)
 	}
-	ps := place(values)
+	ps := place(a.g, values)
 	for len(ps) > 0 {
-		m, err := a.build(chooseFrame(ps))
+		m, err := a.build(chooseFrame(a.g, ps))
 		if err != nil {
 			return nil, err
 		}
@@ -337,7 +331,7 @@ func (a *Atlas) makeMap(f frame) (*Map, error) {
 	if len(m.Features) == 0 {
 		return nil, fmt.Errorf("map %s: no boundaries", m.Name)
 	}
-	m.resolve = mapResolver(m)
+	m.resolve = mapResolver(a.g, m)
 	return m, nil
 }
 
@@ -353,7 +347,7 @@ type mapBuilder struct {
 const southLimit = 18.0
 
 func (b *mapBuilder) add(bf *boundaryFile, i int, minLat float64, underlay bool) {
-	ft, ok := bf.feature(i, minLat)
+	ft, ok := bf.feature(b.a.g, i, minLat)
 	if !ok {
 		return
 	}
@@ -376,7 +370,7 @@ func (b *mapBuilder) city(code string) error {
 	if err != nil {
 		return err
 	}
-	r, _ := region.Default().ByCode(code)
+	r, _ := b.a.g.ByCode(code)
 	b.m.Name = r.Name
 	for _, u := range b.f.under {
 		if i, ok := bf.index[u]; ok {
@@ -403,7 +397,7 @@ func (b *mapBuilder) provinces() error {
 		if err != nil {
 			return err
 		}
-		r, _ := region.Default().ByCode(p)
+		r, _ := b.a.g.ByCode(p)
 		names = append(names, r.Name)
 		for _, u := range b.f.under {
 			if i, ok := bf.index[u]; ok {
@@ -462,10 +456,10 @@ func (b *mapBuilder) country() error {
 	return nil
 }
 
-// mapResolver reads names as the regions of m: of a name's readings in the
-// gazetteer, the one on the map (鼓楼区 of this city), else the built-in
-// aliases, else the gazetteer's best reading.
-func mapResolver(m *Map) Resolver {
+// mapResolver reads names as the regions of m: of a name's readings in g,
+// the one on the map (鼓楼区 of this city), else the built-in aliases, else
+// g's best reading.
+func mapResolver(g *region.Gazetteer, m *Map) Resolver {
 	on := map[string]bool{}
 	for _, f := range m.Features {
 		if f.Code != "" {
@@ -473,7 +467,6 @@ func mapResolver(m *Map) Resolver {
 		}
 		on[f.Name] = true
 	}
-	g := region.Default()
 	return func(name string) (string, bool) {
 		all := lookup(g, name)
 		for _, r := range all {

@@ -28,7 +28,7 @@ func figures(regions ...string) map[string]float64 {
 }
 
 func TestChoose(t *testing.T) {
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	tests := []struct {
 		values    map[string]float64
 		want, lvl string
@@ -78,7 +78,7 @@ func TestChoose(t *testing.T) {
 }
 
 func TestChooseErrors(t *testing.T) {
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	for _, values := range []map[string]float64{figures("火星", "某街道"), figures("全国"), figures("光明区", "钱塘区")} {
 		m, err := a.Choose(values)
 		var nm *NoMapError
@@ -106,7 +106,7 @@ func TestChooseErrors(t *testing.T) {
 // boundary file once and share one copy of each map.
 func TestAtlasReadsEachFileOnce(t *testing.T) {
 	var reads sync.Map
-	a := NewAtlas(func(code string) ([]byte, error) {
+	a := NewAtlas(places, func(code string) ([]byte, error) {
 		n, _ := reads.LoadOrStore(code, new(atomic.Int32))
 		n.(*atomic.Int32).Add(1)
 		return readEmbedded(code)
@@ -144,7 +144,7 @@ func TestAtlasReadsEachFileOnce(t *testing.T) {
 // and every listed gap really has none.
 func TestGazetteerCountiesHaveShapes(t *testing.T) {
 	gaps := readGaps(t)
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	g := region.Default()
 	have := map[string]bool{}
 	for code := 110000; code <= 829999; code += 10000 {
@@ -199,7 +199,7 @@ func readGaps(t *testing.T) map[string]bool {
 
 // TestOldNamesJoin: old and other names of a division find its boundary.
 func TestOldNamesJoin(t *testing.T) {
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	for old, want := range map[string]string{"黄岛区": "西海岸新区", "即墨市": "即墨区", "普兰店市": "普兰店区", "鄂温克族自治旗": "鄂温克族自治旗"} {
 		m, err := a.Choose(figures(old))
 		if err != nil {
@@ -215,7 +215,7 @@ func TestOldNamesJoin(t *testing.T) {
 // TestNeutralRegions: regions left out of the comparison get a flat neutral
 // fill, no 无数据 hatching, and a 未勾选 legend entry.
 func TestNeutralRegions(t *testing.T) {
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	c, err := a.Choropleth(Request{Values: figures("即墨区"), Neutral: []string{"黄岛区", "即墨区"}})
 	if err != nil {
 		t.Fatal(err)
@@ -256,7 +256,7 @@ func TestLegendInEnglish(t *testing.T) {
 		}
 		return id
 	}}
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	c, err := a.Choropleth(Request{Values: map[string]float64{"青岛市": 34000, "即墨区": 1200}, Neutral: []string{"崂山区"}, Unit: "人", Locale: loc})
 	if err != nil {
 		t.Fatal(err)

@@ -20,7 +20,7 @@ import (
 // an old name, the rest without data.
 func qingdaoChoropleth(t *testing.T) Choropleth {
 	t.Helper()
-	m, err := Load("青岛市")
+	m, err := NewAtlas(places, nil).Map("青岛市")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +188,7 @@ func TestRenderErrors(t *testing.T) {
 }
 
 func TestEncode(t *testing.T) {
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	c, err := a.Choropleth(Request{Values: map[string]float64{"即墨区": 34000, "西海岸新区": 52000}, Unit: "人", Title: "新增就业"})
 	if err != nil {
 		t.Fatal(err)

@@ -41,7 +41,7 @@ func TestWriteSamples(t *testing.T) {
 	if dir == "" {
 		t.Skip("MAPCHECK_DIR not set")
 	}
-	a := NewAtlas(nil)
+	a := NewAtlas(places, nil)
 	for _, tc := range sampleCases() {
 		for _, dark := range []bool{false, true} {
 			c, err := a.Choropleth(Request{Values: tc.values, Unit: tc.unit, Period: "2021年", Title: tc.name + " 测试 <&>", Note: "来源：测试数据", Dark: dark})

@@ -100,12 +100,11 @@ func levelName(l byte) string {
 	return LevelCounty
 }
 
-// feature builds the Feature of stored feature i; polygons entirely south of
-// minLat are left out (the South China Sea islands on province and country
-// maps, which the inset shows).
-func (f *boundaryFile) feature(i int, minLat float64) (Feature, bool) {
+// feature builds the Feature of stored feature i, named as in g; polygons
+// entirely south of minLat are left out (the South China Sea islands on
+// province and country maps, which the inset shows).
+func (f *boundaryFile) feature(g *region.Gazetteer, i int, minLat float64) (Feature, bool) {
 	ft := f.raw.Features[i]
-	g := region.Default()
 	out := Feature{Name: g.Simplify(ft.Name), Source: ft.Name, Code: ft.Code, Level: levelName(ft.Level),
 		Note: ft.Note, Inset: ft.Level == geo.Inset}
 	if r, ok := g.ByCode(ft.Code); ok {
