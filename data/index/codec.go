@@ -60,13 +60,6 @@ type decoder struct {
 
 // decode calls fn with each figure of rec.
 func (dc *decoder) decode(rec []byte, fn func(*data.Indicator) error) error {
-	return dc.decodeSome(rec, nil, fn)
-}
-
-// decodeSome calls fn with each figure of rec whose canonical indicator
-// keep accepts (every figure when keep is nil); the others are skipped
-// without building them (one indicator's figures out of a story's).
-func (dc *decoder) decodeSome(rec []byte, keep func(indicator []byte) bool, fn func(*data.Indicator) error) error {
 	if len(rec) == 0 {
 		return nil
 	}
@@ -75,18 +68,6 @@ func (dc *decoder) decodeSome(rec []byte, keep func(indicator []byte) bool, fn f
 	}
 	r := reader{b: rec[1:]}
 	for len(r.b) > 0 && r.err == nil {
-		if keep != nil {
-			start := r.b
-			for range 3 { // date, region, theme
-				r.bytes()
-			}
-			ok := keep(r.bytes())
-			r.b = start
-			if !ok {
-				r.skipFigure()
-				continue
-			}
-		}
 		var d data.Indicator
 		for _, p := range [...]*string{&d.Date, &d.Region, &d.Theme, &d.Indicator, &d.Metric, &d.Unit, &d.Raw,
 			&d.Qualifier, &d.Period, &d.Sentence, &d.PeriodStart, &d.PeriodEnd, &d.PeriodKind, &d.Status} {
@@ -111,20 +92,6 @@ func (dc *decoder) decodeSome(rec []byte, keep func(indicator []byte) bool, fn f
 		}
 	}
 	return r.err
-}
-
-// skipFigure moves past one figure.
-func (r *reader) skipFigure() {
-	for range 14 {
-		r.bytes()
-	}
-	r.uint64()
-	r.uvarint()
-	r.uvarint()
-	r.byte()
-	for n := r.uvarint(); n > 0 && r.err == nil; n-- {
-		r.bytes()
-	}
 }
 
 func (dc *decoder) sentenceOf(b []byte) string {

@@ -13,32 +13,48 @@ import (
 
 // The narrow figures table: one row per figure with only what the
 // dashboard selects and counts by (its canonical indicator, region and
-// theme), beside the story's full record (articles.figures). It lets the
-// dashboard ask for the figures of one indicator, the indicators' spread or
-// the stories of a theme without reading the ~2 million figures of a
-// 100,000-article archive into memory (docs/INDEX.md).
+// theme), beside the story's full record (articles.figures); a figure with
+// a canonical indicator also has its own record (rec), so that a chart's
+// figures are read without the story's others. It lets the dashboard ask
+// for the figures of one indicator, the indicators' spread or the stories
+// of a theme without reading the ~2 million figures of a 100,000-article
+// archive into memory (docs/INDEX.md).
 const figsSchema = `
 CREATE TABLE IF NOT EXISTS figs(
 	article INTEGER NOT NULL,       -- articles.id
 	seq INTEGER NOT NULL,           -- the figure's place in the story's record
 	file_id INTEGER NOT NULL,
 	indicator TEXT NOT NULL, region TEXT NOT NULL, theme TEXT NOT NULL,
+	rec BLOB,                       -- the figure alone (codec.go), when it has an indicator
 	PRIMARY KEY(article, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS figs_indicator ON figs(indicator, region, file_id) WHERE indicator <> '';
 CREATE INDEX IF NOT EXISTS figs_theme ON figs(theme) WHERE theme <> '';
 `
 
+// figsVersion is meta 'figs': the version of the narrow table the index
+// holds; another one is made again from the records.
+const figsVersion = "2"
+
+// figRecord is a figure's own record in figs: only for one with a
+// canonical indicator (what charts ask for).
+func figRecord(d *data.Indicator) []byte {
+	if d.Indicator == "" {
+		return nil
+	}
+	return encodeFigures([]data.Indicator{*d})
+}
+
 // addFigs adds the narrow figures table to an index made before it
-// existed, filled from the stories' records (no file is read again and the
-// generation does not change: keywords stay valid). A new index has it
-// already.
+// existed (or before its version), filled from the stories' records (no
+// file is read again and the generation does not change: keywords stay
+// valid). A new index has it already.
 func (ix *Index) addFigs() error {
 	v, err := ix.meta(context.Background(), "figs")
 	if err != nil {
 		return fmt.Errorf("open index %s: %w", ix.path, err)
 	}
-	if v == "1" {
+	if v == figsVersion {
 		return nil
 	}
 	tx, err := ix.db.Begin()
@@ -49,20 +65,20 @@ func (ix *Index) addFigs() error {
 	if err := fillFigs(tx); err != nil {
 		return fmt.Errorf("open index %s: figures table: %w", ix.path, err)
 	}
-	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('figs', '1')`); err != nil {
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('figs', ?)`, figsVersion); err != nil {
 		return fmt.Errorf("open index %s: %w", ix.path, err)
 	}
 	return tx.Commit()
 }
 
 func fillFigs(tx *sql.Tx) error {
+	if _, err := tx.Exec(`DROP TABLE IF EXISTS figs`); err != nil { // of another version
+		return err
+	}
 	if _, err := tx.Exec(figsSchema); err != nil {
 		return err
 	}
-	if _, err := tx.Exec(`DELETE FROM figs`); err != nil {
-		return err
-	}
-	ins, err := tx.Prepare(`INSERT INTO figs(article, seq, file_id, indicator, region, theme) VALUES(?,?,?,?,?,?)`)
+	ins, err := tx.Prepare(`INSERT INTO figs(article, seq, file_id, indicator, region, theme, rec) VALUES(?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
 	}
@@ -71,6 +87,7 @@ func fillFigs(tx *sql.Tx) error {
 		article, file   int64
 		seq             int
 		ind, reg, theme string
+		rec             []byte
 	}
 	dc := decoder{in: interner{}}
 	last := int64(-1 << 62)
@@ -92,7 +109,7 @@ func fillFigs(tx *sql.Tx) error {
 			n, last = n+1, aid
 			seq := 0
 			err := dc.decode(rec, func(d *data.Indicator) error {
-				chunk = append(chunk, fig{aid, fid, seq, d.Indicator, d.Region, d.Theme})
+				chunk = append(chunk, fig{aid, fid, seq, d.Indicator, d.Region, d.Theme, figRecord(d)})
 				seq++
 				return nil
 			})
@@ -109,7 +126,7 @@ func fillFigs(tx *sql.Tx) error {
 			return nil
 		}
 		for _, f := range chunk {
-			if _, err := ins.Exec(f.article, f.seq, f.file, f.ind, f.reg, f.theme); err != nil {
+			if _, err := ins.Exec(f.article, f.seq, f.file, f.ind, f.reg, f.theme, f.rec); err != nil {
 				return err
 			}
 		}
@@ -190,29 +207,71 @@ func (ix *Index) strings(ctx context.Context, q string, args ...any) ([]string, 
 // and all is false; every figure at all when all is true). The
 // indicator's Article is nil: article is its story's id.
 func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn func(article int64, ind *data.Indicator) error) error {
-	var q string
+	if all {
+		return ix.eachFigure(ctx, figuresSQL, nil, fn)
+	}
+	// The figures' own records: not the stories' (a figure of one
+	// indicator shares its story's record with about 30 others).
+	// indicator <> '' lets SQLite use the partial index figs_indicator.
+	cond := `g.indicator <> ''`
 	var args []any
-	var keep func([]byte) bool
-	switch {
-	case all:
-		q = figuresSQL
-	case len(names) == 0:
-		q = `a.id IN (SELECT article FROM figs WHERE indicator <> '')`
-		keep = func(ind []byte) bool { return len(ind) > 0 }
-	default:
-		// indicator <> '' lets SQLite use the partial index figs_indicator.
-		q = `a.id IN (SELECT article FROM figs WHERE indicator IN (?` + strings.Repeat(",?", len(names)-1) + `) AND indicator <> '')`
-		set := map[string]bool{}
+	if len(names) > 0 {
+		cond += ` AND g.indicator IN (?` + strings.Repeat(",?", len(names)-1) + `)`
 		for _, n := range names {
-			set[n] = true
 			args = append(args, n)
 		}
-		keep = func(ind []byte) bool { return set[string(ind)] }
 	}
-	if all {
-		return ix.eachFigureOf(ctx, q, args, keep, fn)
+	rows, err := ix.db.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, a.file, a.title, f.title, f.path, a.story
+		FROM figs g JOIN articles a ON a.id = g.article JOIN files f ON f.id = a.file_id WHERE `+cond, args...)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
 	}
-	return ix.eachFigureSorted(ctx, q, args, keep, fn)
+	defer rows.Close()
+	type fig struct {
+		path       string
+		story, seq int
+		id         int64
+		d          data.Indicator
+	}
+	var figs []fig
+	dc := decoder{in: interner{}}
+	var rec sql.RawBytes // valid until the next row: decoded before
+	for rows.Next() {
+		var f fig
+		var file, title, ftitle string
+		if err := rows.Scan(&f.id, &f.seq, &rec, &file, &title, &ftitle, &f.path, &f.story); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		f.path = dc.in.get(f.path)
+		file, title, ftitle = dc.in.get(file), dc.in.get(title), dc.in.get(ftitle)
+		n := 0
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			d.File, d.Story, d.Title = file, title, ftitle
+			f.d = *d
+			n++
+			return nil
+		})
+		if err == nil && n != 1 {
+			err = errRecord
+		}
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		figs = append(figs, f)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	rows.Close()
+	slices.SortFunc(figs, func(a, b fig) int {
+		return cmp.Or(strings.Compare(a.path, b.path), cmp.Compare(a.story, b.story), cmp.Compare(a.seq, b.seq))
+	})
+	for i := range figs {
+		if err := fn(figs[i].id, &figs[i].d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ArticleFigures calls fn with every figure of the stories ids, story by
@@ -226,15 +285,15 @@ func (ix *Index) ArticleFigures(ctx context.Context, ids []int64, fn func(articl
 	for i, id := range ids {
 		args[i] = id
 	}
-	return ix.eachFigureSorted(ctx, `a.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args, nil, fn)
+	return ix.eachFigureSorted(ctx, `a.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args, fn)
 }
 
-// eachFigureSorted calls fn with the figures (that keep accepts) of the
-// stories cond selects, in corpus order. The stories are read in the
-// order SQLite finds them and put in corpus order here: ORDER BY f.path
-// made SQLite sort the records themselves, spilling to disk (2–3 s for
-// one indicator of 100,000 articles).
-func (ix *Index) eachFigureSorted(ctx context.Context, cond string, args []any, keep func([]byte) bool, fn func(article int64, ind *data.Indicator) error) error {
+// eachFigureSorted calls fn with the figures of the stories cond selects,
+// in corpus order. The stories are read in the order SQLite finds them and
+// put in corpus order here: ORDER BY f.path made SQLite sort the records
+// themselves, spilling to disk (2–3 s for one indicator's stories of
+// 100,000 articles).
+func (ix *Index) eachFigureSorted(ctx context.Context, cond string, args []any, fn func(article int64, ind *data.Indicator) error) error {
 	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, a.file, a.title, f.title, a.figures, f.path, a.story
 		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.nfigures > 0 AND `+cond, args...)
 	if err != nil {
@@ -259,7 +318,7 @@ func (ix *Index) eachFigureSorted(ctx context.Context, cond string, args []any, 
 		}
 		file, title, ftitle = dc.in.get(file), dc.in.get(title), dc.in.get(ftitle)
 		s.start = len(figs)
-		err := dc.decodeSome(rec, keep, func(d *data.Indicator) error {
+		err := dc.decode(rec, func(d *data.Indicator) error {
 			d.File, d.Story, d.Title = file, title, ftitle
 			figs = append(figs, *d)
 			return nil

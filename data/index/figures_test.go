@@ -196,4 +196,14 @@ func TestFigsAddedToOlderIndex(t *testing.T) {
 		t.Errorf("files analysed again: %+v", st)
 	}
 	checkFigures(t, ix, dir)
+
+	// A table of an older version (no figure records) is made again.
+	for _, s := range []string{`UPDATE figs SET rec = NULL`, `UPDATE meta SET value = '1' WHERE key = 'figs'`} {
+		if _, err := ix.db.Exec(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.Close()
+	ix = open(t, path, dir)
+	checkFigures(t, ix, dir)
 }

@@ -48,12 +48,6 @@ func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *
 // eachFigure decodes the records q selects (id, file, story title, file
 // title, record) and calls fn with each figure.
 func (ix *Index) eachFigure(ctx context.Context, q string, args []any, fn func(article int64, ind *data.Indicator) error) error {
-	return ix.eachFigureOf(ctx, q, args, nil, fn)
-}
-
-// eachFigureOf is eachFigure for the figures whose canonical indicator
-// keep accepts (all when nil).
-func (ix *Index) eachFigureOf(ctx context.Context, q string, args []any, keep func([]byte) bool, fn func(article int64, ind *data.Indicator) error) error {
 	rows, err := ix.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
@@ -68,7 +62,7 @@ func (ix *Index) eachFigureOf(ctx context.Context, q string, args []any, keep fu
 			return fmt.Errorf("read index: %w", err)
 		}
 		file, story, title = dc.in.get(file), dc.in.get(story), dc.in.get(title)
-		err := dc.decodeSome(rec, keep, func(d *data.Indicator) error {
+		err := dc.decode(rec, func(d *data.Indicator) error {
 			d.File, d.Story, d.Title = file, story, title
 			return fn(aid, d)
 		})
