@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"zhibiao/data"
+	"zhibiao/data/compare"
 	"zhibiao/data/index"
 	"zhibiao/views"
 )
@@ -24,6 +25,11 @@ type indexFigures struct {
 	starts  []int // starts[i]: position of arts[i]'s first figure; starts[len(arts)] = total
 	spreads []index.Spread
 	fail    func(error) // shows an error
+	// first are the figures the comparison asks for first (Default's,
+	// with the population figures), read with the stories in the
+	// background rather than on the UI goroutine; firstOf names them.
+	first   []data.Indicator
+	firstOf []string
 }
 
 func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*indexFigures, error) {
@@ -34,8 +40,14 @@ func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*index
 		f.starts[i+1] = f.starts[i] + l.Counts[i]
 	}
 	var err error
-	f.spreads, err = ix.Spreads(context.Background())
-	return f, err
+	if f.spreads, err = ix.Spreads(context.Background()); err != nil {
+		return nil, err
+	}
+	if def := f.Default(); def != "" {
+		f.firstOf = append([]string{def}, compare.PopulationIndicators()...)
+		f.first = f.Of(f.firstOf, false)
+	}
+	return f, nil
 }
 
 // Len implements views.Figures.
@@ -61,6 +73,11 @@ func (f *indexFigures) Default() string {
 
 // Of implements views.Figures.
 func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
+	if !all && f.first != nil && slices.Equal(names, f.firstOf) {
+		first := f.first
+		f.first = nil // once: the comparison keeps what it asked for
+		return first
+	}
 	n := 0 // how many there will be: no growing a slice of a million figures
 	for _, s := range f.spreads {
 		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {
