@@ -119,6 +119,7 @@ type extractor struct {
 	storyRegion string
 	clock       periodClock           // what relative periods resolve against
 	headline    periodSpan            // the period the story's headline names, if any
+	bare        map[string]bool       // bareMetric's answers, by metric
 	sections    []section             // a report's dated section headings (一、2024年工作回顾)
 	spans       map[string]periodSpan // resolvePeriod of each phrase met
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom

@@ -19,6 +19,7 @@ var (
 		"新区", "该区", "本区", "该市", "我们", "实现", "完成", "达到", "对", "为",
 		"向", "给予", "给", "与", "从", "由", "将", "把", "的", "按照", "一方面", "另一方面", "通过", "和", "及", "以及", "仅",
 		"年末", "年初", "区内", "市内", "县内", "园区", "现", "关于", "初步核算", "据预计", "预计", "据初步估算", "初步估算", "据统计", "经初步核算",
+		"按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算",
 	}
 	// keepWords start with a leading word but are words of their own (及时,
 	// 对外, 现代): the leading word is not trimmed off them.
@@ -261,6 +262,9 @@ func cleanPhrase(p string) string {
 			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) {
 				p, changed = strings.TrimPrefix(p, w), true
 			}
+		}
+		if loc := viewMarker.FindStringIndex(p); loc != nil {
+			p, changed = p[loc[1]:], true // 分县(市)区看: how the figures are broken down, no measure
 		}
 		for _, w := range trailingWords {
 			if strings.HasSuffix(p, w) {
@@ -546,6 +550,10 @@ func (x *extractor) relate(out []data.Indicator) {
 			}
 			break
 		}
+		if out[i].Metric == orig[i] && x.bareMetric(orig[i]) {
+			para, _ := x.paragraphOf(out[i].Start)
+			x.borrowBreakdownSubject(out, orig, i, para)
+		}
 	}
 }
 
@@ -591,6 +599,9 @@ var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增�
 // conversionLead is a conversion said before a figure's own words
 // (按年平均汇率折合，比上年增长).
 var conversionLead = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?(为|折合)?(约)?[，,]`)
+
+// viewMarker opens a breakdown (分县(市)区看, 从行业来看, 分产业看).
+var viewMarker = mustQuickRe(`^(分|从|按)[^，,。；;]{1,8}?(来)?看[，,]?`)
 
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {
@@ -671,6 +682,38 @@ func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
 		}
 		return
 	}
+	x.borrowBreakdownSubject(out, orig, i, para)
+}
+
+// borrowBreakdownSubject gives a rate of a breakdown by region that names
+// no measure (分县区看，古塔区、松山新区分别增长27.5%、21.8%) the measure of a
+// rate of the paragraph before: the one its headline names, else the first
+// (地区生产总值…增长4.4%, not the sector rates after it).
+func (x *extractor) borrowBreakdownSubject(out []data.Indicator, orig []string, i int, para data.Paragraph) {
+	if out[i].Unit != "%" || len(out[i].Regions) > 0 || para.End <= para.Start {
+		return
+	}
+	if out[i].Region == "" || out[i].Region == x.storyRegion {
+		return // a breakdown names its parts
+	}
+	prev, ok := x.paragraphOf(para.Start - 2)
+	if !ok {
+		return
+	}
+	pick := -1
+	for j := 0; j < i; j++ {
+		if out[j].Start < prev.Start || out[j].Unit != "%" || out[j].Indicator == "" {
+			continue
+		}
+		if pick < 0 || strings.Contains(x.a.Title, out[j].Raw) {
+			pick = j
+		}
+	}
+	if pick < 0 {
+		return
+	}
+	out[i].Metric = trimChange(out[pick].Metric) + "，" + orig[i]
+	x.classify(&out[i])
 }
 
 // bareWords say how a figure changed or stands, never what it measures.
@@ -679,7 +722,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
 	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
-	"增产", "减产", "依次", "扣除价格因素", "实际",
+	"增产", "减产", "依次", "负增长", "增速", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
 // pairs returns each word with "" after it, for strings.NewReplacer.
@@ -694,7 +737,23 @@ func pairs(words ...string) []string {
 // bareMetric reports a metric that names nothing measured: change words,
 // periods and punctuation only (同比增长, 上修, 增至2025年的, "").
 func (x *extractor) bareMetric(m string) bool {
-	rest := bareWords.Replace(periodRe.ReplaceAllString(m, "")) // 到上半年, 再到全年: periods name no measure
+	if bare, ok := x.bare[m]; ok {
+		return bare
+	}
+	bare := x.isBareMetric(m)
+	if x.bare == nil {
+		x.bare = map[string]bool{}
+	}
+	x.bare[m] = bare
+	return bare
+}
+
+// isBareMetric is bareMetric, computed.
+func (x *extractor) isBareMetric(m string) bool {
+	if periodGuard.MatchString(m) {
+		m = periodRe.ReplaceAllString(m, "") // 到上半年, 再到全年: periods name no measure
+	}
+	rest := bareWords.Replace(m)
 	n, caps := 0, 0
 	for _, r := range rest {
 		switch {

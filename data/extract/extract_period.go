@@ -81,6 +81,10 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if p != "" {
 		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
 			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
+		} else if p == "全年" || p == "全年累计" {
+			if y := x.paragraphYear(sent); y > 0 {
+				p = strconv.Itoa(y) + "年" // 过去一年，……。全年累计开展招聘活动550场: that year
+			}
 		}
 		span := x.resolve(p)
 		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
@@ -666,4 +670,29 @@ func (x *extractor) leadPeriod() periodSpan {
 		return periodSpan{}
 	}
 	return periodSpan{}
+}
+
+// paragraphYear returns the year named by the last whole-year phrase of
+// the sentences before sent in its paragraph (过去一年, 2022年, 去年), 0 if
+// none.
+func (x *extractor) paragraphYear(sent data.Span) int {
+	para, ok := x.paragraphOf(sent.Start)
+	if !ok || para.Start >= sent.Start {
+		return 0
+	}
+	before := x.str(para.Start, sent.Start)
+	locs := periodMatches(before)
+	for k := len(locs) - 1; k >= 0; k-- {
+		p := before[locs[k][0]:locs[k][1]]
+		if p == "全年" {
+			continue
+		}
+		span := x.resolve(p)
+		if span.Kind == data.PeriodYear && len(span.Start) >= 4 {
+			y, _ := strconv.Atoi(span.Start[:4])
+			return y
+		}
+		return 0
+	}
+	return 0
 }

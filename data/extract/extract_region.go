@@ -332,7 +332,8 @@ func (x *extractor) clauseSubject(m region.Mention) bool {
 	if !strings.HasSuffix(m.Text, "省") && !strings.HasSuffix(m.Text, "市") && !strings.HasSuffix(m.Text, "区") && !strings.HasSuffix(m.Text, "县") {
 		return false
 	}
-	return cleanPhrase(x.str(x.clauseStart(m.Start, true), m.Start)) == ""
+	before := cleanPhrase(x.str(x.clauseStart(m.Start, true), m.Start))
+	return before == "" || onlyPeriod(before) // 2023年营口市全年实现…
 }
 
 // paragraphOf returns the paragraph holding rune offset i.

@@ -145,6 +145,9 @@ func (x *extractor) findTables() *tableSet {
 	return ts
 }
 
+// tableCaption is a numbered table caption (表1, 表 2).
+var tableCaption = mustQuickRe(`^表\s*[0-9一二三四五六七八九十]+\s`)
+
 // titlesAbove returns the title lines of a table whose first line is
 // below line k: the nearest non-empty line that is no table line and
 // looks like a title, and the one above it when the nearest is only a
@@ -153,13 +156,16 @@ func titlesAbove(x *extractor, line func(k int) (data.Span, bool), k int) []data
 	var out []data.Span
 	for ; len(out) < 2; k-- {
 		sp, free := line(k)
-		if !free {
-			break
+		if !free && !tableCaption.MatchString(x.str(sp.Start, sp.End)) {
+			break // 表1　古交市…: a caption, though its spaces look like cells
 		}
 		if sp.Start == sp.End {
 			continue
 		}
 		text := x.str(sp.Start, sp.End)
+		if hasPrefixAny(text, []string{"资料来源", "数据来源", "来源：", "来源:"}) {
+			continue // a source line between a table's caption and the table
+		}
 		if utf8.RuneCountInString(text) > 60 || strings.HasSuffix(text, "。") {
 			break
 		}
@@ -465,9 +471,9 @@ var (
 	unitsHeader = mustQuickRe(`^(计量)?单位$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
-	depMeasure  = mustQuickRe(`^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
-	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|上年同期|去年同期)?$`)
+	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
 	relWords    = mustQuickRe(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
 	shareTitle  = mustQuickRe(`构成|结构`)
 	shareWord   = mustQuickRe(`占|比重|比例|比率|率`)
@@ -564,6 +570,8 @@ func withoutParentheticals(s string) string {
 // results.
 func statusWord(s string) string {
 	switch {
+	case strings.Contains(s, "预计完成"):
+		return data.StatusEstimate // 2025年预计完成
 	case strings.Contains(s, "完成") || strings.Contains(s, "实际"):
 		return ""
 	case strings.Contains(s, "目标"):

@@ -444,3 +444,24 @@ func TestTableChangeColumn(t *testing.T) {
 		t.Errorf("got %+v, want 平湖市's change of 规上工业增加值增速 for 1-7月", got)
 	}
 }
+
+// TestTableCaptionAndEstimates checks a numbered caption with a source
+// line under it (表1　古交市…预计完成情况 / 资料来源：…): the caption names
+// the table's region, 预计完成 columns are estimates and a 同比 column is
+// of the period of the column before.
+func TestTableCaptionAndEstimates(t *testing.T) {
+	text := "县域主要经济指标\n\n表1　古交市2025年主要经济指标预计完成情况\n资料来源：《关于古交市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划（草案）的报告》\n\n" +
+		"| 指标 | 2025年预计完成 | 同比 |\n|---|---|---|\n| 地区生产总值 | 95亿元 | 增长1% |\n| 固定资产投资 | 19.7亿元 | 下降41.5% |\n\n" +
+		"表2　白银市2023年主要经济指标\n\n地区生产总值：672.3亿元\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for _, raw := range []string{"95亿元", "1%"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != "古交市" || got[0].Status != data.StatusEstimate || got[0].PeriodStart != "2025-01-01" {
+			t.Errorf("%s: got %+v, want 古交市's 2025 estimate", raw, got)
+		}
+	}
+}

@@ -721,3 +721,48 @@ func TestExtractChineseYearsAndJoinedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractBreakdownBorrowsMeasure checks a breakdown by region that
+// names no measure (分县（市）区看，…分别增长…): it measures what the
+// paragraph before reported, and 按可比价格计算 names no measure.
+func TestExtractBreakdownBorrowsMeasure(t *testing.T) {
+	text := "锦州上半年地区生产总值增长4.4%\n\n锦州市统计局 2017-07-25\n\n" +
+		"2017年上半年，全市地区生产总值实现486.6亿元，按可比价格计算同比增长4.4%。第三产业增加值252.8亿元，增长8.2%。\n\n" +
+		"分县（市）区看，古塔区和凌河区分别增长27.5%和3.8%；黑山县、北镇市则为负增长，增速分别为-3.2%、-4.2%。\n"
+	as, err := testParser.ParseFile("news.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for _, raw := range []string{"4.4%", "27.5%", "-3.2%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != "地区生产总值增速" {
+			t.Errorf("%s: got %+v, want 地区生产总值增速", raw, got)
+		}
+	}
+}
+
+// TestExtractKeyValueLinesWithChanges checks 指标：数值 lines that carry
+// the change in brackets: each line keeps its own key.
+func TestExtractKeyValueLinesWithChanges(t *testing.T) {
+	text := "钦北区2024年主要经济指标\n\n人口与就业\n常住人口城镇化率：52.11%（比上年末提高0.75个百分点）\n城镇新增就业人数：0.30万人（比上年增加0.01万人）\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, m := range map[string]string{"0.30万人": "城镇新增就业", "0.01万人": "城镇新增就业", "52.11%": "城镇化率"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, m) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, m)
+		}
+	}
+}
+
+// TestExtractWiderRegionAfterPeriod checks that a city written in full as
+// its clause's subject after a period (2023年营口市全年实现…) owns the
+// figure in a story about one of its districts.
+func TestExtractWiderRegionAfterPeriod(t *testing.T) {
+	inds := Extract(story("鲅鱼圈区", "据统计，2023年营口市全年实现地区生产总值1479.40亿元。"))
+	if got := find(inds, "1479.40亿元"); len(got) != 1 || got[0].Region != "营口市" {
+		t.Errorf("got %+v, want 营口市", got)
+	}
+}

@@ -217,3 +217,17 @@ func TestLeadPeriod(t *testing.T) {
 		t.Errorf("got %+v, want the first half of 2025", got)
 	}
 }
+
+// TestWholeYearOfParagraph checks 全年 after a sentence of the paragraph
+// that named the year (过去一年, in a story of July): that year.
+func TestWholeYearOfParagraph(t *testing.T) {
+	text := "荆州就业工作获省政府督查激励\n\n荆州日报　2023年7月6日　本报讯\n\n" +
+		"过去一年，全市新增返乡创业6027人。全年累计开展招聘活动550场，招聘员工40928人。\n"
+	as, err := testParser.ParseFile("news.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if got := find(Extract(as[0]), "550场"); len(got) != 1 || got[0].PeriodStart != "2022-01-01" || got[0].PeriodEnd != "2022-12-31" {
+		t.Errorf("got %+v, want 2022", got)
+	}
+}

@@ -46,7 +46,7 @@ var (
 	reFontWidget = regexp.MustCompile(`\s*(大字|中字|小字|字号|【\s*大\s*中\s*小\s*】|大\s+中\s+小)\s*$`)
 	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
 	// a byline starts with □ or a reporter's role
-	reBylineStart = regexp.MustCompile(`^(□|◇|本报记者|本报通讯员|记者\s|通讯员\s|作者[:：])`)
+	reBylineStart = regexp.MustCompile(`^(□|◇|◆|◎|本报记者|本报通讯员|记者\s|通讯员\s|作者[:：])`)
 	reRole        = regexp.MustCompile(`记者|通讯员|实习生|作者`)
 	// a news dateline opening a story: 本报青岛讯, 本报北京7月12日讯
 	reDateline = regexp.MustCompile(`^本报[^\s通员，。,（(]{0,12}?讯\s*`)
@@ -208,8 +208,11 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
-	if (strings.HasPrefix(s, "□") || strings.HasPrefix(s, "◇")) && reBareBylineName.MatchString(s) {
+	if strings.ContainsRune("□◇◆◎", []rune(s + " ")[0]) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
+	}
+	if reNamesThenRole.MatchString(s) {
+		return true // 杨果 兰宜谦 记者 李全民: correspondents' names, then the reporter's
 	}
 	if !reBylineStart.MatchString(s) {
 		return false
@@ -219,7 +222,9 @@ func isByline(s string) bool {
 }
 
 // reBareBylineName is a line of only □ and one to three names.
-var reBareBylineName = regexp.MustCompile(`^[□◇]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
+var reNamesThenRole = regexp.MustCompile(`^(\p{Han}{2,4}[\s　]+){1,3}(本报记者|记者|通讯员)[\s　]*\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,2}$`)
+
+var reBareBylineName = regexp.MustCompile(`^[□◇◆◎]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
 
 // isWeakByline reports a byline that may also close a story (（记者 张三）,
 // 据安康日报报道): it starts a story only under a headline.
@@ -415,8 +420,8 @@ func buildParagraphs(ls []line) []para {
 // stay lines of their own.
 func joinFragments(ps []para) []para {
 	for i := 0; i < len(ps); i++ {
-		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) {
-			continue
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) || reTableCaption.MatchString(ps[i].text) {
+			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
 			if isTableLine(ps[j].text) {
@@ -572,6 +577,9 @@ func isTableLine(s string) bool {
 	}
 	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
 		v := strings.TrimSpace(s[i+1:])
+		if k := strings.Index(v, "("); k > 0 && strings.HasSuffix(v, ")") {
+			v = strings.TrimSpace(v[:k]) // 88.30万人（比上年末增加0.1万人）: the change in brackets
+		}
 		r, _ := utf8.DecodeRuneInString(v)
 		if v != "" && utf8.RuneCountInString(v) <= 24 && (unicode.IsDigit(r) || r == '-' || r == '+') {
 			// One number, with at most a unit and a qualifier after it

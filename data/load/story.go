@@ -365,6 +365,13 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 		if k > 0 {
 			// A headline never reaches back over the lead before it.
 			titleStart[k] = max(titleStart[k], starts[k-1]+1)
+			// A date line right above the headline (==== / 2026年03月02日 /
+			// headline) is the story's own.
+			for t := titleStart[k] - 1; t > starts[k-1] && (ls[t].kind == kindBlank || ls[t].kind == kindMeta); t-- {
+				if ls[t].kind == kindMeta {
+					titleStart[k] = t
+				}
+			}
 		}
 	}
 	var out []storySpan
@@ -581,7 +588,7 @@ func (p *Parser) namesDivision(s string) bool {
 
 // reTaggedHeadline is a headline tagged with a place: a county, town,
 // village or district name and a colon.
-var reTaggedHeadline = regexp.MustCompile(`^\p{Han}{1,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}`)
+var reTaggedHeadline = regexp.MustCompile(`^【?\p{Han}{1,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}`)
 
 // isStoryText reports a line of story text.
 func isStoryText(l line) bool {

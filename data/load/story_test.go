@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -649,5 +650,34 @@ func TestStoryRegionOnCityPage(t *testing.T) {
 		if as[0].Region != tt.want {
 			t.Errorf("%q: region %q, want %q", as[0].Title, as[0].Region, tt.want)
 		}
+	}
+}
+
+// TestAssembledPage checks a page of stories between rule lines, each
+// with its own date line above its headline and a ◆ byline.
+func TestAssembledPage(t *testing.T) {
+	text := "昭通日报　综合新闻\n\n==========\n2025年04月24日\n\n起步平稳 开局良好\n\n◆云南日报记者 胡晓蓉\n\n今年以来，全省经济运行起步平稳，一季度地区生产总值增长5.4%。\n\n" +
+		"==========\n2026年03月02日\n\n昭阳区晒出2025年“成绩单”\n\n本报讯　3月2日上午，昭阳区介绍了2025年地区生产总值534亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Title != "起步平稳 开局良好" || as[0].Date != "2025-04-24" || as[1].Date != "2026-03-02" {
+		t.Errorf("stories %q, dates %s %s", titles(as), as[0].Date, as[1].Date)
+	}
+}
+
+// TestBracketHeadlinesAndNameBylines checks a compiled page whose
+// headlines stand in 【】 and whose last byline lists names before the
+// reporter's (杨果 兰宜谦 记者 李全民).
+func TestBracketHeadlinesAndNameBylines(t *testing.T) {
+	text := "四川县域·乡村振兴　汇编页\n\n【叙州区喜龙村：“三联三转”壮大村集体经济】\n\n四川在线记者 宁宁\n2022年7月21日\n\n7月20日一早，宜宾市叙州区喜龙村的办公室里，村集体今年收购茵红李300万斤。\n\n" +
+		"【苍溪县高台村：“村企共营”激活红色资源】\n\n杨果 兰宜谦 记者 李全民\n\n初冬时节，记者行经苍溪县黄猫垭镇高台村，村集体经济今年以来增收8万元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[1].Region != "苍溪县" || !slices.Contains(as[1].Authors, "李全民") {
+		t.Errorf("second story: region %q authors %q", as[1].Region, as[1].Authors)
 	}
 }
