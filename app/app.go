@@ -70,8 +70,9 @@ type UI struct {
 	theme *cjkTheme
 	lang  string // interface language running (LangChinese or LangEnglish)
 
-	themeGen  int    // bumped by every theme change
-	tabThemes [3]int // per tab, the themeGen it was last themed at
+	themeGen   int           // bumped by every theme change
+	themeItems []themeChoice // the theme menu's items, the chosen one ticked
+	tabThemes  [3]int        // per tab, the themeGen it was last themed at
 
 	tabs     *container.AppTabs
 	filters  *views.FilterBar
@@ -101,6 +102,7 @@ type UI struct {
 	// openFn loads a folder or the seeds in the background (open; tests
 	// put slow loads in).
 	openFn  func(ctx context.Context, gen uint64, dir string) (*loadResult, error)
+	do      func(func())         // hands a load's results to the UI goroutine: fyne.Do (tests time them)
 	onReady func(*corpus.Corpus) // called on the UI goroutine when a load is fully analysed (tests)
 	onShown func(*corpus.Corpus) // called on the UI goroutine when a loaded corpus is shown (benchmarks)
 }
@@ -113,6 +115,7 @@ func New(a fyne.App, opts Options) *UI {
 	ui.cutter = ui.seg.cut
 	ui.indexPath = ui.defaultIndexPath
 	ui.openFn = ui.open
+	ui.do = fyne.Do
 	ui.theme = newTheme(a.Preferences().StringWithFallback(prefTheme, ThemeSystem))
 	a.Settings().SetTheme(ui.theme)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))

@@ -7,17 +7,28 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data"
 	"zhibiao/data/corpus"
 )
 
+// newTestUI builds the UI on a test app with a comparison view that
+// computes on the calling goroutine, so that tests see each change at
+// once (the app computes it in the background).
+func newTestUI(a fyne.App, opts Options) *UI {
+	ui := New(a, opts)
+	inline := func(f func()) { f() }
+	ui.compare.SetRunners(inline, inline)
+	return ui
+}
+
 // loaded builds the UI on a test app and waits for the seeds to load.
 func loaded(t *testing.T) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	done := make(chan struct{})
 	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load("")
@@ -64,12 +75,12 @@ func TestSelectArticleShowsItInReader(t *testing.T) {
 
 func TestThemePreferenceRemembered(t *testing.T) {
 	a := test.NewTempApp(t)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	ui.setTheme(ThemeDark)
 	if !ui.theme.IsDark(a) {
 		t.Error("dark theme not applied")
 	}
-	ui2 := New(a, Options{})
+	ui2 := newTestUI(a, Options{})
 	if ui2.theme.variant != ThemeDark {
 		t.Errorf("theme after restart = %q, want dark", ui2.theme.variant)
 	}
@@ -171,7 +182,7 @@ func TestKeywordsArriveAfterLoad(t *testing.T) {
 func BenchmarkStartup(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		a := test.NewTempApp(b)
-		ui := New(a, Options{})
+		ui := newTestUI(a, Options{})
 		done := make(chan struct{})
 		ui.onReady = func(*corpus.Corpus) { close(done) }
 		ui.seg.start()

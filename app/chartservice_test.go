@@ -113,7 +113,7 @@ func sameInGUIAndCLI(t *testing.T, render func(string) ([]byte, error), format, 
 // denominator's.
 func TestDerivedChartsSameInGUIAndCLI(t *testing.T) {
 	dir := filepath.Join("..", "views", "chartset", "testdata", "percapita")
-	ui := New(test.NewTempApp(t), Options{})
+	ui := newTestUI(test.NewTempApp(t), Options{})
 	done := make(chan struct{})
 	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load(dir)

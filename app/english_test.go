@@ -47,7 +47,7 @@ func inLanguage(t *testing.T, l string) fyne.App {
 // loadedIn builds the UI in language l and waits for the seeds to load.
 func loadedIn(t *testing.T, l string) *UI {
 	t.Helper()
-	ui := New(inLanguage(t, l), Options{})
+	ui := newTestUI(inLanguage(t, l), Options{})
 	done := make(chan struct{})
 	ui.onReady = func(*corpus.Corpus) { close(done) }
 	ui.Load("")
@@ -206,7 +206,7 @@ func TestEnglishChartsHaveNoChineseButData(t *testing.T) {
 
 // TestEnglishPlurals: "1 indicators" was shown for one figure.
 func TestEnglishPlurals(t *testing.T) {
-	ui := New(inLanguage(t, LangEnglish), Options{})
+	ui := newTestUI(inLanguage(t, LangEnglish), Options{})
 	for n, want := range map[int]string{1: "1 indicator", 2: "2 indicators", 0: "0 indicators"} {
 		if got := fmt.Sprintf(lang.N("%d 项指标", n), n); got != want {
 			t.Errorf("%d: %q, want %q", n, got, want)
@@ -226,7 +226,7 @@ func TestEnglishPlurals(t *testing.T) {
 
 // TestChinesePlurals: Chinese has one form.
 func TestChinesePlurals(t *testing.T) {
-	New(inLanguage(t, LangChinese), Options{})
+	newTestUI(inLanguage(t, LangChinese), Options{})
 	if got := fmt.Sprintf(lang.N("%d 项指标", 1), 1); got != "1 项指标" {
 		t.Errorf("%q, want 1 项指标", got)
 	}
@@ -236,7 +236,7 @@ func TestChinesePlurals(t *testing.T) {
 // in English.
 func TestLanguageMenuNamesBothLanguages(t *testing.T) {
 	for l, want := range map[string]string{LangChinese: "语言 / Language", LangEnglish: "Language / 语言"} {
-		ui := New(inLanguage(t, l), Options{})
+		ui := newTestUI(inLanguage(t, l), Options{})
 		view := ui.win.MainMenu().Items[1]
 		item := view.Items[len(view.Items)-1]
 		if item.Label != want {
@@ -259,7 +259,7 @@ func TestLanguageSwitchIsAnnouncedInTheNewLanguage(t *testing.T) {
 		{LangChinese, LangEnglish, []string{"Takes effect after a restart", "The interface language changes the next time zhibiao starts.", "OK"}},
 		{LangEnglish, LangChinese, []string{"重启后生效", "界面语言将在下次启动时切换。", "好"}},
 	} {
-		ui := New(inLanguage(t, c.running), Options{})
+		ui := newTestUI(inLanguage(t, c.running), Options{})
 		w := test.NewTempWindow(t, ui.win.Content())
 		ui.win = w
 		ui.setLanguage(c.chosen)
@@ -294,7 +294,7 @@ func TestChosenLanguageUnderCLocale(t *testing.T) {
 	t.Setenv("LC_ALL", "")
 	t.Setenv("LC_MESSAGES", "")
 	t.Setenv("LANG", "C")
-	New(inLanguage(t, LangChinese), Options{})
+	newTestUI(inLanguage(t, LangChinese), Options{})
 	if got := lang.L("文件"); got != "文件" {
 		t.Errorf("Chinese chosen under LANG=C: 文件 → %q", got)
 	}

@@ -18,7 +18,7 @@ import (
 // there is one path, dropped paths otherwise) and waits for it.
 func loadHostile(t *testing.T, paths ...string) *UI {
 	t.Helper()
-	ui := New(test.NewTempApp(t), Options{})
+	ui := newTestUI(test.NewTempApp(t), Options{})
 	done := make(chan struct{})
 	ui.onReady = func(*corpus.Corpus) { close(done) }
 	if len(paths) == 1 {

@@ -183,12 +183,12 @@ func TestEnglishInterface(t *testing.T) {
 		a.Preferences().SetString(prefLanguage, LangChinese)
 		setupLanguage(a.Preferences())
 	})
-	New(a, Options{})
+	newTestUI(a, Options{})
 	if got := lang.L("文件"); got != "文件" {
 		t.Errorf("default language: 文件 → %q", got)
 	}
 	a.Preferences().SetString(prefLanguage, LangEnglish)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	if got := ui.win.MainMenu().Items[0].Label; got != "File" {
 		t.Errorf("English menu label %q, want File", got)
 	}

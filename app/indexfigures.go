@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"sort"
+	"sync"
 
 	"zhibiao/data"
 	"zhibiao/data/compare"
@@ -16,7 +17,8 @@ import (
 // views ask for them (views.Figures): a page of the table, one indicator's
 // figures for a chart, the indicators' spread from the narrow figures
 // table. Reopening a 100,000-article archive therefore no longer reads its
-// ~2 million figures into memory. Used on the UI goroutine.
+// ~2 million figures into memory. Page and ofArticle are used on the UI
+// goroutine, Of also from the comparison's and the exports' goroutines.
 type indexFigures struct {
 	ix      *index.Index
 	arts    []*data.Article // corpus order
@@ -26,8 +28,9 @@ type indexFigures struct {
 	spreads []index.Spread
 	fail    func(error) // shows an error
 	// first are the figures the comparison asks for first (Default's,
-	// with the population figures), read with the stories in the
-	// background rather than on the UI goroutine; firstOf names them.
+	// with the population figures), read with the stories; firstOf names
+	// them. The comparison and the exports ask from their own goroutines.
+	mu      sync.Mutex
 	first   []data.Indicator
 	firstOf []string
 }
@@ -73,11 +76,14 @@ func (f *indexFigures) Default() string {
 
 // Of implements views.Figures.
 func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
+	f.mu.Lock()
 	if !all && f.first != nil && slices.Equal(names, f.firstOf) {
 		first := f.first
 		f.first = nil // once: the comparison keeps what it asked for
+		f.mu.Unlock()
 		return first
 	}
+	f.mu.Unlock()
 	n := 0 // how many there will be: no growing a slice of a million figures
 	for _, s := range f.spreads {
 		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {

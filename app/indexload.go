@@ -19,9 +19,10 @@ type loadResult struct {
 	corpus  *corpus.Corpus
 	ix      *index.Index // nil for the seeds, several dropped paths, or when no index could be opened
 	ids     map[*data.Article]int64
-	ordered []int64 // ids in the order of corpus.Articles
-	gen     int     // the index's generation when read
-	kwStale bool    // the index holds no keywords for this generation
+	ordered []int64   // ids in the order of corpus.Articles
+	gen     int       // the index's generation when read
+	kwStale bool      // the index holds no keywords for this generation
+	shown   *prepared // what showing the corpus needs, computed in the background
 	// figs, for an indexed corpus, reads its figures from the index as
 	// the views ask (corpus.Indicators is nil); counts are the articles'
 	// numbers of figures.

@@ -56,7 +56,7 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 	dir := folder(t)
 	ixFile := filepath.Join(t.TempDir(), "ix.sqlite")
 	a := test.NewTempApp(t)
-	ui := New(a, Options{CorpusDir: dir, IndexPath: ixFile})
+	ui := newTestUI(a, Options{CorpusDir: dir, IndexPath: ixFile})
 	c := loadAndWait(t, ui, dir)
 	if ui.loaded == nil || ui.loaded.ix == nil {
 		t.Fatal("the folder was not opened through its index")
@@ -107,7 +107,7 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 	ui.applyFilters("", "", "")
 
 	// Reopen: nothing analysed, keywords from the index.
-	ui2 := New(a, Options{CorpusDir: dir, IndexPath: ixFile})
+	ui2 := newTestUI(a, Options{CorpusDir: dir, IndexPath: ixFile})
 	ui2.cutter = func(context.Context) (func(string) []string, error) {
 		t.Error("keywords ranked again on reopening an unchanged folder")
 		return nil, context.Canceled
@@ -144,7 +144,7 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 // neither the corpus, nor the status line, nor the progress bar.
 func TestLateLoadTouchesNothing(t *testing.T) {
 	a := test.NewTempApp(t)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	release, oldDone := make(chan struct{}), make(chan struct{})
 	oldCorpus := &corpus.Corpus{Source: "old"}
 	newCorpus, err := corpus.New(region.Default()).Open(context.Background(), "", nil)

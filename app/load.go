@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
@@ -16,6 +15,7 @@ import (
 	"zhibiao/data/corpus"
 	"zhibiao/data/formats"
 	"zhibiao/data/load"
+	"zhibiao/views"
 )
 
 // Load opens dir (or the embedded seeds for "") in the background, showing
@@ -60,7 +60,7 @@ func (ui *UI) current(gen uint64) bool {
 // doIfCurrent runs f on the UI goroutine unless a newer load has started
 // by then.
 func (ui *UI) doIfCurrent(gen uint64, f func()) {
-	fyne.Do(func() {
+	ui.do(func() {
 		if ui.current(gen) {
 			f()
 		}
@@ -139,6 +139,7 @@ func (ui *UI) finishLoad(ctx context.Context, gen uint64, l *loadResult, err err
 		ui.showError(fmt.Errorf(lang.L("打开 %s: %w"), displayName(what), err))
 		return
 	}
+	l.shown = ui.prepare(l.corpus, l)
 	ui.doIfCurrent(gen, func() { ui.setLoaded(l) })
 	ui.computeKeywords(ctx, gen, l)
 }
@@ -157,35 +158,60 @@ func (ui *UI) setLoaded(l *loadResult) {
 		ui.loaded.close()
 	}
 	ui.loaded = l
-	ui.setCorpus(l.corpus)
+	ui.setCorpus(l.corpus, l.shown)
 	if ui.onShown != nil {
 		ui.onShown(l.corpus)
 	}
 }
 
-// setCorpus shows a freshly loaded corpus; call on the UI goroutine.
-func (ui *UI) setCorpus(c *corpus.Corpus) {
-	ui.corpus = c
-	figs := ui.figuresOf(c)
-	var counts map[*data.Article]int
-	if l := ui.loaded; l != nil && l.corpus == c && l.figs != nil {
-		counts = l.counts
-		ui.index = newIndexedArticleIndex(c, l)
-	} else {
-		counts = map[*data.Article]int{}
-		for _, ind := range c.Indicators {
-			counts[ind.Article]++
-		}
-		ui.index = newArticleIndex(c)
+// prepared is what showing a corpus computes beforehand, in the
+// background: for a few thousand articles these took about 40 ms of the
+// UI thread (TestLoadUIThreadBudgetLargeCorpus).
+type prepared struct {
+	counts map[*data.Article]int // figures per article
+	index  *articleIndex
+	rows   *views.IndicatorRows
+	figs   views.Figures // the figures, in memory or in the index
+}
+
+// prepare computes what setCorpus shows of c, loaded as l (nil: in
+// memory); safe on any goroutine. An indexed corpus's figures stay in its
+// index: the counts are the stories', the theme list is asked of the
+// index, and the table reads its rows from it.
+func (ui *UI) prepare(c *corpus.Corpus, l *loadResult) *prepared {
+	english := ui.lang == LangEnglish
+	if l != nil && l.corpus == c && l.figs != nil {
+		return &prepared{counts: l.counts, index: newIndexedArticleIndex(c, l), rows: views.FigureRows(l.figs, english), figs: l.figs}
 	}
+	p := &prepared{counts: map[*data.Article]int{}, index: newArticleIndex(c), rows: views.NewIndicatorRows(c.Indicators, english),
+		figs: views.MemFigures(c.Indicators)}
+	for _, ind := range c.Indicators {
+		p.counts[ind.Article]++
+	}
+	return p
+}
+
+// setCorpus shows a freshly loaded corpus, with what prepare computed of
+// it (nil: computed here); call on the UI goroutine.
+func (ui *UI) setCorpus(c *corpus.Corpus, p *prepared) {
+	defer views.TimeUI("app.setCorpus")()
+	if p == nil {
+		p = ui.prepare(c, ui.loaded)
+	}
+	ui.corpus = c
+	ui.index = p.index
 	ui.filters.SetChoices(ui.index.regions, ui.index.themeL)
-	ui.articles.SetArticles(c.Articles, counts)
-	ui.table.SetFigures(figs)
-	ui.compare.SetFigures(figs, c.RegionKeywords)
+	ui.articles.SetArticles(c.Articles, p.counts)
+	ui.table.SetRows(p.rows)
+	ui.compare.SetFigures(p.figs, c.RegionKeywords)
 	ui.hideProgress()
 	ui.setStatus("%s", ui.summary(c))
-	if len(c.Articles) > 0 {
-		ui.articles.Select(0)
+	if len(c.Articles) > 0 { // its own call: the list shows before the reader lays the article out
+		ui.do(func() {
+			if ui.corpus == c {
+				ui.articles.Select(0)
+			}
+		})
 	}
 	if len(c.Problems) > 0 {
 		ui.showProblems(c.Problems)

@@ -39,9 +39,9 @@ func (ui *UI) buildMenus() {
 		it.Shortcut = ctrl(fyne.KeyName(fmt.Sprint(i + 1)))
 	}
 	view := fyne.NewMenu(lang.L("视图"), append(tabs, fyne.NewMenuItemSeparator(), find, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("跟随系统主题"), func() { ui.setTheme(ThemeSystem) }),
-		fyne.NewMenuItem(lang.L("浅色主题"), func() { ui.setTheme(ThemeLight) }),
-		fyne.NewMenuItem(lang.L("深色主题"), func() { ui.setTheme(ThemeDark) }),
+		ui.themeItem(lang.L("跟随系统主题"), ThemeSystem),
+		ui.themeItem(lang.L("浅色主题"), ThemeLight),
+		ui.themeItem(lang.L("深色主题"), ThemeDark),
 		fyne.NewMenuItemSeparator(),
 		languageMenu(ui),
 	)...)
@@ -109,7 +109,28 @@ func (ui *UI) openFileDialog() {
 	d.Show()
 }
 
+// themeItem is a theme's menu item, ticked while it is chosen (the
+// language items were ticked, the theme items not).
+func (ui *UI) themeItem(label, variant string) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, func() { ui.setTheme(variant) })
+	it.Checked = ui.app.Preferences().StringWithFallback(prefTheme, ThemeSystem) == variant
+	ui.themeItems = append(ui.themeItems, themeChoice{it, variant})
+	return it
+}
+
+// themeChoice is a theme's menu item and the variant it chooses.
+type themeChoice struct {
+	item    *fyne.MenuItem
+	variant string
+}
+
 func (ui *UI) setTheme(variant string) {
+	for _, c := range ui.themeItems {
+		c.item.Checked = c.variant == variant
+	}
+	if m := ui.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
 	ui.app.Preferences().SetString(prefTheme, variant)
 	ui.theme = newTheme(variant)
 	ui.themeGen++

@@ -11,7 +11,7 @@ import (
 // TestOpenFileMenu: 文件 → 打开文件… opens a file dialog (its filter lists
 // load.ArticleExtensions, every format the loader reads).
 func TestOpenFileMenu(t *testing.T) {
-	ui := New(test.NewTempApp(t), Options{})
+	ui := newTestUI(test.NewTempApp(t), Options{})
 	file := ui.win.MainMenu().Items[0]
 	var found bool
 	for _, it := range file.Items {

@@ -37,7 +37,7 @@ func TestAbsurdSavedWindowSizeIsClamped(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Preferences().SetFloat(prefWinWidth, 100000)
 	a.Preferences().SetFloat(prefWinHeight, 100000)
-	ui := New(a, Options{})
+	ui := newTestUI(a, Options{})
 	if s := ui.win.Canvas().Size(); s.Width > 4096 || s.Height > 2160 {
 		t.Fatalf("window opened at %v, want at most 4096×2160", s)
 	}
@@ -65,6 +65,30 @@ func TestThemeReachesHiddenTabs(t *testing.T) {
 		ui.showTab(step.tab)
 		if applied != step.want {
 			t.Fatalf("after showing tab %d: theme applied %d times, want %d", step.tab, applied, step.want)
+		}
+	}
+}
+
+// TestThemeMenuTicksTheChosenTheme: the theme items tick the theme chosen,
+// as the language items tick the language (none was ticked).
+func TestThemeMenuTicksTheChosenTheme(t *testing.T) {
+	ui := newTestUI(test.NewTempApp(t), Options{})
+	ticked := func() []string {
+		var out []string
+		for _, c := range ui.themeItems {
+			if c.item.Checked {
+				out = append(out, c.variant)
+			}
+		}
+		return out
+	}
+	if got := ticked(); len(got) != 1 || got[0] != ThemeSystem {
+		t.Errorf("at start ticked %v, want [%s]", got, ThemeSystem)
+	}
+	for _, v := range []string{ThemeDark, ThemeLight, ThemeSystem} {
+		ui.setTheme(v)
+		if got := ticked(); len(got) != 1 || got[0] != v {
+			t.Errorf("after choosing %s ticked %v", v, got)
 		}
 	}
 }

@@ -117,7 +117,7 @@ type batchRun struct {
 // and starts the background work; do hands its results to the UI thread.
 // It returns nil when the folder cannot be made (the error is shown).
 func startBatch(win fyne.Window, parent string, exp BatchExport, now time.Time, do func(func())) *batchRun {
-	defer timeUI("batch.start")()
+	defer TimeUI("batch.start")()
 	if err := checkFolder(parent); err != nil {
 		dialog.ShowError(err, win)
 		return nil
@@ -239,7 +239,7 @@ func (r *batchRun) removeAll() error {
 
 // progress shows that done of total steps are drawn and n files written.
 func (r *batchRun) progress(done, total, n int) {
-	defer timeUI("batch.progress")()
+	defer TimeUI("batch.progress")()
 	if r.ctx.Err() != nil {
 		return // 正在取消… stays
 	}
@@ -262,7 +262,7 @@ func (r *batchRun) cancelled(err error) {
 // finish closes the dialog, shows what failed and reports what was
 // written.
 func (r *batchRun) finish(n int, errs []error) {
-	defer timeUI("batch.finish")()
+	defer TimeUI("batch.finish")()
 	r.dlg.Hide()
 	switch {
 	case len(errs) > 0:

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"zhibiao/views/chart"
@@ -56,11 +55,7 @@ func NewChartView(msg string, onBar func(label, series int)) *ChartView {
 	c.raster = canvas.NewRaster(c.generate)
 	c.raster.ScaleMode = canvas.ImageScaleFastest
 	c.tip = widget.NewLabel("")
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.StrokeColor = theme.Color(theme.ColorNameInputBorder)
-	bg.StrokeWidth = 1
-	bg.CornerRadius = theme.InputRadiusSize()
-	c.tipBox = container.NewStack(bg, c.tip)
+	c.tipBox = newTipBox(c.tip)
 	c.tipBox.Hide()
 	c.overlay = container.NewWithoutLayout(c.tipBox)
 	c.ExtendBaseWidget(c)
@@ -128,6 +123,7 @@ func (c *ChartView) MouseMoved(e *desktop.MouseEvent) {
 	}
 	c.tipBox.Resize(size)
 	c.tipBox.Move(pos)
+	themeTip(c.tipBox)
 	c.tipBox.Show()
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
@@ -59,7 +60,7 @@ func TestChartViewDrawsAtTheInterfaceScale(t *testing.T) {
 func TestTooltipsOnlyOverMarks(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	for _, m := range []Mode{ModeOverview, ModeTrend} {
@@ -88,5 +89,23 @@ func TestTooltipsOnlyOverMarks(t *testing.T) {
 		if shown == 0 {
 			t.Errorf("%s: no tooltip anywhere", m)
 		}
+	}
+}
+
+// TestTooltipFollowsThemeChange: a tooltip shown after the theme changed
+// has the new theme's background (it kept the colour of the theme the view
+// was made in: a dark box under light-theme text).
+func TestTooltipFollowsThemeChange(t *testing.T) {
+	v, _, _ := newMapWindow(t, testRequest, nil) // made in the test theme
+	made := v.tipBox.Objects[0].(*canvas.Rectangle).FillColor
+	fyne.CurrentApp().Settings().SetTheme(variantTheme{theme.DefaultTheme(), theme.VariantDark})
+	if theme.Color(theme.ColorNameOverlayBackground) == made {
+		t.Fatal("the dark theme's overlay is the test theme's: nothing to tell apart")
+	}
+	x, y, _ := v.Drawing().LabelPoint("即墨区")
+	v.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(x), float32(y))}})
+	bg := v.tipBox.Objects[0].(*canvas.Rectangle)
+	if want := theme.Color(theme.ColorNameOverlayBackground); bg.FillColor != want || v.Tooltip() == "" {
+		t.Errorf("tooltip %q on %v, want the dark theme's overlay %v", v.Tooltip(), bg.FillColor, want)
 	}
 }

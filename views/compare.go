@@ -1,7 +1,6 @@
 package views
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -81,34 +80,48 @@ type Compare struct {
 	OnOpen func(ind data.Indicator)
 
 	places   *region.Gazetteer // the corpus's regions: shares, maps
-	figs     Figures
-	inds     []data.Indicator // what the chosen mode draws (load)
-	indsFor  string           // what inds were asked for
+	figs     Figures           // the corpus's figures
+	inds     []data.Indicator  // what the chart shown was drawn from (figuresFor)
+	indsFor  string            // what inds were asked for
 	keywords map[string][]keywords.WordScore
 	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
 	loc      chart.Locale // the charts' own words and numbers
 
-	mode       *widget.RadioGroup
-	indicator  *widget.Select
-	sortBy     *widget.Select
-	sortBox    *fyne.Container // the sort choice and its label
-	per        *widget.Select  // 原值, 人均, 占上级比重
-	regions    *widget.CheckGroup
-	cur        chartset.Chart // the chart shown, with the figures behind its marks
-	hasCur     bool
-	chart      *ChartView
-	mapView    *MapView
-	refs       []data.Indicator
-	refTexts   []string // when set, the list's rows (keyword sentences)
-	refsTitle  *widget.Label
-	refsList   *widget.List
-	rvs        []compare.RegionValue
-	themeRegs  []string
-	themeNames []string
-	kwRegion   string               // the region whose keywords are shown
-	kwWords    []keywords.WordScore // its keywords, bar by bar
-	body       fyne.CanvasObject
+	mode      *widget.RadioGroup
+	indicator *widget.Select
+	sortBy    *widget.Select
+	sortBox   *fyne.Container // the sort choice and its label
+	per       *widget.Select  // 原值, 人均, 占上级比重
+	regions   *widget.CheckGroup
+	cur       chartset.Chart // the chart shown, with the figures behind its marks
+	hasCur    bool
+	chart     *ChartView
+	mapView   *MapView
+	refs      []data.Indicator
+	refTexts  []string // when set, the list's rows (keyword sentences)
+	refsTitle *widget.Label
+	refsList  *widget.List
+	rvs       []compare.RegionValue
+	kwRegion  string               // the region whose keywords are shown
+	kwWords   []keywords.WordScore // its keywords, bar by bar
+	body      fyne.CanvasObject
+
+	// Charts and region lists are computed in the background (see
+	// redraw); these fields are touched on the UI thread only.
+	do       func(func()) // runs a result on the UI thread: fyne.Do
+	spawn    func(func()) // runs a computation in the background: go
+	gen      uint64       // bumped by every redraw; older results are dropped
+	want     compareJob   // the latest redraw's job
+	busy     bool         // a job is being computed, or its result is on its way
+	shownGen uint64       // the generation of the result shown
+	newData  bool         // the indicator list is to be recomputed (SetData)
+	keep     bool         // keep the ticked regions when the list changes (SetRegions)
+	tickAll  bool         // tick every region offered (SetRegions(nil))
+	tapAfter string       // a region whose bar to tap once the chart is shown (openCell)
+	// OnSettled, if set, is called on the UI thread each time the latest
+	// redraw's result is shown (tests and benchmarks wait for it).
+	OnSettled func()
 }
 
 var _ fyne.Widget = (*Compare)(nil)
@@ -116,7 +129,7 @@ var _ fyne.Widget = (*Compare)(nil)
 // NewCompare returns an empty comparison view of figures whose regions
 // are read with places (the gazetteer the corpus was read with).
 func NewCompare(places *region.Gazetteer, onOpen func(ind data.Indicator)) *Compare {
-	c := &Compare{OnOpen: onOpen, places: places}
+	c := &Compare{OnOpen: onOpen, places: places, do: fyne.Do, spawn: func(f func()) { go f() }}
 	c.mode = widget.NewRadioGroup(nil, func(string) { c.redraw() })
 	for _, m := range modes() {
 		c.mode.Options = append(c.mode.Options, m.Label())
@@ -165,44 +178,28 @@ func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]keywords.
 }
 
 // SetFigures is SetData for figures that may live outside memory: the
-// view asks figs for what the chosen mode draws (one indicator's figures
-// for the indicator, map and trend charts).
+// view asks figs, in the background, for what the chosen mode draws (one
+// indicator's figures for the indicator, map and trend charts).
 func (c *Compare) SetFigures(figs Figures, keywords map[string][]keywords.WordScore) {
 	c.figs, c.keywords = figs, keywords
 	c.inds, c.indsFor = nil, ""
-	names := figs.Indicators()
-	c.indicator.Options = names
-	if !slices.Contains(names, c.indicator.Selected) {
-		c.indicator.Selected = figs.Default()
-	}
-	c.indicator.Refresh()
-	c.refreshRegions()
+	c.newData = true // the indicator list follows with the chart
 	c.redraw()
 }
 
-// load makes c.inds hold what the chosen mode draws: the chosen
-// indicator's figures (with the population figures a per-capita chart
-// divides by) in the indicator modes, every figure with an indicator for
-// the overview, every figure for the themes. Figures in memory are all
-// of them whatever the mode.
-func (c *Compare) load() {
-	if c.figs == nil {
-		return
-	}
-	var names []string
-	all := false
+// figuresFor is what the mode draws: the indicator's figures (with the
+// population figures a per-capita chart divides by) in the modes that
+// compare one, every figure with an indicator for the overview, every
+// figure for the themes and keywords. Figures in memory give all of them
+// whatever is asked.
+func figuresFor(mode Mode, indicator string) (names []string, all bool) {
 	switch {
-	case c.indicatorMode():
-		names = append([]string{c.indicator.Selected}, compare.PopulationIndicators()...)
-	case c.currentMode() == ModeOverview:
-	default:
-		all = true
+	case mode.needsIndicator():
+		return append([]string{indicator}, compare.PopulationIndicators()...), false
+	case mode == ModeOverview:
+		return nil, false
 	}
-	key := fmt.Sprint(all, names)
-	if key == c.indsFor && c.inds != nil {
-		return
-	}
-	c.inds, c.indsFor = c.figs.Of(names, all), key
+	return nil, true
 }
 
 // Figures are the figures the chart shown was drawn from (every figure
@@ -303,16 +300,19 @@ func (c *Compare) currentMode() Mode {
 
 // SelectIndicator chooses the indicator to compare.
 func (c *Compare) SelectIndicator(name string) {
-	c.indicator.SetSelected(name)
-	c.refreshRegions()
+	c.indicator.Selected = name // the list may not hold it yet (SetData)
+	c.indicator.Refresh()
 	c.redraw()
 }
 
 // SetRegions checks exactly the given regions (nil: all with a figure).
 func (c *Compare) SetRegions(regions []string) {
 	if regions == nil {
-		regions = c.regions.Options
+		c.tickAll = true
+		c.redraw()
+		return
 	}
+	c.keep = true // the list may not hold them yet (a new indicator)
 	c.regions.SetSelected(regions)
 }
 
@@ -331,18 +331,7 @@ func (c *Compare) Spec() (chart.Spec, string, bool) {
 // the file holds the chart on screen. ok is false when no chart is shown.
 func (c *Compare) Request() (name string, opt chartset.Options, ok bool) {
 	mode := c.currentMode()
-	opt = chartset.Options{Indicator: c.indicator.Selected, Regions: c.orderedRegions(), Dark: c.dark, Locale: c.loc}
-	switch mode {
-	case ModeIndicator:
-		opt.Sort, opt.Per = c.sortOrder(), c.perOrder()
-	case ModeThemes, ModeOverview:
-		opt.Indicator = ""
-	case ModeKeywords:
-		opt.Indicator, opt.Regions = "", nil
-		if c.kwRegion != "" {
-			opt.Regions = []string{c.kwRegion}
-		}
-	}
+	opt = c.choices().options(c.orderedRegions(), c.kwRegion)
 	if mode == ModeMap {
 		return mode.chartName(), opt, c.hasCur
 	}
@@ -359,30 +348,6 @@ func (c *Compare) Refs() []data.Indicator { return c.refs }
 // TapBar lists the sentences behind bar label (and series, for stacked bars).
 func (c *Compare) TapBar(label, series int) { c.barTapped(label, series) }
 
-// refreshRegions offers every region with a figure of the chosen indicator
-// (or any theme in the other modes) and checks them all.
-func (c *Compare) refreshRegions() {
-	c.load()
-	var opts []string
-	switch {
-	case c.indicatorMode():
-		for _, rv := range compare.RegionValues(c.inds, c.indicator.Selected, nil) {
-			opts = append(opts, rv.Region)
-		}
-	case c.currentMode() == ModeOverview:
-		opts = compare.OverviewOf(c.inds, nil).Regions
-	default:
-		for r := range compare.ThemeCounts(c.inds, nil) {
-			opts = append(opts, r)
-		}
-		slices.Sort(opts)
-	}
-	if slices.Equal(opts, c.regions.Options) {
-		return
-	}
-	setOptions(c.regions, opts, slices.Clone(opts))
-}
-
 // setOptions gives a check group new options with selected ticked. Fyne's
 // CheckGroup matches the selection against each box's old label before it
 // relabels the box, so a box that changes label could show the old
@@ -393,15 +358,6 @@ func setOptions(g *widget.CheckGroup, opts, selected []string) {
 	g.Refresh()
 	g.Selected = selected
 	g.Refresh()
-}
-
-// indicatorMode reports whether the mode compares one indicator.
-func (c *Compare) indicatorMode() bool {
-	switch c.currentMode() {
-	case ModeIndicator, ModeMap, ModeTrend:
-		return true
-	}
-	return false
 }
 
 // orderedRegions is the checked regions in option order.
@@ -415,121 +371,6 @@ func (c *Compare) orderedRegions() []string {
 	return out
 }
 
-func (c *Compare) redraw() {
-	defer timeUI("compare.redraw")()
-	c.refreshRegions()
-	c.refs, c.refTexts = nil, nil
-	c.refsList.Refresh()
-	c.refsTitle.SetText(c.tapHint())
-	c.chart.SetHighlight(nil)
-	c.hasCur, c.rvs = false, nil
-	regions := c.orderedRegions()
-	mode := c.currentMode()
-	c.indicator.Disable()
-	c.sortBox.Hide()
-	c.chart.Show()
-	c.mapView.Hide()
-	if c.indicatorMode() {
-		c.indicator.Enable()
-	}
-	switch mode {
-	case ModeIndicator:
-		c.sortBox.Show()
-		c.drawIndicator(regions)
-	case ModeMap:
-		c.chart.Hide()
-		c.mapView.Show()
-		c.drawMap(regions)
-	case ModeTrend:
-		c.drawTrend(regions)
-	case ModeOverview:
-		c.drawOverview(regions)
-	case ModeThemes:
-		c.drawThemes(regions)
-	case ModeKeywords:
-		c.drawKeywords(regions)
-	}
-}
-
-// src is what the chart service draws from.
-func (c *Compare) src() chartset.Source {
-	return chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords, Places: c.places}
-}
-
-// build asks the chart service for the mode's chart and shows it (or says
-// why there is none); ok reports whether there is one.
-func (c *Compare) build() bool {
-	name, opt, _ := c.Request()
-	charts, err := chartset.Build(c.src(), name, opt)
-	if err != nil {
-		c.chart.SetMessage(noChartMessage(err))
-		return false
-	}
-	c.cur, c.hasCur = charts[0], true
-	if c.cur.Map == nil {
-		c.chart.SetSpec(c.cur.Spec)
-	}
-	return true
-}
-
-// noChartMessage is what the chart area says instead of a chart.
-func noChartMessage(err error) string {
-	var noDen *chartset.NoDenominatorError
-	switch {
-	case errors.As(err, &noDen):
-		return noDen.Note
-	case errors.Is(err, compare.ErrNotLevel):
-		return lang.L("人均和占上级比重只用于总量指标（如地区生产总值），不用于增速、比率、个数")
-	case errors.Is(err, chart.ErrNoData):
-		return lang.L("暂无数据：所选地区没有这个指标的数值")
-	}
-	return err.Error()
-}
-
-// needChoice shows why a chart cannot be drawn yet, if it cannot.
-func (c *Compare) needChoice(regions []string, needIndicator bool) bool {
-	msg := ""
-	switch {
-	case needIndicator && c.indicator.Selected == "":
-		msg = lang.L("没有可比较的指标")
-	case len(regions) == 0:
-		msg = lang.L("请在右侧勾选地区")
-	default:
-		return false
-	}
-	if c.currentMode() == ModeMap {
-		c.mapView.SetMessage(msg)
-	} else {
-		c.chart.SetMessage(msg)
-	}
-	return true
-}
-
-func (c *Compare) drawIndicator(regions []string) {
-	if c.needChoice(regions, true) {
-		return
-	}
-	if per := c.perOrder(); per != "" {
-		_, opt, _ := c.Request()
-		c.rvs, _ = chartset.DerivedValues(c.src(), opt) // nil for an indicator that is no level: build says why
-	} else {
-		c.rvs = chartset.SortRegions(compare.RegionValues(c.inds, c.indicator.Selected, regions), c.sortOrder())
-	}
-	c.build()
-}
-
-func (c *Compare) drawTrend(regions []string) {
-	if !c.needChoice(regions, true) {
-		c.build()
-	}
-}
-
-func (c *Compare) drawOverview(regions []string) {
-	if !c.needChoice(regions, false) {
-		c.build()
-	}
-}
-
 // tapHint says what to tap for the sentences behind a figure.
 func (c *Compare) tapHint() string {
 	switch c.currentMode() {
@@ -541,23 +382,6 @@ func (c *Compare) tapHint() string {
 		return lang.L("点击格子打开该指标的对比")
 	}
 	return lang.L("点击柱形查看来源句子")
-}
-
-// drawMap hands the map view the figures of the ticked regions (drawn in
-// the background); the unticked ones are left out, not marked 无数据.
-func (c *Compare) drawMap(regions []string) {
-	if c.needChoice(regions, true) {
-		return
-	}
-	c.rvs = compare.RegionValues(c.inds, c.indicator.Selected, regions)
-	name, opt, _ := c.Request()
-	charts, err := chartset.Build(c.src(), name, opt)
-	if err != nil {
-		c.mapView.SetMessage(noChartMessage(err))
-		return
-	}
-	c.cur, c.hasCur = charts[0], true
-	c.mapView.SetRequest(*c.cur.Map)
 }
 
 // unticked are the regions offered but not ticked.
@@ -594,42 +418,6 @@ func (c *Compare) regionTapped(region string) {
 		return
 	}
 	c.refsTitle.SetText(fmt.Sprintf(lang.L("%s：没有%s的数字"), region, c.indicator.Selected))
-}
-
-func (c *Compare) drawThemes(regions []string) {
-	if c.needChoice(regions, false) || !c.build() {
-		return
-	}
-	spec := c.cur.Spec
-	c.themeRegs = spec.Labels
-	c.themeNames = c.themeNames[:0]
-	for _, s := range spec.Series {
-		c.themeNames = append(c.themeNames, s.Name)
-	}
-}
-
-func (c *Compare) drawKeywords(regions []string) {
-	c.kwRegion, c.kwWords = "", nil
-	for _, r := range regions {
-		if ws := c.keywords[r]; len(ws) > 0 {
-			c.kwRegion = r
-			if !c.build() {
-				return
-			}
-			spec := c.cur.Spec
-			c.kwWords = ws[:len(spec.Labels)]
-			if len(regions) > 1 {
-				spec.Subtitle += lang.L("（勾选多个地区时显示第一个）")
-				c.chart.SetSpec(spec)
-			}
-			return
-		}
-	}
-	if c.keywords == nil {
-		c.chart.SetMessage(lang.L("正在分词，关键词稍后显示…"))
-		return
-	}
-	c.chart.SetMessage(lang.L("所选地区没有关键词"))
 }
 
 func (c *Compare) barTapped(label, series int) {
@@ -693,20 +481,17 @@ func (c *Compare) listMark(label, series int) bool {
 
 // openCell opens the comparison of an overview cell: indicator mode with
 // the cell's indicator, every region that reports it ticked, the cell's
-// region highlighted and its sentences listed.
+// region highlighted and its sentences listed (once the chart is
+// computed).
 func (c *Compare) openCell(label, series int) {
 	if !c.hasCur || series < 0 || series >= len(c.cur.Spec.Series) || label < 0 || label >= len(c.cur.Spec.Labels) {
 		return
 	}
 	ind, region := c.cur.Spec.Series[series].Name, c.cur.Spec.Labels[label]
-	c.mode.SetSelected(ModeIndicator.Label())
+	c.mode.Selected = ModeIndicator.Label()
+	c.mode.Refresh()
+	c.tapAfter, c.tickAll = region, true
 	c.SelectIndicator(ind)
-	c.SetRegions(nil)
-	for i, rv := range c.rvs {
-		if rv.Region == region {
-			c.barTapped(i, 0)
-		}
-	}
 }
 
 // hoverText is the tooltip of a mark: the figure as written, its period

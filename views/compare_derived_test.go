@@ -20,7 +20,7 @@ func TestCompareDerivedChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SelectIndicator("地区生产总值")

@@ -28,7 +28,7 @@ func TestKeywordBarListsTheRegionsSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	var opened []data.Indicator
-	cmp := NewCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := newTestCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeKeywords)

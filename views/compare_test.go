@@ -29,7 +29,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
 	var opened []data.Indicator
-	cmp := NewCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
+	cmp := newTestCompare(places, func(ind data.Indicator) { opened = append(opened, ind) })
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	const ind = "新增就业"
@@ -67,7 +67,7 @@ func TestCompareChartMatchesDataLayer(t *testing.T) {
 
 func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(nil, nil)
 	for _, m := range []Mode{ModeIndicator, ModeMap, ModeThemes, ModeKeywords} {
@@ -85,7 +85,7 @@ func TestCompareModesNeverFailOnEmptyData(t *testing.T) {
 func TestCompareThemesTapListsThatThemesFigures(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeThemes)

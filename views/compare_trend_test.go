@@ -46,7 +46,7 @@ func tapRegion(t *testing.T, c *Compare, region string) {
 func TestRegionTicksFollowTheChart(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeKeywords)
@@ -101,7 +101,7 @@ func TestTrendShowsJimo2020And2023(t *testing.T) {
 	if !slices.Equal(both, jimoBothYears) {
 		t.Errorf("indicators 即墨区 reports in 2020 and 2023: %v, counted by hand %v", both, jimoBothYears)
 	}
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeTrend)
@@ -182,7 +182,7 @@ var overviewByHand = map[string]map[string]string{
 func TestOverviewGridOfTheSeeds(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SetMode(ModeOverview)
@@ -248,7 +248,7 @@ func TestOverviewGridOfTheSeeds(t *testing.T) {
 func TestHoverShowsTheFigure(t *testing.T) {
 	test.NewTempApp(t)
 	c := seedCorpus(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	test.NewTempWindow(t, cmp)
 	cmp.SetData(c.Indicators, nil)
 	cmp.SelectIndicator("新增就业")

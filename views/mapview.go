@@ -4,12 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"math"
 	"strings"
 	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -65,6 +65,7 @@ var (
 type mapJob struct {
 	gen   uint64
 	w, h  int
+	zoom  float64 // pixels per Fyne unit (FYNE_SCALE): the map's text grows with the interface's
 	hover string
 }
 
@@ -83,9 +84,7 @@ func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
 	v.raster = canvas.NewRaster(v.generate)
 	v.raster.ScaleMode = canvas.ImageScaleFastest
 	v.tip = widget.NewLabel("")
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
-	v.tipBox = container.NewStack(bg, v.tip)
+	v.tipBox = newTipBox(v.tip)
 	v.tipBox.Hide()
 	v.msg = widget.NewLabel("")
 	v.msg.Alignment = fyne.TextAlignCenter
@@ -101,13 +100,13 @@ func NewMapView(atlas *geomap.Atlas, onRegion func(region string)) *MapView {
 // SetRequest draws r (in the theme's palette when the theme is dark)
 // instead of what is shown; the picture follows from a background worker.
 func (v *MapView) SetRequest(r geomap.Request) {
-	defer timeUI("map.SetRequest")()
+	defer TimeUI("map.SetRequest")()
 	r.Dark = r.Dark || themeIsDark()
 	v.mu.Lock()
 	v.gen++
 	v.req, v.has, v.hover = r, true, ""
 	if w, h := v.pixelSize(); w > 0 && h > 0 {
-		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h})
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked()})
 	}
 	v.mu.Unlock()
 	v.tipBox.Hide()
@@ -170,14 +169,14 @@ func (v *MapView) MinSize() fyne.Size {
 // generate returns the picture on screen, and asks the worker for one at
 // the raster's pixel size if that is not it. It runs on the paint thread.
 func (v *MapView) generate(w, h int) image.Image {
-	defer timeUI("map.generate")()
+	defer TimeUI("map.generate")()
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	v.pixW, v.pixH = w, h
 	if !v.has {
 		return blank(w, h)
 	}
-	if j := (mapJob{gen: v.gen, w: w, h: h, hover: v.hover}); j != v.shown {
+	if j := (mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked(), hover: v.hover}); j != v.shown {
 		v.scheduleLocked(j)
 	}
 	if v.img == nil {
@@ -204,12 +203,12 @@ func (v *MapView) work() {
 	for {
 		v.mu.Lock()
 		j, req := v.want, v.req
-		if v.drawing != nil && v.shown.gen == j.gen && v.shown.w == j.w && v.shown.h == j.h {
+		if v.drawing != nil && v.shown.gen == j.gen && v.shown.w == j.w && v.shown.h == j.h && v.shown.zoom == j.zoom {
 			last, lastJob = v.drawing, v.shown
 		}
 		v.mu.Unlock()
 		var base *geomap.Drawing
-		if last != nil && lastJob.gen == j.gen && lastJob.w == j.w && lastJob.h == j.h {
+		if last != nil && lastJob.gen == j.gen && lastJob.w == j.w && lastJob.h == j.h && lastJob.zoom == j.zoom {
 			base = last
 		}
 		res := v.makePicture(j, req, base)
@@ -236,6 +235,7 @@ func (v *MapView) makePicture(j mapJob, req geomap.Request, base *geomap.Drawing
 		if err != nil {
 			return mapResult{err: err}
 		}
+		c.Scale = j.zoom
 		if d, err = c.Draw(j.w, j.h); err != nil {
 			return mapResult{err: err}
 		}
@@ -247,7 +247,7 @@ func (v *MapView) makePicture(j mapJob, req geomap.Request, base *geomap.Drawing
 // own, and starts the worker again if another picture is wanted. It runs
 // on the UI thread.
 func (v *MapView) apply(j mapJob, res mapResult) {
-	defer timeUI("map.apply")()
+	defer TimeUI("map.apply")()
 	v.mu.Lock()
 	v.busy = false
 	stale := j.gen != v.gen
@@ -327,9 +327,20 @@ func (v *MapView) pixelSize() (int, int) {
 	return int(s.Width * scale), int(s.Height * scale)
 }
 
+// zoomLocked is the pixels per Fyne unit of the picture asked for (the
+// canvas scale), rounded to hundredths so that it names a job stably; 1
+// before the view has a size. Callers hold v.mu.
+func (v *MapView) zoomLocked() float64 {
+	w, _ := v.pixelSize()
+	if s := v.Size(); s.Width > 0 && w > 0 {
+		return math.Round(float64(w)/float64(s.Width)*100) / 100
+	}
+	return 1
+}
+
 // Tapped reports the tapped region to OnRegion.
 func (v *MapView) Tapped(e *fyne.PointEvent) {
-	defer timeUI("map.Tapped")()
+	defer TimeUI("map.Tapped")()
 	region, ok := v.RegionAt(e.Position)
 	if ok && v.OnRegion != nil {
 		v.OnRegion(region)
@@ -341,7 +352,7 @@ func (v *MapView) MouseIn(e *desktop.MouseEvent) { v.MouseMoved(e) }
 
 // MouseMoved outlines the region under the pointer and shows its value.
 func (v *MapView) MouseMoved(e *desktop.MouseEvent) {
-	defer timeUI("map.MouseMoved")()
+	defer TimeUI("map.MouseMoved")()
 	region, _ := v.RegionAt(e.Position)
 	v.setHover(region, e.Position)
 }
@@ -371,7 +382,7 @@ func (v *MapView) setHover(region string, pos fyne.Position) {
 	d := v.drawing
 	if changed && v.has && d != nil {
 		w, h := v.pixelSize()
-		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, hover: region})
+		v.scheduleLocked(mapJob{gen: v.gen, w: w, h: h, zoom: v.zoomLocked(), hover: region})
 	}
 	v.mu.Unlock()
 	if region == "" || d == nil {
@@ -380,6 +391,7 @@ func (v *MapView) setHover(region string, pos fyne.Position) {
 	}
 	v.tip.SetText(describeRegion(d.Chart, region))
 	v.placeTip(pos)
+	themeTip(v.tipBox)
 	v.tipBox.Show()
 }
 

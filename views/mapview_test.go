@@ -216,7 +216,7 @@ func isBlue(col color.RGBA) bool { return col.B > col.R && col.B > col.G }
 func mapCompare(t *testing.T, ind string) (*Compare, uiQueue) {
 	t.Helper()
 	test.NewTempApp(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -312,7 +312,7 @@ func TestMapCityFigureIsColoured(t *testing.T) {
 // view, naming them, not a Go error.
 func TestMapNoMapMessage(t *testing.T) {
 	test.NewTempApp(t)
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	q := queueUI(cmp.mapView)
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1000, 700))
@@ -368,7 +368,7 @@ func TestMapModeUIThreadBudget(t *testing.T) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	test.NewTempApp(t).Settings().SetTheme(bundledFontTheme{theme.DefaultTheme()})
-	cmp := NewCompare(places, nil)
+	cmp := newTestCompare(places, nil)
 	v := cmp.mapView
 	w := test.NewTempWindow(t, cmp)
 	w.Resize(fyne.NewSize(1400, 900))
@@ -435,3 +435,16 @@ func (bundledFontTheme) Font(fyne.TextStyle) fyne.Resource {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// TestMapViewDrawsAtTheInterfaceScale: a map view of 400×300 units asked
+// for 600×450 pixels (FYNE_SCALE=1.5) draws its map with text at scale 1.5
+// (it was drawn at scale 1: 9 px notes beside 21 px interface text).
+func TestMapViewDrawsAtTheInterfaceScale(t *testing.T) {
+	v, q, _ := newMapWindow(t, testRequest, nil)
+	v.Resize(fyne.NewSize(400, 300))
+	v.generate(600, 450)
+	q.settle(t, v)
+	if d := v.Drawing(); d == nil || d.Chart.Scale != 1.5 || d.Image.Bounds().Dx() != 600 {
+		t.Fatalf("drawing %v, want one 600 px wide at scale 1.5", d)
+	}
+}

@@ -200,7 +200,7 @@ func overlaps(p data.Paragraph, s span) bool { return s.start < p.End && s.end >
 func headerSegments(a *data.Article, indicators int) []widget.RichTextSegment {
 	meta := articleMeta(a, indicators)
 	if len(a.Authors) > 0 {
-		meta += lang.L(" · 作者 ") + fmt.Sprint(a.Authors)
+		meta += lang.L(" · 作者 ") + strings.Join(a.Authors, lang.L("、"))
 	}
 	muted := widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}
 	segs := []widget.RichTextSegment{
@@ -208,7 +208,7 @@ func headerSegments(a *data.Article, indicators int) []widget.RichTextSegment {
 		&widget.TextSegment{Text: a.File + " · " + meta, Style: muted},
 	}
 	if len(a.Keywords) > 0 {
-		segs = append(segs, &widget.TextSegment{Text: lang.L("关键词") + "：" + strings.Join(firstN(a.Keywords, 10), "、"), Style: muted})
+		segs = append(segs, &widget.TextSegment{Text: fmt.Sprintf(lang.L("关键词：%s"), strings.Join(firstN(a.Keywords, 10), lang.L("、"))), Style: muted})
 	}
 	return segs
 }

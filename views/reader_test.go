@@ -307,3 +307,24 @@ func goldenReader(t *testing.T) fyne.Window {
 	r.Highlight(3)
 	return w
 }
+
+// TestReaderHeaderListsAuthorsAndKeywords: the header names the authors
+// and keywords as a list ("张三、李四"), not as a Go slice ("[张三 李四]"),
+// with the separator and label of the interface language.
+func TestReaderHeaderListsAuthorsAndKeywords(t *testing.T) {
+	test.NewTempApp(t)
+	a := &data.Article{Title: "t", File: "a.txt", Authors: []string{"张三", "李四"}, Keywords: []string{"就业", "投资"}}
+	var text []string
+	for _, s := range headerSegments(a, 2) {
+		text = append(text, s.Textual())
+	}
+	all := strings.Join(text, "\n")
+	for _, want := range []string{"作者 张三、李四", "关键词：就业、投资"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("header %q lacks %q", all, want)
+		}
+	}
+	if strings.Contains(all, "[") {
+		t.Errorf("header %q shows a Go slice", all)
+	}
+}

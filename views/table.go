@@ -30,11 +30,11 @@ var tableColumns = []struct {
 	{"地区", 88, 0.4, field(func(i *data.Indicator) string { return i.Region }), byString(func(i *data.Indicator) string { return i.Region })},
 	{"主题", 88, 0.4, field(func(i *data.Indicator) string { return i.Theme }), byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 110, 1.2, field(func(i *data.Indicator) string { return i.Indicator }), byString(func(i *data.Indicator) string { return i.Indicator })},
-	{"表述", 150, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
+	{"表述", 130, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
 	{"数值", 100, 0.6, humanValue, func(i *data.Indicator) tableKey { return tableKey{i.Unit, i.Value} }},
-	{"时期", 100, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
+	{"时期", 136, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
 	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
-	{"文章", 150, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
+	{"文章", 134, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
 }
 
 const (
@@ -181,6 +181,7 @@ type IndicatorTable struct {
 	hay     []string                 // per indicator of all, the text the filter searches
 	pages   map[int][]data.Indicator // pages of src read, when it is not in memory
 	rows    []int                    // positions in src, filtered and sorted
+	widths  []float32                // the columns' widths, as last fitted
 	sortCol int                      // -1: text order
 	desc    bool
 	query   string
@@ -217,20 +218,59 @@ func NewIndicatorTable(onOpen func(ind data.Indicator)) *IndicatorTable {
 }
 
 // SetIndicators replaces the table's content.
-func (t *IndicatorTable) SetIndicators(inds []data.Indicator) { t.SetFigures(MemFigures(inds)) }
+func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
+	t.SetRows(NewIndicatorRows(inds, t.english))
+}
+
+// IndicatorRows are a table's content prepared for it: the indicators and
+// the text the filter searches in each. Preparing them takes tens of
+// milliseconds for tens of thousands of figures, so the app does it in
+// the background. Figures outside memory (FigureRows) need nothing
+// prepared.
+type IndicatorRows struct {
+	inds    []data.Indicator
+	hay     []string
+	english bool
+	src     Figures // figures outside memory, else nil
+}
+
+// NewIndicatorRows prepares inds for a table writing values the English
+// way or not (SetEnglish). Safe on any goroutine.
+func NewIndicatorRows(inds []data.Indicator, english bool) *IndicatorRows {
+	r := &IndicatorRows{inds: inds, hay: make([]string, len(inds)), english: english}
+	for i := range inds {
+		r.hay[i] = haystack(&inds[i], english)
+	}
+	return r
+}
+
+// FigureRows are rows of figures that may live outside memory (an indexed
+// corpus's): the table reads the rows it shows a page at a time, and
+// filtering or sorting reads every figure once without keeping them.
+func FigureRows(f Figures, english bool) *IndicatorRows {
+	if m, ok := f.(MemFigures); ok {
+		return NewIndicatorRows(m, english)
+	}
+	return &IndicatorRows{src: f, english: english}
+}
 
 // SetFigures replaces the table's content with figures that may live
-// outside memory: then the rows shown are read a page at a time, and
-// filtering or sorting reads every figure once without keeping them.
-func (t *IndicatorTable) SetFigures(f Figures) {
-	t.src, t.all, t.hay, t.pages = f, nil, nil, nil
-	if m, ok := f.(MemFigures); ok {
-		t.all = m
-		t.hay = make([]string, len(m))
-		for i := range m {
-			t.hay[i] = haystack(&m[i], t.english)
-		}
+// outside memory (see FigureRows).
+func (t *IndicatorTable) SetFigures(f Figures) { t.SetRows(FigureRows(f, t.english)) }
+
+// SetRows replaces the table's content with prepared rows (prepared again
+// if they were made for the other language).
+func (t *IndicatorTable) SetRows(r *IndicatorRows) {
+	t.pages = nil
+	if r.src != nil {
+		t.src, t.all, t.hay = r.src, nil, nil
+		t.apply()
+		return
 	}
+	if r.english != t.english {
+		r = NewIndicatorRows(r.inds, t.english)
+	}
+	t.src, t.all, t.hay = MemFigures(r.inds), r.inds, r.hay
 	t.apply()
 }
 
@@ -266,10 +306,10 @@ func (t *IndicatorTable) at(i int) *data.Indicator {
 func (t *IndicatorTable) SetEnglish(english bool) {
 	t.english = english
 	t.fitColumns(t.table.Size().Width)
-	if t.src != nil {
+	if t.src != nil && t.all == nil {
 		t.SetFigures(t.src)
 	} else {
-		t.SetIndicators(nil)
+		t.SetIndicators(t.all)
 	}
 }
 
@@ -294,6 +334,10 @@ func (t *IndicatorTable) SortBy(col int) {
 	t.apply()
 }
 
+// Shown returns how many rows are shown (without copying them as Rows
+// does).
+func (t *IndicatorTable) Shown() int { return len(t.rows) }
+
 // Rows returns the indicators shown, in order.
 func (t *IndicatorTable) Rows() []data.Indicator {
 	out := make([]data.Indicator, len(t.rows))
@@ -302,9 +346,6 @@ func (t *IndicatorTable) Rows() []data.Indicator {
 	}
 	return out
 }
-
-// Shown is how many rows are shown (len(Rows()) without reading them).
-func (t *IndicatorTable) Shown() int { return len(t.rows) }
 
 // Total is how many figures the table holds, shown or not.
 func (t *IndicatorTable) Total() int {
@@ -462,7 +503,8 @@ func (t *IndicatorTable) fitColumns(width float32) {
 			mins[i] = max(mins[i], englishValueMin)
 		}
 	}
-	for i, w := range columnWidths(width-gaps, mins) {
+	t.widths = columnWidths(width-gaps, mins)
+	for i, w := range t.widths {
 		t.table.SetColumnWidth(i, w)
 	}
 }

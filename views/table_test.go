@@ -304,3 +304,19 @@ func TestTablePagedLikeInMemory(t *testing.T) {
 		t.Errorf("%d pages read", src.pages)
 	}
 }
+
+// TestTablePeriodColumnFitsADate: in a 1000-unit window the 时期 column
+// holds a period to the day (截至2020年7月29日); it was cut to
+// 截至2020年7 (cells clip rather than end in an ellipsis).
+func TestTablePeriodColumnFitsADate(t *testing.T) {
+	cjkTestApp(t)
+	tb := NewIndicatorTable(nil)
+	w := test.NewTempWindow(t, tb)
+	w.Resize(fyne.NewSize(1000, 600))
+	const periodColumn = 5
+	th := tb.Theme()
+	need := fyne.MeasureText("截至2020年7月29日", th.Size("text"), fyne.TextStyle{}).Width + 2*th.Size("innerPadding")
+	if got := tb.widths[periodColumn]; got < need {
+		t.Errorf("时期 column %v wide, want at least %v", got, need)
+	}
+}

@@ -2,6 +2,6 @@
 
 package views
 
-// timeUI marks the start of work on the UI thread; the returned function
+// TimeUI marks the start of work on the UI thread; the returned function
 // marks its end. Only builds with the uitiming tag measure it.
-func timeUI(string) func() { return func() {} }
+func TimeUI(string) func() { return func() {} }

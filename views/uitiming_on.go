@@ -9,11 +9,11 @@ import (
 	"unsafe"
 )
 
-// timeUI marks the start of work on the UI thread; the returned function
+// TimeUI marks the start of work on the UI thread; the returned function
 // logs how long it took, on the wall clock and in the CPU time of the
 // thread (which other processes on a busy machine do not inflate). Build
 // with -tags uitiming to measure the UI thread, e.g. in map mode.
-func timeUI(name string) func() {
+func TimeUI(name string) func() {
 	start, cpu := time.Now(), threadCPUTime()
 	return func() {
 		log.Printf("uitiming %s wall %.3f ms cpu %.3f ms", name,

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -91,5 +93,29 @@ func showEmpty(l *widget.Label, box *fyne.Container, show bool, format, what str
 func relayout(box *fyne.Container) {
 	if box.Layout != nil {
 		box.Layout.Layout(box.Objects, box.Size())
+	}
+}
+
+// newTipBox is a tooltip: label on the theme's overlay background with a
+// border.
+func newTipBox(label *widget.Label) *fyne.Container {
+	bg := canvas.NewRectangle(nil)
+	bg.StrokeWidth = 1
+	bg.CornerRadius = theme.InputRadiusSize()
+	box := container.NewStack(bg, label)
+	themeTip(box)
+	return box
+}
+
+// themeTip paints a tooltip's background in the theme in use: it is called
+// each time the tooltip shows, since the theme may have changed since the
+// box was made (after 视图 → 浅色主题 the tooltips kept the dark
+// background under light-theme text).
+func themeTip(box *fyne.Container) {
+	bg := box.Objects[0].(*canvas.Rectangle)
+	fill, stroke := theme.Color(theme.ColorNameOverlayBackground), theme.Color(theme.ColorNameInputBorder)
+	if bg.FillColor != fill || bg.StrokeColor != stroke {
+		bg.FillColor, bg.StrokeColor = fill, stroke
+		bg.Refresh()
 	}
 }

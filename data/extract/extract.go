@@ -457,7 +457,7 @@ func (x *extractor) planned(sent data.Span, at int) (string, periodSpan, bool) {
 	if x.clock.pub.IsZero() {
 		return "", periodSpan{}, false
 	}
-	inSentence := intentWords.MatchString(x.str(sent.Start, at)) && x.lastPeriodBefore(sent, at) != ""
+	inSentence := intentWords.MatchString(withoutQuoted(x.str(sent.Start, at))) && x.lastPeriodBefore(sent, at) != ""
 	if !inSentence && !x.planParagraph(sent) {
 		return "", periodSpan{}, false
 	}
@@ -476,7 +476,7 @@ func (x *extractor) planParagraph(sent data.Span) bool {
 		return plan
 	}
 	lead := x.sentenceOf(p.Start)
-	s := x.str(lead.Start, lead.End)
+	s := withoutQuoted(x.str(lead.Start, lead.End))
 	plan := intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
 	if x.plans == nil {
 		x.plans = map[int]bool{}

@@ -361,6 +361,10 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if len(items) < 2 {
 		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
 	}
+	if len(items) < 2 && r.count == 2 && r.idx < 2 && strings.Contains(items[0], "城乡") {
+		// 城乡居民人均可支配收入分别为5.71万元、3.27万元: urban, then rural
+		return strings.Replace(cleanPhrase(items[0]), "城乡", [2]string{"城镇", "农村"}[r.idx], 1) + verb, true
+	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
 	}
@@ -603,6 +607,16 @@ var conversionLead = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折�
 // viewMarker opens a breakdown (分县(市)区看, 从行业来看, 分产业看).
 var viewMarker = mustQuickRe(`^(分|从|按)[^，,。；;]{1,8}?(来)?看[，,]?`)
 
+// withoutQuoted drops the short quoted names of s (“生活补贴计划”).
+func withoutQuoted(s string) string {
+	if !strings.Contains(s, "“") {
+		return s
+	}
+	return quotedName.ReplaceAllString(s, "")
+}
+
+var quotedName = regexp.MustCompile(`“[^”]{1,16}”`)
+
 // trimChange drops a trailing change (同比下降, 比上年增长) from a metric.
 func trimChange(m string) string {
 	if loc := trailingChange.FindStringIndex(m); loc != nil && loc[0] > 0 {
@@ -786,7 +800,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if e < len(x.rs) && x.rs[e] == ')' {
 		e = x.clauseEnd(e+1, false)
 	}
-	clause := x.str(s, e)
+	clause := withoutQuoted(x.str(s, e)) // “生活补贴计划”: a name, no plan
 	if achieved.MatchString(clause) {
 		return false
 	}
@@ -916,7 +930,7 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause):
 		return data.StatusResult
-	case x.isTarget(figs, i) || plannedRe.MatchString(x.str(sent.Start, at)):
+	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))):
 		return data.StatusTarget
 	case x.isEstimate(sent, at):
 		return data.StatusEstimate

@@ -110,7 +110,11 @@ func (x *extractor) bareMagnitudes() []figure {
 // that overlap a scanned one.
 // sectorStructure is the ratio of the three sectors' shares of GDP written
 // with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7.
-var sectorStructure = mustQuickRe(`(三次产业|产业)(结构|比例|构成|之比)(比)?(为|是|调整为|由)?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+var sectorStructure = mustQuickRe(`(三次产业|产业)(?:增加值)?(结构|比例|构成|之比)(比)?(为|是|调整为|由上年的?|由去年的?|由)?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+
+// structureAgain is the second ratio of 由…调整为…: its three shares are
+// submatches 1 to 3.
+var structureAgain = mustQuickRe(`^(?:调整为|变为|优化为|转变为)([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
 
 // sectorNames name the three sectors in the order of a structure ratio.
 var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
@@ -120,7 +124,20 @@ var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
 func (x *extractor) structureShares() []figure {
 	s := x.ns
 	var out []figure
+	var ms [][]int
 	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {
+		ms = append(ms, m)
+		// 由上年18.4:45.9:35.7调整为18.6:46.5:34.9: the ratio it became
+		rest := s[m[1]:min(len(s), m[1]+24)]
+		if r := structureAgain.FindStringSubmatchIndex(rest); r != nil {
+			next := make([]int, 16)
+			for k := 10; k < 16; k++ {
+				next[k] = m[1] + r[k-8]
+			}
+			ms = append(ms, next)
+		}
+	}
+	for _, m := range ms {
 		for k := 0; k < 3; k++ {
 			a, b := m[10+2*k], m[11+2*k]
 			v, err := strconv.ParseFloat(s[a:b], 64)

@@ -93,6 +93,17 @@ func TestExtractSectorStructure(t *testing.T) {
 	}
 }
 
+// TestExtractSectorStructureChanged: 由上年a:b:c调整为d:e:f gives six
+// shares.
+func TestExtractSectorStructureChanged(t *testing.T) {
+	inds := Extract(story("城阳区", "2023年，全区三次产业结构由上年18.4:45.9:35.7调整为18.6:46.5:34.9。"))
+	for _, raw := range []string{"18.4", "45.9", "35.7", "18.6", "46.5", "34.9"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "%" {
+			t.Errorf("%s: got %+v, want one share", raw, got)
+		}
+	}
+}
+
 // TestExtractVerbToIsNoDeadline: 下跌至 says where a figure came to; the
 // period after it is read whole (2023年1月至3月), and 实现 inside a metric
 // goes (第一产业实现增加值 → 第一产业增加值).

@@ -84,6 +84,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		} else if p == "全年" || p == "全年累计" {
 			if y := x.paragraphYear(sent); y > 0 {
 				p = strconv.Itoa(y) + "年" // 过去一年，……。全年累计开展招聘活动550场: that year
+			} else if y := x.storyYearBefore(sent.Start); y > 0 {
+				p = strconv.Itoa(y) + "年" // 2023年本地生产总值……。（next paragraph）全年私人消费…
 			}
 		}
 		span := x.resolve(p)
@@ -95,6 +97,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			span = noPeriod
 		case span.Kind == data.PeriodAsOf && status != data.StatusTarget && hasPrefixAny(p, []string{"截至", "截止"}) && x.flowTo(at):
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
+			span = wholePart(span) // 截至6月30日: the first half
 		case span.Kind == data.PeriodAsOf && span.End != "" && changeSinceBase.MatchString(x.str(x.clauseStart(at, true), at)):
 			// 年末常住人口…，比上年末增加1.1万人: the change over the year
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
@@ -344,12 +347,15 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 			return ""
 		}
 		sent = prev
-		if !x.endsWithSemicolon(prev) {
+		semi := x.endsWithSemicolon(prev)
+		if !semi {
 			k++ // parts joined by ；count as one sentence
 		}
 		// A bare year (早在2015年) is a reference, not the paragraph's
-		// period, and 五年累计 belongs to its own figure.
-		if p := x.lastPeriodBefore(sent, sent.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
+		// period, unless it dates the sentence the figure's part belongs
+		// to (2022年实现生产总值80.9亿元；固定资产投资增长21.1%); and 五年累计
+		// belongs to its own figure.
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && (semi && k == 0 || !bareYear.MatchString(p)) && !ownSpan.MatchString(p) {
 			return p
 		}
 	}
@@ -559,6 +565,14 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 func (x *extractor) priorValues(out []data.Indicator) {
 	for i := range out {
 		before := x.str(max(0, out[i].Start-8), out[i].Start)
+		if lastYearMark.MatchString(before) && out[i].PeriodStart != "" && out[i].PeriodEnd != "" {
+			// 822.5亿元，较去年同期的897.5亿元下跌8.3%: last year's level
+			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
+			if i > 0 && out[i-1].Unit == out[i].Unit && out[i-1].Sentence == out[i].Sentence {
+				out[i].Metric, out[i].Indicator = out[i-1].Metric, out[i-1].Indicator // the same measure, a year before
+			}
+			continue
+		}
 		switch {
 		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
 			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
@@ -572,7 +586,24 @@ func (x *extractor) priorValues(out []data.Indicator) {
 	}
 }
 
+// yearEarlier returns the ISO day a year before d (02-29 → 02-28).
+func yearEarlier(d string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	y := t.AddDate(-1, 0, 0)
+	if y.Day() != t.Day() { // 29 February
+		y = time.Date(t.Year()-1, t.Month(), 28, 0, 0, 0, 0, time.UTC)
+	}
+	if t.Month() == time.February && t.Day() >= 28 {
+		y = time.Date(t.Year()-1, time.March, 0, 0, 0, 0, 0, time.UTC) // the month's last day
+	}
+	return y.Format("2006-01-02")
+}
+
 var (
+	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年)同期(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?月(的)?(下降|上涨|增长|下跌|上升|回落)?$`)
 )
@@ -690,6 +721,49 @@ func (x *extractor) paragraphYear(sent data.Span) int {
 		span := x.resolve(p)
 		if span.Kind == data.PeriodYear && len(span.Start) >= 4 {
 			y, _ := strconv.Atoi(span.Start[:4])
+			return y
+		}
+		return 0
+	}
+	return 0
+}
+
+// wholePart names a span from 1 January to the end of a quarter, a half
+// or the year by that part (截至6月30日 … → 上半年).
+func wholePart(s periodSpan) periodSpan {
+	if s.Kind != data.PeriodYTD || len(s.Start) < 10 || s.Start[5:] != "01-01" || len(s.End) < 10 {
+		return s
+	}
+	switch s.End[5:] {
+	case "03-31":
+		s.Kind = data.PeriodQuarter
+	case "06-30":
+		s.Kind = data.PeriodHalf
+	case "12-31":
+		s.Kind = data.PeriodYear
+	}
+	return s
+}
+
+// storyYearBefore returns the last year, before the publication year,
+// written as a four-digit year earlier in the story than at and not the
+// start of a span or a goal (2023年本地生产总值… before 全年私人消费…); 0
+// if none.
+func (x *extractor) storyYearBefore(at int) int {
+	if x.clock.pub.IsZero() {
+		return 0
+	}
+	before := x.str(0, at)
+	locs := loneYear.FindAllStringIndex(before, -1)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if hasPrefixAny(before[locs[k][1]:], []string{"以来", "目标", "计划", "起", "底前", "的", "同期"}) {
+			continue
+		}
+		if prev, _ := utf8.DecodeLastRuneInString(before[:locs[k][0]]); locs[k][0] > 0 && !strings.ContainsRune("，,。；;：:\n “（(", prev) {
+			continue // 恢复至2019年…: a base, not the time of the sentence
+		}
+		y, _ := strconv.Atoi(before[locs[k][0]:locs[k][1]][:4])
+		if y < x.clock.pub.Year() {
 			return y
 		}
 		return 0

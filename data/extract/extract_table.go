@@ -462,6 +462,7 @@ type column struct {
 	rate    bool   // a rate: % unless the header says otherwise
 	skip    bool   // a rank or serial number, or the column of units
 	units   bool   // the column gives each row's unit (计量单位)
+	years   bool   // the column gives each row's year (年份), beside a label column
 	region  string // a region named by the header
 	status  string
 }
@@ -469,6 +470,8 @@ type column struct {
 var (
 	rankHeader  = mustQuickRe(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
 	unitsHeader = mustQuickRe(`^(计量)?单位$`)
+	yearsHeader = mustQuickRe(`^(年份|年度)$`)
+	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
 	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
@@ -492,6 +495,10 @@ func (x *extractor) parseHeader(h string) column {
 	}
 	if unitsHeader.MatchString(h) {
 		c.skip, c.units = true, true
+		return c
+	}
+	if yearsHeader.MatchString(h) {
+		c.skip, c.years = true, true // a 年份 column beside the label: each row's year
 		return c
 	}
 	if r, ok := x.regionName(h); ok {
@@ -1053,6 +1060,11 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			if c.units && j < len(r) {
 				if u, ok := unitOK(x.t, x.str(r[j].Start, r[j].End)); ok {
 					ri.unit = u
+				}
+			}
+			if c.years && j < len(r) && ri.period == "" && j != label {
+				if y := strings.TrimSpace(x.str(r[j].Start, r[j].End)); yearCell.MatchString(y) {
+					ri.period = strings.TrimSuffix(y, "年") + "年" // | 温岭市 | 2024 | 1417.63 |
 				}
 			}
 		}

@@ -465,3 +465,23 @@ func TestTableCaptionAndEstimates(t *testing.T) {
 		}
 	}
 }
+
+// TestTableYearColumn checks a 年份 column beside the label: each row's
+// figures are of its year.
+func TestTableYearColumn(t *testing.T) {
+	text := "台州市部分县（市）主要经济指标\n单位：亿元、%\n\n| 地区 | 年份 | 地区生产总值（亿元） | 地区生产总值比上年增长（%） |\n|---|---|---|---|\n| 温岭市 | 2024 | 1417.63 | 6.3 |\n| 玉环市 | 2023 | 746 | 4.3 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, year := range map[string]string{"1417.63": "2024", "746": "2023", "4.3": "2023"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodStart != year+"-01-01" {
+			t.Errorf("%s: got %+v, want %s", raw, got, year)
+		}
+	}
+	if got := find(inds, "2024"); len(got) != 0 {
+		t.Errorf("the year column read as figures: %+v", got)
+	}
+}

@@ -766,3 +766,24 @@ func TestExtractWiderRegionAfterPeriod(t *testing.T) {
 		t.Errorf("got %+v, want 营口市", got)
 	}
 }
+
+// TestExtractUrbanRuralPair checks 城乡居民…分别为 a、b: urban first, then
+// rural; and an interest rate is no loan growth.
+func TestExtractUrbanRuralPair(t *testing.T) {
+	inds := Extract(story("三门县", "2022年，城乡居民人均可支配收入分别为5.71万元、3.27万元。企业贷款加权平均利率5.41%。"))
+	want := map[string]string{"5.71万元": "城镇居民人均可支配收入", "3.27万元": "农村居民人均可支配收入", "5.41%": ""}
+	for raw, ind := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != ind {
+			t.Errorf("%s: got %+v, want %q", raw, got, ind)
+		}
+	}
+}
+
+// TestExtractQuotedPlanName checks that a plan's name in quotes
+// (“生活补贴计划”) makes no target.
+func TestExtractQuotedPlanName(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "2020年，政府最终消费支出则因“生活补贴计划”措施完结而下跌6.4%。"))
+	if got := find(inds, "6.4%"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("got %+v, want a result", got)
+	}
+}

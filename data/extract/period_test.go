@@ -81,6 +81,10 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// a year set at the start of a sentence dates its ；-joined parts
+		{"2020年实现生产总值80.9亿元、增长6.5%；固定资产投资增长21.1%。", "21.1%", "2020-01-01", "2020-12-31", data.PeriodYear},
+		// 截至 the end of a half adds up the half
+		{"截至2021年6月30日，全区新增市场主体2300户。", "2300户", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a record or a streak dates no figure
 		{"上半年，全区规上工业增加值增长7%，创2018年一季度以来季度增速新高，高于全省0.5个百分点。", "0.5个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		{"上半年，全区固定资产投资增长17.6%，增速自2018年9月以来连续7个月保持两位数增长，高于全省6.4个百分点。", "6.4个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
@@ -229,5 +233,40 @@ func TestWholeYearOfParagraph(t *testing.T) {
 	}
 	if got := find(Extract(as[0]), "550场"); len(got) != 1 || got[0].PeriodStart != "2022-01-01" || got[0].PeriodEnd != "2022-12-31" {
 		t.Errorf("got %+v, want 2022", got)
+	}
+}
+
+// TestLastYearsLevel checks a level given as the same period of last year
+// (较去年同期的897.5亿元, 较去年同期（750.2亿元）): a year earlier, the same
+// measure.
+func TestLastYearsLevel(t *testing.T) {
+	a := story("澳门特别行政区", "2024年1至7月对外商品贸易总额共822.5亿元，较去年同期的897.5亿元下跌8.3%。2024年首七个月的货物贸易逆差为666.7亿元，较去年同期（750.2亿元）减少83.5亿元。")
+	inds := Extract(a)
+	for _, raw := range []string{"897.5亿元", "750.2亿元"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].PeriodEnd != "2023-07-31" {
+			t.Errorf("%s: got %+v, want 2023-01-01..2023-07-31", raw, got)
+		}
+	}
+	if got := find(inds, "897.5亿元"); len(got) != 1 || got[0].Indicator != "进出口额" {
+		t.Errorf("897.5亿元: got %+v, want 进出口额", got)
+	}
+}
+
+// TestWholeYearOfStory checks 全年 in a later paragraph of a story that
+// named the year it reports on (2023年本地生产总值…), published the year
+// after, day first (01/03/2024): that year, not a base year (恢复至2019年的).
+func TestWholeYearOfStory(t *testing.T) {
+	text := "力報　01/03/2024\n\n澳門去年GDP勁增\n\n統計暨普查局資料顯示，2023年本地生產總值錄得實質增長80.5%，回復至2019年的逾八成水平。\n\n" +
+		"全年私人消費上升12.1%。\n"
+	as, err := testParser.ParseFile("mo.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Date != "2024-03-01" {
+		t.Errorf("date %q, want 2024-03-01", as[0].Date)
+	}
+	if got := find(Extract(as[0]), "12.1%"); len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].Status != data.StatusResult {
+		t.Errorf("got %+v, want a 2023 result", got)
 	}
 }

@@ -211,8 +211,8 @@ func isByline(s string) bool {
 	if strings.ContainsRune("□◇◆◎", []rune(s + " ")[0]) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}
-	if reNamesThenRole.MatchString(s) {
-		return true // 杨果 兰宜谦 记者 李全民: correspondents' names, then the reporter's
+	if reNamesThenRole.MatchString(s) || reOutletReporter.MatchString(s) || reNamesOnly.MatchString(s) {
+		return true // 杨果 兰宜谦 记者 李全民; 日报记者 段超 邓华（2014年10月）
 	}
 	if !reBylineStart.MatchString(s) {
 		return false
@@ -222,6 +222,14 @@ func isByline(s string) bool {
 }
 
 // reBareBylineName is a line of only □ and one to three names.
+// reOutletReporter is an outlet's reporters alone on a line, maybe with
+// a date in brackets (日报记者 段超 邓华（2014年10月）, 本报记者（2014年12月）).
+var reOutletReporter = regexp.MustCompile(`^[\p{Han}·]{0,10}(记者|通讯员)[\s　]*(\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,3})?[\s　]*([（(][^）)]{0,16}[）)])?$`)
+
+// reNamesOnly is a line of writers' names alone: three or more names, or
+// names with a picture credit in brackets (詹鸿鹄 江茂彬 李成洪（图片由…提供）).
+var reNamesOnly = regexp.MustCompile(`^(\p{Han}{2,3}[ 　]){2,4}\p{Han}{2,3}$|^(\p{Han}{2,3}[ 　]){0,4}\p{Han}{2,3}[ 　]?[（(](图片|摄影|图|文)[^）)]{0,20}[）)]$`) // one space between names: a table header spaces its columns wider
+
 var reNamesThenRole = regexp.MustCompile(`^(\p{Han}{2,4}[\s　]+){1,3}(本报记者|记者|通讯员)[\s　]*\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,2}$`)
 
 var reBareBylineName = regexp.MustCompile(`^[□◇◆◎]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)

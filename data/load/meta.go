@@ -140,6 +140,7 @@ var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{
 
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDateDMY = regexp.MustCompile(`(?:^|[^0-9/])([0-3]?[0-9])/([01]?[0-9])/(19|20)([0-9]{2})(?:$|[^0-9/])`)
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 )
 
@@ -150,6 +151,11 @@ func findDate(s string) (string, int) {
 	m := reDateISO.FindStringSubmatch(s)
 	if m == nil {
 		m = reDateCN.FindStringSubmatch(s)
+	}
+	if m == nil {
+		if d := reDateDMY.FindStringSubmatch(s); d != nil {
+			m = []string{d[0], d[3], d[4], d[2], d[1]} // 01/03/2024: day first, as Hong Kong and Macau write it
+		}
 	}
 	if m == nil {
 		return "", 0
@@ -324,6 +330,9 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	if best > 0 {
 		return best
+	}
+	if y := rocYear(s); y > 0 {
+		return y
 	}
 	votes := map[int]int{}
 	for _, c := range clues {
@@ -512,3 +521,26 @@ func code(g *region.Gazetteer, name string) string {
 	r, _ := g.Lookup(name)
 	return r.Code
 }
+
+// rocYear returns the year of a Taiwan text that counts years of the
+// Republic (今（101）年, 民国112年: 1911 plus the number), 0 if it has
+// none or is no Taiwan text.
+func rocYear(s string) int {
+	if !reTaiwanMarks.MatchString(s) {
+		return 0
+	}
+	m := reROCYear.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[2]) // digits only: cannot fail
+	if n < 80 || n > 130 {
+		return 0
+	}
+	return 1911 + n
+}
+
+var (
+	reTaiwanMarks = regexp.MustCompile(`行政院|主計|主计|中央社|新台幣|新台币|台北|臺北|國發會|国发会`)
+	reROCYear     = regexp.MustCompile(`(今|本|民國|民国)[(（]?([0-9]{2,3})[)）]?年`)
+)

@@ -106,6 +106,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	ps := buildParagraphs(sp.body)
 	a := &data.Article{}
 	a.Title = strings.Join(sp.title, " ")
+	if reSpacedTitle.MatchString(a.Title) {
+		a.Title = strings.Join(strings.Fields(a.Title), "") // 政 府 工 作 报 告
+	}
 	if a.Title == "" {
 		a.Title = fallbackTitle(ps)
 	}
@@ -124,6 +127,14 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	}
 	if a.Source == "" && len(a.Text) > 0 {
 		a.Source = p.sources.find(firstRunes(a.Text, 20))
+	}
+	if a.Date == "" {
+		// ——2023年2月10日在三门县第十七届人民代表大会第二次会议上: a
+		// report's date line under its title
+		first, _, _ := strings.Cut(a.Text, "\n")
+		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") {
+			a.Date, a.Year = findDate(firstRunes(first, 20))
+		}
 	}
 	if sp.page != nil {
 		src, date, year := p.sources.pageMeta(sp.page.text)
@@ -244,6 +255,9 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		}
 	}
 }
+
+// reSpacedTitle is a title printed letter-spaced, one character at a time.
+var reSpacedTitle = regexp.MustCompile(`^(\p{Han}[ \t\x{3000}]+){2,}\p{Han}$`)
 
 // titleScope is a headline about the whole of the paper's area: a scope
 // word as its subject (全市GDP增长…, 一季度全市…), not the field a place

@@ -681,3 +681,48 @@ func TestBracketHeadlinesAndNameBylines(t *testing.T) {
 		t.Errorf("second story: region %q authors %q", as[1].Region, as[1].Authors)
 	}
 }
+
+// TestSpacedReportTitle checks a work report printed with a letter-spaced
+// title and its date line under it (——2023年2月10日在…会议上).
+func TestSpacedReportTitle(t *testing.T) {
+	text := "政 府 工 作 报 告\n——2023年2月10日在三门县第十七届人民代表大会第二次会议上\n三门县县长 陈 晨\n\n各位代表：\n\n过去一年，全县地区生产总值332.63亿元，增长2.6%。\n"
+	as, err := ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Title != "政府工作报告" || as[0].Date != "2023-02-10" {
+		t.Errorf("title %q date %q", as[0].Title, as[0].Date)
+	}
+}
+
+// TestRepublicYear checks a Taiwan release that counts years of the
+// Republic (今（101）年 = 2012).
+func TestRepublicYear(t *testing.T) {
+	text := "主計處：9月失業率回落\n\n行政院主計處10月22日公布人力資源調查結果。今（101）年9月就業人數為1,087.8萬人。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Year != 2012 {
+		t.Fatalf("%d stories, year %d, %v", len(as), as[0].Year, err)
+	}
+}
+
+// TestNamesOnlyByline checks a line of writers' names with a picture
+// credit under a place-tagged headline: a byline, so the story starts.
+func TestNamesOnlyByline(t *testing.T) {
+	text := "四川农村日报  2023年11月15日  星期三  第5版  市州·自贡\n\n荣县：绘出“产业联动”画卷\n本报讯（四川新闻网）\n\n近年来，荣县黑观音村围绕茶旅融合这一主题，集体经济收入达到193万元。\n\n" +
+		"荣县：从农业大县向农业强县迈进\n詹鸿鹄 江茂彬 李成洪（图片由荣县县委宣传部提供）\n\n2022年5月9日，荣县新桥枇杷文旅季活动开幕，当天收到订单120份。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+}
+
+// TestOutletReporterBylines checks bylines that name the outlet's
+// reporters with a date in brackets: each starts its story.
+func TestOutletReporterBylines(t *testing.T) {
+	text := "柳州日报 · 经济新闻\n\n柳州工业稳中有进\n日报记者 段超 邓华（2014年10月）\n\n今年以来，柳州市工业增速呈稳中有进态势，1月至9月汽车产量131.8万辆。\n\n" +
+		"柳江县服务业保持平稳较快发展\n本报记者（2014年12月）\n\n今年以来，柳江县服务业增加值增长19.0%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+}

@@ -14,7 +14,9 @@ func (l *layout) grid(spec Spec, top float64) {
 	rows, cols := len(spec.Series), len(spec.Labels)
 	headH := 18 * s
 	avail := l.bottom - top - headH
-	if minRow := 22 * s; float64(rows)*minRow > avail {
+	// A row holds its value in at least 9 px text (at scale 1); a tighter
+	// grid drew values in 7 px and periods in 6 px at 1000×700.
+	if minRow := 26 * s; float64(rows)*minRow > avail {
 		// Too many rows for the height: the first ones, and how many more.
 		noteSize := 11 * s
 		rows = max(1, int((avail-noteSize*1.6)/minRow))
@@ -33,18 +35,22 @@ func (l *layout) grid(spec Spec, top float64) {
 	colW := (l.w - 2*pad - nameW) / float64(cols)
 	x0 := pad + nameW
 	for i, label := range spec.Labels {
-		text, size := l.m.fit(label, 13*s, 8.5*s, colW-6*s)
+		text, size := l.m.fit(label, 13*s, 9*s, colW-6*s)
 		l.addTextAligned(text, x0+(float64(i)+0.5)*colW, top+headH*0.75, size, 0, l.pal.text)
 		l.slots = append(l.slots, rect{x0 + float64(i)*colW, top, x0 + float64(i+1)*colW, l.bottom})
 	}
 	for j, ser := range spec.Series[:rows] {
 		y0 := top + headH + float64(j)*rowH
 		l.lines = append(l.lines, line{pad, y0, l.w - pad, y0, l.pal.grid, 1, true})
-		name, size := l.m.fit(ser.Name, nameSize, 8*s, nameW-8*s)
+		name, size := l.m.fit(ser.Name, nameSize, 9*s, nameW-8*s)
 		l.addText(name, pad, y0+rowH/2+size*0.36, size, l.pal.text)
 		l.gridRow(spec, ser, j, x0, y0, colW, rowH)
 	}
 }
+
+// minNote is the smallest text of a cell's note (its period) at scale 1: a
+// row too low for it leaves the note to the tooltip.
+const minNote = 7.5
 
 // gridRow places the cells of row j.
 func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float64) {
@@ -72,7 +78,8 @@ func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float6
 		}
 		barH := math.Min(valueSize*1.35, rowH*0.44)
 		block := barH
-		if i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 {
+		withNote := i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 && noteSize >= minNote*s
+		if withNote {
 			block += noteSize * 1.4
 		}
 		barTop := y0 + (rowH-block)/2
@@ -85,10 +92,10 @@ func (l *layout) gridRow(spec Spec, ser Series, j int, x0, y0, colW, rowH float6
 		if i < len(ser.Texts) && ser.Texts[i] != "" {
 			text = ser.Texts[i]
 		}
-		text, size := l.m.fit(text, valueSize, 7.5*s, inner)
+		text, size := l.m.fit(text, valueSize, 9*s, inner) // else cut with an ellipsis: the tooltip has it
 		l.addText(text, cx0+7*s, barTop+barH/2+size*0.36, size, l.pal.text)
-		if i < len(ser.Notes) && ser.Notes[i] != "" && rowH > valueSize*2.4 {
-			note, nsize := l.m.fit(ser.Notes[i], noteSize, 7*s, inner)
+		if withNote {
+			note, nsize := l.m.fit(ser.Notes[i], noteSize, minNote*s, inner)
 			l.addText(note, cx0+5*s, barTop+barH+nsize*1.25, nsize, l.pal.muted)
 		}
 	}

@@ -356,3 +356,51 @@ func TestRenderHole(t *testing.T) {
 		t.Error("svg paths need fill-rule evenodd for holes")
 	}
 }
+
+// TestScaleGrowsTextWithTheInterface: a map drawn for a screen at
+// FYNE_SCALE=1.5 (1.5 times the pixels of the same widget) has its text and
+// margins 1.5 times larger, as the interface's text is; on screen the
+// base text is at least 11 units (notes 8.8) however low the map; files
+// (Scale 0) keep their sizes.
+func TestScaleGrowsTextWithTheInterface(t *testing.T) {
+	for _, size := range [][2]int{{800, 600}, {480, 320}, {1400, 900}, {1100, 330}} {
+		w, h := size[0], size[1]
+		one, zoomed := newSizes(w, h, 1), newSizes(w*3/2, h*3/2, 1.5)
+		if zoomed.base != one.base*1.5 || zoomed.margin != one.margin*1.5 {
+			t.Errorf("%dx%d: base %v margin %v at 1.5, want 1.5 × %v and %v", w, h, zoomed.base, zoomed.margin, one.base, one.margin)
+		}
+		if one.base < minScreenBase {
+			t.Errorf("%dx%d on screen: base text %v, want at least %v", w, h, one.base, minScreenBase)
+		}
+		if file := newSizes(w, h, 0); file.base != math.Max(9, math.Min(16, float64(min(w, h))/40)) {
+			t.Errorf("%dx%d file: base %v changed", w, h, file.base)
+		}
+	}
+	c := qingdaoChoropleth(t)
+	c.Scale = 1.5
+	if _, err := c.RenderPNG(1200, 900); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNoteNewlineStartsALine: the map's note holds the period note and the
+// source line joined by a newline (chartset); each is a line of its own,
+// no newline is drawn (it was drawn as a missing-glyph box between them).
+func TestNoteNewlineStartsALine(t *testing.T) {
+	ts, err := newTypesetter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := fitLines(ts, "注意：各地区时期不同\n来源：青岛日报 2023", 10, 600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.lines) != 2 || b.lines[0] != "注意：各地区时期不同" || b.lines[1] != "来源：青岛日报 2023" {
+		t.Errorf("lines %q, want the note and the source line", b.lines)
+	}
+	for _, l := range b.lines {
+		if strings.ContainsRune(l, '\n') {
+			t.Errorf("line %q holds a newline", l)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"image/color"
 	"math"
 	"slices"
+	"strings"
 
 	"zhibiao/views/chart"
 )
@@ -24,6 +25,11 @@ type Choropleth struct {
 	NoLabels  bool               // draw no region names or values on the map
 	Highlight string             // region outlined in the accent colour (hover, selection)
 	Neutral   []string           // regions left out of the comparison: a neutral fill, neither a figure nor 无数据
+	// Scale is set for a screen: pixels per unit of the interface
+	// (FYNE_SCALE=1.5: the picture is 1.5 times the widget's size in Fyne
+	// units); text and margins grow with it and keep a legible minimum.
+	// 0 is a file, drawn at its fixed sizes.
+	Scale float64
 }
 
 // NoDataText is the legend text for regions without a figure (in Chinese;
@@ -106,10 +112,23 @@ type sizes struct {
 	base, title, label, note, margin float64
 }
 
-func newSizes(w, h int) sizes {
-	base := math.Max(9, math.Min(16, float64(min(w, h))/40))
+// newSizes sizes text and margins for a w×h picture: a file (zoom 0) or
+// a screen with zoom pixels per unit of the interface (FYNE_SCALE), sized
+// as for a picture zoom times smaller, then zoomed, so that the map's text
+// grows with the interface's. On screen the text is at least minScreenBase
+// units (the interface's own is 14): a map a few hundred units high drew
+// 7 px notes beside it.
+func newSizes(w, h int, zoom float64) sizes {
+	floor := 9.0
+	if zoom > 0 && !math.IsInf(zoom, 0) {
+		floor = minScreenBase
+	} else {
+		zoom = 1
+	}
+	side := float64(min(w, h)) / zoom
+	base := math.Max(floor, math.Min(16, side/40)) * zoom
 	return sizes{base: base, title: math.Round(base * 1.4), label: math.Round(base * 0.95),
-		note: math.Round(base * 0.8), margin: math.Max(6, float64(min(w, h))*0.02)}
+		note: math.Round(base * 0.8), margin: math.Max(6, side*0.02) * zoom}
 }
 
 // build lays the choropleth out in a w×h image.
@@ -124,7 +143,7 @@ func (c Choropleth) build(w, h int) (*scene, error) {
 	if err != nil {
 		return nil, err
 	}
-	sz := newSizes(w, h)
+	sz := newSizes(w, h, c.Scale)
 	s := &scene{w: w, h: h, chrome: c.chrome(), border: math.Max(0.8, sz.base/14), accent: c.Highlight}
 	values := Canonicalize(c.Values, c.Map.resolve)
 	scale := NewScale(c.presentValues(values))
@@ -178,6 +197,10 @@ func mapBox(w, h int, sz sizes, legendW float64, title, note block) Rect {
 	return Rect{Point{sz.margin, top}, Point{float64(w) - sz.margin - legendW, bottom}}
 }
 
+// minScreenBase is the smallest base text size of a map on screen, in
+// units of the interface.
+const minScreenBase = 11
+
 // block is a paragraph of text fitted to a width.
 type block struct {
 	lines  []string
@@ -193,25 +216,42 @@ func (b block) height() float64 {
 	return b.size * (1.3*float64(len(b.lines)) + 0.5)
 }
 
-// fitLines fits s into width: at size if it fits, else shrunk (down to 8 px
-// or 80%), else wrapped at rune boundaries.
+// fitLines fits s into width: at size if its widest line fits, else
+// shrunk (down to 8 px or 80%), else wrapped at rune boundaries. A newline
+// starts a new line (the note and the source line; it was drawn as a
+// missing-glyph box).
 func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
 	if s == "" {
 		return block{size: size}, nil
 	}
-	tw, err := ts.width(s, size)
-	if err != nil {
-		return block{}, err
+	paras := strings.Split(s, "\n")
+	tw := 0.0
+	for _, p := range paras {
+		w, err := ts.width(p, size)
+		if err != nil {
+			return block{}, err
+		}
+		tw = math.Max(tw, w)
 	}
 	if tw > width {
 		size = math.Round(math.Max(math.Min(8, size), math.Max(size*0.8, size*width/tw)))
 	}
 	b := block{size: size}
-	line, lineW := []rune{}, 0.0
-	for _, r := range s {
-		rw, err := ts.width(string(r), size)
-		if err != nil {
+	for _, p := range paras {
+		if err := b.wrap(ts, p, width); err != nil {
 			return block{}, err
+		}
+	}
+	return b, nil
+}
+
+// wrap adds the lines of paragraph p wrapped at rune boundaries to width.
+func (b *block) wrap(ts *typesetter, p string, width float64) error {
+	line, lineW := []rune{}, 0.0
+	for _, r := range p {
+		rw, err := ts.width(string(r), b.size)
+		if err != nil {
+			return err
 		}
 		if lineW+rw > width && len(line) > 0 {
 			b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
@@ -220,7 +260,7 @@ func fitLines(ts *typesetter, s string, size, width float64) (block, error) {
 		line, lineW = append(line, r), lineW+rw
 	}
 	b.lines, b.widths = append(b.lines, string(line)), append(b.widths, lineW)
-	return b, nil
+	return nil
 }
 
 func (c Choropleth) shapes(s *scene, values map[string]float64, scale Scale) []shape {
