@@ -226,8 +226,14 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 养老、失业、工伤三项保险
 	case f.unit.Kind == "days":
 		return !dayCount.MatchString(x.str(x.clauseStart(f.n.Start, true), f.n.Start)) // 3天: a duration
-	case chinese && f.unit.Written == "次" && hasPrefixAny(x.str(f.end, min(f.end+4, len(x.rs))), sessionWords):
-		return true // 十九届人大四次会议: which session, not a count
+	case chinese && f.unit.Written == "次" && (hasPrefixAny(x.str(f.end, min(f.end+4, len(x.rs))), sessionWords) || strings.HasSuffix(x.str(max(0, f.n.Start-4), f.n.Start), "届") || sessionList.MatchString(x.str(f.end, min(f.end+8, len(x.rs))))):
+		return true // 十九届人大四次会议, 九届九次、十次全会: which session, not a count
+	case chinese && f.unit.Written == "期":
+		return true // 机场三期: a phase, not a count
+	case f.unit.Written == "条" && f.end < len(x.rs) && x.rs[f.end] == '款':
+		return true // 232条款: a law's section
+	case barBefore.MatchString(x.str(max(0, f.n.Start-10), f.n.Start)):
+		return true // 其中2个超过20亿元: the bar a class is counted by
 	case f.end < len(x.rs) && (x.rs[f.end] == '/' || x.rs[f.end] == '／') && f.end+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end+1]):
 		return true // 549人/平方公里: a rate in a unit of its own
 	}
@@ -240,6 +246,14 @@ func (x *extractor) notAQuantity(f figure) bool {
 	}
 	return false
 }
+
+var (
+	// sessionList: the next session of a list of them (九次、十次全会).
+	sessionList = mustQuickRe(`^[、和及][一二三四五六七八九十]{1,3}次(会议|全会|全体会议)`)
+	// barBefore: a count of items above a bar just before the figure
+	// (其中2个超过20亿元, 4市超过5000亿元).
+	barBefore = mustQuickRe(`[0-9一二三四五六七八九十两]+(个|家|市|县|区|项)(县|区|市|企业|项目)?(超过|突破|高于|达到|在)$`)
+)
 
 // sessionWords follow 次 when it numbers a meeting (人大四次会议, 二次全会).
 var sessionWords = []string{"会议", "全会", "全体会议", "党代会", "代表大会", "常委会"}

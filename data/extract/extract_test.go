@@ -208,6 +208,7 @@ func TestExtractSizeClasses(t *testing.T) {
 		{"地方财政收入超过10亿元的县（市、区）有8个。", "8个", "10亿元"},
 		{"人口在40万人至50万人之间的县区有2个。", "2个", "万人"},
 		{"力争村集体经济收入50万元以上的村达到3个、先进村12个。", "3个", "50万元"},
+		{"收入超过10亿元的县有8个，其中2个超过20亿元。", "2个", "20亿元"},
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
@@ -235,6 +236,9 @@ func TestExtractNotIndicators(t *testing.T) {
 		"在城阳区十九届人大四次会议上，区长作报告。",
 		"全区人口密度为549人/平方公里。",
 		"像这样宽24米、长140米、高6米的钢结构大棚正在建设。",
+		"全面落实市委九届九次、十次全会部署。",
+		"推动机场三期配套基础设施尽快开工。",
+		"美国半导体232条款调查还没出炉。",
 	}
 	for _, text := range texts {
 		if inds := Extract(story("城阳区", text)); len(inds) != 0 {
@@ -623,7 +627,7 @@ func TestExtractEstimateScope(t *testing.T) {
 	}{
 		{"预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元，增长10%。",
 			map[string]string{"90.82亿元": data.StatusEstimate, "34亿元": data.StatusEstimate}},
-		{"2024年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
+		{"2020年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
 			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
 	}
 	for _, tt := range tests {

@@ -211,7 +211,8 @@ func isByline(s string) bool {
 	if strings.ContainsRune("□◇◆◎", []rune(s + " ")[0]) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}
-	if reNamesThenRole.MatchString(s) || reOutletReporter.MatchString(s) || reNamesOnly.MatchString(s) {
+	if len(s) <= 120 && (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && (reNamesThenRole.MatchString(s) || reOutletReporter.MatchString(s)) ||
+		len(s) <= 90 && strings.ContainsAny(s, " 　") && reNamesOnly.MatchString(s) {
 		return true // 杨果 兰宜谦 记者 李全民; 日报记者 段超 邓华（2014年10月）
 	}
 	if !reBylineStart.MatchString(s) {
@@ -573,6 +574,9 @@ func isTableLine(s string) bool {
 	}
 	if strings.ContainsAny(s, "|+") && isRule([]rune(s)) {
 		return true
+	}
+	if strings.Count(s, "|") == 1 && !strings.HasPrefix(s, "|") && !strings.HasSuffix(s, "|") && !strings.ContainsAny(s, "0123456789") {
+		return false // 数说吕梁｜社会事业全面进步: a column's name before a headline
 	}
 	if strings.Count(s, "|") >= 1 && len(strings.FieldsFunc(strings.Trim(s, "|"), func(r rune) bool { return r == '|' })) >= 2 {
 		return true

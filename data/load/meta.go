@@ -481,6 +481,9 @@ func pageMentions(g *region.Gazetteer, text, page string) []region.Mention {
 	}
 	found := map[int]bool{}
 	for _, m := range base {
+		if g.Within(m.Code, home.Code) {
+			return base // a place within the paper's is named in full: enough
+		}
 		found[m.Start] = true
 	}
 	n := utf8.RuneCountInString(page) + 1
@@ -526,6 +529,9 @@ func code(g *region.Gazetteer, name string) string {
 // Republic (今（101）年, 民国112年: 1911 plus the number), 0 if it has
 // none or is no Taiwan text.
 func rocYear(s string) int {
+	if !strings.Contains(s, "今(") && !strings.Contains(s, "今（") && !strings.Contains(s, "民國") && !strings.Contains(s, "民国") {
+		return 0 // most texts: no regexp run over them
+	}
 	if !reTaiwanMarks.MatchString(s) {
 		return 0
 	}

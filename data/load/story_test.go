@@ -726,3 +726,16 @@ func TestOutletReporterBylines(t *testing.T) {
 		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
 	}
 }
+
+// TestTaggedHeadlineForms checks headlines tagged with a place in 【】
+// (【崇阳】育苗大棚春意浓) and a column's name before a bar (数说吕梁｜…):
+// each starts a story.
+func TestTaggedHeadlineForms(t *testing.T) {
+	text := "咸宁日报 · 县域速递\n2023年4月28日 星期五　第02版\n\n【嘉鱼】茭白新基地迎来采收季\n\n4月25日，嘉鱼县陆溪镇的150亩水生茭白长势喜人，亩产可达3000斤。\n\n" +
+		"【崇阳】育苗大棚春意浓\n\n2月17日，崇阳县绿田蔬菜专业合作社的蔬菜基地种植面积达2000余亩。\n\n" +
+		"数说咸宁｜社会事业全面进步\n\n2022年，全市学前三年毛入园率92.63%，小学净入学率99.9%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+}
