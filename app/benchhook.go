@@ -41,6 +41,12 @@ func (ui *UI) benchHooks() {
 		return
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
+	var ready, charted bool // quit (mode exit) when both are done
+	quit := func() {
+		if mode == "exit" && ready && charted {
+			fyne.Do(ui.app.Quit)
+		}
+	}
 	stopProfile := func() {}
 	if path := os.Getenv(benchProfileEnv); path != "" {
 		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
@@ -60,18 +66,31 @@ func (ui *UI) benchHooks() {
 			}
 		}
 		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), ui.nFigures(c)))
-		start := time.Now()
-		if render, _, ok := ui.currentChart(); ok {
-			if _, err := render(chart.PNG); err == nil {
-				benchLine(fmt.Sprintf("first chart drawn in %.3f s", time.Since(start).Seconds()))
+		// The comparison computes its chart in the background: the first
+		// chart is drawn once it has settled.
+		ui.compare.OnSettled = func() {
+			render, _, ok := ui.currentChart()
+			if !ok && !ui.compare.Settled() {
+				return
 			}
+			ui.compare.OnSettled = nil
+			start := time.Now()
+			if ok {
+				if _, err := render(chart.PNG); err == nil {
+					benchLine(fmt.Sprintf("first chart drawn in %.3f s", time.Since(start).Seconds()))
+				}
+			}
+			charted = true
+			quit()
+		}
+		if ui.compare.Settled() {
+			ui.compare.OnSettled()
 		}
 	}
 	ui.onReady = func(*corpus.Corpus) {
 		benchLine("ready")
-		if mode == "exit" {
-			fyne.Do(ui.app.Quit)
-		}
+		ready = true
+		quit()
 	}
 }
 

@@ -27,12 +27,13 @@ type indexFigures struct {
 	starts  []int // starts[i]: position of arts[i]'s first figure; starts[len(arts)] = total
 	spreads []index.Spread
 	fail    func(error) // shows an error
-	// first are the figures the comparison asks for first (Default's,
-	// with the population figures), read with the stories; firstOf names
-	// them. The comparison and the exports ask from their own goroutines.
-	mu      sync.Mutex
-	first   []data.Indicator
-	firstOf []string
+	// last are the figures of the indicators lastNames (read first with
+	// the stories: Default's, with the population figures): the
+	// comparison asks again for the same while a job of it runs. The
+	// comparison and the exports ask from their own goroutines.
+	mu        sync.Mutex
+	last      []data.Indicator
+	lastNames []string
 }
 
 func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*indexFigures, error) {
@@ -47,8 +48,7 @@ func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*index
 		return nil, err
 	}
 	if def := f.Default(); def != "" {
-		f.firstOf = append([]string{def}, compare.PopulationIndicators()...)
-		f.first = f.Of(f.firstOf, false)
+		f.Of(append([]string{def}, compare.PopulationIndicators()...), false)
 	}
 	return f, nil
 }
@@ -76,14 +76,15 @@ func (f *indexFigures) Default() string {
 
 // Of implements views.Figures.
 func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
-	f.mu.Lock()
-	if !all && f.first != nil && slices.Equal(names, f.firstOf) {
-		first := f.first
-		f.first = nil // once: the comparison keeps what it asked for
+	cache := !all && len(names) > 0 // one indicator's: not every figure's
+	if cache {
+		f.mu.Lock()
+		last, same := f.last, slices.Equal(names, f.lastNames)
 		f.mu.Unlock()
-		return first
+		if same {
+			return last
+		}
 	}
-	f.mu.Unlock()
 	n := 0 // how many there will be: no growing a slice of a million figures
 	for _, s := range f.spreads {
 		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {
@@ -101,6 +102,12 @@ func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
 	})
 	if err != nil {
 		f.fail(err)
+		return out
+	}
+	if cache {
+		f.mu.Lock()
+		f.last, f.lastNames = out, slices.Clone(names)
+		f.mu.Unlock()
 	}
 	return out
 }
