@@ -89,7 +89,7 @@ func storyRegionOf(a *data.Article, ns string) string {
 	if a.Region != "" {
 		return a.Region
 	}
-	head := a.Title + ns[:min(len(ns), 600)]
+	head := a.Source + " " + a.Title + ns[:min(len(ns), 600)] // 国家统计局 2019-06-14: the source line names it
 	for _, in := range institutions {
 		if in.re.MatchString(head) {
 			return in.region

@@ -791,3 +791,16 @@ func TestExtractQuotedPlanName(t *testing.T) {
 		t.Errorf("got %+v, want a result", got)
 	}
 }
+
+// TestExtractNationalBySourceLine checks a release whose only mark of the
+// country is its source line (国家统计局（NBS） 2019-06-14).
+func TestExtractNationalBySourceLine(t *testing.T) {
+	text := "2019年5月份规模以上工业生产情况\nIndustrial Production in May 2019\n国家统计局（NBS） 2019-06-14\n\n一、总体情况（Overview）\n\n5月份，规模以上工业增加值同比实际增长5.0%。\n"
+	as, err := testParser.ParseFile("nbs.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if got := find(Extract(as[0]), "5.0%"); len(got) != 1 || got[0].Region != "全国" {
+		t.Errorf("got %+v, want 全国", got)
+	}
+}

@@ -61,6 +61,9 @@ func tellsOfNewYear(a *data.Article, pub time.Time) bool {
 	if reviewTitle.MatchString(a.Title) || len(a.Paragraphs) == 0 {
 		return false
 	}
+	if head := a.Text[:min(len(a.Text), 900)]; strings.Contains(head, "工作报告") || strings.Contains(head, "统计公报") {
+		return false // a meeting's news that gives a work report's review of last year
+	}
 	lead := a.Paragraphs[0]
 	for _, p := range a.Paragraphs {
 		if !p.Heading && !p.Caption {

@@ -232,7 +232,7 @@ func isMetaLine(s string, known *sourceList) bool {
 	if src != "" {
 		rest = strings.Replace(rest, src, "", 1)
 	}
-	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览"} {
+	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	n := 0

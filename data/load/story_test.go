@@ -739,3 +739,13 @@ func TestTaggedHeadlineForms(t *testing.T) {
 		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
 	}
 }
+
+// TestDateLineWithReporterWord checks a date line that names an outlet and
+// 記者報導 (2026-02-11　聯合報　記者報導): it dates the story.
+func TestDateLineWithReporterWord(t *testing.T) {
+	text := "經常性薪資創26年最大增幅\n2026-02-11　聯合報　記者報導\n\n主計總處11日公布，去年平均經常性薪資為4萬7,884元，年增3.09%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Date != "2026-02-11" {
+		t.Fatalf("%d stories, date %q, %v", len(as), as[0].Date, err)
+	}
+}
