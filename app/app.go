@@ -197,6 +197,9 @@ func (ui *UI) indicatorsOf(a *data.Article) []data.Indicator {
 	if ui.corpus == nil {
 		return nil
 	}
+	if l := ui.loaded; l != nil && l.corpus == ui.corpus && l.figs != nil {
+		return l.figs.ofArticle(a)
+	}
 	var out []data.Indicator
 	for _, ind := range ui.corpus.Indicators {
 		if ind.Article == a {
@@ -214,13 +217,13 @@ func (ui *UI) showTabStatus(tab int) {
 		return
 	}
 	c := ui.corpus
-	switch shownA, shownI := len(ui.articles.Shown()), ui.table.Shown(); {
+	switch shownA, shownI, nI := len(ui.articles.Shown()), ui.table.Shown(), ui.nFigures(c); {
 	case tab == tabArticles && shownA != len(c.Articles):
 		ui.setStatus(lang.N("显示 %d / %d 篇文章", len(c.Articles)), shownA, len(c.Articles))
-	case tab == tabTable && shownI != len(c.Indicators):
-		ui.setStatus(lang.L("指标表：显示 %d / %d 项指标"), shownI, len(c.Indicators))
+	case tab == tabTable && shownI != nI:
+		ui.setStatus(lang.L("指标表：显示 %d / %d 项指标"), shownI, nI)
 	case tab == tabTable:
-		ui.setStatus(lang.L("指标表：%d 项指标"), len(c.Indicators))
+		ui.setStatus(lang.L("指标表：%d 项指标"), nI)
 	default:
 		ui.setStatus("%s", ui.summary(c))
 	}

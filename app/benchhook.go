@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -24,6 +26,14 @@ var processStart = time.Now()
 // lines; nothing else uses them.
 const benchEnv = "ZHIBIAO_BENCH"
 
+// benchProfileEnv, with benchEnv, names a file for a CPU profile of the
+// start up to the corpus shown (go tool pprof).
+const benchProfileEnv = "ZHIBIAO_BENCH_CPUPROFILE"
+
+// benchHeapEnv, with benchEnv, names a file for a heap profile taken when
+// the corpus is shown.
+const benchHeapEnv = "ZHIBIAO_BENCH_HEAPPROFILE"
+
 // benchHooks installs the reports of benchEnv, if set.
 func (ui *UI) benchHooks() {
 	mode := os.Getenv(benchEnv)
@@ -31,20 +41,56 @@ func (ui *UI) benchHooks() {
 		return
 	}
 	ui.app.Lifecycle().SetOnStarted(func() { benchLine("window") })
+	var ready, charted bool // quit (mode exit) when both are done
+	quit := func() {
+		if mode == "exit" && ready && charted {
+			fyne.Do(ui.app.Quit)
+		}
+	}
+	stopProfile := func() {}
+	if path := os.Getenv(benchProfileEnv); path != "" {
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+		}
+	}
 	ui.onShown = func(c *corpus.Corpus) {
-		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), len(c.Indicators)))
-		start := time.Now()
-		if render, _, ok := ui.currentChart(); ok {
-			if _, err := render(chart.PNG); err == nil {
-				benchLine(fmt.Sprintf("first chart drawn in %.3f s", time.Since(start).Seconds()))
+		stopProfile()
+		if path := os.Getenv(benchHeapEnv); path != "" {
+			if f, err := os.Create(path); err == nil {
+				runtime.GC()
+				pprof.WriteHeapProfile(f)
+				f.Close()
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				benchLine(fmt.Sprintf("heap in use %d MB of %d MB", ms.HeapInuse>>20, ms.HeapSys>>20))
 			}
+		}
+		benchLine(fmt.Sprintf("shown %d articles %d indicators", len(c.Articles), ui.nFigures(c)))
+		// The comparison computes its chart in the background: the first
+		// chart is drawn once it has settled.
+		ui.compare.OnSettled = func() {
+			render, _, ok := ui.currentChart()
+			if !ok && !ui.compare.Settled() {
+				return
+			}
+			ui.compare.OnSettled = nil
+			start := time.Now()
+			if ok {
+				if _, err := render(chart.PNG); err == nil {
+					benchLine(fmt.Sprintf("first chart drawn in %.3f s", time.Since(start).Seconds()))
+				}
+			}
+			charted = true
+			quit()
+		}
+		if ui.compare.Settled() {
+			ui.compare.OnSettled()
 		}
 	}
 	ui.onReady = func(*corpus.Corpus) {
 		benchLine("ready")
-		if mode == "exit" {
-			fyne.Do(ui.app.Quit)
-		}
+		ready = true
+		quit()
 	}
 }
 

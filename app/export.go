@@ -76,7 +76,9 @@ func (ui *UI) chartFor(ex views.ChartExport) (func(format string) ([]byte, error
 	if !ok || ui.corpus == nil {
 		return nil, false
 	}
-	src := chartset.Source{Articles: ui.corpus.Articles, Indicators: ui.corpus.Indicators, Keywords: ui.corpus.RegionKeywords, Places: ui.places}
+	// The figures the comparison drew the chart from: every figure in
+	// memory, the chart's own read from an indexed corpus's index.
+	src := chartset.Source{Articles: ui.corpus.Articles, Indicators: ui.compare.Figures(), Keywords: ui.corpus.RegionKeywords, Places: ui.places}
 	opt.Dark, opt.Width, opt.Height, opt.Title = false, exportWidth, exportHeight, ex.Title
 	if ex.Width > 0 && ex.Height > 0 {
 		opt.Width, opt.Height = ex.Width, ex.Height
@@ -105,7 +107,7 @@ func (ui *UI) exportCSV() {
 		dialog.ShowInformation(lang.L("导出 CSV"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
-	all, shown, query := ui.corpus.Indicators, ui.table.Rows(), ui.table.Query()
+	all, shown, query := ui.allFigures(), ui.table.Rows(), ui.table.Query()
 	if query == "" {
 		ui.saveCSV(shown, len(all), "")
 		return
@@ -189,13 +191,16 @@ func (ui *UI) exportAll() {
 		dialog.ShowInformation(lang.L("批量导出"), lang.L("文章仍在读取，请稍候。"), ui.win)
 		return
 	}
-	src := chartset.Source{Articles: c.Articles, Indicators: c.Indicators, Keywords: c.RegionKeywords, Places: ui.places}
+	figs := ui.figuresOf(c) // read when the steps are made: after the folder is chosen
 	opt := chartset.Options{Width: exportWidth, Height: exportHeight, Locale: ui.chartLocale(),
 		Warn: func(f string, args ...any) { fyne.LogError("batch export", fmt.Errorf(f, args...)) }}
 	prefs := ui.app.Preferences()
 	views.ShowBatchExport(ui.win, views.BatchExport{
-		Dir:   prefs.String(prefExportFolder),
-		Steps: func() []views.BatchStep { return views.ChartBatch(src, opt, []string{chart.PNG, chart.SVG}) },
+		Dir: prefs.String(prefExportFolder),
+		Steps: func() []views.BatchStep {
+			src := chartset.Source{Articles: c.Articles, Indicators: figs.Of(nil, true), Keywords: c.RegionKeywords, Places: ui.places}
+			return views.ChartBatch(src, opt, []string{chart.PNG, chart.SVG})
+		},
 		Done: func(dir string, n int) {
 			prefs.SetString(prefExportFolder, filepath.Dir(dir))
 			ui.setStatus(lang.N("已导出 %d 个图表文件到 %s", n), n, dir)

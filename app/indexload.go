@@ -10,6 +10,7 @@ import (
 	"zhibiao/data"
 	"zhibiao/data/corpus"
 	"zhibiao/data/index"
+	"zhibiao/views"
 )
 
 // loadResult is a corpus on screen with what it came from: for a folder, its
@@ -22,6 +23,11 @@ type loadResult struct {
 	gen     int       // the index's generation when read
 	kwStale bool      // the index holds no keywords for this generation
 	shown   *prepared // what showing the corpus needs, computed in the background
+	// figs, for an indexed corpus, reads its figures from the index as
+	// the views ask (corpus.Indicators is nil); counts are the articles'
+	// numbers of figures.
+	figs   *indexFigures
+	counts map[*data.Article]int
 }
 
 // close closes the index, if any; safe on nil.
@@ -68,7 +74,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 		}
 		return nil, err
 	}
-	l, err := readIndexed(ctx, ix, st)
+	l, err := ui.readIndexed(ctx, ix, st)
 	if err != nil {
 		ix.Close()
 		return nil, err
@@ -76,17 +82,49 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	return l, nil
 }
 
-func readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
-	r, err := ix.Corpus(ctx, st.Problems)
+// readIndexed reads the stories back from the index, without their texts
+// and without their figures: the views ask the index for those.
+func (ui *UI) readIndexed(ctx context.Context, ix *index.Index, st index.Stats) (*loadResult, error) {
+	r, err := ix.Stories(ctx, st.Problems)
 	if err != nil {
 		return nil, err
 	}
 	l := &loadResult{corpus: r.Corpus, ix: ix, ids: make(map[*data.Article]int64, len(r.IDs)),
-		ordered: r.IDs, gen: r.Generation, kwStale: r.KeywordsStale}
+		ordered: r.IDs, gen: r.Generation, kwStale: r.KeywordsStale, counts: make(map[*data.Article]int, len(r.IDs))}
 	for i, a := range r.Corpus.Articles {
 		l.ids[a] = r.IDs[i]
+		if r.Counts[i] > 0 {
+			l.counts[a] = r.Counts[i]
+		}
+	}
+	if l.figs, err = newIndexFigures(ix, r, func(err error) { ui.showError(err) }); err != nil {
+		return nil, err
 	}
 	return l, nil
+}
+
+// figuresOf is what the views show of corpus c's figures: read from the
+// index for an indexed corpus, else the corpus's own.
+func (ui *UI) figuresOf(c *corpus.Corpus) views.Figures {
+	if l := ui.loaded; l != nil && l.corpus == c && l.figs != nil {
+		return l.figs
+	}
+	return views.MemFigures(c.Indicators)
+}
+
+// nFigures counts corpus c's figures.
+func (ui *UI) nFigures(c *corpus.Corpus) int { return ui.figuresOf(c).Len() }
+
+// allFigures returns every figure of the corpus shown, read from the index
+// for an indexed corpus (exports: they hold them while they run).
+func (ui *UI) allFigures() []data.Indicator {
+	if ui.corpus == nil {
+		return nil
+	}
+	if f := ui.figuresOf(ui.corpus); f.Len() != len(ui.corpus.Indicators) {
+		return f.Of(nil, true)
+	}
+	return ui.corpus.Indicators
 }
 
 // defaultIndexPath is where the index of dir lives: the -index file for
@@ -99,10 +137,22 @@ func (ui *UI) defaultIndexPath(dir string) (string, error) {
 }
 
 // withText makes sure an article of an indexed corpus has its text (the
-// index keeps none: it is read from the file when the article is opened);
-// call on the UI goroutine.
+// index keeps none: it is read from the file when the article is opened)
+// and its keywords (read from the index then); call on the UI goroutine.
 func (ui *UI) withText(a *data.Article) *data.Article {
-	if a == nil || a.Text != "" || ui.loaded == nil || ui.loaded.ix == nil {
+	if a == nil || ui.loaded == nil || ui.loaded.ix == nil {
+		return a
+	}
+	if a.Keywords == nil && ui.loaded.figs != nil { // read without them (Stories)
+		if id, ok := ui.loaded.ids[a]; ok {
+			kw, err := ui.loaded.ix.ArticleKeywords(context.Background(), id)
+			if err != nil {
+				fyne.LogError("zhibiao: keywords of "+a.Path, err)
+			}
+			a.Keywords = kw
+		}
+	}
+	if a.Text != "" {
 		return a
 	}
 	if err := ui.loaded.ix.ArticleText(a); err != nil {

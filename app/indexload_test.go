@@ -64,8 +64,31 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 	if _, err := os.Stat(ixFile); err != nil {
 		t.Fatalf("no index at the -index path: %v", err)
 	}
-	if len(c.Articles) != 3 || len(c.Indicators) == 0 || len(c.RegionKeywords) == 0 {
-		t.Fatalf("%d articles, %d indicators, %d regions with keywords", len(c.Articles), len(c.Indicators), len(c.RegionKeywords))
+	if len(c.Articles) != 3 || ui.nFigures(c) == 0 || len(c.RegionKeywords) == 0 {
+		t.Fatalf("%d articles, %d indicators, %d regions with keywords", len(c.Articles), ui.nFigures(c), len(c.RegionKeywords))
+	}
+	// The figures stay in the index; the views show the same as from memory.
+	mem, err := ui.pipeline.Open(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Indicators != nil {
+		t.Errorf("%d figures read into memory", len(c.Indicators))
+	}
+	rows := ui.table.Rows()
+	if len(rows) != len(mem.Indicators) || ui.table.Shown() != len(rows) {
+		t.Fatalf("table: %d rows, want %d", len(rows), len(mem.Indicators))
+	}
+	for i, r := range rows {
+		if w := mem.Indicators[i]; r.Raw != w.Raw || r.Sentence != w.Sentence || r.Article == nil || r.Article.Path != w.Article.Path {
+			t.Errorf("table row %d: %q in %v, want %q in %s", i, r.Raw, r.Article, w.Raw, w.Article.Path)
+		}
+	}
+	if got, want, ok := ui.compare.Request(); !ok || want.Indicator == "" || got == "" {
+		t.Errorf("comparison shows no indicator chart: %q %+v", got, want)
+	}
+	if inds := ui.indicatorsOf(c.Articles[1]); len(inds) == 0 || inds[0].Article != c.Articles[1] {
+		t.Errorf("figures of %s: %v", c.Articles[1].Path, inds)
 	}
 	test.NewTempWindow(t, ui.Articles())
 	for i, art := range ui.Articles().Shown() {
@@ -99,8 +122,18 @@ func TestFolderOpensThroughIndex(t *testing.T) {
 		return l, err
 	}
 	c2 := loadAndWait(t, ui2, dir)
-	if len(c2.Indicators) != len(c.Indicators) || len(c2.RegionKeywords) != len(c.RegionKeywords) || analysed.Load() != 0 {
-		t.Errorf("reopened: %d indicators, %d keyword regions (want %d, %d)", len(c2.Indicators), len(c2.RegionKeywords), len(c.Indicators), len(c.RegionKeywords))
+	if ui2.nFigures(c2) != ui.nFigures(c) || len(c2.RegionKeywords) != len(c.RegionKeywords) || analysed.Load() != 0 {
+		t.Errorf("reopened: %d indicators, %d keyword regions (want %d, %d)", ui2.nFigures(c2), len(c2.RegionKeywords), ui.nFigures(c), len(c.RegionKeywords))
+	}
+	// The stories' keywords are read when a story is opened.
+	for i, a := range c2.Articles {
+		want := strings.Join(c.Articles[i].Keywords, " ")
+		if a.Keywords != nil && a != ui2.reader.Article() {
+			t.Errorf("%s: keywords read before it is opened", a.Path)
+		}
+		if ui2.withText(a); strings.Join(a.Keywords, " ") != want || want == "" {
+			t.Errorf("%s: keywords %q, want %q", a.Path, a.Keywords, want)
+		}
 	}
 	ui.loaded.close()
 	ui2.loaded.close()

@@ -5,30 +5,68 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"zhibiao/data"
 	"zhibiao/data/corpus"
 )
 
 // articleIndex answers the article list's filters for one corpus.
 type articleIndex struct {
-	themes  map[*data.Article]map[string]bool
-	regions []string // every region with an article, most articles first
-	themeL  []string // every theme with an indicator
+	// withTheme tells the articles with a figure of theme.
+	withTheme func(theme string) func(*data.Article) bool
+	regions   []string // every region with an article, most articles first
+	themeL    []string // every theme with an indicator
 }
 
 func newArticleIndex(c *corpus.Corpus) *articleIndex {
-	ix := &articleIndex{themes: map[*data.Article]map[string]bool{}}
+	themes := map[*data.Article]map[string]bool{}
 	themeSet := map[string]bool{}
 	for _, ind := range c.Indicators {
 		if ind.Theme == "" {
 			continue
 		}
-		if ix.themes[ind.Article] == nil {
-			ix.themes[ind.Article] = map[string]bool{}
+		if themes[ind.Article] == nil {
+			themes[ind.Article] = map[string]bool{}
 		}
-		ix.themes[ind.Article][ind.Theme] = true
+		themes[ind.Article][ind.Theme] = true
 		themeSet[ind.Theme] = true
 	}
+	ix := &articleIndex{withTheme: func(theme string) func(*data.Article) bool {
+		return func(a *data.Article) bool { return themes[a][theme] }
+	}}
+	for t := range themeSet {
+		ix.themeL = append(ix.themeL, t)
+	}
+	slices.Sort(ix.themeL)
+	ix.regions = regionsByArticles(c)
+	return ix
+}
+
+// newIndexedArticleIndex is newArticleIndex for an indexed corpus, whose
+// figures stay in the index: the themes and a theme's articles are asked
+// of its narrow figures table.
+func newIndexedArticleIndex(c *corpus.Corpus, l *loadResult) *articleIndex {
+	ix := &articleIndex{regions: regionsByArticles(c)}
+	themes, err := l.ix.Themes(context.Background())
+	if err != nil {
+		fyne.LogError("zhibiao: themes", err)
+	}
+	ix.themeL = themes
+	ix.withTheme = func(theme string) func(*data.Article) bool {
+		ids, err := l.ix.ThemeArticles(context.Background(), theme)
+		if err != nil {
+			fyne.LogError("zhibiao: articles of theme "+theme, err)
+		}
+		return func(a *data.Article) bool { return ids[l.ids[a]] }
+	}
+	return ix
+}
+
+// regionsByArticles lists every region with an article, most articles
+// first.
+func regionsByArticles(c *corpus.Corpus) []string {
+	var regions []string
 	count := map[string]int{}
 	for _, a := range c.Articles {
 		for _, r := range a.Regions {
@@ -36,19 +74,15 @@ func newArticleIndex(c *corpus.Corpus) *articleIndex {
 		}
 	}
 	for r := range count {
-		ix.regions = append(ix.regions, r)
+		regions = append(regions, r)
 	}
-	slices.SortFunc(ix.regions, func(a, b string) int {
+	slices.SortFunc(regions, func(a, b string) int {
 		if count[a] != count[b] {
 			return count[b] - count[a]
 		}
 		return strings.Compare(a, b)
 	})
-	for t := range themeSet {
-		ix.themeL = append(ix.themeL, t)
-	}
-	slices.Sort(ix.themeL)
-	return ix
+	return regions
 }
 
 // filter returns the predicate for the filter bar's choices. found, if
@@ -64,6 +98,10 @@ func (ix *articleIndex) filter(query, region, theme string, found func(*data.Art
 	} else {
 		found = func(*data.Article) bool { return true }
 	}
+	hasTheme := func(*data.Article) bool { return true }
+	if theme != "" {
+		hasTheme = ix.withTheme(theme)
+	}
 	return func(a *data.Article) bool {
 		if !found(a) {
 			return false
@@ -71,7 +109,7 @@ func (ix *articleIndex) filter(query, region, theme string, found func(*data.Art
 		if region != "" && a.Region != region && !slices.Contains(a.Regions, region) {
 			return false
 		}
-		if theme != "" && !ix.themes[a][theme] {
+		if !hasTheme(a) {
 			return false
 		}
 		for _, w := range words {

@@ -139,7 +139,7 @@ func (ui *UI) finishLoad(ctx context.Context, gen uint64, l *loadResult, err err
 		ui.showError(fmt.Errorf(lang.L("打开 %s: %w"), displayName(what), err))
 		return
 	}
-	l.shown = ui.prepare(l.corpus)
+	l.shown = ui.prepare(l.corpus, l)
 	ui.doIfCurrent(gen, func() { ui.setLoaded(l) })
 	ui.computeKeywords(ctx, gen, l)
 }
@@ -171,11 +171,20 @@ type prepared struct {
 	counts map[*data.Article]int // figures per article
 	index  *articleIndex
 	rows   *views.IndicatorRows
+	figs   views.Figures // the figures, in memory or in the index
 }
 
-// prepare computes what setCorpus shows of c; safe on any goroutine.
-func (ui *UI) prepare(c *corpus.Corpus) *prepared {
-	p := &prepared{counts: map[*data.Article]int{}, index: newArticleIndex(c), rows: views.NewIndicatorRows(c.Indicators, ui.lang == LangEnglish)}
+// prepare computes what setCorpus shows of c, loaded as l (nil: in
+// memory); safe on any goroutine. An indexed corpus's figures stay in its
+// index: the counts are the stories', the theme list is asked of the
+// index, and the table reads its rows from it.
+func (ui *UI) prepare(c *corpus.Corpus, l *loadResult) *prepared {
+	english := ui.lang == LangEnglish
+	if l != nil && l.corpus == c && l.figs != nil {
+		return &prepared{counts: l.counts, index: newIndexedArticleIndex(c, l), rows: views.FigureRows(l.figs, english), figs: l.figs}
+	}
+	p := &prepared{counts: map[*data.Article]int{}, index: newArticleIndex(c), rows: views.NewIndicatorRows(c.Indicators, english),
+		figs: views.MemFigures(c.Indicators)}
 	for _, ind := range c.Indicators {
 		p.counts[ind.Article]++
 	}
@@ -187,14 +196,14 @@ func (ui *UI) prepare(c *corpus.Corpus) *prepared {
 func (ui *UI) setCorpus(c *corpus.Corpus, p *prepared) {
 	defer views.TimeUI("app.setCorpus")()
 	if p == nil {
-		p = ui.prepare(c)
+		p = ui.prepare(c, ui.loaded)
 	}
 	ui.corpus = c
 	ui.index = p.index
 	ui.filters.SetChoices(ui.index.regions, ui.index.themeL)
 	ui.articles.SetArticles(c.Articles, p.counts)
 	ui.table.SetRows(p.rows)
-	ui.compare.SetData(c.Indicators, c.RegionKeywords)
+	ui.compare.SetFigures(p.figs, c.RegionKeywords)
 	ui.hideProgress()
 	ui.setStatus("%s", ui.summary(c))
 	if len(c.Articles) > 0 { // its own call: the list shows before the reader lays the article out
@@ -270,7 +279,7 @@ func (ui *UI) hideProgress() {
 // summary is the status line for a loaded corpus.
 func (ui *UI) summary(c *corpus.Corpus) string {
 	s := fmt.Sprintf(lang.N("%s：%d 篇文章", len(c.Articles)), displayName(c.Source), len(c.Articles)) +
-		fmt.Sprintf(lang.N("，%d 项指标", len(c.Indicators)), len(c.Indicators))
+		fmt.Sprintf(lang.N("，%d 项指标", ui.nFigures(c)), ui.nFigures(c))
 	failed, notes := countProblems(c.Problems)
 	if failed > 0 {
 		s += fmt.Sprintf(lang.N("，%d 个文件未能读取", failed), failed)

@@ -6,6 +6,9 @@
 # (app/benchhook.go): window on screen, corpus shown with the first chart's
 # draw time, ready (keywords ranked), each with the peak RSS so far; it then
 # quits. Uses $DISPLAY when BENCH_DISPLAY=1, else its own Xvfb.
+# BENCH_INDEX=FILE reopens DIR with that index (-index FILE) instead,
+# BENCH_RUNS times (default 3): the reopen of a large archive indexed once
+# (by `zhibiao index` and one GUI start that stored its keywords).
 set -eu
 bin=$1 dir=${2:-}
 home=$(mktemp -d)
@@ -27,7 +30,13 @@ export LANG="${LANG:-en_US.UTF-8}"
 what=${dir:-seeds}
 set -- 
 [ -n "$dir" ] && set -- -corpus "$dir"
-for run in "first (no index)" "reopen"; do
+runs="first (no index)
+reopen"
+if [ -n "${BENCH_INDEX:-}" ]; then
+	set -- "$@" -index "$BENCH_INDEX"
+	runs=$(seq -f "reopen %g" "${BENCH_RUNS:-3}")
+fi
+echo "$runs" | while read -r run; do
 	[ -z "$dir" ] && [ "$run" = reopen ] && run="again"
-	HOME="$home" ZHIBIAO_BENCH=exit timeout 900 "$bin" "$@" 2>&1 | grep '^bench:' | sed "s|^bench:|bench-gui $what, $run:|"
+	HOME="$home" ZHIBIAO_BENCH=exit timeout 900 "$bin" "$@" </dev/null 2>&1 | grep '^bench:' | sed "s|^bench:|bench-gui $what, $run:|"
 done

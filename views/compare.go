@@ -1,7 +1,6 @@
 package views
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/compare"
-	"zhibiao/data/extract"
 	"zhibiao/data/keywords"
 	"zhibiao/data/region"
 	"zhibiao/views/chart"
@@ -82,7 +80,9 @@ type Compare struct {
 	OnOpen func(ind data.Indicator)
 
 	places   *region.Gazetteer // the corpus's regions: shares, maps
-	inds     []data.Indicator
+	figs     Figures           // the corpus's figures
+	inds     []data.Indicator  // what the chart shown was drawn from (figuresFor)
+	indsFor  string            // what inds were asked for
 	keywords map[string][]keywords.WordScore
 	articles []*data.Article // searched for a keyword's sentences
 	dark     bool
@@ -174,15 +174,40 @@ func (c *Compare) layout() fyne.CanvasObject {
 // SetData gives the view a corpus's indicators and region keywords; the
 // indicator choice defaults to the one reported by the most regions.
 func (c *Compare) SetData(inds []data.Indicator, keywords map[string][]keywords.WordScore) {
-	c.inds, c.keywords = inds, keywords
+	c.SetFigures(MemFigures(inds), keywords)
+}
+
+// SetFigures is SetData for figures that may live outside memory: the
+// view asks figs, in the background, for what the chosen mode draws (one
+// indicator's figures for the indicator, map and trend charts).
+func (c *Compare) SetFigures(figs Figures, keywords map[string][]keywords.WordScore) {
+	c.figs, c.keywords = figs, keywords
+	c.inds, c.indsFor = nil, ""
 	c.newData = true // the indicator list follows with the chart
 	c.redraw()
 }
 
-// mostRegions returns the indicator with figures in the most regions; among
-// ties, the one reported by the most source files (a comparison across
-// reports), then the one listed first in the canonical table (employment
-// first), then the most common. "" if there is none.
+// figuresFor is what the mode draws: the indicator's figures (with the
+// population figures a per-capita chart divides by) in the modes that
+// compare one, every figure with an indicator for the overview, every
+// figure for the themes and keywords. Figures in memory give all of them
+// whatever is asked.
+func figuresFor(mode Mode, indicator string) (names []string, all bool) {
+	switch {
+	case mode.needsIndicator():
+		return append([]string{indicator}, compare.PopulationIndicators()...), false
+	case mode == ModeOverview:
+		return nil, false
+	}
+	return nil, true
+}
+
+// Figures are the figures the chart shown was drawn from (every figure
+// when they are in memory): what its export draws from.
+func (c *Compare) Figures() []data.Indicator { return c.inds }
+
+// mostRegions returns the indicator with figures in the most regions (see
+// PickIndicator).
 func mostRegions(inds []data.Indicator, names []string) string {
 	type spread struct{ regions, files map[string]bool }
 	by := map[string]spread{}
@@ -198,27 +223,7 @@ func mostRegions(inds []data.Indicator, names []string) string {
 		s.regions[ind.Region] = true
 		s.files[ind.File] = true
 	}
-	rank := map[string]int{}
-	for i, n := range extract.CanonicalIndicators() {
-		rank[n] = i + 1
-	}
-	order := func(n string) int { // table position; names not in it last
-		if r := rank[n]; r > 0 {
-			return r
-		}
-		return len(rank) + 1
-	}
-	best := ""
-	for _, n := range names { // most common first, so ties keep the commoner
-		b, s := by[best], by[n]
-		if best == "" || cmp.Or(
-			cmp.Compare(len(s.regions), len(b.regions)),
-			cmp.Compare(len(s.files), len(b.files)),
-			cmp.Compare(order(best), order(n))) > 0 {
-			best = n
-		}
-	}
-	return best
+	return PickIndicator(names, func(n string) int { return len(by[n].regions) }, func(n string) int { return len(by[n].files) })
 }
 
 // SetKeywords updates the region keywords (they arrive after segmentation)

@@ -2,6 +2,7 @@ package views
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2/lang"
@@ -56,18 +57,22 @@ func (m Mode) needsIndicator() bool {
 type compareJob struct {
 	gen      uint64
 	ch       choices
-	src      chartset.Source
-	offered  []string // the regions the list offers now
-	ticked   []string // the regions ticked now
-	newData  bool     // choose the indicator list (and one indicator) anew
-	keep     bool     // keep ticked even when the list changes
-	tickAll  bool     // tick every region of the new list
+	figs     Figures         // where the figures come from
+	src      chartset.Source // its Indicators: those of the chart shown (indsFor), asked again if the mode needs others
+	offered  []string        // the regions the list offers now
+	ticked   []string        // the regions ticked now
+	indsFor  string          // what src.Indicators were asked for
+	newData  bool            // choose the indicator list (and one indicator) anew
+	keep     bool            // keep ticked even when the list changes
+	tickAll  bool            // tick every region of the new list
 	tapAfter string
 }
 
 // compareResult is what a job computed, shown by Compare.apply.
 type compareResult struct {
 	job        compareJob
+	inds       []data.Indicator // the figures drawn from (job.src.Indicators)
+	indsFor    string
 	indicators []string // the indicator list when newData, else nil
 	offered    []string // the regions to offer
 	ticked     []string // the regions to tick
@@ -83,7 +88,7 @@ type compareResult struct {
 // job copies what a redraw computes from.
 func (c *Compare) job() compareJob {
 	return compareJob{
-		gen: c.gen, ch: c.choices(),
+		gen: c.gen, ch: c.choices(), figs: c.figs, indsFor: c.indsFor,
 		src:     chartset.Source{Articles: c.articles, Indicators: c.inds, Keywords: c.keywords, Places: c.places},
 		offered: c.regions.Options, ticked: slices.Clone(c.regions.Selected),
 		newData: c.newData, keep: c.keep, tickAll: c.tickAll, tapAfter: c.tapAfter,
@@ -94,14 +99,22 @@ func (c *Compare) job() compareJob {
 // the regions to offer and tick, and the mode's chart or why there is none.
 func (j compareJob) compute() compareResult {
 	r := compareResult{job: j}
-	inds := j.src.Indicators
 	if j.newData {
-		r.indicators = compare.Indicators(inds)
+		r.indicators = j.figs.Indicators()
 		if !slices.Contains(r.indicators, j.ch.indicator) {
-			r.job.ch.indicator = mostRegions(inds, r.indicators)
+			r.job.ch.indicator = j.figs.Default()
 		}
 	}
 	ch := r.job.ch
+	// The figures the mode draws, asked for here, off the UI thread: an
+	// indexed corpus reads them from its index.
+	names, all := figuresFor(ch.mode, ch.indicator)
+	if key := fmt.Sprint(all, names); key != j.indsFor || j.src.Indicators == nil {
+		r.job.src.Indicators, r.job.indsFor = j.figs.Of(names, all), key
+	}
+	j = r.job
+	r.inds, r.indsFor = j.src.Indicators, j.indsFor
+	inds := j.src.Indicators
 	r.offered = regionOptions(inds, ch.mode, ch.indicator)
 	switch changed := !slices.Equal(r.offered, j.offered); {
 	case j.tickAll || (changed && !j.keep):
@@ -250,7 +263,7 @@ func (c *Compare) redraw() {
 		c.chart.Hide()
 		c.mapView.Show()
 	}
-	if c.inds == nil && !c.newData {
+	if c.figs == nil && !c.newData {
 		return // nothing to compute before the first corpus: its message stays
 	}
 	c.want = c.job()
@@ -280,6 +293,7 @@ func (c *Compare) apply(r compareResult) {
 	}
 	c.shownGen = c.gen
 	c.newData, c.keep, c.tickAll, c.tapAfter = false, false, false, ""
+	c.inds, c.indsFor = r.inds, r.indsFor
 	if r.indicators != nil {
 		c.indicator.Options, c.indicator.Selected = r.indicators, r.job.ch.indicator
 		c.indicator.Refresh()

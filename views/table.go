@@ -25,15 +25,13 @@ var tableColumns = []struct {
 	title     string
 	min, grow float32
 	text      func(ind *data.Indicator, english bool) string
-	less      func(a, b *data.Indicator) int
+	key       func(ind *data.Indicator) tableKey // what the column sorts by
 }{
 	{"地区", 88, 0.4, field(func(i *data.Indicator) string { return i.Region }), byString(func(i *data.Indicator) string { return i.Region })},
 	{"主题", 88, 0.4, field(func(i *data.Indicator) string { return i.Theme }), byString(func(i *data.Indicator) string { return i.Theme })},
 	{"指标", 110, 1.2, field(func(i *data.Indicator) string { return i.Indicator }), byString(func(i *data.Indicator) string { return i.Indicator })},
 	{"表述", 130, 3, field(func(i *data.Indicator) string { return i.Metric }), byString(func(i *data.Indicator) string { return i.Metric })},
-	{"数值", 100, 0.6, humanValue, func(a, b *data.Indicator) int {
-		return cmp.Or(cmp.Compare(a.Unit, b.Unit), cmp.Compare(a.Value, b.Value))
-	}},
+	{"数值", 100, 0.6, humanValue, func(i *data.Indicator) tableKey { return tableKey{i.Unit, i.Value} }},
 	{"时期", 136, 0.8, field(func(i *data.Indicator) string { return i.Period }), byString(func(i *data.Indicator) string { return i.Period })},
 	{"限定", 48, 0, field(func(i *data.Indicator) string { return i.Qualifier }), byString(func(i *data.Indicator) string { return i.Qualifier })},
 	{"文章", 134, 3, field(func(i *data.Indicator) string { return i.Story }), byString(func(i *data.Indicator) string { return i.Story })},
@@ -64,8 +62,19 @@ func columnWidths(width float32, mins []float32) []float32 {
 	return out
 }
 
-func byString(f func(*data.Indicator) string) func(a, b *data.Indicator) int {
-	return func(a, b *data.Indicator) int { return strings.Compare(f(a), f(b)) }
+// tableKey is what a row sorts by in a column: a text, then a number (the
+// value column: unit, then value).
+type tableKey struct {
+	s string
+	v float64
+}
+
+func (a tableKey) compare(b tableKey) int {
+	return cmp.Or(strings.Compare(a.s, b.s), cmp.Compare(a.v, b.v))
+}
+
+func byString(f func(*data.Indicator) string) func(*data.Indicator) tableKey {
+	return func(i *data.Indicator) tableKey { return tableKey{s: f(i)} }
 }
 
 // humanValue is an indicator's value in human form with its status when it
@@ -167,11 +176,13 @@ type IndicatorTable struct {
 	OnFiltered func(shown, total int)
 
 	english bool // values written the English way
-	all     []data.Indicator
-	hay     []string  // per indicator, the text the filter searches
-	rows    []int     // indices into all, filtered and sorted
-	widths  []float32 // the columns' widths, as last fitted
-	sortCol int       // -1: text order
+	src     Figures
+	all     []data.Indicator         // src when it is in memory, else nil
+	hay     []string                 // per indicator of all, the text the filter searches
+	pages   map[int][]data.Indicator // pages of src read, when it is not in memory
+	rows    []int                    // positions in src, filtered and sorted
+	widths  []float32                // the columns' widths, as last fitted
+	sortCol int                      // -1: text order
 	desc    bool
 	query   string
 
@@ -214,11 +225,13 @@ func (t *IndicatorTable) SetIndicators(inds []data.Indicator) {
 // IndicatorRows are a table's content prepared for it: the indicators and
 // the text the filter searches in each. Preparing them takes tens of
 // milliseconds for tens of thousands of figures, so the app does it in
-// the background.
+// the background. Figures outside memory (FigureRows) need nothing
+// prepared.
 type IndicatorRows struct {
 	inds    []data.Indicator
 	hay     []string
 	english bool
+	src     Figures // figures outside memory, else nil
 }
 
 // NewIndicatorRows prepares inds for a table writing values the English
@@ -231,14 +244,61 @@ func NewIndicatorRows(inds []data.Indicator, english bool) *IndicatorRows {
 	return r
 }
 
+// FigureRows are rows of figures that may live outside memory (an indexed
+// corpus's): the table reads the rows it shows a page at a time, and
+// filtering or sorting reads every figure once without keeping them.
+func FigureRows(f Figures, english bool) *IndicatorRows {
+	if m, ok := f.(MemFigures); ok {
+		return NewIndicatorRows(m, english)
+	}
+	return &IndicatorRows{src: f, english: english}
+}
+
+// SetFigures replaces the table's content with figures that may live
+// outside memory (see FigureRows).
+func (t *IndicatorTable) SetFigures(f Figures) { t.SetRows(FigureRows(f, t.english)) }
+
 // SetRows replaces the table's content with prepared rows (prepared again
 // if they were made for the other language).
 func (t *IndicatorTable) SetRows(r *IndicatorRows) {
+	t.pages = nil
+	if r.src != nil {
+		t.src, t.all, t.hay = r.src, nil, nil
+		t.apply()
+		return
+	}
 	if r.english != t.english {
 		r = NewIndicatorRows(r.inds, t.english)
 	}
-	t.all, t.hay = r.inds, r.hay
+	t.src, t.all, t.hay = MemFigures(r.inds), r.inds, r.hay
 	t.apply()
+}
+
+// tablePage is how many figures the table reads at a time from figures
+// outside memory; tablePages how many pages it keeps.
+const (
+	tablePage  = 256
+	tablePages = 64
+)
+
+// at returns the figure at position i of the table's figures.
+func (t *IndicatorTable) at(i int) *data.Indicator {
+	if t.all != nil || t.src == nil {
+		return &t.all[i]
+	}
+	p := i / tablePage
+	page, ok := t.pages[p]
+	if !ok {
+		if len(t.pages) >= tablePages {
+			t.pages = nil
+		}
+		if t.pages == nil {
+			t.pages = map[int][]data.Indicator{}
+		}
+		page = t.src.Page(p*tablePage, min((p+1)*tablePage, t.src.Len()))
+		t.pages[p] = page
+	}
+	return &page[i-p*tablePage]
 }
 
 // SetEnglish writes the values the English way (in full, with thousands
@@ -246,7 +306,11 @@ func (t *IndicatorTable) SetRows(r *IndicatorRows) {
 func (t *IndicatorTable) SetEnglish(english bool) {
 	t.english = english
 	t.fitColumns(t.table.Size().Width)
-	t.SetIndicators(t.all)
+	if t.src != nil && t.all == nil {
+		t.SetFigures(t.src)
+	} else {
+		t.SetIndicators(t.all)
+	}
 }
 
 // SetQuery filters rows to those whose text contains every space-separated
@@ -278,49 +342,92 @@ func (t *IndicatorTable) Shown() int { return len(t.rows) }
 func (t *IndicatorTable) Rows() []data.Indicator {
 	out := make([]data.Indicator, len(t.rows))
 	for i, r := range t.rows {
-		out[i] = t.all[r]
+		out[i] = *t.at(r)
 	}
 	return out
 }
 
+// Total is how many figures the table holds, shown or not.
+func (t *IndicatorTable) Total() int {
+	if t.src == nil {
+		return 0
+	}
+	return t.src.Len()
+}
+
 // CellText returns the text shown in row, col.
 func (t *IndicatorTable) CellText(row, col int) string {
-	return tableColumns[col].text(&t.all[t.rows[row]], t.english)
+	return tableColumns[col].text(t.at(t.rows[row]), t.english)
 }
 
 // Open calls OnOpen for the shown row.
 func (t *IndicatorTable) Open(row int) {
 	if t.OnOpen != nil && row >= 0 && row < len(t.rows) {
-		t.OnOpen(t.all[t.rows[row]])
+		t.OnOpen(*t.at(t.rows[row]))
 	}
 }
 
 func (t *IndicatorTable) apply() {
 	words := strings.Fields(t.query)
+	total := t.Total()
 	t.rows = t.rows[:0]
-	for i := range t.all {
-		if matchesAll(t.hay[i], words) {
-			t.rows = append(t.rows, i)
-		}
-	}
+	var keys []tableKey // per row, when sorting
+	var key func(*data.Indicator) tableKey
 	if t.sortCol >= 0 {
-		less := tableColumns[t.sortCol].less
-		slices.SortStableFunc(t.rows, func(a, b int) int {
-			c := less(&t.all[a], &t.all[b])
+		key = tableColumns[t.sortCol].key
+	}
+	switch {
+	case len(words) == 0 && key == nil:
+		t.rows = slices.Grow(t.rows, total)[:total]
+		for i := range t.rows {
+			t.rows[i] = i
+		}
+	case t.all != nil:
+		for i := range t.all {
+			if matchesAll(t.hay[i], words) {
+				t.rows = append(t.rows, i)
+				if key != nil {
+					keys = append(keys, key(&t.all[i]))
+				}
+			}
+		}
+	default: // figures outside memory: read once, keep the rows and their keys
+		t.src.Each(func(i int, ind *data.Indicator) bool {
+			if len(words) == 0 || matchesAll(haystack(ind, t.english), words) {
+				t.rows = append(t.rows, i)
+				if key != nil {
+					keys = append(keys, key(ind))
+				}
+			}
+			return true
+		})
+	}
+	if key != nil {
+		order := make([]int, len(t.rows))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			c := keys[a].compare(keys[b])
 			if t.desc {
 				return -c
 			}
 			return c
 		})
+		rows := make([]int, len(order))
+		for i, o := range order {
+			rows[i] = t.rows[o]
+		}
+		t.rows = rows
 	}
-	if c := countText(len(t.rows), len(t.all)); c != t.count.Text {
+	if c := countText(len(t.rows), total); c != t.count.Text {
 		t.count.SetText(c)
 		relayout(t.bar) // the count's width changed: it was cut to its first digit
 	}
 	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
-		t.OnFiltered(len(t.rows), len(t.all))
+		t.OnFiltered(len(t.rows), total)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -225,6 +226,82 @@ func TestTableTitlesTranslated(t *testing.T) {
 		if _, ok := table[k]; !ok {
 			t.Errorf("%q has no English entry", k)
 		}
+	}
+}
+
+// pagedFigures are figures that are not in memory as far as the table
+// knows (like an indexed corpus's): it reads pages and streams them.
+type pagedFigures struct {
+	MemFigures
+	pages, scans int
+}
+
+func (p *pagedFigures) Page(from, to int) []data.Indicator {
+	p.pages++
+	return append([]data.Indicator(nil), p.MemFigures[from:to]...)
+}
+
+func (p *pagedFigures) Each(fn func(int, *data.Indicator) bool) {
+	p.scans++
+	p.MemFigures.Each(fn)
+}
+
+// TestTablePagedLikeInMemory: figures read a page at a time show, filter,
+// sort and open exactly as the same figures in memory.
+func TestTablePagedLikeInMemory(t *testing.T) {
+	test.NewTempApp(t)
+	var inds []data.Indicator
+	for i := range 3*tablePage + 17 { // several pages, the last one short
+		d := tableIndicators()[i%4]
+		d.Value += float64(i % 7)
+		d.Story = fmt.Sprint("story ", i)
+		inds = append(inds, d)
+	}
+	var openedMem, openedPaged []data.Indicator
+	mem := NewIndicatorTable(func(ind data.Indicator) { openedMem = append(openedMem, ind) })
+	paged := NewIndicatorTable(func(ind data.Indicator) { openedPaged = append(openedPaged, ind) })
+	test.NewTempWindow(t, container.NewVBox(mem, paged))
+	mem.SetIndicators(inds)
+	src := &pagedFigures{MemFigures: inds}
+	paged.SetFigures(src)
+	if src.scans != 0 || paged.Total() != len(inds) || paged.Shown() != len(inds) {
+		t.Fatalf("unfiltered: %d scans, %d of %d rows", src.scans, paged.Shown(), paged.Total())
+	}
+	same := func(what string) {
+		t.Helper()
+		if mem.Shown() != paged.Shown() {
+			t.Fatalf("%s: %d rows, in memory %d", what, paged.Shown(), mem.Shown())
+		}
+		for r := range mem.Shown() {
+			for c := range tableColumns {
+				if a, b := paged.CellText(r, c), mem.CellText(r, c); a != b {
+					t.Fatalf("%s: row %d col %d %q, in memory %q", what, r, c, a, b)
+				}
+			}
+		}
+	}
+	same("text order")
+	for _, col := range []int{4, 0, 7} {
+		mem.SortBy(col)
+		paged.SortBy(col)
+		same(fmt.Sprint("sorted by ", col))
+	}
+	mem.SortBy(7)
+	paged.SortBy(7) // descending
+	same("descending")
+	mem.SetQuery("即墨区 万人")
+	paged.SetQuery("即墨区 万人")
+	same("filtered")
+	if paged.Shown() == 0 || paged.Shown() == len(inds) {
+		t.Errorf("filter shows %d rows", paged.Shown())
+	}
+	mem.Open(3)
+	paged.Open(3)
+	if len(openedPaged) != 1 || openedPaged[0].Story != openedMem[0].Story {
+		t.Errorf("opened %v, in memory %v", openedPaged, openedMem)
+	}
+	if src.pages > tablePages+4 || src.pages == 0 {
+		t.Errorf("%d pages read", src.pages)
 	}
 }
 

@@ -114,6 +114,10 @@ func Open(p *corpus.Pipeline, path, root string) (*Index, error) {
 			return nil, err
 		}
 	}
+	if err := ix.addFigs(); err != nil {
+		ix.Close()
+		return nil, err
+	}
 	return ix, nil
 }
 
@@ -308,7 +312,7 @@ CREATE TABLE problems(file_id INTEGER NOT NULL, path TEXT NOT NULL, reason TEXT 
 CREATE INDEX problems_file ON problems(file_id);
 CREATE TABLE region_keywords(region TEXT NOT NULL, rank INTEGER NOT NULL, word TEXT, z REAL, count INTEGER, rest INTEGER);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61');
-`
+` + figsSchema
 
 // create starts a new index in the open database.
 func (ix *Index) create() error {

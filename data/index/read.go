@@ -42,13 +42,19 @@ func (ix *Index) EachIndicator(ctx context.Context, fn func(*data.Indicator) err
 }
 
 func (ix *Index) eachIndicator(ctx context.Context, fn func(article int64, ind *data.Indicator) error) error {
-	rows, err := ix.db.QueryContext(ctx, figuresSQL)
+	return ix.eachFigure(ctx, figuresSQL, nil, fn)
+}
+
+// eachFigure decodes the records q selects (id, file, story title, file
+// title, record) and calls fn with each figure.
+func (ix *Index) eachFigure(ctx context.Context, q string, args []any, fn func(article int64, ind *data.Indicator) error) error {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
 	}
 	defer rows.Close()
 	dc := decoder{in: interner{}}
-	var rec []byte
+	var rec sql.RawBytes // valid until the next row: decoded before, no copy of each record
 	for rows.Next() {
 		var aid int64
 		var file, story, title string
@@ -81,6 +87,10 @@ type Loaded struct {
 	// KeywordsStale: the keywords stored are of another generation (or
 	// none were stored): compute them again (SaveKeywords).
 	KeywordsStale bool
+	// Counts are the articles' numbers of figures, in the order of
+	// Corpus.Articles, and Figures their sum.
+	Counts  []int
+	Figures int
 }
 
 // Corpus reads the whole corpus back: the stories without their text (the
@@ -88,21 +98,11 @@ type Loaded struct {
 // problems stored with the files and probs (those met listing the folder),
 // and the keywords when they are of this generation.
 func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
-	gen, err := ix.Generation(ctx)
+	l, byID, err := ix.read(ctx, probs, true)
 	if err != nil {
 		return nil, err
 	}
-	l := &Loaded{Corpus: &corpus.Corpus{Source: ix.root}, Generation: gen}
-	var figures, articles int
-	if err := ix.db.QueryRowContext(ctx, `SELECT coalesce(sum(nfigures), 0), count(*) FROM articles`).Scan(&figures, &articles); err != nil {
-		return nil, fmt.Errorf("read index: %w", err)
-	}
-	l.Corpus.Indicators = make([]data.Indicator, 0, figures)
-	l.Corpus.Articles, l.IDs = make([]*data.Article, 0, articles), make([]int64, 0, articles)
-	byID, err := ix.readArticles(ctx, l)
-	if err != nil {
-		return nil, err
-	}
+	l.Corpus.Indicators = make([]data.Indicator, 0, l.Figures)
 	err = ix.eachIndicator(ctx, func(aid int64, ind *data.Indicator) error {
 		ind.Article = byID[aid]
 		l.Corpus.Indicators = append(l.Corpus.Indicators, *ind)
@@ -111,18 +111,66 @@ func (ix *Index) Corpus(ctx context.Context, probs []data.LoadProblem) (*Loaded,
 	if err != nil {
 		return nil, err
 	}
+	return l, nil
+}
+
+// Stories reads the corpus back like Corpus but without its figures
+// (Corpus.Indicators is nil; Loaded.Counts and Figures count them) and
+// without each story's keywords (ArticleKeywords gives them when the
+// story is opened): the dashboard asks the index for the figures it shows
+// (FiguresOf, ArticleFigures, Spreads), so a large archive's ~2 million
+// figures are never all in memory.
+func (ix *Index) Stories(ctx context.Context, probs []data.LoadProblem) (*Loaded, error) {
+	l, _, err := ix.read(ctx, probs, false)
+	return l, err
+}
+
+// ArticleKeywords returns the keywords stored for story id (nil if none).
+func (ix *Index) ArticleKeywords(ctx context.Context, id int64) ([]string, error) {
+	var kw *string
+	if err := ix.db.QueryRowContext(ctx, `SELECT keywords FROM articles WHERE id=?`, id).Scan(&kw); err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	if kw == nil {
+		return nil, nil
+	}
+	return split(*kw), nil
+}
+
+// read reads the stories (with their keywords if asked), problems and
+// region keywords.
+func (ix *Index) read(ctx context.Context, probs []data.LoadProblem, withKeywords bool) (*Loaded, map[int64]*data.Article, error) {
+	gen, err := ix.Generation(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	l := &Loaded{Corpus: &corpus.Corpus{Source: ix.root}, Generation: gen}
+	var articles int
+	if err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&articles); err != nil {
+		return nil, nil, fmt.Errorf("read index: %w", err)
+	}
+	l.Corpus.Articles, l.IDs = make([]*data.Article, 0, articles), make([]int64, 0, articles)
+	l.Counts = make([]int, 0, articles)
+	byID, err := ix.readArticles(ctx, l, withKeywords)
+	if err != nil {
+		return nil, nil, err
+	}
 	stored, err := ix.problems(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	l.Corpus.Problems = append(stored, probs...)
 	slices.SortStableFunc(l.Corpus.Problems, func(a, b data.LoadProblem) int { return strings.Compare(a.File, b.File) })
-	return l, ix.readKeywords(ctx, l)
+	return l, byID, ix.readKeywords(ctx, l)
 }
 
-func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.Article, error) {
+func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool) (map[int64]*data.Article, error) {
+	kwColumn := "a.keywords"
+	if !withKeywords {
+		kwColumn = "NULL"
+	}
 	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
-		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, a.keywords
+		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, `+kwColumn+`, a.nfigures
 		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
 	if err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
@@ -135,8 +183,9 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.A
 		var id int64
 		var rel, authors, regions, quality string
 		var keywords *string
+		var n int
 		if err := rows.Scan(&id, &rel, &a.Story, &a.File, &a.Title, &a.Source, &a.Date, &a.DateInferred,
-			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords); err != nil {
+			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords, &n); err != nil {
 			return nil, fmt.Errorf("read index: %w", err)
 		}
 		a.Path = filepath.Join(ix.root, filepath.FromSlash(rel))
@@ -148,6 +197,8 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded) (map[int64]*data.A
 		byID[id] = a
 		l.Corpus.Articles = append(l.Corpus.Articles, a)
 		l.IDs = append(l.IDs, id)
+		l.Counts = append(l.Counts, n)
+		l.Figures += n
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read index: %w", err)

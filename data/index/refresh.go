@@ -167,6 +167,7 @@ const (
 var writerSQL = map[string]string{
 	"delFTS":  `DELETE FROM fts WHERE rowid IN (SELECT id FROM articles WHERE file_id=?)`,
 	"delArt":  `DELETE FROM articles WHERE file_id=?`,
+	"delFigs": `DELETE FROM figs WHERE article IN (SELECT id FROM articles WHERE file_id=?)`, // by its key: no scan
 	"delProb": `DELETE FROM problems WHERE file_id=?`,
 	"delFile": `DELETE FROM files WHERE id=?`,
 	"file":    `INSERT INTO files(path, size, mtime, sha256, title, analysis) VALUES(?,?,?,?,?,?)`,
@@ -175,6 +176,7 @@ var writerSQL = map[string]string{
 		authors, region, regions, quality, runes, nfigures, figures) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"fts":  `INSERT INTO fts(rowid, title, body) VALUES(?,?,?)`,
 	"prob": `INSERT INTO problems(file_id, path, reason, note) VALUES(?,?,?,?)`,
+	"fig":  `INSERT INTO figs(article, seq, file_id, indicator, region, theme, rec) VALUES(?,?,?,?,?,?,?)`,
 }
 
 func (ix *Index) newWriter(ctx context.Context) (*writer, error) {
@@ -252,7 +254,7 @@ func (w *writer) drop(ids []int64) error {
 }
 
 func (w *writer) dropContent(id int64) error {
-	for _, name := range []string{"delFTS", "delArt", "delProb"} {
+	for _, name := range []string{"delFTS", "delFigs", "delArt", "delProb"} {
 		if _, err := w.exec(name, id); err != nil {
 			return err
 		}
@@ -323,6 +325,12 @@ func (w *writer) putArticle(fid int64, a *ArticleRecord) error {
 	}
 	if _, err := w.exec("fts", aid, Bigrams(a.Title), Bigrams(a.Text)); err != nil {
 		return err
+	}
+	for i := range a.Indicators {
+		d := &a.Indicators[i]
+		if _, err := w.exec("fig", aid, i, fid, d.Indicator, d.Region, d.Theme, figRecord(d)); err != nil {
+			return err
+		}
 	}
 	return nil
 }

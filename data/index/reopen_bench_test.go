@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"zhibiao/data"
 )
 
 // BenchmarkReopen refreshes an unchanged, indexed folder and reads its
@@ -33,6 +35,23 @@ func BenchmarkReopen(b *testing.B) {
 		}
 		t3 := time.Now()
 		b.Logf("open %v refresh %v corpus %v (%d articles, %d indicators)", t1.Sub(t0), t2.Sub(t1), t3.Sub(t2), len(l.Corpus.Articles), len(l.Corpus.Indicators))
+		// What the dashboard reads instead (the figures stay in the index):
+		// the stories, the indicators' spread, the most reported indicator's figures.
+		l, err = ix.Stories(context.Background(), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t4 := time.Now()
+		sp, err := ix.Spreads(context.Background())
+		if err != nil || len(sp) == 0 {
+			b.Fatal(err)
+		}
+		t5 := time.Now()
+		n := 0
+		if err := ix.FiguresOf(context.Background(), []string{sp[0].Indicator}, false, func(int64, *data.Indicator) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("stories %v (%d) spreads %v figures of %s %v (%d)", t4.Sub(t3), len(l.Corpus.Articles), t5.Sub(t4), sp[0].Indicator, time.Since(t5), n)
 		ix.Close()
 	}
 }

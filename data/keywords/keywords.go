@@ -62,21 +62,83 @@ type CorpusKeywords struct {
 // UI shows them.
 func Compute(ctx context.Context, arts []*data.Article, cut func(string) []string, places *region.Gazetteer, n int, progress Progress) (CorpusKeywords, error) {
 	progress = orNoProgress(progress)
-	tokens, err := cutAll(ctx, arts, cut, places, progress)
+	tokens, words, err := cutAll(ctx, arts, cut, places, progress)
 	if err != nil {
 		return CorpusKeywords{}, err
 	}
 	// The article and the region rankings are independent: run them side
 	// by side.
 	kw := CorpusKeywords{Regions: map[string][]WordScore{}}
-	regions, docs := regionDocs(arts, tokens)
+	regions, counts, sizes := regionCounts(arts, tokens)
 	var wg sync.WaitGroup
-	wg.Go(func() { kw.Articles = articleKeywords(tokens, n) })
-	for i, scores := range distinctiveWords(docs, regions, keywordPrior) {
+	wg.Go(func() { kw.Articles = articleKeywordIDs(tokens, words, nil, n) })
+	for i, scores := range distinctive(counts, sizes, regions, words, keywordPrior) {
 		kw.Regions[regions[i]] = topPositive(scores, n)
 	}
 	wg.Wait()
 	return kw, nil
+}
+
+// Tokens are held as word ids (int32, into one list of the distinct
+// words) rather than strings: 4 bytes a token instead of 16, and no
+// document per region copied from them. At 100,000 articles the keyword
+// stage held every token as a string twice (issue 13: a 7.2 GB peak).
+
+// ids gives each distinct word an id, in order of first sight.
+type ids struct {
+	of    map[string]int32
+	words []string
+}
+
+func newIDs() *ids { return &ids{of: map[string]int32{}} }
+
+func (v *ids) id(w string) int32 {
+	if id, ok := v.of[w]; ok {
+		return id
+	}
+	id := int32(len(v.words))
+	v.of[w] = id
+	v.words = append(v.words, w)
+	return id
+}
+
+func (v *ids) all(doc []string) []int32 {
+	out := make([]int32, len(doc))
+	for i, w := range doc {
+		out[i] = v.id(w)
+	}
+	return out
+}
+
+// regionCounts counts the word ids of each main region's articles
+// (regions in order of first appearance), then of all articles without a
+// region, which count as part of the rest of the corpus each region is
+// compared with; sizes are the groups' numbers of tokens.
+func regionCounts(arts []*data.Article, tokens [][]int32) ([]string, []map[int32]int, []int) {
+	var regions []string
+	index := map[string]int{}
+	for _, a := range arts {
+		if _, ok := index[a.Region]; !ok && a.Region != "" {
+			index[a.Region] = len(regions)
+			regions = append(regions, a.Region)
+		}
+	}
+	counts := make([]map[int32]int, len(regions)+1)
+	for i := range counts {
+		counts[i] = map[int32]int{}
+	}
+	sizes := make([]int, len(regions)+1)
+	for i, a := range arts {
+		g := len(regions)
+		if a.Region != "" {
+			g = index[a.Region]
+		}
+		for _, w := range tokens[i] {
+			counts[g][w]++
+		}
+		sizes[g] += len(tokens[i])
+	}
+	return regions, counts, sizes
 }
 
 // distinctiveWords scores the words of each named group against all the
@@ -94,38 +156,45 @@ func Compute(ctx context.Context, arts []*data.Article, cut func(string) []strin
 // 西海岸新区) is not scored for it. Ties break by count, then by word, so
 // the order does not depend on map order.
 func distinctiveWords(groups [][]string, names []string, share float64) [][]WordScore {
-	total := map[string]int{}
-	counts := make([]map[string]int, len(names))
-	size := 0
+	v := newIDs()
+	counts := make([]map[int32]int, len(groups))
+	sizes := make([]int, len(groups))
 	for g, doc := range groups {
-		var c map[string]int
-		if g < len(names) {
-			c = map[string]int{}
-			counts[g] = c
+		counts[g] = map[int32]int{}
+		for _, w := range v.all(doc) {
+			counts[g][w]++
 		}
-		for _, w := range doc {
-			total[w]++
-			if c != nil {
-				c[w]++
-			}
+		sizes[g] = len(doc)
+	}
+	return distinctive(counts, sizes, names, v.words, share)
+}
+
+// distinctive is distinctiveWords of groups given as word counts (ids
+// into words) and sizes.
+func distinctive(counts []map[int32]int, sizes []int, names, words []string, share float64) [][]WordScore {
+	total := make([]int, len(words))
+	size := 0
+	for g, c := range counts {
+		for w, n := range c {
+			total[w] += n
 		}
-		size += len(doc)
+		size += sizes[g]
 	}
 	out := make([][]WordScore, len(names))
 	for g, name := range names {
 		for w := range counts[g] {
-			if strings.Contains(name, w) {
+			if strings.Contains(name, words[w]) {
 				delete(counts[g], w)
 			}
 		}
-		out[g] = scoreGroup(counts[g], total, len(groups[g]), size, share)
+		out[g] = scoreGroup(counts[g], total, words, sizes[g], size, share)
 	}
 	return out
 }
 
 // scoreGroup scores the words of one group (counts, ni tokens) against the
 // rest of a corpus of size tokens whose word counts are total.
-func scoreGroup(counts, total map[string]int, ni, size int, share float64) []WordScore {
+func scoreGroup(counts map[int32]int, total []int, words []string, ni, size int, share float64) []WordScore {
 	nj := size - ni
 	if ni == 0 || nj == 0 {
 		return nil
@@ -135,7 +204,7 @@ func scoreGroup(counts, total map[string]int, ni, size int, share float64) []Wor
 		yj := total[w] - yi
 		a := share * float64(total[w])
 		if z, ok := logOddsZ(float64(yi), float64(yj), float64(ni), float64(nj), a, share*float64(size)); ok {
-			scores = append(scores, WordScore{Word: w, Z: z, Count: yi, Rest: yj})
+			scores = append(scores, WordScore{Word: words[w], Z: z, Count: yi, Rest: yj})
 		}
 	}
 	slices.SortFunc(scores, func(x, y WordScore) int {
@@ -257,19 +326,29 @@ var measureWords = sync.OnceValue(func() map[string]bool {
 // segment.Segmenter.Cut), one per article. Ties break by first
 // occurrence, so the result is deterministic.
 func articleKeywords(docs [][]string, n int) [][]string {
+	v := newIDs()
+	ids := make([][]int32, len(docs))
+	for i, d := range docs {
+		ids[i] = v.all(d)
+	}
 	stop := stopWords()
-	cand := map[string]bool{} // isKeywordCandidate of each distinct token
-	df := map[string]int{}
-	for _, d := range docs {
-		seen := map[string]bool{}
-		for _, w := range d {
-			ok, known := cand[w]
-			if !known {
-				ok = isKeywordCandidate(w, stop)
-				cand[w] = ok
-			}
-			if ok && !seen[w] {
-				seen[w] = true
+	return articleKeywordIDs(ids, v.words, func(w string) bool { return isKeywordCandidate(w, stop) }, n)
+}
+
+// articleKeywordIDs is articleKeywords of documents of word ids (into
+// words); candidate tells the words worth ranking (nil: every word, the
+// tokens being candidates already, as Compute's are).
+func articleKeywordIDs(docs [][]int32, words []string, candidate func(string) bool, n int) [][]string {
+	cand := make([]bool, len(words))
+	for w, s := range words {
+		cand[w] = candidate == nil || candidate(s)
+	}
+	df := make([]int32, len(words))
+	last := make([]int32, len(words)) // the last document (+1) that counted the word
+	for d, doc := range docs {
+		for _, w := range doc {
+			if cand[w] && last[w] != int32(d+1) {
+				last[w] = int32(d + 1)
 				df[w]++
 			}
 		}
@@ -279,7 +358,7 @@ func articleKeywords(docs [][]string, n int) [][]string {
 	// does.
 	out := make([][]string, len(docs))
 	if err := parallel(context.Background(), len(docs), func(i int) {
-		out[i] = topTerms(docs[i], df, len(docs), n, cand)
+		out[i] = topTerms(docs[i], words, df, len(docs), n, cand)
 	}); err != nil {
 		panic(err)
 	}
@@ -290,9 +369,9 @@ func articleKeywords(docs [][]string, n int) [][]string {
 // idf, log((1+N)/(1+df)), plus a small floor so that terms found in every
 // document still rank by frequency after all others; it returns the n best.
 // Ties break by first occurrence. cand tells the candidate tokens.
-func topTerms(doc []string, df map[string]int, ndocs, n int, cand map[string]bool) []string {
-	tf := map[string]int{}
-	var terms []string // in order of first occurrence
+func topTerms(doc []int32, words []string, df []int32, ndocs, n int, cand []bool) []string {
+	tf := map[int32]int{}
+	var terms []int32 // in order of first occurrence
 	for _, w := range doc {
 		if !cand[w] {
 			continue
@@ -314,7 +393,7 @@ func topTerms(doc []string, df map[string]int, ndocs, n int, cand map[string]boo
 	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
 	out := make([]string, 0, min(n, len(terms)))
 	for _, k := range order[:min(n, len(order))] {
-		out = append(out, terms[k])
+		out = append(out, words[terms[k]])
 	}
 	return out
 }

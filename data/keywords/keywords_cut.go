@@ -4,79 +4,57 @@ import (
 	"context"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"zhibiao/data"
 	"zhibiao/data/region"
 )
 
-// regionDocs joins the tokens of each main region's articles into one
-// document per region (regions in order of first appearance), followed by
-// one document of all articles without a region, which counts as part of
-// the rest of the corpus each region is compared with.
-// Each tokens[i] is replaced by the same tokens inside its document.
-func regionDocs(arts []*data.Article, tokens [][]string) ([]string, [][]string) {
-	var regions []string
-	index := map[string]int{}
-	for _, a := range arts {
-		if _, ok := index[a.Region]; !ok && a.Region != "" {
-			index[a.Region] = len(regions)
-			regions = append(regions, a.Region)
-		}
-	}
-	rest := len(regions)
-	doc := func(a *data.Article) int {
-		if a.Region == "" {
-			return rest
-		}
-		return index[a.Region]
-	}
-	sizes := make([]int, len(regions)+1)
-	for i, a := range arts {
-		sizes[doc(a)] += len(tokens[i])
-	}
-	docs := make([][]string, len(regions)+1)
-	for j, n := range sizes {
-		docs[j] = make([]string, 0, n)
-	}
-	for i, a := range arts {
-		j := doc(a)
-		start := len(docs[j])
-		docs[j] = append(docs[j], tokens[i]...)
-		// The article's tokens become a view of its region's document, so
-		// the tokens are held once, not twice.
-		tokens[i] = docs[j][start:len(docs[j]):len(docs[j])]
-	}
-	return regions, docs
-}
-
 // keywordFilter keeps the tokens that can be keywords (isKeywordCandidate)
 // and drops region names (即墨区, 即墨, 青岛): a region's own name would top
 // its keyword list and say nothing about its policies. Keywords skips the
 // other tokens anyway, in order, so ranking the kept ones gives the same
 // keywords; keeping fewer saves most of the memory tokens take. It
-// remembers its verdict per distinct token; use one per goroutine.
+// remembers its verdict per distinct token (the word's id, or -1); use one
+// per goroutine. The ids are shared (vocab).
 type keywordFilter struct {
 	stop   map[string]bool
 	places *region.Gazetteer
-	seen   map[string]bool
-	buf    []string
+	vocab  *sharedIDs
+	seen   map[string]int32
+	buf    []int32
 }
 
-func newKeywordFilter(stop map[string]bool, places *region.Gazetteer) *keywordFilter {
-	return &keywordFilter{stop: stop, places: places, seen: map[string]bool{}}
+func newKeywordFilter(stop map[string]bool, places *region.Gazetteer, vocab *sharedIDs) *keywordFilter {
+	return &keywordFilter{stop: stop, places: places, vocab: vocab, seen: map[string]int32{}}
 }
 
-// appendKept appends the kept tokens of toks to dst.
-func (f *keywordFilter) appendKept(dst, toks []string) []string {
+// sharedIDs are ids for the filters of all goroutines.
+type sharedIDs struct {
+	mu sync.Mutex
+	v  *ids
+}
+
+func (s *sharedIDs) id(w string) int32 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.v.id(strings.Clone(w)) // not a view of the text: the ids outlive it
+}
+
+// appendKept appends the ids of the kept tokens of toks to dst.
+func (f *keywordFilter) appendKept(dst []int32, toks []string) []int32 {
 	for _, t := range toks {
-		ok, known := f.seen[t]
+		id, known := f.seen[t]
 		if !known {
-			ok = f.keep(t)
-			f.seen[t] = ok
+			id = -1
+			if f.keep(t) {
+				id = f.vocab.id(t)
+			}
+			f.seen[t] = id
 		}
-		if ok {
-			dst = append(dst, t)
+		if id >= 0 {
+			dst = append(dst, id)
 		}
 	}
 	return dst
@@ -94,21 +72,22 @@ func (f *keywordFilter) keep(t string) bool {
 // a slice of their exact size. Title and text cut apart give the words of
 // Title+"\n"+Text (Cut works sentence by sentence and a line end ends
 // one), and the words kept then point into Text instead of a copy of it.
-func (f *keywordFilter) tokens(a *data.Article, cut func(string) []string) []string {
+func (f *keywordFilter) tokens(a *data.Article, cut func(string) []string) []int32 {
 	f.buf = f.appendKept(f.buf[:0], cut(a.Title+"\n"))
 	f.buf = f.appendKept(f.buf, cut(a.Text))
 	return slices.Clone(f.buf)
 }
 
 // cutAll segments each article's title and text, in parallel, and keeps
-// the tokens that can be keywords (see keywordTokens).
-func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]string, error) {
-	out := make([][]string, len(as))
+// the tokens that can be keywords (see keywordFilter), as ids into words.
+func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]int32, []string, error) {
+	out := make([][]int32, len(as))
 	stop := stopWords()
 	progress = serialized(progress)
+	vocab := &sharedIDs{v: newIDs()}
 	filters := make(chan *keywordFilter, runtime.GOMAXPROCS(0))
 	for range cap(filters) {
-		filters <- newKeywordFilter(stop, places)
+		filters <- newKeywordFilter(stop, places, vocab)
 	}
 	var done atomic.Int64
 	err := parallel(ctx, len(as), func(i int) {
@@ -119,7 +98,7 @@ func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, 
 			progress("分词", int(d), len(as))
 		}
 	})
-	return out, err
+	return out, vocab.v.words, err
 }
 
 // Progress reports how far Compute has come: stage "分词" (segmenting),

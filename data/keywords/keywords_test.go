@@ -103,11 +103,11 @@ func TestRegionKeywordsTellRegionsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tokens, err := cutAll(context.Background(), arts, fieldsCut, places, orNoProgress(nil))
+	ids, words, err := cutAll(context.Background(), arts, fieldsCut, places, orNoProgress(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
-	regions, docs := regionDocs(arts, tokens)
+	regions, docs := regionDocs(arts, ids, words)
 	all := distinctiveWords(docs, regions, keywordPrior)
 	for _, tc := range []struct {
 		region, first string
@@ -221,4 +221,23 @@ func TestSentencesWith(t *testing.T) {
 	if got := a.SentencesWith("港口"); got != nil {
 		t.Errorf("SentencesWith(港口) = %v", got)
 	}
+}
+
+// regionDocs joins the tokens of each main region's articles into one
+// document per region (regions in order of first appearance), followed by
+// one document of all articles without a region: the groups Compute
+// counts (regionCounts), as words.
+func regionDocs(arts []*data.Article, ids [][]int32, words []string) ([]string, [][]string) {
+	regions, _, _ := regionCounts(arts, ids)
+	docs := make([][]string, len(regions)+1)
+	for i, a := range arts {
+		g := slices.Index(regions, a.Region)
+		if a.Region == "" {
+			g = len(regions)
+		}
+		for _, w := range ids[i] {
+			docs[g] = append(docs[g], words[w])
+		}
+	}
+	return regions, docs
 }

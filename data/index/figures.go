@@ -1,0 +1,346 @@
+package index
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"strings"
+
+	"zhibiao/data"
+)
+
+// The narrow figures table: one row per figure with only what the
+// dashboard selects and counts by (its canonical indicator, region and
+// theme), beside the story's full record (articles.figures); a figure with
+// a canonical indicator also has its own record (rec), so that a chart's
+// figures are read without the story's others. It lets the dashboard ask
+// for the figures of one indicator, the indicators' spread or the stories
+// of a theme without reading the ~2 million figures of a 100,000-article
+// archive into memory (docs/INDEX.md).
+const figsSchema = `
+CREATE TABLE IF NOT EXISTS figs(
+	article INTEGER NOT NULL,       -- articles.id
+	seq INTEGER NOT NULL,           -- the figure's place in the story's record
+	file_id INTEGER NOT NULL,
+	indicator TEXT NOT NULL, region TEXT NOT NULL, theme TEXT NOT NULL,
+	rec BLOB,                       -- the figure alone (codec.go), when it has an indicator
+	PRIMARY KEY(article, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS figs_indicator ON figs(indicator, region, file_id) WHERE indicator <> '';
+CREATE INDEX IF NOT EXISTS figs_theme ON figs(theme) WHERE theme <> '';
+`
+
+// figsVersion is meta 'figs': the version of the narrow table the index
+// holds; another one is made again from the records.
+const figsVersion = "2"
+
+// figRecord is a figure's own record in figs: only for one with a
+// canonical indicator (what charts ask for).
+func figRecord(d *data.Indicator) []byte {
+	if d.Indicator == "" {
+		return nil
+	}
+	return encodeFigures([]data.Indicator{*d})
+}
+
+// addFigs adds the narrow figures table to an index made before it
+// existed (or before its version), filled from the stories' records (no
+// file is read again and the generation does not change: keywords stay
+// valid). A new index has it already.
+func (ix *Index) addFigs() error {
+	v, err := ix.meta(context.Background(), "figs")
+	if err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	if v == figsVersion {
+		return nil
+	}
+	tx, err := ix.db.Begin()
+	if err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	defer tx.Rollback()
+	if err := fillFigs(tx); err != nil {
+		return fmt.Errorf("open index %s: figures table: %w", ix.path, err)
+	}
+	if _, err := tx.Exec(`INSERT OR REPLACE INTO meta(key, value) VALUES('figs', ?)`, figsVersion); err != nil {
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	return tx.Commit()
+}
+
+func fillFigs(tx *sql.Tx) error {
+	if _, err := tx.Exec(`DROP TABLE IF EXISTS figs`); err != nil { // of another version
+		return err
+	}
+	if _, err := tx.Exec(figsSchema); err != nil {
+		return err
+	}
+	ins, err := tx.Prepare(`INSERT INTO figs(article, seq, file_id, indicator, region, theme, rec) VALUES(?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	type fig struct {
+		article, file   int64
+		seq             int
+		ind, reg, theme string
+		rec             []byte
+	}
+	dc := decoder{in: interner{}}
+	last := int64(-1 << 62)
+	for {
+		// A chunk at a time: the one connection cannot read and write at once.
+		rows, err := tx.Query(`SELECT id, file_id, figures FROM articles WHERE id > ? AND nfigures > 0 ORDER BY id LIMIT 2000`, last)
+		if err != nil {
+			return err
+		}
+		var chunk []fig
+		n := 0
+		for rows.Next() {
+			var aid, fid int64
+			var rec sql.RawBytes // valid until the next row: decoded before, no copy of each record
+			if err := rows.Scan(&aid, &fid, &rec); err != nil {
+				rows.Close()
+				return err
+			}
+			n, last = n+1, aid
+			seq := 0
+			err := dc.decode(rec, func(d *data.Indicator) error {
+				chunk = append(chunk, fig{aid, fid, seq, d.Indicator, d.Region, d.Theme, figRecord(d)})
+				seq++
+				return nil
+			})
+			if err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		for _, f := range chunk {
+			if _, err := ins.Exec(f.article, f.seq, f.file, f.ind, f.reg, f.theme, f.rec); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// Spread is a canonical indicator with how widely the index reports it.
+type Spread struct {
+	Indicator string
+	Figures   int // figures of it
+	Regions   int // regions with a figure of it
+	Files     int // files with a figure of it that names a region
+}
+
+// Spreads lists every canonical indicator with figures, most figures first
+// (ties by name: compare.IndicatorCounts's order).
+func (ix *Index) Spreads(ctx context.Context) ([]Spread, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT indicator, count(*),
+		count(DISTINCT nullif(region, '')), count(DISTINCT CASE WHEN region <> '' THEN file_id END)
+		FROM figs WHERE indicator <> '' GROUP BY indicator ORDER BY count(*) DESC, indicator`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []Spread
+	for rows.Next() {
+		var s Spread
+		if err := rows.Scan(&s.Indicator, &s.Figures, &s.Regions, &s.Files); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// Themes lists the policy themes with a figure, by name.
+func (ix *Index) Themes(ctx context.Context) ([]string, error) {
+	return ix.strings(ctx, `SELECT DISTINCT theme FROM figs WHERE theme <> '' ORDER BY theme`)
+}
+
+// ThemeArticles returns the ids of the stories with a figure of theme.
+func (ix *Index) ThemeArticles(ctx context.Context, theme string) (map[int64]bool, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT DISTINCT article FROM figs WHERE theme = ? AND theme <> ''`, theme)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}
+
+func (ix *Index) strings(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+// FiguresOf calls fn, in corpus order, with every figure of the canonical
+// indicators named (every figure with an indicator when names is empty
+// and all is false; every figure at all when all is true). The
+// indicator's Article is nil: article is its story's id.
+func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn func(article int64, ind *data.Indicator) error) error {
+	if all {
+		return ix.eachFigure(ctx, figuresSQL, nil, fn)
+	}
+	// The figures' own records: not the stories' (a figure of one
+	// indicator shares its story's record with about 30 others).
+	// indicator <> '' lets SQLite use the partial index figs_indicator.
+	cond := `g.indicator <> ''`
+	var args []any
+	if len(names) > 0 {
+		cond += ` AND g.indicator IN (?` + strings.Repeat(",?", len(names)-1) + `)`
+		for _, n := range names {
+			args = append(args, n)
+		}
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, a.file, a.title, f.title, f.path, a.story
+		FROM figs g JOIN articles a ON a.id = g.article JOIN files f ON f.id = a.file_id WHERE `+cond, args...)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	type fig struct {
+		path       string
+		story, seq int
+		id         int64
+		d          data.Indicator
+	}
+	var figs []fig
+	dc := decoder{in: interner{}}
+	var rec sql.RawBytes // valid until the next row: decoded before
+	for rows.Next() {
+		var f fig
+		var file, title, ftitle string
+		if err := rows.Scan(&f.id, &f.seq, &rec, &file, &title, &ftitle, &f.path, &f.story); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		f.path = dc.in.get(f.path)
+		file, title, ftitle = dc.in.get(file), dc.in.get(title), dc.in.get(ftitle)
+		n := 0
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			d.File, d.Story, d.Title = file, title, ftitle
+			f.d = *d
+			n++
+			return nil
+		})
+		if err == nil && n != 1 {
+			err = errRecord
+		}
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		figs = append(figs, f)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	rows.Close()
+	slices.SortFunc(figs, func(a, b fig) int {
+		return cmp.Or(strings.Compare(a.path, b.path), cmp.Compare(a.story, b.story), cmp.Compare(a.seq, b.seq))
+	})
+	for i := range figs {
+		if err := fn(figs[i].id, &figs[i].d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ArticleFigures calls fn with every figure of the stories ids, story by
+// story in corpus order (for a page of the indicator table, or the
+// figures beside a story in the reader).
+func (ix *Index) ArticleFigures(ctx context.Context, ids []int64, fn func(article int64, ind *data.Indicator) error) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return ix.eachFigureSorted(ctx, `a.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, args, fn)
+}
+
+// eachFigureSorted calls fn with the figures of the stories cond selects,
+// in corpus order. The stories are read in the order SQLite finds them and
+// put in corpus order here: ORDER BY f.path made SQLite sort the records
+// themselves, spilling to disk (2–3 s for one indicator's stories of
+// 100,000 articles).
+func (ix *Index) eachFigureSorted(ctx context.Context, cond string, args []any, fn func(article int64, ind *data.Indicator) error) error {
+	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, a.file, a.title, f.title, a.figures, f.path, a.story
+		FROM articles a JOIN files f ON f.id = a.file_id WHERE a.nfigures > 0 AND `+cond, args...)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	type story struct {
+		path       string
+		story      int
+		id         int64
+		start, end int // its figures in figs
+	}
+	var stories []story
+	var figs []data.Indicator // one buffer for all: no slice per story
+	dc := decoder{in: interner{}}
+	var rec sql.RawBytes // valid until the next row: decoded before, no copy of each record
+	for rows.Next() {
+		var s story
+		var file, title, ftitle string
+		if err := rows.Scan(&s.id, &file, &title, &ftitle, &rec, &s.path, &s.story); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		file, title, ftitle = dc.in.get(file), dc.in.get(title), dc.in.get(ftitle)
+		s.start = len(figs)
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			d.File, d.Story, d.Title = file, title, ftitle
+			figs = append(figs, *d)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		if s.end = len(figs); s.end > s.start {
+			stories = append(stories, s)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	rows.Close()
+	slices.SortFunc(stories, func(a, b story) int { return cmp.Or(strings.Compare(a.path, b.path), cmp.Compare(a.story, b.story)) })
+	for _, s := range stories {
+		for i := s.start; i < s.end; i++ {
+			if err := fn(s.id, &figs[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
