@@ -41,7 +41,7 @@ var (
 	// romanised page banners: JIN RI JI MO
 	reRomanBanner = regexp.MustCompile(`^[A-Z]{2,}( [A-Z]{2,})+$`)
 	// page banners: 第3版, A2版 (今日即墨 is checked against the gazetteer)
-	reBanner = regexp.MustCompile(`^(第\s*\d+\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
+	reBanner = regexp.MustCompile(`^(第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版.*|[A-Z]?\d{1,2}\s*版)$`)
 	// font-size widgets left from web pages
 	reFontWidget = regexp.MustCompile(`\s*(大字|中字|小字|字号|【\s*大\s*中\s*小\s*】|大\s+中\s+小)\s*$`)
 	reHeading    = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
@@ -61,8 +61,8 @@ var (
 	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
 	// a report credited to another paper, alone on a line: 据安康日报报道
 	reReportedBy = regexp.MustCompile(`^[（(]?据([^\s，。,；;！？!?（）()]{2,20})报道[）)]?$`)
-	// a newspaper's page number: 第2版, 第A2版, A2版, 02版
-	reEdition = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$|[:：])`)
+	// a newspaper's page number: 第2版, 第A2版, A2版, 02版, 第六版
+	reEdition = regexp.MustCompile(`第\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$|[:：])`)
 )
 
 // trailerMarkers start unrelated trailers: the line and all that follows is

@@ -777,3 +777,20 @@ func TestWorkReportRegion(t *testing.T) {
 		t.Errorf("region %q, want 夏县", as[0].Region)
 	}
 }
+
+// TestPageNumberInChineseNumerals checks a page header whose page number
+// is written in Chinese numerals (第六版): it is the page's header, not a
+// headline, and it dates the stories.
+func TestPageNumberInChineseNumerals(t *testing.T) {
+	text := "恩施日报\n2025年11月19日　星期三　第六版　乡村振兴\n\n茶园焕新\n\n本报讯（记者 田仁超）恩施市今年完成2万亩低质低效茶园焕新升级，建成6万平方米标准化厂房。\n\n" +
+		"白湾村茶园丰产\n\n本报讯（记者 付瑞勇）白湾村共有60户村民靠种茶致富，户平增收3000元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	for _, a := range as {
+		if a.Date != "2025-11-19" || strings.Contains(a.Title, "第六版") {
+			t.Errorf("story %q dated %q", a.Title, a.Date)
+		}
+	}
+}
