@@ -345,6 +345,15 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 			ind.Status, ind.Period, span = data.StatusTarget, label, planSpan
 		}
 	}
+	if ind.Status == data.StatusTarget && yearGoalInBrackets.MatchString(x.str(max(0, f.n.Start-8), f.n.Start)) {
+		// 上半年…完成全年目标（70万人）的72.34%: the goal is the year's
+		y := x.clock.dataYear
+		if len(span.End) >= 4 {
+			y, _ = strconv.Atoi(span.End[:4])
+		}
+		span = yearSpan(y)
+		ind.Period = spanLabel(span)
+	}
 	if sec, ok := x.sectionOf(f.n.Start); ok {
 		ind.Status, ind.Period, span = x.inSection(sec, sent, f.n.Start, ind.Status, ind.Period, span)
 	}
@@ -370,7 +379,8 @@ func (x *extractor) classify(ind *data.Indicator) {
 		}
 	}
 	switch {
-	case ok && d.Name == noCanonical:
+	case ok && (d.Name == noCanonical || tradeWith.MatchString(ctx)):
+		// 对美国出口: trade with one partner, not the region's total
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
 	case ok && (strings.HasPrefix(ctx, "每") || isChange(d.Kind, ind.Metric)):

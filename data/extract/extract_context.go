@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"zhibiao/data"
+	"zhibiao/data/numparse"
 )
 
 // Words trimmed off a metric phrase: connectives, scope words and adverbs
@@ -249,6 +250,10 @@ const maxPeriodBytes = 64
 // measureAfterVerb is a measure that 实现 may stand before inside a metric.
 var measureAfterVerb = mustQuickRe(`^(总)?(增加值|产值|营业收入|收入|利润|利税|销售额|销售收入|税收|进出口|出口|进口|生产总值)`)
 
+// tradeWith is trade with a partner (对美国出口, 对东协出超): 对 is part
+// of the measure.
+var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|进出口|出超|入超|贸易)`)
+
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	for changed := true; changed; {
@@ -259,7 +264,7 @@ func cleanPhrase(p string) string {
 			p, changed = p[loc[1]:], true
 		}
 		for _, w := range leadingWords {
-			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) {
+			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) {
 				p, changed = strings.TrimPrefix(p, w), true
 			}
 		}
@@ -267,7 +272,7 @@ func cleanPhrase(p string) string {
 			p, changed = p[loc[1]:], true // 分县(市)区看: how the figures are broken down, no measure
 		}
 		for _, w := range trailingWords {
-			if strings.HasSuffix(p, w) {
+			if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) {
 				p, changed = strings.TrimSuffix(p, w), true
 			}
 		}
@@ -801,6 +806,9 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 		e = x.clauseEnd(e+1, false)
 	}
 	clause := withoutQuoted(x.str(s, e)) // “生活补贴计划”: a name, no plan
+	if goalInBrackets.MatchString(x.str(max(0, f.n.Start-8), f.n.Start)) {
+		return true // 完成全年目标（70万人）的72.34%: the bracket gives the goal
+	}
 	if achieved.MatchString(clause) {
 		return false
 	}
@@ -823,6 +831,14 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	return goalScope.MatchString(x.str(sent.Start, s)) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
 }
+
+// goalInBrackets ends the words before a goal written in brackets after
+// its name: 全年目标（, 目标任务(.
+var goalInBrackets = mustQuickRe(`(目标|任务|计划)(任务)?\($`)
+
+// yearGoalInBrackets is goalInBrackets after 全年 or 年度: the goal is the
+// year's, whatever period the sentence's result covers.
+var yearGoalInBrackets = mustQuickRe(`(全年|年度)(目标|任务|计划)(任务)?\($`)
 
 // goalList opens a list of goals or tasks: 主要预期目标是：…; 重点抓好以下工作。
 var (

@@ -831,3 +831,34 @@ func TestExtractNamedRegionGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractGoalInBrackets checks a year's goal written in brackets in a
+// half-year report (完成全年目标（70万人）的72.34%): the goal is a target for
+// the year, the share done a result of the half.
+func TestExtractGoalInBrackets(t *testing.T) {
+	inds := Extract(story("湖北省", "上半年，全省城镇新增就业50.64万人，完成全年目标（70万人）的72.34%。"))
+	goal, done := find(inds, "70万人"), find(inds, "72.34%")
+	if len(goal) != 1 || goal[0].Status != data.StatusTarget || goal[0].PeriodKind != data.PeriodYear || goal[0].PeriodStart != "2021-01-01" {
+		t.Errorf("goal: %+v", goal)
+	}
+	if len(done) != 1 || done[0].Status != data.StatusResult || done[0].PeriodKind != data.PeriodHalf {
+		t.Errorf("share done: %+v", done)
+	}
+}
+
+// TestExtractTradeWithPartners checks Taiwan's trade words: 出超 and 入超
+// (a surplus, a deficit) are measures, not 超 (more than) after 出/入, and
+// trade with one partner (对美国出口) keeps its 对 and is not the
+// region's total exports.
+func TestExtractTradeWithPartners(t *testing.T) {
+	inds := Extract(story("台湾省", "全年出超1571.4億美元。對南韓入超370.2億美元，對美國出口1982.7億美元。全年出口6407.5億美元，對外商品貿易總額822.5億元，旅游综合收入超90亿元。"))
+	for raw, want := range map[string][3]string{
+		"1571.4億美元": {"出超", "", ""}, "370.2億美元": {"对南韩入超", "", ""}, "1982.7億美元": {"对美国出口", "", ""},
+		"6407.5億美元": {"出口", "出口额", ""}, "822.5億元": {"对外商品贸易总额", "进出口额", ""}, "90亿元": {"旅游综合收入", "", "超"},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Metric != want[0] || got[0].Indicator != want[1] || got[0].Qualifier != want[2] {
+			t.Errorf("%s: %+v, want metric %q indicator %q qualifier %q", raw, got, want[0], want[1], want[2])
+		}
+	}
+}

@@ -245,6 +245,9 @@ func qualifierStart(n []rune, m *Number) int {
 		if qs > 0 && strings.ContainsRune(qualifierNotAfter(q), n[qs-1]) {
 			continue // 最近, 签约, 通过: words, not qualifiers
 		}
+		if q == "超" && tradeDeficit(n, qs) {
+			continue // 对南韩入超370.2亿美元, but 收入超90亿元
+		}
 		if (q == "数" || q == "几" || q == "上") && !isUnit(n[m.NumStart]) {
 			continue // 数千, 几十万, 上万 (several thousand …), not 用户数49514 or 上3个
 		}
@@ -254,6 +257,25 @@ func qualifierStart(n []rune, m *Number) int {
 		return qs
 	}
 	return m.Start
+}
+
+// tradeDeficit reports 入超 (a trade deficit) ending with the 超 at
+// n[qs]: 入 not closing a word of its own (收入, 投入, 流入 …).
+func tradeDeficit(n []rune, qs int) bool {
+	if qs < 1 || n[qs-1] != '入' {
+		return false
+	}
+	return qs < 2 || !strings.ContainsRune("收投流输引进加纳录融深植注转汇摄计", n[qs-2])
+}
+
+// EndsInTradeBalance reports a text ending in 出超 or 入超 (a trade surplus
+// or deficit), not in 收入超 and the like.
+func EndsInTradeBalance(s string) bool {
+	if strings.HasSuffix(s, "出超") {
+		return true
+	}
+	rs := []rune(s)
+	return len(rs) >= 2 && rs[len(rs)-1] == '超' && tradeDeficit(rs, len(rs)-1)
 }
 
 // changeBefore returns -1 or +1 when a decrease or increase verb (optionally

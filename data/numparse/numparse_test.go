@@ -88,6 +88,11 @@ func TestScan(t *testing.T) {
 			{text: "5", value: 5, kind: KindNumber, checkQual: true},
 			{text: "3", value: 3, kind: KindNumber, checkQual: true},
 		}},
+		{"全年出超1571.4亿美元，对南韩入超370.2亿美元", []want{
+			{text: "1571.4亿美元", value: 1571.4e8, kind: KindCurrency, checkQual: true},
+			{text: "370.2亿美元", value: 370.2e8, kind: KindCurrency, checkQual: true},
+		}},
+		{"旅游综合收入超90亿元", []want{{text: "90亿元", value: 9e9, kind: KindCurrency, qual: "超", checkQual: true}}},
 		{"不到一周", []want{{text: "一", value: 1, kind: KindNumber, qual: "不到", checkQual: true}}},
 		{"同比下降6.8%", []want{{text: "6.8%", value: 6.8, kind: KindPercent, change: -1}}},
 		{"减少了3万人", []want{{text: "3万", value: 30000, kind: KindNumber, change: -1}}},

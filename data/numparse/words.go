@@ -465,6 +465,8 @@ func qualifierNotAfter(q string) string {
 		return "签履合预条违邀节制公集特解毁践相守"
 	case "过":
 		return "通经不度越跨走看错路穿难改记闯超"
+	case "超":
+		return "出" // 出超: a trade surplus (入超, a deficit: see tradeDeficit)
 	}
 	return ""
 }
