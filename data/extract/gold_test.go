@@ -475,6 +475,9 @@ func TestGoldBlind22(t *testing.T) { goldSet(t, "blind22", goldMin["blind22"]) }
 // TestGoldBlind23 measures extraction on blind23, twelve real texts written
 // after the blind22 fixes, by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at 07f6065 (docs/accuracy/blind23-first-run.log): recall 0.97,
+// real 0.97, value 0.98, metric 0.64, region 0.91, period 0.72, status
+// 0.94, all six 0.40 over 345 figures.
 func TestGoldBlind23(t *testing.T) { goldSet(t, "blind23", goldMin["blind23"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
