@@ -366,6 +366,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	return ind
 }
 
+// monthOnMonth marks a change on the month or quarter before.
+var monthOnMonth = mustMatcher(`环比|按月|比上月|较上月|比上季|较上季|m/m|M/M|MoM`)
+
 // classify sets the canonical indicator and the theme from the metric, in
 // simplified characters (經濟增長 is 经济增长).
 func (x *extractor) classify(ind *data.Indicator) {
@@ -381,6 +384,11 @@ func (x *extractor) classify(ind *data.Indicator) {
 	switch {
 	case ok && (d.Name == noCanonical || tradeWith.MatchString(ctx)):
 		// 对美国出口: trade with one partner, not the region's total
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
+	case ok && d.Kind == "growth" && monthOnMonth.MatchString(ctx):
+		// 居民消费价格环比上涨0.3%: a change on the month before, not the
+		// year-on-year rate the indicator is
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
 	case ok && (strings.HasPrefix(ctx, "每") || isChange(d.Kind, ind.Metric)):

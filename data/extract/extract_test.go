@@ -862,3 +862,14 @@ func TestExtractTradeWithPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMonthOnMonthNoIndicator checks that a change on the month
+// before (环比, 按月, m/m) takes no year-on-year growth indicator.
+func TestExtractMonthOnMonthNoIndicator(t *testing.T) {
+	inds := Extract(story("湖北省", "1月居民消费价格同比上涨0.8%，环比上涨0.3%。乙类消费物价指数按月上升0.26%。"))
+	for raw, want := range map[string]string{"0.8%": "居民消费价格涨幅", "0.3%": "", "0.26%": ""} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != want {
+			t.Errorf("%s: %+v, want indicator %q", raw, got, want)
+		}
+	}
+}
