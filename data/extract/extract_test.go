@@ -873,3 +873,26 @@ func TestExtractMonthOnMonthNoIndicator(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDefinedShortFormsAndListedGroup checks short forms a story
+// defines in brackets (科尔沁右翼前旗（前旗）) and a group listed without
+// brackets (全盟县域包括…6个旗县市): 前旗's figure is 科尔沁右翼前旗's, the
+// group's figures cover the listed regions.
+func TestExtractDefinedShortFormsAndListedGroup(t *testing.T) {
+	text := "2021年1-2月份兴安盟县域经济实现良好开局\n\n来源：兴安盟统计局\n\n" +
+		"全盟县域包括乌兰浩特市（乌市）、科尔沁右翼前旗（前旗）和扎赉特旗（扎旗）3个旗县市。\n\n" +
+		"1-2月份，全盟县域规模以上工业增加值同比增长30.2%。前旗、扎旗分别增长37.6%、99.5%；乌市增长24.3%。\n"
+	as, err := testParser.ParseFile("news.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, want := range map[string]string{"37.6%": "科尔沁右翼前旗", "99.5%": "扎赉特旗", "24.3%": "乌兰浩特市"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != want {
+			t.Errorf("%s: %+v, want region %s", raw, got, want)
+		}
+	}
+	if got := find(inds, "30.2%"); len(got) != 1 || got[0].Region != "" || !slices.Equal(got[0].Regions, []string{"乌兰浩特市", "科尔沁右翼前旗", "扎赉特旗"}) {
+		t.Errorf("30.2%%: %+v, want the three regions", got)
+	}
+}
