@@ -166,8 +166,16 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	case c.pub.IsZero() || c.reportYear < c.pub.Year():
 		return resolvePeriod("", c)
 	case strings.Contains(x.a.Title, "工作报告"):
-		// a work report's undated figures are its year's (预计全年…), even
-		// when it is given before the year ends
+		// a work report's undated figures are the year it reviews: the one
+		// its story names before them (2025年，浦东…。一是…), else its own
+		// year (预计全年…, given before the year ends), but the year before
+		// for a report given in January or February
+		if y := x.storyYearBefore(sent.Start); y > 0 {
+			return yearSpan(y)
+		}
+		if c.pub.Month() <= 2 {
+			return yearSpan(c.pub.Year() - 1)
+		}
 		return yearSpan(c.pub.Year())
 	}
 	if x.stockListed(sent, at) || x.areaStock(at) {

@@ -896,3 +896,23 @@ func TestExtractDefinedShortFormsAndListedGroup(t *testing.T) {
 		t.Errorf("30.2%%: %+v, want the three regions", got)
 	}
 }
+
+// TestExtractJanuaryWorkReportYear checks a story of a work report given
+// in January: its undated results are the year it reviews, the year its
+// lead names or else the year before; its goals are the new year's.
+func TestExtractJanuaryWorkReportYear(t *testing.T) {
+	for _, lead := range []string{"吴金城介绍，2025年，浦东经济社会发展稳中有进。", "吴金城回顾了过去一年的工作。"} {
+		text := "浦东新区政府工作报告：2026年地区生产总值预期增长5%以上\n\n2026年1月22日\n\n" + lead + "\n\n一是经济韧性增长。一般公共预算收入1343.1亿元、同比增长2.6%。\n\n今年力争新增跨国公司地区总部20家。\n"
+		as, err := testParser.ParseFile("news.txt", []byte(text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%d stories, %v", len(as), err)
+		}
+		inds := Extract(as[0])
+		if got := find(inds, "1343.1亿元"); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodKind != data.PeriodYear {
+			t.Errorf("%s: result %+v, want 2025", lead, got)
+		}
+		if got := find(inds, "20家"); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2026-01-01" {
+			t.Errorf("%s: goal %+v, want a 2026 target", lead, got)
+		}
+	}
+}
