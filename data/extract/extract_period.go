@@ -349,6 +349,7 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 	if p := x.lastPeriodBefore(sent, at); p != "" {
 		return p
 	}
+	first := sent
 	for k, steps := 0, 0; k < periodLookback && steps < 12; steps++ {
 		prev, ok := x.continued(sent)
 		if !ok {
@@ -367,7 +368,38 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 			return p
 		}
 	}
-	return ""
+	return x.paragraphPeriod(first)
+}
+
+// paragraphPeriod returns, for a sentence further into its paragraph than
+// periodLookback reaches, the last period phrase of the paragraph before
+// it, when the paragraph opens with one (6月份，我市食品价格下降0.1%。…
+// 非食品中，…柴油价格下降2.2%): such an opening dates the paragraph. ""
+// if not.
+func (x *extractor) paragraphPeriod(sent data.Span) string {
+	para, ok := x.paragraphOf(sent.Start)
+	if !ok || para.Start >= sent.Start {
+		return ""
+	}
+	open := x.str(para.Start, min(para.End, para.Start+24))
+	if !periodGuard.MatchString(open) {
+		return ""
+	}
+	loc := periodAtStart.FindStringIndex(open)
+	if loc == nil || !strings.HasPrefix(open[loc[1]:], ",") && !strings.HasPrefix(open[loc[1]:], "，") {
+		return ""
+	}
+	last := ""
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= para.Start })
+	for _, s := range x.sents[k:] {
+		if s.Start >= sent.Start {
+			break
+		}
+		if p := x.lastPeriodBefore(s, s.End); p != "" && !bareYear.MatchString(p) && !ownSpan.MatchString(p) {
+			last = p
+		}
+	}
+	return last
 }
 
 // lastPeriodBefore is lastPeriod(x.str(sent.Start, at)), with the period

@@ -916,3 +916,21 @@ func TestExtractJanuaryWorkReportYear(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractParagraphOpeningPeriod checks a paragraph that opens with its
+// period (6月份，…): figures further in than the usual look-back keep it.
+func TestExtractParagraphOpeningPeriod(t *testing.T) {
+	text := "天津CPI解读\n\n国家统计局天津调查总队　2024-07-12\n\n监测数据显示，6月份我市CPI同比上涨0.4%；1—6月份，CPI累计上涨0.3%。\n\n" +
+		"6月份，我市食品价格下降0.1%，非食品价格下降0.1%。食品中，鲜菜价格下降8.8%。其他食品中，鸡蛋价格上涨5.3%。非食品中，柴油价格下降2.2%。宾馆住宿价格下降6.9%。\n\n" +
+		"今年上半年，食品烟酒价格下降1.6%。其中，鸡蛋价格下降10.8%。\n"
+	as, err := testParser.ParseFile("cpi.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, kind := range map[string]string{"8.8%": data.PeriodMonth, "2.2%": data.PeriodMonth, "6.9%": data.PeriodMonth, "10.8%": data.PeriodHalf} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind {
+			t.Errorf("%s: %+v, want %s", raw, got, kind)
+		}
+	}
+}
