@@ -327,6 +327,10 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	if f.metric != "" {
 		ind.Metric = f.metric
 	}
+	project := false
+	if m := x.investedProject(f); m != "" && f.metric == "" {
+		ind.Metric, project = m, true
+	}
 	ind.Region = x.regionOf(sent, f.n.Start)
 	ind.Regions = []string{}
 	if r, ok := x.respectiveRegion(figs, i); ok {
@@ -363,7 +367,39 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Status = data.StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
 	}
 	x.classify(&ind)
+	if project {
+		ind.Indicator, ind.Theme = "项目总投资", "稳投资"
+	}
+	if ind.Indicator == "项目总投资" && ind.PeriodKind != data.PeriodNone && x.headline.Kind == "" && x.periodPhrase(sent, f.n.Start) == "" {
+		// 投资一亿元的…项目: a project's whole investment, spent over no
+		// period the text names
+		ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = "", "", data.PeriodNone
+		ind.Period = spanLabel(noPeriod)
+	}
 	return ind
+}
+
+// investedProject returns the measure of a project's investment written
+// before its name (投资一点四亿元的石门县县域治理现代化指挥中心项目:
+// 石门县县域治理现代化指挥中心项目投资), "" if the figure is not so written.
+func (x *extractor) investedProject(f figure) string {
+	before := x.str(max(0, f.n.Start-4), f.n.Start)
+	if !strings.HasSuffix(before, "投资") && !strings.HasSuffix(before, "投资约") && !strings.HasSuffix(before, "投资达") {
+		return ""
+	}
+	if f.end >= len(x.rs) || x.rs[f.end] != '的' {
+		return ""
+	}
+	end := min(x.clauseEnd(f.end, true), f.end+40)
+	after := x.str(f.end+1, end)
+	k := strings.LastIndex(after, "项目")
+	if k <= 0 {
+		return ""
+	}
+	if strings.Contains(before, "总投资") {
+		return after[:k+len("项目")] + "总投资" // 总投资9073亿元的1741个支撑项目
+	}
+	return after[:k+len("项目")] + "投资"
 }
 
 // monthOnMonth marks a change on the month or quarter before.

@@ -934,3 +934,16 @@ func TestExtractParagraphOpeningPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractInvestedProject checks a project named after its investment
+// (投资一点四亿元的…指挥中心项目): the measure is that project's investment,
+// its whole investment over no period the text names.
+func TestExtractInvestedProject(t *testing.T) {
+	inds := Extract(story("石门县", "此次开工的项目包括：投资一点四亿元的石门县县域治理现代化指挥中心项目，主要建设软件平台；总投资9073亿元的1741个支撑项目加快推进。"))
+	for raw, metric := range map[string]string{"一点四亿元": "石门县县域治理现代化指挥中心项目投资", "9073亿元": "1741个支撑项目总投资"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Metric != metric || got[0].Indicator != "项目总投资" || got[0].PeriodKind != data.PeriodNone {
+			t.Errorf("%s: %+v, want %s 项目总投资 with no period", raw, got, metric)
+		}
+	}
+}
