@@ -897,8 +897,31 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		cur = prev
 	}
 	before := x.str(cur.Start, at)
-	if !estimateRe.MatchString(before) || releaseEstimate.MatchString(before) {
+	if !estimateRe.MatchString(before) {
 		return false
+	}
+	if locs := estimateWordAt.FindAllStringIndex(before, -1); len(locs) > 0 {
+		// 预测的2.91%: that figure's own estimate; a later clause's
+		// figures (，上修4.73个百分点) are not estimates
+		last := locs[len(locs)-1]
+		after := before[last[1]:]
+		if ownEstimate.MatchString(after) {
+			return !releaseEstimate.MatchString(before[max(0, last[0]-6):last[1]]) // 临时估计为352亿元: a release
+		}
+		if estimateOfFigure.MatchString(after) && strings.ContainsAny(after, "，,") {
+			return false
+		}
+	}
+	if releaseEstimate.MatchString(before) {
+		return false
+	}
+	if locs := estimateWordAt.FindAllStringIndex(before, -1); len(locs) > 0 {
+		// 远高于8月预测的2.91%，上修4.73个百分点: the estimate word names one
+		// earlier figure, not those of later clauses
+		last := locs[len(locs)-1]
+		if estimateAsBase.MatchString(before[:last[0]]) {
+			return false // 比原预测高出7.39个百分点: a result measured against a forecast
+		}
 	}
 	if cur == sent {
 		return true
@@ -927,13 +950,21 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 }
 
 var (
-	estimateWordAt = regexp.MustCompile(`预计|估计|预测|预估|估算|有望`)
-	scopeLead      = regexp.MustCompile(`^(全年|我|本|全)?(省|市|县|区|旗|州|镇|乡)?`)
+	// estimateOfFigure follows an estimate word that names a figure
+	// right after it (预测的2.91%, 预估值为3%).
+	ownEstimate      = regexp.MustCompile(`^(值)?(的|为|是)?$`)
+	estimateOfFigure = regexp.MustCompile(`^(值)?(的|为|是)?[0-9][0-9.]*([^0-9.年月日季]|$)`)
+	estimateWordAt   = regexp.MustCompile(`预计|估计|预测|预估|估算|有望`)
+	scopeLead        = regexp.MustCompile(`^(全年|我|本|全)?(省|市|县|区|旗|州|镇|乡)?`)
 )
 
 // releaseEstimate names a statistics office's first release of a result
 // (预先估计, 临时估计), which is no forecast.
 var releaseEstimate = mustMatcher(`预先估计|临时估计|初步估计`)
+
+// estimateAsBase ends the words before an estimate word that make it the
+// base of a comparison (比原预测, 较预测, 略高于原预测).
+var estimateAsBase = mustQuickRe(`(比|较|于|与)(原|此前|原先|先前)?$`)
 
 // status returns the status of figs[i]: somebody else's expectation (高于
 // 市场预期的4.5%: the 4.5% is the market's), a goal, the region's own

@@ -947,3 +947,17 @@ func TestExtractInvestedProject(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractForecastAsBase checks results measured against a forecast:
+// the forecast named with its figure (8月预测的2.91%) is an estimate, the
+// revision after it and a gap to the forecast (比原预测高出7.39个百分点)
+// are results, and so is a statistics office's 概估.
+func TestExtractForecastAsBase(t *testing.T) {
+	inds := Extract(story("台湾省", "主计总处公布国民所得概估，第3季GDP成长率达7.64%，远高于8月预测的2.91%，上修4.73个百分点。商品出口年增36.5%，比原预测高出7.39个百分点，相当于多出91.6亿美元。预计2022年全县第一产业增加值约60亿元，增速约5%。"))
+	for raw, want := range map[string]string{"7.64%": data.StatusResult, "2.91%": data.StatusEstimate, "4.73个百分点": data.StatusResult,
+		"7.39个百分点": data.StatusResult, "91.6亿美元": data.StatusResult, "60亿元": data.StatusEstimate, "5%": data.StatusEstimate} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: %+v, want %s", raw, got, want)
+		}
+	}
+}
