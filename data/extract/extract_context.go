@@ -979,11 +979,28 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusResult
 	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))):
 		return data.StatusTarget
-	case x.isEstimate(sent, at):
+	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
 		return data.StatusEstimate
 	}
 	return data.StatusResult
 }
+
+// onceBuilt reports a figure of what a project will do once it is built
+// or running (投产达效后年产值达三千五百万元以上，可提供就业岗位一百个): in
+// its ；-part, after 建成后, 投产后, 达产后 and the like.
+func (x *extractor) onceBuilt(sent data.Span, at int) bool {
+	part := x.str(sent.Start, at)
+	if k := strings.LastIndexAny(part, "；;"); k >= 0 {
+		part = part[k:]
+	}
+	loc := completionWords.FindStringIndex(part)
+	// 陵园建成后，今年有10余万名游客: it is built, the figure a result
+	return loc != nil && !builtAlready.MatchString(part[loc[1]:])
+}
+
+var builtAlready = mustMatcher(`已|今年|去年|以来|累计|目前|先后`)
+
+var completionWords = mustQuickRe(`(建成|投产|达产|达效|运营|完工|竣工|投用|投入使用)(后|以后)`)
 
 var (
 	// expectationRe: a forecast by others right before the figure.

@@ -961,3 +961,15 @@ func TestExtractForecastAsBase(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractOnceBuilt checks what a project will do once built (投产达效后
+// 年产值达三千五百万元以上，可提供就业岗位一百个): estimates; what a built one
+// did (陵园建成后，今年有10余万名游客) stays a result.
+func TestExtractOnceBuilt(t *testing.T) {
+	inds := Extract(story("石门县", "投资一亿元的线束生产项目，投产达效后年产值达3500万元以上，可提供就业岗位100个。陵园建成后，今年有10余万名游客前来参观。"))
+	for raw, want := range map[string]string{"3500万元以上": data.StatusEstimate, "100个": data.StatusEstimate, "10余万名": data.StatusResult} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: %+v, want %s", raw, got, want)
+		}
+	}
+}
