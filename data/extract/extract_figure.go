@@ -234,6 +234,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 232条款: a law's section
 	case barBefore.MatchString(x.str(max(0, f.n.Start-10), f.n.Start)):
 		return true // 其中2个超过20亿元: the bar a class is counted by
+	case f.unit.Written == "个" && placeKinds.MatchString(x.str(f.end, min(f.end+6, len(x.rs)))) && (x.endsRegionList(f.n.Start) || strings.HasSuffix(x.str(max(0, f.n.Start-1), f.n.Start), "从")):
+		return true // …和突泉县6个旗县市, 从6个旗县市增速看: how many places a list or a breakdown has
 	case f.end < len(x.rs) && (x.rs[f.end] == '/' || x.rs[f.end] == '／') && f.end+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end+1]):
 		return true // 549人/平方公里: a rate in a unit of its own
 	}
@@ -254,6 +256,24 @@ var (
 	// (其中2个超过20亿元, 4市超过5000亿元).
 	barBefore = mustQuickRe(`[0-9一二三四五六七八九十两]+(个|家|市|县|区|项)(县|区|市|企业|项目)?(超过|突破|高于|达到|在)$`)
 )
+
+// placeKinds are the kinds of place a count of places names (6个旗县市).
+var placeKinds = mustQuickRe(`^(旗县市|旗县|县市区|县市|县区|区县|县\(市、区\)|县\(市\)|区\(县\)|乡镇|镇街|街镇|市州|地市|盟市)`)
+
+// endsRegionList reports a region named right before rune at (its short
+// form in brackets after it allowed: 扎赉特旗（扎旗）6个旗县市).
+func (x *extractor) endsRegionList(at int) bool {
+	if at > 0 && x.rs[at-1] == ')' {
+		for k := at - 2; k >= 0 && k >= at-7; k-- {
+			if x.rs[k] == '(' {
+				at = k
+				break
+			}
+		}
+	}
+	ms := x.mentionsIn(max(0, at-12), at)
+	return len(ms) > 0 && ms[len(ms)-1].End == at
+}
 
 // sessionWords follow 次 when it numbers a meeting (人大四次会议, 二次全会).
 var sessionWords = []string{"会议", "全会", "全体会议", "党代会", "代表大会", "常委会"}

@@ -973,3 +973,15 @@ func TestExtractOnceBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCountOfPlaces checks a count of the places a list or a
+// breakdown has (…和突泉县6个旗县市, 从6个旗县市增速看): no figure.
+func TestExtractCountOfPlaces(t *testing.T) {
+	inds := Extract(story("兴安盟", "全盟县域包括乌兰浩特市、阿尔山市和扎赉特旗（扎旗）3个旗县市。从6个旗县市增速看，扎旗增长99.5%。全盟新增市场主体6个。"))
+	if got := find(inds, "3个"); len(got) != 0 {
+		t.Errorf("list count taken: %+v", got)
+	}
+	if got := find(inds, "6个"); len(got) != 1 || !strings.Contains(got[0].Metric, "市场主体") {
+		t.Errorf("6个: %+v, want only the count of market entities", got)
+	}
+}
