@@ -985,3 +985,17 @@ func TestExtractCountOfPlaces(t *testing.T) {
 		t.Errorf("6个: %+v, want only the count of market entities", got)
 	}
 }
+
+// TestExtractSizeClassBeforeProjects checks a size class written right
+// before 项目 (14个500—5000万项目): 项 of 项目 is no unit.
+func TestExtractSizeClassBeforeProjects(t *testing.T) {
+	inds := Extract(story("兴安盟", "全盟共有15个5000万以上项目和14个500—5000万项目开复工，签约重点项目12项。"))
+	for _, ind := range inds {
+		if ind.Unit == "项" && ind.Value != 12 {
+			t.Errorf("a size class read as projects: %+v", ind)
+		}
+	}
+	if got := find(inds, "12项"); len(got) != 1 {
+		t.Errorf("12项: %+v", got)
+	}
+}
