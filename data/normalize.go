@@ -191,14 +191,14 @@ func SentenceBytes(text string) []Span {
 func appendSpan(out []Span, text string, start, end int) []Span {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) {
+		if !IsSpace(r) {
 			break
 		}
 		start += n
 	}
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !isSpace(r) {
+		if !IsSpace(r) {
 			break
 		}
 		end -= n
@@ -207,10 +207,6 @@ func appendSpan(out []Span, text string, start, end int) []Span {
 		out = append(out, Span{start, end})
 	}
 	return out
-}
-
-func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == 0x3000 || r == 0xa0
 }
 
 // SentencesWith returns the sentences of a's text (see Sentences) that

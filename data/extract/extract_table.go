@@ -91,10 +91,10 @@ func (x *extractor) findTables() *tableSet {
 			e++
 		}
 		ts, te := s, e
-		for ts < te && isSpace(x.rs[ts]) {
+		for ts < te && data.IsSpace(x.rs[ts]) {
 			ts++
 		}
-		for te > ts && isSpace(x.rs[te-1]) {
+		for te > ts && data.IsSpace(x.rs[te-1]) {
 			te--
 		}
 		row := x.tableRowAt(ts, te)
@@ -208,7 +208,7 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 			punct = punct || !(i > s && i+1 < e && isASCIIDigit(x.rs[i-1]) && isASCIIDigit(x.rs[i+1]))
 		}
 	}
-	if (pipes > 0 || strings.ContainsRune("+-=", x.rs[s])) && isRule(x.rs[s:e]) {
+	if (pipes > 0 || strings.ContainsRune("+-=", x.rs[s])) && data.IsRule(x.rs[s:e]) {
 		return tableRow{line: data.Span{Start: s, End: e}, shape: shapeRule}
 	}
 	switch {
@@ -302,10 +302,10 @@ func (x *extractor) splitCells(s, e int, sep func(i int) (int, bool)) []data.Spa
 
 // trimSpan returns [s, e) without the spaces at its edges.
 func (x *extractor) trimSpan(s, e int) data.Span {
-	for s < e && isSpace(x.rs[s]) {
+	for s < e && data.IsSpace(x.rs[s]) {
 		s++
 	}
-	for e > s && isSpace(x.rs[e-1]) {
+	for e > s && data.IsSpace(x.rs[e-1]) {
 		e--
 	}
 	return data.Span{Start: s, End: e}
@@ -641,7 +641,7 @@ func (x *extractor) labelOf(sp data.Span) (label, unit string) {
 	s = withoutParentheticals(s)
 	s = strings.TrimLeft(s, "#＃*·• ")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
-	s = strings.TrimSpace(withoutSectionNumber(s))
+	s = strings.TrimSpace(data.WithoutSectionNumber(s))
 	return s, unit
 }
 
@@ -792,7 +792,7 @@ func (x *extractor) titleSubject(sp data.Span) string {
 	}
 	b.WriteString(x.str(start, sp.End))
 	s := withoutParentheticals(tableNumber.ReplaceAllString(b.String(), ""))
-	return cleanPhrase(titleMeasure(withoutSectionNumber(s)))
+	return cleanPhrase(titleMeasure(data.WithoutSectionNumber(s)))
 }
 
 // titleMeasure drops from a title what names no measure: periods, the
@@ -1402,7 +1402,7 @@ func (x *extractor) keyMetric(key data.Span) string {
 	s := withoutParentheticals(x.str(start, key.End))
 	s = strings.TrimLeft(s, "#＃*·• ")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
-	return cleanPhrase(withoutSectionNumber(s))
+	return cleanPhrase(data.WithoutSectionNumber(s))
 }
 
 // tableIndicator builds the Indicator of a cell.

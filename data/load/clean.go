@@ -362,15 +362,7 @@ const firstTitleMax = 80
 // shorter and without commas (the 、 of a section number such as 一、综合
 // or 3、 does not count).
 func isSubheading(s string) bool {
-	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(withoutSectionNumber(s), "，,、")
-}
-
-// reSectionNumber is a leading section number: 一、 （二） 3、 4. 第五、
-var reSectionNumber = regexp.MustCompile(`^(?:第?[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*`)
-
-// withoutSectionNumber drops a leading section number.
-func withoutSectionNumber(s string) string {
-	return reSectionNumber.ReplaceAllString(s, "")
+	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(data.WithoutSectionNumber(s), "，,、")
 }
 
 // isFragment reports a body line cut off mid-sentence (by a page or column
@@ -572,7 +564,7 @@ func isTableLine(s string) bool {
 	if s == "" {
 		return false
 	}
-	if strings.ContainsAny(s, "|+") && isRule([]rune(s)) {
+	if strings.ContainsAny(s, "|+") && data.IsRule([]rune(s)) {
 		return true
 	}
 	if strings.Count(s, "|") == 1 && !strings.HasPrefix(s, "|") && !strings.HasSuffix(s, "|") && !strings.ContainsAny(s, "0123456789") {
@@ -601,19 +593,4 @@ func isTableLine(s string) bool {
 		}
 	}
 	return wide || strings.Contains(s, "  ")
-}
-
-// isRule reports a separator line: |---|:--:|, +---+---+, ====.
-func isRule(rs []rune) bool {
-	dashes := 0
-	for _, r := range rs {
-		switch r {
-		case '-', '=', '—':
-			dashes++
-		case '|', '+', ':', ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return dashes >= 3
 }

@@ -671,7 +671,7 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 func isHeadlineLine(s string, max int) bool {
-	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !reSectionNumber.MatchString(s) && !isCaption(s) && !reJumpLine.MatchString(s)
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !data.HasSectionNumber(s) && !isCaption(s) && !reJumpLine.MatchString(s)
 }
 
 // reTableCaption is a table's caption: 表1 …, 表 2：…
