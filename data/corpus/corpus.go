@@ -110,7 +110,7 @@ func (p *Pipeline) extractParallel(ctx context.Context, arts []*data.Article, pr
 	progress = serialized(progress)
 	progress("分析", 0, len(arts))
 	var done atomic.Int64
-	err := parallel(ctx, len(chunks), func(i int) {
+	err := data.Parallel(ctx, len(chunks), func(i int) {
 		results[i] = p.extractor.ExtractAllContext(ctx, chunks[i])
 		notes[i] = overflowNotes(chunks[i])
 		progress("分析", int(done.Add(int64(len(chunks[i])))), len(arts))
@@ -155,32 +155,6 @@ func fileChunks(arts []*data.Article, size int) [][]*data.Article {
 
 func sameFile(a, b *data.Article) bool {
 	return a != nil && b != nil && a.File == b.File
-}
-
-// parallel calls work(i) for i in [0, n) on GOMAXPROCS goroutines and
-// waits for them. It hands out no more indices once ctx is cancelled and
-// then returns ctx.Err().
-func parallel(ctx context.Context, n int, work func(i int)) error {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := range next {
-				work(i)
-			}
-		})
-	}
-feed:
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	return ctx.Err()
 }
 
 // mergeProblems joins two lists sorted by file into one, stable.

@@ -357,7 +357,7 @@ func articleKeywordIDs(docs [][]int32, words []string, candidate func(string) bo
 	// cores. parallel fails only when its context ends, and this one never
 	// does.
 	out := make([][]string, len(docs))
-	if err := parallel(context.Background(), len(docs), func(i int) {
+	if err := data.Parallel(context.Background(), len(docs), func(i int) {
 		out[i] = topTerms(docs[i], words, df, len(docs), n, cand)
 	}); err != nil {
 		panic(err)

@@ -90,7 +90,7 @@ func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, 
 		filters <- newKeywordFilter(stop, places, vocab)
 	}
 	var done atomic.Int64
-	err := parallel(ctx, len(as), func(i int) {
+	err := data.Parallel(ctx, len(as), func(i int) {
 		f := <-filters
 		out[i] = f.tokens(as[i], cut)
 		filters <- f
@@ -126,31 +126,4 @@ func serialized(p Progress) Progress {
 		last[stage] = done
 		p(stage, done, total)
 	}
-}
-
-// parallel calls work(i) for i in [0, n) on GOMAXPROCS goroutines and
-// waits for them. It hands out no more indices once ctx is cancelled and
-// then returns ctx.Err(). (package corpus has the same pool for
-// extraction; the two packages share no code.)
-func parallel(ctx context.Context, n int, work func(i int)) error {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := range next {
-				work(i)
-			}
-		})
-	}
-feed:
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(next)
-	wg.Wait()
-	return ctx.Err()
 }
