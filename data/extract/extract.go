@@ -328,8 +328,10 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Metric = f.metric
 	}
 	project := false
-	if m := x.investedProject(f); m != "" && f.metric == "" {
-		ind.Metric, project = m, true
+	if f.metric == "" {
+		if m := x.investedProject(f); m != "" {
+			ind.Metric, project = m, true
+		}
 	}
 	ind.Region = x.regionOf(sent, f.n.Start)
 	ind.Regions = []string{}

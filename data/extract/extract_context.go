@@ -901,27 +901,21 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		return false
 	}
 	if locs := estimateWordAt.FindAllStringIndex(before, -1); len(locs) > 0 {
-		// 预测的2.91%: that figure's own estimate; a later clause's
-		// figures (，上修4.73个百分点) are not estimates
 		last := locs[len(locs)-1]
 		after := before[last[1]:]
-		if ownEstimate.MatchString(after) {
-			return !releaseEstimate.MatchString(before[max(0, last[0]-6):last[1]]) // 临时估计为352亿元: a release
-		}
-		if estimateOfFigure.MatchString(after) && strings.ContainsAny(after, "，,") {
-			return false
+		switch {
+		case ownEstimate.MatchString(after):
+			// 预测的2.91%: that figure's own estimate, unless a release's
+			// (临时估计为352亿元)
+			return !releaseEstimate.MatchString(before[max(0, last[0]-6):last[1]])
+		case estimateOfFigure.MatchString(after) && strings.ContainsAny(after, "，,"):
+			return false // 8月预测的2.91%，上修4.73个百分点: a later clause's figure
+		case estimateAsBase.MatchString(before[:last[0]]):
+			return false // 比原预测高出7.39个百分点: a result measured against a forecast
 		}
 	}
 	if releaseEstimate.MatchString(before) {
 		return false
-	}
-	if locs := estimateWordAt.FindAllStringIndex(before, -1); len(locs) > 0 {
-		// 远高于8月预测的2.91%，上修4.73个百分点: the estimate word names one
-		// earlier figure, not those of later clauses
-		last := locs[len(locs)-1]
-		if estimateAsBase.MatchString(before[:last[0]]) {
-			return false // 比原预测高出7.39个百分点: a result measured against a forecast
-		}
 	}
 	if cur == sent {
 		return true

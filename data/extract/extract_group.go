@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -219,7 +220,10 @@ func withDefinedShortForms(rs []rune, ms []region.Mention) []region.Mention {
 	}
 	out := slices.Clone(ms)
 	for _, a := range added {
-		if !slices.ContainsFunc(out, func(m region.Mention) bool { return m.Start < a.End && a.Start < m.End }) {
+		// ms is in text order: the first mention ending after a starts is
+		// the only one that may overlap it
+		k := sort.Search(len(ms), func(k int) bool { return ms[k].End > a.Start })
+		if k == len(ms) || ms[k].Start >= a.End {
 			out = append(out, a)
 		}
 	}
