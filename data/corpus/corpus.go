@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"zhibiao/data"
 	"zhibiao/data/extract"
@@ -70,7 +69,7 @@ func (p *Pipeline) Open(ctx context.Context, dir string, progress Progress) (*Co
 // dropped on the window, and extracts their indicators. Each real file is
 // loaded once, however many of the paths lead to it.
 func (p *Pipeline) OpenPaths(ctx context.Context, paths []string, progress Progress) (*Corpus, error) {
-	progress = orNoProgress(progress)
+	progress = data.OrNoProgress(progress)
 	arts, probs, err := p.parser.LoadPaths(ctx, paths, func(done, total int) { progress("读取", done, total) })
 	if err != nil {
 		return nil, err
@@ -83,7 +82,7 @@ func (p *Pipeline) OpenPaths(ctx context.Context, paths []string, progress Progr
 }
 
 func (p *Pipeline) analyze(ctx context.Context, source string, arts []*data.Article, probs []data.LoadProblem, progress Progress) (*Corpus, error) {
-	progress = orNoProgress(progress)
+	progress = data.OrNoProgress(progress)
 	c := &Corpus{Source: source, Articles: arts, Problems: probs}
 	inds, notes, err := p.extractParallel(ctx, arts, progress)
 	if err != nil {
@@ -107,7 +106,7 @@ func (p *Pipeline) extractParallel(ctx context.Context, arts []*data.Article, pr
 	chunks := fileChunks(arts, max(1, len(arts)/(runtime.GOMAXPROCS(0)*128)))
 	results := make([][]data.Indicator, len(chunks))
 	notes := make([][]data.LoadProblem, len(chunks))
-	progress = serialized(progress)
+	progress = data.Serialized(progress)
 	progress("分析", 0, len(arts))
 	var done atomic.Int64
 	err := data.Parallel(ctx, len(chunks), func(i int) {
@@ -165,29 +164,6 @@ func mergeProblems(a, b []data.LoadProblem) []data.LoadProblem {
 	out := append(slices.Clone(a), b...)
 	slices.SortStableFunc(out, func(x, y data.LoadProblem) int { return strings.Compare(x.File, y.File) })
 	return out
-}
-
-func orNoProgress(p Progress) Progress {
-	if p == nil {
-		return func(string, int, int) {}
-	}
-	return p
-}
-
-// serialized returns a Progress that calls p from one goroutine at a time,
-// with counts that never go down, for workers that report concurrently.
-func serialized(p Progress) Progress {
-	var mu sync.Mutex
-	last := map[string]int{}
-	return func(stage string, done, total int) {
-		mu.Lock()
-		defer mu.Unlock()
-		if done < last[stage] {
-			return
-		}
-		last[stage] = done
-		p(stage, done, total)
-	}
 }
 
 // AnalyzeFile extracts the indicators of one file's stories (as returned by

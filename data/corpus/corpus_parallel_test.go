@@ -67,7 +67,7 @@ func TestExtractParallelCancelled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := testPipeline.extractParallel(ctx, arts, orNoProgress(nil)); !errors.Is(err, context.Canceled) {
+	if _, _, err := testPipeline.extractParallel(ctx, arts, data.OrNoProgress(nil)); !errors.Is(err, context.Canceled) {
 		t.Errorf("extractParallel after cancel: err = %v", err)
 	}
 }

@@ -61,7 +61,7 @@ type CorpusKeywords struct {
 // have fewer than n). It only reads the articles, so it can run while the
 // UI shows them.
 func Compute(ctx context.Context, arts []*data.Article, cut func(string) []string, places *region.Gazetteer, n int, progress Progress) (CorpusKeywords, error) {
-	progress = orNoProgress(progress)
+	progress = data.OrNoProgress(progress)
 	tokens, words, err := cutAll(ctx, arts, cut, places, progress)
 	if err != nil {
 		return CorpusKeywords{}, err

@@ -83,7 +83,7 @@ func (f *keywordFilter) tokens(a *data.Article, cut func(string) []string) []int
 func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]int32, []string, error) {
 	out := make([][]int32, len(as))
 	stop := stopWords()
-	progress = serialized(progress)
+	progress = data.Serialized(progress)
 	vocab := &sharedIDs{v: newIDs()}
 	filters := make(chan *keywordFilter, runtime.GOMAXPROCS(0))
 	for range cap(filters) {
@@ -103,27 +103,4 @@ func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, 
 
 // Progress reports how far Compute has come: stage "分词" (segmenting),
 // done of total articles. A corpus.Progress is one.
-type Progress = func(stage string, done, total int)
-
-func orNoProgress(p Progress) Progress {
-	if p == nil {
-		return func(string, int, int) {}
-	}
-	return p
-}
-
-// serialized returns a Progress that calls p from one goroutine at a time,
-// with counts that never go down, for workers that report concurrently.
-func serialized(p Progress) Progress {
-	var mu sync.Mutex
-	last := map[string]int{}
-	return func(stage string, done, total int) {
-		mu.Lock()
-		defer mu.Unlock()
-		if done < last[stage] {
-			return
-		}
-		last[stage] = done
-		p(stage, done, total)
-	}
-}
+type Progress = data.Progress
