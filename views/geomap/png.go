@@ -165,13 +165,7 @@ func (s *scene) drawShapes(p *painter) {
 			p.fill(strokeQuads(sh.border(), s.border), grow(sh.bounds, s.border), s.chrome.border, false)
 		}
 	}
-	var heavy [][]Point
-	for _, sh := range s.shapes {
-		if sh.underlay {
-			heavy = append(heavy, sh.rings...)
-		}
-	}
-	heavy = append(heavy, s.outlines...)
+	heavy := s.heavyLines()
 	if len(heavy) > 0 {
 		box := emptyRect()
 		for _, r := range heavy {

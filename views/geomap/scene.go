@@ -341,6 +341,19 @@ func (sh shape) border() [][]Point { return sh.rings }
 
 // addTitleNote places the title centred at the top and the note at the
 // bottom left.
+// heavyLines are the lines drawn in the heavy outline stroke over the
+// shapes: the rings of the underlay (the wider region a map sits in) and
+// the outlines, for the PNG and the SVG alike.
+func (s *scene) heavyLines() [][]Point {
+	var heavy [][]Point
+	for _, sh := range s.shapes {
+		if sh.underlay {
+			heavy = append(heavy, sh.rings...)
+		}
+	}
+	return append(heavy, s.outlines...)
+}
+
 func (s *scene) addTitleNote(sz sizes, title, note block) {
 	y := sz.margin
 	for i, l := range title.lines {

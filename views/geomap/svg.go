@@ -65,13 +65,7 @@ func (s *scene) writeShapes(b *bytes.Buffer, c Choropleth) error {
 		b.WriteString("</title></path>\n")
 	}
 	b.WriteString("</g>\n")
-	var heavy [][]Point
-	for _, sh := range s.shapes {
-		if sh.underlay {
-			heavy = append(heavy, sh.rings...)
-		}
-	}
-	heavy = append(heavy, s.outlines...)
+	heavy := s.heavyLines()
 	if len(heavy) > 0 {
 		fmt.Fprintf(b, `<path fill="none" stroke="%s" stroke-width="%s" stroke-linejoin="round" d="%s"/>`+"\n",
 			hex(s.chrome.outline), num(s.outlineWidth()), pathData(heavy))
