@@ -70,6 +70,12 @@ func (ui *UI) openFolderDialog() {
 		ui.Load(u.Path())
 	}, ui.win)
 	d.SetTitleText(lang.L("打开文件夹"))
+	ui.showFileDialog(d)
+}
+
+// showFileDialog shows a file or folder dialog at a size that lists
+// enough, starting in the last folder used when it still exists.
+func (ui *UI) showFileDialog(d *dialog.FileDialog) {
 	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
 		if _, err := os.Stat(last); err == nil {
 			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
@@ -98,15 +104,7 @@ func (ui *UI) openFileDialog() {
 		ui.LoadPaths([]string{r.URI().Path()})
 	}, ui.win)
 	d.SetFilter(storage.NewExtensionFileFilter(load.ArticleExtensions()))
-	if last := ui.app.Preferences().String(prefLastFolder); last != "" {
-		if _, err := os.Stat(last); err == nil {
-			if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
-				d.SetLocation(l)
-			}
-		}
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	ui.showFileDialog(d)
 }
 
 // themeItem is a theme's menu item, ticked while it is chosen (the

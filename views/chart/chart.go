@@ -165,33 +165,36 @@ var loadFont = sync.OnceValues(func() (*truetype.Font, error) {
 // to draw, and an error for an unknown format, a malformed spec (series
 // lengths that do not match the labels) or an infinite value.
 func Render(spec Spec, format string) ([]byte, error) {
-	spec = withDefaults(spec)
-	if err := validate(spec); err != nil {
-		return nil, err
-	}
-	f, err := loadFont()
+	spec, f, paint, err := prepare(spec)
 	if err != nil {
 		return nil, err
 	}
-	lay := newLayout(spec, newMeasurer(f))
-	return draw(format, spec.Width, spec.Height, f, func(r gochart.Renderer) {
-		drawChart(r, spec, lay)
-	})
+	return draw(format, spec.Width, spec.Height, f, paint)
 }
 
 // RenderImage draws spec as a picture (what Render encodes as PNG), for a
 // view that shows it at once: no PNG encoding and decoding on the way.
 func RenderImage(spec Spec) (image.Image, error) {
-	spec = withDefaults(spec)
-	if err := validate(spec); err != nil {
-		return nil, err
-	}
-	f, err := loadFont()
+	spec, f, paint, err := prepare(spec)
 	if err != nil {
 		return nil, err
 	}
+	return drawImage(spec.Width, spec.Height, f, paint)
+}
+
+// prepare fills in spec's defaults, checks it, and lays it out in the
+// chart font: the spec as drawn, the font and what paints it.
+func prepare(spec Spec) (Spec, *truetype.Font, func(gochart.Renderer), error) {
+	spec = withDefaults(spec)
+	if err := validate(spec); err != nil {
+		return spec, nil, nil, err
+	}
+	f, err := loadFont()
+	if err != nil {
+		return spec, nil, nil, err
+	}
 	lay := newLayout(spec, newMeasurer(f))
-	return drawImage(spec.Width, spec.Height, f, func(r gochart.Renderer) { drawChart(r, spec, lay) })
+	return spec, f, func(r gochart.Renderer) { drawChart(r, spec, lay) }, nil
 }
 
 // RenderMessageImage is RenderMessage as a picture.
