@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"zhibiao/data/corpus"
+	"zhibiao/internal/cputime"
 	"zhibiao/scripts/bigcorpus/corpusgen"
 )
 
@@ -44,9 +45,9 @@ func TestLoadUIThreadBudgetLargeCorpus(t *testing.T) {
 	ui.compare.SetRunners(func(f func()) { go f() }, toUI)
 	took := map[string]time.Duration{}
 	record := func(name string, f func()) {
-		c0 := threadCPU()
+		c0 := cputime.Thread()
 		f()
-		took[name] = max(took[name], threadCPU()-c0)
+		took[name] = max(took[name], cputime.Thread()-c0)
 	}
 	var shown *corpus.Corpus
 	ui.onReady = func(c *corpus.Corpus) { shown = c }

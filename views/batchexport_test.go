@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"zhibiao/internal/cputime"
 	"zhibiao/views/chart"
 	"zhibiao/views/chartset"
 )
@@ -221,9 +222,9 @@ func TestBatchExportUIThreadBudget(t *testing.T) {
 	took := map[string]time.Duration{}
 	calls := map[string]int{}
 	record := func(name string, f func()) {
-		c0 := threadCPU()
+		c0 := cputime.Thread()
 		f()
-		took[name] = max(took[name], threadCPU()-c0)
+		took[name] = max(took[name], cputime.Thread()-c0)
 		calls[name]++
 	}
 	q := make(queue, 1024)

@@ -18,6 +18,7 @@ import (
 
 	"zhibiao/data/corpus"
 	"zhibiao/data/region"
+	"zhibiao/internal/cputime"
 	"zhibiao/scripts/bigcorpus/corpusgen"
 )
 
@@ -74,9 +75,9 @@ func newUIBudget(t *testing.T) *uiBudget {
 
 // record runs f and keeps its cost under name.
 func (b *uiBudget) record(name string, f func()) {
-	c0, w0 := threadCPU(), time.Now()
+	c0, w0 := cputime.Thread(), time.Now()
 	f()
-	c, w := threadCPU()-c0, time.Since(w0)
+	c, w := cputime.Thread()-c0, time.Since(w0)
 	old := b.took[name]
 	b.took[name] = [2]time.Duration{max(old[0], c), max(old[1], w)}
 }

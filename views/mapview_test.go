@@ -18,6 +18,7 @@ import (
 
 	"zhibiao/assets"
 	"zhibiao/data"
+	"zhibiao/internal/cputime"
 	"zhibiao/views/geomap"
 )
 
@@ -377,9 +378,9 @@ func TestMapModeUIThreadBudget(t *testing.T) {
 	type cost struct{ cpu, wall time.Duration }
 	took := map[string]cost{}
 	record := func(name string, f func()) {
-		c0, w0 := threadCPU(), time.Now()
+		c0, w0 := cputime.Thread(), time.Now()
 		f()
-		c := cost{threadCPU() - c0, time.Since(w0)}
+		c := cost{cputime.Thread() - c0, time.Since(w0)}
 		old := took[name]
 		took[name] = cost{max(old.cpu, c.cpu), max(old.wall, c.wall)}
 	}

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"zhibiao/internal/cputime"
 )
 
 // sampleSpecs are one spec of each kind, with awkward labels.
@@ -507,11 +508,11 @@ func TestTrend30x10RendersFast(t *testing.T) {
 	defer runtime.UnlockOSThread()
 	best := time.Duration(math.MaxInt64)
 	for range 5 {
-		start := threadCPU()
+		start := cputime.Thread()
 		if _, err := Render(spec, PNG); err != nil {
 			t.Fatal(err)
 		}
-		best = min(best, threadCPU()-start)
+		best = min(best, cputime.Thread()-start)
 	}
 	limit := 50 * time.Millisecond
 	if best > limit {
@@ -520,11 +521,11 @@ func TestTrend30x10RendersFast(t *testing.T) {
 	t.Logf("30 regions × 10 periods at 1200×675: %v of CPU per PNG render", best)
 	bestSVG := time.Duration(math.MaxInt64)
 	for range 5 {
-		start := threadCPU()
+		start := cputime.Thread()
 		if _, err := Render(spec, SVG); err != nil {
 			t.Fatal(err)
 		}
-		bestSVG = min(bestSVG, threadCPU()-start)
+		bestSVG = min(bestSVG, cputime.Thread()-start)
 	}
 	if bestSVG > limit {
 		t.Errorf("30 regions × 10 periods: %v of CPU per SVG render, want under %v", bestSVG, limit)
