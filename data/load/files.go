@@ -3,9 +3,6 @@ package load
 import (
 	"context"
 	"crypto/sha256"
-	"errors"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"zhibiao/data"
@@ -29,24 +26,8 @@ type FileEntry struct {
 // that cannot be entered, second paths to a file: notes). The error is for
 // a path that does not exist when it is the only one, or a cancel.
 func ListFiles(ctx context.Context, paths []string) ([]FileEntry, []data.LoadProblem, error) {
-	if len(paths) == 0 {
-		return nil, nil, errors.New("list: no folder or file given")
-	}
-	w := newDirWalker(ctx)
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			if len(paths) == 1 {
-				return nil, nil, fmt.Errorf("open %s: %w", p, err)
-			}
-			w.problem(p, err.Error())
-			continue
-		}
-		if err := w.add(p, st); err != nil {
-			return nil, nil, err
-		}
-	}
-	if err := w.followLinks(); err != nil {
+	w, err := walkPaths(ctx, paths, "list")
+	if err != nil {
 		return nil, nil, err
 	}
 	out := make([]FileEntry, len(w.jobs))

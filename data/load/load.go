@@ -62,27 +62,39 @@ func (p *Parser) LoadDir(ctx context.Context, dir string, progress func(done, to
 // however many of the paths lead to it. A path that does not exist is
 // an error when it is the only one, else a LoadProblem.
 func (p *Parser) LoadPaths(ctx context.Context, paths []string, progress func(done, total int)) ([]*data.Article, []data.LoadProblem, error) {
+	w, err := walkPaths(ctx, paths, "open")
+	if err != nil {
+		return nil, nil, err
+	}
+	return p.run(ctx, w.jobs, w.probs, progress)
+}
+
+// walkPaths walks folders (recursively) and single files, each real file
+// once. A path that does not exist is an error when it is the only one,
+// else a problem of the walk; verb names the operation in the error for
+// no paths at all.
+func walkPaths(ctx context.Context, paths []string, verb string) (*dirWalker, error) {
 	if len(paths) == 0 {
-		return nil, nil, errors.New("open: no folder or file given")
+		return nil, fmt.Errorf("%s: no folder or file given", verb)
 	}
 	w := newDirWalker(ctx)
 	for _, path := range paths {
 		st, err := os.Stat(path)
 		if err != nil {
 			if len(paths) == 1 {
-				return nil, nil, fmt.Errorf("open %s: %w", path, err)
+				return nil, fmt.Errorf("open %s: %w", path, err)
 			}
 			w.problem(path, err.Error())
 			continue
 		}
 		if err := w.add(path, st); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
 	if err := w.followLinks(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return p.run(ctx, w.jobs, w.probs, progress)
+	return w, nil
 }
 
 // job is one file to load: a path to show and a way to read it, at most
