@@ -104,7 +104,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			if span.End[5:] == "12-31" {
 				span.Kind = data.PeriodYear
 			}
-		case stockSpan(span.Kind) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
+		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
@@ -317,7 +317,7 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 var changeSinceBase = mustQuickRe(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)
 
 // balanceWords name a stock, which stands at a date: a balance, a total.
-var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册`)
+var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册|注册资本`)
 
 // stockSpan reports period kinds that a stock figure turns into a date.
 func stockSpan(kind string) bool {

@@ -81,6 +81,9 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// a balance or registered capital in a year stands at its end
+		{"2020年，全区金融机构存款余额831.8亿元。", "831.8亿元", "", "2020-12-31", data.PeriodAsOf},
+		{"2020年，全区企业注册资本1.2万亿元。", "1.2万亿元", "", "2020-12-31", data.PeriodAsOf},
 		// a year set at the start of a sentence dates its ；-joined parts
 		{"2020年实现生产总值80.9亿元、增长6.5%；固定资产投资增长21.1%。", "21.1%", "2020-01-01", "2020-12-31", data.PeriodYear},
 		// 截至 the end of a half adds up the half
