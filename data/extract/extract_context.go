@@ -370,6 +370,16 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// 城乡居民人均可支配收入分别为5.71万元、3.27万元: urban, then rural
 		return strings.Replace(cleanPhrase(items[0]), "城乡", [2]string{"城镇", "农村"}[r.idx], 1) + verb, true
 	}
+	if len(items) < 2 && r.count == 3 && r.idx < 3 {
+		// 三次产业对经济增长的贡献率分别为18.7%、40.9%和40.4%: the first,
+		// second and third sector
+		p := cleanPhrase(items[0])
+		for _, w := range threeSectors {
+			if strings.HasPrefix(p, w) {
+				return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
+			}
+		}
+	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
 	}
@@ -413,6 +423,9 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	}
 	return r, true
 }
+
+// threeSectors names the three sectors at once (三次产业, 一二三产业).
+var threeSectors = []string{"三次产业", "一二三产业"}
 
 // listWords join the items of a list written without 、.
 var listWords = mustQuickRe(`和|与|及`)

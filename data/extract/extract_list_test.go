@@ -27,6 +27,25 @@ func TestExtractListSharesUnit(t *testing.T) {
 	}
 }
 
+// TestExtractThreeSectorsRespectively: 三次产业…分别 gives the first,
+// second and third sector one figure each, and a share stays a share.
+func TestExtractThreeSectorsRespectively(t *testing.T) {
+	inds := Extract(story("城阳区", "三次产业对经济增长的贡献率分别为18.7%、40.9%和40.4%。三次产业增加值在地区生产总值中的比重依次为21.3%、20.2%和58.5%。"))
+	want := map[string][2]string{
+		"18.7%": {"第一产业对经济增长的贡献率", ""}, "40.9%": {"第二产业对经济增长的贡献率", ""}, "40.4%": {"第三产业对经济增长的贡献率", ""},
+		"21.3%": {"第一产业增加值在地区生产总值中的比重", ""}, "20.2%": {"第二产业增加值在地区生产总值中的比重", ""},
+		"58.5%": {"第三产业增加值在地区生产总值中的比重", "服务业增加值占比"},
+	}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if w := want[ind.Raw]; ind.Metric != w[0] || ind.Indicator != w[1] {
+			t.Errorf("%s: metric %q [%s], want %q [%s]", ind.Raw, ind.Metric, ind.Indicator, w[0], w[1])
+		}
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {
