@@ -208,7 +208,7 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
-	if strings.ContainsRune("□◇◆◎", []rune(s + " ")[0]) && reBareBylineName.MatchString(s) {
+	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("□◇◆◎", first) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}
 	if len(s) <= 120 && (strings.Contains(s, "记者") || strings.Contains(s, "通讯员")) && (reNamesThenRole.MatchString(s) || reOutletReporter.MatchString(s)) ||
@@ -218,7 +218,7 @@ func isByline(s string) bool {
 	if !reBylineStart.MatchString(s) {
 		return false
 	}
-	head := string([]rune(s)[:min(len([]rune(s)), 30)])
+	head := firstRunes(s, 30)
 	return reRole.MatchString(head) || strings.Contains(head, "报道")
 }
 

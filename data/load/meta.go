@@ -218,7 +218,7 @@ func (l *sourceList) pageMeta(s string) (src, date string, year int) {
 // nothing else of substance: "齐鲁人才 . 2020-07-23发布",
 // "大众日报 2020-07-29 09:41 大字", "来源：新华社".
 func isMetaLine(s string, known *sourceList) bool {
-	if len([]rune(s)) > 60 {
+	if utf8.RuneCountInString(s) > 60 {
 		return false
 	}
 	d, _ := findDate(s)
