@@ -60,8 +60,8 @@ func listJoint(s string) bool {
 // regionOf returns the region of a figure: the subject named last before
 // it in its sentence — a region (not one that is only compared with, 比乙区,
 // 高于全市) or a scope word (全国, 全市: see scopeRegion) — else the last
-// region named earlier in its paragraph (a news story moves from region to
-// region paragraph by paragraph), else the story's region. A name that is
+// region or scope word named earlier in its paragraph (a news story moves
+// from region to region paragraph by paragraph), else the story's region. A name that is
 // part of an organisation's name (青岛银行即墨支行) does not count, nor does a
 // wider area holding the story's region, unless it is written in full as
 // its clause's subject (江苏省进出口总额… in a 昆山市 story). A development
@@ -75,11 +75,34 @@ func (x *extractor) regionOf(sent data.Span, at int) string {
 		return r
 	}
 	if p, ok := x.paragraphOf(sent.Start); ok && p.Start < sent.Start {
-		if r, _ := x.lastRegion(p.Start, sent.Start); r != "" {
+		r, rAt := x.lastRegion(p.Start, sent.Start)
+		if scope := x.paragraphScope(p, sent, rAt); scope != "" {
+			return scope
+		}
+		if r != "" {
 			return r
 		}
 	}
 	return x.storyRegion
+}
+
+// paragraphScope returns the region of a scope word in the sentences of
+// paragraph p before sent that comes after the last region named there
+// (after rAt): one in the paragraph's first sentence (全省… opening it), or
+// one meaning the story's own region further on (甲县位列前20名；全市…。
+// 各园区…: the story's city again); "" if none. Not 全省 in a list of
+// ranks (位居全市首位、全省第2位), nor 全区 taken for a city.
+func (x *extractor) paragraphScope(p data.Paragraph, sent data.Span, rAt int) string {
+	ok := func(scope string, at int) bool {
+		return scope != "" && at > rAt && at > 0 && x.rs[at-1] != '、' && strings.HasSuffix(scope, string(x.rs[at+1]))
+	}
+	if scope, at := x.lastScopeBefore(p.Start, sent.Start); scope == x.storyRegion && ok(scope, at) {
+		return scope
+	}
+	if scope, at := x.lastScope(p.Start, sent.Start); ok(scope, at) {
+		return scope
+	}
+	return ""
 }
 
 // storyRegionOf returns the region of a story's figures that name none:
@@ -178,6 +201,22 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
+		}
+	}
+	return "", -1
+}
+
+// lastScopeBefore is lastScope over the sentences of [start, end), the
+// sentences before a figure's in its paragraph.
+func (x *extractor) lastScopeBefore(start, end int) (string, int) {
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > start })
+	for j := len(x.sents) - 1; j >= k; j-- {
+		s := x.sents[j]
+		if s.Start >= end {
+			continue
+		}
+		if r, at := x.lastScope(max(s.Start, start), min(s.End, end)); r != "" {
+			return r, at
 		}
 	}
 	return "", -1

@@ -56,7 +56,7 @@ var (
 	// follow it: 本报讯（通讯员 储毅）, 本报北京7月12日讯, 衡阳日报讯（通讯员
 	// 肖力元 记者 周瑞华）, 新华社南京8月9日电（记者 周婧 陈刚）. 电 needs a
 	// date, so that 报社电话 is no dateline; see leadEnd.
-	reLead = regexp.MustCompile(`^(?:(本报)[^\s通员，。,（(]{0,12}?讯|[\p{Han}]{1,10}(?:报|社|网|台|新闻)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日电))(\s*[（(][^（）()]{1,40}[）)])?`)
+	reLead = regexp.MustCompile(`^(?:(本报)[^\s通员，。,（(]{0,12}?讯|[\p{Han}]{1,10}(?:报|社|网|台|新闻)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日[电讯]))(\s*[（(][^（）()]{1,40}[）)])?`)
 	// a credit in brackets alone on a line: （通讯员 储毅）, （记者 张三 通讯员 李四）
 	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
 	// a report credited to another paper, alone on a line: 据安康日报报道
@@ -158,7 +158,7 @@ func (p *Parser) classify(s string) line {
 		return line{kind: kindBlank}
 	case isPageHeader(s):
 		return line{text: s, kind: kindPage}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s):
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
@@ -517,6 +517,12 @@ func dedupeClauses(s string) string {
 // pipe or tab-separated cells, a |---| rule, a 指标：数值 line, or
 // space-aligned cells with a digit. The loader keeps such lines apart
 // (joinFragments would glue them to the line after).
+// isOrnamentLine reports a line drawn of ornaments only (════, ※※※, ＊＊＊),
+// which sets stories or sections apart and is never a table's rule.
+func isOrnamentLine(s string) bool {
+	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "═━＝※＊*~～·•◆◇ \u3000") == ""
+}
+
 // isRuleLine reports a line drawn of dashes or equals signs only.
 func isRuleLine(s string) bool {
 	s = strings.TrimSpace(s)

@@ -225,6 +225,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
+	if d != "" && labelledFields(s) {
+		return true // （2020年11月12日　来源：东北网-黑河日报　作者：刘增伟）
+	}
 	src := known.sourceOf(s)
 	if src != "" && src == orgSource(s) {
 		return true // 武侯区统计局 2023-03-28
@@ -255,6 +258,29 @@ func isMetaLine(s string, known *sourceList) bool {
 	}
 	return n <= 4
 }
+
+// labelledFields reports a line, in brackets or not, made only of a date
+// and labelled fields (来源：东北网　作者：刘增伟), set apart by spaces.
+func labelledFields(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	fields := strings.FieldsFunc(s, unicode.IsSpace)
+	labelled := 0
+	for _, f := range fields {
+		if k := strings.IndexAny(f, ":："); k > 0 && slices.Contains(fieldLabels, f[:k]) {
+			labelled++
+			continue
+		}
+		if d, _ := findDate(f); d == "" || utf8.RuneCountInString(f) > 16 {
+			return false
+		}
+	}
+	return labelled > 0
+}
+
+// fieldLabels label the fields of a meta line.
+var fieldLabels = []string{"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}
 
 // reOutletName is the name of a news outlet alone: it ends in a word for
 // one (网, 报, 社, 台, 新闻, 融媒 …).

@@ -667,6 +667,25 @@ func TestAssembledPage(t *testing.T) {
 	}
 }
 
+// TestOrnamentRuledPage checks a compiled page whose stories are set
+// apart by a line of ornaments (════), each with its headline and a date
+// line of labelled fields in brackets; one story opens with an outlet's
+// dateline (东北网11月12日讯).
+func TestOrnamentRuledPage(t *testing.T) {
+	text := "绥化日报 · 县域经济（汇编页）\n\n════════════\n庆安县项目建设提速\n（2021年6月3日　来源：东北网　作者：王明）\n\n东北网6月3日讯　今年以来，庆安县新开工项目42个，完成投资18.6亿元。\n\n" +
+		"════════════\n望奎：生猪产业稳步发展\n（2023年12月28日）\n\n年初以来，望奎县生猪出栏达到120万头，增长6.5%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Title != "庆安县项目建设提速" || as[0].Date != "2021-06-03" || as[1].Title != "望奎：生猪产业稳步发展" || as[1].Date != "2023-12-28" {
+		t.Errorf("stories %q, dates %s %s", titles(as), as[0].Date, as[1].Date)
+	}
+	if strings.Contains(as[0].Text, "东北网6月3日讯") || strings.Contains(as[0].Text, "来源") {
+		t.Errorf("first story keeps its dateline or source line: %q", as[0].Text)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
