@@ -483,6 +483,9 @@ func TestGoldBlind23(t *testing.T) { goldSet(t, "blind23", goldMin["blind23"]) }
 // TestGoldBlind24 measures extraction on blind24, twelve real texts written
 // after the blind23 fixes, by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at 9cff06f (docs/accuracy/blind24-first-run.log): recall 0.88,
+// real 0.92, value 1.00, metric 0.78, region 0.92, period 0.79, status
+// 0.99, all six 0.55 over 347 figures.
 func TestGoldBlind24(t *testing.T) { goldSet(t, "blind24", goldMin["blind24"]) }
 
 // TestGoldBlind25 measures extraction on blind25, twelve real texts written
