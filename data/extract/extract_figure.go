@@ -65,12 +65,24 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	if u, ok := x.t.unitAt(x.rs, n.End); ok {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
 	}
-	m := countByWord.FindStringSubmatch(x.str(x.clauseStart(n.Start, true), n.Start))
+	before := x.str(x.clauseStart(n.Start, true), n.Start)
+	if x.rs[n.End-1] == '亿' && (n.End >= len(x.rs) || x.rs[n.End] != '级') && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs))))) {
+		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood
+		return unitDef{Written: "", Base: "元", Kind: "money"}, n.End, true
+	}
+	m := countByWord.FindStringSubmatch(before)
 	if m == nil {
 		return unitDef{}, 0, false
 	}
 	return unitDef{Base: m[1], Kind: "count"}, n.End, true
 }
+
+// moneyBefore and moneyAfter name an amount of money just before a number
+// in 亿 written without 元 (GDP为92亿) or right after it (18.9亿的地方财政收入).
+var (
+	moneyBefore = mustQuickRe(`(财政收入|财政总收入|预算收入|财力|税收|GDP|生产总值|产值|营业收入|营收|销售额|销售收入|营业额|利润|利税|投资|投资额|贷款|存款|余额|融资|成交额|交易额|零售额|出口额|进口额|进出口额|总收入)[^。；;]{0,12}$`)
+	moneyAfter  = mustQuickRe(`^(元|人民币)?的?[\p{Han}]{0,4}(财政收入|财政总收入|预算收入|税收|GDP|生产总值|产值|营业收入|营收|销售额|营业额|利润|投资|成交额|交易额|零售额|总收入)`)
+)
 
 // bareMagnitude is a count said with a bare magnitude (人数已破万), which
 // the number scanner leaves alone (a bare 万 is usually a stripped number).
