@@ -40,6 +40,9 @@ func clockOf(a *data.Article) periodClock {
 			c.pub = t
 		}
 	}
+	if t, err := time.Parse("2006-01", a.Date); err == nil && c.pub.IsZero() {
+		c.pub = t.AddDate(0, 1, -1) // printed in 2018-01: by its last day
+	}
 	if c.pub.IsZero() && a.Year > 0 {
 		c.pub = latestDate(a.Year, data.Normalize(a.Text))
 	}

@@ -111,6 +111,8 @@ func TestJanuaryStories(t *testing.T) {
 			"122.3亿元", "2022-01-01", "2022-12-31", data.PeriodYear},
 		{"new-year news", "南湖日报 2024年01月30日\n\n草莓大棚迎来采摘季\n\n1月4日，记者走进南湖镇西马庄合作社，大棚里一片忙碌。\n\n草莓长势喜人，每亩产量8000斤左右。\n",
 			"8000斤左右", "2024-01-01", "2024-01-30", data.PeriodYTD},
+		{"review dated by its month", "让“三农”更富更美更强\n（贺州日报 2018年1月）\n□虞中晖\n\n核心区农民人均可支配收入10325.8元，三金总收入1024.2万元。\n",
+			"10325.8元", "2017-01-01", "2017-12-31", data.PeriodYear},
 	}
 	for _, tt := range tests {
 		as, err := testParser.ParseFile("page.txt", []byte(tt.text))

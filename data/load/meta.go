@@ -225,6 +225,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
+	if d == "" && reMonthDateline.MatchString(data.Normalize(s)) {
+		return true // （贺州日报 2018年1月）: an outlet and the month it printed the story
+	}
 	if d != "" && labelledFields(s) {
 		return true // （2020年11月12日　来源：东北网-黑河日报　作者：刘增伟）
 	}
@@ -257,6 +260,27 @@ func isMetaLine(s string, known *sourceList) bool {
 		return true // 2026-03-06 联合新闻网: a date and an outlet not on the list
 	}
 	return n <= 4
+}
+
+// reMonthDateline is an outlet and a month in brackets, alone on a line.
+var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$`)
+
+// reMonth is a year and a month (2018年1月) with no day after it.
+var reMonth = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2})月`)
+
+// monthDate returns the month of a month-only date line as 2018-01 and its
+// year; "", 0 if it names none.
+func monthDate(s string) (string, int) {
+	m := reMonth.FindStringSubmatch(data.Normalize(s))
+	if m == nil {
+		return "", 0
+	}
+	year, _ := strconv.Atoi(m[1])
+	month, _ := strconv.Atoi(m[2])
+	if month < 1 || month > 12 {
+		return "", 0
+	}
+	return fmt.Sprintf("%d-%02d", year, month), year
 }
 
 // labelledFields reports a line, in brackets or not, made only of a date

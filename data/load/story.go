@@ -125,6 +125,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Authors = appendNew(a.Authors, authorsOf(l.text)...)
 		}
 	}
+	for _, l := range sp.header {
+		if a.Date == "" && l.kind == kindMeta && reMonthDateline.MatchString(data.Normalize(l.text)) {
+			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
+		}
+	}
 	if a.Source == "" && len(a.Text) > 0 {
 		a.Source = p.sources.find(firstRunes(a.Text, 20))
 	}

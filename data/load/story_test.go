@@ -686,6 +686,21 @@ func TestOrnamentRuledPage(t *testing.T) {
 	}
 }
 
+// TestMonthDateline checks a story dated by its outlet and month only
+// (（贺州日报 2018年1月）): the line is no part of the headline, and the
+// story is dated 2018-01.
+func TestMonthDateline(t *testing.T) {
+	text := "今日钟山（汇编页）\n\n════════════\n让“三农”更富更美更强\n（贺州日报 2018年1月）\n□虞中晖\n\n2017年，钟山县示范区农民人均可支配收入10325.8元。\n\n" +
+		"════════════\n全力发展脱贫产业\n（2018年5月2日）\n\n今年，该基地烤烟种植面积100亩左右。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Title != "让“三农”更富更美更强" || as[0].Date != "2018-01" || as[0].Year != 2018 {
+		t.Errorf("first story %q dated %q (%d)", as[0].Title, as[0].Date, as[0].Year)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
