@@ -116,17 +116,19 @@ func TestParseTaggedHeadlines(t *testing.T) {
 // TestExtractSectorStructure: a structure ratio of the three sectors gives
 // three shares in %, the third the services share.
 func TestExtractSectorStructure(t *testing.T) {
-	inds := Extract(story("城阳区", "全区三次产业结构为1.4:36.3:62.3。"))
-	want := []struct {
-		raw, ind string
-		v        float64
-	}{{"1.4", "", 1.4}, {"36.3", "", 36.3}, {"62.3", "服务业增加值占比", 62.3}}
-	if len(inds) != len(want) {
-		t.Fatalf("got %d indicators, want 3: %+v", len(inds), inds)
-	}
-	for i, w := range want {
-		if inds[i].Raw != w.raw || inds[i].Value != w.v || inds[i].Unit != "%" || inds[i].Indicator != w.ind {
-			t.Errorf("%d: %s %g %s [%s], want %s %g %% [%s]", i, inds[i].Raw, inds[i].Value, inds[i].Unit, inds[i].Indicator, w.raw, w.v, w.ind)
+	for _, text := range []string{"全区三次产业结构为1.4:36.3:62.3。", "三次产业结构：1.4:36.3:62.3"} {
+		inds := Extract(story("城阳区", text))
+		want := []struct {
+			raw, ind string
+			v        float64
+		}{{"1.4", "", 1.4}, {"36.3", "", 36.3}, {"62.3", "服务业增加值占比", 62.3}}
+		if len(inds) != len(want) {
+			t.Fatalf("%s: got %d indicators, want 3: %+v", text, len(inds), inds)
+		}
+		for i, w := range want {
+			if inds[i].Raw != w.raw || inds[i].Value != w.v || inds[i].Unit != "%" || inds[i].Indicator != w.ind {
+				t.Errorf("%s %d: %s %g %s [%s], want %s %g %% [%s]", text, i, inds[i].Raw, inds[i].Value, inds[i].Unit, inds[i].Indicator, w.raw, w.v, w.ind)
+			}
 		}
 	}
 }
