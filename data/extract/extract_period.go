@@ -567,6 +567,9 @@ func lastPeriod(s string) string {
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
+		if k > 0 && (locs[k-1][1] == len(before)-len("（") && strings.HasSuffix(before, "（") || locs[k-1][1] == len(before)-1 && strings.HasSuffix(before, "(")) {
+			continue // 较一季度（Q1）加快: the gloss of the period before, whose own place decides
+		}
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是"}) {
 			continue // 比上年, 是十三五时期的1.5倍: the base, not the period
 		}

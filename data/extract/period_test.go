@@ -81,6 +81,8 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// a period glossed in brackets (一季度（Q1）) is still the base
+		{"上半年，工业增加值增长19.9%，较一季度（Q1）加快11.3个百分点。其中，装备制造业增加值增长15.2%。", "15.2%", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a balance or registered capital in a year stands at its end
 		{"2020年，全区金融机构存款余额831.8亿元。", "831.8亿元", "", "2020-12-31", data.PeriodAsOf},
 		{"2020年，全区企业注册资本1.2万亿元。", "1.2万亿元", "", "2020-12-31", data.PeriodAsOf},
