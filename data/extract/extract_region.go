@@ -142,7 +142,7 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) {
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) {
 			continue
 		}
 		best, at = m.Name, m.Start
@@ -180,6 +180,15 @@ var (
 	partnerBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
 	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}[：:][^。；;：:]*$`)
 )
+
+// visitorsFrom reports a name that says where visitors come from (香港旅客,
+// 中国内地（2,665元）及香港（1,071元）旅客的人均消费): a market of the
+// region the story is about, not the region of the figure.
+func (x *extractor) visitorsFrom(end int) bool {
+	return visitorsAfter.MatchString(x.str(end, min(end+40, len(x.rs))))
+}
+
+var visitorsAfter = mustQuickRe(`^(地区)?([（(][^（）()]{0,16}[）)])?([、及和与][\p{Han}]{1,6}([（(][^（）()]{0,16}[）)])?)*(的)?(旅客|游客|访客|入境旅客|过夜旅客|留宿旅客)`)
 
 var comparedBefore = mustQuickRe(`(比|较|于|过|占|与|同|居|列)$`)
 

@@ -225,6 +225,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
+	if reSiteBanner.MatchString(s) {
+		return true // 澳門特別行政區政府入口網站　新聞: the site and its section
+	}
 	if d == "" && reMonthDateline.MatchString(data.Normalize(s)) {
 		return true // （贺州日报 2018年1月）: an outlet and the month it printed the story
 	}
@@ -261,6 +264,10 @@ func isMetaLine(s string, known *sourceList) bool {
 	}
 	return n <= 4
 }
+
+// reSiteBanner is a website's name, with its section (新闻, 要闻 …), alone
+// on a line.
+var reSiteBanner = regexp.MustCompile(`^[\p{Han}·]{2,20}(网站|網站|门户网|門戶網|政府网|政府網)([\s\x{3000}·|｜>＞]+[\p{Han}]{2,6})?$`)
 
 // reMonthDateline is an outlet and a month in brackets, alone on a line.
 var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$`)

@@ -701,6 +701,16 @@ func TestMonthDateline(t *testing.T) {
 	}
 }
 
+// TestSiteBannerIsNoHeadline: a website's name and section above the
+// headline (澳門特別行政區政府入口網站　新聞) is not the story's title.
+func TestSiteBannerIsNoHeadline(t *testing.T) {
+	text := "澳門特別行政區政府入口網站　新聞\n統計暨普查局：2024年第1季旅客消費調查\n\n統計暨普查局資料顯示，2024年第1季旅客總消費同比上升35.9%。\n"
+	as, err := ParseFile("release.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Title != "統計暨普查局：2024年第1季旅客消費調查" {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
