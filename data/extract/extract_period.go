@@ -570,8 +570,8 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if k > 0 && (locs[k-1][1] == len(before)-len("（") && strings.HasSuffix(before, "（") || locs[k-1][1] == len(before)-1 && strings.HasSuffix(before, "(")) {
 			continue // 较一季度（Q1）加快: the gloss of the period before, whose own place decides
 		}
-		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是"}) {
-			continue // 比上年, 是十三五时期的1.5倍: the base, not the period
+		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是", "先"}) {
+			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较: the base, not the period
 		}
 		if madeAt.MatchString(after) || baseLevel.MatchString(after) {
 			continue // 由8月预测的4.45%: when the forecast was made

@@ -160,8 +160,8 @@ var cnDigitReplacer = strings.NewReplacer("元月", "1月", "十一", "11", "十
 var periodMonthRange = mustQuickRe(`^(?:([0-9]{4})年)?([0-9]{1,2})月份?[-－—~至到](?:([0-9]{4})年)?([0-9]{1,2})月份?$`)
 
 // periodTwelveMonths is a rolling stretch of months: 至8月为止的12个月,
-// 截至10月为止的三个月 (after cnDigits).
-var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(为止|止)?的?(12|3|6)个月`)
+// 截至10月为止的三个月, 截至十一月底的三个月 (after cnDigits).
+var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(底|末)?(为止|止)?的?(12|3|6)个月`)
 
 // resolvePeriod turns a period phrase (as periodRe finds it, or "" when
 // the figure has none) into dates. Relative years resolve against the
@@ -199,7 +199,7 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	if m := periodTwelveMonths.FindStringSubmatch(p); m != nil && upTo {
 		// 至今年8月为止的十二个月: the twelve months ending with that month
 		mo, _ := strconv.Atoi(m[1])
-		n, _ := strconv.Atoi(m[3])
+		n, _ := strconv.Atoi(m[4])
 		if mo >= 1 && mo <= 12 {
 			// the n months ending with month mo (截至10月为止的三个月: 8–10月)
 			sy, sm := y, mo-n+1

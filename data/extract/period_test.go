@@ -81,6 +81,10 @@ func TestExtractPeriodBases(t *testing.T) {
 		// 上年12月份 is the base of the comparison, not the period.
 		{"前2个月，全国规模以上工业增加值同比增长7.0%，增速比上年12月份加快0.2个百分点。", "0.2个百分点", "2021-01-01", "2021-02-28", data.PeriodYTD},
 		{"前两月，出口增长10%。", "10%", "2021-01-01", "2021-02-28", data.PeriodYTD},
+		// Hong Kong's 首十一个月 and the three months to the end of a month,
+		// compared with the three months before them (先前三个月)
+		{"二零二零年首十一個月的零售業總銷貨價值上升11.6%。", "11.6%", "2020-01-01", "2020-11-30", data.PeriodYTD},
+		{"截至二零二零年十一月底的三個月，與先前三個月比較，零售業總銷貨數量上升0.2%。", "0.2%", "2020-09-01", "2020-11-30", data.PeriodSpan},
 		// a period glossed in brackets (一季度（Q1）) is still the base
 		{"上半年，工业增加值增长19.9%，较一季度（Q1）加快11.3个百分点。其中，装备制造业增加值增长15.2%。", "15.2%", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a balance or registered capital in a year stands at its end
