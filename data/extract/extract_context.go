@@ -967,7 +967,7 @@ var (
 
 // releaseEstimate names a statistics office's first release of a result
 // (预先估计, 临时估计), which is no forecast.
-var releaseEstimate = mustMatcher(`预先估计|临时估计|初步估计`)
+var releaseEstimate = mustMatcher(`预先估计|临时估计|初步估计|修订估计|修正估计`)
 
 // estimateAsBase ends the words before an estimate word that make it the
 // base of a comparison (比原预测, 较预测, 略高于原预测).

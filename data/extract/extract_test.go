@@ -634,6 +634,8 @@ func TestExtractEstimateScope(t *testing.T) {
 			map[string]string{"90.82亿元": data.StatusEstimate, "34亿元": data.StatusEstimate}},
 		{"2020年，全县地区生产总值预计达到478亿元、增长6.8%；一般公共预算收入完成36.7亿元，增长4.1%。",
 			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
+		// a statistics office's revised estimate is a result
+		{"十月的零售业总销货价值的修订估计较上年同期上升6.3%。", map[string]string{"6.3%": data.StatusResult}},
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
