@@ -249,6 +249,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 其中2个超过20亿元: the bar a class is counted by
 	case f.unit.Written == "个" && placeKinds.MatchString(x.str(f.end, min(f.end+6, len(x.rs)))) && (x.endsRegionList(f.n.Start) || strings.HasSuffix(x.str(max(0, f.n.Start-1), f.n.Start), "从")):
 		return true // …和突泉县6个旗县市, 从6个旗县市增速看: how many places a list or a breakdown has
+	case f.unit.Written == "名" && rankBefore.MatchString(x.str(max(0, f.n.Start-6), f.n.Start)):
+		return true // 位列前20名, 排名第3名: a rank, not a count of people
 	case f.end < len(x.rs) && (x.rs[f.end] == '/' || x.rs[f.end] == '／') && f.end+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end+1]):
 		return true // 549人/平方公里: a rate in a unit of its own
 	}
@@ -265,6 +267,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 var (
 	// sessionList: the next session of a list of them (九次、十次全会).
 	sessionList = mustQuickRe(`^[、和及][一二三四五六七八九十]{1,3}次(会议|全会|全体会议)`)
+	// rankBefore: a place in a ranking before a number of 名 (位列前20名).
+	rankBefore = mustQuickRe(`(位列|位居|列|居|排名|排在|排|跻身|进入|挺进|名列|跃居|升至|上升到)(全国|全省|全市|全区|全县|全球|世界)?(前|第)$`)
 	// barBefore: a count of items above a bar just before the figure
 	// (其中2个超过20亿元, 4市超过5000亿元).
 	barBefore = mustQuickRe(`[0-9一二三四五六七八九十两]+(个|家|市|县|区|项)(县|区|市|企业|项目)?(超过|突破|高于|达到|在)$`)

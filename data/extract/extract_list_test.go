@@ -65,6 +65,15 @@ func TestExtractBareYi(t *testing.T) {
 	}
 }
 
+// TestExtractRankIsNoCount: a place in a ranking (位列前20名) is no count
+// of people; a number of people is.
+func TestExtractRankIsNoCount(t *testing.T) {
+	inds := Extract(story("城阳区", "在全省考评中，北安、孙吴位列前20名，嫩江排名第3名；全区新招录教师120名。"))
+	if len(inds) != 1 || inds[0].Raw != "120名" {
+		t.Errorf("got %v, want only 120名", inds)
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {
