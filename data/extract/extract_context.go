@@ -81,6 +81,9 @@ func (x *extractor) metric(figs []figure, i int) string {
 	if m, ok := x.respectively(figs, i); ok {
 		return m
 	}
+	if m, ok := x.bracketed(f); ok {
+		return m
+	}
 	start := x.clauseStart(f.n.Start, false)
 	if i > 0 && figs[i-1].end > start && figs[i-1].end <= f.n.Start {
 		// After an earlier figure of the clause: its list item only, less
@@ -117,6 +120,50 @@ func (x *extractor) metric(figs []figure, i int) string {
 	}
 	return p
 }
+
+// bracketed returns the metric of a figure written in brackets right after
+// the item it is of, in a list of such items before the measure they share
+// (留宿旅客（4,024元）及不过夜旅客（817元）的人均消费 → 不过夜旅客人均消费):
+// the item and that measure. A list whose measure was named before it
+// (GDP超过叠彩区（54.54亿元）、阳朔县（…）) is left to the usual rules.
+func (x *extractor) bracketed(f figure) (string, bool) {
+	open := f.n.Start - 1
+	if open < 1 || x.rs[open] != '(' || f.end >= len(x.rs) || x.rs[f.end] != ')' {
+		return "", false
+	}
+	k := open
+	for k > 0 && open-k < 10 && unicode.Is(unicode.Han, x.rs[k-1]) && !strings.ContainsRune("、及和与其为至", x.rs[k-1]) {
+		k--
+	}
+	item := x.str(k, open)
+	if utf8.RuneCountInString(item) < 2 || k > 0 && unicode.IsDigit(x.rs[k-1]) || strings.Contains(item, "的") {
+		return "", false // 2022年四月份的相应升幅(1.3%): no item of a list
+	}
+	rest := x.str(f.end+1, min(f.end+80, len(x.rs)))
+	rest = bracketedItems.ReplaceAllString(rest, "")
+	if k > 0 && x.rs[k-1] == '其' {
+		item = strings.TrimPrefix(item, "中") // 其中再出口(10.5亿元)
+	}
+	if ms := x.mentionsIn(k, open); len(ms) > 0 {
+		return "", false // 超过叠彩区(54.54亿元)、阳朔县(…): places, the measure named before
+	}
+	m := sharedMeasure.FindStringSubmatch(rest)
+	if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
+		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
+	}
+	return cleanPhrase(item + m[2]), true
+}
+
+var (
+	// bracketedItems: the next items of a list, each with its figure in
+	// brackets (及香港（1,071元）, 、台湾地区（2,040元）).
+	bracketedItems = regexp.MustCompile(`^([、及和与]\p{Han}{1,10}\([^()]{1,16}\))*`)
+	// sharedMeasure: the measure a list of bracketed items shares, up to its
+	// verb (旅客的人均消费按年分别下跌 → 旅客的人均消费).
+	// ownMeasureStop: the measure before it is the next figure's own.
+	ownMeasureStop = map[string]bool{"为": true, "是": true, "达": true, "录得": true, "：": true, ":": true}
+	sharedMeasure  = regexp.MustCompile(`^(的)?(\p{Han}{0,12}?)(按年|按季|同比|环比|分别|则|亦|也|仍|上升|下跌|下降|增长|增加|减少|录得|为|是|达|[，,。；;：:]|$)`)
+)
 
 // Metrics of amounts per head, rates of a base and policy packages.
 var (

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"zhibiao/data"
 )
@@ -71,6 +72,22 @@ func TestExtractRankIsNoCount(t *testing.T) {
 	inds := Extract(story("城阳区", "在全省考评中，北安、孙吴位列前20名，嫩江排名第3名；全区新招录教师120名。"))
 	if len(inds) != 1 || inds[0].Raw != "120名" {
 		t.Errorf("got %v, want only 120名", inds)
+	}
+}
+
+// TestExtractBracketedItems: figures in brackets after the items of a list
+// share the measure written after the list; places keep the usual rules.
+func TestExtractBracketedItems(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "首季留宿旅客（4,024元）及不过夜旅客（817元）的人均消费按年分别减少14.0%及28.4%。"))
+	want := map[string]string{"4,024元": "留宿旅客人均消费", "817元": "不过夜旅客人均消费"}
+	for raw, metric := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != metric {
+			t.Errorf("%s: got %+v, want metric %s", raw, got, metric)
+		}
+	}
+	inds = Extract(story("桂林市", "全市GDP超过叠彩区（54.54亿元）、阳朔县（54.93亿元）。其中再出口（10.5亿元）升幅为23.2%。"))
+	if got := find(inds, "54.93亿元"); len(got) != 1 || strings.Contains(got[0].Metric, "阳朔") {
+		t.Errorf("54.93亿元: got %+v, want no metric made of the place", got)
 	}
 }
 
