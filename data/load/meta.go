@@ -221,6 +221,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if utf8.RuneCountInString(s) > 60 {
 		return false
 	}
+	if t := trimLine(reTrailingNote.ReplaceAllString(s, "")); t != s && t != "" {
+		s = t // 星沙新闻网　2018-05-03　（制图／任筱）: the credit or reprint note aside
+	}
 	d, _ := findDate(s)
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
@@ -264,6 +267,10 @@ func isMetaLine(s string, known *sourceList) bool {
 	}
 	return n <= 4
 }
+
+// reTrailingNote is a credit or a reprint note in brackets at the end of a
+// line: （制图／任筱）, （中国经济网 2015-10-21转载）.
+var reTrailingNote = regexp.MustCompile(`\s*[（(][^（）()]{0,30}(制图|摄影|摄|转载|编辑|记者|通讯员|供图|图)[^（）()]{0,30}[）)]\s*$`)
 
 // reSiteBanner is a website's name, with its section (新闻, 要闻 …), alone
 // on a line.

@@ -711,6 +711,21 @@ func TestSiteBannerIsNoHeadline(t *testing.T) {
 	}
 }
 
+// TestMetaLineWithTrailingNote: a date line with a credit or a reprint
+// note in brackets after it is still the story's date line.
+func TestMetaLineWithTrailingNote(t *testing.T) {
+	for _, tt := range []struct{ line, date string }{
+		{"星沙新闻网　2018-05-03　（制图／任筱）", "2018-05-03"},
+		{"广东省统计局　2015-10-20发布　（中国经济网 2015-10-21转载）", "2015-10-20"},
+	} {
+		text := "长沙县一季度GDP超300亿元\n\n" + tt.line + "\n\n1-3月份，长沙县完成地区生产总值300.8亿元，同比增长9.2%。\n"
+		as, err := ParseFile("story.txt", []byte(text))
+		if err != nil || len(as) != 1 || as[0].Date != tt.date || as[0].Title != "长沙县一季度GDP超300亿元" {
+			t.Errorf("%s: stories %q dated %v, %v", tt.line, titles(as), dates(as), err)
+		}
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
@@ -837,4 +852,12 @@ func TestPageNumberInChineseNumerals(t *testing.T) {
 			t.Errorf("story %q dated %q", a.Title, a.Date)
 		}
 	}
+}
+
+func dates(as []*data.Article) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Date)
+	}
+	return out
 }
