@@ -550,6 +550,12 @@ func withHead(items []string, idx int) string {
 func (x *extractor) relate(out []data.Indicator) {
 	for i := range out {
 		first := i == 0 || out[i-1].Sentence != out[i].Sentence
+		if m := x.viewMeasure(out[i].Start); m != "" && (out[i].Metric == "" || strings.Contains(m, out[i].Metric)) {
+			// 从人均GDP上看，排名前三的分别是：顺庆区，人均6.59万元
+			out[i].Metric = m
+			x.classify(&out[i])
+			continue
+		}
 		if first && x.thinMetric(out[i].Metric) {
 			if subj := x.leadSubject(out[i].Start); subj != "" {
 				// 我市固定资产投资保持强劲增势，累计完成投资202.3亿元
@@ -620,10 +626,32 @@ func (x *extractor) relate(out []data.Indicator) {
 			break
 		}
 		if out[i].Metric == orig[i] && x.bareMetric(orig[i]) {
-			para, _ := x.paragraphOf(out[i].Start)
-			x.borrowBreakdownSubject(out, orig, i, para)
+			if !x.borrowAmount(out, orig, i) {
+				para, _ := x.paragraphOf(out[i].Start)
+				x.borrowBreakdownSubject(out, orig, i, para)
+			}
 		}
 	}
+}
+
+// borrowAmount gives an amount with a bare change word for its metric
+// (其次是仪陇县，增加了16.93亿元) the measure of the amount in the same unit
+// before it in its paragraph (顺庆区…GDP较2023年增加了24.76亿元；), if any.
+// Rates are left alone: a bare rate after another is as often a new one.
+func (x *extractor) borrowAmount(out []data.Indicator, orig []string, i int) bool {
+	if out[i].Unit == "%" || out[i].Unit == "个百分点" || out[i].Unit == "倍" || out[i].Unit == "" {
+		return false
+	}
+	para, _ := x.paragraphOf(out[i].Start)
+	for j := i - 1; j >= 0 && out[j].Start >= para.Start && para.End > para.Start; j-- {
+		if out[j].Unit != out[i].Unit || x.bareMetric(orig[j]) {
+			continue
+		}
+		out[i].Metric = out[j].Metric
+		x.classify(&out[i])
+		return true
+	}
+	return false
 }
 
 // conversion is the metric of a figure that restates the one before it
@@ -668,6 +696,31 @@ var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增�
 // conversionLead is a conversion said before a figure's own words
 // (按年平均汇率折合，比上年增长).
 var conversionLead = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?(为|折合)?(约)?[，,]`)
+
+// viewMeasure returns the measure a sentence opens by naming the view it
+// takes, or its paragraph opens with (从人均GDP上看，… → 人均GDP; 从GDP总量看
+// → GDP总量), "" if none.
+func (x *extractor) viewMeasure(at int) string {
+	start := x.sentenceOf(at).Start
+	if p, ok := x.paragraphOf(at); ok && p.Start < start {
+		start = p.Start // 从人均GDP上看，…：顺庆区，人均6.59万元；南部县，人均6.01万元
+	}
+	m := viewOfMeasure.FindStringSubmatch(x.str(start, at))
+	if m == nil || !measureNoun.MatchString(m[1]) || breakdownNoun.MatchString(m[1]) {
+		return "" // 从全国看, 从三次产业看: a breakdown, no measure
+	}
+	return m[1]
+}
+
+// measureNoun and breakdownNoun tell a measure (GDP总量, 人均GDP) from the
+// parts a breakdown goes through (全国, 各县(市、区), 三次产业, 消费结构).
+var (
+	measureNoun   = mustQuickRe(`GDP|生产总值|增加值|总量|增量|增长量|人均|收入|产值|投资|零售额|利润|税收|支出|产量`)
+	breakdownNoun = mustQuickRe(`结构|产业|行业|区域|地区|全国|全省|全市|各|县|区|门类|类别|项目`)
+)
+
+// viewOfMeasure is a measure named as the view a sentence takes.
+var viewOfMeasure = mustQuickRe(`^从([^，,。；;：:]{2,10}?)(上|方面)?来?看[，,]`)
 
 // viewMarker opens a breakdown (分县(市)区看, 从行业来看, 分产业看).
 var viewMarker = mustQuickRe(`^(分|从|按)[^，,。；;]{1,8}?(来)?看[，,]?`)

@@ -91,6 +91,24 @@ func TestExtractBracketedItems(t *testing.T) {
 	}
 }
 
+// TestExtractViewMeasure: a paragraph that opens with the measure it looks
+// at (从人均GDP上看) names the measure of its thin figures; an amount with a
+// bare change word takes the measure of the amount before it.
+func TestExtractViewMeasure(t *testing.T) {
+	a := paragraphs(story("南充市", "从人均GDP上看，排名前三的分别是：顺庆区，人均6.59万元；南部县，人均6.01万元。\n"+
+		"从年度增长量上看，最高的是顺庆区，GDP较2023年增加了24.76亿元；其次是仪陇县，增加了16.93亿元。\n从全国看，经济增长5%。"))
+	want := map[string]string{"6.59万元": "人均GDP", "6.01万元": "人均GDP", "16.93亿元": "GDP较2023年增加"}
+	inds := Extract(a)
+	for raw, metric := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != metric {
+			t.Errorf("%s: got %+v, want metric %s", raw, got, metric)
+		}
+	}
+	if got := find(inds, "5%"); len(got) != 1 || got[0].Metric == "全国" {
+		t.Errorf("5%%: got %+v, want no metric of 全国", got)
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {

@@ -322,8 +322,20 @@ func dataYear(a *data.Article) int {
 	if y := data.HeadlineYear(a.Title); y != 0 && (a.Year == 0 || y <= a.Year) {
 		return y
 	}
+	if a.Year > 0 && a.Date == strconv.Itoa(a.Year) {
+		// dated by its year only (吉屋网 2025年) and telling of an earlier
+		// year's data (根据2024年数据，…): that year
+		if m := reDataOfYear.FindStringSubmatch(data.ArabicYears(data.Normalize(firstRunes(a.Text, 200)))); m != nil {
+			if y, _ := strconv.Atoi(m[2]); y < a.Year {
+				return y
+			}
+		}
+	}
 	return a.Year
 }
+
+// reDataOfYear names the year whose data a story gives (根据2024年数据).
+var reDataOfYear = regexp.MustCompile(`(根据|据|从|按)((?:19|20)[0-9]{2})年(全年)?的?(统计)?数据`)
 
 func appendNew(list []string, items ...string) []string {
 	for _, it := range items {
