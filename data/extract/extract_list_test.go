@@ -131,6 +131,18 @@ func TestExtractStockList(t *testing.T) {
 	}
 }
 
+// TestExtractCountStock: in a dated story with no period word, a count of
+// things that stand (建成冷库4700座, 入园企业21户) is as of the story's date;
+// a count of new ones (新建冷库12座) covers the year so far.
+func TestExtractCountStock(t *testing.T) {
+	inds := Extract(story("眉县", "眉县建成各类猕猴桃储藏冷库4700座，园区入园企业21户，就业人数1.2万余人。全县新建冷库12座。"))
+	for raw, kind := range map[string]string{"4700座": data.PeriodAsOf, "21户": data.PeriodAsOf, "1.2万余人": data.PeriodAsOf, "12座": data.PeriodYTD} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind {
+			t.Errorf("%s: got %+v, want %s", raw, got, kind)
+		}
+	}
+}
+
 // TestParseTaggedHeadlines: on a page of stories, a place-tagged headline
 // without a byline starts a story, and a tag names the story's region even
 // as a short form (镇宁) or as 紫云自治县.

@@ -178,7 +178,7 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		}
 		return yearSpan(c.pub.Year())
 	}
-	if x.stockListed(sent, at) || x.areaStock(at) {
+	if x.stockListed(sent, at) || x.areaStock(at) || x.countStock(at) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
@@ -193,6 +193,24 @@ func (x *extractor) areaStock(at int) bool {
 	}
 	return !areaFlow.MatchString(x.str(x.clauseStart(at, true), at))
 }
+
+// countStock reports a count of things that stand (建成冷库4700座, 培育合作社
+// 183个, 注册网店300多家, 入园企业21户, 就业人数1.2万余人) that no verb of
+// new work makes a flow (新增, 新建, 引进, 签约 …): in news without a period
+// word, the count as it stands at the story's date.
+func (x *extractor) countStock(at int) bool {
+	if !countFigure.MatchString(x.str(at, min(at+14, len(x.rs)))) {
+		return false
+	}
+	before := x.str(x.clauseStart(at, true), at)
+	return countHeld.MatchString(before) && !countFlow.MatchString(before)
+}
+
+var (
+	countFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(个|家|户|座|条|所|处|人)`)
+	countHeld   = mustMatcher(`建成|培育|拥有|注册|入驻|入园|人数|从业人员|达`)
+	countFlow   = mustMatcher(`新增|新建|新开|新注册|新培育|引进|签约|开工|完成|实施|带动|帮助|增加|减少|增长|下降|吸纳|招录|培训|接待|转移`)
+)
 
 var (
 	areaFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(亩|公顷)`)
