@@ -613,6 +613,9 @@ func (x *extractor) relate(out []data.Indicator) {
 				if conversion.MatchString(base) {
 					base = out[j].Metric // (人均生产总值…，按年平均汇率折合14464美元，) 比上年增长5.5%
 				}
+				if trailingChange.MatchString(orig[i]) && trimChange(base) != base {
+					base = trimChange(base) // GDP增长7.9%，其中第三季度增长8.3%: GDP增长, not GDP增长增长
+				}
 				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
 			default:
 				continue

@@ -109,6 +109,15 @@ func TestExtractViewMeasure(t *testing.T) {
 	}
 }
 
+// TestExtractChangeSaidTwice: a change after a change of the same measure
+// takes the measure once (GDP增长, not GDP增长增长).
+func TestExtractChangeSaidTwice(t *testing.T) {
+	inds := Extract(story("广东省", "前三季度全省GDP增长7.9%，其中第三季度增长8.3%。"))
+	if got := find(inds, "8.3%"); len(got) != 1 || got[0].Metric != "GDP增长" {
+		t.Errorf("8.3%%: got %+v, want metric GDP增长", got)
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {

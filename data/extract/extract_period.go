@@ -585,8 +585,8 @@ func lastPeriod(s string) string {
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
-		if k > 0 && (locs[k-1][1] == len(before)-len("（") && strings.HasSuffix(before, "（") || locs[k-1][1] == len(before)-1 && strings.HasSuffix(before, "(")) {
-			continue // 较一季度（Q1）加快: the gloss of the period before, whose own place decides
+		if k > 0 && glossOfPeriod(before, locs[:k]) {
+			continue // 较一季度（Q1）加快, 前三季度（Q1-Q3）: the gloss of the period before, whose own place decides
 		}
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是", "先"}) {
 			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较: the base, not the period
@@ -603,6 +603,22 @@ func lastPeriodOf(s string, locs [][]int) string {
 		return s[locs[k][0]:locs[k][1]]
 	}
 	return ""
+}
+
+// glossOfPeriod reports a period phrase written inside brackets that open
+// right after an earlier period phrase (一季度（Q1）, 前三季度（Q1-Q3）):
+// before is the text up to it, locs the phrases found before it.
+func glossOfPeriod(before string, locs [][]int) bool {
+	open := max(strings.LastIndex(before, "（"), strings.LastIndex(before, "("))
+	if open < 0 || strings.ContainsAny(before[open:], "）)") {
+		return false
+	}
+	for _, l := range locs {
+		if l[1] == open {
+			return true
+		}
+	}
+	return false
 }
 
 // continued returns the sentence before sent in the same paragraph: a
