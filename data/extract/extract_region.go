@@ -190,6 +190,10 @@ func (x *extractor) visitorsFrom(end int) bool {
 
 var visitorsAfter = mustQuickRe(`^(地区)?([（(][^（）()]{0,16}[）)])?([、及和与][\p{Han}]{1,6}([（(][^（）()]{0,16}[）)])?)*(的)?(旅客|游客|访客|入境旅客|过夜旅客|留宿旅客)`)
 
+// superlative: what follows a scope word makes it a record's reach
+// (全国…最大的, 全省第一), not the subject of the clause.
+var superlative = mustQuickRe(`^[^，,。；;:：]{0,12}?(最大|最多|最高|最早|最长|最好|最美|之最|唯一|首个|首家|第一个|第一家|第一批)`)
+
 var comparedBefore = mustQuickRe(`(比|较|于|过|占|与|同|居|列)$`)
 
 // lastScope returns the region meant by the last scope word (全国, 我国,
@@ -207,6 +211,9 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		}
 		if !x.startsClause(i) && !owner.MatchString(x.str(i+2, end)) {
 			continue // 接待全国游客780万人次: an object, not the subject
+		}
+		if superlative.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
+			continue // 全国流转土地面积最大的项目, 全国唯一的批发市场: a record, not the subject
 		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
