@@ -113,7 +113,7 @@ func preciseHuman(v float64, unit string) string {
 		sign = "-"
 	}
 	a := math.Abs(v)
-	if unit != "%" && unit != "个百分点" && unit != "‰" {
+	if unit != "%" && unit != "个百分点" && unit != "个千分点" && unit != "‰" {
 		mags := [...]struct {
 			value float64
 			name  string

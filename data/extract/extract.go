@@ -494,11 +494,14 @@ func (x *extractor) value(f figure) float64 {
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
-	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) {
-		return -v
+	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) || declineAfter.MatchString(x.str(f.end, min(f.end+8, len(x.rs)))) {
+		return -v // 录得0.2%的轻微跌幅: the decline named after the rate
 	}
 	return v
 }
+
+// declineAfter: a rate before it is a decline (0.2%的轻微跌幅, 5%的降幅).
+var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅|减幅|负增长|下跌|下降)`)
 
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
@@ -506,8 +509,9 @@ func (x *extractor) value(f figure) float64 {
 var fellBy = mustQuickRe(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑)了?$`)
 
 // belowBy: a rate after it is how far the subject is below another
-// (增速低于全市1.2个百分点); 低于5% right after the word is a bound.
-var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$`)
+// (增速低于全市1.2个百分点, 比上年低0.03个千分点); 低于5% right after the
+// word is a bound.
+var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$|(比|较)[^，,。；;0-9]{1,10}(低|慢)了?$`)
 
 // planned reports a figure for a period it names that ends after the
 // story was published (今年, 全年, 年底 in January), written with a word of

@@ -118,6 +118,18 @@ func TestExtractChangeSaidTwice(t *testing.T) {
 	}
 }
 
+// TestExtractDeclineNamedAfter: a rate followed by the decline it is
+// (录得0.2%的轻微跌幅) is negative; a change of a ‰ rate is in 个千分点.
+func TestExtractDeclineNamedAfter(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "实质本地生产总值在第二季录得0.2%的轻微跌幅。人口死亡率6.79‰，比上年低0.03个千分点。"))
+	if got := find(inds, "0.2%"); len(got) != 1 || got[0].Value != -0.2 {
+		t.Errorf("0.2%%: got %+v, want -0.2", got)
+	}
+	if got := find(inds, "0.03个千分点"); len(got) != 1 || got[0].Value != -0.03 || got[0].Unit != "个千分点" {
+		t.Errorf("0.03个千分点: got %+v, want -0.03 个千分点", got)
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {

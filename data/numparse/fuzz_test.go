@@ -86,7 +86,7 @@ func checkInvariants(t *testing.T, rs []rune, n Number, last int) {
 	default:
 		t.Fatalf("%q: unknown kind %q", n.Text, n.Kind)
 	}
-	if n.Points && n.Unit != "个百分点" {
+	if n.Points && n.Unit != "个百分点" && n.Unit != "个千分点" {
 		t.Fatalf("%q: points with unit %q", n.Text, n.Unit)
 	}
 }

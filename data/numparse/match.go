@@ -176,6 +176,13 @@ func applySuffix(n []rune, m *Number, num numeral) {
 		m.Value /= 10
 		return
 	}
+	for _, w := range []string{"个千分点", "千分点"} {
+		if e, ok := at(n, skipSpaces(n, after), w, true); ok {
+			// 比上年高0.2个千分点: a change of a rate in ‰
+			m.Kind, m.Unit, m.Points, m.End = KindPercent, "个千分点", true, e
+			return
+		}
+	}
 	for _, w := range []string{"个百分点", "百分点"} {
 		if e, ok := at(n, skipSpaces(n, after), w, true); ok {
 			m.Kind, m.Unit, m.Points, m.End = KindPercent, "个百分点", true, e

@@ -64,6 +64,7 @@ func TestScan(t *testing.T) {
 		{"高于全市增速6.6个百分点", []want{{text: "6.6个百分点", value: 6.6, kind: KindPercent, unit: "个百分点", points: true}}},
 		{"出生率为5‰", []want{{text: "5‰", value: 0.5, kind: KindPercent, unit: "%"}}},
 		{"提高0.5百分点", []want{{text: "0.5百分点", value: 0.5, kind: KindPercent, unit: "个百分点", points: true, change: 1}}},
+		{"人口出生率比上年高0.2个千分点", []want{{text: "0.2个千分点", value: 0.2, kind: KindPercent, unit: "个千分点", points: true}}},
 		{"较上月变动0.6个点，", []want{{text: "0.6个点", value: 0.6, kind: KindPercent, unit: "个百分点", points: true}}},
 		{"设置5个点位", []want{{text: "5", value: 5, kind: KindNumber}}},
 		{"指数一一九．三一，年增十六．四二％", []want{{text: "一一九．三一", value: 119.31, kind: KindNumber}, {text: "十六．四二％", value: 16.42, kind: KindPercent, unit: "%", change: 1}}},

@@ -65,7 +65,7 @@ func splitPrefixQualifiers(q string) (pre, rest string) {
 
 // humanNumber formats the number part of Human, with 万/亿 where they apply.
 func humanNumber(v float64, unit string) string {
-	if unit == "%" || unit == "个百分点" || unit == "‰" {
+	if unit == "%" || unit == "个百分点" || unit == "个千分点" || unit == "‰" {
 		return formatDecimal(v, 2)
 	}
 	a := math.Abs(v)

@@ -116,7 +116,7 @@ func englishScales() [4]magnitude {
 // with million, billion or trillion above (three or four significant
 // digits, like Human). Percentages are never scaled.
 func englishNumber(v float64, unit string) string {
-	if unit == "%" || unit == "个百分点" || unit == "‰" {
+	if unit == "%" || unit == "个百分点" || unit == "个千分点" || unit == "‰" {
 		return formatDecimal(v, 2)
 	}
 	a := math.Abs(v)
@@ -139,7 +139,7 @@ func englishNumber(v float64, unit string) string {
 
 // compactNumber is an axis tick in English: 20K, 1.5M, 2B, 3T.
 func compactNumber(v float64, unit string) string {
-	if unit == "%" || unit == "个百分点" || unit == "‰" {
+	if unit == "%" || unit == "个百分点" || unit == "个千分点" || unit == "‰" {
 		return formatDecimal(v, 2)
 	}
 	short := map[string]string{"trillion": "T", "billion": "B", "million": "M", "thousand": "K"}
