@@ -66,7 +66,7 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
 	}
 	before := x.str(x.clauseStart(n.Start, true), n.Start)
-	if x.rs[n.End-1] == '亿' && (n.End >= len(x.rs) || x.rs[n.End] != '级') && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs))))) {
+	if x.rs[n.End-1] == '亿' && x.standsAlone(n.End) && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs))))) {
 		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood
 		return unitDef{Written: "", Base: "元", Kind: "money"}, n.End, true
 	}
@@ -75,6 +75,16 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		return unitDef{}, 0, false
 	}
 	return unitDef{Base: m[1], Kind: "count"}, n.End, true
+}
+
+// standsAlone reports a number ending at end that no noun follows: the
+// end of a clause, 的, 之内, 以上, 左右 (not 10亿级项目, 过百亿工业企业:
+// a class).
+func (x *extractor) standsAlone(end int) bool {
+	if end >= len(x.rs) || !unicode.Is(unicode.Han, x.rs[end]) {
+		return true
+	}
+	return hasPrefixAny(x.str(end, min(end+2, len(x.rs))), []string{"的", "之", "以上", "以下", "左右", "多", "余", "元"})
 }
 
 // moneyBefore and moneyAfter name an amount of money just before a number

@@ -51,7 +51,7 @@ func TestExtractThreeSectorsRespectively(t *testing.T) {
 // money stands just before or after it; a 亿 of something else, or a class
 // of projects (10亿级), is not.
 func TestExtractBareYi(t *testing.T) {
-	inds := Extract(story("城阳区", "甲县以18.9亿的地方财政收入领先；乙县GDP为92亿，其中超10亿级项目4个。全县人口达到1.2亿。"))
+	inds := Extract(story("城阳区", "甲县以18.9亿的地方财政收入领先；乙县GDP为92亿，其中超10亿级项目4个，产值过百亿工业企业增至10家。全县人口达到1.2亿。"))
 	got := map[string]string{}
 	for _, ind := range inds {
 		got[ind.Raw] = ind.Unit
@@ -59,7 +59,7 @@ func TestExtractBareYi(t *testing.T) {
 	if got["18.9亿"] != "元" || got["92亿"] != "元" {
 		t.Errorf("18.9亿 %q, 92亿 %q, want 元 for both", got["18.9亿"], got["92亿"])
 	}
-	for _, raw := range []string{"10亿", "1.2亿"} {
+	for _, raw := range []string{"10亿", "1.2亿", "百亿"} {
 		if _, ok := got[raw]; ok {
 			t.Errorf("%s: unexpected figure in %v", raw, inds)
 		}
