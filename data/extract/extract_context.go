@@ -754,6 +754,9 @@ func (x *extractor) thinMetric(m string) bool {
 	return x.bareMetric(m) || dependent(m) || thinAmount.MatchString(m)
 }
 
+// bullets open the points of a list (‧二零一八年第二季，…).
+const bullets = "‧•·●◆■▪ "
+
 var thinAmount = mustQuickRe(`^(累计)?(完成|实现)?(投资|资金|收入|总额|金额)$`)
 
 // leadSubject returns the subject of its sentence's opening clause when the
@@ -764,7 +767,7 @@ var thinAmount = mustQuickRe(`^(累计)?(完成|实现)?(投资|资金|收入|�
 func (x *extractor) leadSubject(at int) string {
 	sent := x.sentenceOf(at)
 	start, end := sent.Start, x.clauseEnd(sent.Start, false)
-	for end < x.clauseStart(at, false) && onlyPeriod(x.str(start, end)) {
+	for end < x.clauseStart(at, false) && onlyPeriod(strings.TrimLeft(x.str(start, end), bullets)) {
 		start, end = end+1, x.clauseEnd(end+1, false) // 今年上半年，我市…
 	}
 	if end >= x.clauseStart(at, false) || end <= start {
@@ -857,7 +860,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
 	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
-	"增产", "减产", "依次", "负增长", "增速", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
+	"增产", "减产", "依次", "负增长", "增速", "扩张", "收缩", "萎缩", "录得", "稳健", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
 // pairs returns each word with "" after it, for strings.NewReplacer.

@@ -130,6 +130,16 @@ func TestExtractDeclineNamedAfter(t *testing.T) {
 	}
 }
 
+// TestExtractBulletLeadSubject: a bullet before the period of a list point
+// (‧二零一八年第二季，香港經濟…，按年擴張3.5%) leaves the subject to be found,
+// and an economy that expands grows.
+func TestExtractBulletLeadSubject(t *testing.T) {
+	inds := Extract(story("香港特别行政区", "‧二零一八年第二季，香港經濟保持強勁增長勢頭，按年擴張3.5%。"))
+	if got := find(inds, "3.5%"); len(got) != 1 || !strings.Contains(got[0].Metric, "经济") || got[0].Indicator != "地区生产总值增速" {
+		t.Errorf("3.5%%: got %+v, want the economy's growth", got)
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {
