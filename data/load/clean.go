@@ -158,7 +158,7 @@ func (p *Parser) classify(s string) line {
 		return line{kind: kindBlank}
 	case isPageHeader(s):
 		return line{text: s, kind: kindPage}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s):
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), reCompiledPage.MatchString(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
@@ -517,6 +517,10 @@ func dedupeClauses(s string) string {
 // pipe or tab-separated cells, a |---| rule, a 指标：数值 line, or
 // space-aligned cells with a digit. The loader keeps such lines apart
 // (joinFragments would glue them to the line after).
+// reCompiledPage is the banner of a page compiled from other outlets'
+// stories, or its editor's note (沭阳县域经济·新闻汇编, （编者按：本页汇集…）).
+var reCompiledPage = regexp.MustCompile(`^[\p{Han}·\s]{2,24}(新闻汇编|汇编页|（汇编页）|\(汇编页\))$|^[（(]?编者按[：:]`)
+
 // isOrnamentLine reports a line drawn of ornaments only (════, ※※※, ＊＊＊),
 // which sets stories or sections apart and is never a table's rule.
 func isOrnamentLine(s string) bool {

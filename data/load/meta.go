@@ -256,6 +256,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
+	if d != "" {
+		rest = reIssuer.ReplaceAllString(rest, "") // 北京市统计局　国家统计局北京调查总队　2025-10-22发布
+	}
 	n := 0
 	for _, r := range rest {
 		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
@@ -269,15 +272,21 @@ func isMetaLine(s string, known *sourceList) bool {
 }
 
 // reTrailingNote is a credit or a reprint note in brackets at the end of a
-// line: （制图／任筱）, （中国经济网 2015-10-21转载）.
-var reTrailingNote = regexp.MustCompile(`\s*[（(][^（）()]{0,30}(制图|摄影|摄|转载|编辑|记者|通讯员|供图|图)[^（）()]{0,30}[）)]\s*$`)
+// line: （制图／任筱）, （中国经济网 2015-10-21转载）, or names alone
+// (（孙旭晖　相哲）).
+var reTrailingNote = regexp.MustCompile(`[\s\x{3000}]*[（(][^（）()]{0,30}(制图|摄影|摄|转载|编辑|记者|通讯员|供图|图)[^（）()]{0,30}[）)][\s\x{3000}]*$|[\s\x{3000}]*[（(](\p{Han}{2,3}[\s\x{3000}]*){1,4}[）)][\s\x{3000}]*$`)
+
+// reIssuer is the name of an office that issues a release (…统计局,
+// …调查总队, …人民政府办公室), set apart by spaces on a date line.
+var reIssuer = regexp.MustCompile(`(^|[\s\x{3000}])\p{Han}{2,16}(统计局|调查总队|调查队|人民政府|政府办公室|办公厅|委员会|发展改革局|发展和改革委员会|财政局|税务局|人社局|人力资源和社会保障局|商务局|工业和信息化局)`)
 
 // reSiteBanner is a website's name, with its section (新闻, 要闻 …), alone
 // on a line.
 var reSiteBanner = regexp.MustCompile(`^[\p{Han}·]{2,20}(网站|網站|门户网|門戶網|政府网|政府網)([\s\x{3000}·|｜>＞]+[\p{Han}]{2,6})?$`)
 
-// reMonthDateline is an outlet and a month in brackets, alone on a line.
-var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$`)
+// reMonthDateline is an outlet and a month, in brackets or not, alone on a
+// line: （贺州日报 2018年1月）, 新江苏·中国江苏网　2024年1月.
+var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$|^[\p{Han}·]{2,20}[\s\x{3000}]+(19|20)\d\d年\d{1,2}月$`)
 
 // reMonth is a year and a month (2018年1月) with no day after it.
 var reMonth = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2})月`)

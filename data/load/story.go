@@ -118,6 +118,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		if a.Source == "" {
 			a.Source = p.sources.sourceOf(l.text)
 		}
+		if a.Source == "" && l.kind == kindMeta {
+			a.Source = strings.TrimSpace(reIssuer.FindString(l.text)) // 湖南省经济和信息化委员会 2012-05-15
+		}
 		if a.Date == "" {
 			a.Date, a.Year = findDate(l.text)
 		}
@@ -126,7 +129,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		}
 	}
 	for _, l := range sp.header {
-		if a.Date == "" && l.kind == kindMeta && reMonthDateline.MatchString(data.Normalize(l.text)) {
+		if a.Date == "" && l.kind == kindMeta && reMonthDateline.MatchString(data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, "")))) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
 		}
 	}
@@ -295,7 +298,7 @@ var reSpacedTitle = regexp.MustCompile(`^(\p{Han}[ \t\x{3000}]+){2,}\p{Han}$`)
 // titleScope is a headline about the whole of the paper's area: a scope
 // word as its subject (全市GDP增长…, 一季度全市…), not the field a place
 // is ranked in (南湖两镇街再度跻身全市服务业十强).
-var titleScope = regexp.MustCompile(`^([^：:，,]{1,8}[：:])?\s*([0-9]{4}年|今年|去年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)?(全市|全省|全县|全区|全州|全盟)`)
+var titleScope = regexp.MustCompile(`^([^：:，,]{1,8}[：:])?\s*([0-9]{4}年)?(今年|去年|上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}[-—至][0-9]{1,2}月|[0-9]{1,2}月份?)?(全市|全省|全县|全区|全州|全盟)`)
 
 // sourceRegion returns the region a local paper is named after (雅安日报 →
 // 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is

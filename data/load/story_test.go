@@ -726,6 +726,24 @@ func TestMetaLineWithTrailingNote(t *testing.T) {
 	}
 }
 
+// TestCompiledPageAndIssuerLines checks a compiled page's banner and
+// editor's note (not part of the first headline), an outlet's month date
+// line with the writers' names in brackets after it, and a release's date
+// line naming its issuing offices, whose province a 全省 headline means.
+func TestCompiledPageAndIssuerLines(t *testing.T) {
+	page := "沭阳县域经济·新闻汇编\n（编者按：本页汇集四篇报道，各篇保留原刊出处与日期）\n\n\n沭阳亮出2023年度工业经济答卷\n\n新江苏·中国江苏网　2024年1月　（孙旭晖　相哲）\n\n" +
+		"沭阳经开区工业开票连年攀升，全年完成工业开票798亿元。\n\n\n花乡沭阳 直播间里卖花忙\n\n新华社　2023-11-16\n\n花农正在直播销售鲜花，日销售额12万元。\n"
+	as, err := ParseFile("page.txt", []byte(page))
+	if err != nil || len(as) != 2 || as[0].Title != "沭阳亮出2023年度工业经济答卷" || as[0].Date != "2024-01" {
+		t.Fatalf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+	release := "2012年1-4月全省及各市州工业主要指标增长速度\n湖南省经济和信息化委员会 经信要闻 2012-05-15\n\n长沙市规模工业增加值增长15.9%，株洲市增长15.3%。\n"
+	as, err = ParseFile("release.txt", []byte(release))
+	if err != nil || len(as) != 1 || as[0].Date != "2012-05-15" || as[0].Region != "湖南省" {
+		t.Fatalf("release: %q dated %v region %q, %v", titles(as), dates(as), as[0].Region, err)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
