@@ -549,8 +549,8 @@ func (x *extractor) planParagraph(sent data.Span) bool {
 	return plan
 }
 
-// intentWords say that what follows is intended.
-var intentWords = mustMatcher(`将|要|计划|打算|预期|谋划|着力|力求|争创|全力`)
+// intentWords say that what follows is intended (要, not 重要 or 要素).
+var intentWords = mustMatcher(`将|(^|[^重主需纲摘必概险首只])要([^素求闻点件害道]|$)|计划|打算|预期|谋划|着力|力求|争创|全力`)
 
 // currency returns the base unit of a figure, with 元 read as the local
 // currency in Hong Kong and Macau stories (352億元 is HK$) unless the

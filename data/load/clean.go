@@ -416,13 +416,17 @@ func buildParagraphs(ls []line) []para {
 	return dedupeParas(ps)
 }
 
+// reReportDateLine is the date line under a report's title (——2025年1月12日
+// 在宣城市第五届人民代表大会第四次会议上): a line of its own.
+var reReportDateLine = regexp.MustCompile(`^[—－-]{1,2}\s*(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在[^。]{2,60}(会议|大会)上$`)
+
 // joinFragments appends the continuation of each broken body line to it.
 // A table row (isTableLine) is no broken line and no continuation: rows
 // stay lines of their own.
 func joinFragments(ps []para) []para {
 	for i := 0; i < len(ps); i++ {
-		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) || reTableCaption.MatchString(ps[i].text) {
-			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone
+		if ps[i].caption || ps[i].heading || !isFragment(ps[i].text) || isTableLine(ps[i].text) || reTableCaption.MatchString(ps[i].text) || reReportDateLine.MatchString(ps[i].text) {
+			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone; so does ——2025年1月12日在…会议上
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
 			if isTableLine(ps[j].text) {

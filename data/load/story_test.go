@@ -744,6 +744,19 @@ func TestCompiledPageAndIssuerLines(t *testing.T) {
 	}
 }
 
+// TestReportDateLineStandsAlone: the date line under a report's title is a
+// paragraph of its own, not glued to the review's first sentence.
+func TestReportDateLineStandsAlone(t *testing.T) {
+	text := "政府工作报告（摘要）\n\n——2025年1月12日在宣城市第五届人民代表大会第四次会议上\n\n过去一年，经济运行回升向好。\n"
+	as, err := ParseFile("report.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if strings.Contains(as[0].Text, "会议上过去一年") {
+		t.Errorf("date line glued to the text: %q", as[0].Text)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
