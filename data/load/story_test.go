@@ -757,6 +757,21 @@ func TestReportDateLineStandsAlone(t *testing.T) {
 	}
 }
 
+// TestIssuingOfficeLines: the issuing office alone on a line, above the
+// headline or under it in a block of offices, is the source, neither a
+// headline nor the start of another story.
+func TestIssuingOfficeLines(t *testing.T) {
+	for _, text := range []string{
+		"澳門特別行政區政府新聞局\n\n2023年第3季本地生產總值按年實質增長116.1%\n\n統計暨普查局資料顯示，2023年第3季本地生產總值按年實質增長116.1%。\n",
+		"荆门市2021年国民经济和社会发展统计公报\n\n荆门市统计局\n湖北省统计局荆门调查监测分局\n国家统计局荆门调查队\n2022年3月22日\n\n初步核算，全年全市地区生产总值2100.8亿元。\n",
+	} {
+		as, err := ParseFile("release.txt", []byte(text))
+		if err != nil || len(as) != 1 || strings.Contains(as[0].Title, "局") || as[0].Source == "" {
+			t.Errorf("stories %q, source %q, %v", titles(as), as[0].Source, err)
+		}
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
