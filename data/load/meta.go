@@ -237,7 +237,7 @@ func isMetaLine(s string, known *sourceList) bool {
 	if d == "" && reMonthDateline.MatchString(data.Normalize(s)) {
 		return true // （贺州日报 2018年1月）: an outlet and the month it printed the story
 	}
-	if d != "" && labelledFields(s) {
+	if (d != "" || reMonth.MatchString(s)) && labelledFields(s) {
 		return true // （2020年11月12日　来源：东北网-黑河日报　作者：刘增伟）
 	}
 	src := known.sourceOf(s)
@@ -291,6 +291,9 @@ var reSiteBanner = regexp.MustCompile(`^[\p{Han}·]{2,20}(网站|網站|门户�
 // line: （贺州日报 2018年1月）, 新江苏·中国江苏网　2024年1月.
 var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$|^[\p{Han}·]{2,20}[\s\x{3000}]+(19|20)\d\d年\d{1,2}月$`)
 
+// reMonthOnly is a field that is a year and a month only (2019年4月).
+var reMonthOnly = regexp.MustCompile(`^(19|20)\d\d年\d{1,2}月$`)
+
 // reMonth is a year and a month (2018年1月) with no day after it.
 var reMonth = regexp.MustCompile(`((?:19|20)\d\d)年(\d{1,2})月`)
 
@@ -322,7 +325,7 @@ func labelledFields(s string) bool {
 			labelled++
 			continue
 		}
-		if d, _ := findDate(f); d == "" || utf8.RuneCountInString(f) > 16 {
+		if d, _ := findDate(f); (d == "" && !reMonthOnly.MatchString(f)) || utf8.RuneCountInString(f) > 16 {
 			return false
 		}
 	}

@@ -129,7 +129,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		}
 	}
 	for _, l := range sp.header {
-		if a.Date == "" && l.kind == kindMeta && reMonthDateline.MatchString(data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, "")))) {
+		if t := data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, ""))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
 		}
 	}

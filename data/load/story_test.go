@@ -691,13 +691,17 @@ func TestOrnamentRuledPage(t *testing.T) {
 // story is dated 2018-01.
 func TestMonthDateline(t *testing.T) {
 	text := "今日钟山（汇编页）\n\n════════════\n让“三农”更富更美更强\n（贺州日报 2018年1月）\n□虞中晖\n\n2017年，钟山县示范区农民人均可支配收入10325.8元。\n\n" +
+		"════════════\n钟山贡柑开园\n（2019年4月 来源：农业网）\n\n2018年，钟山县贡柑种植面积达35万亩。\n\n" +
 		"════════════\n全力发展脱贫产业\n（2018年5月2日）\n\n今年，该基地烤烟种植面积100亩左右。\n"
 	as, err := ParseFile("page.txt", []byte(text))
-	if err != nil || len(as) != 2 {
+	if err != nil || len(as) != 3 {
 		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
 	}
 	if as[0].Title != "让“三农”更富更美更强" || as[0].Date != "2018-01" || as[0].Year != 2018 {
 		t.Errorf("first story %q dated %q (%d)", as[0].Title, as[0].Date, as[0].Year)
+	}
+	if as[1].Title != "钟山贡柑开园" || as[1].Date != "2019-04" || as[1].Source != "农业网" {
+		t.Errorf("second story %q dated %q from %q", as[1].Title, as[1].Date, as[1].Source)
 	}
 }
 
