@@ -181,6 +181,10 @@ func ClassOf(ind data.Indicator) (PeriodClass, bool) {
 		switch {
 		case m == 12 && monthEnd:
 			return PeriodClass{"year", "全年"}, true
+		case m == 6 && monthEnd:
+			return PeriodClass{"h1", "上半年"}, true // 1-6月 and 上半年 are one period
+		case m == 3 && monthEnd:
+			return PeriodClass{"q1", "一季度"}, true // 1-3月 and 一季度 too
 		case monthEnd:
 			return PeriodClass{fmt.Sprintf("ytd%02d", m), fmt.Sprintf("1-%d月", m)}, true
 		}
