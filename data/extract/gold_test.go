@@ -631,9 +631,9 @@ var goldMin = map[string]goldThresholds{
 	"blind21": thresholds(0.97, 0.98, 0.99, [numCrit]float64{0.99, 0.90, 0.97, 0.88, 0.97}, 0.77),
 	"blind22": thresholds(0.90, 0.93, 0.99, [numCrit]float64{0.98, 0.87, 0.97, 0.88, 0.96}, 0.70),
 	"blind23": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.97, 0.67, 0.99, 0.78, 0.96}, 0.51),
-	"blind24": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind25": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind26": thresholds(0, 0, 0, [numCrit]float64{}, 0),
+	"blind24": thresholds(0.95, 0.97, 0.98, [numCrit]float64{0.99, 0.83, 0.98, 0.90, 0.99}, 0.72),
+	"blind25": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.97, 0.73, 0.98, 0.91, 0.98}, 0.67),
+	"blind26": thresholds(0.94, 0.95, 0.96, [numCrit]float64{0.98, 0.69, 0.93, 0.78, 0.96}, 0.47),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
