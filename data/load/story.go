@@ -144,6 +144,20 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Date, a.Year = findDate(firstRunes(first, 20))
 		}
 	}
+	if a.Date == "" {
+		// a short line near the top that holds a date and no sentence,
+		// whatever else it names (北京市统计局　国家统计局北京调查总队
+		// 2025-10-22发布): the story's date line, in a shape not met before
+		for _, pa := range ps[:min(len(ps), 3)] {
+			if pa.caption || utf8.RuneCountInString(pa.text) > 60 || strings.ContainsAny(pa.text, "，。；！？,;!?") {
+				continue
+			}
+			if d, y := findDate(pa.text); d != "" {
+				a.Date, a.Year = d, y
+				break
+			}
+		}
+	}
 	if sp.page != nil {
 		src, date, year := p.sources.pageMeta(sp.page.text)
 		if a.Source == "" {

@@ -776,6 +776,17 @@ func TestIssuingOfficeLines(t *testing.T) {
 	}
 }
 
+// TestDateLineOfUnknownShape: a short line near the top with a date and no
+// sentence dates the story even when its other words are of no shape the
+// parser knows (two research institutes' names before the date).
+func TestDateLineOfUnknownShape(t *testing.T) {
+	text := "前三季度全省经济运行情况\n\n某某经济研究院　某某数据研究中心　2025-10-22发布\n\n前三季度，全省地区生产总值增长5.2%。\n"
+	as, err := ParseFile("release.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Date != "2025-10-22" {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
