@@ -17,7 +17,7 @@ import (
 // extractor show on the seed articles and change Analysis by themselves;
 // bump this for one that does not (a new file reader, a rule the seeds do
 // not meet, a change to what the index stores).
-const AnalysisVersion = 1
+const AnalysisVersion = 2
 
 // Analysis names the analysis an index of p's files holds: AnalysisVersion
 // and a digest of what p (this build's loader and extractor, with p's
