@@ -424,6 +424,11 @@ func (x *extractor) classify(ind *data.Indicator) {
 		// 对美国出口: trade with one partner, not the region's total
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
+	case ok && d.Kind == "growth" && shareOfTail.MatchString(ctx):
+		// 民间投资占全市固定资产投资（的60.8%）: a share, not the growth of
+		// what it is a share of
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
 	case ok && d.Kind == "growth" && monthOnMonth.MatchString(ctx):
 		// 居民消费价格环比上涨0.3%: a change on the month before, not the
 		// year-on-year rate the indicator is
@@ -469,6 +474,9 @@ func isChange(kind, metric string) bool {
 	i := strings.LastIndex(metric, "，")
 	return i >= 0 && changeTail.MatchString(metric[i:])
 }
+
+// shareOfTail ends a metric that makes its rate a share (…占全市固定资产投资).
+var shareOfTail = mustQuickRe(`占[^，,；;增长降]{1,16}(的)?$`)
 
 // value is the figure's value in base units with the sign of a decrease
 // for rates (下降6.8% → -6.8).

@@ -140,6 +140,17 @@ func TestExtractBulletLeadSubject(t *testing.T) {
 	}
 }
 
+// TestExtractSectorInvestmentAndShares: investment by sector is no
+// sector's value added, and a share (占全市固定资产投资的60.8%) no growth.
+func TestExtractSectorInvestmentAndShares(t *testing.T) {
+	inds := Extract(story("安庆市", "一产完成投资2.84亿元，同比增长111.9%；二产完成投资41亿元，同比增长77.2%。民间投资占全市固定资产投资的60.8%。"))
+	for _, raw := range []string{"111.9%", "77.2%", "60.8%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != "" {
+			t.Errorf("%s: got %+v, want no canonical indicator", raw, got)
+		}
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {
