@@ -247,6 +247,13 @@ func isWeakByline(s string) bool {
 func leadEnd(s string) int {
 	m := reLead.FindStringSubmatchIndex(s)
 	if m == nil {
+		// 南国今报　2021-01-27　今报南宁讯（记者刘冬莲）: the outlet and date
+		// before the dateline
+		if p := reOutletDate.FindStringIndex(s); p != nil {
+			if e := leadEnd(s[p[1]:]); e > 0 {
+				return p[1] + e
+			}
+		}
 		return 0
 	}
 	if m[2] < 0 && m[4] < 0 && m[1] < len(s) {
@@ -256,6 +263,9 @@ func leadEnd(s string) int {
 	}
 	return m[1]
 }
+
+// reOutletDate is an outlet's name and a date before a dateline.
+var reOutletDate = regexp.MustCompile(`^\p{Han}{2,10}[\s\x{3000}]+(19|20)\d\d[-年][0-9]{1,2}[-月][0-9]{1,2}日?[\s\x{3000}]+`)
 
 // reRoleStart is a byline's role word opening the text after a dateline.
 var reRoleStart = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员|实习生)\s`)

@@ -119,7 +119,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Source = p.sources.sourceOf(l.text)
 		}
 		if a.Source == "" && l.kind == kindMeta {
-			a.Source = strings.TrimSpace(reIssuer.FindString(l.text)) // 湖南省经济和信息化委员会 2012-05-15
+			a.Source = strings.TrimPrefix(strings.TrimSpace(reIssuer.FindString(l.text)), "经") // 湖南省经济和信息化委员会 2012-05-15; 经…同意印发
 		}
 		if a.Date == "" {
 			a.Date, a.Year = findDate(l.text)
