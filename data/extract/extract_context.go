@@ -395,6 +395,11 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// the measure written before 分别.
 		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
 	}
+	if head := x.stripPhrase(r.start, r.verb-2); periodList.MatchString(head) {
+		// 第1、2季经济成长率分别为…: a list of periods, one measure
+		m := periodList.FindString(head)
+		return cleanPhrase(head[len(m):]) + strings.TrimRight(verb, "为是"), true
+	}
 	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
 	if n := len(items); n > 1 && n == r.count-1 {
 		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及

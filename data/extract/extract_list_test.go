@@ -116,6 +116,13 @@ func TestExtractChangeSaidTwice(t *testing.T) {
 	if got := find(inds, "8.3%"); len(got) != 1 || got[0].Metric != "GDP增长" {
 		t.Errorf("8.3%%: got %+v, want metric GDP增长", got)
 	}
+	// a list of periods before 分别 shares one measure
+	inds = Extract(story("台湾省", "第1、2季经济成长率分别为5.54%、7.71%。"))
+	for _, raw := range []string{"5.54%", "7.71%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != "经济成长率" {
+			t.Errorf("%s: got %+v, want metric 经济成长率", raw, got)
+		}
+	}
 }
 
 // TestExtractDeclineNamedAfter: a rate followed by the decline it is

@@ -364,6 +364,9 @@ var (
 // periodPhrase returns the last period phrase before at in sent or in the
 // (up to periodLookback) sentences of its paragraph before it.
 func (x *extractor) periodPhrase(sent data.Span, at int) string {
+	if p := x.respectivePeriod(at); p != "" {
+		return p // 第1、2季经济成长率分别为5.54%、7.71%: the second is the second quarter's
+	}
 	if p := x.lastPeriodBefore(sent, at); p != "" {
 		return p
 	}
@@ -388,6 +391,39 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 	}
 	return x.paragraphPeriod(first)
 }
+
+// respectivePeriod returns the period of the k-th figure of a 分别 list
+// whose clause opens with a list of quarters or months (第1、2季…分别为
+// 5.54%、7.71%; 1、2月份分别增长3%和5%): the k-th of them, with the year
+// written before the list; "" if the figure is in no such list.
+func (x *extractor) respectivePeriod(at int) string {
+	cs := x.clauseStart(at, false)
+	clause := x.str(cs, at)
+	k := strings.Index(clause, "分别")
+	if k < 0 {
+		return ""
+	}
+	m := periodList.FindStringSubmatch(clause[:k])
+	if m == nil {
+		return ""
+	}
+	items := listSep.Split(strings.TrimRight(m[3], "季度月份"), -1)
+	idx := len(listSep.FindAllStringIndex(clause[k:], -1))
+	if idx >= len(items) || len(items) < 2 {
+		return ""
+	}
+	if m[4] != "" {
+		return m[1] + "第" + items[idx] + "季度"
+	}
+	return m[1] + items[idx] + "月"
+}
+
+var (
+	// periodList opens a clause with a list of quarters (第1、2季, 一、二季度)
+	// or months (1、2月份): the year, 第, the items and the quarter mark.
+	periodList = regexp.MustCompile(`^((?:19|20)[0-9]{2}年)?(第)?((?:[1-4一二三四](?:、|和|及))+[1-4一二三四](季度?)|(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:、|和|及))+(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?)`)
+	listSep    = regexp.MustCompile(`、|和|及`)
+)
 
 // paragraphPeriod returns, for a sentence further into its paragraph than
 // periodLookback reaches, the last period phrase of the paragraph before

@@ -86,6 +86,9 @@ func TestExtractPeriodBases(t *testing.T) {
 		{"二零二零年首十一個月的零售業總銷貨價值上升11.6%。", "11.6%", "2020-01-01", "2020-11-30", data.PeriodYTD},
 		{"截至二零二零年十一月底的三個月，與先前三個月比較，零售業總銷貨數量上升0.2%。", "0.2%", "2020-09-01", "2020-11-30", data.PeriodSpan},
 		{"前三季度（Q1-Q3）全省GDP增长7.9%。", "7.9%", "2021-01-01", "2021-09-30", data.PeriodYTD},
+		// a list of periods before 分别 gives each figure its own
+		{"今年1、2月份全区出口分别增长3%和5%。", "5%", "2021-02-01", "2021-02-28", data.PeriodMonth},
+		{"第1、2季经济成长率分别为5.54%、7.71%。", "7.71%", "2021-04-01", "2021-06-30", data.PeriodQuarter},
 		// a period glossed in brackets (一季度（Q1）) is still the base
 		{"上半年，工业增加值增长19.9%，较一季度（Q1）加快11.3个百分点。其中，装备制造业增加值增长15.2%。", "15.2%", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a balance or registered capital in a year stands at its end
