@@ -558,7 +558,32 @@ func (x *extractor) planParagraph(sent data.Span) bool {
 }
 
 // intentWords say that what follows is intended (要, not 重要 or 要素).
-var intentWords = mustMatcher(`将|(^|[^重主需纲摘必概险首只])要([^素求闻点件害道]|$)|计划|打算|预期|谋划|着力|力求|争创|全力`)
+var intentWords = intentMatcher{mustMatcher(`将|计划|打算|预期|谋划|着力|力求|争创|全力`)}
+
+// intentMatcher is intentWords: its words, and 要 where it says intent
+// (not 重要, 主要, 需要, 要素, 要求 …), told in Go rather than by the regexp
+// engine, for it is asked of every figure.
+type intentMatcher struct{ words matcher }
+
+// MatchString reports an intent word in s.
+func (m intentMatcher) MatchString(s string) bool {
+	if m.words.MatchString(s) {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.Index(s[i:], "要")
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+len("要"):])
+		if !strings.ContainsRune("重主需纲摘必概险首只", before) && !strings.ContainsRune("素求闻点件害道", after) {
+			return true
+		}
+		i = k + len("要")
+	}
+}
 
 // currency returns the base unit of a figure, with 元 read as the local
 // currency in Hong Kong and Macau stories (352億元 is HK$) unless the

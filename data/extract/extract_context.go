@@ -713,7 +713,10 @@ func (x *extractor) viewMeasure(at int) string {
 	if p, ok := x.paragraphOf(at); ok && p.Start < start {
 		start = p.Start // 从人均GDP上看，…：顺庆区，人均6.59万元；南部县，人均6.01万元
 	}
-	m := viewOfMeasure.FindStringSubmatch(x.str(start, at))
+	if start >= len(x.rs) || x.rs[start] != '从' {
+		return ""
+	}
+	m := viewOfMeasure.FindStringSubmatch(x.str(start, min(at, start+24)))
 	if m == nil || !measureNoun.MatchString(m[1]) || breakdownNoun.MatchString(m[1]) {
 		return "" // 从全国看, 从三次产业看: a breakdown, no measure
 	}

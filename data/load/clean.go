@@ -158,7 +158,7 @@ func (p *Parser) classify(s string) line {
 		return line{kind: kindBlank}
 	case isPageHeader(s):
 		return line{text: s, kind: kindPage}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), reCompiledPage.MatchString(s):
+	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), compiledPage(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
@@ -534,6 +534,12 @@ func dedupeClauses(s string) string {
 // reCompiledPage is the banner of a page compiled from other outlets'
 // stories, or its editor's note (沭阳县域经济·新闻汇编, （编者按：本页汇集…）).
 var reCompiledPage = regexp.MustCompile(`^[\p{Han}·\s]{2,24}(新闻汇编|汇编页|（汇编页）|\(汇编页\))$|^[（(]?编者按[：:]`)
+
+// compiledPage reports a compiled page's banner or editor's note
+// (reCompiledPage), asked only of lines holding its words.
+func compiledPage(s string) bool {
+	return (strings.Contains(s, "汇编") || strings.Contains(s, "编者按")) && reCompiledPage.MatchString(s)
+}
 
 // isOrnamentLine reports a line drawn of ornaments only (════, ※※※, ＊＊＊),
 // which sets stories or sections apart and is never a table's rule.
