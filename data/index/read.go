@@ -356,24 +356,22 @@ func saveKeywords(tx *sql.Tx, ids []int64, kw keywords.CorpusKeywords) error {
 	return nil
 }
 
-// LoadTexts reads the texts of arts (stories of indexed files) from their
-// files, each file once, on all cores: texts[i] is arts[i]'s text, "" for
-// a story whose file is gone or changed.
-func (ix *Index) LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
-	texts := make([]string, len(arts))
+// EachText reads the texts of arts (stories of indexed files) from their
+// files, each file once, on all cores, and calls fn with each (i is the
+// story's place in arts), from several goroutines at once: a file's texts
+// are dropped once fn has seen them, so memory holds a few files, not
+// every text. A story whose file is gone or changed gets no call. It is a
+// keywords.Texts.
+func (ix *Index) EachText(ctx context.Context, arts []*data.Article, fn func(i int, text string)) error {
 	byPath := map[string][]int{}
-	var paths []string
+	var jobs []Job
 	for i, a := range arts {
 		if _, ok := byPath[a.Path]; !ok {
-			paths = append(paths, a.Path)
+			jobs = append(jobs, Job{Path: a.Path, Size: -1})
 		}
 		byPath[a.Path] = append(byPath[a.Path], i)
 	}
-	jobs := make([]Job, len(paths))
-	for i, p := range paths {
-		jobs[i] = Job{Path: p, Size: -1}
-	}
-	err := each(ctx, jobs, func(j Job) {
+	return each(ctx, jobs, func(j Job) {
 		lf, err := ix.p.Parser().LoadFile(j.Path, -1)
 		if err != nil {
 			return
@@ -381,10 +379,10 @@ func (ix *Index) LoadTexts(ctx context.Context, arts []*data.Article) ([]string,
 		for _, i := range byPath[j.Path] {
 			for _, b := range lf.Articles {
 				if b.Story == arts[i].Story {
-					texts[i] = b.Text
+					fn(i, b.Text)
+					break
 				}
 			}
 		}
 	})
-	return texts, err
 }
