@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -23,8 +24,8 @@ type indexFigures struct {
 	ix      *index.Index
 	arts    []*data.Article // corpus order
 	ids     []int64         // their ids in the index
-	byID    map[int64]*data.Article
-	starts  []int // starts[i]: position of arts[i]'s first figure; starts[len(arts)] = total
+	pos     map[int64]int32 // a story's place in arts, by its id
+	starts  []int           // starts[i]: position of arts[i]'s first figure; starts[len(arts)] = total
 	spreads []index.Spread
 	fail    func(error) // shows an error
 	// last are the figures of the indicators lastNames (read first with
@@ -38,9 +39,9 @@ type indexFigures struct {
 
 func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*indexFigures, error) {
 	f := &indexFigures{ix: ix, arts: l.Corpus.Articles, ids: l.IDs, fail: fail,
-		byID: make(map[int64]*data.Article, len(l.IDs)), starts: make([]int, len(l.IDs)+1)}
+		pos: make(map[int64]int32, len(l.IDs)), starts: make([]int, len(l.IDs)+1)}
 	for i, id := range l.IDs {
-		f.byID[id] = f.arts[i]
+		f.pos[id] = int32(i)
 		f.starts[i+1] = f.starts[i] + l.Counts[i]
 	}
 	var err error
@@ -94,12 +95,18 @@ func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
 	if all {
 		n = f.Len()
 	}
-	out := make([]data.Indicator, 0, n)
-	err := f.ix.FiguresOf(context.Background(), names, all, func(aid int64, d *data.Indicator) error {
-		d.Article = f.byID[aid]
-		out = append(out, *d)
-		return nil
-	})
+	var out []data.Indicator
+	var err error
+	if all {
+		out = make([]data.Indicator, 0, n)
+		err = f.ix.FiguresOf(context.Background(), nil, true, func(aid int64, d *data.Indicator) error {
+			d.Article = f.article(aid)
+			out = append(out, *d)
+			return nil
+		})
+	} else {
+		out, err = f.indicatorFigures(names, n)
+	}
 	if err != nil {
 		f.fail(err)
 		return out
@@ -110,6 +117,48 @@ func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
 		f.mu.Unlock()
 	}
 	return out
+}
+
+// indicatorFigures reads the figures of the indicators named (every
+// figure with an indicator for none), about n, without their stories'
+// rows: the stories are in memory (index.IndicatorFigures, 2–3 × faster
+// than FiguresOf for the first chart of 100,000 articles), and put them
+// in corpus order.
+func (f *indexFigures) indicatorFigures(names []string, n int) ([]data.Indicator, error) {
+	type place struct{ story, seq int32 }
+	out := make([]data.Indicator, 0, n)
+	places := make([]place, 0, n)
+	err := f.ix.IndicatorFigures(context.Background(), names, func(aid int64, seq int, d *data.Indicator) error {
+		i, ok := f.pos[aid]
+		if !ok { // a story not read (changed since): left out, as FiguresOf's order has no place for it
+			return nil
+		}
+		a := f.arts[i]
+		d.Article, d.File, d.Story = a, a.File, a.Title
+		out = append(out, *d)
+		places = append(places, place{i, int32(seq)})
+		return nil
+	})
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(places[a].story, places[b].story), cmp.Compare(places[a].seq, places[b].seq))
+	})
+	sorted := make([]data.Indicator, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+	}
+	return sorted, err
+}
+
+// article is the story of id, nil if it was not read.
+func (f *indexFigures) article(id int64) *data.Article {
+	if i, ok := f.pos[id]; ok {
+		return f.arts[i]
+	}
+	return nil
 }
 
 // Page implements views.Figures: the stories holding figures from..to-1
@@ -126,7 +175,7 @@ func (f *indexFigures) Page(from, to int) []data.Indicator {
 	}
 	var got []data.Indicator
 	err := f.ix.ArticleFigures(context.Background(), f.ids[a0:a1+1], func(aid int64, d *data.Indicator) error {
-		d.Article = f.byID[aid]
+		d.Article = f.article(aid)
 		got = append(got, *d)
 		return nil
 	})
@@ -147,7 +196,7 @@ func (f *indexFigures) Each(fn func(int, *data.Indicator) bool) {
 	i := 0
 	stop := errStop{}
 	err := f.ix.FiguresOf(context.Background(), nil, true, func(aid int64, d *data.Indicator) error {
-		d.Article = f.byID[aid]
+		d.Article = f.article(aid)
 		if !fn(i, d) {
 			return stop
 		}

@@ -212,15 +212,7 @@ func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn fun
 	}
 	// The figures' own records: not the stories' (a figure of one
 	// indicator shares its story's record with about 30 others).
-	// indicator <> '' lets SQLite use the partial index figs_indicator.
-	cond := `g.indicator <> ''`
-	var args []any
-	if len(names) > 0 {
-		cond += ` AND g.indicator IN (?` + strings.Repeat(",?", len(names)-1) + `)`
-		for _, n := range names {
-			args = append(args, n)
-		}
-	}
+	cond, args := indicatorCond(names)
 	rows, err := ix.db.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, a.file, a.title, f.title, f.path, a.story
 		FROM figs g JOIN articles a ON a.id = g.article JOIN files f ON f.id = a.file_id WHERE `+cond, args...)
 	if err != nil {
@@ -272,6 +264,65 @@ func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn fun
 		}
 	}
 	return nil
+}
+
+// IndicatorFigures calls fn with every figure of the canonical indicators
+// named (every figure with an indicator when names is empty), in the
+// order SQLite finds them, with its story's id and its place in the
+// story's record (seq): FiguresOf's figures without their stories. Only
+// the narrow table and the files are read, not the stories' rows; the
+// figure's File and Story are left empty for a caller that holds the
+// stories (the dashboard), its Title is the file's.
+func (ix *Index) IndicatorFigures(ctx context.Context, names []string, fn func(article int64, seq int, ind *data.Indicator) error) error {
+	cond, args := indicatorCond(names)
+	rows, err := ix.db.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, f.title
+		FROM figs g JOIN files f ON f.id = g.file_id WHERE `+cond, args...)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	dc := decoder{in: interner{}}
+	var rec sql.RawBytes // valid until the next row: decoded before
+	for rows.Next() {
+		var aid int64
+		var seq int
+		var ftitle string
+		if err := rows.Scan(&aid, &seq, &rec, &ftitle); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		ftitle = dc.in.get(ftitle)
+		n := 0
+		err := dc.decode(rec, func(d *data.Indicator) error {
+			n++
+			d.Title = ftitle
+			return fn(aid, seq, d)
+		})
+		if err == nil && n != 1 {
+			err = errRecord
+		}
+		if err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	return nil
+}
+
+// indicatorCond selects the figures of the indicators named (every one
+// with an indicator when none is): indicator <> ” lets SQLite use the
+// partial index figs_indicator.
+func indicatorCond(names []string) (string, []any) {
+	cond := `g.indicator <> ''`
+	var args []any
+	if len(names) > 0 {
+		cond += ` AND g.indicator IN (?` + strings.Repeat(",?", len(names)-1) + `)`
+		for _, n := range names {
+			args = append(args, n)
+		}
+	}
+	return cond, args
 }
 
 // ArticleFigures calls fn with every figure of the stories ids, story by
