@@ -37,21 +37,54 @@ type indexFigures struct {
 	lastNames []string
 }
 
-func newIndexFigures(ix *index.Index, l *index.Loaded, fail func(error)) (*indexFigures, error) {
-	f := &indexFigures{ix: ix, arts: l.Corpus.Articles, ids: l.IDs, fail: fail,
+// firstFigures are what reopening an index reads beside the stories
+// (readAhead): the indicators' spread and the figures of the comparison's
+// first indicator, with the population figures a per-capita chart
+// divides by.
+type firstFigures struct {
+	spreads []index.Spread
+	names   []string
+	raw     []rawFigure
+}
+
+// readAhead reads firstFigures; safe while the stories are read.
+func readAhead(ctx context.Context, ix *index.Index) (*firstFigures, error) {
+	spreads, err := ix.Spreads(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ff := &firstFigures{spreads: spreads}
+	if def := defaultIndicator(spreads); def != "" {
+		ff.names = append([]string{def}, compare.PopulationIndicators()...)
+		ff.raw, err = readRaw(ctx, ix, ff.names, countOf(spreads, ff.names, false))
+	}
+	return ff, err
+}
+
+// newIndexFigures makes the figures of corpus l, with what readAhead read.
+func newIndexFigures(ix *index.Index, l *index.Loaded, ff *firstFigures, fail func(error)) *indexFigures {
+	f := &indexFigures{ix: ix, arts: l.Corpus.Articles, ids: l.IDs, fail: fail, spreads: ff.spreads,
 		pos: make(map[int64]int32, len(l.IDs)), starts: make([]int, len(l.IDs)+1)}
 	for i, id := range l.IDs {
 		f.pos[id] = int32(i)
 		f.starts[i+1] = f.starts[i] + l.Counts[i]
 	}
-	var err error
-	if f.spreads, err = ix.Spreads(context.Background()); err != nil {
-		return nil, err
+	if ff.names != nil {
+		f.last, f.lastNames = f.place(ff.raw), ff.names
 	}
-	if def := f.Default(); def != "" {
-		f.Of(append([]string{def}, compare.PopulationIndicators()...), false)
+	return f
+}
+
+// countOf is how many figures of the indicators names there are (of every
+// indicator when names is empty).
+func countOf(spreads []index.Spread, names []string, all bool) int {
+	n := 0
+	for _, s := range spreads {
+		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {
+			n += s.Figures
+		}
 	}
-	return f, nil
+	return n
 }
 
 // Len implements views.Figures.
@@ -67,12 +100,16 @@ func (f *indexFigures) Indicators() []string {
 }
 
 // Default implements views.Figures.
-func (f *indexFigures) Default() string {
+func (f *indexFigures) Default() string { return defaultIndicator(f.spreads) }
+
+// defaultIndicator is the comparison's first indicator (views.PickIndicator).
+func defaultIndicator(spreads []index.Spread) string {
 	by := map[string]index.Spread{}
-	for _, s := range f.spreads {
-		by[s.Indicator] = s
+	names := make([]string, len(spreads))
+	for i, s := range spreads {
+		by[s.Indicator], names[i] = s, s.Indicator
 	}
-	return views.PickIndicator(f.Indicators(), func(n string) int { return by[n].Regions }, func(n string) int { return by[n].Files })
+	return views.PickIndicator(names, func(n string) int { return by[n].Regions }, func(n string) int { return by[n].Files })
 }
 
 // Of implements views.Figures.
@@ -86,12 +123,7 @@ func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
 			return last
 		}
 	}
-	n := 0 // how many there will be: no growing a slice of a million figures
-	for _, s := range f.spreads {
-		if all || len(names) == 0 || slices.Contains(names, s.Indicator) {
-			n += s.Figures
-		}
-	}
+	n := countOf(f.spreads, names, all) // how many there will be: no growing a slice of a million figures
 	if all {
 		n = f.Len()
 	}
@@ -120,37 +152,51 @@ func (f *indexFigures) Of(names []string, all bool) []data.Indicator {
 }
 
 // indicatorFigures reads the figures of the indicators named (every
-// figure with an indicator for none), about n, without their stories'
-// rows: the stories are in memory (index.IndicatorFigures, 2–3 × faster
-// than FiguresOf for the first chart of 100,000 articles), and put them
-// in corpus order.
+// figure with an indicator for none), about n, in corpus order.
 func (f *indexFigures) indicatorFigures(names []string, n int) ([]data.Indicator, error) {
-	type place struct{ story, seq int32 }
-	out := make([]data.Indicator, 0, n)
-	places := make([]place, 0, n)
-	err := f.ix.IndicatorFigures(context.Background(), names, func(aid int64, seq int, d *data.Indicator) error {
-		i, ok := f.pos[aid]
-		if !ok { // a story not read (changed since): left out, as FiguresOf's order has no place for it
-			return nil
-		}
-		a := f.arts[i]
-		d.Article, d.File, d.Story = a, a.File, a.Title
-		out = append(out, *d)
-		places = append(places, place{i, int32(seq)})
+	raw, err := readRaw(context.Background(), f.ix, names, n)
+	return f.place(raw), err
+}
+
+// rawFigure is a figure as index.IndicatorFigures gives it: without its
+// story, which is in memory.
+type rawFigure struct {
+	article int64
+	seq     int32
+	d       data.Indicator
+}
+
+// readRaw reads the figures of the indicators named (every figure with an
+// indicator for none), about n, without their stories' rows
+// (index.IndicatorFigures: 2–3 × faster than FiguresOf for the first chart
+// of 100,000 articles); place puts them in corpus order.
+func readRaw(ctx context.Context, ix *index.Index, names []string, n int) ([]rawFigure, error) {
+	out := make([]rawFigure, 0, n)
+	err := ix.IndicatorFigures(ctx, names, func(aid int64, seq int, d *data.Indicator) error {
+		out = append(out, rawFigure{aid, int32(seq), *d})
 		return nil
 	})
-	order := make([]int, len(out))
-	for i := range order {
-		order[i] = i
+	return out, err
+}
+
+// place gives raw figures their stories and returns them in corpus order;
+// one of a story not read (changed since) is left out.
+func (f *indexFigures) place(raw []rawFigure) []data.Indicator {
+	type key struct{ story, seq, at int32 }
+	keys := make([]key, 0, len(raw))
+	for i := range raw {
+		if p, ok := f.pos[raw[i].article]; ok {
+			keys = append(keys, key{p, raw[i].seq, int32(i)})
+		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(places[a].story, places[b].story), cmp.Compare(places[a].seq, places[b].seq))
-	})
-	sorted := make([]data.Indicator, len(out))
-	for i, k := range order {
-		sorted[i] = out[k]
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.seq, b.seq)) })
+	out := make([]data.Indicator, len(keys))
+	for i, k := range keys {
+		a := f.arts[k.story]
+		out[i] = raw[k.at].d
+		out[i].Article, out[i].File, out[i].Story = a, a.File, a.Title
 	}
-	return sorted, err
+	return out
 }
 
 // article is the story of id, nil if it was not read.

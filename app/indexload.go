@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 
@@ -131,7 +132,17 @@ func (l *loadResult) addProblems(probs []data.LoadProblem) {
 // and without their figures: the views ask the index for those. probs are
 // the problems met listing the folder.
 func (ui *UI) readIndexed(ctx context.Context, ix *index.Index, probs []data.LoadProblem) (*loadResult, error) {
+	// The first chart's figures are read beside the stories, on the
+	// index's other reading connection.
+	var ff *firstFigures
+	var ffErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { ff, ffErr = readAhead(ctx, ix) })
 	r, err := ix.Stories(ctx, probs)
+	wg.Wait()
+	if err == nil {
+		err = ffErr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -143,9 +154,7 @@ func (ui *UI) readIndexed(ctx context.Context, ix *index.Index, probs []data.Loa
 			l.counts[a] = r.Counts[i]
 		}
 	}
-	if l.figs, err = newIndexFigures(ix, r, func(err error) { ui.showError(err) }); err != nil {
-		return nil, err
-	}
+	l.figs = newIndexFigures(ix, r, ff, func(err error) { ui.showError(err) })
 	return l, nil
 }
 

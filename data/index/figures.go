@@ -144,7 +144,7 @@ type Spread struct {
 // Spreads lists every canonical indicator with figures, most figures first
 // (ties by name: compare.IndicatorCounts's order).
 func (ix *Index) Spreads(ctx context.Context) ([]Spread, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT indicator, count(*),
+	rows, err := ix.rd.QueryContext(ctx, `SELECT indicator, count(*),
 		count(DISTINCT nullif(region, '')), count(DISTINCT CASE WHEN region <> '' THEN file_id END)
 		FROM figs WHERE indicator <> '' GROUP BY indicator ORDER BY count(*) DESC, indicator`)
 	if err != nil {
@@ -275,7 +275,7 @@ func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn fun
 // stories (the dashboard), its Title is the file's.
 func (ix *Index) IndicatorFigures(ctx context.Context, names []string, fn func(article int64, seq int, ind *data.Indicator) error) error {
 	cond, args := indicatorCond(names)
-	rows, err := ix.db.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, f.title
+	rows, err := ix.rd.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, f.title
 		FROM figs g JOIN files f ON f.id = g.file_id WHERE `+cond, args...)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
@@ -311,8 +311,8 @@ func (ix *Index) IndicatorFigures(ctx context.Context, names []string, fn func(a
 }
 
 // indicatorCond selects the figures of the indicators named (every one
-// with an indicator when none is): indicator <> ” lets SQLite use the
-// partial index figs_indicator.
+// with an indicator when none is); the test for a non-empty indicator
+// lets SQLite use the partial index figs_indicator.
 func indicatorCond(names []string) (string, []any) {
 	cond := `g.indicator <> ''`
 	var args []any

@@ -43,7 +43,13 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 
 // Index is an open index of one corpus folder.
 type Index struct {
-	db   *sql.DB
+	db *sql.DB
+	// rd reads the stories and figures the dashboard asks for when it
+	// opens the index (readArticles, Spreads, IndicatorFigures), on
+	// connections of its own: side by side with each other and with a
+	// refresh (SQLite's write-ahead log lets readers and a writer go on
+	// at once), where db's one connection would take them in turn.
+	rd   *sql.DB
 	p    *corpus.Pipeline // analyses the folder's files, and reads their texts back
 	path string           // the database file
 	root string           // the corpus folder as given (article paths are joined to it)
@@ -144,7 +150,13 @@ func (ix *Index) open() error {
 		db.Close()
 		return fmt.Errorf("open index %s: %w", ix.path, err)
 	}
-	ix.db = db
+	rd, err := sql.Open("sqlite", "file:"+ix.path+"?_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("open index %s: %w", ix.path, err)
+	}
+	rd.SetMaxOpenConns(2)
+	ix.db, ix.rd = db, rd
 	return nil
 }
 
@@ -153,8 +165,8 @@ func (ix *Index) Close() error {
 	if ix.db == nil {
 		return nil
 	}
-	err := ix.db.Close()
-	ix.db = nil
+	err := errors.Join(ix.db.Close(), ix.rd.Close())
+	ix.db, ix.rd = nil, nil
 	return err
 }
 

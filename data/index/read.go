@@ -169,7 +169,7 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 	if !withKeywords {
 		kwColumn = "NULL"
 	}
-	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
+	rows, err := ix.rd.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
 		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, `+kwColumn+`, a.nfigures
 		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
 	if err != nil {
