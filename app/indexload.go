@@ -53,6 +53,7 @@ func (ui *UI) open(ctx context.Context, gen uint64, dir string) (*loadResult, er
 		}
 		fyne.LogError("zhibiao: the index cannot be used, analysing in memory", err)
 	}
+	ui.warmSegmenter()
 	c, err := ui.pipeline.Open(ctx, dir, progress)
 	return &loadResult{corpus: c}, err
 }
@@ -86,6 +87,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	fresh, st, err := ix.RefreshOrRebuild(ctx, func(stage string, done, total int) {
 		if done < total {
 			stopRead()
+			ui.warmSegmenter() // files to analyse: keywords to rank
 		}
 		progress(stage, done, total)
 	})
@@ -109,6 +111,14 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 		return nil, err
 	}
 	return l, nil
+}
+
+// warmSegmenter starts loading the segmenter for a keyword stage to come
+// (see UI.warm).
+func (ui *UI) warmSegmenter() {
+	if ui.warm != nil {
+		ui.warm()
+	}
 }
 
 // earlyRead is a corpus read while the folder is compared with its index.
