@@ -177,6 +177,18 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 	}
 	defer rows.Close()
 	in := interner{}
+	lists := map[string][]string{} // regions and quality marks: a few thousand distinct lists, shared
+	list := func(s string) []string {
+		if l, ok := lists[s]; ok {
+			return l
+		}
+		l := internAll(in, split(s))
+		if len(lists) < 1<<16 {
+			lists[s] = l
+		}
+		return l
+	}
+	var lastRel, lastPath string // a file's stories share its path
 	byID := map[int64]*data.Article{}
 	for rows.Next() {
 		a := &data.Article{}
@@ -188,9 +200,12 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords, &n); err != nil {
 			return nil, fmt.Errorf("read index: %w", err)
 		}
-		a.Path = filepath.Join(ix.root, filepath.FromSlash(rel))
+		if rel != lastRel {
+			lastRel, lastPath = rel, filepath.Join(ix.root, filepath.FromSlash(rel))
+		}
+		a.Path = lastPath
 		a.Source, a.Region = in.get(a.Source), in.get(a.Region)
-		a.Authors, a.Regions, a.Quality = split(authors), internAll(in, split(regions)), internAll(in, split(quality))
+		a.Authors, a.Regions, a.Quality = split(authors), list(regions), list(quality)
 		if keywords != nil {
 			a.Keywords = internAll(in, split(*keywords))
 		}
