@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
@@ -49,11 +50,13 @@ type Index struct {
 	// connections of its own: side by side with each other and with a
 	// refresh (SQLite's write-ahead log lets readers and a writer go on
 	// at once), where db's one connection would take them in turn.
-	rd   *sql.DB
-	p    *corpus.Pipeline // analyses the folder's files, and reads their texts back
-	path string           // the database file
-	root string           // the corpus folder as given (article paths are joined to it)
-	abs  string           // the corpus folder, absolute: what the index is of
+	rd       *sql.DB
+	closing  sync.Once
+	closeErr error
+	p        *corpus.Pipeline // analyses the folder's files, and reads their texts back
+	path     string           // the database file
+	root     string           // the corpus folder as given (article paths are joined to it)
+	abs      string           // the corpus folder, absolute: what the index is of
 
 	// Rebuilt says why the file found at path was not used and a new
 	// index was started ("" when it was used, or there was none).
@@ -160,14 +163,16 @@ func (ix *Index) open() error {
 	return nil
 }
 
-// Close closes the database.
+// Close closes the database; a second call does nothing. It may run while
+// another goroutine reads (the dashboard reads a reopened index while it
+// is refreshed, which may rebuild it): the read then fails.
 func (ix *Index) Close() error {
-	if ix.db == nil {
-		return nil
-	}
-	err := errors.Join(ix.db.Close(), ix.rd.Close())
-	ix.db, ix.rd = nil, nil
-	return err
+	ix.closing.Do(func() {
+		if ix.db != nil {
+			ix.closeErr = errors.Join(ix.db.Close(), ix.rd.Close())
+		}
+	})
+	return ix.closeErr
 }
 
 // Path is the database file.
