@@ -44,7 +44,7 @@ type indexFigures struct {
 type firstFigures struct {
 	spreads []index.Spread
 	names   []string
-	raw     []rawFigure
+	raw     rawFigures
 }
 
 // readAhead reads firstFigures; safe while the stories are read.
@@ -158,45 +158,78 @@ func (f *indexFigures) indicatorFigures(names []string, n int) ([]data.Indicator
 	return f.place(raw), err
 }
 
-// rawFigure is a figure as index.IndicatorFigures gives it: without its
-// story, which is in memory.
-type rawFigure struct {
-	article int64
-	seq     int32
-	d       data.Indicator
+// rawFigures are figures as index.IndicatorFigures gives them: without
+// their stories, which are in memory; place puts them in corpus order.
+type rawFigures struct {
+	figs     []data.Indicator
+	articles []int64 // figs[i]'s story
+	seqs     []int32 // figs[i]'s place in its story's record
 }
 
 // readRaw reads the figures of the indicators named (every figure with an
 // indicator for none), about n, without their stories' rows
 // (index.IndicatorFigures: 2–3 × faster than FiguresOf for the first chart
-// of 100,000 articles); place puts them in corpus order.
-func readRaw(ctx context.Context, ix *index.Index, names []string, n int) ([]rawFigure, error) {
-	out := make([]rawFigure, 0, n)
+// of 100,000 articles).
+func readRaw(ctx context.Context, ix *index.Index, names []string, n int) (rawFigures, error) {
+	r := rawFigures{make([]data.Indicator, 0, n), make([]int64, 0, n), make([]int32, 0, n)}
 	err := ix.IndicatorFigures(ctx, names, func(aid int64, seq int, d *data.Indicator) error {
-		out = append(out, rawFigure{aid, int32(seq), *d})
+		r.figs, r.articles, r.seqs = append(r.figs, *d), append(r.articles, aid), append(r.seqs, int32(seq))
 		return nil
 	})
-	return out, err
+	return r, err
 }
 
-// place gives raw figures their stories and returns them in corpus order;
-// one of a story not read (changed since) is left out.
-func (f *indexFigures) place(raw []rawFigure) []data.Indicator {
+// place gives raw figures their stories and returns them in corpus order,
+// sorted where they are (no second copy of them); one of a story not read
+// (changed since) is left out.
+func (f *indexFigures) place(r rawFigures) []data.Indicator {
 	type key struct{ story, seq, at int32 }
-	keys := make([]key, 0, len(raw))
-	for i := range raw {
-		if p, ok := f.pos[raw[i].article]; ok {
-			keys = append(keys, key{p, raw[i].seq, int32(i)})
+	keys := make([]key, 0, len(r.figs))
+	for i, aid := range r.articles {
+		if p, ok := f.pos[aid]; ok {
+			keys = append(keys, key{p, r.seqs[i], int32(i)})
 		}
 	}
 	slices.SortFunc(keys, func(a, b key) int { return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.seq, b.seq)) })
-	out := make([]data.Indicator, len(keys))
+	figs := r.figs
+	if len(keys) < len(figs) { // some left out: copy those kept
+		figs = make([]data.Indicator, len(keys))
+		for i, k := range keys {
+			figs[i] = r.figs[k.at]
+		}
+	} else {
+		permute(figs, keys, func(k key) int32 { return k.at })
+	}
 	for i, k := range keys {
 		a := f.arts[k.story]
-		out[i] = raw[k.at].d
-		out[i].Article, out[i].File, out[i].Story = a, a.File, a.Title
+		figs[i].Article, figs[i].File, figs[i].Story = a, a.File, a.Title
 	}
-	return out
+	return figs
+}
+
+// permute puts figs[at(keys[i])] at place i for every i, in place: each
+// cycle of the permutation is followed, every figure moved once.
+func permute[K any](figs []data.Indicator, keys []K, at func(K) int32) {
+	from := make([]int32, len(keys))
+	for i, k := range keys {
+		from[i] = at(k)
+	}
+	for start := range from {
+		if int(from[start]) == start {
+			continue
+		}
+		tmp, i := figs[start], start
+		for {
+			j := int(from[i])
+			from[i] = int32(i)
+			if j == start {
+				figs[i] = tmp
+				break
+			}
+			figs[i] = figs[j]
+			i = j
+		}
+	}
 }
 
 // article is the story of id, nil if it was not read.
