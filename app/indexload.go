@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -94,6 +95,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	r := <-early
 	if err == nil && fresh == ix && !st.Changed() && r.err == nil {
 		r.l.addProblems(st.Problems)
+		afterBurst()
 		return r.l, nil
 	}
 	if r.l != nil {
@@ -110,8 +112,18 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 		fresh.Close()
 		return nil, err
 	}
+	afterBurst()
 	return l, nil
 }
+
+// afterBurst returns the garbage of reading an index (the driver's rows,
+// the decoders: about as much again as what stays) to the system before
+// the corpus is shown, so that showing it grows from what stays. Measured
+// on the 100k reopen (3 runs each, load average 5): peak RSS 434–439 MB
+// against 475–480 MB, the first chart as soon within the noise
+// (2.67–2.93 s against 2.58–2.79 s). Lowering GOGC during the read as
+// well gave nothing more (432–436 MB).
+func afterBurst() { debug.FreeOSMemory() }
 
 // warmSegmenter starts loading the segmenter for a keyword stage to come
 // (see UI.warm).
