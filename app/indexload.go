@@ -72,34 +72,11 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	if ix.Rebuilt != "" {
 		fyne.LogError("zhibiao: index "+path+" rebuilt", fmt.Errorf("%s", ix.Rebuilt))
 	}
-	// The corpus is read while the folder is listed and compared with
-	// the index (0.5 s of 100,000 files' stat calls, on the other core):
-	// when nothing changed, as on most reopens, that read is the one
-	// shown; else it is read again.
-	// The refresh's first progress tells whether files are to be analysed:
-	// then the early read stops, not to hold a corpus while they are.
-	early := make(chan earlyRead, 1)
-	readCtx, stopRead := context.WithCancel(ctx)
-	defer stopRead()
-	go func() {
-		l, err := ui.readIndexed(readCtx, ix, nil)
-		early <- earlyRead{l, err}
-	}()
-	fresh, st, err := ix.RefreshOrRebuild(ctx, func(stage string, done, total int) {
-		if done < total {
-			stopRead()
-			ui.warmSegmenter() // files to analyse: keywords to rank
-		}
-		progress(stage, done, total)
-	})
-	r := <-early
+	fresh, st, r, err := ui.refreshReading(ctx, ix, progress)
 	if err == nil && fresh == ix && !st.Changed() && r.err == nil {
 		r.l.addProblems(st.Problems)
 		afterBurst()
 		return r.l, nil
-	}
-	if r.l != nil {
-		r.l.figs = nil // its index stays open (ix), or was closed by the rebuild
 	}
 	if err != nil {
 		if fresh != nil {
@@ -114,6 +91,30 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	}
 	afterBurst()
 	return l, nil
+}
+
+// refreshReading refreshes ix (RefreshOrRebuild) while its corpus is read
+// as it is (readIndexed): the folder's 100,000 stat calls and the reading
+// go on side by side. When the refresh changed nothing, as on most
+// reopens, that read is the one to show; else the caller reads again. The
+// refresh's first progress tells whether files are to be analysed: then
+// the read stops, not to hold a corpus while they are.
+func (ui *UI) refreshReading(ctx context.Context, ix *index.Index, progress corpus.Progress) (*index.Index, index.Stats, earlyRead, error) {
+	early := make(chan earlyRead, 1)
+	readCtx, stopRead := context.WithCancel(ctx)
+	defer stopRead()
+	go func() {
+		l, err := ui.readIndexed(readCtx, ix, nil)
+		early <- earlyRead{l, err}
+	}()
+	fresh, st, err := ix.RefreshOrRebuild(ctx, func(stage string, done, total int) {
+		if done < total {
+			stopRead()
+			ui.warmSegmenter() // files to analyse: keywords to rank
+		}
+		progress(stage, done, total)
+	})
+	return fresh, st, <-early, err
 }
 
 // afterBurst returns the garbage of reading an index (the driver's rows,
