@@ -45,9 +45,11 @@ type firstFigures struct {
 	spreads []index.Spread
 	names   []string
 	raw     rawFigures
+	themes  []string // the article list's theme filter's
 }
 
-// readAhead reads firstFigures; safe while the stories are read.
+// readAhead reads firstFigures (and the themes); safe while the stories
+// are read.
 func readAhead(ctx context.Context, ix *index.Index) (*firstFigures, error) {
 	spreads, err := ix.Spreads(ctx)
 	if err != nil {
@@ -56,8 +58,11 @@ func readAhead(ctx context.Context, ix *index.Index) (*firstFigures, error) {
 	ff := &firstFigures{spreads: spreads}
 	if def := defaultIndicator(spreads); def != "" {
 		ff.names = append([]string{def}, compare.PopulationIndicators()...)
-		ff.raw, err = readRaw(ctx, ix, ff.names, countOf(spreads, ff.names, false))
+		if ff.raw, err = readRaw(ctx, ix, ff.names, countOf(spreads, ff.names, false)); err != nil {
+			return nil, err
+		}
 	}
+	ff.themes, err = ix.Themes(ctx)
 	return ff, err
 }
 

@@ -32,6 +32,7 @@ type loadResult struct {
 	// numbers of figures.
 	figs   *indexFigures
 	counts map[*data.Article]int
+	themes []string // with a figure, read with the stories
 }
 
 // close closes the index, if any; safe on nil.
@@ -178,6 +179,7 @@ func (ui *UI) readIndexed(ctx context.Context, ix *index.Index, probs []data.Loa
 		}
 	}
 	l.figs = newIndexFigures(ix, r, ff, func(err error) { ui.showError(err) })
+	l.themes = ff.themes
 	return l, nil
 }
 

@@ -254,6 +254,10 @@ func TestReopenChangedFolderReadsAgain(t *testing.T) {
 			t.Errorf("table row %d: %q in %v, want %q in %s", i, r.Raw, r.Article, w.Raw, w.Article.Path)
 		}
 	}
+	// The theme filter's list (read beside the stories) is the folder's.
+	if got, want := ui2.loaded.shown.index.themeL, newArticleIndex(mem).themeL; !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("themes %q, want %q", got, want)
+	}
 	// The first chart's figures (read beside the stories) are the
 	// folder's, with their stories, in corpus order.
 	f := ui2.loaded.figs

@@ -205,7 +205,8 @@ func countSpreads(ctx context.Context, tx *sql.Tx) ([]Spread, error) {
 	return out, rows.Err()
 }
 
-// Themes lists the policy themes with a figure, by name.
+// Themes lists the policy themes with a figure, by name (on the read
+// pool: the dashboard asks while it reads the stories).
 func (ix *Index) Themes(ctx context.Context) ([]string, error) {
 	return ix.strings(ctx, `SELECT DISTINCT theme FROM figs WHERE theme <> '' ORDER BY theme`)
 }
@@ -229,7 +230,7 @@ func (ix *Index) ThemeArticles(ctx context.Context, theme string) (map[int64]boo
 }
 
 func (ix *Index) strings(ctx context.Context, q string, args ...any) ([]string, error) {
-	rows, err := ix.db.QueryContext(ctx, q, args...)
+	rows, err := ix.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
 	}
