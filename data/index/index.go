@@ -127,6 +127,10 @@ func Open(p *corpus.Pipeline, path, root string) (*Index, error) {
 		ix.Close()
 		return nil, err
 	}
+	if _, err := ix.db.Exec(storyListSchema); err != nil {
+		ix.Close()
+		return nil, fmt.Errorf("open index %s: %w", ix.path, err)
+	}
 	return ix, nil
 }
 
@@ -301,6 +305,15 @@ func isNew(db *sql.DB) bool {
 	err := db.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name='meta'`).Scan(&n)
 	return err != nil || n == 0
 }
+
+// storyListSchema is a covering index of what the dashboard reads of
+// each story (Stories), in the stories' order within their files: the
+// 139,224 stories of 100,000 articles are read from about 30 MB of it
+// instead of a page or more of each story's row (their figures' records
+// make the rows kilobytes long). An index made before it gets it when it
+// is opened (a few seconds at 100k).
+const storyListSchema = `CREATE INDEX IF NOT EXISTS articles_list ON articles(file_id, story,
+	file, title, source, date, date_inferred, year, data_year, authors, region, regions, quality, nfigures)`
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
