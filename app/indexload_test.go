@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -217,5 +218,60 @@ func TestProgressThrottled(t *testing.T) {
 	}
 	if len(shown) == 0 || shown[len(shown)-1] != 100000 {
 		t.Errorf("last update %v, want 100000", shown)
+	}
+}
+
+// TestReopenChangedFolderReadsAgain: the corpus read while the folder is
+// compared with its index is dropped when a file changed; what is shown is
+// the refreshed index's, the same as the folder analysed in memory.
+func TestReopenChangedFolderReadsAgain(t *testing.T) {
+	dir := folder(t)
+	ixFile := filepath.Join(t.TempDir(), "ix.sqlite")
+	a := test.NewTempApp(t)
+	ui := newTestUI(a, Options{CorpusDir: dir, IndexPath: ixFile})
+	loadAndWait(t, ui, dir)
+	ui.loaded.close()
+	extra := "市北区稳外资\n2022-03-04\n\n市北区实际使用外资3.2亿美元，新增就业8000人。\n"
+	if err := os.WriteFile(filepath.Join(dir, "b", "e.txt"), []byte(extra), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ui2 := newTestUI(a, Options{CorpusDir: dir, IndexPath: ixFile})
+	c := loadAndWait(t, ui2, dir)
+	defer ui2.loaded.close()
+	mem, err := ui2.pipeline.Open(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != len(mem.Articles) || len(c.Articles) != 4 {
+		t.Fatalf("%d articles shown, want %d", len(c.Articles), len(mem.Articles))
+	}
+	rows := ui2.table.Rows()
+	if len(rows) != len(mem.Indicators) {
+		t.Fatalf("table: %d rows, want %d", len(rows), len(mem.Indicators))
+	}
+	for i, r := range rows {
+		if w := mem.Indicators[i]; r.Raw != w.Raw || r.Article == nil || r.Article.Path != w.Article.Path {
+			t.Errorf("table row %d: %q in %v, want %q in %s", i, r.Raw, r.Article, w.Raw, w.Article.Path)
+		}
+	}
+	// The theme filter's list (read beside the stories) is the folder's.
+	if got, want := ui2.loaded.shown.index.themeL, newArticleIndex(mem).themeL; !slices.Equal(got, want) || len(want) == 0 {
+		t.Errorf("themes %q, want %q", got, want)
+	}
+	// The first chart's figures (read beside the stories) are the
+	// folder's, with their stories, in corpus order.
+	f := ui2.loaded.figs
+	var want []string
+	for _, d := range mem.Indicators {
+		if slices.Contains(f.lastNames, d.Indicator) {
+			want = append(want, d.Article.Path+" "+d.Raw+" "+d.Story+" "+d.Title)
+		}
+	}
+	var got []string
+	for _, d := range f.Of(f.lastNames, false) {
+		got = append(got, d.Article.Path+" "+d.Raw+" "+d.Story+" "+d.Title)
+	}
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("first chart's figures:\n%q\nwant\n%q", got, want)
 	}
 }

@@ -83,13 +83,10 @@ func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 		}
 		return
 	}
-	arts, err := keywordArticles(ctx, l)
-	if err != nil {
-		return
-	}
+	arts, texts := keywordArticles(l)
 	// As many per region as the keyword chart shows, the same number as
 	// `zhibiao export` ranks, so both draw the same chart.
-	kw, err := keywords.Compute(ctx, arts, cut, ui.places, chartset.KeywordBars, throttle(
+	kw, err := keywords.ComputeStream(ctx, arts, texts, cut, ui.places, chartset.KeywordBars, throttle(
 		func(f func()) { ui.doIfCurrent(gen, f) },
 		func(stage string, done, total int) {
 			ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total)
@@ -119,23 +116,21 @@ func (ui *UI) showKeywords(c *corpus.Corpus) {
 	ui.setStatus("%s", ui.summary(c))
 }
 
-// keywordArticles are the articles to rank: the corpus's own, or for an
-// indexed corpus (kept without texts) stand-ins with the texts read from
-// the files, so that the corpus on screen is not touched from here and
-// the texts are dropped afterwards.
-func keywordArticles(ctx context.Context, l *loadResult) ([]*data.Article, error) {
+// keywordArticles are the articles to rank and their texts: the
+// corpus's own, or for an indexed corpus (kept without texts) stand-ins
+// (so that the corpus on screen is not touched from here) whose texts are
+// read from the files as they are cut, a few files at a time: the
+// archive's texts are never all in memory.
+func keywordArticles(l *loadResult) ([]*data.Article, keywords.Texts) {
+	arts := l.corpus.Articles
 	if l.ix == nil {
-		return l.corpus.Articles, nil
+		return arts, keywords.ArticleTexts(arts)
 	}
-	texts, err := l.ix.LoadTexts(ctx, l.corpus.Articles)
-	if err != nil {
-		return nil, err
+	stand := make([]*data.Article, len(arts))
+	for i, a := range arts {
+		stand[i] = &data.Article{File: a.File, Path: a.Path, Story: a.Story, Title: a.Title, Region: a.Region}
 	}
-	arts := make([]*data.Article, len(texts))
-	for i, a := range l.corpus.Articles {
-		arts[i] = &data.Article{File: a.File, Path: a.Path, Story: a.Story, Title: a.Title, Region: a.Region, Text: texts[i]}
-	}
-	return arts, nil
+	return stand, func(ctx context.Context, fn func(int, string)) error { return l.ix.EachText(ctx, stand, fn) }
 }
 
 // ownKeywords copies the keywords out of the texts they point into, so

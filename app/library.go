@@ -47,12 +47,7 @@ func newArticleIndex(c *corpus.Corpus) *articleIndex {
 // figures stay in the index: the themes and a theme's articles are asked
 // of its narrow figures table.
 func newIndexedArticleIndex(c *corpus.Corpus, l *loadResult) *articleIndex {
-	ix := &articleIndex{regions: regionsByArticles(c)}
-	themes, err := l.ix.Themes(context.Background())
-	if err != nil {
-		fyne.LogError("zhibiao: themes", err)
-	}
-	ix.themeL = themes
+	ix := &articleIndex{regions: regionsByArticles(c), themeL: l.themes}
 	ix.withTheme = func(theme string) func(*data.Article) bool {
 		ids, err := l.ix.ThemeArticles(context.Background(), theme)
 		if err != nil {

@@ -180,7 +180,8 @@ type IndicatorTable struct {
 	all     []data.Indicator         // src when it is in memory, else nil
 	hay     []string                 // per indicator of all, the text the filter searches
 	pages   map[int][]data.Indicator // pages of src read, when it is not in memory
-	rows    []int                    // positions in src, filtered and sorted
+	rows    []int                    // positions in src, filtered and sorted; nil with every: all of them in order
+	every   int                      // how many rows when rows is nil: no list of 2 million positions for an unfiltered table
 	widths  []float32                // the columns' widths, as last fitted
 	sortCol int                      // -1: text order
 	desc    bool
@@ -336,13 +337,26 @@ func (t *IndicatorTable) SortBy(col int) {
 
 // Shown returns how many rows are shown (without copying them as Rows
 // does).
-func (t *IndicatorTable) Shown() int { return len(t.rows) }
+func (t *IndicatorTable) Shown() int {
+	if t.rows == nil {
+		return t.every
+	}
+	return len(t.rows)
+}
+
+// row is the position in src of the figure shown in row r.
+func (t *IndicatorTable) row(r int) int {
+	if t.rows == nil {
+		return r
+	}
+	return t.rows[r]
+}
 
 // Rows returns the indicators shown, in order.
 func (t *IndicatorTable) Rows() []data.Indicator {
-	out := make([]data.Indicator, len(t.rows))
-	for i, r := range t.rows {
-		out[i] = *t.at(r)
+	out := make([]data.Indicator, t.Shown())
+	for i := range out {
+		out[i] = *t.at(t.row(i))
 	}
 	return out
 }
@@ -357,20 +371,20 @@ func (t *IndicatorTable) Total() int {
 
 // CellText returns the text shown in row, col.
 func (t *IndicatorTable) CellText(row, col int) string {
-	return tableColumns[col].text(t.at(t.rows[row]), t.english)
+	return tableColumns[col].text(t.at(t.row(row)), t.english)
 }
 
 // Open calls OnOpen for the shown row.
 func (t *IndicatorTable) Open(row int) {
-	if t.OnOpen != nil && row >= 0 && row < len(t.rows) {
-		t.OnOpen(*t.at(t.rows[row]))
+	if t.OnOpen != nil && row >= 0 && row < t.Shown() {
+		t.OnOpen(*t.at(t.row(row)))
 	}
 }
 
 func (t *IndicatorTable) apply() {
 	words := strings.Fields(t.query)
 	total := t.Total()
-	t.rows = t.rows[:0]
+	t.rows, t.every = t.rows[:0], 0
 	var keys []tableKey // per row, when sorting
 	var key func(*data.Indicator) tableKey
 	if t.sortCol >= 0 {
@@ -378,10 +392,7 @@ func (t *IndicatorTable) apply() {
 	}
 	switch {
 	case len(words) == 0 && key == nil:
-		t.rows = slices.Grow(t.rows, total)[:total]
-		for i := range t.rows {
-			t.rows[i] = i
-		}
+		t.rows, t.every = nil, total
 	case t.all != nil:
 		for i := range t.all {
 			if matchesAll(t.hay[i], words) {
@@ -420,14 +431,15 @@ func (t *IndicatorTable) apply() {
 		}
 		t.rows = rows
 	}
-	if c := countText(len(t.rows), total); c != t.count.Text {
+	shown := t.Shown()
+	if c := countText(shown, total); c != t.count.Text {
 		t.count.SetText(c)
 		relayout(t.bar) // the count's width changed: it was cut to its first digit
 	}
-	showEmpty(t.empty, t.body, len(t.rows) == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
+	showEmpty(t.empty, t.body, shown == 0 && len(words) > 0, lang.L("没有指标符合“%s”"), strings.TrimSpace(t.query))
 	t.table.Refresh()
 	if t.OnFiltered != nil {
-		t.OnFiltered(len(t.rows), total)
+		t.OnFiltered(shown, total)
 	}
 }
 
@@ -455,7 +467,7 @@ func matchesAll(hay string, words []string) bool {
 	return true
 }
 
-func (t *IndicatorTable) size() (int, int) { return len(t.rows), len(tableColumns) }
+func (t *IndicatorTable) size() (int, int) { return t.Shown(), len(tableColumns) }
 
 func (t *IndicatorTable) createCell() fyne.CanvasObject {
 	return newTableCell(t)

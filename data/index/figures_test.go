@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -61,12 +62,18 @@ func checkFigures(t *testing.T, ix *Index, dir string) {
 		t.Errorf("counts per story %v, want %v", l.Counts, counts)
 	}
 
-	spreads, err := ix.Spreads(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ws := wantSpreads(c.Indicators); !slices.Equal(spreads, ws) || len(ws) < 3 {
-		t.Errorf("Spreads:\n%v\nwant\n%v", spreads, ws)
+	var spreads []Spread
+	for _, how := range []string{"counted", "kept for the generation"} {
+		spreads, err = ix.Spreads(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ws := wantSpreads(c.Indicators); !slices.Equal(spreads, ws) || len(ws) < 3 {
+			t.Errorf("Spreads (%s):\n%v\nwant\n%v", how, spreads, ws)
+		}
+		if kept, err := ix.meta(ctx, "spreads"); err != nil || kept == "" {
+			t.Errorf("spreads not kept (%v)", err)
+		}
 	}
 
 	// Every figure, then one indicator's, then all with an indicator: the
@@ -99,6 +106,29 @@ func checkFigures(t *testing.T, ix *Index, dir string) {
 	one := collect([]string{name}, false)
 	if got, w := jsonl(t, one), jsonl(t, pick(func(d *data.Indicator) bool { return d.Indicator == name })); got != w || len(one) == 0 {
 		t.Errorf("FiguresOf(%s):\n%s", name, firstDiff(got, w))
+	}
+	// IndicatorFigures: the same, in the index's order, without the stories.
+	type placed struct {
+		story, seq int
+		d          data.Indicator
+	}
+	var raw []placed
+	err = ix.IndicatorFigures(ctx, []string{name}, func(aid int64, seq int, d *data.Indicator) error {
+		a := l.Corpus.Articles[pos[aid]]
+		d.File, d.Story = a.File, a.Title
+		raw = append(raw, placed{pos[aid], seq, *d})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.SortFunc(raw, func(a, b placed) int { return cmp.Or(cmp.Compare(a.story, b.story), cmp.Compare(a.seq, b.seq)) })
+	var ordered []data.Indicator
+	for _, p := range raw {
+		ordered = append(ordered, p.d)
+	}
+	if got, w := jsonl(t, ordered), jsonl(t, one); got != w {
+		t.Errorf("IndicatorFigures(%s):\n%s", name, firstDiff(got, w))
 	}
 	if got, w := jsonl(t, collect(nil, false)), jsonl(t, pick(func(d *data.Indicator) bool { return d.Indicator != "" })); got != w {
 		t.Errorf("FiguresOf(every indicator):\n%s", firstDiff(got, w))

@@ -169,7 +169,7 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 	if !withKeywords {
 		kwColumn = "NULL"
 	}
-	rows, err := ix.db.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
+	rows, err := ix.rd.QueryContext(ctx, `SELECT a.id, f.path, a.story, a.file, a.title, a.source, a.date,
 		a.date_inferred, a.year, a.data_year, a.authors, a.region, a.regions, a.quality, `+kwColumn+`, a.nfigures
 		FROM files f JOIN articles a ON a.file_id = f.id ORDER BY f.path, a.story`)
 	if err != nil {
@@ -177,6 +177,18 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 	}
 	defer rows.Close()
 	in := interner{}
+	lists := map[string][]string{} // regions and quality marks: a few thousand distinct lists, shared
+	list := func(s string) []string {
+		if l, ok := lists[s]; ok {
+			return l
+		}
+		l := internAll(in, split(s))
+		if len(lists) < 1<<16 {
+			lists[s] = l
+		}
+		return l
+	}
+	var lastRel, lastPath string // a file's stories share its path
 	byID := map[int64]*data.Article{}
 	for rows.Next() {
 		a := &data.Article{}
@@ -188,9 +200,12 @@ func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool)
 			&a.Year, &a.DataYear, &authors, &a.Region, &regions, &quality, &keywords, &n); err != nil {
 			return nil, fmt.Errorf("read index: %w", err)
 		}
-		a.Path = filepath.Join(ix.root, filepath.FromSlash(rel))
+		if rel != lastRel {
+			lastRel, lastPath = rel, filepath.Join(ix.root, filepath.FromSlash(rel))
+		}
+		a.Path = lastPath
 		a.Source, a.Region = in.get(a.Source), in.get(a.Region)
-		a.Authors, a.Regions, a.Quality = split(authors), internAll(in, split(regions)), internAll(in, split(quality))
+		a.Authors, a.Regions, a.Quality = split(authors), list(regions), list(quality)
 		if keywords != nil {
 			a.Keywords = internAll(in, split(*keywords))
 		}
@@ -356,24 +371,22 @@ func saveKeywords(tx *sql.Tx, ids []int64, kw keywords.CorpusKeywords) error {
 	return nil
 }
 
-// LoadTexts reads the texts of arts (stories of indexed files) from their
-// files, each file once, on all cores: texts[i] is arts[i]'s text, "" for
-// a story whose file is gone or changed.
-func (ix *Index) LoadTexts(ctx context.Context, arts []*data.Article) ([]string, error) {
-	texts := make([]string, len(arts))
+// EachText reads the texts of arts (stories of indexed files) from their
+// files, each file once, on all cores, and calls fn with each (i is the
+// story's place in arts), from several goroutines at once: a file's texts
+// are dropped once fn has seen them, so memory holds a few files, not
+// every text. A story whose file is gone or changed gets no call. It is a
+// keywords.Texts.
+func (ix *Index) EachText(ctx context.Context, arts []*data.Article, fn func(i int, text string)) error {
 	byPath := map[string][]int{}
-	var paths []string
+	var jobs []Job
 	for i, a := range arts {
 		if _, ok := byPath[a.Path]; !ok {
-			paths = append(paths, a.Path)
+			jobs = append(jobs, Job{Path: a.Path, Size: -1})
 		}
 		byPath[a.Path] = append(byPath[a.Path], i)
 	}
-	jobs := make([]Job, len(paths))
-	for i, p := range paths {
-		jobs[i] = Job{Path: p, Size: -1}
-	}
-	err := each(ctx, jobs, func(j Job) {
+	return each(ctx, jobs, func(j Job) {
 		lf, err := ix.p.Parser().LoadFile(j.Path, -1)
 		if err != nil {
 			return
@@ -381,10 +394,10 @@ func (ix *Index) LoadTexts(ctx context.Context, arts []*data.Article) ([]string,
 		for _, i := range byPath[j.Path] {
 			for _, b := range lf.Articles {
 				if b.Story == arts[i].Story {
-					texts[i] = b.Text
+					fn(i, b.Text)
+					break
 				}
 			}
 		}
 	})
-	return texts, err
 }

@@ -61,8 +61,31 @@ type CorpusKeywords struct {
 // have fewer than n). It only reads the articles, so it can run while the
 // UI shows them.
 func Compute(ctx context.Context, arts []*data.Article, cut func(string) []string, places *region.Gazetteer, n int, progress Progress) (CorpusKeywords, error) {
+	return ComputeStream(ctx, arts, ArticleTexts(arts), cut, places, n, progress)
+}
+
+// Texts gives ComputeStream the articles' texts: it calls fn with the
+// text of article i (its place in the articles given), at most once per
+// article, possibly from several goroutines at once, and returns when it
+// has given them all or ctx is done. An article it gives no text has
+// none ("").
+type Texts func(ctx context.Context, fn func(i int, text string)) error
+
+// ArticleTexts gives the articles' own texts (Text), on all cores.
+func ArticleTexts(arts []*data.Article) Texts {
+	return func(ctx context.Context, fn func(int, string)) error {
+		return data.Parallel(ctx, len(arts), func(i int) { fn(i, arts[i].Text) })
+	}
+}
+
+// ComputeStream is Compute for articles whose texts are not held: arts
+// give the titles and regions (their Text is not read) and texts the
+// texts, each cut as it comes and then dropped, so memory holds the kept
+// tokens (word ids) but never every text at once. The keywords are
+// Compute's for the same articles with those texts.
+func ComputeStream(ctx context.Context, arts []*data.Article, texts Texts, cut func(string) []string, places *region.Gazetteer, n int, progress Progress) (CorpusKeywords, error) {
 	progress = data.OrNoProgress(progress)
-	tokens, words, err := cutAll(ctx, arts, cut, places, progress)
+	tokens, words, err := cutAll(ctx, arts, texts, cut, places, progress)
 	if err != nil {
 		return CorpusKeywords{}, err
 	}

@@ -71,17 +71,21 @@ func (f *keywordFilter) keep(t string) bool {
 // tokens cuts an article's title and text and returns the kept tokens in
 // a slice of their exact size. Title and text cut apart give the words of
 // Title+"\n"+Text (Cut works sentence by sentence and a line end ends
-// one), and the words kept then point into Text instead of a copy of it.
-func (f *keywordFilter) tokens(a *data.Article, cut func(string) []string) []int32 {
-	f.buf = f.appendKept(f.buf[:0], cut(a.Title+"\n"))
-	f.buf = f.appendKept(f.buf, cut(a.Text))
+// one), and the words kept then point into the text instead of a copy of
+// it.
+func (f *keywordFilter) tokens(title, text string, cut func(string) []string) []int32 {
+	f.buf = f.appendKept(f.buf[:0], cut(title+"\n"))
+	f.buf = f.appendKept(f.buf, cut(text))
 	return slices.Clone(f.buf)
 }
 
-// cutAll segments each article's title and text, in parallel, and keeps
-// the tokens that can be keywords (see keywordFilter), as ids into words.
-func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]int32, []string, error) {
+// cutAll segments each article's title and text (the texts as texts gives
+// them, in parallel), and keeps the tokens that can be keywords (see
+// keywordFilter), as ids into words. An article texts gives nothing for is
+// cut with an empty text.
+func cutAll(ctx context.Context, as []*data.Article, texts Texts, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]int32, []string, error) {
 	out := make([][]int32, len(as))
+	given := make([]bool, len(as))
 	stop := stopWords()
 	progress = data.Serialized(progress)
 	vocab := &sharedIDs{v: newIDs()}
@@ -90,15 +94,30 @@ func cutAll(ctx context.Context, as []*data.Article, cut func(string) []string, 
 		filters <- newKeywordFilter(stop, places, vocab)
 	}
 	var done atomic.Int64
-	err := data.Parallel(ctx, len(as), func(i int) {
+	one := func(i int, text string) {
 		f := <-filters
-		out[i] = f.tokens(as[i], cut)
+		out[i], given[i] = f.tokens(as[i].Title, text, cut), true
 		filters <- f
 		if d := done.Add(1); d%64 == 0 || int(d) == len(as) {
 			progress("分词", int(d), len(as))
 		}
-	})
-	return out, vocab.v.words, err
+	}
+	if err := texts(ctx, func(i int, text string) {
+		if i >= 0 && i < len(as) && !given[i] {
+			one(i, text)
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	for i := range as { // given no text (a file gone): the title alone
+		if !given[i] {
+			one(i, "")
+		}
+	}
+	return out, vocab.v.words, nil
 }
 
 // Progress reports how far Compute has come: stage "分词" (segmenting),

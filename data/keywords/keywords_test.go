@@ -103,7 +103,7 @@ func TestRegionKeywordsTellRegionsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids, words, err := cutAll(context.Background(), arts, fieldsCut, places, data.OrNoProgress(nil))
+	ids, words, err := cutAll(context.Background(), arts, ArticleTexts(arts), fieldsCut, places, data.OrNoProgress(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
