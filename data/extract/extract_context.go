@@ -431,6 +431,12 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 				return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
 			}
 		}
+		// 三次产业…比重分别为…，对地区生产总值增长的贡献率分别为…: the same
+		// three sectors, named in the clause before
+		head := strings.TrimLeft(x.str(r.start, r.verb-2), "，, ")
+		if before := x.str(x.sentenceOf(r.start).Start, r.start); hasPrefixAny(head, []string{"对", "占"}) && strings.Contains(before, "分别") && hasAnyPrefixIn(before, threeSectors) {
+			return sectorNames[r.idx] + head + strings.TrimRight(verb, "为是"), true
+		}
 	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
@@ -478,6 +484,12 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 
 // threeSectors names the three sectors at once (三次产业, 一二三产业).
 var threeSectors = []string{"三次产业", "一二三产业"}
+
+// hasAnyPrefixIn reports a text opening (after its period words) with one
+// of the words.
+func hasAnyPrefixIn(s string, words []string) bool {
+	return hasPrefixAny(cleanPhrase(s), words)
+}
 
 // listWords join the items of a list written without 、.
 var listWords = mustQuickRe(`和|与|及`)
