@@ -511,6 +511,9 @@ func TestGoldBlind26(t *testing.T) { goldSet(t, "blind26", goldMin["blind26"]) }
 // the extractor (asked this time to keep the sources' own date lines and
 // layout and invent no page headers), and committed before the extractor
 // first ran on them.
+// First run at fc5db08 (docs/accuracy/blind27-first-run.log): recall 0.84,
+// real 0.84, value 0.99, metric 0.56, region 0.81, period 0.59, status
+// 0.95, all six 0.31 over 340 figures.
 func TestGoldBlind27(t *testing.T) { goldSet(t, "blind27", goldMin["blind27"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
