@@ -1,11 +1,16 @@
 package cputime
 
 import (
+	"runtime"
 	"testing"
 	"time"
 )
 
 func TestThreadCountsWork(t *testing.T) {
+	// The clock is the thread's: the goroutine must stay on one thread, or
+	// a busy machine moves it and the difference is of two threads.
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	start := Thread()
 	if start <= 0 {
 		t.Fatalf("thread CPU time %v", start)
