@@ -149,7 +149,7 @@ var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{
 
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
-	reDateDMY = regexp.MustCompile(`(?:^|[^0-9/])([0-3]?[0-9])/([01]?[0-9])/(19|20)([0-9]{2})(?:$|[^0-9/])`)
+	reDateDMY = regexp.MustCompile(`(?:^|[^0-9/.])([0-3]?[0-9])([/.])([01]?[0-9])[/.](19|20)([0-9]{2})(?:$|[^0-9/.])`)
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 )
 
@@ -163,7 +163,7 @@ func findDate(s string) (string, int) {
 	}
 	if m == nil {
 		if d := reDateDMY.FindStringSubmatch(s); d != nil {
-			m = []string{d[0], d[3], d[4], d[2], d[1]} // 01/03/2024: day first, as Hong Kong and Macau write it
+			m = []string{d[0], d[4], d[5], d[3], d[1]} // 01/03/2024, 25.04.2016: day first, as Hong Kong and Macau and some sites write it
 		}
 	}
 	if m == nil {

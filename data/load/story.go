@@ -131,6 +131,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	for _, l := range sp.header {
 		if t := data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, ""))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
+			if a.Source == "" {
+				if loc := reMonth.FindStringIndex(t); loc != nil {
+					a.Source = strings.Trim(t[:loc[0]], "（( \u3000") // 湖北日报网·宜昌
+				}
+			}
 		}
 	}
 	if a.Source == "" && len(a.Text) > 0 {
@@ -318,6 +323,12 @@ var titleScope = regexp.MustCompile(`^([^：:，,]{1,8}[：:])?\s*([0-9]{4}年)?
 // 雅安市, 安徽日报 → 安徽省): a story that names no region of its own is
 // about the paper's (全市, 全省 mean it); "" if the source names none.
 func (p *Parser) sourceRegion(source string) string {
+	if _, local, ok := strings.Cut(source, "·"); ok && local != "" {
+		// 湖北日报网·宜昌: a paper's local edition, named after its place
+		if r := p.sourceRegion(local); r != "" {
+			return r
+		}
+	}
 	if ms := p.gaz.Find(source); len(ms) > 0 && ms[0].Start == 0 {
 		return ms[0].Name
 	}
@@ -537,7 +548,9 @@ func (p *Parser) storyStarts(ls []line) []int {
 			if !inBlock && (i < lastText || hasTextGlued(l)) {
 				_, n := headlineBlock(ls, i, titleMax(len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
-				if !weak || n > 0 {
+				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && reDateLabel.MatchString(l.text) {
+					// 发布时间：2016年11月 after a gap of blank lines: the next
+					// item of a page of items, even without a headline
 					out = append(out, i)
 					inBlock = true
 				}
@@ -563,6 +576,23 @@ func (p *Parser) storyStarts(ls []line) []int {
 	}
 	return out
 }
+
+// afterGap reports a line after two or more blank lines that follow story
+// text.
+func afterGap(ls []line, i int) bool {
+	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank {
+		return false
+	}
+	for j := i - 3; j >= 0; j-- {
+		if ls[j].kind != kindBlank {
+			return isStoryText(ls[j])
+		}
+	}
+	return false
+}
+
+// reDateLabel opens a line that gives a publication date by its label.
+var reDateLabel = regexp.MustCompile(`^(发布时间|发布日期|發佈時間|日期|时间)[：:]`)
 
 // openingLead returns the first line of the page's opening story when the
 // first story found starts further down (its byline, or a headline

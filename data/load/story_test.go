@@ -794,6 +794,32 @@ func TestDateLineOfUnknownShape(t *testing.T) {
 	}
 }
 
+// TestMoreDateLines: a CNA dateline in brackets glued to its text starts a
+// story; a labelled date line after a gap of blank lines starts the next
+// item of a page even without a headline; a day-first date with dots; a
+// paper's local edition (湖北日报网·宜昌) names its city.
+func TestMoreDateLines(t *testing.T) {
+	text := "10月出口618億美元新高\n\n2025年11月7日\n\n（中央社記者呂晏慈台北7日電）財政部今天公布10月出口618億美元。\n\n\n" +
+		"財部：10月對美出口年增1.4倍\n\n（中央社記者呂晏慈台北7日電）財政部今天表示，10月對美出口211.4億美元。\n"
+	as, err := ParseFile("cna.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Title != "財部：10月對美出口年增1.4倍" {
+		t.Errorf("CNA page: stories %q, %v", titles(as), err)
+	}
+	text = "贵州：就业形势总体保持稳定\n\n发布时间：2020-12-28\n\n今年以来，全省城镇新增就业61.2万人。\n\n\n发布时间：2016年11月\n\n11月3日，督查组到新城区督查就业工作，新增就业12314人。\n"
+	as, err = ParseFile("items.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Date != "2016-11" {
+		t.Errorf("items: stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+	text = "一季度云南省CPI同比上涨1.7%\n\n云南网　25.04.2016 12:55\n\n一季度，全省居民消费价格同比上涨1.7%。\n"
+	if as, err = ParseFile("cpi.txt", []byte(text)); err != nil || len(as) != 1 || as[0].Date != "2016-04-25" {
+		t.Errorf("dotted date: %v, %v", dates(as), err)
+	}
+	text = "湖北日报网·宜昌　2017年7月\n\n截至6月29日，全市累计新开工项目451个。\n"
+	if as, err = ParseFile("yc.txt", []byte(text)); err != nil || len(as) != 1 || as[0].Region != "宜昌市" {
+		t.Errorf("local edition: region %q, %v", as[0].Region, err)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
