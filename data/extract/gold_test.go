@@ -643,8 +643,8 @@ var goldMin = map[string]goldThresholds{
 	"blind23": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.97, 0.67, 0.99, 0.78, 0.96}, 0.51),
 	"blind24": thresholds(0.95, 0.97, 0.98, [numCrit]float64{0.99, 0.83, 0.98, 0.90, 0.99}, 0.72),
 	"blind25": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.97, 0.73, 0.98, 0.91, 0.98}, 0.67),
-	"blind26": thresholds(0.94, 0.95, 0.96, [numCrit]float64{0.98, 0.69, 0.93, 0.78, 0.96}, 0.47),
-	"blind27": thresholds(0, 0, 0, [numCrit]float64{}, 0),
+	"blind26": thresholds(0.94, 0.96, 0.96, [numCrit]float64{0.98, 0.70, 0.93, 0.81, 0.95}, 0.49),
+	"blind27": thresholds(0.93, 0.93, 0.98, [numCrit]float64{0.98, 0.54, 0.92, 0.66, 0.93}, 0.40),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
