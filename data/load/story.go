@@ -260,6 +260,15 @@ func (p *Parser) pageRegion(header string) string {
 	return ""
 }
 
+// inferPageYear is the year a whole page's text tells (inferYear without
+// the clue phrases, then with them), 0 if none.
+func (p *Parser) inferPageYear(text string) int {
+	if y := inferYear(text, nil); y > 0 {
+		return y
+	}
+	return inferYear(text, p.clues)
+}
+
 // fillPageMeta gives stories without their own source or date those of the
 // page, and infers the year of undated stories from their text, the page's
 // text, or the page's clue phrases.
@@ -274,10 +283,10 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			date, year = a.Date, a.Year
 		}
 	}
-	pageYear := inferYear(text, nil)
-	if pageYear == 0 {
-		pageYear = inferYear(text, p.clues)
-	}
+	// The page's year is only needed by a story with no date of its own
+	// and none on the page: worked out then, once (two passes over the
+	// whole page).
+	pageYear := -1
 	for _, a := range as {
 		if a.Source == "" {
 			a.Source = src
@@ -289,6 +298,9 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		default:
 			y := inferYear(a.Title+"\n"+a.Text, nil)
 			if y == 0 {
+				if pageYear < 0 {
+					pageYear = p.inferPageYear(text)
+				}
 				y = pageYear
 			}
 			if y > 0 {
