@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -393,30 +392,34 @@ func articleKeywordIDs(docs [][]int32, words []string, candidate func(string) bo
 // document still rank by frequency after all others; it returns the n best.
 // Ties break by first occurrence. cand tells the candidate tokens.
 func topTerms(doc []int32, words []string, df []int32, ndocs, n int, cand []bool) []string {
-	tf := map[int32]int{}
-	var terms []int32 // in order of first occurrence
+	type term struct {
+		w     int32
+		tf    int
+		score float64
+	}
+	at := map[int32]int{} // a term's place in terms
+	var terms []term      // in order of first occurrence
 	for _, w := range doc {
 		if !cand[w] {
 			continue
 		}
-		if _, ok := tf[w]; !ok {
-			terms = append(terms, w)
+		if k, ok := at[w]; ok {
+			terms[k].tf++
+			continue
 		}
-		tf[w]++
+		at[w] = len(terms)
+		terms = append(terms, term{w: w, tf: 1})
 	}
 	if len(terms) == 0 {
 		return nil
 	}
-	score := make([]float64, len(terms))
-	order := make([]int, len(terms))
-	for k, w := range terms {
-		score[k] = float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 0.01)
-		order[k] = k
+	for k, t := range terms {
+		terms[k].score = float64(t.tf) * (math.Log(float64(1+ndocs)/float64(1+df[t.w])) + 0.01)
 	}
-	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	slices.SortStableFunc(terms, func(a, b term) int { return cmp.Compare(b.score, a.score) })
 	out := make([]string, 0, min(n, len(terms)))
-	for _, k := range order[:min(n, len(order))] {
-		out = append(out, words[terms[k]])
+	for _, t := range terms[:min(n, len(terms))] {
+		out = append(out, words[t.w])
 	}
 	return out
 }
