@@ -503,7 +503,7 @@ func dedupeText(s string, seen map[string]bool) string {
 // dedupeClauses removes a clause (ending in a comma) that repeats the one
 // before it, when it has at least six characters.
 func dedupeClauses(s string) string {
-	if !strings.ContainsAny(s, "，,") {
+	if indexComma(s) < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -511,7 +511,7 @@ func dedupeClauses(s string) string {
 	prev := ""
 	for len(s) > 0 {
 		n := len(s)
-		if i := strings.IndexAny(s, "，,"); i >= 0 {
+		if i := indexComma(s); i >= 0 {
 			_, w := utf8.DecodeRuneInString(s[i:])
 			n = i + w
 		}
@@ -525,6 +525,22 @@ func dedupeClauses(s string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// indexComma is strings.IndexAny(s, "，,") without decoding runes: the
+// byte offset of the first comma, -1 if none.
+func indexComma(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			return i
+		case 0xEF: // "，" is EF BC 8C
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x8C {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // isTableLine reports a line of a loaded page shaped like a table row:

@@ -86,3 +86,11 @@ func lineTexts(t *testing.T) []string {
 	}
 	return texts
 }
+
+func TestIndexCommaIsIndexAny(t *testing.T) {
+	for _, s := range []string{"", "abc", "增长，达到", "a,b，c", "增长5%,达到", "\xef\xbc", "\xef，", "\xef\xbc\x8d，", "全年", "（通讯员）"} {
+		if got, want := indexComma(s), strings.IndexAny(s, "，,"); got != want {
+			t.Errorf("indexComma(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
