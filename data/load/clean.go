@@ -158,7 +158,7 @@ func (p *Parser) classify(s string) line {
 		return line{kind: kindBlank}
 	case isPageHeader(s):
 		return line{text: s, kind: kindPage}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), compiledPage(s):
+	case isCredits(s), isRomanBanner(s), isBanner(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), compiledPage(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
@@ -167,10 +167,34 @@ func (p *Parser) classify(s string) line {
 	case isMetaLine(s, p.sources):
 		return line{text: s, kind: kindMeta}
 	}
+	if !strings.HasPrefix(s, "#") {
+		return line{text: s, kind: kindBody} // no heading (reHeading): most lines
+	}
 	if m := reHeading.FindStringSubmatch(s); m != nil {
 		return line{text: trimLine(m[2]), kind: kindHeading, level: len(m[1])}
 	}
 	return line{text: s, kind: kindBody}
+}
+
+// isCredits is reCredits.MatchString, asked only of lines whose first
+// character (after an opening bracket) starts one of its words.
+func isCredits(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("（(【[", r) {
+		r, _ = utf8.DecodeRuneInString(s[n:])
+	}
+	return strings.ContainsRune("责美审排校编组签完", r) && reCredits.MatchString(s)
+}
+
+// isRomanBanner is reRomanBanner.MatchString, asked only of lines
+// starting with a capital letter.
+func isRomanBanner(s string) bool {
+	return s != "" && 'A' <= s[0] && s[0] <= 'Z' && reRomanBanner.MatchString(s)
+}
+
+// isBanner is reBanner.MatchString, asked only of lines holding 版.
+func isBanner(s string) bool {
+	return strings.Contains(s, "版") && reBanner.MatchString(s)
 }
 
 // isPageBanner reports a page name such as 今日即墨 or 今日崂山 (今日 and a
@@ -193,7 +217,7 @@ func isWidgetOnly(s string) bool {
 // number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
 // 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
 func isPageHeader(s string) bool {
-	if len([]rune(s)) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+	if utf8.RuneCountInString(s) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
 		return false
 	}
 	d, _ := findDate(s)

@@ -94,3 +94,31 @@ func TestIndexCommaIsIndexAny(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyPrefilters checks that the quick tests before classify's
+// regexps never skip a line the regexp would match.
+func TestClassifyPrefilters(t *testing.T) {
+	lines := []string{"（责任编辑：张三）", "【完】", "(完)", "编辑：李四", "JIN RI JI MO", "第3版", "A2版", "第 六 版 要闻", "## 标题", "#标题", "全市经济增长5%。"}
+	for _, dir := range []string{"testdata", "../../seeds"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			b, err := os.ReadFile(p)
+			if err == nil {
+				for _, l := range strings.Split(string(b), "\n") {
+					lines = append(lines, trimLine(l))
+				}
+			}
+			return nil
+		})
+	}
+	for _, s := range lines {
+		if isCredits(s) != reCredits.MatchString(s) || isRomanBanner(s) != reRomanBanner.MatchString(s) || isBanner(s) != reBanner.MatchString(s) {
+			t.Errorf("prefilter differs from its regexp on %q", s)
+		}
+		if reHeading.MatchString(s) && !strings.HasPrefix(s, "#") {
+			t.Errorf("reHeading matches %q, which does not start with #", s)
+		}
+	}
+}
