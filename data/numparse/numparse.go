@@ -205,7 +205,11 @@ func canStart(n []rune, i int) bool {
 	if _, ok := currencyPrefix(r); ok {
 		return true
 	}
-	return strings.ContainsRune("-负第半对", r) || r == '+' && isPlusAt(n, i)
+	switch r {
+	case '-', '负', '第', '半', '对':
+		return true
+	}
+	return r == '+' && isPlusAt(n, i)
 }
 
 // finish fills the fields that depend on the context: Text, qualifiers,
