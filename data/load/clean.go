@@ -619,11 +619,32 @@ func wideCells(s string) int {
 	return n
 }
 
+// hasCellMark is strings.ContainsAny(s, "|｜+\t:：\u3000") as a byte
+// scan: a multi-byte mark is matched by its encoding, which in UTF-8 only
+// ever stands for that rune.
+func hasCellMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '+', '\t', ':':
+			return true
+		case 0xEF: // ｜ EF BD 9C, ： EF BC 9A
+			if i+2 < len(s) && (s[i+1] == 0xBD && s[i+2] == 0x9C || s[i+1] == 0xBC && s[i+2] == 0x9A) {
+				return true
+			}
+		case 0xE3: // U+3000 E3 80 80
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isTableLine(s string) bool {
 	if isRuleLine(s) {
 		return true // ------ between a table's header and rows
 	}
-	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
+	if !hasCellMark(s) && !strings.Contains(s, "  ") {
 		return false // most lines of running text
 	}
 	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {

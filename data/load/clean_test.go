@@ -122,3 +122,11 @@ func TestClassifyPrefilters(t *testing.T) {
 		}
 	}
 }
+
+func TestHasCellMarkIsContainsAny(t *testing.T) {
+	for _, s := range []string{"", "abc", "地区｜规模", "a|b", "指标：数值", "a:b", "1+2", "a\tb", "地区\u3000规模", "全市经济增长5%。", "\xef\xbd", "\xe3\x80", "\xe4\xe3\x80\x80", "\xef\xbc\x8c", "（通讯员）"} {
+		if got, want := hasCellMark(s), strings.ContainsAny(s, "|｜+\t:：\u3000"); got != want {
+			t.Errorf("hasCellMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
