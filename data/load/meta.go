@@ -153,9 +153,27 @@ var (
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 )
 
+// digits counts the digits of s after data.Normalize: ASCII digits and
+// full-width ones (U+FF10–U+FF19, EF BC 90–99 in UTF-8), by bytes.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99:
+			n++
+		}
+	}
+	return n
+}
+
 // findDate returns the first date written in s in ISO order ("2020-07-23",
 // "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
 func findDate(s string) (string, int) {
+	if digits(s) < 6 {
+		return "", 0 // every date pattern holds six digits or more: most lines have none
+	}
 	s = data.Normalize(s)
 	m := reDateISO.FindStringSubmatch(s)
 	if m == nil {

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"zhibiao/data"
 )
 
 func TestFindDate(t *testing.T) {
@@ -150,6 +152,20 @@ func TestPageMeta(t *testing.T) {
 	for _, tt := range tests {
 		if src, date, _ := known.pageMeta(tt.in); src != tt.src || date != tt.date {
 			t.Errorf("pageMeta(%q) = %q %q, want %q %q", tt.in, src, date, tt.src, tt.date)
+		}
+	}
+}
+
+func TestDigitsCountsNormalizedDigits(t *testing.T) {
+	for _, s := range []string{"", "2020-07-23", "２０２０年７月２３日", "二〇二〇年", "\xef\xbc\x91\xff2", "a1b2"} {
+		want := 0
+		for _, r := range data.Normalize(s) {
+			if '0' <= r && r <= '9' {
+				want++
+			}
+		}
+		if got := digits(s); got != want {
+			t.Errorf("digits(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
