@@ -347,6 +347,32 @@ const (
 // endsSentence reports whether s ends with a sentence mark, possibly
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
+	if !utf8.ValidString(s) {
+		return endsSentenceRunes(s)
+	}
+	// From the end, without a rune copy of the line: skip the closers,
+	// then look at the rune before them.
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		i -= n
+	}
+	if i == 0 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if r == '.' && i > n {
+		return data.EnglishStop(s[:i], i-n) // …on Sunday.
+	}
+	return strings.ContainsRune(terminalMarks, r)
+}
+
+// endsSentenceRunes is endsSentence on runes, for invalid UTF-8 (each bad
+// byte a U+FFFD, as []rune has it).
+func endsSentenceRunes(s string) bool {
 	rs := []rune(s)
 	i := len(rs) - 1
 	for i >= 0 && strings.ContainsRune(closers, rs[i]) {

@@ -130,3 +130,11 @@ func TestHasCellMarkIsContainsAny(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsSentenceAsRunes(t *testing.T) {
+	for _, s := range []string{"", ".", "”", "增长5%。", "增长5%。”）", "on Sunday.", "Mr.", "a.", "（完）", "指标：", "全市经济增长", "…", "\xff。", "ab\xe4\xb8"} {
+		if got, want := endsSentence(s), endsSentenceRunes(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, endsSentenceRunes %v", s, got, want)
+		}
+	}
+}
