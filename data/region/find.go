@@ -81,25 +81,26 @@ func (g *Gazetteer) Find(text string) []Mention {
 }
 
 // decode returns the runes of s ([]rune(s)), the byte offset of each and
-// of the end, and whether Simplify leaves s as it is (no traditional form
-// of a region name's character, no invalid byte).
-func (g *Gazetteer) decode(s string) (rs []rune, off []int, plain bool) {
+// of the end (int32: texts are articles, the loader takes files of at
+// most 20 MiB), and whether Simplify leaves s as it is (no traditional
+// form of a region name's character, no invalid byte).
+func (g *Gazetteer) decode(s string) (rs []rune, off []int32, plain bool) {
 	n := utf8.RuneCountInString(s)
-	rs, off, plain = make([]rune, 0, n), make([]int, 0, n+1), true
+	rs, off, plain = make([]rune, 0, n), make([]int32, 0, n+1), true
 	for i, r := range s {
 		rs = append(rs, r)
-		off = append(off, i)
+		off = append(off, int32(i))
 		if r == utf8.RuneError || g.trad.has(r) {
 			plain = false
 		}
 	}
-	return rs, append(off, len(s)), plain
+	return rs, append(off, int32(len(s))), plain
 }
 
 // scan lists the longest name starting at each position of s (positions
 // in runes); rs is []rune(s) and off the byte offset of each rune and of
 // the end of s.
-func (g *Gazetteer) scan(s string, rs []rune, off []int) []candidate {
+func (g *Gazetteer) scan(s string, rs []rune, off []int32) []candidate {
 	var out []candidate
 	for i := range rs {
 		if !g.first.has(rs[i]) {
