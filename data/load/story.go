@@ -119,7 +119,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Source = p.sources.sourceOf(l.text)
 		}
 		if a.Source == "" && l.kind == kindMeta {
-			a.Source = strings.TrimPrefix(strings.TrimSpace(reIssuer.FindString(l.text)), "经") // 湖南省经济和信息化委员会 2012-05-15; 经…同意印发
+			a.Source = strings.TrimPrefix(strings.TrimSpace(findIssuer(l.text)), "经") // 湖南省经济和信息化委员会 2012-05-15; 经…同意印发
 		}
 		if a.Date == "" {
 			a.Date, a.Year = findDate(l.text)
@@ -129,7 +129,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		}
 	}
 	for _, l := range sp.header {
-		if t := data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, ""))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
+		if t := data.Normalize(trimLine(dropTrailingNote(l.text))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
 		}
 	}
