@@ -518,7 +518,7 @@ func joinLines(a, b string) string {
 // dedupeParas drops a sentence that repeats an earlier one of the story word for
 // word, and a clause that repeats the clause just before it.
 func dedupeParas(ps []para) []para {
-	seen := map[string]bool{}
+	seen := sentenceSet{}
 	out := ps[:0]
 	for _, p := range ps {
 		if !p.heading && !p.caption && !isTableLine(p.text) {
@@ -531,23 +531,56 @@ func dedupeParas(ps []para) []para {
 	return out
 }
 
-func dedupeText(s string, seen map[string]bool) string {
+func dedupeText(s string, seen sentenceSet) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := 0
 	for _, sp := range data.SentenceBytes(s) {
 		sent := s[sp.Start:sp.End]
-		key := data.Normalize(sent)
-		if seen[key] && utf8.RuneCountInString(sent) >= 8 {
+		if !seen.add(sent) && utf8.RuneCountInString(sent) >= 8 {
 			prev = sp.End
 			continue
 		}
-		seen[key] = true
 		b.WriteString(s[prev:sp.Start])
 		b.WriteString(dedupeClauses(sent))
 		prev = sp.End
 	}
 	return b.String()
+}
+
+// sentenceSet holds sentences by their data.Normalize form without
+// building it: by a hash of the normalised runes, each hash with the
+// sentences that gave it.
+type sentenceSet map[uint64][]string
+
+// add adds s and reports whether it was new (no sentence held normalises
+// as s does).
+func (set sentenceSet) add(s string) bool {
+	h := uint64(14695981039346656037) // FNV-1a over the normalised runes
+	for _, r := range s {
+		h = (h ^ uint64(data.NormalizeRune(r))) * 1099511628211
+	}
+	for _, t := range set[h] {
+		if sameNormalized(s, t) {
+			return false
+		}
+	}
+	set[h] = append(set[h], s)
+	return true
+}
+
+// sameNormalized reports whether data.Normalize(a) == data.Normalize(b),
+// comparing rune by rune.
+func sameNormalized(a, b string) bool {
+	for len(a) > 0 && len(b) > 0 {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if data.NormalizeRune(ra) != data.NormalizeRune(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // dedupeClauses removes a clause (ending in a comma) that repeats the one

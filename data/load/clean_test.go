@@ -138,3 +138,63 @@ func TestEndsSentenceAsRunes(t *testing.T) {
 		}
 	}
 }
+
+// countMarksNormalized is countMarks as it was, on a normalised text.
+func countMarksNormalized(s string) (stripped, backed int) {
+	s = data.Normalize(s)
+	var prev rune
+	for i, r := range s {
+		switch r {
+		case '万', '亿', '个', '%', '月':
+			for _, m := range strippedMarks {
+				if !strings.HasPrefix(s[i:], m) {
+					continue
+				}
+				switch {
+				case i > 0 && strings.ContainsRune("（(：:/", prev):
+				case i > 0 && (isNumeral(prev) || strings.ContainsRune("余多几.", prev)):
+					backed++
+				default:
+					stripped++
+				}
+				break
+			}
+		}
+		prev = r
+	}
+	return stripped, backed
+}
+
+func TestCountMarksOnRawText(t *testing.T) {
+	lines := []string{"城镇新增就业万人，增长％，收入亿元", "增长５％，（亿元）", "单位：万元", "增长5﹪和3.5个百分点", "\xff万人", "月末月底月日", "１２万户"}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err == nil && !info.IsDir() {
+				if b, err := os.ReadFile(p); err == nil {
+					lines = append(lines, string(b))
+				}
+			}
+			return nil
+		})
+	}
+	for _, s := range lines {
+		gs, gb := countMarks(s)
+		ws, wb := countMarksNormalized(s)
+		if gs != ws || gb != wb {
+			t.Errorf("countMarks(%.40q) = %d, %d, want %d, %d", s, gs, gb, ws, wb)
+		}
+	}
+}
+
+func TestSentenceSetIsNormalizeKeys(t *testing.T) {
+	ss := []string{"增长5%，达到", "增长５％，达到", "增长5%,达到", "增长5%，达到。", "", "\xff", "\ufffd", "a b", "a\u3000b", "ａ"}
+	for _, a := range ss {
+		for _, b := range ss {
+			set := sentenceSet{}
+			set.add(a)
+			if got, want := !set.add(b), data.Normalize(a) == data.Normalize(b); got != want {
+				t.Errorf("%q then %q: held %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
