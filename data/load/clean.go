@@ -217,7 +217,7 @@ func isWidgetOnly(s string) bool {
 // number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
 // 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
 func isPageHeader(s string) bool {
-	if utf8.RuneCountInString(s) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+	if utf8.RuneCountInString(s) > 50 || !strings.Contains(s, "版") || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
 		return false
 	}
 	d, _ := findDate(s)
