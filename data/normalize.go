@@ -63,6 +63,11 @@ func seqLen(c byte) int {
 	return 2
 }
 
+// NormalizeRune is what Normalize maps the rune r to: ranging over s and
+// mapping each rune gives the runes of Normalize(s) (an invalid byte
+// ranges as utf8.RuneError, which Normalize writes as U+FFFD too).
+func NormalizeRune(r rune) rune { return normRune(r) }
+
 func normRune(r rune) rune {
 	switch {
 	case r >= 0xff01 && r <= 0xff5e: // full-width ASCII block

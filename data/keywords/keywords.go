@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -380,8 +379,11 @@ func articleKeywordIDs(docs [][]int32, words []string, candidate func(string) bo
 	// cores. parallel fails only when its context ends, and this one never
 	// does.
 	out := make([][]string, len(docs))
+	scratch := sync.Pool{New: func() any { at := make([]int32, len(words)); return &at }}
 	if err := data.Parallel(context.Background(), len(docs), func(i int) {
-		out[i] = topTerms(docs[i], words, df, len(docs), n, cand)
+		at := scratch.Get().(*[]int32)
+		out[i] = topTerms(docs[i], words, df, len(docs), n, cand, *at)
+		scratch.Put(at)
 	}); err != nil {
 		panic(err)
 	}
@@ -391,32 +393,44 @@ func articleKeywordIDs(docs [][]int32, words []string, candidate func(string) bo
 // topTerms scores one document's candidate tokens by tf·idf with a smoothed
 // idf, log((1+N)/(1+df)), plus a small floor so that terms found in every
 // document still rank by frequency after all others; it returns the n best.
-// Ties break by first occurrence. cand tells the candidate tokens.
-func topTerms(doc []int32, words []string, df []int32, ndocs, n int, cand []bool) []string {
-	tf := map[int32]int{}
-	var terms []int32 // in order of first occurrence
+// Ties break by first occurrence. cand tells the candidate tokens; at is
+// scratch of len(words) zeros, left zeros.
+func topTerms(doc []int32, words []string, df []int32, ndocs, n int, cand []bool, at []int32) []string {
+	type term struct {
+		w, first int32 // the word, its place in order of first occurrence
+		tf       int
+		score    float64
+	}
+	var terms []term // in order of first occurrence; at[w] is w's place + 1
 	for _, w := range doc {
 		if !cand[w] {
 			continue
 		}
-		if _, ok := tf[w]; !ok {
-			terms = append(terms, w)
+		if k := at[w]; k > 0 {
+			terms[k-1].tf++
+			continue
 		}
-		tf[w]++
+		terms = append(terms, term{w: w, first: int32(len(terms)), tf: 1})
+		at[w] = int32(len(terms))
 	}
 	if len(terms) == 0 {
 		return nil
 	}
-	score := make([]float64, len(terms))
-	order := make([]int, len(terms))
-	for k, w := range terms {
-		score[k] = float64(tf[w]) * (math.Log(float64(1+ndocs)/float64(1+df[w])) + 0.01)
-		order[k] = k
+	for k, t := range terms {
+		at[t.w] = 0 // at is all zeros again for the next document
+		terms[k].score = float64(t.tf) * (math.Log(float64(1+ndocs)/float64(1+df[t.w])) + 0.01)
 	}
-	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	// Best score first, ties by first occurrence: a total order, so the
+	// faster unstable sort gives the stable sort's order.
+	slices.SortFunc(terms, func(a, b term) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.first, b.first)
+	})
 	out := make([]string, 0, min(n, len(terms)))
-	for _, k := range order[:min(n, len(order))] {
-		out = append(out, words[terms[k]])
+	for _, t := range terms[:min(n, len(terms))] {
+		out = append(out, words[t.w])
 	}
 	return out
 }

@@ -158,7 +158,7 @@ func (p *Parser) classify(s string) line {
 		return line{kind: kindBlank}
 	case isPageHeader(s):
 		return line{text: s, kind: kindPage}
-	case reCredits.MatchString(s), reRomanBanner.MatchString(s), reBanner.MatchString(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), compiledPage(s):
+	case isCredits(s), isRomanBanner(s), isBanner(s), isWidgetOnly(s), p.isPageBanner(s), isOrnamentLine(s), compiledPage(s):
 		return line{text: s, kind: kindFurniture}
 	case strings.HasPrefix(s, "■"), strings.HasPrefix(s, "▲"):
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
@@ -167,10 +167,34 @@ func (p *Parser) classify(s string) line {
 	case isMetaLine(s, p.sources):
 		return line{text: s, kind: kindMeta}
 	}
+	if !strings.HasPrefix(s, "#") {
+		return line{text: s, kind: kindBody} // no heading (reHeading): most lines
+	}
 	if m := reHeading.FindStringSubmatch(s); m != nil {
 		return line{text: trimLine(m[2]), kind: kindHeading, level: len(m[1])}
 	}
 	return line{text: s, kind: kindBody}
+}
+
+// isCredits is reCredits.MatchString, asked only of lines whose first
+// character (after an opening bracket) starts one of its words.
+func isCredits(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("（(【[", r) {
+		r, _ = utf8.DecodeRuneInString(s[n:])
+	}
+	return strings.ContainsRune("责美审排校编组签完", r) && reCredits.MatchString(s)
+}
+
+// isRomanBanner is reRomanBanner.MatchString, asked only of lines
+// starting with a capital letter.
+func isRomanBanner(s string) bool {
+	return s != "" && 'A' <= s[0] && s[0] <= 'Z' && reRomanBanner.MatchString(s)
+}
+
+// isBanner is reBanner.MatchString, asked only of lines holding 版.
+func isBanner(s string) bool {
+	return strings.Contains(s, "版") && reBanner.MatchString(s)
 }
 
 // isPageBanner reports a page name such as 今日即墨 or 今日崂山 (今日 and a
@@ -193,7 +217,7 @@ func isWidgetOnly(s string) bool {
 // number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
 // 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
 func isPageHeader(s string) bool {
-	if len([]rune(s)) > 50 || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+	if utf8.RuneCountInString(s) > 50 || !strings.Contains(s, "版") || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
 		return false
 	}
 	d, _ := findDate(s)
@@ -323,6 +347,32 @@ const (
 // endsSentence reports whether s ends with a sentence mark, possibly
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
+	if !utf8.ValidString(s) {
+		return endsSentenceRunes(s)
+	}
+	// From the end, without a rune copy of the line: skip the closers,
+	// then look at the rune before them.
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !strings.ContainsRune(closers, r) {
+			break
+		}
+		i -= n
+	}
+	if i == 0 {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if r == '.' && i > n {
+		return data.EnglishStop(s[:i], i-n) // …on Sunday.
+	}
+	return strings.ContainsRune(terminalMarks, r)
+}
+
+// endsSentenceRunes is endsSentence on runes, for invalid UTF-8 (each bad
+// byte a U+FFFD, as []rune has it).
+func endsSentenceRunes(s string) bool {
 	rs := []rune(s)
 	i := len(rs) - 1
 	for i >= 0 && strings.ContainsRune(closers, rs[i]) {
@@ -468,7 +518,7 @@ func joinLines(a, b string) string {
 // dedupeParas drops a sentence that repeats an earlier one of the story word for
 // word, and a clause that repeats the clause just before it.
 func dedupeParas(ps []para) []para {
-	seen := map[string]bool{}
+	seen := sentenceSet{}
 	out := ps[:0]
 	for _, p := range ps {
 		if !p.heading && !p.caption && !isTableLine(p.text) {
@@ -481,18 +531,16 @@ func dedupeParas(ps []para) []para {
 	return out
 }
 
-func dedupeText(s string, seen map[string]bool) string {
+func dedupeText(s string, seen sentenceSet) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prev := 0
 	for _, sp := range data.SentenceBytes(s) {
 		sent := s[sp.Start:sp.End]
-		key := data.Normalize(sent)
-		if seen[key] && utf8.RuneCountInString(sent) >= 8 {
+		if !seen.add(sent) && utf8.RuneCountInString(sent) >= 8 {
 			prev = sp.End
 			continue
 		}
-		seen[key] = true
 		b.WriteString(s[prev:sp.Start])
 		b.WriteString(dedupeClauses(sent))
 		prev = sp.End
@@ -500,10 +548,45 @@ func dedupeText(s string, seen map[string]bool) string {
 	return b.String()
 }
 
+// sentenceSet holds sentences by their data.Normalize form without
+// building it: by a hash of the normalised runes, each hash with the
+// sentences that gave it.
+type sentenceSet map[uint64][]string
+
+// add adds s and reports whether it was new (no sentence held normalises
+// as s does).
+func (set sentenceSet) add(s string) bool {
+	h := uint64(14695981039346656037) // FNV-1a over the normalised runes
+	for _, r := range s {
+		h = (h ^ uint64(data.NormalizeRune(r))) * 1099511628211
+	}
+	for _, t := range set[h] {
+		if sameNormalized(s, t) {
+			return false
+		}
+	}
+	set[h] = append(set[h], s)
+	return true
+}
+
+// sameNormalized reports whether data.Normalize(a) == data.Normalize(b),
+// comparing rune by rune.
+func sameNormalized(a, b string) bool {
+	for len(a) > 0 && len(b) > 0 {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if data.NormalizeRune(ra) != data.NormalizeRune(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
 // dedupeClauses removes a clause (ending in a comma) that repeats the one
 // before it, when it has at least six characters.
 func dedupeClauses(s string) string {
-	if !strings.ContainsAny(s, "，,") {
+	if indexComma(s) < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -511,7 +594,7 @@ func dedupeClauses(s string) string {
 	prev := ""
 	for len(s) > 0 {
 		n := len(s)
-		if i := strings.IndexAny(s, "，,"); i >= 0 {
+		if i := indexComma(s); i >= 0 {
 			_, w := utf8.DecodeRuneInString(s[i:])
 			n = i + w
 		}
@@ -525,6 +608,22 @@ func dedupeClauses(s string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// indexComma is strings.IndexAny(s, "，,") without decoding runes: the
+// byte offset of the first comma, -1 if none.
+func indexComma(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			return i
+		case 0xEF: // "，" is EF BC 8C
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x8C {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // isTableLine reports a line of a loaded page shaped like a table row:
@@ -579,11 +678,32 @@ func wideCells(s string) int {
 	return n
 }
 
+// hasCellMark is strings.ContainsAny(s, "|｜+\t:：\u3000") as a byte
+// scan: a multi-byte mark is matched by its encoding, which in UTF-8 only
+// ever stands for that rune.
+func hasCellMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '+', '\t', ':':
+			return true
+		case 0xEF: // ｜ EF BD 9C, ： EF BC 9A
+			if i+2 < len(s) && (s[i+1] == 0xBD && s[i+2] == 0x9C || s[i+1] == 0xBC && s[i+2] == 0x9A) {
+				return true
+			}
+		case 0xE3: // U+3000 E3 80 80
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isTableLine(s string) bool {
 	if isRuleLine(s) {
 		return true // ------ between a table's header and rows
 	}
-	if !strings.ContainsAny(s, "|｜+\t:：\u3000") && !strings.Contains(s, "  ") {
+	if !hasCellMark(s) && !strings.Contains(s, "  ") {
 		return false // most lines of running text
 	}
 	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {

@@ -86,3 +86,115 @@ func lineTexts(t *testing.T) []string {
 	}
 	return texts
 }
+
+func TestIndexCommaIsIndexAny(t *testing.T) {
+	for _, s := range []string{"", "abc", "增长，达到", "a,b，c", "增长5%,达到", "\xef\xbc", "\xef，", "\xef\xbc\x8d，", "全年", "（通讯员）"} {
+		if got, want := indexComma(s), strings.IndexAny(s, "，,"); got != want {
+			t.Errorf("indexComma(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestClassifyPrefilters checks that the quick tests before classify's
+// regexps never skip a line the regexp would match.
+func TestClassifyPrefilters(t *testing.T) {
+	lines := []string{"（责任编辑：张三）", "【完】", "(完)", "编辑：李四", "JIN RI JI MO", "第3版", "A2版", "第 六 版 要闻", "## 标题", "#标题", "全市经济增长5%。"}
+	for _, dir := range []string{"testdata", "../../seeds"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			b, err := os.ReadFile(p)
+			if err == nil {
+				for _, l := range strings.Split(string(b), "\n") {
+					lines = append(lines, trimLine(l))
+				}
+			}
+			return nil
+		})
+	}
+	for _, s := range lines {
+		if isCredits(s) != reCredits.MatchString(s) || isRomanBanner(s) != reRomanBanner.MatchString(s) || isBanner(s) != reBanner.MatchString(s) {
+			t.Errorf("prefilter differs from its regexp on %q", s)
+		}
+		if reHeading.MatchString(s) && !strings.HasPrefix(s, "#") {
+			t.Errorf("reHeading matches %q, which does not start with #", s)
+		}
+	}
+}
+
+func TestHasCellMarkIsContainsAny(t *testing.T) {
+	for _, s := range []string{"", "abc", "地区｜规模", "a|b", "指标：数值", "a:b", "1+2", "a\tb", "地区\u3000规模", "全市经济增长5%。", "\xef\xbd", "\xe3\x80", "\xe4\xe3\x80\x80", "\xef\xbc\x8c", "（通讯员）"} {
+		if got, want := hasCellMark(s), strings.ContainsAny(s, "|｜+\t:：\u3000"); got != want {
+			t.Errorf("hasCellMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEndsSentenceAsRunes(t *testing.T) {
+	for _, s := range []string{"", ".", "”", "增长5%。", "增长5%。”）", "on Sunday.", "Mr.", "a.", "（完）", "指标：", "全市经济增长", "…", "\xff。", "ab\xe4\xb8"} {
+		if got, want := endsSentence(s), endsSentenceRunes(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, endsSentenceRunes %v", s, got, want)
+		}
+	}
+}
+
+// countMarksNormalized is countMarks as it was, on a normalised text.
+func countMarksNormalized(s string) (stripped, backed int) {
+	s = data.Normalize(s)
+	var prev rune
+	for i, r := range s {
+		switch r {
+		case '万', '亿', '个', '%', '月':
+			for _, m := range strippedMarks {
+				if !strings.HasPrefix(s[i:], m) {
+					continue
+				}
+				switch {
+				case i > 0 && strings.ContainsRune("（(：:/", prev):
+				case i > 0 && (isNumeral(prev) || strings.ContainsRune("余多几.", prev)):
+					backed++
+				default:
+					stripped++
+				}
+				break
+			}
+		}
+		prev = r
+	}
+	return stripped, backed
+}
+
+func TestCountMarksOnRawText(t *testing.T) {
+	lines := []string{"城镇新增就业万人，增长％，收入亿元", "增长５％，（亿元）", "单位：万元", "增长5﹪和3.5个百分点", "\xff万人", "月末月底月日", "１２万户"}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err == nil && !info.IsDir() {
+				if b, err := os.ReadFile(p); err == nil {
+					lines = append(lines, string(b))
+				}
+			}
+			return nil
+		})
+	}
+	for _, s := range lines {
+		gs, gb := countMarks(s)
+		ws, wb := countMarksNormalized(s)
+		if gs != ws || gb != wb {
+			t.Errorf("countMarks(%.40q) = %d, %d, want %d, %d", s, gs, gb, ws, wb)
+		}
+	}
+}
+
+func TestSentenceSetIsNormalizeKeys(t *testing.T) {
+	ss := []string{"增长5%，达到", "增长５％，达到", "增长5%,达到", "增长5%，达到。", "", "\xff", "\ufffd", "a b", "a\u3000b", "ａ"}
+	for _, a := range ss {
+		for _, b := range ss {
+			set := sentenceSet{}
+			set.add(a)
+			if got, want := !set.add(b), data.Normalize(a) == data.Normalize(b); got != want {
+				t.Errorf("%q then %q: held %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

@@ -153,9 +153,27 @@ var (
 	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 )
 
+// digits counts the digits of s after data.Normalize: ASCII digits and
+// full-width ones (U+FF10–U+FF19, EF BC 90–99 in UTF-8), by bytes.
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			n++
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && 0x90 <= s[i+2] && s[i+2] <= 0x99:
+			n++
+		}
+	}
+	return n
+}
+
 // findDate returns the first date written in s in ISO order ("2020-07-23",
 // "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
 func findDate(s string) (string, int) {
+	if digits(s) < 6 {
+		return "", 0 // every date pattern holds six digits or more: most lines have none
+	}
 	s = data.Normalize(s)
 	m := reDateISO.FindStringSubmatch(s)
 	if m == nil {
@@ -221,14 +239,14 @@ func isMetaLine(s string, known *sourceList) bool {
 	if utf8.RuneCountInString(s) > 60 {
 		return false
 	}
-	if t := trimLine(reTrailingNote.ReplaceAllString(s, "")); t != s && t != "" {
+	if t := trimLine(dropTrailingNote(s)); t != s && t != "" {
 		s = t // 星沙新闻网　2018-05-03　（制图／任筱）: the credit or reprint note aside
 	}
 	d, _ := findDate(s)
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
-	if m := reIssuer.FindString(s); m != "" && strings.TrimSpace(m) == strings.TrimSpace(s) {
+	if m := findIssuer(s); m != "" && strings.TrimSpace(m) == strings.TrimSpace(s) {
 		return true // 澳門特別行政區政府新聞局: the issuing office alone on a line
 	}
 	if reSiteBanner.MatchString(s) {
@@ -278,6 +296,28 @@ func isMetaLine(s string, known *sourceList) bool {
 // line: （制图／任筱）, （中国经济网 2015-10-21转载）, or names alone
 // (（孙旭晖　相哲）).
 var reTrailingNote = regexp.MustCompile(`[\s\x{3000}]*[（(][^（）()]{0,30}(制图|摄影|摄|转载|编辑|记者|通讯员|供图|图)[^（）()]{0,30}[）)][\s\x{3000}]*$|[\s\x{3000}]*[（(](\p{Han}{2,3}[\s\x{3000}]*){1,4}[）)][\s\x{3000}]*$`)
+
+// dropTrailingNote is reTrailingNote.ReplaceAllString(s, ""), asked only
+// of lines that end in a closing bracket (and spaces), as its matches do.
+func dropTrailingNote(s string) string {
+	t := strings.TrimRight(s, "\t\n\f\r \u3000")
+	if !strings.HasSuffix(t, "）") && !strings.HasSuffix(t, ")") {
+		return s
+	}
+	return reTrailingNote.ReplaceAllString(s, "")
+}
+
+// findIssuer is reIssuer.FindString(s), asked only of lines holding the
+// last character of one of its office words.
+func findIssuer(s string) string {
+	for _, r := range s {
+		switch r {
+		case '局', '队', '府', '室', '厅', '会', '处', '處':
+			return reIssuer.FindString(s)
+		}
+	}
+	return ""
+}
 
 // reIssuer is the name of an office that issues a release (…统计局,
 // …调查总队, …人民政府办公室), set apart by spaces on a date line.

@@ -1,9 +1,13 @@
 package load
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"zhibiao/data"
 )
 
 func TestFindDate(t *testing.T) {
@@ -150,6 +154,45 @@ func TestPageMeta(t *testing.T) {
 	for _, tt := range tests {
 		if src, date, _ := known.pageMeta(tt.in); src != tt.src || date != tt.date {
 			t.Errorf("pageMeta(%q) = %q %q, want %q %q", tt.in, src, date, tt.src, tt.date)
+		}
+	}
+}
+
+func TestDigitsCountsNormalizedDigits(t *testing.T) {
+	for _, s := range []string{"", "2020-07-23", "２０２０年７月２３日", "二〇二〇年", "\xef\xbc\x91\xff2", "a1b2"} {
+		want := 0
+		for _, r := range data.Normalize(s) {
+			if '0' <= r && r <= '9' {
+				want++
+			}
+		}
+		if got := digits(s); got != want {
+			t.Errorf("digits(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestMetaPrefilters checks that the quick tests before isMetaLine's
+// regexps never skip a line the regexp would change or match.
+func TestMetaPrefilters(t *testing.T) {
+	lines := []string{"星沙新闻网　2018-05-03　（制图／任筱）", "（孙旭晖　相哲） ", "（中国经济网 2015-10-21转载)\u3000", "北京市统计局　2025-10-22发布", "澳門特別行政區政府新聞局", "全市经济增长5%。"}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil {
+				lines = append(lines, strings.Split(string(b), "\n")...)
+			}
+			return nil
+		})
+	}
+	for _, s := range lines {
+		if got, want := dropTrailingNote(s), reTrailingNote.ReplaceAllString(s, ""); got != want {
+			t.Errorf("dropTrailingNote(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := findIssuer(s), reIssuer.FindString(s); got != want {
+			t.Errorf("findIssuer(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package load
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
 	"zhibiao/data"
 )
 
@@ -19,23 +21,28 @@ var strippedMarks = []string{"万人", "万元", "亿元", "万户", "万个", "
 // number and they outnumber the marks that have one, so an odd 亿元以上项目
 // does not flag a sound text. Nil for a sound text.
 func qualityOf(text string) []string {
-	stripped, backed := countMarks(data.Normalize(text))
+	stripped, backed := countMarks(text)
 	if stripped >= 3 && stripped > backed {
 		return []string{QualityMissingDigits}
 	}
 	return nil
 }
 
-// countMarks counts the number marks of s with and without a numeral
-// before them, in one pass over its runes (every mark starts with one of
-// 万 亿 个 % 月, and no two marks match at one place).
+// countMarks counts the number marks of data.Normalize(s) with and
+// without a numeral before them, in one pass over the runes of s, each
+// normalised as it comes (every mark starts with one of 万 亿 个 % 月, and
+// no two marks match at one place; the rest of a mark holds no rune that
+// Normalize maps or maps to, so it is matched in s as it is).
 func countMarks(s string) (stripped, backed int) {
 	var prev rune
 	for i, r := range s {
+		r = data.NormalizeRune(r)
 		switch r {
 		case '万', '亿', '个', '%', '月':
+			_, size := utf8.DecodeRuneInString(s[i:])
 			for _, m := range strippedMarks {
-				if !strings.HasPrefix(s[i:], m) {
+				first, n := utf8.DecodeRuneInString(m)
+				if first != r || !strings.HasPrefix(s[i+size:], m[n:]) {
 					continue
 				}
 				switch {

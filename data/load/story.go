@@ -119,7 +119,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Source = p.sources.sourceOf(l.text)
 		}
 		if a.Source == "" && l.kind == kindMeta {
-			a.Source = strings.TrimPrefix(strings.TrimSpace(reIssuer.FindString(l.text)), "经") // 湖南省经济和信息化委员会 2012-05-15; 经…同意印发
+			a.Source = strings.TrimPrefix(strings.TrimSpace(findIssuer(l.text)), "经") // 湖南省经济和信息化委员会 2012-05-15; 经…同意印发
 		}
 		if a.Date == "" {
 			a.Date, a.Year = findDate(l.text)
@@ -129,7 +129,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		}
 	}
 	for _, l := range sp.header {
-		if t := data.Normalize(trimLine(reTrailingNote.ReplaceAllString(l.text, ""))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
+		if t := data.Normalize(trimLine(dropTrailingNote(l.text))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
 			if a.Source == "" {
 				if loc := reMonth.FindStringIndex(t); loc != nil {
@@ -265,6 +265,15 @@ func (p *Parser) pageRegion(header string) string {
 	return ""
 }
 
+// inferPageYear is the year a whole page's text tells (inferYear without
+// the clue phrases, then with them), 0 if none.
+func (p *Parser) inferPageYear(text string) int {
+	if y := inferYear(text, nil); y > 0 {
+		return y
+	}
+	return inferYear(text, p.clues)
+}
+
 // fillPageMeta gives stories without their own source or date those of the
 // page, and infers the year of undated stories from their text, the page's
 // text, or the page's clue phrases.
@@ -279,10 +288,10 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			date, year = a.Date, a.Year
 		}
 	}
-	pageYear := inferYear(text, nil)
-	if pageYear == 0 {
-		pageYear = inferYear(text, p.clues)
-	}
+	// The page's year is only needed by a story with no date of its own
+	// and none on the page: worked out then, once (two passes over the
+	// whole page).
+	pageYear := -1
 	for _, a := range as {
 		if a.Source == "" {
 			a.Source = src
@@ -294,6 +303,9 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		default:
 			y := inferYear(a.Title+"\n"+a.Text, nil)
 			if y == 0 {
+				if pageYear < 0 {
+					pageYear = p.inferPageYear(text)
+				}
 				y = pageYear
 			}
 			if y > 0 {

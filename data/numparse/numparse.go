@@ -205,7 +205,11 @@ func canStart(n []rune, i int) bool {
 	if _, ok := currencyPrefix(r); ok {
 		return true
 	}
-	return strings.ContainsRune("-负第半对", r) || r == '+' && isPlusAt(n, i)
+	switch r {
+	case '-', '负', '第', '半', '对':
+		return true
+	}
+	return r == '+' && isPlusAt(n, i)
 }
 
 // finish fills the fields that depend on the context: Text, qualifiers,
@@ -288,14 +292,21 @@ func changeBefore(n []rune, p int) int {
 	case p > 0 && (n[p-1] == '了' || n[p-1] == '达'):
 		p--
 	}
-	for _, v := range decreaseVerbList {
-		if hasSuffixAt(n, p, v) {
-			return -1
+	if p <= 0 || p > len(n) {
+		return 0 // no verb ends here (hasSuffixAt fails for every one)
+	}
+	if decreaseVerbEnds[n[p-1]] {
+		for _, v := range decreaseVerbList {
+			if hasSuffixAt(n, p, v) {
+				return -1
+			}
 		}
 	}
-	for _, v := range increaseVerbList {
-		if hasSuffixAt(n, p, v) {
-			return 1
+	if increaseVerbEnds[n[p-1]] {
+		for _, v := range increaseVerbList {
+			if hasSuffixAt(n, p, v) {
+				return 1
+			}
 		}
 	}
 	return 0
@@ -359,6 +370,9 @@ func hasChineseNumeral(n []rune, m *Number) bool {
 // urlEnd returns the end of a URL starting at i (http://, https://, www.),
 // or i: numbers inside addresses are not quantities.
 func urlEnd(n []rune, i int) int {
+	if n[i] != 'h' && n[i] != 'w' {
+		return i // most runes: no address starts here
+	}
 	if !hasPrefixAt(n, i, "http://") && !hasPrefixAt(n, i, "https://") && !hasPrefixAt(n, i, "www.") {
 		return i
 	}

@@ -1,6 +1,9 @@
 package numparse
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // idiom is a word in which numeral characters are not a quantity (统一,
 // 千方百计, 六稳). onlyBefore, when set, limits the word to occurrences
@@ -626,4 +629,18 @@ var (
 	decreaseVerbList    = strings.Fields(decreaseVerbs)
 	increaseVerbList    = strings.Fields(increaseVerbs)
 	currencyUnitList    = strings.Fields(currencyUnits)
+
+	// the last runes of the verbs: a verb can end at p only if n[p-1] is one
+	decreaseVerbEnds = lastRunes(decreaseVerbList)
+	increaseVerbEnds = lastRunes(increaseVerbList)
 )
+
+// lastRunes returns the set of the last runes of words.
+func lastRunes(words []string) map[rune]bool {
+	set := map[rune]bool{}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		set[r] = true
+	}
+	return set
+}

@@ -3,6 +3,7 @@ package region
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Mention is one region named in a text.
@@ -38,13 +39,15 @@ type candidate struct {
 // divisions (鼓楼区) resolves to the one whose parent is mentioned. Short
 // forms followed by 路, 街, 大学 … are streets or schools, not regions.
 func (g *Gazetteer) Find(text string) []Mention {
-	orig := []rune(text)
-	simple := g.Simplify(text)
-	rs := orig
-	if simple != text {
-		rs = []rune(simple) // rune for rune: same offsets
+	// One pass decodes the text and tells whether Simplify would change
+	// it (mostly not): then the text is its own simplified form.
+	rs, off, plain := g.decode(text)
+	simple, orig := text, rs
+	if !plain {
+		simple, orig = g.simplify(text), []rune(text)
+		rs, off, _ = g.decode(simple) // rune for rune: same rune offsets
 	}
-	cands := g.scan(simple, rs)
+	cands := g.scan(simple, rs, off)
 	chosen := make([]int, len(cands))
 	ctx := map[int]bool{}
 	seen := map[string]int{}
@@ -77,14 +80,27 @@ func (g *Gazetteer) Find(text string) []Mention {
 	return out
 }
 
-// scan lists the longest name starting at each position of s (positions
-// in runes); rs is []rune(s).
-func (g *Gazetteer) scan(s string, rs []rune) []candidate {
-	off := make([]int, 0, len(rs)+1) // byte offset of each rune, and the end
-	for i := range s {
-		off = append(off, i)
+// decode returns the runes of s ([]rune(s)), the byte offset of each and
+// of the end (int32: texts are articles, the loader takes files of at
+// most 20 MiB), and whether Simplify leaves s as it is (no traditional
+// form of a region name's character, no invalid byte).
+func (g *Gazetteer) decode(s string) (rs []rune, off []int32, plain bool) {
+	n := utf8.RuneCountInString(s)
+	rs, off, plain = make([]rune, 0, n), make([]int32, 0, n+1), true
+	for i, r := range s {
+		rs = append(rs, r)
+		off = append(off, int32(i))
+		if r == utf8.RuneError || g.trad.has(r) {
+			plain = false
+		}
 	}
-	off = append(off, len(s))
+	return rs, append(off, int32(len(s))), plain
+}
+
+// scan lists the longest name starting at each position of s (positions
+// in runes); rs is []rune(s) and off the byte offset of each rune and of
+// the end of s.
+func (g *Gazetteer) scan(s string, rs []rune, off []int32) []candidate {
 	var out []candidate
 	for i := range rs {
 		if !g.first.has(rs[i]) {

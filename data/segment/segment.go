@@ -77,13 +77,23 @@ func (s *Segmenter) Cut(text string) []string {
 	for len(text) > 0 {
 		end := sentenceEnd(text)
 		for _, w := range s.cutDAG(text[:end], &sc) {
-			if strings.TrimSpace(w) != "" {
+			if !blank(w) {
 				out = append(out, w)
 			}
 		}
 		text = text[end:]
 	}
 	return out
+}
+
+// blank reports whether w is only spaces (strings.TrimSpace(w) == ""). A
+// word starting with a Chinese character (lead bytes E4-E9: U+4000 to
+// U+9FFF, no space among them) is not, which is most words.
+func blank(w string) bool {
+	if w != "" && w[0] >= 0xE4 && w[0] <= 0xE9 {
+		return false
+	}
+	return strings.TrimSpace(w) == ""
 }
 
 // sentenceEnd returns the length of text's first sentence: up to and
