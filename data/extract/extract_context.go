@@ -308,7 +308,11 @@ func cleanPhrase(p string) string {
 		if !periodGuard.MatchString(p[:min(len(p), maxPeriodBytes)]) {
 			// no period phrase can start p
 		} else if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+			yearEnd := strings.HasSuffix(p[:loc[1]], "年")
 			p, changed = p[loc[1]:], true
+			if yearEnd && strings.HasPrefix(p, "度") && len(p) > len("度") {
+				p = strings.TrimPrefix(p, "度") // 本年度出生: the 度 of 年度
+			}
 		}
 		for _, w := range leadingWords {
 			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) {
@@ -319,13 +323,16 @@ func cleanPhrase(p string) string {
 			p, changed = p[loc[1]:], true // 分县(市)区看: how the figures are broken down, no measure
 		}
 		for _, w := range trailingWords {
-			if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) {
+			if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) && !endsWord(p, w) {
 				p, changed = strings.TrimSuffix(p, w), true
 			}
 		}
 		p = strings.Trim(p, " 、")
 	}
 	p = fromPeriod.ReplaceAllString(p, "")
+	if loc := releaseStatusTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
+		p = p[:loc[0]] // 网上销售价值的临时估计: the release's word for its figure, no measure
+	}
 	if i := strings.Index(p, "实现"); i > 0 && i+len("实现") < len(p) && measureAfterVerb.MatchString(p[i+len("实现"):]) {
 		p = p[:i] + p[i+len("实现"):] // 第一产业实现增加值: 第一产业增加值
 	}
@@ -489,6 +496,22 @@ var threeSectors = []string{"三次产业", "一二三产业"}
 // of the words.
 func hasAnyPrefixIn(s string, words []string) bool {
 	return hasPrefixAny(cleanPhrase(s), words)
+}
+
+// releaseStatusTail ends a metric with how a release calls its figure.
+var releaseStatusTail = mustQuickRe(`的?(临时|修订|初步|预先)估计(数字|数)?$`)
+
+// endsWord reports a trailing word w of p that ends a longer word there
+// (签约 is no 约 after 签, 临时估计 no 计 after 估).
+func endsWord(p, w string) bool {
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(p, w))
+	if before == utf8.RuneError {
+		return false
+	}
+	if w == "计" {
+		return strings.ContainsRune("估统合总设会预共累", before)
+	}
+	return numparse.InWord(w, before)
 }
 
 // listWords join the items of a list written without 、.

@@ -163,6 +163,19 @@ func TestExtractSectorInvestmentAndShares(t *testing.T) {
 	}
 }
 
+// TestExtractMetricWordEnds: a metric keeps the words its trailing-word
+// trimming would cut (签约, not 签 and a qualifier 约; 本年度出生 drops 本年度
+// whole), and drops how a release calls its figure (的临时估计).
+func TestExtractMetricWordEnds(t *testing.T) {
+	inds := Extract(story("秭归县", "一季度，全县共签约10个重大项目。全年本年度出生7102人。网上销售价值的临时估计为24亿元。"))
+	want := map[string]string{"10个": "签约重大项目", "7102人": "出生", "24亿元": "网上销售价值"}
+	for raw, metric := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != metric {
+			t.Errorf("%s: got %+v, want metric %s", raw, got, metric)
+		}
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {

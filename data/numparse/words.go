@@ -474,6 +474,12 @@ func qualifierNotAfter(q string) string {
 	return ""
 }
 
+// InWord reports a one-rune qualifier (约, 近, 过, 超) that is the end of a
+// word with the rune before it (签约, 最近, 通过, 出超), not a qualifier.
+func InWord(q string, before rune) bool {
+	return before != 0 && strings.ContainsRune(qualifierNotAfter(q), before)
+}
+
 // enumMarks follow a numeral used as an enumeration: 一是…二是….
 const enumMarks = "是则"
 
