@@ -558,7 +558,7 @@ func (x *extractor) planParagraph(sent data.Span) bool {
 }
 
 // intentWords say that what follows is intended (要, not 重要 or 要素).
-var intentWords = intentMatcher{mustMatcher(`将|计划|打算|预期|谋划|着力|力求|争创|全力`)}
+var intentWords = intentMatcher{mustMatcher(`将|计划|打算|预期|谋划|着力|力求|争创|全力|提出`)}
 
 // intentMatcher is intentWords: its words, and 要 where it says intent
 // (not 重要, 主要, 需要, 要素, 要求 …), told in Go rather than by the regexp

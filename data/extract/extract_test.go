@@ -191,6 +191,7 @@ func TestExtractTargetsAndEstimates(t *testing.T) {
 		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "4.6%", data.StatusExpectation, ""},
 		{"一季度GDP同比增长5.3%，高于市场预期的4.6%。", "5.3%", data.StatusResult, ""},
 		{"全年经济增长4.8%，低于年度目标1.2个百分点。", "1.2个百分点", data.StatusResult, ""},
+		{"对于今年的工作，会议提出：2021年全区地区生产总值增长6%，城镇新增就业6万人以上。", "6万人以上", data.StatusTarget, "以上"},
 	}
 	for _, tt := range tests {
 		got := find(Extract(paragraphs(story("城阳区", tt.text))), tt.raw)
