@@ -81,6 +81,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if p != "" {
 		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
 			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
+		} else if (p == "全年" || p == "全年累计") && strings.Contains(x.str(sent.Start, at), "去年") {
+			p = "去年全年" // 去年以来，该县全年农业总产值28.2亿元: last year's
 		} else if p == "全年" || p == "全年累计" {
 			if y := x.paragraphYear(sent); y > 0 {
 				p = strconv.Itoa(y) + "年" // 过去一年，……。全年累计开展招聘活动550场: that year

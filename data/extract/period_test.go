@@ -89,6 +89,8 @@ func TestExtractPeriodBases(t *testing.T) {
 		// a list of periods before 分别 gives each figure its own
 		{"今年1、2月份全区出口分别增长3%和5%。", "5%", "2021-02-01", "2021-02-28", data.PeriodMonth},
 		{"第1、2季经济成长率分别为5.54%、7.71%。", "7.71%", "2021-04-01", "2021-06-30", data.PeriodQuarter},
+		// 全年 after 去年 in its sentence is last year's
+		{"去年以来，该县全年农业总产值28.2亿元。", "28.2亿元", "2020-01-01", "2020-12-31", data.PeriodYear},
 		// a period glossed in brackets (一季度（Q1）) is still the base
 		{"上半年，工业增加值增长19.9%，较一季度（Q1）加快11.3个百分点。其中，装备制造业增加值增长15.2%。", "15.2%", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		// a balance or registered capital in a year stands at its end
