@@ -519,6 +519,9 @@ func TestGoldBlind27(t *testing.T) { goldSet(t, "blind27", goldMin["blind27"]) }
 // TestGoldBlind28 measures extraction on blind28, twelve real texts written
 // during the blind27 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at 52aebf9 (docs/accuracy/blind28-first-run.log): recall 0.84,
+// real 0.91, value 0.98, metric 0.81, region 0.97, period 0.78, status
+// 0.96, all six 0.50 over 349 figures.
 func TestGoldBlind28(t *testing.T) { goldSet(t, "blind28", goldMin["blind28"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -650,7 +653,7 @@ var goldMin = map[string]goldThresholds{
 	"blind25": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.97, 0.73, 0.98, 0.91, 0.98}, 0.67),
 	"blind26": thresholds(0.94, 0.96, 0.96, [numCrit]float64{0.98, 0.70, 0.93, 0.81, 0.95}, 0.49),
 	"blind27": thresholds(0.93, 0.93, 0.98, [numCrit]float64{0.98, 0.54, 0.92, 0.66, 0.93}, 0.40),
-	"blind28": thresholds(0, 0, 0, [numCrit]float64{}, 0),
+	"blind28": thresholds(0.83, 0.90, 0.99, [numCrit]float64{0.97, 0.80, 0.96, 0.77, 0.95}, 0.49),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
