@@ -590,6 +590,12 @@ func withHead(items []string, idx int) string {
 func (x *extractor) relate(out []data.Indicator) {
 	for i := range out {
 		first := i == 0 || out[i-1].Sentence != out[i].Sentence
+		if m := listMeasure.FindString(x.listHeading(out[i].Start)); m != "" && (out[i].Metric == "" || x.bareMetric(out[i].Metric)) {
+			// 2021年唐山市19个区县GDP排名：1、迁安市，1160.3亿，增速6.7%
+			out[i].Metric = m + out[i].Metric
+			x.classify(&out[i])
+			continue
+		}
 		if m := x.viewMeasure(out[i].Start); m != "" && (out[i].Metric == "" || strings.Contains(m, out[i].Metric)) {
 			// 从人均GDP上看，排名前三的分别是：顺庆区，人均6.59万元
 			out[i].Metric = m

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,7 +67,7 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
 	}
 	before := x.str(x.clauseStart(n.Start, true), n.Start)
-	if x.rs[n.End-1] == '亿' && x.standsAlone(n.End) && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs))))) {
+	if x.rs[n.End-1] == '亿' && x.standsAlone(n.End) && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs)))) || moneyInList.MatchString(x.listHeading(n.Start))) {
 		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood
 		return unitDef{Written: "", Base: "元", Kind: "money"}, n.End, true
 	}
@@ -76,6 +77,34 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	}
 	return unitDef{Base: m[1], Kind: "count"}, n.End, true
 }
+
+// listHeading returns the heading of the numbered list the rune at is in
+// (一、2021年唐山市19个区县GDP排名： over 1、迁安市，1160.3亿，…): the
+// paragraph ending in a colon before a run of numbered paragraphs; "" if
+// the rune is in no numbered item.
+func (x *extractor) listHeading(at int) string {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
+	for j := k; j >= 0 && j < len(ps) && k-j <= 40; j-- {
+		t := strings.TrimSpace(x.str(ps[j].Start, ps[j].End))
+		if j < k && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) {
+			return t
+		}
+		if !numberedItem.MatchString(t) {
+			return ""
+		}
+	}
+	return ""
+}
+
+var (
+	// numberedItem opens an item of a numbered list (1、, 12.).
+	numberedItem = mustQuickRe(`^[0-9]{1,2}[、.．]`)
+	// moneyInList: a list heading naming an amount of money; listMeasure
+	// the measure a list heading names for its items.
+	moneyInList = mustQuickRe(`GDP|生产总值|财政收入|预算收入|产值|营业收入|销售额|投资额|零售总额|总收入`)
+	listMeasure = mustQuickRe(`GDP|地区生产总值|一般公共预算收入|财政收入|规上工业增加值|工业增加值|固定资产投资|社会消费品零售总额|进出口总额|人均可支配收入`)
+)
 
 // standsAlone reports a number ending at end that no noun follows: the
 // end of a clause, 的, 之内, 以上, 左右 (not 10亿级项目, 过百亿工业企业:

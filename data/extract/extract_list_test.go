@@ -176,6 +176,19 @@ func TestExtractMetricWordEnds(t *testing.T) {
 	}
 }
 
+// TestExtractNumberedListUnderHeading: the items of a numbered list take
+// the measure its heading names (GDP排名：), and 亿 without 元 is money there.
+func TestExtractNumberedListUnderHeading(t *testing.T) {
+	a := paragraphs(story("唐山市", "一、2021年唐山市19个区县GDP排名：\n1、迁安市，1160.3亿，增速 6.7%\n2、丰润区，980.0亿，增速 1.5%\n"))
+	inds := Extract(a)
+	want := map[string][2]string{"1160.3亿": {"GDP", "元"}, "6.7%": {"GDP增速", "%"}, "980.0亿": {"GDP", "元"}}
+	for raw, w := range want {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != w[0] || got[0].Unit != w[1] {
+			t.Errorf("%s: got %+v, want %s in %s", raw, got, w[0], w[1])
+		}
+	}
+}
+
 // TestExtractRecordSpanIsNoPeriod: 创2010年以来最好位次 dates a record, not
 // the figure.
 func TestExtractRecordSpanIsNoPeriod(t *testing.T) {

@@ -653,7 +653,7 @@ var goldMin = map[string]goldThresholds{
 	"blind25": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.97, 0.73, 0.98, 0.91, 0.98}, 0.67),
 	"blind26": thresholds(0.94, 0.96, 0.96, [numCrit]float64{0.98, 0.70, 0.93, 0.81, 0.95}, 0.49),
 	"blind27": thresholds(0.93, 0.93, 0.98, [numCrit]float64{0.98, 0.54, 0.92, 0.66, 0.93}, 0.40),
-	"blind28": thresholds(0.83, 0.90, 0.99, [numCrit]float64{0.97, 0.80, 0.96, 0.77, 0.95}, 0.49),
+	"blind28": thresholds(0.89, 0.91, 0.99, [numCrit]float64{0.97, 0.87, 0.95, 0.79, 0.95}, 0.57),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
