@@ -85,7 +85,10 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 func (x *extractor) listHeading(at int) string {
 	ps := x.a.Paragraphs
 	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
-	for j := k; j >= 0 && j < len(ps) && k-j <= 40; j-- {
+	if k >= len(ps) || ps[k].Start >= len(x.rs) || !unicode.IsDigit(x.rs[ps[k].Start]) {
+		return "" // most paragraphs are no numbered item
+	}
+	for j := k; j >= 0 && k-j <= 40; j-- {
 		t := strings.TrimSpace(x.str(ps[j].Start, ps[j].End))
 		if j < k && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) {
 			return t
