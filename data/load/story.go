@@ -586,6 +586,11 @@ func (p *Parser) storyStarts(ls []line) []int {
 			out = append([]int{lead}, out...)
 		}
 	}
+	if len(out) > 0 {
+		if lead := headlessOpening(ls, out[0]); lead >= 0 {
+			out = append([]int{lead}, out...)
+		}
+	}
 	return out
 }
 
@@ -605,6 +610,37 @@ func afterGap(ls []line, i int) bool {
 
 // reDateLabel opens a line that gives a publication date by its label.
 var reDateLabel = regexp.MustCompile(`^(发布时间|发布日期|發佈時間|日期|时间)[：:]`)
+
+// headlessOpening returns the first line of a story printed without a
+// headline before the first story found (发布时间：2015-02-05 / 潇湘晨报2月4日
+// 报道 2月3日，湖南省人社厅介绍…, then 湖南前三季度就业形势总体平稳 / 来源：…):
+// a date line at the very top, then story text of some length (two
+// sentences at least) before the first story's headline; -1 if not.
+func headlessOpening(ls []line, first int) int {
+	top, _ := headlineBlock(ls, first, titleMax(1))
+	i := 0
+	for i < top && ls[i].kind == kindBlank {
+		i++
+	}
+	if i >= top || ls[i].kind != kindMeta {
+		return -1
+	}
+	lead, runes, sentences := -1, 0, 0
+	for j := i + 1; j < top; j++ {
+		if ls[j].kind != kindBody && ls[j].kind != kindByline {
+			continue
+		}
+		if lead < 0 {
+			lead = j
+		}
+		runes += utf8.RuneCountInString(ls[j].text)
+		sentences += strings.Count(ls[j].text, "。")
+	}
+	if lead < 0 || runes < 60 || sentences < 2 {
+		return -1
+	}
+	return i
+}
 
 // openingLead returns the first line of the page's opening story when the
 // first story found starts further down (its byline, or a headline

@@ -820,6 +820,18 @@ func TestMoreDateLines(t *testing.T) {
 	}
 }
 
+// TestHeadlessOpeningStory: a file that opens with a date line and story
+// text without a headline, then a headlined story with its meta line, holds
+// two stories, each with its own date.
+func TestHeadlessOpeningStory(t *testing.T) {
+	text := "发布时间：2015-02-05\n\n潇湘晨报2月4日报道　2月3日，湖南省人社厅介绍全年就业情况。2014年，全省实现新增城镇就业82.68万人，超额完成全年目标。\n\n\n" +
+		"湖南前三季度就业形势总体平稳\n\n来源：红网　作者：许敏　2019-10-30\n\n据统计，今年1-9月湖南省城镇新增就业66.76万人，同比增长2.03%。\n"
+	as, err := ParseFile("jobs.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[0].Date != "2015-02-05" || as[1].Date != "2019-10-30" {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
+
 // TestBracketHeadlinesAndNameBylines checks a compiled page whose
 // headlines stand in 【】 and whose last byline lists names before the
 // reporter's (杨果 兰宜谦 记者 李全民).
