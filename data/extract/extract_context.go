@@ -139,14 +139,13 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	if utf8.RuneCountInString(item) < 2 || k > 0 && unicode.IsDigit(x.rs[k-1]) || strings.Contains(item, "的") {
 		return "", false // 2022年四月份的相应升幅(1.3%): no item of a list
 	}
-	rest := x.str(f.end+1, min(f.end+80, len(x.rs)))
-	rest = bracketedItems.ReplaceAllString(rest, "")
 	if k > 0 && x.rs[k-1] == '其' {
 		item = strings.TrimPrefix(item, "中") // 其中再出口(10.5亿元)
 	}
 	if ms := x.mentionsIn(k, open); len(ms) > 0 {
 		return "", false // 超过叠彩区(54.54亿元)、阳朔县(…): places, the measure named before
 	}
+	rest := bracketedItems.ReplaceAllString(x.str(f.end+1, min(f.end+80, len(x.rs))), "")
 	m := sharedMeasure.FindStringSubmatch(rest)
 	if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
 		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
@@ -441,7 +440,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// 三次产业…比重分别为…，对地区生产总值增长的贡献率分别为…: the same
 		// three sectors, named in the clause before
 		head := strings.TrimLeft(x.str(r.start, r.verb-2), "，, ")
-		if before := x.str(x.sentenceOf(r.start).Start, r.start); hasPrefixAny(head, []string{"对", "占"}) && strings.Contains(before, "分别") && hasAnyPrefixIn(before, threeSectors) {
+		if before := x.str(x.sentenceOf(r.start).Start, r.start); hasPrefixAny(head, []string{"对", "占"}) && strings.Contains(before, "分别") && hasPrefixAny(cleanPhrase(before), threeSectors) {
 			return sectorNames[r.idx] + head + strings.TrimRight(verb, "为是"), true
 		}
 	}
@@ -491,12 +490,6 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 
 // threeSectors names the three sectors at once (三次产业, 一二三产业).
 var threeSectors = []string{"三次产业", "一二三产业"}
-
-// hasAnyPrefixIn reports a text opening (after its period words) with one
-// of the words.
-func hasAnyPrefixIn(s string, words []string) bool {
-	return hasPrefixAny(cleanPhrase(s), words)
-}
 
 // releaseStatusTail ends a metric with how a release calls its figure.
 var releaseStatusTail = mustQuickRe(`的?(临时|修订|初步|预先)估计(数字|数)?$`)
