@@ -234,6 +234,59 @@ func TestNewAnalysisReanalyses(t *testing.T) {
 	}
 }
 
+// TestNewAnalysisOfMostFilesClears: when most files were analysed by
+// another build, the index is emptied and every file analysed as new; the
+// full-text index holds each story once, under its new id.
+func TestNewAnalysisOfMostFilesClears(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "即墨区稳就业\n2021-01-01\n\n即墨区新增城乡就业3.4万人。\n")
+	write(t, dir, "b.txt", "崂山区招商\n2021-01-02\n\n崂山区实际使用外资2亿美元。\n")
+	write(t, dir, "c.txt", "黄岛区消费\n2021-01-03\n\n黄岛区社会消费品零售总额增长6.1%。\n")
+	ix := open(t, filepath.Join(t.TempDir(), "ix.sqlite"), dir)
+	refresh(t, ix)
+	if _, err := ix.db.Exec(`UPDATE files SET analysis='0/old' WHERE path != 'c.txt'`); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "d.txt", "城阳区就业\n2021-01-04\n\n城阳区新增城乡就业1.2万人。\n")
+	if err := os.Remove(filepath.Join(dir, "b.txt")); err != nil {
+		t.Fatal(err)
+	}
+	st := refresh(t, ix)
+	if !st.Cleared || st.Analysed != 3 || st.Deleted != 1 || st.Unchanged != 0 {
+		t.Errorf("2 of 3 files of an old analysis: %+v, want the index cleared, 3 analysed, 1 deleted", st)
+	}
+	want, _ := inMemory(t, dir)
+	if got := fromIndex(t, ix); got != want {
+		t.Errorf("after re-analysis:\n%s", firstDiff(got, want))
+	}
+	l, err := ix.Corpus(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{"就业": "即墨区稳就业,城阳区就业", "外资": "", "消费": "黄岛区消费"} {
+		hits, err := ix.Search(context.Background(), q)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		var got []string
+		for i, id := range l.IDs {
+			if hits[id] {
+				got = append(got, l.Corpus.Articles[i].Title)
+			}
+		}
+		if len(hits) != len(got) || strings.Join(got, ",") != want {
+			t.Errorf("Search(%q) = %v (%d hits), want %s", q, got, len(hits), want)
+		}
+	}
+	// One stale file of four is replaced alone.
+	if _, err := ix.db.Exec(`UPDATE files SET analysis='0/old' WHERE path = 'a.txt'`); err != nil {
+		t.Fatal(err)
+	}
+	if st := refresh(t, ix); st.Cleared || st.Analysed != 1 {
+		t.Errorf("1 of 3 files of an old analysis: %+v, want it alone analysed", st)
+	}
+}
+
 // TestDistrustedFilesRebuilt: whatever is found at the index's path that
 // is not a sound index of this folder is set aside, never read.
 func TestDistrustedFilesRebuilt(t *testing.T) {

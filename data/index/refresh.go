@@ -20,6 +20,10 @@ type Stats struct {
 	Deleted   int // files gone from the folder, dropped
 	Unchanged int
 	Problems  []data.LoadProblem // met while listing the folder (not stored)
+
+	// Cleared: most indexed files were analysed by another Analysis (a new
+	// build), so the index was emptied and every file analysed as new.
+	Cleared bool
 }
 
 // Changed reports whether the refresh changed what the index holds.
@@ -58,7 +62,13 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 		return st, err
 	}
 	defer w.rollback()
-	if err := w.drop(gone); err != nil {
+	if mostlyStale(have, w.analysis) {
+		if err := w.clear(); err != nil {
+			return st, err
+		}
+		st = Stats{Files: len(jobs), Problems: probs, Deleted: len(gone), Cleared: true}
+		todo, have = jobs, nil
+	} else if err := w.drop(gone); err != nil {
 		return st, err
 	}
 	st.Deleted = len(gone)
@@ -126,6 +136,22 @@ func plan(jobs []Job, have map[string]known, analysis string, st *Stats) ([]Job,
 		}
 	}
 	return todo, gone
+}
+
+// mostlyStale reports whether at least half the indexed files were
+// analysed by another Analysis than this build's. Replacing a file's rows
+// one file at a time costs about three times what analysing it does
+// (deleting from the full-text index most of all): re-analysing 100,000
+// files that way took 451 s to the corpus shown against 132 s from an
+// empty index. Emptying the index first is cheaper then.
+func mostlyStale(have map[string]known, analysis string) bool {
+	stale := 0
+	for _, k := range have {
+		if k.analysis != analysis {
+			stale++
+		}
+	}
+	return stale > 0 && 2*stale >= len(have)
 }
 
 func (ix *Index) knownFiles(ctx context.Context) (map[string]known, error) {
@@ -248,6 +274,20 @@ func (w *writer) drop(ids []int64) error {
 		}
 		if _, err := w.exec("delFile", id); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// clear empties the index of files and all that was found in them (the
+// stored keywords go with the next generation).
+func (w *writer) clear() error {
+	for _, q := range []string{
+		`DELETE FROM figs`, `DELETE FROM articles`, `DELETE FROM problems`, `DELETE FROM files`,
+		`INSERT INTO fts(fts) VALUES('delete-all')`,
+	} {
+		if _, err := w.tx.Exec(q); err != nil {
+			return fmt.Errorf("write index: %w", err)
 		}
 	}
 	return nil
