@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -208,7 +209,7 @@ func (x *extractor) run() []data.Indicator {
 	var bareList []numparse.Number // bare numbers of a list waiting for its unit (1.9、0.9和1.0个百分点)
 	var prev numparse.Number       // the number scanned before
 	rank := false                  // prev is a rank or an item of a list of ranks
-	for k, n := range numparse.ScanContext(x.ctx, x.ns) {
+	for k, n := range x.numbers() {
 		if k%cancelEvery == 0 && x.ctx.Err() != nil {
 			return nil
 		}
@@ -266,6 +267,62 @@ func (x *extractor) run() []data.Indicator {
 	out = append(out, x.tableIndicators(tabs)...)
 	slices.SortStableFunc(out, func(a, b data.Indicator) int { return a.Start - b.Start })
 	return out
+}
+
+// numbers yields the scanned numbers in order, 下跌4.3至57.8 as two
+// (changeAndLevel).
+func (x *extractor) numbers() iter.Seq2[int, numparse.Number] {
+	return func(yield func(int, numparse.Number) bool) {
+		k := 0
+		for _, n := range numparse.ScanContext(x.ctx, x.ns) {
+			if change, level, ok := x.changeAndLevel(n); ok {
+				if !yield(k, change) {
+					return
+				}
+				k, n = k+1, level
+			}
+			if !yield(k, n) {
+				return
+			}
+			k++
+		}
+	}
+}
+
+// changeAndLevel splits what the scanner reads as a range, 下跌4.3至57.8,
+// when it is an index's change and the level it reached: two bare numbers
+// joined by 至 right after a verb of change, in a sentence about an index
+// (PMI下跌4.3至57.8, 微升0.6至57.3).
+func (x *extractor) changeAndLevel(n numparse.Number) (change, level numparse.Number, ok bool) {
+	if n.Kind != numparse.KindRange || n.Unit != "" || n.Start < 1 || !changeVerbEnd.MatchString(x.str(max(0, n.Start-2), n.Start)) {
+		return n, n, false
+	}
+	text := x.str(n.Start, n.End)
+	i := strings.IndexRune(text, '至')
+	if i <= 0 {
+		return n, n, false
+	}
+	sep := n.Start + utf8.RuneCountInString(text[:i])
+	a, b := numparse.Scan(x.str(n.Start, sep)), numparse.Scan(x.str(sep+1, n.End))
+	if len(a) != 1 || len(b) != 1 || a[0].Kind != numparse.KindNumber || b[0].Kind != numparse.KindNumber ||
+		!aboutAnIndex.MatchString(x.str(x.sentenceOf(n.Start).Start, n.Start)) {
+		return n, n, false
+	}
+	change, level = shift(a[0], n.Start), shift(b[0], sep+1)
+	change.Change = n.Change
+	return change, level, true
+}
+
+// changeVerbEnd: the end of a verb of change before a figure.
+var changeVerbEnd = mustQuickRe(`[升降跌涨增减]$|回落$|提高$|下滑$`)
+
+// shift moves a number scanned from a part of the text starting at off.
+func shift(n numparse.Number, off int) numparse.Number {
+	n.Start += off
+	n.End += off
+	n.NumStart += off
+	n.NumEnd += off
+	return n
 }
 
 // listItem reports a bare number that may be an item of a list whose last
@@ -440,6 +497,10 @@ func (x *extractor) classify(ind *data.Indicator) {
 		// indicator itself.
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
+	case ok && d.Kind == "index" && trailingChange.MatchString(ctx):
+		// PMI下跌4.3(至57.8): the index's change in points, not its level
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
 	case ok:
 		ind.Indicator, ind.Theme = d.Name, d.Theme
 		return
@@ -488,6 +549,9 @@ func (x *extractor) value(f figure) float64 {
 	}
 	if v <= 0 || math.IsNaN(v) {
 		return v
+	}
+	if f.unit.Kind == "index" && f.n.Change < 0 {
+		return -v // PMI下跌4.3至57.8: the index fell by 4.3 points
 	}
 	before := x.str(x.clauseStart(f.n.Start, true), f.n.Start)
 	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" {

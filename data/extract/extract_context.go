@@ -78,6 +78,15 @@ func (o objectStopSet) MatchString(s string) bool {
 // give each figure its own item.
 func (x *extractor) metric(figs []figure, i int) string {
 	f := figs[i]
+	if f.unit.Kind == "index" && i > 0 && figs[i-1].unit.Kind == "index" && x.str(figs[i-1].end, f.n.Start) == "至" {
+		// PMI下跌4.3至57.8: the level the index reached, the change's
+		// measure without its verb
+		m := x.metric(figs, i-1)
+		if loc := trailingChange.FindStringIndex(m); loc != nil {
+			m = m[:loc[0]] // "" when the verb was all: the subject is borrowed as for the change
+		}
+		return m
+	}
 	if m, ok := x.respectively(figs, i); ok {
 		return m
 	}
@@ -788,7 +797,7 @@ func trimChange(m string) string {
 	return m
 }
 
-var trailingChange = mustQuickRe(`[，,]?(同比|比上年|较上年|比去年)?(增长|下降|增加|减少|提高|回落|上升)$`)
+var trailingChange = mustQuickRe(`[，,]?(同比|比上年|较上年|比去年)?(增长|下降|增加|减少|提高|回落|上升|[下续回]跌|[微回]升|上涨)$`)
 
 // thinMetric reports a metric too thin to stand alone: a bare or
 // dependent one, or a bare amount (投资, 资金, 累计完成投资).

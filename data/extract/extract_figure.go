@@ -73,10 +73,44 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	}
 	m := countByWord.FindStringSubmatch(before)
 	if m == nil {
+		if end, ok := x.indexPoints(n); ok {
+			return unitDef{Written: x.str(n.End, end), Base: "点", Kind: "index"}, end, true
+		}
 		return unitDef{}, 0, false
 	}
 	return unitDef{Base: m[1], Kind: "count"}, n.End, true
 }
+
+// indexPoints reports a number written without a unit that is an index's
+// level or change, in a sentence about an index (指数, PMI, CPI …):
+// 国房景气指数为94.78, 綜合消費物價指數（104.80）, PMI下跌4.3至57.8,
+// 排序为电子暨光学产业60.4、…, 消费者信心指数提升3.2点. The number has a
+// decimal point or 点 after it (not 中证500指数), and no noun follows it.
+// It returns the end of Raw.
+func (x *extractor) indexPoints(n numparse.Number) (int, bool) {
+	if n.Kind != numparse.KindNumber || n.Ordinal {
+		return 0, false
+	}
+	end := n.End
+	switch {
+	case end < len(x.rs) && x.rs[end] == '点' && !hasPrefixAny(x.str(end, min(end+2, len(x.rs))), []string{"点钟", "点半"}):
+		end++
+	case !strings.ContainsAny(x.str(n.Start, n.End), ".．"):
+		return 0, false
+	case end < len(x.rs) && unicode.Is(unicode.Han, x.rs[end]) && !strings.ContainsRune("、，。；与和及至或", x.rs[end]) && !x.standsAlone(end):
+		return 0, false
+	}
+	if n.Start > 0 && (unicode.IsLetter(x.rs[n.Start-1]) && x.rs[n.Start-1] < 0x80 || x.rs[n.Start-1] == '第') {
+		return 0, false // a version or a name (V2.0, 第3.5版)
+	}
+	if !aboutAnIndex.MatchString(x.str(x.sentenceOf(n.Start).Start, n.Start)) {
+		return 0, false
+	}
+	return end, true
+}
+
+// aboutAnIndex: a sentence naming an index before a number.
+var aboutAnIndex = mustQuickRe(`指数|PMI|NMI|CPI|PPI`)
 
 // listHeading returns the heading of the numbered list the rune at is in
 // (一、2021年唐山市19个区县GDP排名： over 1、迁安市，1160.3亿，…): the

@@ -276,6 +276,8 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 		span := resolvePeriod(p, c)
 		switch {
 		case span.Kind == data.PeriodYear || span.Kind == data.PeriodNone:
+		case isRecordSpan(strings.TrimPrefix(title[loc[1]:], "以来")):
+			// PMI…2020年10月以来最慢扩张速度: the record's start, not the story's period
 		case (span.Kind == data.PeriodAsOf || span.Kind == data.PeriodSpan && span.Start[:4] != span.End[:4]) && strings.ContainsAny(p, "0123456789"):
 			// a dateline's day (——2024年1月18日在…会议上) dates no figure
 		default:

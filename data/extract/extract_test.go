@@ -1009,3 +1009,41 @@ func TestExtractSizeClassBeforeProjects(t *testing.T) {
 		t.Errorf("12项: %+v", got)
 	}
 }
+
+// TestExtractIndexPoints checks index levels and changes written without a
+// unit in a sentence about an index: 点 is their unit, a change after 跌
+// is negative and takes no indicator, the level after 至 does; a number
+// that is a name or no index's stays out.
+func TestExtractIndexPoints(t *testing.T) {
+	inds := Extract(story("台湾省", "9月制造业采购经理人指数（PMI）下跌4.3至57.8，六大产业依序为电子产业60.4、交通工具产业59.5。"+
+		"在NMI方面，9月微升0.6至57.3。综合消费物价指数（104.80）按年上升0.99%。消费者信心指数比上季提升3.2点。"+
+		"中证500指数成份股共500只。全市新建5G基站1.2个百分点。"))
+	for raw, want := range map[string]struct {
+		value     float64
+		indicator string
+	}{
+		"4.3": {-4.3, ""}, "57.8": {57.8, "制造业采购经理指数"}, "60.4": {60.4, ""}, "59.5": {59.5, ""},
+		"0.6": {0.6, ""}, "57.3": {57.3, ""}, "104.80": {104.8, ""}, "3.2点": {3.2, ""},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Unit != "点" || got[0].Value != want.value || got[0].Indicator != want.indicator {
+			t.Errorf("%s: %+v, want %v 点, indicator %q", raw, got, want.value, want.indicator)
+		}
+	}
+	for _, raw := range []string{"500", "500只"} {
+		if got := find(inds, raw); len(got) != 0 && got[0].Unit == "点" {
+			t.Errorf("%s read as an index: %+v", raw, got)
+		}
+	}
+}
+
+// TestExtractNonManufacturingPMI checks that the non-manufacturing and
+// composite PMIs do not take the manufacturing PMI's indicator.
+func TestExtractNonManufacturingPMI(t *testing.T) {
+	inds := Extract(story("全国", "9月份，非制造业采购经理人指数为52.3%，制造业采购经理人指数为50.1%，非制造业PMI为51.0%，综合PMI产出指数为50.9%。"))
+	for raw, want := range map[string]string{"52.3%": "", "50.1%": "制造业采购经理指数", "51.0%": "", "50.9%": ""} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != want {
+			t.Errorf("%s: %+v, want indicator %q", raw, got, want)
+		}
+	}
+}

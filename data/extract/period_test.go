@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 	"zhibiao/data"
@@ -156,6 +157,20 @@ func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
 	got := find(Extract(as[0]), "51.2%")
 	if len(got) != 1 || got[0].PeriodStart != "2025-06-01" || got[0].PeriodEnd != "2025-06-30" || got[0].PeriodKind != data.PeriodMonth {
 		t.Errorf("got %+v, want June 2025", got)
+	}
+}
+
+// TestHeadlineRecordSpan checks that a headline's period that starts a
+// record (2020年10月以来最慢) dates no figure: the story's month does.
+func TestHeadlineRecordSpan(t *testing.T) {
+	text := "PMI跌幅扩大 2020年10月以来最慢扩张速度\n\n中经院今日公布，9月制造业采购经理人指数为57.8%。新增订单指数续跌8.8个百分点。\n"
+	as, err := testParser.ParseFile("pmi.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := find(Extract(as[0]), "8.8个百分点")
+	if len(got) != 1 || got[0].PeriodStart[:4] != "2021" || strings.HasPrefix(got[0].PeriodStart, "2020-10") {
+		t.Errorf("got %+v, want a 2021 period, not October 2020", got)
 	}
 }
 

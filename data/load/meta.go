@@ -440,7 +440,8 @@ func allHan(s string) bool {
 }
 
 // inferYear returns the year a text implies: the latest year it names
-// (2015年 … 2023年) that is not a target (到2025年, 力争2025年), or failing
+// (2015年 … 2023年) that is not a target (到2025年, 力争2025年), the year
+// after one whose month something holds since (2020年10月以来), or failing
 // that the year of the clue phrases it contains.
 func inferYear(text string, clues []yearClue) int {
 	s := data.ArabicYears(data.Normalize(text))
@@ -453,6 +454,9 @@ func inferYear(text string, clues []yearClue) int {
 		at := i + j
 		i = at + len("年")
 		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) {
+			if monthSince.MatchString(s[i:]) {
+				y++ // 2020年10月以来: a month of a year before the writing's
+			}
 			best = max(best, y)
 		}
 	}
@@ -473,6 +477,11 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	return best
 }
+
+// monthSince: a month since which something holds, right after its year
+// (2020年10月以来最慢): a writer names the year of such a month when it
+// is not the current one.
+var monthSince = regexp.MustCompile(`^[0-9]{1,2}月份?以[来來]`)
 
 // yearBefore returns the year written as the last four characters of s
 // (19xx or 20xx, not part of a longer number), or 0.
