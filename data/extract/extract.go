@@ -566,11 +566,15 @@ func (x *extractor) value(f figure) float64 {
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
-	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) || declineAfter.MatchString(x.str(f.end, min(f.end+8, len(x.rs)))) {
+	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) || declineTo.MatchString(before) || declineAfter.MatchString(x.str(f.end, min(f.end+8, len(x.rs)))) {
 		return -v // 录得0.2%的轻微跌幅: the decline named after the rate
 	}
 	return v
 }
+
+// declineTo: a rate after it is the size a decline grew or shrank to
+// (跌幅扩至20%, 降幅收窄至3.1%).
+var declineTo = mustQuickRe(`(跌幅|降幅|减幅)(进一步)?(扩大|扩|收窄|缩小|缩窄)?(至|到|为)$`)
 
 // declineAfter: a rate before it is a decline (0.2%的轻微跌幅, 5%的降幅).
 var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅|减幅|负增长|下跌|下降)`)

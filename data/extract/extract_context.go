@@ -41,7 +41,7 @@ var (
 	periodRe     = mustQuickRe(`([0-9]{4}年)?[0-9]{1,2}月份?[-－—~至到]([0-9]{4}年)?[0-9]{1,2}月份?` +
 		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月份?(底|末)?(为止|止)?的?(十二|12|三|3|六|6)个月` +
 		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
-		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|前十一个?月|首[两三四五六七八九十0-9]{1,2}个月|首十一个月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
+		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|前十一个?月|首[两三四五六七八九十0-9]{1,2}个?月|首十一个?月|首[一二三1-3]季|首季度?|[0-9]{1,2}[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
 		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
 		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十]|元)月(份)?([0-9]{1,2}日|底|末)?` +
@@ -140,6 +140,14 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	if open < 1 || x.rs[open] != '(' || f.end >= len(x.rs) || x.rs[f.end] != ')' {
 		return "", false
 	}
+	if item, ok := x.quotedItem(open); ok {
+		// “西式餐厅”（+19.7%）的交易额录得较大升幅: the quoted item's
+		rest := x.str(f.end+1, min(f.end+80, len(x.rs)))
+		if m := sharedMeasure.FindStringSubmatch(rest); m != nil && !ownMeasureStop[m[3]] {
+			return cleanPhrase(item + m[2]), true
+		}
+		return item, true
+	}
 	k := open
 	for k > 0 && open-k < 10 && unicode.Is(unicode.Han, x.rs[k-1]) && !strings.ContainsRune("、及和与其为至", x.rs[k-1]) {
 		k--
@@ -160,6 +168,28 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
 	}
 	return cleanPhrase(item + m[2]), true
+}
+
+// quotedItem returns the name in quotes that ends right before the
+// bracket at open (“中式酒楼饭店”（-20.8%）), if any: a category the
+// bracketed figure is of.
+func (x *extractor) quotedItem(open int) (string, bool) {
+	end := open - 1
+	if end < 1 || !strings.ContainsRune("”\"」’", x.rs[end]) {
+		return "", false
+	}
+	for k := end - 1; k >= 0 && end-k <= 12; k-- {
+		switch {
+		case strings.ContainsRune("“\"「‘", x.rs[k]):
+			if end-k < 2 {
+				return "", false
+			}
+			return x.str(k+1, end), true
+		case !unicode.Is(unicode.Han, x.rs[k]) && !unicode.IsLetter(x.rs[k]):
+			return "", false
+		}
+	}
+	return "", false
 }
 
 var (

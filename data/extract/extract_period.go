@@ -158,6 +158,9 @@ func (x *extractor) resolve(p string) periodSpan {
 // else the year so far.
 func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodSpan {
 	c := x.clock
+	if span, ok := x.subheadPeriod(at); ok {
+		return span
+	}
 	switch {
 	case x.policyCount(at):
 		return noPeriod
@@ -184,6 +187,33 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
+}
+
+// subheadPeriod returns the period of the section a subhead heads, for a
+// figure in a subhead (a short line of the story's body, no sentence:
+// 酒楼饭店跌幅扩至20%): the first period the next paragraph names before
+// its first figure (今年二月饮食业交易额为11.2亿元).
+func (x *extractor) subheadPeriod(at int) (periodSpan, bool) {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
+	if k == 0 || k+1 >= len(ps) || ps[k].Start > at || ps[k].End-ps[k].Start > 30 {
+		return periodSpan{}, false
+	}
+	if strings.ContainsAny(x.str(ps[k].Start, ps[k].End), "。，,；;：:") {
+		return periodSpan{}, false
+	}
+	next := x.str(ps[k+1].Start, min(ps[k+1].End, ps[k+1].Start+40))
+	if i := strings.IndexAny(next, "0123456789"); i >= 0 {
+		if loc := periodRe.FindStringIndex(next); loc == nil || loc[0] > i {
+			next = next[:i]
+		}
+	}
+	loc := periodRe.FindStringIndex(next)
+	if loc == nil {
+		return periodSpan{}, false
+	}
+	span := x.resolve(next[loc[0]:loc[1]])
+	return span, span.Kind != "" && span.Kind != data.PeriodNone
 }
 
 // areaStock reports an area of land (种植八角5.3万亩, 流转了6000多亩土地)

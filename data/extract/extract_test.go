@@ -1047,3 +1047,32 @@ func TestExtractNonManufacturingPMI(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractMacauShortYearSubheadsAndQuotedItems checks a Macau paper's
+// habits: 二五年首两月 (a two-digit year, 首两月 without 个), a figure in
+// brackets after a quoted category (“西式餐厅”（+19.7%）), a decline's
+// size (跌幅扩至20%), and a subhead whose section names its month.
+func TestExtractMacauShortYearSubheadsAndQuotedItems(t *testing.T) {
+	text := "飲食業交易額按年升\n\n【本報消息】統計暨普查局資料顯示，二五年首兩月飲食業的電子支付交易額按年升2.1%，其中“西式餐廳”（+19.7%）的交易額錄得較大升幅。\n\n" +
+		"酒樓飯店跌幅擴至20%\n\n今年二月飲食業交易額為11.2億元，按年跌8.2%。\n"
+	as, err := testParser.ParseFile("macau.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	tests := []struct {
+		raw, metric string
+		value       float64
+		start, end  string
+	}{
+		{"2.1%", "饮食业", 2.1, "2025-01-01", "2025-02-28"},
+		{"+19.7%", "西式餐厅", 19.7, "2025-01-01", "2025-02-28"},
+		{"20%", "酒楼饭店", -20, "2025-02-01", "2025-02-28"},
+	}
+	for _, tt := range tests {
+		got := find(inds, tt.raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, tt.metric) || got[0].Value != tt.value || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end {
+			t.Errorf("%s: %+v, want metric ⊇%s, %v, %s..%s", tt.raw, got, tt.metric, tt.value, tt.start, tt.end)
+		}
+	}
+}

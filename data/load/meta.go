@@ -460,6 +460,9 @@ func inferYear(text string, clues []yearClue) int {
 			best = max(best, y)
 		}
 	}
+	for _, m := range shortYear.FindAllStringSubmatch(s, -1) {
+		best = max(best, shortYearValue(m[2]))
+	}
 	if best > 0 {
 		return best
 	}
@@ -477,6 +480,30 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	return best
 }
+
+// shortYear is a year written with its last two digits in Chinese
+// numerals before a part of it (Macau papers: 二五年首两个月, 二四年第三季),
+// not a count of years (三五年内) nor a plan (十二五).
+var shortYear = regexp.MustCompile(`(^|[^十〇零一二三四五六七八九两0-9])([〇零一二三四五六七八九]{2})年(首|[0-9一二三四五六七八九十]{1,2}月|第?[一二三四]季|[上下]半年|全年|年[底初末])`)
+
+// shortYearValue is the year of shortYear's two digits: 2000-2049 or
+// 1950-1999.
+func shortYearValue(digits string) int {
+	y := 0
+	for _, r := range digits {
+		d := slices.Index(chineseDigit, r)
+		if r == '零' {
+			d = 0
+		}
+		y = 10*y + d
+	}
+	if y < 50 {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+var chineseDigit = []rune("〇一二三四五六七八九")
 
 // monthSince: a month since which something holds, right after its year
 // (2020年10月以来最慢): a writer names the year of such a month when it
