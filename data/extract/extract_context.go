@@ -1012,7 +1012,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if achieved.MatchString(clause) {
 		return false
 	}
-	if targetWords.MatchString(clause) || x.futureYear(f.n.Start) {
+	if targetWords.MatchString(clause) || x.futureYear(f.n.Start) || mustReach.MatchString(x.str(s, f.n.Start)) {
 		return true
 	}
 	if x.inGoalList(f.n.Start) {
@@ -1028,9 +1028,17 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	// its own (年内将完成A扩建，新建学校12处), not after one (年底将完成改造300家，
 	// 改造后成本下降20%).
 	prevFigure := i > 0 && figs[i-1].n.Start >= ps
-	return goalScope.MatchString(x.str(sent.Start, s)) ||
+	return goalScope.MatchString(x.str(sent.Start, s)) || planSays.MatchString(x.str(sent.Start, s)) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
 }
+
+// mustReach: a level a plan says is to be reached (利用率要稳定在95%以上,
+// 要达到90%以上).
+var mustReach = mustQuickRe(`(^|[^需重主只])要(稳定在|保持在|控制在|达到|实现|突破|提高到|提升到|提高至|提升至)$`)
+
+// planSays opens a sentence that gives what a plan lays down (《方案》明确，
+// 2021年全省秸秆综合利用率达到91%以上).
+var planSays = mustQuickRe(`^《[^》]{0,40}(方案|规划|计划|意见|纲要|要点|行动|措施|通知|办法)》(中)?(明确|提出|要求|规定|确定|指出)`)
 
 // goalInBrackets ends the words before a goal written in brackets after
 // its name: 全年目标（, 目标任务(.

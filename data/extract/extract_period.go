@@ -162,7 +162,7 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		return span
 	}
 	switch {
-	case x.policyCount(at):
+	case x.policyCount(at) || subsidyRate.MatchString(x.str(x.clauseStart(at, true), at)):
 		return noPeriod
 	case (status == data.StatusTarget || status == data.StatusExpectation) && !c.pub.IsZero():
 		return yearSpan(c.pub.Year())
@@ -188,6 +188,10 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
 }
+
+// subsidyRate ends the words before a rate of support per unit (按省级每亩
+// 补贴40元, 给予每吨20元的补贴): a rule of a policy, of no period.
+var subsidyRate = mustQuickRe(`每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)[^，,。；;]{0,6}(补贴|补助|奖励|奖补|资助)(标准)?(为)?$|(补贴|补助|奖励|奖补|资助)(标准)?[^，,。；;]{0,6}每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)(补贴|补助|奖励)?$`)
 
 // subheadPeriod returns the period of the section a subhead heads, for a
 // figure in a subhead (a short line of the story's body, no sentence:

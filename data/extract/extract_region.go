@@ -79,7 +79,7 @@ func (x *extractor) regionOf(sent data.Span, at int) string {
 		if scope := x.paragraphScope(p, sent, rAt); scope != "" {
 			return scope
 		}
-		if r != "" {
+		if r != "" && !x.listed(p.Start, sent.Start) {
 			return r
 		}
 	}
@@ -297,10 +297,27 @@ func (x *extractor) jointRegions(at int) []string {
 	}
 	ms := x.mentionsIn(start, at)
 	last := ms[len(ms)-1]
-	if !jointWords.MatchString(x.str(last.End, at)) {
-		return nil
+	if jointWords.MatchString(x.str(last.End, at)) {
+		return slices.Clone(names)
 	}
-	return slices.Clone(names)
+	// 哈尔滨市、绥化市、肇州县、肇源县秸秆综合利用率要稳定在95%以上: a
+	// list opening its clause, the subject of one figure for them all
+	between := x.str(last.End, at)
+	if len(ms) >= len(names) && x.startsClause(ms[len(ms)-len(names)].Start) &&
+		!strings.ContainsAny(between, "0123456789，,；;、") && !eachWords.MatchString(between) {
+		return slices.Clone(names)
+	}
+	return nil
+}
+
+// eachWords give each item of a list its own figure (甲、乙分别增长…).
+var eachWords = mustQuickRe(`分别|依次|各自|相应`)
+
+// listed reports whether the region named last in [start, end) closes a
+// list of two or more (哈尔滨市、绥化市、肇州县、肇源县…): no one region
+// of the list is the subject of what follows.
+func (x *extractor) listed(start, end int) bool {
+	return len(x.regionList(start, end)) >= 2
 }
 
 var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)

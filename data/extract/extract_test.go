@@ -1076,3 +1076,34 @@ func TestExtractMacauShortYearSubheadsAndQuotedItems(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPlanTargetsListsAndSubsidyRates checks a plan's notice: what
+// 《方案》明确 or 要稳定在 lays down is a target; a list of regions opening
+// a clause is the subject of its one figure, and no one of them the
+// region of the sentences after it; a subsidy per unit has no period.
+func TestExtractPlanTargetsListsAndSubsidyRates(t *testing.T) {
+	text := "今年秸秆综合利用补贴政策公布\n\n来源：黑龙江日报　2021-10-29\n\n" +
+		"黑龙江日报讯 日前，省政府办公厅印发《2021年黑龙江省秸秆综合利用工作实施方案》，明确了2021年我省秸秆综合利用的目标任务。\n\n" +
+		"《方案》明确，2021年全省秸秆综合利用率达到91%以上。其中，哈尔滨市、绥化市、肇州县秸秆综合利用率要稳定在95%以上。其他地区秸秆综合利用率要达到90%以上。\n\n" +
+		"玉米秸秆翻埋还田作业补贴，按省级每亩补贴40元标准发放。\n"
+	as, err := testParser.ParseFile("policy.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	as[0].Region = "黑龙江省" // the province's paper (the story's own region is the loader's business)
+	inds := Extract(as[0])
+	tests := []struct {
+		raw, status, region, regions, kind string
+	}{
+		{"91%以上", data.StatusTarget, "黑龙江省", "", data.PeriodYear},
+		{"95%以上", data.StatusTarget, "", "哈尔滨市,绥化市,肇州县", data.PeriodYear},
+		{"90%以上", data.StatusTarget, "黑龙江省", "", data.PeriodYear},
+		{"40元", data.StatusResult, "黑龙江省", "", data.PeriodNone},
+	}
+	for _, tt := range tests {
+		got := find(inds, tt.raw)
+		if len(got) != 1 || got[0].Status != tt.status || got[0].Region != tt.region || strings.Join(got[0].Regions, ",") != tt.regions || got[0].PeriodKind != tt.kind {
+			t.Errorf("%s: %+v, want %s, region %q %q, period %s", tt.raw, got, tt.status, tt.region, tt.regions, tt.kind)
+		}
+	}
+}
