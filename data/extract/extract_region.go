@@ -153,8 +153,13 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 // comparedWith reports a name at i that is only the other side of a
 // comparison (比乙区多, 高于全市, 占全市的).
 func (x *extractor) comparedWith(i int) bool {
-	return comparedBefore.MatchString(x.str(max(0, i-3), i)) || comparedList.MatchString(x.str(max(0, i-14), i))
+	return comparedBefore.MatchString(x.str(max(0, i-3), i)) || comparedList.MatchString(x.str(max(0, i-14), i)) ||
+		comparedDescribed.MatchString(x.str(max(0, i-12), i))
 }
+
+// comparedDescribed: a name compared with after words that describe it
+// (与第一位的曲靖市相差0.1个百分点, 比排名第一的).
+var comparedDescribed = mustQuickRe(`(与|比|较|同)[^，,。；;、与和及]{1,8}的$`)
 
 // comparedList: the next name of a list compared with (分别高于全国、全省).
 var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|较)[^，,。；;、]{1,10}、$`)

@@ -1107,3 +1107,15 @@ func TestExtractPlanTargetsListsAndSubsidyRates(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractComparedWithDescribedName checks that a region compared with
+// after words describing it (与第一位的曲靖市相差) is not the subject of
+// that figure nor of the sentences after it.
+func TestExtractComparedWithDescribedName(t *testing.T) {
+	inds := Extract(story("玉溪市", "今年一季度，全市地区生产总值增速排全省第二位，与第一位的曲靖市相差0.1个百分点。固定资产投资增长22.5%。"))
+	for _, raw := range []string{"0.1个百分点", "22.5%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != "玉溪市" {
+			t.Errorf("%s: %+v, want 玉溪市's", raw, got)
+		}
+	}
+}
