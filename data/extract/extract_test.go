@@ -1119,3 +1119,27 @@ func TestExtractComparedWithDescribedName(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractCountrywideReviewInFebruary checks a national story of
+// February that reviews the year before and goes through the provinces:
+// its region is the country's (not the province named most), and its
+// dateline's day (2月10日讯) is no event of the new year.
+func TestExtractCountrywideReviewInFebruary(t *testing.T) {
+	text := "中国网/中国发展门户网2月10日讯（记者 谢凌宇）2011年，全国农民人均纯收入达到6977元，创历史新高。\n\n" +
+		"在2012年2月2日举行的国务院新闻办新闻发布会上，陈锡文表示，去年农民人均纯收入同比增长17.9%。\n\n" +
+		"八省市农民人均纯收入超8000元\n\n纵观全国各省2011年的农民人均纯收入，另有福建、山东的农民人均纯收入超过8000元。\n\n" +
+		"其中，浙江省农村居民人均纯收入达到13071元，浙江省连续27年位居首位。\n\n新疆维吾尔自治区农村居民人均纯收入为5442元。\n"
+	as, err := testParser.ParseFile("wire.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].Region != "" {
+		t.Errorf("story region %q, want none (the country's)", as[0].Region)
+	}
+	inds := Extract(as[0])
+	for raw, region := range map[string]string{"6977元": "全国", "13071元": "浙江省", "5442元": "新疆维吾尔自治区"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != region || got[0].PeriodStart != "2011-01-01" || got[0].PeriodEnd != "2011-12-31" {
+			t.Errorf("%s: %+v, want %s's, 2011", raw, got, region)
+		}
+	}
+}

@@ -628,10 +628,36 @@ func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string)
 			main, depth = m.Name, levelDepth(r.Level)
 		}
 	}
-	if main == "" {
+	if main == "" && !countrywide(text, all, titleLen+1) {
 		main = mostSpecificOfTied(g, all, names)
 	}
 	return main, names
+}
+
+// countrywide reports a story about the whole country that then goes
+// through its provinces (2011年，全国农民人均纯收入达到6977元…浙江省…贵州…
+// 新疆…): its opening names 全国 or 我国 before any region, and it names
+// regions of three provinces or more. No one of them is its region.
+// Mentions start at off in the text.
+func countrywide(text string, ms []region.Mention, off int) bool {
+	first := len(text)
+	if len(ms) > 0 && ms[0].Start >= off {
+		first = len(string([]rune(text)[:min(ms[0].Start-off, utf8.RuneCountInString(text))]))
+	} else if len(ms) > 0 {
+		return false // the title names a region
+	}
+	opening := text[:min(first, len(text))]
+	if n := strings.Index(opening, "。"); n >= 0 {
+		opening = opening[:n]
+	}
+	if !strings.Contains(opening, "全国") && !strings.Contains(opening, "我国") {
+		return false
+	}
+	provinces := map[string]bool{}
+	for _, m := range ms {
+		provinces[m.Code[:2]] = true
+	}
+	return len(provinces) >= 3
 }
 
 // pageMentions finds the regions of a story; on a page of a paper with a
