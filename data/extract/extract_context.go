@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1019,6 +1020,9 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 		return true
 	}
 	sent := x.sentenceOf(f.n.Start)
+	if x.breakdownOfPlan(sent) {
+		return true
+	}
 	if sent.Start >= s {
 		return false
 	}
@@ -1030,6 +1034,24 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	prevFigure := i > 0 && figs[i-1].n.Start >= ps
 	return goalScope.MatchString(x.str(sent.Start, s)) || planSays.MatchString(x.str(sent.Start, s)) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
+}
+
+// breakdownOfPlan reports a sentence that opens with 其中 after one that
+// names a plan before its first figure (今年，全县计划实施重点项目82项…。
+// 其中：新建项目52项…): the plan's parts are planned too.
+func (x *extractor) breakdownOfPlan(sent data.Span) bool {
+	if !strings.HasPrefix(strings.TrimLeft(x.str(sent.Start, min(sent.End, sent.Start+4)), " \t"), "其中") {
+		return false
+	}
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > sent.Start })
+	if k == 0 || k > len(x.sents) {
+		return false
+	}
+	prev := x.str(x.sents[k-1].Start, x.sents[k-1].End)
+	if i := strings.IndexAny(prev, "0123456789"); i >= 0 {
+		prev = prev[:i]
+	}
+	return (targetWords.MatchString(prev) || goalScope.MatchString(prev)) && !achieved.MatchString(prev)
 }
 
 // mustReach: a level a plan says is to be reached (利用率要稳定在95%以上,

@@ -328,7 +328,8 @@ var headlineYears = regexp.MustCompile(`(^|[^0-9.])(19|20)[0-9]{2}([^0-9.%]|$)`)
 // period.
 func (x *extractor) policyCount(at int) bool {
 	after := x.str(at, min(at+8, len(x.rs)))
-	if countedItems.MatchString(after) {
+	if countedItems.MatchString(after) && !strings.Contains(x.str(x.clauseStart(at, true), at), "项目") {
+		// (not 实施重点项目82项: a count of projects)
 		if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
 			return true
 		}

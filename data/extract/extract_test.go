@@ -1143,3 +1143,22 @@ func TestExtractCountrywideReviewInFebruary(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPlannedProjectsAndTheirParts checks a year's plan of
+// projects: a count of projects is no count of policy measures (it has the
+// plan's year), and the parts given after 其中 are planned too.
+func TestExtractPlannedProjectsAndTheirParts(t *testing.T) {
+	a := story("靖远县", "今年，全县计划实施重点项目82项，总投资121.9亿元。其中：新建项目52项，总投资62.62亿元。截至目前，新建项目开工20个。")
+	a.Date, a.Year, a.DataYear = "2019-06-20", 2019, 2019
+	inds := Extract(a)
+	for raw, status := range map[string]string{"82项": data.StatusTarget, "52项": data.StatusTarget, "62.62亿元": data.StatusTarget, "20个": data.StatusResult} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Status != status {
+			t.Errorf("%s: %+v, want %s", raw, got, status)
+			continue
+		}
+		if status == data.StatusTarget && (got[0].PeriodStart != "2019-01-01" || got[0].PeriodEnd != "2019-12-31") {
+			t.Errorf("%s: %+v, want the year 2019", raw, got)
+		}
+	}
+}
