@@ -666,6 +666,9 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是", "先"}) {
 			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较: the base, not the period
 		}
+		if k > 0 && listJoint(s[locs[k-1][1]:locs[k][0]]) && hasSuffixAny(s[:locs[k-1][0]], []string{"比", "较", "同", "与"}) {
+			continue // 较上半年和1-5月: the second base
+		}
 		if madeAt.MatchString(after) || baseLevel.MatchString(after) {
 			continue // 由8月预测的4.45%: when the forecast was made
 		}

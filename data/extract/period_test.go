@@ -308,3 +308,14 @@ func TestWholeYearOfStory(t *testing.T) {
 		t.Errorf("got %+v, want a 2023 result", got)
 	}
 }
+
+// TestSecondComparedPeriodIsABase checks that the second of two periods
+// compared with (较上半年和1-5月分别提高) dates no figure.
+func TestSecondComparedPeriodIsABase(t *testing.T) {
+	a := story("旺苍县", "1-7月，全县规上工业增加值同比增长3.6%，增速较上半年和1-5月分别提高2.3和4.5个百分点。")
+	a.Date, a.Year, a.DataYear = "2023-08-24", 2023, 2023
+	got := find(Extract(a), "4.5个百分点")
+	if len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].PeriodEnd != "2023-07-31" {
+		t.Errorf("got %+v, want 1-7月", got)
+	}
+}
