@@ -526,7 +526,7 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
 			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
-				if isRecordSpan(chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
+				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
 				out = append(out, []int{l[0] + start, l[1] + start})
@@ -589,6 +589,13 @@ func isRecordSpan(after string) bool {
 		near = near[:k]
 	}
 	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续")
+}
+
+// sinceRecord reports a span since which something is the highest or
+// lowest (增速为2014年以来一季度最高点): p is the span, after the rest of
+// its clause.
+func sinceRecord(p, after string) bool {
+	return strings.HasSuffix(p, "以来") && strings.Contains(after[:min(len(after), 10*3)], "最")
 }
 
 // periodBreaks are runes no period phrase holds.

@@ -319,3 +319,14 @@ func TestSecondComparedPeriodIsABase(t *testing.T) {
 		t.Errorf("got %+v, want 1-7月", got)
 	}
 }
+
+// TestSinceRecordDatesNoFigure checks that a span since which a figure is
+// the highest (增速为2014年以来一季度最高点) dates no figure after it.
+func TestSinceRecordDatesNoFigure(t *testing.T) {
+	a := story("新疆维吾尔自治区", "一季度，新疆农林牧渔业总产值同比增长6.9%，增速为2014年以来一季度最高点。规模以上工业增加值同比增长8.0%。")
+	a.Date, a.Year, a.DataYear = "2024-04-20", 2024, 2024
+	got := find(Extract(a), "8.0%")
+	if len(got) != 1 || got[0].PeriodStart != "2024-01-01" || got[0].PeriodEnd != "2024-03-31" {
+		t.Errorf("got %+v, want 一季度 2024", got)
+	}
+}
