@@ -640,15 +640,20 @@ func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string)
 // regions of three provinces or more. No one of them is its region.
 // Mentions start at off in the text.
 func countrywide(text string, ms []region.Mention, off int) bool {
-	first := len(text)
-	if len(ms) > 0 && ms[0].Start >= off {
-		first = len(string([]rune(text)[:min(ms[0].Start-off, utf8.RuneCountInString(text))]))
-	} else if len(ms) > 0 {
-		return false // the title names a region
+	if len(ms) < 3 || ms[0].Start < off {
+		return false // too few regions, or the title names one
 	}
-	opening := text[:min(first, len(text))]
+	opening := text
 	if n := strings.Index(opening, "。"); n >= 0 {
 		opening = opening[:n]
+	}
+	k := 0 // the opening up to the first region named
+	for i := range opening {
+		if k == ms[0].Start-off {
+			opening = opening[:i]
+			break
+		}
+		k++
 	}
 	if !strings.Contains(opening, "全国") && !strings.Contains(opening, "我国") {
 		return false
