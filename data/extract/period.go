@@ -98,12 +98,9 @@ var monthDay = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日`)
 // about then); zero if it names none.
 func latestDate(y int, text string) time.Time {
 	var latest time.Time
-	for _, loc := range monthDay.FindAllStringSubmatchIndex(text, -1) {
-		if rest := text[loc[1]:]; strings.HasPrefix(rest, "讯") || strings.HasPrefix(rest, "电") {
-			continue // 中国网2月10日讯: the dateline's own day
-		}
-		mo, _ := strconv.Atoi(text[loc[2]:loc[3]])
-		d, _ := strconv.Atoi(text[loc[4]:loc[5]])
+	for _, m := range monthDay.FindAllStringSubmatch(text, -1) {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
 		if mo < 1 || mo > 12 || d < 1 || d > monthEnd(y, mo) {
 			continue
 		}

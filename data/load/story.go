@@ -557,7 +557,7 @@ func (p *Parser) storyStarts(ls []line) []int {
 	for i, l := range ls {
 		switch l.kind {
 		case kindByline, kindMeta:
-			if !inBlock && (i < lastText || hasTextGlued(l)) {
+			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
 				_, n := headlineBlock(ls, i, titleMax(len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
 				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && reDateLabel.MatchString(l.text) {
@@ -592,6 +592,23 @@ func (p *Parser) storyStarts(ls []line) []int {
 		}
 	}
 	return out
+}
+
+// metaOnlySince reports that nothing but blank, byline and meta lines came
+// between the last story start found and line i (新华社哈尔滨1月25日电
+// 题：… / 新华社记者梁冬、杨喆): i belongs to that story's opening.
+func metaOnlySince(ls []line, starts []int, i int) bool {
+	if len(starts) == 0 {
+		return false
+	}
+	for j := starts[len(starts)-1] + 1; j < i; j++ {
+		switch ls[j].kind {
+		case kindBlank, kindByline, kindMeta, kindFurniture:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterGap reports a line after two or more blank lines that follow story

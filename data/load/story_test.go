@@ -967,3 +967,16 @@ func dates(as []*data.Article) []string {
 	}
 	return out
 }
+
+// TestWireWithTitleLineAndReporters checks a wire whose dateline restates
+// its title (新华社哈尔滨1月25日电 题：…) above a line of reporters, then
+// sub-headings: one story, not a second one at the reporters' line.
+func TestWireWithTitleLineAndReporters(t *testing.T) {
+	text := "黑龙江交出四年最佳“经济答卷”\n\n新华社哈尔滨1月25日电 题：黑龙江交出四年最佳“经济答卷”\n\n新华社记者梁冬、杨喆、马晓成\n\n" +
+		"GDP总量突破1.6万亿大关、增速6.4%创近四年来最高。\n\n传统经济依靠变革“转型升级”\n\n传统经济一直在黑龙江省经济结构中占比较大，第一产业增加值去年增长5.4%。\n\n" +
+		"新兴产业成为经济转型“新动能”\n\n2017年，黑龙江省新兴产业增长10.1%。\n"
+	as, err := ParseFile("wire.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Title != "黑龙江交出四年最佳“经济答卷”" {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+}
