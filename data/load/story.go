@@ -601,7 +601,11 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 	if len(starts) == 0 {
 		return false
 	}
-	for j := starts[len(starts)-1] + 1; j < i; j++ {
+	last := starts[len(starts)-1]
+	if _, rest := splitByline(ls[last].text); ls[last].kind == kindByline && rest != "" && !strings.HasPrefix(rest, "题") {
+		return false // □记者 李四 报道 本报青岛讯 崂山区…: the story's text began on it
+	}
+	for j := last + 1; j < i; j++ {
 		switch ls[j].kind {
 		case kindBlank, kindByline, kindMeta, kindFurniture:
 		default:
