@@ -424,11 +424,24 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 		// period, unless it dates the sentence the figure's part belongs
 		// to (2022年实现生产总值80.9亿元；固定资产投资增长21.1%); and 五年累计
 		// belongs to its own figure.
-		if p := x.lastPeriodBefore(sent, sent.End); p != "" && (semi && k == 0 || !bareYear.MatchString(p)) && !ownSpan.MatchString(p) {
+		if p := x.lastPeriodBefore(sent, sent.End); p != "" && (semi && k == 0 || !bareYear.MatchString(p) || x.headline.Kind == "" && x.opensClause(sent, p)) && !ownSpan.MatchString(p) {
 			return p
 		}
 	}
 	return x.paragraphPeriod(first)
+}
+
+// opensClause reports a period phrase p that opens a clause of sent (2023年，
+// 全市…; 《决定》指出，2023年是…之年): the paragraph's year, not a
+// reference to one.
+func (x *extractor) opensClause(sent data.Span, p string) bool {
+	text := x.str(sent.Start, sent.End)
+	i := strings.LastIndex(text, p)
+	if i < 0 {
+		return false
+	}
+	before := strings.TrimRight(text[:i], " ")
+	return before == "" || hasSuffixAny(before, []string{"，", ",", "：", ":"})
 }
 
 // respectivePeriod returns the period of the k-th figure of a 分别 list

@@ -171,8 +171,9 @@ var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
 // tradePartner reports a name at i that a trade flows to or comes from
 // (输往美国、中国内地及中国台湾的整体出口货量, 来自日本的进口): the
 // other side of the trade, not the region whose figure it is.
-// A list after a colon is one of partners too (输往…主要目的地的整体出口
-// 货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）).
+// A list after a colon or 尤其是 is one of partners too (输往…主要目的地的
+// 整体出口货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）; …录得升幅，尤其是
+// 韩国（升79.5%）、台湾（升48.9%）).
 func (x *extractor) tradePartner(i int) bool {
 	if partnerBefore.MatchString(x.str(max(0, i-16), i)) {
 		return true
@@ -183,7 +184,7 @@ func (x *extractor) tradePartner(i int) bool {
 
 var (
 	partnerBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
-	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}[：:][^。；;：:]*$`)
+	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}([：:]|尤其是|特别是|包括|其中)[^。；;：:]*$`)
 )
 
 // visitorsFrom reports a name that says where visitors come from (香港旅客,

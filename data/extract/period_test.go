@@ -330,3 +330,19 @@ func TestSinceRecordDatesNoFigure(t *testing.T) {
 		t.Errorf("got %+v, want 一季度 2024", got)
 	}
 }
+
+// TestYearOpeningAClauseCarriesOver checks that a year opening a clause of
+// an earlier sentence of the paragraph (《决定》指出，2023年是…之年。) dates
+// the figures after it, while a year named in passing does not.
+func TestYearOpeningAClauseCarriesOver(t *testing.T) {
+	a := story("酒泉市", "《决定》指出，2023年是全面贯彻党的二十大精神的开局之年。全市规上工业增加值同比增长11.6%。")
+	a.Date, a.Year, a.DataYear = "2024-04-24", 2024, 2024
+	if got := find(Extract(a), "11.6%"); len(got) != 1 || got[0].PeriodStart != "2023-01-01" || got[0].PeriodEnd != "2023-12-31" {
+		t.Errorf("got %+v, want 2023", got)
+	}
+	b := story("酒泉市", "早在2015年，我市就开始建设园区。全市规上工业增加值同比增长11.6%。")
+	b.Date, b.Year, b.DataYear = "2024-04-24", 2024, 2024
+	if got := find(Extract(b), "11.6%"); len(got) != 1 || got[0].PeriodStart == "2015-01-01" {
+		t.Errorf("got %+v, want no 2015", got)
+	}
+}
