@@ -431,9 +431,9 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 	return x.paragraphPeriod(first)
 }
 
-// opensClause reports a period phrase p that opens a clause of sent (2023年，
-// 全市…; 《决定》指出，2023年是…之年): the paragraph's year, not a
-// reference to one.
+// opensClause reports a year p before the story's that opens a clause of
+// sent (2023年，全市…; 《决定》指出，2023年是…之年): the paragraph's year,
+// not a reference to one.
 func (x *extractor) opensClause(sent data.Span, p string) bool {
 	text := x.str(sent.Start, sent.End)
 	i := strings.LastIndex(text, p)
@@ -441,7 +441,13 @@ func (x *extractor) opensClause(sent data.Span, p string) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:i], " ")
-	return before == "" || hasSuffixAny(before, []string{"，", ",", "：", ":"})
+	if before != "" && !hasSuffixAny(before, []string{"，", ",", "：", ":"}) {
+		return false
+	}
+	// a year before the story's (this year's results so far keep their
+	// year-to-date)
+	y, err := strconv.Atoi(strings.TrimSuffix(p, "年"))
+	return err == nil && !x.clock.pub.IsZero() && y < x.clock.pub.Year()
 }
 
 // respectivePeriod returns the period of the k-th figure of a 分别 list
