@@ -4,6 +4,7 @@ import (
 	"context"
 	"iter"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -134,7 +135,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := data.ArabicYears(g.Simplify(data.Normalize(a.Text))) // 二零二二年 read as 2022年
+	norm := dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text)))) // 二零二二年 read as 2022年, 8月15号 as 8月15日
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them.
@@ -162,6 +163,20 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.groups = x.groupsOf()
 	return x
 }
+
+// dayHao writes the 号 of a day of a month (8月15号) as 日, rune for rune:
+// the same day to the period rules.
+func dayHao(s string) string {
+	if !strings.Contains(s, "号") {
+		return s
+	}
+	return monthDayHao.ReplaceAllStringFunc(s, func(m string) string {
+		return strings.TrimSuffix(m, "号") + "日"
+	})
+}
+
+// monthDayHao is a day of a month written with 号.
+var monthDayHao = regexp.MustCompile(`月[0-9]{1,2}号`)
 
 // runeText returns string([]rune(s)), which is s itself when s is valid
 // UTF-8, with the byte offset of every rune and the length.

@@ -346,3 +346,13 @@ func TestYearOpeningAClauseCarriesOver(t *testing.T) {
 		t.Errorf("got %+v, want no 2015", got)
 	}
 }
+
+// TestDayWrittenWithHao checks that a day written with 号 (8月15号) is a
+// day, not the month.
+func TestDayWrittenWithHao(t *testing.T) {
+	a := story("互助土族自治县", "8月15号，发展成就新闻发布会在互助县召开。全县森林覆盖率达44.19%。")
+	a.Date, a.Year, a.DataYear = "2024-08-16", 2024, 2024
+	if got := find(Extract(a), "44.19%"); len(got) != 1 || got[0].PeriodKind == data.PeriodMonth {
+		t.Errorf("got %+v, want no month", got)
+	}
+}
