@@ -630,8 +630,45 @@ func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string)
 	}
 	if main == "" && !countrywide(text, all, titleLen+1) {
 		main = mostSpecificOfTied(g, all, names)
+	} else if depth == 0 {
+		main = placeWithin(g, all, main, titleLen+1)
 	}
 	return main, names
+}
+
+// placeWithin returns, for a title that names only a province (点“土”成“金”
+// 青海山村…), the place within it that the story is about: a division of
+// the province that the text names in its opening and at least twice, and
+// no less often than the province itself (中新网青海互助6月27日电 …
+// 互助土族自治县 … 互助县); else the province. Mentions start at off in
+// the text.
+func placeWithin(g *region.Gazetteer, ms []region.Mention, province string, off int) string {
+	p, ok := g.Lookup(province)
+	if !ok {
+		return province
+	}
+	count := map[string]int{}
+	first := map[string]int{}
+	for _, m := range ms {
+		if m.Start < off {
+			continue
+		}
+		if _, seen := first[m.Code]; !seen {
+			first[m.Code] = m.Start - off
+		}
+		count[m.Code]++
+	}
+	best, bestN := province, 0
+	for code, n := range count {
+		r, ok := g.ByCode(code)
+		if !ok || code == p.Code || !g.Within(code, p.Code) || levelDepth(r.Level) < 2 {
+			continue
+		}
+		if n >= 2 && n >= count[p.Code] && first[code] < 300 && n > bestN {
+			best, bestN = r.Name, n
+		}
+	}
+	return best
 }
 
 // countrywide reports a story about the whole country that then goes

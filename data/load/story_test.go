@@ -980,3 +980,23 @@ func TestWireWithTitleLineAndReporters(t *testing.T) {
 		t.Errorf("stories %q, %v", titles(as), err)
 	}
 }
+
+// TestProvinceTitleCountyStory checks a story whose title names only its
+// province (青海山村) while its dateline and text are about one county:
+// the county is its region.
+func TestProvinceTitleCountyStory(t *testing.T) {
+	text := "点“土”成“金” 青海山村“土特产”带动发展\n\n2023-06-28　来源：中国新闻网\n\n中新网青海互助6月27日电 记者从青海省海东市互助土族自治县县城出发，来到东山乡。\n\n" +
+		"近年来，互助土族自治县发展特色种植，村民人均增收900元。互助县还建成加工厂一座。\n"
+	as, err := ParseFile("cns.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "互助土族自治县" {
+		t.Errorf("region %q, %v", regionsOfStories(as), err)
+	}
+}
+
+func regionsOfStories(as []*data.Article) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Region)
+	}
+	return out
+}
