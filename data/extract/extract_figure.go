@@ -106,8 +106,14 @@ func (x *extractor) indexPoints(n numparse.Number) (int, bool) {
 	if !aboutAnIndex.MatchString(x.str(x.sentenceOf(n.Start).Start, n.Start)) {
 		return 0, false
 	}
+	if listWithUnit.MatchString(x.str(end, min(end+12, len(x.rs)))) {
+		return 0, false // 分别低于全国平均水平1.7和1.2个百分点: the list's unit
+	}
 	return end, true
 }
+
+// listWithUnit: the next item of a list whose last item carries the unit.
+var listWithUnit = mustQuickRe(`^[、和与及至或]\s*[0-9.]+(%|％|个百分点|个|万|亿|元|倍|点)`)
 
 // aboutAnIndex: a sentence naming an index before a number.
 var aboutAnIndex = mustQuickRe(`指数|PMI|NMI|CPI|PPI`)

@@ -1030,6 +1030,10 @@ func TestExtractIndexPoints(t *testing.T) {
 			t.Errorf("%s: %+v, want %v 点, indicator %q", raw, got, want.value, want.indicator)
 		}
 	}
+	inds2 := Extract(story("青海省", "一季度CPI涨幅低于全国，主要是食品烟酒类、医疗保健类价格涨幅分别低于全国平均水平1.7和1.2个百分点。"))
+	if got := find(inds2, "1.7"); len(got) != 1 || got[0].Unit != "个百分点" {
+		t.Errorf("1.7 of a list whose last item carries 个百分点: %+v", got)
+	}
 	for _, raw := range []string{"500", "500只"} {
 		if got := find(inds, raw); len(got) != 0 && got[0].Unit == "点" {
 			t.Errorf("%s read as an index: %+v", raw, got)
