@@ -142,6 +142,7 @@ var (
 	periodFirstQ   = mustQuickRe(`首([1-3])季`)
 	periodQuarter  = mustQuickRe(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
 	periodMonthDay = mustQuickRe(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
+	periodNextN    = mustQuickRe(`(?:今后|未来)([0-9]{1,2})年`)
 	periodLastN    = mustQuickRe(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
 	fiveYearPlan   = mustQuickRe(`十([一二三四五六])五`)
 )
@@ -332,6 +333,12 @@ func multiYear(p string, c periodClock) (periodSpan, bool) {
 		k := strings.Index("一二三四五六", m[1]) / len("一")
 		y1 := 2006 + 5*k
 		return periodSpan{Start: isoDay(y1, 1, 1), End: isoDay(y1+4, 12, 31), Kind: data.PeriodSpan}, true
+	}
+	if m := periodNextN.FindStringSubmatch(p); m != nil && c.pubYear > 0 {
+		// 今后五年 in a report of 2017: 2017-2021
+		if n, _ := strconv.Atoi(m[1]); n >= 2 && n <= 20 {
+			return periodSpan{Start: isoDay(c.pubYear, 1, 1), End: isoDay(c.pubYear+n-1, 12, 31), Kind: data.PeriodSpan}, true
+		}
 	}
 	if m := periodLastN.FindStringSubmatch(p); m != nil && c.pubYear > 0 {
 		n, _ := strconv.Atoi(m[2] + m[3])

@@ -356,3 +356,16 @@ func TestDayWrittenWithHao(t *testing.T) {
 		t.Errorf("got %+v, want no month", got)
 	}
 }
+
+// TestNextYearsOfAReport checks that 今后五年 in a report of 2017 is
+// 2017-2021, and that 城镇居民收入 is read as the urban disposable income.
+func TestNextYearsOfAReport(t *testing.T) {
+	a := story("咸阳市", "今后五年的主要目标是：全市生产总值年均增长9%以上，城镇居民收入年均增长9%。")
+	a.Date, a.Year, a.DataYear = "2017-03-14", 2017, 2017
+	inds := Extract(a)
+	for raw, ind := range map[string]string{"9%以上": "地区生产总值增速", "9%": "城镇居民人均可支配收入增速"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2017-01-01" || got[0].PeriodEnd != "2021-12-31" || got[0].Indicator != ind {
+			t.Errorf("%s: %+v, want 2017-2021, %s", raw, got, ind)
+		}
+	}
+}
