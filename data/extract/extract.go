@@ -135,7 +135,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text)))) // 二零二二年 read as 2022年, 8月15号 as 8月15日
+	norm := rangeDash(dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text))))) // 二零二二年 read as 2022年, 8月15号 as 8月15日, 1—5月 as 1-5月
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them.
@@ -174,6 +174,20 @@ func dayHao(s string) string {
 		return strings.TrimSuffix(m, "号") + "日"
 	})
 }
+
+// rangeDash writes a dash between two digits (1—5月, 2019—2023年) as the
+// hyphen of a range, rune for rune: not a clause's break.
+func rangeDash(s string) string {
+	if !strings.Contains(s, "—") {
+		return s
+	}
+	return digitDash.ReplaceAllStringFunc(s, func(m string) string {
+		return strings.Replace(m, "—", "-", 1)
+	})
+}
+
+// digitDash is a dash (one or two) between digits.
+var digitDash = regexp.MustCompile(`[0-9]——?[0-9]`)
 
 // monthDayHao is a day of a month written with 号.
 var monthDayHao = regexp.MustCompile(`月[0-9]{1,2}号`)

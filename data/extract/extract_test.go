@@ -1166,3 +1166,14 @@ func TestExtractPlannedProjectsAndTheirParts(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractEmDashRange checks that 1—5月 with an em dash is a range of
+// months, not a clause's break: 降幅比1—5月收窄2.2个百分点 is a narrowed
+// decline (a rise), in the period of its sentence.
+func TestExtractEmDashRange(t *testing.T) {
+	a := story("通辽市", "上半年，制造业增加值同比下降0.7%，降幅比1—5月收窄2.2个百分点。")
+	a.Date, a.Year, a.DataYear = "2020-07-29", 2020, 2020
+	if got := find(Extract(a), "2.2个百分点"); len(got) != 1 || got[0].Value != 2.2 || got[0].PeriodEnd != "2020-06-30" {
+		t.Errorf("got %+v, want +2.2 for 上半年", got)
+	}
+}
