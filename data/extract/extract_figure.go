@@ -261,6 +261,20 @@ func mergeFigures(figs, extra []figure) []figure {
 	return figs
 }
 
+// exchangeRate reports either side of an exchange rate (1美元兑6.228元人民币,
+// 1美元兑换6.9元).
+func (x *extractor) exchangeRate(f figure) bool {
+	after := x.str(f.end, min(f.end+2, len(x.rs)))
+	if strings.HasPrefix(after, "兑") {
+		return true
+	}
+	before := x.str(max(0, f.n.Start-6), f.n.Start)
+	return exchangedAt.MatchString(before)
+}
+
+// exchangedAt ends the words before the second side of an exchange rate.
+var exchangedAt = mustQuickRe(`[0-9](美元|港元|港币|欧元|日元|英镑|澳门元|新台币|元)兑(换)?(人民币)?$`)
+
 // verbQualifiers are bounds said with a verb before the number, which the
 // scanner leaves alone: 突破150万户 (more than), 最高提高至30万元 (at most).
 var verbQualifiers = []struct {
@@ -309,6 +323,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 数千, 上百: vague
 	case strings.Contains(num, "万万") || strings.Contains(num, "亿亿"):
 		return true // 千万万元: a garbled numeral
+	case x.exchangeRate(f):
+		return true // （1美元兑6.228元人民币）: the rate a figure was converted at
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
 		return true // “五个一”: a slogan
 	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):

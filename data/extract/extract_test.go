@@ -1177,3 +1177,17 @@ func TestExtractEmDashRange(t *testing.T) {
 		t.Errorf("got %+v, want +2.2 for 上半年", got)
 	}
 }
+
+// TestExtractExchangeRateNoFigure checks that the rate a figure was
+// converted at (1美元兑6.228元人民币) gives no figure of its own.
+func TestExtractExchangeRateNoFigure(t *testing.T) {
+	inds := Extract(story("伊吾县", "全县人均生产总值达18.8万元，按当年平均汇率（1美元兑6.228元人民币）折合30206美元。"))
+	for _, raw := range []string{"1美元", "6.228元"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: %+v, want none", raw, got)
+		}
+	}
+	if got := find(inds, "30206美元"); len(got) != 1 || got[0].Indicator != "人均地区生产总值" {
+		t.Errorf("30206美元: %+v", got)
+	}
+}
