@@ -1239,19 +1239,42 @@ func rowMetric(label string, c column) string {
 
 // inheritPeriods gives a column of changes that names no period (同比增长(%))
 // the period of the nearest column before it that names one (2018年8月 |
-// 同比增长(%) | 2018年1-8月 | 同比增长(%)): it is that column's change.
+// 同比增长(%) | 2018年1-8月 | 同比增长(%)): it is that column's change; of
+// several years before it and after the change before, the latest (2016年 |
+// 2015年 | 同比增长%).
 func inheritPeriods(cols []column, label int) {
 	for j := range cols {
 		if j == label || !cols[j].dep || cols[j].period != "" || cols[j].rel != "" {
 			continue
 		}
-		for k := j - 1; k > label; k-- {
-			if !cols[k].dep && !cols[k].skip && cols[k].rel != "prev" && (cols[k].period != "" || cols[k].rel != "") {
-				cols[j].period, cols[j].rel = cols[k].period, cols[k].rel
-				break
+		pick := -1
+		for k := j - 1; k > label && !cols[k].dep; k-- {
+			if cols[k].skip || cols[k].rel == "prev" || cols[k].period == "" && cols[k].rel == "" {
+				continue
+			}
+			// 2016年 | 2015年 | 同比增长%: the change of the later year
+			if pick < 0 || leadingYear(cols[k].period) > leadingYear(cols[pick].period) {
+				pick = k
 			}
 		}
+		for k := j - 1; pick < 0 && k > label; k-- {
+			if !cols[k].dep && !cols[k].skip && cols[k].rel != "prev" && (cols[k].period != "" || cols[k].rel != "") {
+				pick = k
+			}
+		}
+		if pick >= 0 {
+			cols[j].period, cols[j].rel = cols[pick].period, cols[pick].rel
+		}
 	}
+}
+
+// leadingYear is the first four-digit year a period phrase names, 0 if none.
+func leadingYear(p string) int {
+	if m := fourDigitYear.FindString(p); m != "" {
+		y, _ := strconv.Atoi(m[:4])
+		return y
+	}
+	return 0
 }
 
 // columnMetric is the metric of a cell in a row naming a region or a

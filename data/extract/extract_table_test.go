@@ -485,3 +485,18 @@ func TestTableYearColumn(t *testing.T) {
 		t.Errorf("the year column read as figures: %+v", got)
 	}
 }
+
+// TestTableChangeOfTheLaterYear checks a table of two years and their
+// change (2016年 | 2015年 | 同比增长%): the change is the later year's.
+func TestTableChangeOfTheLaterYear(t *testing.T) {
+	text := "伊吾县2016年国民经济和社会发展统计公报\n\n表1 全社会从业人员\n\n| 指标 | 单位 | 2016年 | 2015年 | 同比增长% |\n| 社会从业人员 | 人 | 21675 | 21537 | 0.6 |\n| 第一产业 | 人 | 10112 | 9890 | 2.2 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	for _, ind := range Extract(as[0]) {
+		if ind.Raw == "2.2" && (ind.PeriodStart != "2016-01-01" || ind.PeriodEnd != "2016-12-31") {
+			t.Errorf("2.2: %+v, want 2016", ind)
+		}
+	}
+}
