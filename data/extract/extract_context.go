@@ -137,6 +137,9 @@ func (x *extractor) metric(figs []figure, i int) string {
 // the item and that measure. A list whose measure was named before it
 // (GDP超过叠彩区（54.54亿元）、阳朔县（…）) is left to the usual rules.
 func (x *extractor) bracketed(f figure) (string, bool) {
+	if m, ok := x.placeOfGroup(f); ok {
+		return m, true
+	}
 	open := f.n.Start - 1
 	if open < 1 || x.rs[open] != '(' || f.end >= len(x.rs) || x.rs[f.end] != ')' {
 		return "", false
@@ -170,6 +173,44 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	}
 	return cleanPhrase(item + m[2]), true
 }
+
+// placeOfGroup returns the metric of a figure in brackets after a place
+// in a list that picks out places of a group its sentence measures
+// (输往大部分主要目的地的整体出口货值录得升幅，尤其是韩国（升79.5%）、台湾（升48.9%）
+// → 输往韩国的整体出口货值): the measure with the place for the group.
+func (x *extractor) placeOfGroup(f figure) (string, bool) {
+	open := f.n.Start - 1
+	if open >= 1 && strings.ContainsRune("升跌增减降", x.rs[open]) {
+		open-- // （升79.5%）
+	}
+	if open < 1 || x.rs[open] != '(' || f.end >= len(x.rs) || x.rs[f.end] != ')' {
+		return "", false
+	}
+	end := open
+	if end > 1 && x.rs[end-1] == ')' {
+		if g := x.noteOpen(end - 1); g > 0 {
+			end = g // 中国内地（内地）（升26.3%）: the name before its gloss
+		}
+	}
+	k := end
+	for k > 0 && end-k < 8 && unicode.Is(unicode.Han, x.rs[k-1]) && !strings.ContainsRune("、及和与是", x.rs[k-1]) {
+		k--
+	}
+	if k == end {
+		return "", false
+	}
+	open = end
+	sent := x.sentenceOf(f.n.Start)
+	m := groupMeasure.FindStringSubmatch(x.str(sent.Start, k))
+	if m == nil {
+		return "", false
+	}
+	return m[1] + x.str(k, open) + "的" + m[2], true
+}
+
+// groupMeasure: a measure of a group of places (输往…主要目的地的整体出口
+// 货值), then a list that picks some out (…，尤其是).
+var groupMeasure = mustQuickRe(`(输往|来自|销往|运往|出口到|进口自)[^，,。；;]{0,12}(?:目的地|供应地|来源地|市场|地区|国家)的([^，,。；;]{1,12}?(?:货值|货量|金额|额|量))[^。；;]{0,20}(?:尤其是|特别是|包括|其中|：|:)[^。；;]*$`)
 
 // quotedItem returns the name in quotes that ends right before the
 // bracket at open (“中式酒楼饭店”（-20.8%）), if any: a category the
@@ -338,7 +379,7 @@ var measureAfterVerb = mustQuickRe(`^(总)?(增加值|产值|营业收入|收入
 
 // tradeWith is trade with a partner (对美国出口, 对东协出超): 对 is part
 // of the measure.
-var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|进出口|出超|入超|贸易)`)
+var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|进出口|出超|入超|贸易)|^(输往|来自|销往|运往|出口到|进口自)[^，,]{1,16}的`)
 
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")

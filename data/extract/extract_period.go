@@ -413,7 +413,7 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 	for k, steps := 0, 0; k < periodLookback && steps < 12; steps++ {
 		prev, ok := x.continued(sent)
 		if !ok {
-			return ""
+			break
 		}
 		sent = prev
 		semi := x.endsWithSemicolon(prev)
@@ -428,7 +428,21 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 			return p
 		}
 	}
-	return x.paragraphPeriod(first)
+	if p := x.paragraphPeriod(first); p != "" {
+		return p
+	}
+	return x.samePeriod(first)
+}
+
+// samePeriod returns, for a sentence of a paragraph that opens with 同期
+// (同期，来自大部分主要供应地的进口货值录得升幅…), the period last named
+// before that paragraph: the one it says is the same; "" otherwise.
+func (x *extractor) samePeriod(sent data.Span) string {
+	para, ok := x.paragraphOf(sent.Start)
+	if !ok || !strings.HasPrefix(strings.TrimLeft(x.str(para.Start, min(para.End, para.Start+4)), " "), "同期") {
+		return ""
+	}
+	return lastPeriod(x.str(max(0, para.Start-900), para.Start))
 }
 
 // opensClause reports a year p before the story's that opens a clause of

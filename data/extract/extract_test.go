@@ -1191,3 +1191,26 @@ func TestExtractExchangeRateNoFigure(t *testing.T) {
 		t.Errorf("30206美元: %+v", got)
 	}
 }
+
+// TestExtractTradeByPartner checks a Hong Kong trade release: a place
+// picked out of a group a sentence measures takes the measure with the
+// place for the group (输往韩国的整体出口货值), trade with one partner takes
+// no indicator, and a paragraph opening with 同期 has the period named
+// before it.
+func TestExtractTradeByPartner(t *testing.T) {
+	text := "政府统计处今日（8月26日）发表2021年7月份的对外商品贸易统计数字。\n\n按国家／地区分析\n\n" +
+		"7月份与去年同月比较，输往亚洲的整体出口货值上升26.9%。此地区内，输往大部分主要目的地的整体出口货值录得升幅，尤其是韩国（升79.5%）和中国内地（内地）（升26.3%）。\n\n" +
+		"除亚洲的目的地外，输往其他地区的部分主要目的地的整体出口货值录得升幅。\n\n" +
+		"同期，来自大部分主要供应地的进口货值录得升幅，尤其是印度（升119.7%）。\n"
+	as, err := testParser.ParseFile("hk.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for raw, metric := range map[string]string{"79.5%": "输往韩国的整体出口货值", "26.3%": "输往中国内地的整体出口货值", "119.7%": "来自印度的进口货值"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Metric != metric || got[0].Indicator != "" || got[0].PeriodStart != "2021-07-01" || got[0].PeriodEnd != "2021-07-31" {
+			t.Errorf("%s: %+v, want %s, no indicator, July 2021", raw, got, metric)
+		}
+	}
+}
