@@ -369,3 +369,17 @@ func TestNextYearsOfAReport(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelRateStandsAtTheDate checks that a rate of how things stand
+// (森林覆盖率达44.19%) in news without a period word is as of the story's
+// date, while a growth rate covers the year so far.
+func TestLevelRateStandsAtTheDate(t *testing.T) {
+	a := story("互助土族自治县", "近年来，全县森林覆盖率达44.19%，县城绿地率达36.01%，农业总产值增长5.1%。")
+	a.Date, a.Year, a.DataYear = "2024-08-16", 2024, 2024
+	inds := Extract(a)
+	for raw, kind := range map[string]string{"44.19%": data.PeriodAsOf, "36.01%": data.PeriodAsOf, "5.1%": data.PeriodYTD} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind {
+			t.Errorf("%s: %+v, want %s", raw, got, kind)
+		}
+	}
+}
