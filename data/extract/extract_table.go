@@ -469,10 +469,10 @@ type column struct {
 
 var (
 	rankHeader  = mustQuickRe(`^(排名|位次|序号|名次|排序|编号|排位|排行)`)
-	unitsHeader = mustQuickRe(`^(计量)?单位$`)
+	unitsHeader = mustQuickRe(`^(计量|计算)?单位$`)
 	yearsHeader = mustQuickRe(`^(年份|年度)$`)
 	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
-	labelHeader = mustQuickRe(`^(指标名称|指标|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
+	labelHeader = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
 	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
@@ -483,9 +483,27 @@ var (
 	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
 
+// closeHanSpaces drops the spaces between two Han characters (项 目 名 称)
+// and after a period's 月 (1-3月 累计).
+func closeHanSpaces(h string) string {
+	if !strings.Contains(h, " ") {
+		return h
+	}
+	rs := []rune(h)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i+1]) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
 // parseHeader reads a header cell (normalized, simplified).
 func (x *extractor) parseHeader(h string) column {
 	var c column
+	h = closeHanSpaces(h) // 项 目 名 称, 计算 单位, 1-3月 累计: letter-spaced headers
 	if h == "" {
 		return c
 	}
@@ -1171,7 +1189,7 @@ func (x *extractor) aligned(cells []data.Span, n int) []data.Span {
 // numbers; -1 if none.
 func (x *extractor) labelColumn(cols []column, header []data.Span, rows [][]data.Span) int {
 	for j := range cols {
-		if j < len(header) && labelHeader.MatchString(x.str(header[j].Start, header[j].End)) {
+		if j < len(header) && labelHeader.MatchString(closeHanSpaces(x.str(header[j].Start, header[j].End))) {
 			return j
 		}
 	}

@@ -500,3 +500,25 @@ func TestTableChangeOfTheLaterYear(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSpacedTableHeader checks a pipe table under a report's name
+// and month whose header is letter-spaced (项 目 名 称 | 计算 单位 | 1-3月 累计):
+// the header is the table's, not the story's headline, and its unit
+// column gives each row's unit.
+func TestLetterSpacedTableHeader(t *testing.T) {
+	text := "龙岗区统计月报 2015年3月\n\n| 项 目 名 称 | 计算 单位 | 3月 | 1-3月 累计 | 累计比上年同期增长(%) |\n| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := map[string]data.Indicator{}
+	for _, ind := range Extract(as[0]) {
+		got[ind.Raw] = ind
+	}
+	if d := got["1173850"]; d.Value != 1.17385e10 || d.Unit != "元" || d.PeriodEnd != "2015-03-31" || d.PeriodKind != data.PeriodYTD {
+		t.Errorf("1173850: %+v, want 1.17385e10 元 for 1-3月", d)
+	}
+	if d := got["387581"]; d.Value != 3.87581e9 || d.PeriodStart != "2015-03-01" {
+		t.Errorf("387581: %+v, want 3.87581e9 元 for March", d)
+	}
+}

@@ -412,7 +412,14 @@ func isTitleLike(s string) bool {
 // more); titles met further down a page are held to 40.
 func isHeadline(s string, max int) bool {
 	n := len([]rune(s))
-	return n >= 2 && n <= max && !endsSentence(s) && !endsWithComma(s) && balanced(s)
+	return n >= 2 && n <= max && !endsSentence(s) && !endsWithComma(s) && balanced(s) && !isTableRow(s)
+}
+
+// isTableRow reports a line of a pipe table (| 项目 | 单位 | 3月 |): a
+// table's header is no headline.
+func isTableRow(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 3
 }
 
 // firstTitleMax is the longest first line taken as a page's title.
