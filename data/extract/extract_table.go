@@ -483,8 +483,8 @@ var (
 	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
 
-// closeHanSpaces drops the spaces between two Han characters (项 目 名 称)
-// and after a period's 月 (1-3月 累计).
+// closeHanSpaces drops the spaces between two Han characters (项 目 名 称,
+// 计算 单位).
 func closeHanSpaces(h string) string {
 	if !strings.Contains(h, " ") {
 		return h
@@ -503,19 +503,19 @@ func closeHanSpaces(h string) string {
 // parseHeader reads a header cell (normalized, simplified).
 func (x *extractor) parseHeader(h string) column {
 	var c column
-	h = closeHanSpaces(h) // 项 目 名 称, 计算 单位, 1-3月 累计: letter-spaced headers
 	if h == "" {
 		return c
 	}
-	if rankHeader.MatchString(h) {
+	hc := closeHanSpaces(h) // 计算 单位: a letter-spaced header
+	if rankHeader.MatchString(hc) {
 		c.skip = true
 		return c
 	}
-	if unitsHeader.MatchString(h) {
+	if unitsHeader.MatchString(hc) {
 		c.skip, c.units = true, true
 		return c
 	}
-	if yearsHeader.MatchString(h) {
+	if yearsHeader.MatchString(hc) {
 		c.skip, c.years = true, true // a 年份 column beside the label: each row's year
 		return c
 	}
