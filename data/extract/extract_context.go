@@ -1238,6 +1238,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 	at := figs[i].n.Start
 	clause := x.str(x.clauseStart(at, true), at)
 	switch {
+	case x.conditionalAward(sent, at):
+		return data.StatusResult // 对入选…的，奖励100万元: a policy's term
 	case expectationRe.MatchString(clause):
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause):

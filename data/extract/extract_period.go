@@ -76,6 +76,9 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 // with the year the story reports on, else that year; and the same period
 // as dates (defaultPeriod when no phrase names it).
 func (x *extractor) periodOf(sent data.Span, at int, status string) (string, periodSpan) {
+	if x.conditionalAward(sent, at) {
+		return "", noPeriod // 对当年新增认定…的，奖励10万元: a policy's term
+	}
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
 	if p != "" {
@@ -188,6 +191,22 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
 }
+
+// conditionalAward reports an amount a policy offers to whoever meets a
+// condition (当年新增列入…名单的，奖励平台100万元; 获三星、四星、五星级小微
+// 企业园，分别奖励20万元、40万元、60万元): a term of the policy, of no
+// period, not a target.
+func (x *extractor) conditionalAward(sent data.Span, at int) bool {
+	if !awardVerb.MatchString(x.str(x.clauseStart(at, false), at)) {
+		return false
+	}
+	return awardCondition.MatchString(x.str(sent.Start, at))
+}
+
+var (
+	awardVerb      = mustQuickRe(`(奖励|补助|补贴|资助|奖补)[^，,。；;0-9]{0,6}([0-9.]+万?元[、和及]){0,8}$`)
+	awardCondition = mustQuickRe(`的[，,]|^对[^，,。；;]{2,40}|[，,；;]对[^，,。；;]{2,40}|(获|被)[^，,。；;]{1,20}[，,]`)
+)
 
 // subsidyRate ends the words before a rate of support per unit (按省级每亩
 // 补贴40元, 给予每吨20元的补贴): a rule of a policy, of no period.

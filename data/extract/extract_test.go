@@ -1214,3 +1214,23 @@ func TestExtractTradeByPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractPolicyAwards checks a policy's awards: an amount offered to
+// whoever meets a condition (…的，奖励100万元; 分别奖励20万元、40万元) is a
+// term of the policy, of no period and no target, and a city named as the
+// level of an honour (认定为绍兴市级…园区) is not the figure's place.
+func TestExtractPolicyAwards(t *testing.T) {
+	a := story("嵊州市", "2024年度嵊州市专项政策。对当年新增认定为绍兴市级特色产业园区的，奖励20万元。获三星、四星级小微企业园，分别奖励20万元、40万元。对获得省、绍兴市公共数据开放大赛奖项一、二等奖的，分别奖励8万元、6万元。")
+	a.Date, a.Year, a.DataYear = "2024-03-13", 2024, 2024
+	inds := Extract(a)
+	for _, raw := range []string{"20万元", "40万元", "8万元", "6万元"} {
+		for _, got := range find(inds, raw) {
+			if got.PeriodKind != data.PeriodNone || got.Status != data.StatusResult || got.Region != "嵊州市" {
+				t.Errorf("%s: %+v, want no period, a result, 嵊州市", raw, got)
+			}
+		}
+	}
+	if len(find(inds, "40万元")) != 1 {
+		t.Errorf("40万元 not found: %+v", inds)
+	}
+}
