@@ -623,8 +623,8 @@ var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$|(比|�
 // intent before it in its sentence (将, 要, 计划): a plan, not a result. It
 // also returns the period label and dates as a target, so they are found once.
 func (x *extractor) planned(sent data.Span, at int) (string, periodSpan, bool) {
-	if x.clock.pub.IsZero() {
-		return "", periodSpan{}, false
+	if x.clock.pub.IsZero() || achieved.MatchString(x.str(x.clauseStart(at, false), at)) {
+		return "", periodSpan{}, false // 为年度计划投资的219%: progress made
 	}
 	inSentence := intentWords.MatchString(withoutQuoted(x.str(sent.Start, at))) && x.lastPeriodBefore(sent, at) != ""
 	if !inSentence && !x.planParagraph(sent) {

@@ -739,7 +739,7 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if hasSuffixAny(before, []string{"由", "从"}) && changedTo.MatchString(after) {
 			continue // 由3月底的2个增至15个: 3月底 is the base of 15个
 		}
-		if p := s[locs[k][0]:locs[k][1]]; p == "全年" && hasPrefixAny(after, []string{"目标", "任务", "计划", "的"}) {
+		if p := s[locs[k][0]:locs[k][1]]; (p == "全年" || p == "年度") && hasPrefixAny(strings.TrimPrefix(after, "投资"), []string{"目标", "任务", "计划", "的"}) {
 			continue // 上半年完成全年目标的60%: 上半年 is the period
 		}
 		return s[locs[k][0]:locs[k][1]]

@@ -1234,3 +1234,15 @@ func TestExtractPolicyAwards(t *testing.T) {
 		t.Errorf("40万元 not found: %+v", inds)
 	}
 }
+
+// TestExtractProgressOnAnnualPlan checks a share of a year's plan done so
+// far (一季度…为年度计划投资的219%): a result of the quarter, not a target
+// of the year.
+func TestExtractProgressOnAnnualPlan(t *testing.T) {
+	a := story("肇庆市", "其中，58个省重点建设项目一季度已完成全年投资任务，为年度计划投资的219%。")
+	a.Date, a.Year, a.DataYear = "2019-04-20", 2019, 2019
+	got := find(Extract(a), "219%")
+	if len(got) != 1 || got[0].Status != data.StatusResult || got[0].PeriodStart != "2019-01-01" || got[0].PeriodEnd != "2019-03-31" {
+		t.Errorf("got %+v, want a result of 一季度", got)
+	}
+}
