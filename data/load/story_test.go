@@ -1000,3 +1000,13 @@ func regionsOfStories(as []*data.Article) []string {
 	}
 	return out
 }
+
+// TestMacauMarks checks that a Macau paper's story naming no place in
+// full (本澳, 博彩监察协调局) is placed in Macau.
+func TestMacauMarks(t *testing.T) {
+	text := "一月賭收一百一十五億\n\n2023-02-02\n\n【本報訊】在內地放開防疫通關帶動下，本澳賭收終現復蘇。博彩監察協調局昨公布，今年一月份幸運博彩毛收入為一百一十五億八千萬元。\n"
+	as, err := ParseFile("macau.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "澳门特别行政区" {
+		t.Errorf("regions %q, %v", regionsOfStories(as), err)
+	}
+}
