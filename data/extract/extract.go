@@ -135,7 +135,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := rangeDash(dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text))))) // 二零二二年 read as 2022年, 8月15号 as 8月15日, 1—5月 as 1-5月
+	norm := spacedDates(rangeDash(dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text)))))) // 二零二二年 read as 2022年, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them.
@@ -163,6 +163,20 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.groups = x.groupsOf()
 	return x
 }
+
+// spacedDates closes the space between a number and its 年, 月 or 日
+// (去（114）年 12 月份, 2026 年 1 月: a habit of Taiwan's papers) by moving
+// it before the number, rune for rune: a date, never a figure, so no
+// figure's offsets change.
+func spacedDates(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	return spacedDate.ReplaceAllString(s, " $1$2")
+}
+
+// spacedDate is a number, one space, then 年, 月 or 日.
+var spacedDate = regexp.MustCompile(`([0-9]{1,4}) ([年月日])`)
 
 // dayHao writes the 号 of a day of a month (8月15号) as 日, rune for rune:
 // the same day to the period rules.

@@ -125,10 +125,36 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
+	if label := x.lineLabel(f.n.Start); label != "" && movesOnly.MatchString(p) {
+		return label // 股价指数变动率：由上月20.2%增为21.6%: the line's label
+	}
 	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
 		return x.metric(figs, i-1) // 由2个增至15个: the same measure
 	}
 	return p
+}
+
+// movesOnly is a phrase that says only how a figure moved (由上月的, 增,
+// 上月下修值增): it names no measure.
+var movesOnly = regexp.MustCompile(`^(由|从)?(上(个)?月?)?(的)?(下修值|上修值|修正值)?(增|减|升|降|增加|减少|上升|下降|增至|减至|增为|减为)?$|^月$`)
+
+// labelFigure: a figure in a label (not M1B's digit).
+var labelFigure = regexp.MustCompile(`(^|[^A-Za-z0-9])[0-9.]+([^A-Za-z0-9.]|$)`)
+
+// lineLabel returns the label of a paragraph written as 标签：… when the
+// rune at is after the colon (货币总计数 M1B 变动率：由上月的4.88%增为4.9%):
+// at most 20 runes, no figure and no comma of its own; "" otherwise.
+func (x *extractor) lineLabel(at int) string {
+	p, ok := x.paragraphOf(at)
+	if !ok {
+		return ""
+	}
+	head := x.str(p.Start, min(p.End, p.Start+21, at))
+	k := strings.IndexAny(head, ":：")
+	if k <= 0 || strings.ContainsAny(head[:k], "，,。；;") || labelFigure.MatchString(head[:k]) {
+		return ""
+	}
+	return strings.ReplaceAll(strings.TrimSpace(head[:k]), " ", "")
 }
 
 // bracketed returns the metric of a figure written in brackets right after

@@ -783,7 +783,7 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 // half or year before, or the months to the month before.
 func (x *extractor) priorValues(out []data.Indicator) {
 	for i := range out {
-		before := x.str(max(0, out[i].Start-8), out[i].Start)
+		before := x.str(max(0, out[i].Start-12), out[i].Start)
 		if lastYearMark.MatchString(before) && out[i].PeriodStart != "" && out[i].PeriodEnd != "" {
 			// 822.5亿元，较去年同期的897.5亿元下跌8.3%: last year's level
 			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
@@ -824,7 +824,7 @@ func yearEarlier(d string) string {
 var (
 	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年)同期(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
-	lastMonthMark = mustQuickRe(`(由|从)上(个)?月(的)?(下降|上涨|增长|下跌|上升|回落)?$`)
+	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)
 )
 
 // periodBefore returns the period one step before start..end of kind.
@@ -910,7 +910,7 @@ func (x *extractor) leadPeriod() periodSpan {
 		open := x.str(p.Start, min(p.End, p.Start+12))
 		loc := periodAtStart.FindStringIndex(open)
 		if loc == nil {
-			return periodSpan{}
+			return x.releasedPeriod(p)
 		}
 		span := x.resolve(open[loc[0]:loc[1]])
 		switch span.Kind {
@@ -921,6 +921,42 @@ func (x *extractor) leadPeriod() periodSpan {
 	}
 	return periodSpan{}
 }
+
+// releasedPeriod returns the period a release's lead says it publishes
+// (國發會今（27）日公布去（114）年 12 月份景氣概況, 统计局发布1-5月份全省经济运行
+// 情况): a month, quarter, half or part of a year, else the zero span.
+func (x *extractor) releasedPeriod(p data.Paragraph) periodSpan {
+	lead := x.str(p.Start, min(p.End, p.Start+80))
+	k := strings.IndexAny(lead, "。")
+	if k >= 0 {
+		lead = lead[:k]
+	}
+	m := releasedData.FindStringSubmatch(lead)
+	if m == nil {
+		return periodSpan{}
+	}
+	locs := periodMatches(m[1])
+	if len(locs) == 0 {
+		return periodSpan{}
+	}
+	l := locs[len(locs)-1]
+	phrase := m[1][l[0]:l[1]]
+	span := x.resolve(phrase)
+	if span.Start != "" && span.Start > x.clock.pub.Format("2006-01-02") {
+		c := x.clock // 12月份 published in January: last year's December
+		c.dataYear--
+		span = resolvePeriod(phrase, c)
+	}
+	switch span.Kind {
+	case data.PeriodQuarter, data.PeriodHalf, data.PeriodYTD, data.PeriodMonth:
+		return span
+	}
+	return periodSpan{}
+}
+
+// releasedData: what a release's lead says it publishes, the period part
+// first (公布…12月份景气概况).
+var releasedData = mustQuickRe(`(?:公布|发布|发表)([^，,。；;]{2,24}?)(?:景气|经济运行|数据|统计|概况|情况|指数|资料|数字)`)
 
 // paragraphYear returns the year named by the last whole-year phrase of
 // the sentences before sent in its paragraph (过去一年, 2022年, 去年), 0 if

@@ -1246,3 +1246,30 @@ func TestExtractProgressOnAnnualPlan(t *testing.T) {
 		t.Errorf("got %+v, want a result of 一季度", got)
 	}
 }
+
+// TestExtractTaiwanSignalLines checks a Taiwan release of January on last
+// December: the month its lead says it publishes (公布去（114）年 12 月份
+// 景气概况, spaced as Taiwan's papers write it) dates its figures, a value
+// 由上（11）月的 is November's, and each labelled line (标签：…) is its own
+// item, its label the figures' measure.
+func TestExtractTaiwanSignalLines(t *testing.T) {
+	text := "2026-01-27\n\n國發會今（27）日公布去（114）年 12 月份景氣概況，燈號轉為紅燈。\n\n" +
+		"貨幣總計數 M1B 變動率：由上（11）月的 4.88% 增為 4.9%，燈號續呈「黃藍燈」\n\n股價指數變動率：由上月 20.2% 增為 21.6%，燈號續呈紅燈\n"
+	as, err := testParser.ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	tests := []struct{ raw, metric, start string }{
+		{"4.88%", "M1B变动率", "2025-11-01"},
+		{"4.9%", "M1B变动率", "2025-12-01"},
+		{"20.2%", "股价指数变动率", "2025-11-01"},
+		{"21.6%", "股价指数变动率", "2025-12-01"},
+	}
+	for _, tt := range tests {
+		got := find(inds, tt.raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, tt.metric) || got[0].PeriodStart != tt.start || got[0].PeriodKind != data.PeriodMonth {
+			t.Errorf("%s: %+v, want ⊇%s, month from %s", tt.raw, got, tt.metric, tt.start)
+		}
+	}
+}

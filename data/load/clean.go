@@ -496,8 +496,8 @@ func joinFragments(ps []para) []para {
 			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone; so does ——2025年1月12日在…会议上
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
-			if isTableLine(ps[j].text) {
-				break
+			if isTableLine(ps[j].text) || opensWithLabel(ps[j].text) {
+				break // 股价指数变动率：由上月…: a line of its own
 			}
 			if ps[j].caption || ps[j].heading {
 				continue
@@ -509,6 +509,24 @@ func joinFragments(ps []para) []para {
 		}
 	}
 	return ps
+}
+
+// opensWithLabel reports a line that opens with a short label and a colon
+// (股价指数变动率：由上月 20.2% 增为 21.6%): an item of its own, never the
+// rest of a broken line.
+func opensWithLabel(s string) bool {
+	k := strings.IndexAny(s, ":：")
+	if k <= 0 || utf8.RuneCountInString(s[:k]) > 20 {
+		return false
+	}
+	label := s[:k]
+	han := 0
+	for _, r := range label {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han >= 2 && !strings.ContainsAny(label, "，,。；;、（）()“”")
 }
 
 // joinLines joins a broken line with the next one: directly in Chinese,
