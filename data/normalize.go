@@ -281,7 +281,7 @@ func ArabicYears(s string) string {
 		for ; k >= 0 && p > 0; k-- {
 			r, n := utf8.DecodeLastRuneInString(s[:p])
 			d := slices.Index(chineseDigits, r)
-			if r == '零' {
+			if r == '零' || r == '○' { // 二○二○年: a white circle typed for zero
 				d = 0
 			}
 			if d < 0 {

@@ -135,7 +135,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := spacedDates(rangeDash(dayHao(data.ArabicYears(g.Simplify(data.Normalize(a.Text)))))) // 二零二二年 read as 2022年, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月
+	norm := spacedDates(rangeDash(dayHao(data.ArabicYears(circleZero(g.Simplify(data.Normalize(a.Text))))))) // 二零二二年 read as 2022年, 一萬○八百 as 一万〇八百, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月
 	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them.
@@ -163,6 +163,24 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.groups = x.groupsOf()
 	return x
 }
+
+// circleZero writes a white circle typed for zero between Chinese numerals
+// (一萬○八百○四點六六億元, 二○二○年) as 〇, rune for rune.
+func circleZero(s string) string {
+	if !strings.Contains(s, "○") {
+		return s
+	}
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == '○' && (i > 0 && strings.ContainsRune(cnNumeralRunes, rs[i-1]) || i+1 < len(rs) && strings.ContainsRune(cnNumeralRunes, rs[i+1])) {
+			rs[i] = '〇'
+		}
+	}
+	return string(rs)
+}
+
+// cnNumeralRunes are the runes of a number written in Chinese numerals.
+const cnNumeralRunes = "〇零一二三四五六七八九十百千万亿两点○"
 
 // spacedDates closes the space between a number and its 年, 月 or 日
 // (去（114）年 12 月份, 2026 年 1 月: a habit of Taiwan's papers) by moving

@@ -261,6 +261,10 @@ func mergeFigures(figs, extra []figure) []figure {
 	return figs
 }
 
+// wordCount ends the words before how often a quoted word is used (报告中，
+// “发展”出现67次).
+var wordCount = mustQuickRe(`[”"」』](一共|共|共计|累计)?(出现|提到|提及|被提及|使用)(了)?$`)
+
 // exchangeRate reports either side of an exchange rate (1美元兑6.228元人民币,
 // 1美元兑换6.9元).
 func (x *extractor) exchangeRate(f figure) bool {
@@ -325,6 +329,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 千万万元: a garbled numeral
 	case x.exchangeRate(f):
 		return true // （1美元兑6.228元人民币）: the rate a figure was converted at
+	case wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
+		return true // “发展”出现67次: how often a word is used, no indicator
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
 		return true // “五个一”: a slogan
 	case chinese && f.unit.Written == "次" && (x.str(f.end, min(f.end+2, len(x.rs))) == "产业" || x.str(f.end, min(f.end+2, len(x.rs))) == "分配"):

@@ -1273,3 +1273,18 @@ func TestExtractTaiwanSignalLines(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWordCountsAndCircleZero checks that how often a word is used
+// (“发展”出现67次) is no figure, and that a white circle typed for zero in
+// Chinese numerals (一萬○八百○四點六六億元) is read as zero.
+func TestExtractWordCountsAndCircleZero(t *testing.T) {
+	inds := Extract(story("湖北省", "报告中，“发展”出现67次，“建设”出现57次。湖北省首季GDP为一萬○八百○四點六六億元。"))
+	for _, raw := range []string{"67次", "57次"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: %+v, want none", raw, got)
+		}
+	}
+	if got := find(inds, "一萬○八百○四點六六億元"); len(got) != 1 || got[0].Value != 1.080466e12 {
+		t.Errorf("一萬○八百○四點六六億元: %+v, want 1.080466e12", got)
+	}
+}
