@@ -696,6 +696,9 @@ type intentMatcher struct{ words matcher }
 
 // MatchString reports an intent word in s.
 func (m intentMatcher) MatchString(s string) bool {
+	if strings.Contains(s, "谋划项目") {
+		s = strings.ReplaceAll(s, "谋划项目", "") // 在建、新开工和谋划项目236个: a kind of project, no intent
+	}
 	if m.words.MatchString(s) {
 		return true
 	}

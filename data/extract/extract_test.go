@@ -1288,3 +1288,16 @@ func TestExtractWordCountsAndCircleZero(t *testing.T) {
 		t.Errorf("一萬○八百○四點六六億元: %+v, want 1.080466e12", got)
 	}
 }
+
+// TestExtractPlannedProjectsAsAKind checks that 谋划项目 (projects being
+// prepared) names a kind of project, not an intent: their count is a result.
+func TestExtractPlannedProjectsAsAKind(t *testing.T) {
+	a := story("景县", "据介绍，今年，景县在建、新开工和谋划项目236个，总投资546.3亿元。")
+	a.Date, a.Year, a.DataYear = "2023-02-21", 2023, 2023
+	inds := Extract(a)
+	for _, raw := range []string{"236个", "546.3亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusResult {
+			t.Errorf("%s: %+v, want a result", raw, got)
+		}
+	}
+}
