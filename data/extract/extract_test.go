@@ -1233,6 +1233,11 @@ func TestExtractPolicyAwards(t *testing.T) {
 	if len(find(inds, "40万元")) != 1 {
 		t.Errorf("40万元 not found: %+v", inds)
 	}
+	b := story("嵊州市", "今年以来，对新招用员工的企业，累计发放补贴320万元。")
+	b.Date, b.Year, b.DataYear = "2024-06-01", 2024, 2024
+	if got := find(Extract(b), "320万元"); len(got) != 1 || got[0].PeriodKind != data.PeriodYTD {
+		t.Errorf("320万元 paid out: %+v, want the year so far", got)
+	}
 }
 
 // TestExtractProgressOnAnnualPlan checks a share of a year's plan done so
