@@ -142,7 +142,7 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.levelOfHonour(m.End) {
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
 			continue
 		}
 		best, at = m.Name, m.Start
@@ -152,7 +152,8 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 
 // levelOfHonour reports a region's name that says at which level something
 // is recognised (认定为绍兴市级特色产业园区, 获得省、绍兴市公共数据开放大赛奖项):
-// the awarding government, not the place a figure is of.
+// for a wider region than the story's, the awarding government, not the
+// place a figure is of.
 func (x *extractor) levelOfHonour(end int) bool {
 	after := x.str(end, min(end+3, len(x.rs)))
 	return strings.HasPrefix(after, "级") || strings.HasPrefix(after, "同时") || honourAfter.MatchString(x.str(end, min(end+24, len(x.rs))))
