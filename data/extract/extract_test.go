@@ -1306,3 +1306,14 @@ func TestExtractPlannedProjectsAsAKind(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractTaiwanByRepublicYear checks that a release dated by a year of
+// the Republic (111年5月) and naming no place is Taiwan's.
+func TestExtractTaiwanByRepublicYear(t *testing.T) {
+	a := &data.Article{File: "t.txt", Title: "111年5月批發、零售及餐飲業營業額統計", Date: "2022-06-23", Year: 2022,
+		Text: "1. 批發業：5月批發業營業額為1兆843億元，年增7.9%。"}
+	inds := Extract(a)
+	if got := find(inds, "7.9%"); len(got) != 1 || got[0].Region != "台湾省" {
+		t.Errorf("got %+v, want Taiwan's", got)
+	}
+}

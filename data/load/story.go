@@ -313,14 +313,38 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			}
 		}
 		a.DataYear = dataYear(a)
-		if a.Region == "" || titleScope.MatchString(a.Title) && !p.titleNamesRegion(a.Title) {
+		if a.Region == "" {
+			a.Region = p.siblingRegion(as, a) // 晋江上半年工业… on a page whose other story names 晋江市
+		}
+		if (a.Region == "" || titleScope.MatchString(a.Title) && !p.titleNamesRegion(a.Title)) && !nationalOpening.MatchString(firstRunes(a.Title+"\n"+a.Text, 160)) {
 			// 一季度全市GDP增长6.8% in 湛江日报: the paper's city, not the
-			// district its text names most
+			// district its text names most; but 国家统计局昨天发布… in 福州晚报
+			// is the country's
 			if r := p.sourceRegion(a.Source); r != "" || a.Region == "" {
 				a.Region = r
 			}
 		}
 	}
+}
+
+// nationalOpening: an opening that gives the country's figures (国家统计局
+// 昨天发布…, 全国社会消费品零售总额…).
+var nationalOpening = regexp.MustCompile(`国家统计局|國家統計局|全国|全國|我国|我國|国务院|國務院|海关总署|海關總署`)
+
+// siblingRegion returns the region of another story of the same file that
+// this one names by its short form (晋江 for 晋江市), "" if none.
+func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
+	head := firstRunes(a.Title+"\n"+a.Text, 300)
+	for _, b := range as {
+		if b == a || b.Region == "" {
+			continue
+		}
+		short := strings.TrimRight(b.Region, "市县区旗")
+		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) {
+			return b.Region
+		}
+	}
+	return ""
 }
 
 // reSpacedTitle is a title printed letter-spaced, one character at a time.

@@ -1010,3 +1010,21 @@ func TestMacauMarks(t *testing.T) {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestNationalReleaseInALocalPaper checks that a national release carried by
+// a city's paper (国家统计局昨天发布… in 福州晚报) is not placed in that city,
+// and that a story of an assembled page naming its county by the short
+// form (晋江) takes the county another story of the page names in full.
+func TestNationalReleaseInALocalPaper(t *testing.T) {
+	text := "8月社会消费品零售总额增长10.8%\n\n发布时间：2015-09-14 09:29:49　来源：福州晚报\n\n国家统计局昨天发布了2015年8月社会消费品零售总额数据，同比名义增长10.8%。\n"
+	as, err := ParseFile("nbs.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "" {
+		t.Errorf("national release: regions %q, %v", regionsOfStories(as), err)
+	}
+	page := "晋江市一季度GDP同比增长9.7%\n\n晋江经济报　2024年05月09日\n\n一季度，晋江市地区生产总值达622.82亿元，同比增长9.7%。\n\n\n" +
+		"晋江上半年工业总产值完成1460.60亿\n\n2013-07-24　来源：东南网\n\n今年上半年，晋江规模以上工业总产值完成1460.60亿元，增长13.1%。\n"
+	as, err = ParseFile("page.txt", []byte(page))
+	if err != nil || len(as) != 2 || as[1].Region != "晋江市" {
+		t.Errorf("assembled page: regions %q, %v", regionsOfStories(as), err)
+	}
+}
