@@ -483,6 +483,9 @@ var (
 	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
 
+// changeOnLastYear is the base of a year-on-year change in a header.
+var changeOnLastYear = regexp.MustCompile(`(比|较|与|同)(上年|去年)同期`)
+
 // closeHanSpaces drops the spaces between two Han characters (项 目 名 称,
 // 计算 单位).
 func closeHanSpaces(h string) string {
@@ -539,6 +542,7 @@ func (x *extractor) parseHeader(h string) column {
 	if c.period != "" {
 		m = strings.Replace(m, c.period, "", 1)
 	}
+	m = changeOnLastYear.ReplaceAllString(m, "") // 比上年同期增长（%）: the base of the change, not the column's period
 	switch w := relWords.FindString(m); w {
 	case "本月", "当月":
 		c.rel = "month"

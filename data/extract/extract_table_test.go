@@ -522,3 +522,19 @@ func TestLetterSpacedTableHeader(t *testing.T) {
 		t.Errorf("387581: %+v, want 3.87581e9 元 for March", d)
 	}
 }
+
+// TestTableChangeOnLastYearColumn checks a column headed 比上年同期增长（%）
+// under a table of 2018年上半年: its cells are changes of that half, the
+// same period of the year before being only their base.
+func TestTableChangeOnLastYearColumn(t *testing.T) {
+	text := "附表：2018年上半年各市县地区生产总值及增速\n\n| 市县 | 绝对数（亿元） | 比上年同期增长（%） |\n|---|---|---|\n| 海口市 | 797.49 | 8.1 |\n| 三亚市 | 304.09 | 7.0 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	for _, ind := range Extract(as[0]) {
+		if (ind.Raw == "8.1" || ind.Raw == "7.0") && (ind.PeriodStart != "2018-01-01" || ind.PeriodEnd != "2018-06-30") {
+			t.Errorf("%s: %+v, want 2018's first half", ind.Raw, ind)
+		}
+	}
+}
