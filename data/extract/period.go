@@ -142,6 +142,7 @@ var (
 	periodFirstQ   = mustQuickRe(`首([1-3])季`)
 	periodQuarter  = mustQuickRe(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
 	periodMonthDay = mustQuickRe(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
+	periodDayRange = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日?[-－—~至到](?:([0-9]{1,2})月)?([0-9]{1,2})日`)
 	periodNextN    = mustQuickRe(`(?:今后|未来)([0-9]{1,2})年`)
 	periodLastN    = mustQuickRe(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
 	fiveYearPlan   = mustQuickRe(`十([一二三四五六])五`)
@@ -179,6 +180,19 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	y, explicit := phraseYear(p, c)
 	if y == 0 {
 		return noPeriod
+	}
+	if m := periodDayRange.FindStringSubmatch(p); m != nil {
+		// 10月1日至7日, 9月30日至10月6日: the days from one to the other
+		m1, _ := strconv.Atoi(m[1])
+		d1, _ := strconv.Atoi(m[2])
+		m2, d2 := m1, 0
+		if m[3] != "" {
+			m2, _ = strconv.Atoi(m[3])
+		}
+		d2, _ = strconv.Atoi(m[4])
+		if m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 && d1 <= monthEnd(y, m1) && d2 >= 1 && d2 <= monthEnd(y, m2) && (m2 > m1 || m2 == m1 && d2 >= d1) {
+			return periodSpan{Start: isoDay(y, m1, d1), End: isoDay(y, m2, d2), Kind: data.PeriodSpan}
+		}
 	}
 	if m := periodMonthRange.FindStringSubmatch(p); m != nil {
 		// 2023年1月至3月, 2022年12月至2023年2月: months from one to the other

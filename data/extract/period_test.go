@@ -383,3 +383,12 @@ func TestLevelRateStandsAtTheDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDayRange checks that a range of days (10月1日至7日) is those days.
+func TestDayRange(t *testing.T) {
+	a := story("万宁市", "10月1日至7日期间，万宁接待游客总人数45.26万人次。")
+	a.Date, a.Year, a.DataYear = "2024-10-09", 2024, 2024
+	if got := find(Extract(a), "45.26万人次"); len(got) != 1 || got[0].PeriodStart != "2024-10-01" || got[0].PeriodEnd != "2024-10-07" {
+		t.Errorf("got %+v, want 2024-10-01..07", got)
+	}
+}
