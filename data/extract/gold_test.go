@@ -551,6 +551,9 @@ func TestGoldBlind31(t *testing.T) { goldSet(t, "blind31", goldMin["blind31"]) }
 // TestGoldBlind32 measures extraction on blind32, twelve real texts written
 // during the blind31 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at fa835ed (docs/accuracy/blind32-first-run.log): recall 0.98,
+// real 0.96, value 1.00, metric 0.92, region 0.74, period 0.76, status
+// 0.96, all six 0.46 over 329 figures.
 func TestGoldBlind32(t *testing.T) { goldSet(t, "blind32", goldMin["blind32"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -686,7 +689,7 @@ var goldMin = map[string]goldThresholds{
 	"blind29": thresholds(0.95, 0.98, 0.99, [numCrit]float64{0.98, 0.86, 0.98, 0.89, 0.98}, 0.73),
 	"blind30": thresholds(0.94, 0.96, 0.98, [numCrit]float64{0.99, 0.77, 0.95, 0.76, 0.98}, 0.56),
 	"blind31": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.98, 0.84, 0.96, 0.85, 0.98}, 0.68),
-	"blind32": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind32": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.99, 0.91, 0.96, 0.83, 0.95}, 0.73),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
