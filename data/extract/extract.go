@@ -187,8 +187,8 @@ const cnNumeralRunes = "〇零一二三四五六七八九十百千万亿两点�
 // it before the number, rune for rune: a date, never a figure, so no
 // figure's offsets change.
 func spacedDates(s string) string {
-	if !strings.Contains(s, " ") {
-		return s
+	if !strings.Contains(s, " 年") && !strings.Contains(s, " 月") && !strings.Contains(s, " 日") {
+		return s // most texts: no date spaced so
 	}
 	return spacedDate.ReplaceAllString(s, " $1$2")
 }
@@ -655,12 +655,12 @@ var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$|(比|�
 // intent before it in its sentence (将, 要, 计划): a plan, not a result. It
 // also returns the period label and dates as a target, so they are found once.
 func (x *extractor) planned(sent data.Span, at int) (string, periodSpan, bool) {
-	if x.clock.pub.IsZero() || achieved.MatchString(x.str(x.clauseStart(at, false), at)) {
-		return "", periodSpan{}, false // 为年度计划投资的219%: progress made
+	if x.clock.pub.IsZero() {
+		return "", periodSpan{}, false
 	}
 	inSentence := intentWords.MatchString(withoutQuoted(x.str(sent.Start, at))) && x.lastPeriodBefore(sent, at) != ""
-	if !inSentence && !x.planParagraph(sent) {
-		return "", periodSpan{}, false
+	if !inSentence && !x.planParagraph(sent) || achieved.MatchString(x.str(x.clauseStart(at, false), at)) {
+		return "", periodSpan{}, false // 为年度计划投资的219%: progress made
 	}
 	label, span := x.periodOf(sent, at, data.StatusTarget)
 	return label, span, span.End > x.clock.pub.Format("2006-01-02")

@@ -126,8 +126,10 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
-	if label := x.lineLabel(f.n.Start); label != "" && movesOnly.MatchString(p) {
-		return label // 股价指数变动率：由上月20.2%增为21.6%: the line's label
+	if movesOnly.MatchString(p) {
+		if label := x.lineLabel(f.n.Start); label != "" {
+			return label // 股价指数变动率：由上月20.2%增为21.6%: the line's label
+		}
 	}
 	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
 		return x.metric(figs, i-1) // 由2个增至15个: the same measure

@@ -268,12 +268,11 @@ var wordCount = mustQuickRe(`[”"」』](一共|共|共计|累计)?(出现|提�
 // exchangeRate reports either side of an exchange rate (1美元兑6.228元人民币,
 // 1美元兑换6.9元).
 func (x *extractor) exchangeRate(f figure) bool {
-	after := x.str(f.end, min(f.end+2, len(x.rs)))
-	if strings.HasPrefix(after, "兑") {
+	if f.end < len(x.rs) && x.rs[f.end] == '兑' {
 		return true
 	}
 	before := x.str(max(0, f.n.Start-6), f.n.Start)
-	return exchangedAt.MatchString(before)
+	return strings.Contains(before, "兑") && exchangedAt.MatchString(before)
 }
 
 // exchangedAt ends the words before the second side of an exchange rate.
@@ -329,7 +328,7 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 千万万元: a garbled numeral
 	case x.exchangeRate(f):
 		return true // （1美元兑6.228元人民币）: the rate a figure was converted at
-	case wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
+	case f.n.Start > 2 && strings.ContainsRune("现到及用了", x.rs[f.n.Start-1]) && wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
 		return true // “发展”出现67次: how often a word is used, no indicator
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
 		return true // “五个一”: a slogan

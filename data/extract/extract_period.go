@@ -197,6 +197,9 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 // 企业园，分别奖励20万元、40万元、60万元): a term of the policy, of no
 // period, not a target.
 func (x *extractor) conditionalAward(sent data.Span, at int) bool {
+	if !awardNear.MatchString(x.str(max(0, at-60), at)) {
+		return false // most figures: no award word just before
+	}
 	clause := x.str(x.clauseStart(at, false), at)
 	if !awardVerb.MatchString(clause) || disbursed.MatchString(clause) {
 		return false // 对…的企业，累计发放补贴320万元: money paid out, a result of its period
@@ -205,6 +208,7 @@ func (x *extractor) conditionalAward(sent data.Span, at int) bool {
 }
 
 var (
+	awardNear      = mustMatcher(`奖励|补助|补贴|资助|奖补`)
 	disbursed      = mustMatcher(`发放|兑现|拨付|下达|支付|到位|累计|共计|已`)
 	awardVerb      = mustQuickRe(`(奖励|补助|补贴|资助|奖补)[^，,。；;0-9]{0,6}([0-9.]+万?元[、和及]){0,8}$`)
 	awardCondition = mustQuickRe(`的[，,]|^对[^，,。；;]{2,40}|[，,；;]对[^，,。；;]{2,40}|(获|被)[^，,。；;]{1,20}[，,]`)
