@@ -126,7 +126,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
-	if movesOnly.MatchString(p) {
+	if len(p) <= 36 && movesOnly.MatchString(p) { // (at most 12 runes)
 		if label := x.lineLabel(f.n.Start); label != "" {
 			return label // 股价指数变动率：由上月20.2%增为21.6%: the line's label
 		}
