@@ -1090,7 +1090,7 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 		return true
 	}
 	sent := x.sentenceOf(f.n.Start)
-	if x.breakdownOfPlan(sent) {
+	if x.breakdownOfPlan(sent) || x.bulletedGoal(f.n.Start) {
 		return true
 	}
 	if sent.Start >= s {
@@ -1123,6 +1123,33 @@ func (x *extractor) breakdownOfPlan(sent data.Span) bool {
 	}
 	return (targetWords.MatchString(prev) || goalScope.MatchString(prev)) && !achieved.MatchString(prev)
 }
+
+// bulletedGoal reports a figure in a bulleted paragraph (◆地区生产总值增长5%；)
+// of a run of such paragraphs under one that introduces goals (今年…的主要
+// 预期目标是：): a goal of the list.
+func (x *extractor) bulletedGoal(at int) bool {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
+	if k >= len(ps) || ps[k].Start > at || !x.bulleted(ps[k]) {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 20; j-- {
+		if x.bulleted(ps[j]) {
+			continue
+		}
+		intro := strings.TrimSpace(x.str(ps[j].Start, ps[j].End))
+		return (strings.HasSuffix(intro, "：") || strings.HasSuffix(intro, ":")) && goalIntro.MatchString(intro)
+	}
+	return false
+}
+
+// bulleted reports a paragraph that opens with a bullet mark.
+func (x *extractor) bulleted(p data.Paragraph) bool {
+	return p.End > p.Start && strings.ContainsRune("◆●■▲•★☆◇○□▶►", x.rs[p.Start])
+}
+
+// goalIntro: a paragraph that introduces a list of goals.
+var goalIntro = mustMatcher(`目标|任务|预期|计划`)
 
 // mustReach: a level a plan says is to be reached (利用率要稳定在95%以上,
 // 要达到90%以上).

@@ -1317,3 +1317,20 @@ func TestExtractTaiwanByRepublicYear(t *testing.T) {
 		t.Errorf("got %+v, want Taiwan's", got)
 	}
 }
+
+// TestExtractBulletedGoals checks a work report's goals given as bulleted
+// paragraphs under the one that introduces them (今年…主要预期目标是：): each
+// is a target for the year.
+func TestExtractBulletedGoals(t *testing.T) {
+	text := "2024年广东经济社会发展有这些目标\n\n2024-01-24\n\n报告提出，今年广东经济社会发展的主要预期目标是：\n\n◆地区生产总值增长5%；\n\n◆固定资产投资增长4%，社会消费品零售总额增长6%；\n"
+	as, err := testParser.ParseFile("gd.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	inds := Extract(as[0])
+	for _, raw := range []string{"5%", "4%", "6%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2024-01-01" || got[0].PeriodEnd != "2024-12-31" {
+			t.Errorf("%s: %+v, want a target for 2024", raw, got)
+		}
+	}
+}
