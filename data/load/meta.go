@@ -463,6 +463,15 @@ func inferYear(text string, clues []yearClue) int {
 	for _, m := range shortYear.FindAllStringSubmatch(s, -1) {
 		best = max(best, shortYearValue(m[2]))
 	}
+	for _, m := range glossedYear.FindAllStringSubmatch(s, -1) {
+		// 本港去年（2021年）第四季: the text is of the year after
+		if y, err := strconv.Atoi(m[2]); err == nil {
+			if m[1] != "今年" {
+				y++
+			}
+			best = max(best, y)
+		}
+	}
 	if best > 0 {
 		return best
 	}
@@ -480,6 +489,10 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	return best
 }
+
+// glossedYear is a relative year with its number in brackets (去年（2021年）,
+// 今年(2024年)).
+var glossedYear = regexp.MustCompile(`(去年|上年|今年)[(（]((?:19|20)[0-9]{2})年?[)）]`)
 
 // shortYear is a year written with its last two digits in Chinese
 // numerals before a part of it (Macau papers: 二五年首两个月, 二四年第三季),
