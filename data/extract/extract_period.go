@@ -84,6 +84,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if p != "" {
 		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
 			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
+		} else if y := x.partYear(sent, at, p); y != "" {
+			p = y + p // 去年第四季…，而第三季的升幅为6.8%: last year's third quarter
 		} else if (p == "全年" || p == "全年累计") && strings.Contains(x.str(sent.Start, at), "去年") {
 			p = "去年全年" // 去年以来，该县全年农业总产值28.2亿元: last year's
 		} else if p == "全年" || p == "全年累计" {
@@ -892,6 +894,34 @@ func (x *extractor) sentenceYear(sent data.Span, at int) string {
 	}
 	return before[l[0]:l[1]]
 }
+
+// partYear returns the year word of an earlier part of a year in the
+// sentence (去年第四季, 2021年第四季), for a later part that names none
+// (而第三季): the same year. "" if none, or if p names a year.
+func (x *extractor) partYear(sent data.Span, at int, p string) string {
+	if !partOnly.MatchString(p) {
+		return ""
+	}
+	before := x.str(sent.Start, at)
+	locs := periodMatches(before)
+	for k := len(locs) - 1; k >= 0; k-- {
+		q := before[locs[k][0]:locs[k][1]]
+		if hasSuffixAny(before[:locs[k][0]], []string{"比", "较", "同", "与"}) {
+			continue
+		}
+		if m := yearOfPart.FindStringSubmatch(q); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+var (
+	// partOnly is a part of a year with no year (第三季, 三季度, 上半年).
+	partOnly = mustQuickRe(`^(第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)$`)
+	// yearOfPart is a year word before a part of the year (去年第四季).
+	yearOfPart = mustQuickRe(`^(去年|今年|上年|[0-9]{4}年)(第[一二三四1-4]季度?|[一二三四1-4]季度|上半年|下半年)`)
+)
 
 var (
 	loneYear = mustQuickRe(`(19|20)[0-9]{2}年`)

@@ -392,3 +392,14 @@ func TestDayRange(t *testing.T) {
 		t.Errorf("got %+v, want 2024-10-01..07", got)
 	}
 }
+
+// TestLaterPartTakesTheYear checks that a part of a year with no year of
+// its own (而第三季) after one that names its year in the sentence (去年第四季)
+// is of that year.
+func TestLaterPartTakesTheYear(t *testing.T) {
+	a := story("香港特别行政区", "私人消费开支去年第四季实质升6.0%、而第三季的升幅为6.8%。")
+	a.Date, a.Year, a.DataYear, a.DateInferred = "2022", 2022, 2022, true // dated by its year only
+	if got := find(Extract(a), "6.8%"); len(got) != 1 || got[0].PeriodStart != "2021-07-01" || got[0].PeriodEnd != "2021-09-30" {
+		t.Errorf("got %+v, want 2021's third quarter", got)
+	}
+}
