@@ -149,6 +149,14 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Date, a.Year = findDate(firstRunes(first, 20))
 		}
 	}
+	if a.Date == "" && a.Source != "" {
+		// 自由時報 2023/09/22 主計總處今公布…: the outlet and its date opening
+		// the story's text
+		first, _, _ := strings.Cut(a.Text, "\n")
+		if strings.HasPrefix(first, a.Source) {
+			a.Date, a.Year = findDate(firstRunes(first, utf8.RuneCountInString(a.Source)+17))
+		}
+	}
 	if a.Date == "" {
 		// a short line near the top that holds a date and no sentence,
 		// whatever else it names (北京市统计局　国家统计局北京调查总队
@@ -584,7 +592,7 @@ func (p *Parser) storyStarts(ls []line) []int {
 			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
 				_, n := headlineBlock(ls, i, titleMax(len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
-				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && reDateLabel.MatchString(l.text) {
+				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text)) {
 					// 发布时间：2016年11月 after a gap of blank lines: the next
 					// item of a page of items, even without a headline
 					out = append(out, i)
@@ -613,9 +621,39 @@ func (p *Parser) storyStarts(ls []line) []int {
 	if len(out) > 0 {
 		if lead := headlessOpening(ls, out[0]); lead >= 0 {
 			out = append([]int{lead}, out...)
+		} else if lead := headlinedOpening(ls, out[0]); lead >= 0 {
+			out = append([]int{lead}, out...)
 		}
 	}
 	return out
+}
+
+// headlinedOpening returns the lead of a story printed with a headline but
+// no byline or date line of its own (8月失業率3.56%持平 / 自由時報 2023/09/22
+// 主計總處今公布…) above a first story found after a gap of blank lines
+// (its date line 鉅亨網記者王莞甯 台北 2025-09-22): the line after that
+// headline; -1 if not.
+func headlinedOpening(ls []line, first int) int {
+	if first <= 0 || !afterGap(ls, first) {
+		return -1
+	}
+	f := 0
+	for f < first && ls[f].kind == kindBlank {
+		f++
+	}
+	if f >= first || !isHeadlineLine(ls[f].text, firstTitleMax) {
+		return -1
+	}
+	for g := f + 1; g < first; g++ {
+		switch ls[g].kind {
+		case kindBlank:
+			continue
+		case kindBody:
+			return g
+		}
+		return -1
+	}
+	return -1
 }
 
 // metaOnlySince reports that nothing but blank, byline and meta lines came
@@ -652,6 +690,9 @@ func afterGap(ls []line, i int) bool {
 	}
 	return false
 }
+
+// reFullDate is a day written in full (2025-09-22, 2023/09/22, 2023年9月22日).
+var reFullDate = regexp.MustCompile(`(19|20)[0-9]{2}([-/.])[0-9]{1,2}([-/.])[0-9]{1,2}|(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日`)
 
 // reDateLabel opens a line that gives a publication date by its label.
 var reDateLabel = regexp.MustCompile(`^(发布时间|发布日期|發佈時間|日期|时间)[：:]`)

@@ -1028,3 +1028,16 @@ func TestNationalReleaseInALocalPaper(t *testing.T) {
 		t.Errorf("assembled page: regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestHeadlinedStoryThenHeadlessItem checks a file of a headlined story
+// whose outlet and date open its text (自由時報 2023/09/22 …), then, after a
+// gap, a second item with only a byline and date (鉅亨網記者… 2025-09-22):
+// two stories, each with its own date.
+func TestHeadlinedStoryThenHeadlessItem(t *testing.T) {
+	text := "8月失業率3.56%持平 創23年同月最低\n\n自由時報 2023/09/22 主計總處今公布8月失業率3.56%，與7月持平。\n\n根據主計總處調查，8月就業人數1154.6萬人。\n\n\n" +
+		"鉅亨網記者王莞甯 台北 2025-09-22 20:56\n\n主計總處今 (22) 日公布我國 8 月失業率為 3.45%，月升 0.05 個百分點。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[0].Date != "2023-09-22" || !strings.HasPrefix(as[1].Date, "2025-09-22") {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
