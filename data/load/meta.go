@@ -359,11 +359,15 @@ func labelledFields(s string) bool {
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
 	fields := strings.FieldsFunc(s, unicode.IsSpace)
+	piped := strings.ContainsAny(s, "|｜")
 	labelled := 0
 	for _, f := range fields {
 		if k := strings.IndexAny(f, ":："); k > 0 && slices.Contains(fieldLabels, f[:k]) {
 			labelled++
 			continue
+		}
+		if f == "|" || f == "｜" || piped && reClock.MatchString(f) {
+			continue // 发布时间：2024-04-07 10:40:41 | 来源：中国网: a separator, its time of day
 		}
 		if d, _ := findDate(f); (d == "" && !reMonthOnly.MatchString(f)) || utf8.RuneCountInString(f) > 16 {
 			return false
@@ -371,6 +375,9 @@ func labelledFields(s string) bool {
 	}
 	return labelled > 0
 }
+
+// reClock is a time of day (10:40, 10:40:41).
+var reClock = regexp.MustCompile(`^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
 
 // fieldLabels label the fields of a meta line.
 var fieldLabels = []string{"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}

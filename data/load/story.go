@@ -492,7 +492,7 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 	}
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
-		titleStart[k], _ = headlineBlock(ls, b, titleMax(k))
+		titleStart[k], _ = headlineBlock(ls, b, headlineMax(ls, b, k))
 		if k > 0 {
 			// A headline never reaches back over the lead before it.
 			titleStart[k] = max(titleStart[k], starts[k-1]+1)
@@ -520,6 +520,21 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// headlineMax is titleMax(k) for the story whose lead or date line is at b,
+// but a first title's length for a headline set off by a gap of blank
+// lines after the story before (全省第二期“三个一批”活动暨罗山县产业集聚区电子电器
+// 元器件专业园（二期）项目开工仪式正式启动, 46 characters).
+func headlineMax(ls []line, b, k int) int {
+	j := b - 1
+	for j >= 0 && ls[j].kind == kindBlank {
+		j--
+	}
+	if j > 0 && ls[j].kind == kindBody && afterGap(ls, j) {
+		return firstTitleMax
+	}
+	return titleMax(k)
 }
 
 // titleMax is the longest headline line of the k-th story: the page's
@@ -590,7 +605,7 @@ func (p *Parser) storyStarts(ls []line) []int {
 		switch l.kind {
 		case kindByline, kindMeta:
 			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
-				_, n := headlineBlock(ls, i, titleMax(len(out)))
+				_, n := headlineBlock(ls, i, headlineMax(ls, i, len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
 				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text)) {
 					// 发布时间：2016年11月 after a gap of blank lines: the next

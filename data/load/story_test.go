@@ -1041,3 +1041,17 @@ func TestHeadlinedStoryThenHeadlessItem(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 }
+
+// TestLongHeadlineAfterAGapAndPipedDateLine checks an assembled page whose
+// second story has a headline longer than 40 characters after a gap of
+// blank lines, and whose third has a date line with | separators and a
+// time of day: three stories.
+func TestLongHeadlineAfterAGapAndPipedDateLine(t *testing.T) {
+	text := "罗山县又一批重点项目集中开工\n\n信阳日报全媒体记者 陈世军\n\n日前，罗山县产业集聚区新建项目工地机器轰鸣，28个重点项目集中开工。\n\n\n" +
+		"全省第二期“三个一批”活动暨罗山县产业集聚区电子电器元器件专业园（二期）项目开工仪式正式启动\n\n时间：2021年10月09日  来源：电视台\n\n10月8日上午，罗山县集中签约项目12个，总投资60亿元。\n\n\n" +
+		"河南罗山：第十二期“三个一批”重点项目集中开工\n\n发布时间：2024-04-07 10:40:41 | 来源：中国网 | 作者：买祥发、史笑妍\n\n日前，罗山县集中开工项目15个。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 3 || !strings.HasPrefix(as[2].Date, "2024-04-07") {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
