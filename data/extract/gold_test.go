@@ -559,6 +559,9 @@ func TestGoldBlind32(t *testing.T) { goldSet(t, "blind32", goldMin["blind32"]) }
 // TestGoldBlind33 measures extraction on blind33, twelve real texts written
 // during the blind32 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at 75260c2 (docs/accuracy/blind33-first-run.log): recall 0.80,
+// real 0.82, value 0.93, metric 0.83, region 0.77, period 0.64, status
+// 0.90, all six 0.36 over 358 figures.
 func TestGoldBlind33(t *testing.T) { goldSet(t, "blind33", goldMin["blind33"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -694,8 +697,8 @@ var goldMin = map[string]goldThresholds{
 	"blind29": thresholds(0.95, 0.98, 0.99, [numCrit]float64{0.98, 0.86, 0.98, 0.89, 0.98}, 0.73),
 	"blind30": thresholds(0.94, 0.96, 0.98, [numCrit]float64{0.99, 0.77, 0.95, 0.76, 0.98}, 0.56),
 	"blind31": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.98, 0.84, 0.96, 0.85, 0.98}, 0.68),
-	"blind32": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.99, 0.91, 0.96, 0.83, 0.95}, 0.73),
-	"blind33": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind32": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.99, 0.91, 0.96, 0.88, 0.98}, 0.78),
+	"blind33": thresholds(0.88, 0.90, 0.99, [numCrit]float64{0.90, 0.79, 0.77, 0.68, 0.89}, 0.41),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
