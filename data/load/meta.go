@@ -361,17 +361,22 @@ func labelledFields(s string) bool {
 	fields := strings.FieldsFunc(s, unicode.IsSpace)
 	piped := strings.ContainsAny(s, "|｜")
 	labelled := 0
-	for _, f := range fields {
+	dated := false // the field before was a date
+	for i, f := range fields {
 		if k := strings.IndexAny(f, ":："); k > 0 && slices.Contains(fieldLabels, f[:k]) {
 			labelled++
+			dated = strings.Contains(f, "时间") || strings.Contains(f, "時間") || strings.Contains(f, "日期")
 			continue
 		}
-		if f == "|" || f == "｜" || piped && reClock.MatchString(f) {
-			continue // 发布时间：2024-04-07 10:40:41 | 来源：中国网: a separator, its time of day
+		if f == "|" || f == "｜" || (piped || dated && i+1 < len(fields)) && reClock.MatchString(f) {
+			dated = false
+			continue // 发布时间：2024-04-07 10:40:41 | 来源：中国网: a separator, the date's time of day
 		}
-		if d, _ := findDate(f); (d == "" && !reMonthOnly.MatchString(f)) || utf8.RuneCountInString(f) > 16 {
+		d, _ := findDate(f)
+		if (d == "" && !reMonthOnly.MatchString(f)) || utf8.RuneCountInString(f) > 16 {
 			return false
 		}
+		dated = d != ""
 	}
 	return labelled > 0
 }
@@ -380,7 +385,7 @@ func labelledFields(s string) bool {
 var reClock = regexp.MustCompile(`^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
 
 // fieldLabels label the fields of a meta line.
-var fieldLabels = []string{"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}
+var fieldLabels = []string{"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}
 
 // reOutletName is the name of a news outlet alone: it ends in a word for
 // one (网, 报, 社, 台, 新闻, 融媒 …).

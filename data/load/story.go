@@ -184,6 +184,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if sp.page != nil {
 		page = p.pageRegion(sp.page.text)
 	}
+	if page == "" && a.Source != "" {
+		page = p.sourceRegion(a.Source) // 来源：咸阳日报: 彬县 in its story is the 咸阳 county
+	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text, page)
 	if a.Region == "" || !p.titleNamesRegion(a.Title) {
 		if r := datelineRegion(p.gaz, a.Source+"\n"+a.Title, a.Text); r != "" {

@@ -1055,3 +1055,21 @@ func TestLongHeadlineAfterAGapAndPipedDateLine(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 }
+
+// TestDateLineWithTimeAndEditors checks a page of stories whose date lines
+// give a date, its time of day and labelled fields (2023-11-09 18:30:52　来源：…
+// 编辑：…　责编：…): each starts a story; and a story of a city's paper
+// naming its county by a short form (来源：咸阳日报 … 彬县) is that county's.
+func TestDateLineWithTimeAndEditors(t *testing.T) {
+	text := "河南西峡：项目遍地开花\n\n2023-02-21 16:59:58　来源：河南商报网\n\n2月21日上午，西峡县集中开工64个项目，总投资220.98亿元。\n\n\n" +
+		"南阳西峡：三大产业铺出振兴路\n\n2023-11-09 18:30:52　来源：中央广电总台国际在线　编辑：万庆丽　责编：石丽敏\n\n近年来，南阳市西峡县香菇产业年产值达到200亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Date, "2023-11-09") {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+	bin := "彬县倾力做大做强“农牌蛋糕”\n\n来源：咸阳日报 2014-03-11 01:18\n\n本报讯 阳春三月，走进彬县，绿油油的麦田、成片的果园映入眼帘。彬县建设小麦良种繁育基地3万亩。\n"
+	as, err = ParseFile("bin.txt", []byte(bin))
+	if err != nil || len(as) != 1 || as[0].Region != "彬州市" {
+		t.Errorf("彬县 story: regions %q, %v", regionsOfStories(as), err)
+	}
+}
