@@ -567,6 +567,9 @@ func TestGoldBlind33(t *testing.T) { goldSet(t, "blind33", goldMin["blind33"]) }
 // TestGoldBlind34 measures extraction on blind34, twelve real texts written
 // during the blind33 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at 1baecda (docs/accuracy/blind34-first-run.log): recall 0.90,
+// real 0.91, value 0.98, metric 0.78, region 0.98, period 0.79, status
+// 0.92, all six 0.57 over 341 figures.
 func TestGoldBlind34(t *testing.T) { goldSet(t, "blind34", goldMin["blind34"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -704,7 +707,7 @@ var goldMin = map[string]goldThresholds{
 	"blind31": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.98, 0.84, 0.96, 0.85, 0.98}, 0.68),
 	"blind32": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.99, 0.91, 0.96, 0.88, 0.98}, 0.78),
 	"blind33": thresholds(0.88, 0.90, 0.99, [numCrit]float64{0.90, 0.79, 0.77, 0.68, 0.89}, 0.41),
-	"blind34": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind34": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.97, 0.76, 0.97, 0.75, 0.92}, 0.56),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
 
