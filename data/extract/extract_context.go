@@ -1129,8 +1129,8 @@ func (x *extractor) breakdownOfPlan(sent data.Span) bool {
 // 预期目标是：): a goal of the list.
 func (x *extractor) bulletedGoal(at int) bool {
 	ps := x.a.Paragraphs
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
-	if k >= len(ps) || ps[k].Start > at || !x.bulleted(ps[k]) {
+	k, ok := x.paragraphIndex(at)
+	if !ok || !x.bulleted(ps[k]) {
 		return false
 	}
 	for j := k - 1; j >= 0 && k-j <= 20; j-- {

@@ -226,22 +226,20 @@ var subsidyRate = mustQuickRe(`每(亩|吨|人|户|头|只|平方米|公里|千�
 // its first figure (今年二月饮食业交易额为11.2亿元).
 func (x *extractor) subheadPeriod(at int) (periodSpan, bool) {
 	ps := x.a.Paragraphs
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > at })
-	if k == 0 || k+1 >= len(ps) || ps[k].Start > at || ps[k].End-ps[k].Start > 30 {
+	k, ok := x.paragraphIndex(at)
+	if !ok || k == 0 || k+1 >= len(ps) || ps[k].End-ps[k].Start > 30 {
 		return periodSpan{}, false
 	}
 	if strings.ContainsAny(x.str(ps[k].Start, ps[k].End), "。，,；;：:") {
 		return periodSpan{}, false
 	}
 	next := x.str(ps[k+1].Start, min(ps[k+1].End, ps[k+1].Start+40))
-	if i := strings.IndexAny(next, "0123456789"); i >= 0 {
-		if loc := periodRe.FindStringIndex(next); loc == nil || loc[0] > i {
-			next = next[:i]
-		}
-	}
 	loc := periodRe.FindStringIndex(next)
 	if loc == nil {
 		return periodSpan{}, false
+	}
+	if i := strings.IndexAny(next, "0123456789"); i >= 0 && i < loc[0] {
+		return periodSpan{}, false // a figure before any period: the section names none first
 	}
 	span := x.resolve(next[loc[0]:loc[1]])
 	return span, span.Kind != "" && span.Kind != data.PeriodNone

@@ -429,12 +429,18 @@ func (x *extractor) clauseSubject(m region.Mention) bool {
 
 // paragraphOf returns the paragraph holding rune offset i.
 func (x *extractor) paragraphOf(i int) (data.Paragraph, bool) {
-	ps := x.a.Paragraphs
-	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > i })
-	if k < len(ps) && ps[k].Start <= i {
-		return ps[k], true
+	if k, ok := x.paragraphIndex(i); ok {
+		return x.a.Paragraphs[k], true
 	}
 	return data.Paragraph{}, false
+}
+
+// paragraphIndex returns the index in x.a.Paragraphs of the paragraph
+// holding rune i, false if none does.
+func (x *extractor) paragraphIndex(i int) (int, bool) {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].End > i })
+	return k, k < len(ps) && ps[k].Start <= i
 }
 
 // orgWords after a region name make it part of an organisation's name.

@@ -66,7 +66,7 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 		if err := w.clear(); err != nil {
 			return st, err
 		}
-		st = Stats{Files: len(jobs), Problems: probs, Deleted: len(gone), Cleared: true}
+		st = Stats{Files: len(jobs), Problems: probs, Cleared: true}
 		todo, have = jobs, nil
 	} else if err := w.drop(gone); err != nil {
 		return st, err
