@@ -375,6 +375,9 @@ func phraseYear(p string, c periodClock) (int, bool) {
 	if base == 0 {
 		base = c.reportYear
 	}
+	if c.dataYear > 0 && c.dataYear < base && hasAnyWord(p, "本年", "当年", "上年") {
+		base = c.dataYear // a 2021年统计公报 published in 2022: 本年 is 2021, 上年 2020
+	}
 	switch {
 	case base == 0:
 		return 0, false

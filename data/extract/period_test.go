@@ -20,7 +20,10 @@ func TestResolvePeriod(t *testing.T) {
 		{"", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
 		{"全年", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
 		{"年末", bulletin, "", "2023-12-31", data.PeriodAsOf},
-		{"上年末", bulletin, "", "2023-12-31", data.PeriodAsOf},
+		{"上年末", bulletin, "", "2022-12-31", data.PeriodAsOf}, // the year before the bulletin's
+		{"本年", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"当年", bulletin, "2023-01-01", "2023-12-31", data.PeriodYear},
+		{"本年", news, "2024-01-01", "2024-12-31", data.PeriodYear},
 		{"过去一年", news, "2023-01-01", "2023-12-31", data.PeriodYear},
 		{"去年", news, "2023-01-01", "2023-12-31", data.PeriodYear},
 		{"今年", bulletin, "2024-01-01", "2024-12-31", data.PeriodYear},
