@@ -113,6 +113,10 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			}
 		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
+		case span.Kind == data.PeriodMonth && status == data.StatusResult && cumulativeGrowth.MatchString(x.str(x.clauseStart(at, false), at)):
+			// 11月份同比增长7.1%……国有控股企业增加值累计同比增长1.6%: January to that month
+			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
+			span = wholePart(span)
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
 		case x.notYet(span, p, status):
@@ -129,6 +133,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	span := x.defaultPeriod(sent, at, status)
 	return spanLabel(span), span // the label says what the dates say
 }
+
+// cumulativeGrowth is a clause giving a running total's change since
+// January (累计同比增长, 累计下降), which a month's release sets beside the
+// month's own (当月增长).
+var cumulativeGrowth = mustQuickRe(`累计(同比|比上年同期|比去年同期)?(增长|下降|增加|减少|上涨|回落)`)
 
 // notYet reports a result whose period phrase names no year and resolves
 // to a period that had not begun when the story was published: it meant

@@ -406,3 +406,16 @@ func TestLaterPartTakesTheYear(t *testing.T) {
 		t.Errorf("got %+v, want 2021's third quarter", got)
 	}
 }
+
+// TestCumulativeBesideTheMonth checks that in a month's release a running
+// total's change (累计同比增长) covers January to that month, while the
+// month's own (当月同比增长) stays the month.
+func TestCumulativeBesideTheMonth(t *testing.T) {
+	a := story("南宁市", "11月份规模以上工业增加值同比增长7.1%。国有控股企业增加值累计同比增长1.6%，当月同比增长8.2%；股份制企业累计下降3.0%。")
+	a.Date, a.Year, a.DataYear = "2020-12-18", 2020, 2020
+	for raw, want := range map[string][2]string{"7.1%": {"2020-11-01", data.PeriodMonth}, "1.6%": {"2020-01-01", data.PeriodYTD}, "8.2%": {"2020-11-01", data.PeriodMonth}, "3.0%": {"2020-01-01", data.PeriodYTD}} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != "2020-11-30" || got[0].PeriodKind != want[1] {
+			t.Errorf("%s: got %+v, want %s..2020-11-30 %s", raw, got, want[0], want[1])
+		}
+	}
+}
