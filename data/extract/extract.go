@@ -678,12 +678,34 @@ func (x *extractor) planParagraph(sent data.Span) bool {
 	}
 	lead := x.sentenceOf(p.Start)
 	s := withoutQuoted(x.str(lead.Start, lead.End))
+	s = beforeFirstFigure(s) // 此次集中开工64个项目，……，本年度计划完成投资125.8亿元: done, then planned
 	plan := intentWords.MatchString(s) && hasAnyWord(s, "今年", "明年", "本年", strconv.Itoa(x.clock.pub.Year())+"年", strconv.Itoa(x.clock.pub.Year()+1)+"年")
 	if x.plans == nil {
 		x.plans = map[int]bool{}
 	}
 	x.plans[p.Start] = plan
 	return plan
+}
+
+// beforeFirstFigure returns s up to its first number that is not a year
+// (2023年，全年计划推进项目110个 → 2023年，全年计划推进项目).
+func beforeFirstFigure(s string) string {
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "0123456789")
+		if j < 0 {
+			return s
+		}
+		j += i
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if !strings.HasPrefix(s[k:], "年") {
+			return s[:j]
+		}
+		i = k
+	}
+	return s
 }
 
 // intentWords say that what follows is intended (要, not 重要 or 要素).

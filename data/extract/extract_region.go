@@ -142,12 +142,19 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
+		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
 			continue
 		}
 		best, at = m.Name, m.Start
 	}
 	return best, at
+}
+
+// boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,
+// 与陕西交界处): where a road or river section ends, not whose figure it is.
+func (x *extractor) boundary(end int) bool {
+	after := x.str(end, min(end+2, len(x.rs)))
+	return strings.HasPrefix(after, "界") || strings.HasPrefix(after, "交界") || strings.HasPrefix(after, "边界")
 }
 
 // levelOfHonour reports a region's name that says at which level something

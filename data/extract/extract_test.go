@@ -1334,3 +1334,24 @@ func TestExtractBulletedGoals(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneThenPlanned checks that a paragraph opening with what was done
+// (开工64个项目，总投资220.98亿元) and only then what is planned (本年度计划完成
+// 投资125.8亿元) is not a plan paragraph: its later figures are results. A
+// county named as a road's border (国道312线西峡内乡界至丁河段) does not take
+// the figure.
+func TestDoneThenPlanned(t *testing.T) {
+	text := "河南西峡：项目遍地开花\n\n2023-02-21 16:59:58　来源：河南商报网\n\n" +
+		"今年以来，西峡县始终将项目建设放在经济发展的重要位置。\n\n" +
+		"此次西峡县集中开工64个项目，总投资220.98亿元，本年度计划完成投资125.8亿元。其中，重大工业项目25个，总投资87.5亿元；以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目，总投资49.8亿元。\n"
+	as, err := testParser.ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v %d stories", err, len(as))
+	}
+	inds := Extract(as[0])
+	for raw, want := range map[string]string{"64个": data.StatusResult, "125.8亿元": data.StatusTarget, "25个": data.StatusResult, "87.5亿元": data.StatusResult, "49.8亿元": data.StatusResult} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want || got[0].Region != "西峡县" {
+			t.Errorf("%s: %+v, want %s in 西峡县", raw, got, want)
+		}
+	}
+}
