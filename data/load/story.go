@@ -487,7 +487,7 @@ func fallbackTitle(ps []para) string {
 // 2019年7月8日) belongs to no story: it gives the stories after it their
 // source and date when they name none.
 func (p *Parser) splitStories(ls []line) []storySpan {
-	starts := p.storyStarts(ls)
+	starts, opening := p.storyStarts(ls)
 	if len(starts) == 0 {
 		sp := singleStory(ls)
 		sp.page = pageHeaderOf(ls, 0)
@@ -518,7 +518,12 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 		if k == 0 {
 			from = 0
 		}
-		sp := storyFrom(ls[from:end], titleStart[k]-from, b-from)
+		var sp storySpan
+		if k == 0 && opening {
+			sp = singleStory(ls[:end]) // the story above the gap: read as a file of its own
+		} else {
+			sp = storyFrom(ls[from:end], titleStart[k]-from, b-from)
+		}
 		sp.page = pageHeaderOf(ls, b)
 		out = append(out, sp)
 	}
@@ -594,7 +599,7 @@ func withMasthead(ls []line, i int) *line {
 // well close the story before) and a meta line only under a headline
 // block. A byline or meta line at the very end belongs to the story
 // before it; one followed by its story's text ends the block.
-func (p *Parser) storyStarts(ls []line) []int {
+func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 	lastText := -1 // the last line of story text
 	for i, l := range ls {
 		if isStoryText(l) {
@@ -602,7 +607,7 @@ func (p *Parser) storyStarts(ls []line) []int {
 		}
 	}
 	var out []int
-	inBlock := false
+	inBlock, gapFirst := false, false
 	paged := slices.ContainsFunc(ls, func(l line) bool { return l.kind == kindPage })
 	for i, l := range ls {
 		switch l.kind {
@@ -623,13 +628,28 @@ func (p *Parser) storyStarts(ls []line) []int {
 			}
 		case kindBlank, kindFurniture, kindPage:
 		default:
-			if (len(out) > 0 || paged) && !inBlock {
-				if lead := p.taggedLead(ls, i, paged); lead > 0 {
+			if !inBlock {
+				lead := 0
+				if len(out) > 0 || paged {
+					lead = p.taggedLead(ls, i, paged)
+				}
+				if lead == 0 {
+					if lead = gapLead(ls, i); lead > 0 && len(out) == 0 {
+						gapFirst = true
+					}
+				}
+				if lead > 0 {
 					out = append(out, lead)
 				}
 			}
 			inBlock = false
 		}
+	}
+	if gapFirst {
+		if lead := textBefore(ls, out[0]); lead >= 0 {
+			return append([]int{lead}, out...), true // the story above the gap, printed without a byline
+		}
+		return out, false
 	}
 	if paged && len(out) > 0 {
 		if lead := openingLead(ls, out[0]); lead >= 0 {
@@ -643,7 +663,52 @@ func (p *Parser) storyStarts(ls []line) []int {
 			out = append([]int{lead}, out...)
 		}
 	}
-	return out
+	return out, false
+}
+
+// gapLead returns the lead of a story printed without byline or date line
+// after a gap of two or more blank lines below story text: a headline line
+// (第十七届人民代表大会第六次会议在县城东关剧院隆重开幕), at most one more short
+// line under it (its paper, 掌上陇西), then story text; 0 if i opens none.
+func gapLead(ls []line, i int) int {
+	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) {
+		return 0
+	}
+	extra := 0
+	for j := i + 1; j < len(ls); j++ {
+		switch {
+		case ls[j].kind == kindBlank:
+			continue
+		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && utf8.RuneCountInString(ls[j].text) >= 40:
+			return j
+		case ls[j].kind == kindBody && extra == 0 && utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12):
+			extra++
+			continue
+		}
+		return 0
+	}
+	return 0
+}
+
+// textBefore returns the first line of story text before the headline of
+// the story whose lead is at b (the page's opening story, above a gap),
+// when that text runs to two sentences at least; -1 if none.
+func textBefore(ls []line, b int) int {
+	top, _ := headlineBlock(ls, b, 40)
+	first, sentences := -1, 0
+	for j := 0; j < top; j++ {
+		if ls[j].kind != kindBody || isHeadlineLine(ls[j].text, 40) {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		sentences += strings.Count(ls[j].text, "。") + strings.Count(ls[j].text, "，") + strings.Count(ls[j].text, ",")
+	}
+	if first < 0 || sentences < 2 {
+		return -1
+	}
+	return first
 }
 
 // headlinedOpening returns the lead of a story printed with a headline but

@@ -1073,3 +1073,20 @@ func TestDateLineWithTimeAndEditors(t *testing.T) {
 		t.Errorf("彬县 story: regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestStoriesAfterAGap checks that a headline after a gap of blank lines,
+// with at most a short line (its paper) under it and then story text,
+// starts a story even without a byline or date line, and that the text
+// above the gap stays a story of its own, its first line its title.
+func TestStoriesAfterAGap(t *testing.T) {
+	text := "总投资34亿！湖北秭归2021年一季度重大项目集中开工\n\n3月2日，秭归县举行重大项目集中开工活动，共签约10个重大项目，总投资34亿元。\n\n近年来，秭归县以重点项目为龙头，推动经济发展。\n\n\n" +
+		"走百县，寻百年路\n\n掌上陇西\n\n2020年，陇西统筹疫情防控和经济社会发展成效显著，全县实现地区生产总值76.88亿元，同比增长4%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[0].Title != "总投资34亿！湖北秭归2021年一季度重大项目集中开工" || !strings.HasPrefix(as[1].Title, "走百县，寻百年路") {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+	one := "镇安县政府工作报告\n\n全年实现生产总值83.91亿元、增长10.8%。\n\n\n主要目标\n\n生产总值增长11.5%左右。\n"
+	if as, err := ParseFile("one.txt", []byte(one)); err != nil || len(as) != 1 {
+		t.Errorf("a short heading with a short line under it is not a story: %q, %v", titles(as), err)
+	}
+}
