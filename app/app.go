@@ -46,6 +46,7 @@ func Run(opts Options) error {
 		return err
 	}
 	ui.benchHooks()
+	lowerGC()
 	ui.warm = ui.seg.start
 	ui.Load(opts.CorpusDir)
 	ui.win.ShowAndRun()

@@ -56,6 +56,7 @@ func (ui *UI) open(ctx context.Context, gen uint64, dir string) (*loadResult, er
 		fyne.LogError("zhibiao: the index cannot be used, analysing in memory", err)
 	}
 	ui.warmSegmenter()
+	defer analysing()()
 	c, err := ui.pipeline.Open(ctx, dir, progress)
 	return &loadResult{corpus: c}, err
 }
@@ -108,10 +109,16 @@ func (ui *UI) refreshReading(ctx context.Context, ix *index.Index, progress corp
 		l, err := ui.readIndexed(readCtx, ix, nil)
 		early <- earlyRead{l, err}
 	}()
+	var analyse sync.Once
+	doneAnalysing := func() {}
+	defer func() { doneAnalysing() }()
 	fresh, st, err := ix.RefreshOrRebuild(ctx, func(stage string, done, total int) {
 		if done < total {
 			stopRead()
-			ui.warmSegmenter() // files to analyse: keywords to rank
+			analyse.Do(func() {
+				ui.warmSegmenter() // files to analyse: keywords to rank
+				doneAnalysing = analysing()
+			})
 		}
 		progress(stage, done, total)
 	})

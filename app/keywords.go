@@ -83,6 +83,7 @@ func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 		}
 		return
 	}
+	defer analysing()()
 	arts, texts := keywordArticles(l)
 	// As many per region as the keyword chart shows, the same number as
 	// `zhibiao export` ranks, so both draw the same chart.

@@ -221,7 +221,11 @@ func (r *Reader) runs(text []rune, p data.Paragraph) []flowRun {
 	case p.Heading:
 		base.Style.Bold = true
 	case p.Caption:
-		base.Color, base.Style.Italic = theme.ColorNamePlaceHolder, true
+		// Muted, not italic: Chinese has no italics (Fyne would slant the
+		// glyphs), and an italic face costs the GUI its own parse of the
+		// whole CJK font (about 20 MB of heap for a style used by captions
+		// alone).
+		base.Color = theme.ColorNamePlaceHolder
 	}
 	cuts := map[int]bool{p.Start: true, p.End: true}
 	add := func(s span) {
