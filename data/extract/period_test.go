@@ -419,3 +419,20 @@ func TestCumulativeBesideTheMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestBareGoalHeading checks that figures under a heading of goals with
+// neither number nor year (主要目标) are targets of the year the report was
+// written in, up to the next heading.
+func TestBareGoalHeading(t *testing.T) {
+	a := paragraphs(story("镇安县", "县长在镇安县十七届人大四次会议上作政府工作报告。\n主要目标\n生产总值增长11.5%左右，全社会固定资产投资增长23%左右。\n重点工作\n去年全县新建厂房12万平方米。\n"))
+	a.Date, a.Year, a.DataYear = "2015-04-27", 2015, 2015
+	inds := Extract(a)
+	for _, raw := range []string{"11.5%左右", "23%左右"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2015-01-01" || got[0].PeriodEnd != "2015-12-31" {
+			t.Errorf("%s: %+v, want a target for 2015", raw, got)
+		}
+	}
+	if got := find(inds, "12万平方米"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("12万平方米: %+v, want a result (after the next heading)", got)
+	}
+}

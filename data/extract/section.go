@@ -16,6 +16,11 @@ type section struct {
 	years  int  // how many years such a heading spans
 	goal   bool // 目标, 计划, 任务 and no 回顾
 	review bool // 回顾, 成绩, 过去
+	// bare is a heading with neither number nor year (主要目标, 主要预期
+	// 目标): goals of the year it was written in, or the next (明年).
+	bare bool
+	next bool // bare, and of the next year (明年主要目标)
+	stop bool // a heading after a bare one (重点工作): its goals end there
 }
 
 var (
@@ -27,6 +32,9 @@ var (
 	// 二、今后五年的重点目标.
 	yearsHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,0-9]{0,20}?(过去|今后|未来|近|的)?(三|五)年(来|的|以来)?[^。；;，,0-9]{0,20}$`)
 	futureYears  = mustMatcher(`今后|未来`)
+	// bareGoalHeading is a line of its own that heads a report's goals
+	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
+	bareGoalHeading = mustQuickRe(`^(今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
 // sectionsOf finds the dated section headings of a text, in order.
@@ -36,6 +44,15 @@ func sectionsOf(rs []rune) []section {
 		end := start
 		for end < len(rs) && rs[end] != '\n' {
 			end++
+		}
+		if end-start <= 20 && end > start {
+			line := strings.TrimSpace(string(rs[start:end]))
+			switch {
+			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展"):
+				out = append(out, section{start: start, goal: true, bare: true, next: strings.HasPrefix(line, "明年")})
+			case len(out) > 0 && out[len(out)-1].bare && !strings.ContainsAny(line, "。；;，,") && !strings.ContainsAny(line, "0123456789"):
+				out = append(out, section{start: start, stop: true})
+			}
 		}
 		if end-start <= 40 && end > start && strings.ContainsRune("一二三四五六七八九十", rs[start]) {
 			line := strings.TrimSpace(string(rs[start:end]))
@@ -73,6 +90,12 @@ func (x *extractor) sectionOf(at int) (section, bool) {
 // unless its sentence speaks of the past.
 func (x *extractor) inSection(sec section, sent data.Span, at int, status, label string, span periodSpan) (string, string, periodSpan) {
 	before := x.str(sent.Start, at)
+	if sec.stop {
+		return status, label, span
+	}
+	if sec.bare {
+		return x.inGoals(sec, sent, before, at, status, label, span)
+	}
 	if sec.year == 0 {
 		return x.inTermSection(sec, before, at, status, label, span)
 	}
@@ -87,6 +110,24 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 		status = data.StatusTarget
 	}
 	return status, label, span
+}
+
+// inGoals dates a figure under a bare goal heading (主要目标): a target of
+// the year the report was written in (or the next, 明年主要目标) when its
+// own sentence names no period before it and speaks not of the past.
+func (x *extractor) inGoals(sec section, sent data.Span, before string, at int, status, label string, span periodSpan) (string, string, periodSpan) {
+	y := x.clock.pubYear
+	if sec.next {
+		y++
+	}
+	if y == 0 || pastMarks.MatchString(before) || x.lastPeriodBefore(sent, at) != "" {
+		return status, label, span
+	}
+	if status == data.StatusResult {
+		status = data.StatusTarget
+	}
+	span = yearSpan(y)
+	return status, spanLabel(span), span
 }
 
 // inTermSection dates a figure under a heading of a term of years: under
