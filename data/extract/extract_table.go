@@ -472,6 +472,7 @@ var (
 	unitsHeader = mustQuickRe(`^(计量|计算)?单位$`)
 	yearsHeader = mustQuickRe(`^(年份|年度)$`)
 	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
+	levelHeader = mustQuickRe(`^[一二三四1-4]级(指标|分类|类别|科目|行业)?(名称)?$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
 	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
@@ -1192,10 +1193,21 @@ func (x *extractor) aligned(cells []data.Span, n int) []data.Span {
 // 年份 …, else the first column (after a rank) whose cells hold no
 // numbers; -1 if none.
 func (x *extractor) labelColumn(cols []column, header []data.Span, rows [][]data.Span) int {
+	level := -1
 	for j := range cols {
-		if j < len(header) && labelHeader.MatchString(closeHanSpaces(x.str(header[j].Start, header[j].End))) {
+		if j >= len(header) {
+			continue
+		}
+		h := closeHanSpaces(x.str(header[j].Start, header[j].End))
+		if labelHeader.MatchString(h) {
 			return j
 		}
+		if levelHeader.MatchString(h) {
+			level = j // 一级指标 | 二级指标: the deepest level names the row
+		}
+	}
+	if level >= 0 {
+		return level
 	}
 	for j := range cols {
 		if cols[j].skip {

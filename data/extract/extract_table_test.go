@@ -538,3 +538,24 @@ func TestTableChangeOnLastYearColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelledLabelColumns checks that of a table's label columns by level
+// (一级指标 | 二级指标) the deepest names the row, and that an energy use per
+// unit of value added is not the growth of value added.
+func TestLevelledLabelColumns(t *testing.T) {
+	text := "2018年青海省提质增效转型升级统计数据\n\n" +
+		"| 一级指标 | 二级指标 | 计量单位 | 2018 |\n|---|---|---|---|\n" +
+		"| 经济稳定 | 地区生产总值增长率 | % | 7.2 |\n" +
+		"|  | 居民消费价格涨幅 | % | 2.5 |\n" +
+		"| 资源环境 | 规模以上工业单位增加值能耗 | % | -7.20 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inds := Extract(as[0])
+	for raw, want := range map[string][2]string{"7.2": {"地区生产总值增长率", "地区生产总值增速"}, "2.5": {"居民消费价格涨幅", "居民消费价格涨幅"}, "-7.20": {"规模以上工业单位增加值能耗", ""}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != want[0] || got[0].Indicator != want[1] {
+			t.Errorf("%s: %+v, want %q [%s]", raw, got, want[0], want[1])
+		}
+	}
+}
