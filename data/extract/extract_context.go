@@ -1245,7 +1245,17 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		return false
 	}
 	if cur == sent {
-		return true
+		// 地区生产总值预计同比增长6%左右，固定资产投资同比增长3%: an estimate
+		// word said of one measure in an earlier clause stays with it.
+		locs := estimateWordAt.FindAllStringIndex(before, -1)
+		last := locs[len(locs)-1]
+		k := strings.LastIndexAny(before, "，,")
+		if k < last[1] || strings.IndexAny(before[last[1]:], "，,") == 0 || !saidOfOneMeasure(before[:last[0]]) {
+			return true // in this clause, opening the sentence (预测，…), or of no measure
+		}
+		own := strings.TrimLeft(before[k+1:], " ")
+		own = strings.TrimPrefix(strings.TrimPrefix(own, "其中"), "同时")
+		return utf8.RuneCountInString(own) < 4 || changeFirst.MatchString(own) // 同比增长8.5%: the same measure's
 	}
 	// An estimate word said of one measure (地区生产总值预计达到478亿元；
 	// 一般公共预算收入完成36.7亿元) stays with its part; one opening the
@@ -1259,15 +1269,26 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 	if loc == nil {
 		return true
 	}
-	subject := part[:loc[0]]
-	if k := strings.LastIndexAny(subject, "，,：:"); k >= 0 {
+	return !saidOfOneMeasure(part[:loc[0]])
+}
+
+// changeFirst opens a clause that names no measure of its own, only how
+// the one before it moved (同比增长, 增产, 比2017年的…多了).
+var changeFirst = mustQuickRe(`^(同比|环比|按年|按月|年增|年减|比|较|增长|下降|增加|减少|上升|下跌|上涨|回落|提高|降低|增产|减产|增收|实现|达到|完成|占|年均|分别|其中|人均|累计|可比|即)`)
+
+// saidOfOneMeasure reports that the text before an estimate word ends with
+// the measure it is said of (地区生产总值预计…), not only a period or a
+// scope (全年预计…, 预计…: an estimate opening a list).
+func saidOfOneMeasure(before string) bool {
+	subject := before
+	if k := strings.LastIndexAny(subject, "，,：:；;"); k >= 0 {
 		subject = subject[k+1:]
 	}
 	if loc := periodAtStart.FindStringIndex(subject); loc != nil {
 		subject = subject[loc[1]:]
 	}
 	subject = scopeLead.ReplaceAllString(subject, "")
-	return utf8.RuneCountInString(subject) < 3
+	return utf8.RuneCountInString(subject) >= 3
 }
 
 var (

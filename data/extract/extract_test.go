@@ -1355,3 +1355,18 @@ func TestDoneThenPlanned(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateOfOneMeasure checks that an estimate word said of one
+// measure (地区生产总值预计同比增长6%左右) does not carry over to the next
+// measure of the sentence (固定资产投资同比增长3%), while it does to that
+// measure's own change (同比增长8.5%) and from a sentence's opening (预测，…).
+func TestEstimateOfOneMeasure(t *testing.T) {
+	a := story("桦川县", "2022年，全县地区生产总值预计同比增长6%左右，固定资产投资同比增长3%，社会消费品零售总额预计同比增长12%，外贸进出口总额同比增长35%。地区生产总值预计完成37.5亿元，同比增长8.5%。主计总处并预测，今年每人GDP为3万8748美元，CPI上涨1.67%。")
+	a.Date, a.Year, a.DataYear = "2023-01-08", 2023, 2022
+	inds := Extract(a)
+	for raw, want := range map[string]string{"6%左右": data.StatusEstimate, "3%": data.StatusResult, "12%": data.StatusEstimate, "35%": data.StatusResult, "8.5%": data.StatusEstimate, "1.67%": data.StatusEstimate} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: %+v, want %s", raw, got, want)
+		}
+	}
+}

@@ -219,10 +219,54 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 	// Found in the opening of the whole text, so that a short name (夏县)
 	// has its city (运城市) named later as context.
 	best := ""
-	for _, m := range g.Find(g.Simplify(data.Normalize(firstRunes(text, 2000)))) {
+	opening := g.Simplify(data.Normalize(firstRunes(text, 2000)))
+	for _, m := range g.Find(opening) {
 		if m.Start >= lo && m.End <= hi {
 			best = m.Name
 		}
+	}
+	if best == "" {
+		if m := reUnnamedCongress.FindStringSubmatch(head[from:k]); m != nil {
+			return shortFormOf(g, opening, m[1]) // ——2023年1月8日在县第十八届人民代表大会…: the county its text calls by its short name
+		}
+	}
+	return best
+}
+
+// reUnnamedCongress is a report's date line naming the level of its
+// congress but not the place (在县第十八届).
+var reUnnamedCongress = regexp.MustCompile(`在(县|市|区|旗)第`)
+
+// shortFormOf returns the division of that level (县, 市, 区, 旗) whose
+// short name (桦川 for 桦川县) the text uses most, at least twice, with no
+// other such name as often; "" if none.
+func shortFormOf(g *region.Gazetteer, text, level string) string {
+	rs := []rune(text)
+	counts := map[string]int{}
+	for i := 0; i+2 <= len(rs); i++ {
+		for n := 2; n <= 3 && i+n <= len(rs); n++ {
+			w := string(rs[i : i+n])
+			if strings.HasSuffix(w, level) {
+				continue // written in full: Find would have named it
+			}
+			for _, r := range g.LookupAll(w) {
+				if strings.HasSuffix(r.Name, level) && r.Name == w+level {
+					counts[r.Name]++
+				}
+			}
+		}
+	}
+	best, n, tie := "", 0, false
+	for name, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = name, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return ""
 	}
 	return best
 }

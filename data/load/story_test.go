@@ -1090,3 +1090,13 @@ func TestStoriesAfterAGap(t *testing.T) {
 		t.Errorf("a short heading with a short line under it is not a story: %q, %v", titles(as), err)
 	}
 }
+
+// TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
+// 人民代表大会" takes the county its text calls by its short name (桦川).
+func TestReportOfAnUnnamedCounty(t *testing.T) {
+	text := "政府工作报告\n\n——2023年1月8日在县第十八届人民代表大会第二次会议上\n\n县长　李水泉\n\n各位代表：过去一年，我们坚持项目建设，全县地区生产总值增长6%左右。\n\n奋力谱写桦川振兴发展新篇章，建设幸福美丽的新桦川。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "桦川县" {
+		t.Errorf("regions %q, %v", regionsOfStories(as), err)
+	}
+}
