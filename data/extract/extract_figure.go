@@ -356,6 +356,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 位列前20名, 排名第3名: a rank, not a count of people
 	case f.end < len(x.rs) && (x.rs[f.end] == '/' || x.rs[f.end] == '／') && f.end+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end+1]):
 		return true // 549人/平方公里: a rate in a unit of its own
+	case (f.n.Kind == numparse.KindPercent || f.unit.Kind == "percent") && rankedGroup.MatchString(x.str(max(0, f.n.Start-2), f.n.Start)) && groupNoun.MatchString(x.str(f.end, min(f.end+12, len(x.rs)))):
+		return true // 最高20%家庭, 收入最低的10%人口: a group named by its rank
 	}
 	after := x.str(f.end, min(f.end+24, len(x.rs)))
 	switch {
@@ -368,6 +370,10 @@ func (x *extractor) notAQuantity(f figure) bool {
 }
 
 var (
+	// rankedGroup and groupNoun: a share that names a group of a ranking
+	// (最高20%家庭平均每户可支配所得, 前10%人口).
+	rankedGroup = mustQuickRe(`(最高|最低|前|后|顶端|底层|底部)(的)?$`)
+	groupNoun   = mustQuickRe(`^(与[^，,。；;]{0,6})?(的)?(家庭|人口|户|群体|组|收入组|收入户|人群|居民)`)
 	// sessionList: the next session of a list of them (九次、十次全会).
 	sessionList = mustQuickRe(`^[、和及][一二三四五六七八九十]{1,3}次(会议|全会|全体会议)`)
 	// rankBefore: a place in a ranking before a number of 名 (位列前20名).

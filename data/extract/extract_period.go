@@ -376,7 +376,8 @@ func (x *extractor) policyCount(at int) bool {
 			return true
 		}
 	}
-	return provision.MatchString(x.str(x.clauseStart(at, true), at))
+	clause := x.str(x.clauseStart(at, true), at)
+	return provision.MatchString(clause) || upTo.MatchString(clause)
 }
 
 // flowTo reports a figure after 截至… that adds up what happened since
@@ -434,7 +435,10 @@ var (
 	countedItems = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
 	// provision: an amount a policy offers rather than one paid out
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
-	provision = mustMatcher(`给予|最高|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
+	provision = mustMatcher(`给予|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
+	// upTo: 最高 right before an amount (最高奖励50万元), not a group
+	// named by its rank (最高20%家庭平均每户235.7万元).
+	upTo = mustQuickRe(`最高(可|可达|可获|可获得|奖励|补贴|补助|给予|资助|支持|不超过)?$`)
 	// stockWords: a figure standing at a date rather than a flow.
 	stockWords = mustMatcher(`累计|共有|已建成|已形成|已建立|建有|总数|总量|实有|现有|拥有|已有|余额|目前|已达|达到|总计|共计`)
 )
@@ -651,6 +655,9 @@ const changeVerbRunes = "跌升增降长加少高低落减涨扩缩"
 // A streak or record a few words on (创2018年一季度以来季度增速新高,
 // 自2018年9月以来连续7个月保持两位数增长) dates it the same way.
 func isRecordSpan(after string) bool {
+	if rankedShare.MatchString(after) {
+		return false // 2024年最高20%家庭: that year's top fifth, no record
+	}
 	for _, w := range []string{"最", "新高", "新低", "首次", "同期最", "连续"} {
 		if strings.HasPrefix(after, w) {
 			return true
@@ -662,6 +669,9 @@ func isRecordSpan(after string) bool {
 	}
 	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续")
 }
+
+// rankedShare opens a group named by its rank (最高20%, 最低二十％).
+var rankedShare = mustQuickRe(`^最(高|低)[0-9一二三四五六七八九十]+(%|％)`)
 
 // sinceRecord reports a span since which something is the highest or
 // lowest (增速为2014年以来一季度最高点): p is the span, after the rest of

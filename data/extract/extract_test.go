@@ -1370,3 +1370,25 @@ func TestEstimateOfOneMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestRankedGroupsAndLimits checks that a share naming a group by its rank
+// (最高20%与最低20%家庭) is no figure and does not make the amounts after
+// it a policy's limit (最高 is one only right before an amount), and that a
+// quantity written after 较…减 fell.
+func TestRankedGroupsAndLimits(t *testing.T) {
+	a := story("台湾省", "2024年最高20%与最低20%家庭，所得差距6.14倍，较上年减0.11倍。2024年最高20%家庭平均每户235.7万元。对新上规企业最高奖励50万元。")
+	a.Date, a.Year, a.DataYear = "2025-08-16", 2025, 2025
+	inds := Extract(a)
+	if got := find(inds, "20%"); len(got) != 0 {
+		t.Errorf("20%%: %+v, want no figure", got)
+	}
+	if got := find(inds, "0.11倍"); len(got) != 1 || got[0].Value != -0.11 {
+		t.Errorf("0.11倍: %+v, want -0.11", got)
+	}
+	if got := find(inds, "235.7万元"); len(got) != 1 || got[0].PeriodStart != "2024-01-01" {
+		t.Errorf("235.7万元: %+v, want 2024's", got)
+	}
+	if got := find(inds, "50万元"); len(got) != 1 || got[0].PeriodKind != data.PeriodNone {
+		t.Errorf("50万元: %+v, want a limit with no period", got)
+	}
+}

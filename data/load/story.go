@@ -441,6 +441,17 @@ func dataYear(a *data.Article) int {
 	if y := data.HeadlineYear(a.Title); y != 0 && (a.Year == 0 || y <= a.Year) {
 		return y
 	}
+	if a.Year > 0 {
+		// 主计总处昨公布2024年家庭收支调查 (in August 2025): the survey's year
+		head := data.ArabicYears(data.Normalize(firstRunes(a.Text, 200)))
+		for _, re := range reReleaseOfYear {
+			if m := re.FindStringSubmatch(head); m != nil {
+				if y, _ := strconv.Atoi(m[1]); y < a.Year && y >= a.Year-2 {
+					return y
+				}
+			}
+		}
+	}
 	if a.Year > 0 && a.Date == strconv.Itoa(a.Year) {
 		// dated by its year only (吉屋网 2025年) and telling of an earlier
 		// year's data (根据2024年数据，…): that year
@@ -451,6 +462,13 @@ func dataYear(a *data.Article) int {
 		}
 	}
 	return a.Year
+}
+
+// reReleaseOfYear: an opening that reports the release of a year's survey
+// or statistics (公布2024年家庭收支调查; 公布「家庭收支调查」，二〇二四年…).
+var reReleaseOfYear = []*regexp.Regexp{
+	regexp.MustCompile(`(?:公布|发布|出炉|揭晓|发表)(?:了)?[「“《]?((?:19|20)[0-9]{2})年(?:度)?[^，,。]{0,16}(?:调查|調查|统计|統計|数据|數據|公报|公報|报告|報告|普查)`),
+	regexp.MustCompile(`(?:公布|发布|发表)[「“《][^」”》]{2,16}(?:调查|調查|统计|統計|公报|公報|报告|報告)[」”》][，,]((?:19|20)[0-9]{2})年`),
 }
 
 // reDataOfYear names the year whose data a story gives (根据2024年数据).
@@ -761,8 +779,11 @@ func textBefore(ls []line, b int) int {
 // (its date line 鉅亨網記者王莞甯 台北 2025-09-22): the line after that
 // headline; -1 if not.
 func headlinedOpening(ls []line, first int) int {
-	if first <= 0 || !afterGap(ls, first) {
+	if first <= 0 {
 		return -1
+	}
+	if top, n := headlineBlock(ls, first, 40); !afterGap(ls, first) && (n == 0 || !afterGap(ls, top)) {
+		return -1 // (the gap may stand above the first story's headline: 貧富差距 再度擴大 / 2025-08-16 快訊)
 	}
 	f := 0
 	for f < first && ls[f].kind == kindBlank {

@@ -1100,3 +1100,20 @@ func TestReportOfAnUnnamedCounty(t *testing.T) {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestHeadlinedOpeningAboveAGapBeforeAHeadline checks that a page's first
+// story, printed with a headline but no date line, stays apart from the
+// next one when the gap of blank lines stands above that one's headline
+// (貧富差距 再度擴大 / 2025-08-16 快訊), and that a story reporting the
+// release of a year's survey (公布2024年家庭收支調查) is about that year.
+func TestHeadlinedOpeningAboveAGapBeforeAHeadline(t *testing.T) {
+	text := "原始所得差距7.38倍 近5年最低\n\n主計總處昨公布「家庭收支調查」，2024年可支配所得差距6.14倍，較上年略增0.02倍。\n\n所得差距擴大，官員說明原因，整體所得水平拉高。\n\n\n" +
+		"貧富差距 再度擴大\n\n2025-08-16 快訊\n\n主計總處昨（15）日公布2024年家庭收支調查，每戶高低所得差距為6.14倍。\n\n每戶家庭可支配所得平均數為116.5萬元，年增2.5%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[0].Title != "原始所得差距7.38倍 近5年最低" {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+	if as[1].DataYear != 2024 {
+		t.Errorf("data year %d, want 2024 (the survey's)", as[1].DataYear)
+	}
+}
