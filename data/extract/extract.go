@@ -643,7 +643,7 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
-var fellBy = mustQuickRe(`(比|较|同比|环比)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
+var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
 
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点, 比上年低0.03个千分点); 低于5% right after the

@@ -361,8 +361,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 	}
 	after := x.str(f.end, min(f.end+24, len(x.rs)))
 	switch {
-	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && sizeClass.MatchString(after):
-		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个: the bar a class is counted by
+	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && (sizeClass.MatchString(after) || classCounted.MatchString(after)):
+		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个, 二百人及以上的会议按年增加3项: the bar a class is counted by
 	case x.dimension(f):
 		return true // 宽24米、长140米、高6米的大棚: a size, not an amount
 	}
@@ -408,6 +408,10 @@ var sessionWords = []string{"会议", "全会", "全体会议", "党代会", "�
 // it (5亿元以上产业类项目16个, 超过10亿元的县（市、区）有8个, 在40万人至50万人之间
 // 的县区有2个, 50万元以上的村达到12个).
 var sizeClass = mustQuickRe(`^(至[0-9.]+[万亿]?\p{Han}{0,2})?(及以上|以上|以下|之间)的?[\p{Han}（）()、]{0,10}?(项目|县区|县|区|市|村|企业|行业|城市|乡镇|镇|街道|工程)([（(][^）)]{0,6}[）)])?(有|达|达到|共)?[0-9一二三四五六七八九十两]+(个|家|项|户)|^的[\p{Han}]{0,4}?(项目|县区|县|区|市|村|企业|城市|乡镇|镇|街道)([（(][^）)]{0,6}[）)])?(有|达|达到|共)[0-9一二三四五六七八九十两]+(个|家|项|户)|^(及以上|以上|以下)的[0-9]+个(项目|企业)`)
+
+// classCounted follows the bar of a class whose members are counted in the
+// same clause (二百人及以上的会议按年增加3项, 二万人次及以上的展览有8项).
+var classCounted = mustQuickRe(`^(及)?(以上|以下)的[^，,。；;0-9%％]{1,12}?[0-9一二三四五六七八九十两]+(个|家|项|户|场|次|宗|座|处)`)
 
 // dimension reports a length in metres written as one of a thing's
 // measures (宽24米、长140米、高6米): two or more of 宽/长/高/深/厚 with

@@ -369,8 +369,8 @@ func (x *extractor) policyCount(at int) bool {
 	after := x.str(at, min(at+8, len(x.rs)))
 	if countedItems.MatchString(after) && !strings.Contains(x.str(x.clauseStart(at, true), at), "项目") {
 		// (not 实施重点项目82项: a count of projects)
-		if policyCount.MatchString(x.str(at, min(at+8, x.clauseEnd(at, true)))) {
-			return true
+		if m := policyCount.FindString(x.str(at, min(at+8, x.clauseEnd(at, true)))); m != "" && (!countedItems.MatchString(m) || m != countedItems.FindString(m) || policyVerb.MatchString(x.str(x.clauseStart(at, false), at))) {
+			return true // 出台十条措施, 出台三十条; not 会议及展览共224项 (events)
 		}
 		if policyItems.MatchString(x.str(x.clauseStart(at, false), x.clauseEnd(at, false))) {
 			return true
@@ -433,6 +433,9 @@ var (
 	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
 	policyItems  = mustMatcher(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
 	countedItems = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
+	// policyVerb: a count of measures written with nothing after its unit
+	// is one when the clause says they were issued (出台三十条).
+	policyVerb = mustMatcher(`出台|制定|印发|推出|提出|发布|实施|梳理|形成|明确|列出|包括|涵盖|政策|措施`)
 	// provision: an amount a policy offers rather than one paid out
 	// (给予最高5000万元奖励, 每年设立专项资金1亿元).
 	provision = mustMatcher(`给予|不超过|额度|补贴标准|补助标准|奖励标准|标准为|每年|上限|可获`)
@@ -730,7 +733,7 @@ var baseLevel = mustQuickRe(`^(的)?(同期|水平)`)
 
 // madeAt: a period right before it says when something was said, not
 // what the figure covers.
-var madeAt = mustQuickRe(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议|覆检|检讨|更新|修订)`)
+var madeAt = mustQuickRe(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议(上|中|指出|提出|认为|表示|决定|强调)|覆检|检讨|更新|修订)`)
 
 // changedTo: a figure after it is what a quantity became.
 var changedTo = mustQuickRe(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至|转为|转正|转负)`)

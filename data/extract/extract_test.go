@@ -1392,3 +1392,23 @@ func TestRankedGroupsAndLimits(t *testing.T) {
 		t.Errorf("50万元: %+v, want a limit with no period", got)
 	}
 }
+
+// TestMacauEventCounts checks a Macau release's counts of events: 224项 of
+// meetings is a count of the quarter (not a policy's items), 按年减少4项
+// fell, and 二百人及以上的会议 is the bar of a class, not a figure.
+func TestMacauEventCounts(t *testing.T) {
+	a := story("澳门特别行政区", "统计暨普查局资料显示，今年第2季会议及展览共224项，按年增加54项。二百人及以上的会议按年增加3项至23项。入场观众在二万人次及以上的展览有8项，按年减少4项。")
+	a.Date, a.Year, a.DataYear = "2015-08-29", 2015, 2015
+	inds := Extract(a)
+	if got := find(inds, "224项"); len(got) != 1 || got[0].PeriodKind != data.PeriodQuarter {
+		t.Errorf("224项: %+v, want the second quarter's", got)
+	}
+	if got := find(inds, "4项"); len(got) != 1 || got[0].Value != -4 {
+		t.Errorf("4项: %+v, want -4", got)
+	}
+	for _, raw := range []string{"二百人", "二万人次"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: %+v, want no figure", raw, got)
+		}
+	}
+}
