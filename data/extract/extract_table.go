@@ -472,6 +472,7 @@ var (
 	unitsHeader = mustQuickRe(`^(计量|计算)?单位$`)
 	yearsHeader = mustQuickRe(`^(年份|年度)$`)
 	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
+	signMark    = regexp.MustCompile(`^(±|\+/-|\+-|＋/－)`)
 	levelHeader = mustQuickRe(`^[一二三四1-4]级(指标|分类|类别|科目|行业)?(名称)?$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
@@ -535,7 +536,7 @@ func (x *extractor) parseHeader(h string) column {
 		c.period, m = p, "" // 2020, 2020年, 一季度: the whole header
 	}
 	for _, p := range parentheticals(h) {
-		if u, ok := unitOK(x.t, p); ok && c.unit == "" {
+		if u, ok := unitOK(x.t, signMark.ReplaceAllString(p, "")); ok && c.unit == "" { // （±%）: a change in %
 			c.unit = u
 		}
 		m = strings.Replace(m, "("+p+")", "", 1)

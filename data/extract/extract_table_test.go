@@ -559,3 +559,20 @@ func TestLevelledLabelColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedPercentHeader checks that a column headed 比上年增减（±%）
+// is in % (not the table's 单位：亿元).
+func TestSignedPercentHeader(t *testing.T) {
+	text := "表1：地区生产总值及增速\n单位：亿元\n指标 | 2021年 | 比上年增减（±%）\n地区生产总值 | 567.9 | 6.8\n工业 | 111.9 | 8.1\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "6.8"); len(got) != 1 || got[0].Unit != "%" || got[0].Value != 6.8 {
+		t.Errorf("6.8: %+v, want 6.8 %%", got)
+	}
+	if got := find(inds, "567.9"); len(got) != 1 || got[0].Unit != "元" {
+		t.Errorf("567.9: %+v, want 亿元", got)
+	}
+}

@@ -353,7 +353,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		}
 		switch {
 		case a.Date != "":
-		case date != "":
+		case date != "" && !namesLaterYear(a, year):
 			a.Date, a.Year = date, year
 		default:
 			y := inferYear(a.Title+"\n"+a.Text, nil)
@@ -381,6 +381,23 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		}
 	}
 }
+
+// namesLaterYear reports a story whose text names a year after y (a page
+// of 2018 carrying, undated, a story of 2022年1-11月): the page's date is
+// not its own.
+func namesLaterYear(a *data.Article, y int) bool {
+	if y == 0 {
+		return false
+	}
+	for _, m := range reFourDigitYear.FindAllStringSubmatch(firstRunes(a.Title+"\n"+a.Text, 600), -1) {
+		if n, _ := strconv.Atoi(m[1]); n > y && n <= y+30 {
+			return true
+		}
+	}
+	return false
+}
+
+var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
 
 // nationalOpening: an opening that gives the country's figures (国家统计局
 // 昨天发布…, 全国社会消费品零售总额…).

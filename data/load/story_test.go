@@ -1117,3 +1117,15 @@ func TestHeadlinedOpeningAboveAGapBeforeAHeadline(t *testing.T) {
 		t.Errorf("data year %d, want 2024 (the survey's)", as[1].DataYear)
 	}
 }
+
+// TestUndatedStoryOfALaterYear checks that a story without a date line on
+// a page whose other story is of 2018 does not take that date when it
+// tells of 2022年1-11月: its year is found in its own text.
+func TestUndatedStoryOfALaterYear(t *testing.T) {
+	text := "中俄合作让鲜活帝王蟹丰富中国人餐桌\n\n2018-09-14 11:05:35　来源：新华社\n\n新华社长春9月13日电 据统计，今年1至7月，珲春市自俄进口鲜活螃蟹5.49亿元，同比增长464%。\n\n\n" +
+		"2022年前11个月珲春市口岸对俄进口海产品同比增长25.2%\n\n俄罗斯卫星通讯社北京1月9日电 据吉林省政府官网消息，2022年1-11月份，珲春市口岸对俄进口海产品同比增长了25.2%。自2023年1月8日起，中俄珲春陆路口岸恢复客运通关。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Year != 2023 {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
