@@ -83,7 +83,34 @@ func (x *extractor) regionOf(sent data.Span, at int) string {
 			return r
 		}
 	}
+	if r := x.headingRegion(sent.Start); r != "" {
+		return r // 神木占比超三成 / 单独可排陕西第六 (a crosshead), then 分产业看，第一产业增加值28.02亿元
+	}
 	return x.storyRegion
+}
+
+// headingRegion returns the region the last sub-heading before i names
+// (its block of heading lines), "" if none or no heading.
+func (x *extractor) headingRegion(i int) string {
+	ps := x.a.Paragraphs
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].Start >= i }) - 1
+	for k >= 0 && !ps[k].Heading {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	end := ps[k].End
+	for k > 0 && ps[k-1].Heading {
+		k--
+	}
+	r, at := x.lastRegion(ps[k].Start, end)
+	for _, m := range x.mentionsIn(ps[k].Start, end) {
+		if m.Start == at && x.wider(m.Code) {
+			return "" // 盘锦市县区招商引资工作简报: the page's wider area, not a section's place
+		}
+	}
+	return r
 }
 
 // paragraphScope returns the region of a scope word in the sentences of

@@ -1412,3 +1412,21 @@ func TestMacauEventCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossheadNamesTheRegion checks that a sub-heading naming a county
+// (神木占比超三成) places the figures under it that name no region, while a
+// heading naming the wider area does not.
+func TestCrossheadNamesTheRegion(t *testing.T) {
+	text := "榆林稳坐中西部非省会之首\n\n来源：长安范儿 发布时间：2023-01-26 22:50:46\n\n2022年榆林经济再次爆发，全市地区生产总值6543.65亿元，增长4.4%。\n\n神木占比超三成\n单独可排陕西第六\n\n神木GDP总量继续位居榆林全市之首，在全国县级单位中排名前列。\n\n分产业看，第一产业增加值28.02亿元，增长4.2%。\n"
+	as, err := testParser.ParseFile("yl.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "28.02亿元"); len(got) != 1 || got[0].Region != "神木市" {
+		t.Errorf("28.02亿元: %+v, want 神木市", got)
+	}
+	if got := find(inds, "6543.65亿元"); len(got) != 1 || got[0].Region != "榆林市" {
+		t.Errorf("6543.65亿元: %+v, want 榆林市", got)
+	}
+}
