@@ -126,6 +126,7 @@ type extractor struct {
 	spans       map[string]periodSpan // resolvePeriod of each phrase met
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
 	plans       map[int]bool          // planParagraph by paragraph start
+	term        *periodSpan           // docTerm, once found
 	groups      []regionGroup         // the story's named groups of regions (县域地区（包括…）)
 	hasHome     bool
 }

@@ -178,6 +178,8 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	switch {
 	case x.policyCount(at) || subsidyRate.MatchString(x.str(x.clauseStart(at, true), at)):
 		return noPeriod
+	case status != data.StatusTarget && x.docTerm().Kind != "":
+		return x.docTerm() // 活动时间：2025年4月16日10:00—5月26日22:00: the campaign's amounts
 	case (status == data.StatusTarget || status == data.StatusExpectation) && !c.pub.IsZero():
 		return yearSpan(c.pub.Year())
 	case x.headline.Kind != "":
@@ -202,6 +204,33 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
 }
+
+// docTerm returns the term a notice gives its campaign or policy by a
+// labelled range of days (活动时间：2025年4月16日10:00—5月26日22:00, 实施
+// 期限为2024年1月1日至2026年12月31日); the zero span if none.
+func (x *extractor) docTerm() periodSpan {
+	if x.term != nil {
+		return *x.term
+	}
+	var span periodSpan
+	if m := termRange.FindStringSubmatch(x.ns); m != nil {
+		y1, m1, d1 := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		y2, m2, d2 := y1, atoi(m[5]), atoi(m[6])
+		if m[4] != "" {
+			y2 = atoi(m[4])
+		}
+		start, end := isoDay(y1, m1, d1), isoDay(y2, m2, d2)
+		if m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && start < end {
+			span = periodSpan{Start: start, End: end, Kind: data.PeriodSpan}
+		}
+	}
+	x.term = &span
+	return span
+}
+
+// termRange is a notice's labelled term: 活动时间, 实施期限, 执行时间 … then
+// a range of two days.
+var termRange = regexp.MustCompile(`(?:活动|实施|执行|发放|有效|促销|补贴)(?:时间|期限|日期|期)(?:为|是)?[：:]?\s*(?:自|从)?((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[^至—\-–~到，。；\n]{0,8}?(?:至|—|-|–|~|到)+(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})日`)
 
 // conditionalAward reports an amount a policy offers to whoever meets a
 // condition (当年新增列入…名单的，奖励平台100万元; 获三星、四星、五星级小微

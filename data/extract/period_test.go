@@ -436,3 +436,17 @@ func TestBareGoalHeading(t *testing.T) {
 		t.Errorf("12万平方米: %+v, want a result (after the next heading)", got)
 	}
 }
+
+// TestCampaignTerm checks that a notice's labelled term on a line of its
+// own (活动时间 / 2025年4月16日10:00—5月26日22:00) stays in its text and
+// dates the campaign's amounts that name no period.
+func TestCampaignTerm(t *testing.T) {
+	text := "2025年敦化市第一期消费券促销活动实施方案\n\n敦化市人民政府办公室\n2025年4月11日\n\n（二）活动时间\n2025年4月16日10:00—5月26日22:00\n1.百货、餐饮类活动共2轮，活动金额为180万元。\n"
+	as, err := testParser.ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	if got := find(Extract(as[0]), "180万元"); len(got) != 1 || got[0].PeriodStart != "2025-04-16" || got[0].PeriodEnd != "2025-05-26" || got[0].PeriodKind != data.PeriodSpan {
+		t.Errorf("180万元: %+v, want the campaign's term", got)
+	}
+}

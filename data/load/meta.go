@@ -145,6 +145,9 @@ func orgSource(s string) string {
 }
 
 // reDateAtEnd is a line ending in an ISO date (and time).
+// reDayRange is a range of days (4月16日10:00—5月26日, 1月1日至12月31日).
+var reDayRange = regexp.MustCompile(`[0-9]{1,2}月[0-9]{1,2}日[^至—–~到，。]{0,8}?(至|—|–|~|到|-)+((19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日`)
+
 var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 var (
@@ -243,6 +246,9 @@ func isMetaLine(s string, known *sourceList) bool {
 		s = t // 星沙新闻网　2018-05-03　（制图／任筱）: the credit or reprint note aside
 	}
 	d, _ := findDate(s)
+	if d != "" && reDayRange.MatchString(s) {
+		return false // 2025年4月16日10:00—5月26日22:00: a campaign's term, text
+	}
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
