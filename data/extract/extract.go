@@ -127,6 +127,7 @@ type extractor struct {
 	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
 	plans       map[int]bool          // planParagraph by paragraph start
 	term        *periodSpan           // docTerm, once found
+	termDays    string                // the range of days docTerm was read from
 	groups      []regionGroup         // the story's named groups of regions (县域地区（包括…）)
 	hasHome     bool
 }
@@ -484,7 +485,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	}
 	ind.Target = ind.Status == data.StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
-	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") {
+	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") && span != x.docTerm() {
+		// (not a notice's own term: 活动时间…，活动金额为180万元 is what it decided)
 		ind.Status = data.StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
 	}
 	x.classify(&ind)

@@ -79,6 +79,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if x.conditionalAward(sent, at) {
 		return "", noPeriod // 对当年新增认定…的，奖励10万元: a policy's term
 	}
+	if t := x.docTerm(); t.Kind != "" && status != data.StatusTarget && strings.Contains(x.str(sent.Start, at), x.termDays) {
+		return spanLabel(t), t // 2025年4月16日10:00—5月26日22:00 1.…活动金额为180万元: the term, not its first day
+	}
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
 	if p != "" {
@@ -213,7 +216,14 @@ func (x *extractor) docTerm() periodSpan {
 		return *x.term
 	}
 	var span periodSpan
-	if m := termRange.FindStringSubmatch(x.ns); m != nil {
+	if loc := termRange.FindStringSubmatchIndex(x.ns); loc != nil {
+		m := make([]string, len(loc)/2)
+		for k := range m {
+			if loc[2*k] >= 0 {
+				m[k] = x.ns[loc[2*k]:loc[2*k+1]]
+			}
+		}
+		x.termDays = x.ns[loc[2]:loc[1]]
 		y1, m1, d1 := atoi(m[1]), atoi(m[2]), atoi(m[3])
 		y2, m2, d2 := y1, atoi(m[5]), atoi(m[6])
 		if m[4] != "" {
@@ -786,6 +796,9 @@ func lastPeriodOf(s string, locs [][]int) string {
 		}
 		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是", "先"}) {
 			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较: the base, not the period
+		}
+		if t, ok := strings.CutSuffix(strings.TrimRight(before, "0123456789"), ":"); ok && t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
+			continue // 10:00—5月26日: minutes of a time, no month range
 		}
 		if k > 0 && listJoint(s[locs[k-1][1]:locs[k][0]]) && hasSuffixAny(s[:locs[k-1][0]], []string{"比", "较", "同", "与"}) {
 			continue // 较上半年和1-5月: the second base

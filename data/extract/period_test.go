@@ -446,7 +446,7 @@ func TestCampaignTerm(t *testing.T) {
 	if err != nil || len(as) != 1 {
 		t.Fatalf("%v, %d stories", err, len(as))
 	}
-	if got := find(Extract(as[0]), "180万元"); len(got) != 1 || got[0].PeriodStart != "2025-04-16" || got[0].PeriodEnd != "2025-05-26" || got[0].PeriodKind != data.PeriodSpan {
-		t.Errorf("180万元: %+v, want the campaign's term", got)
+	if got := find(Extract(as[0]), "180万元"); len(got) != 1 || got[0].PeriodStart != "2025-04-16" || got[0].PeriodEnd != "2025-05-26" || got[0].PeriodKind != data.PeriodSpan || got[0].Status != data.StatusResult {
+		t.Errorf("180万元: %+v, want a result of the campaign's term", got)
 	}
 }
