@@ -767,5 +767,30 @@ func isTableLine(s string) bool {
 			return len(ns) > 0 && ns[0].Start <= 1 && utf8.RuneCountInString(v)-ns[0].End <= 4
 		}
 	}
-	return wide || strings.Contains(s, "  ")
+	if wide || strings.Contains(s, "  ") {
+		return !twoTitleParts(s)
+	}
+	return false
+}
+
+// twoTitleParts reports a line of two phrases set apart by a wide space,
+// each of several Chinese characters (云和前三季度GDP增幅15.8%居26县第一
+// 工业经济表现强劲): a headline and its second part, no table row.
+func twoTitleParts(s string) bool {
+	parts := strings.Fields(s) // (the wide space normalised to spaces)
+	if len(parts) != 2 {
+		return false
+	}
+	for _, p := range parts {
+		han := 0
+		for _, r := range p {
+			if unicode.Is(unicode.Han, r) {
+				han++
+			}
+		}
+		if han < 4 {
+			return false
+		}
+	}
+	return true
 }

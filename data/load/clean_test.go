@@ -198,3 +198,14 @@ func TestSentenceSetIsNormalizeKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineWithWideSpacedSecondPart checks that a headline of two
+// phrases set apart by a wide space is no table row, even with figures.
+func TestHeadlineWithWideSpacedSecondPart(t *testing.T) {
+	if isTableLine("云和前三季度GDP增幅15.8%居26县第一　工业经济表现强劲") {
+		t.Error("headline read as a table row")
+	}
+	if !isTableLine("地区生产总值　567.9　6.8") {
+		t.Error("table row not read as one")
+	}
+}

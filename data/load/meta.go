@@ -148,6 +148,10 @@ func orgSource(s string) string {
 // reDayRange is a range of days (4月16日10:00—5月26日, 1月1日至12月31日).
 var reDayRange = regexp.MustCompile(`[0-9]{1,2}月[0-9]{1,2}日[^至—–~到，。]{0,8}?(至|—|–|~|到|-)+((19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日`)
 
+// reCreditNames are the names a date line credits, after their role
+// (记者 麻萌楠 陈雅雯, 通讯员 方正华).
+var reCreditNames = regexp.MustCompile(`(见习记者|记者|通讯员|编辑|责编|作者|摄影|摄)[：:\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,5}`)
+
 var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 var (
@@ -275,6 +279,9 @@ func isMetaLine(s string, known *sourceList) bool {
 		return false // a source named inside a sentence (据新华社报道。) is text
 	}
 	rest := reDateISO.ReplaceAllString(data.Normalize(s), "")
+	if d != "" {
+		rest = reCreditNames.ReplaceAllString(rest, "") // 记者 麻萌楠 陈雅雯 通讯员 方正华: the staff credited
+	}
 	rest = reDateCN.ReplaceAllString(rest, "")
 	rest = reFontWidget.ReplaceAllString(rest, "")
 	if src != "" {

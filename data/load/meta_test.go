@@ -204,3 +204,11 @@ func TestMetaPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// TestDateLineCreditingStaff checks that a date line naming its paper's
+// reporters without labels' colons (记者 麻萌楠 陈雅雯) is a meta line.
+func TestDateLineCreditingStaff(t *testing.T) {
+	if defaultParser().classify("2021年11月09日 08:27:52　来源：丽水日报　记者 麻萌楠 陈雅雯 通讯员 方正华").kind != kindMeta {
+		t.Error("not a meta line")
+	}
+}
