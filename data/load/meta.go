@@ -488,6 +488,11 @@ func inferYear(text string, clues []yearClue) int {
 	for _, m := range shortYear.FindAllStringSubmatch(s, -1) {
 		best = max(best, shortYearValue(m[2]))
 	}
+	for _, m := range eventYear.FindAllStringSubmatch(s, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil {
+			best = max(best, y) // 2021廉江家电博览会: the event's year, written without 年
+		}
+	}
 	for _, m := range glossedYear.FindAllStringSubmatch(s, -1) {
 		// 本港去年（2021年）第四季: the text is of the year after
 		if y, err := strconv.Atoi(m[2]); err == nil {
@@ -514,6 +519,10 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	return best
 }
+
+// eventYear is a year written before an event's name without 年
+// (2021廉江家电博览会暨红橙文化节, 2023中国国际进口博览会).
+var eventYear = regexp.MustCompile(`(?:^|[^0-9.])((?:19|20)[0-9]{2})(?:第[一二三四五六七八九十0-9]+届)?[\p{Han}（）()]{2,14}?(博览会|文化节|旅游节|艺术节|交易会|展览会|洽谈会|运动会|博会|峰会|论坛|年会)`)
 
 // glossedYear is a relative year with its number in brackets (去年（2021年）,
 // 今年(2024年)).
