@@ -365,6 +365,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个, 二百人及以上的会议按年增加3项: the bar a class is counted by
 	case x.dimension(f):
 		return true // 宽24米、长140米、高6米的大棚: a size, not an amount
+	case f.unit.Kind == "money" && awardBar.MatchString(withoutParentheticals(x.str(f.end, x.sentenceOf(f.n.Start).End))) && strings.Contains(x.str(x.sentenceOf(f.n.Start).Start, f.n.Start), "对"):
+		return true // 对产值首次突破3亿元、5亿元…的企业，分别给予30万元…: the bar of an award, not an amount
 	}
 	return false
 }
@@ -412,6 +414,11 @@ var sizeClass = mustQuickRe(`^(至[0-9.]+[万亿]?\p{Han}{0,2})?(及以上|以�
 // classCounted follows the bar of a class whose members are counted in the
 // same clause (二百人及以上的会议按年增加3项, 二万人次及以上的展览有8项).
 var classCounted = mustQuickRe(`^(及)?(以上|以下)的[^，,。；;0-9%％]{1,12}?[0-9一二三四五六七八九十两]+(个|家|项|户|场|次|宗|座|处)`)
+
+// awardBar follows the bar a policy's award is given for: the rest of the
+// condition, the kind of recipient, then the award (…、5亿元的先进制造业
+// 企业，分别给予).
+var awardBar = mustQuickRe(`^[^，,。；;]{0,60}?的[^，,。；;]{0,24}(企业|项目|单位|个人|园区|平台|机构|主体|村|户)[^，,。；;]{0,4}[，,](分别|一次性)?(给予|奖励|补助|补贴|按)`)
 
 // dimension reports a length in metres written as one of a thing's
 // measures (宽24米、长140米、高6米): two or more of 宽/长/高/深/厚 with

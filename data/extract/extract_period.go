@@ -247,7 +247,7 @@ var termRange = regexp.MustCompile(`(?:活动|实施|执行|发放|有效|促销
 // 企业园，分别奖励20万元、40万元、60万元): a term of the policy, of no
 // period, not a target.
 func (x *extractor) conditionalAward(sent data.Span, at int) bool {
-	if !awardNear.MatchString(x.str(max(0, at-60), at)) {
+	if !awardNear.MatchString(x.str(max(0, at-60), min(at+16, len(x.rs)))) { // (…分别给予30万元、50万元一次性奖励: the award word after)
 		return false // most figures: no award word just before
 	}
 	clause := x.str(x.clauseStart(at, false), at)
@@ -260,7 +260,7 @@ func (x *extractor) conditionalAward(sent data.Span, at int) bool {
 var (
 	awardNear      = mustMatcher(`奖励|补助|补贴|资助|奖补`)
 	disbursed      = mustMatcher(`发放|兑现|拨付|下达|支付|到位|累计|共计|已`)
-	awardVerb      = mustQuickRe(`(奖励|补助|补贴|资助|奖补)[^，,。；;0-9]{0,6}([0-9.]+万?元[、和及]){0,8}$`)
+	awardVerb      = mustQuickRe(`(奖励|补助|补贴|资助|奖补|给予)[^，,。；;0-9]{0,6}([0-9.]+万?元[、和及]){0,8}$`)
 	awardCondition = mustQuickRe(`的[，,]|^对[^，,。；;]{2,40}|[，,；;]对[^，,。；;]{2,40}|(获|被)[^，,。；;]{1,20}[，,]`)
 )
 

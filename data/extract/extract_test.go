@@ -1430,3 +1430,27 @@ func TestCrossheadNamesTheRegion(t *testing.T) {
 		t.Errorf("6543.65亿元: %+v, want 榆林市", got)
 	}
 }
+
+// TestTieredAward checks a policy's tiered award: the bars (突破3亿元、
+// 5亿元…的企业) are no figures, the awards (分别给予30万元、50万元一次性奖励)
+// have no period, and a headline with an exclamation mark inside starts
+// its story.
+func TestTieredAward(t *testing.T) {
+	text := "海南省促进经济高质量发展若干财政措施\n\n来源：海南省人民政府办公厅　时间：2021-12-16\n\n对新建研发机构给予补助。\n\n\n" +
+		"最高奖励500万元！海南今年这项奖励资金开始申报\n\n2025/2/23 21:30:49\n\n奖励标准方面，对2024年产值首次突破3亿元（指产值自企业投产以来首次达到，下同）、5亿元、15亿元的先进制造业企业，分别给予30万元、50万元、150万元一次性奖励。\n"
+	as, err := testParser.ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	inds := Extract(as[1])
+	for _, raw := range []string{"5亿元", "15亿元"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: %+v, want no figure", raw, got)
+		}
+	}
+	for _, raw := range []string{"30万元", "50万元", "150万元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != data.PeriodNone {
+			t.Errorf("%s: %+v, want an award of no period", raw, got)
+		}
+	}
+}

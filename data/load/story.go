@@ -1034,7 +1034,17 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 func isHeadlineLine(s string, max int) bool {
-	return isHeadline(s, max) && !strings.ContainsAny(s, "。！？!?；;") && !isTableLine(s) && !reTableCaption.MatchString(s) && !data.HasSectionNumber(s) && !isCaption(s) && !reJumpLine.MatchString(s)
+	return isHeadline(s, max) && !strings.ContainsAny(s, "。？?；;") && !exclaims(s) && !isTableLine(s) && !reTableCaption.MatchString(s) && !data.HasSectionNumber(s) && !isCaption(s) && !reJumpLine.MatchString(s)
+}
+
+// exclaims reports a line with an exclamation mark that is no headline's:
+// a headline may have one inside it (最高奖励500万元！海南今年这项奖励资金开始
+// 申报, 总投资34亿！湖北秭归…) if short and without commas.
+func exclaims(s string) bool {
+	if !strings.ContainsAny(s, "！!") {
+		return false
+	}
+	return strings.ContainsAny(s, "，,") || utf8.RuneCountInString(s) > 40
 }
 
 // reTableCaption is a table's caption: 表1 …, 表 2：…
