@@ -182,7 +182,16 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 		return item, true
 	}
 	k := open
-	for k > 0 && open-k < 10 && unicode.Is(unicode.Han, x.rs[k-1]) && !strings.ContainsRune("、及和与其为至", x.rs[k-1]) {
+	if k > 0 && x.rs[k-1] == ')' {
+		// 金融业（银行除外）（+34.7%）: the item's own note in brackets
+		for j := k - 2; j >= 0 && k-j < 12; j-- {
+			if x.rs[j] == '(' {
+				k = j
+				break
+			}
+		}
+	}
+	for k > 0 && open-k < 16 && unicode.Is(unicode.Han, x.rs[k-1]) && !strings.ContainsRune("、及和与其为至", x.rs[k-1]) {
 		k--
 	}
 	item := x.str(k, open)
@@ -197,7 +206,9 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	}
 	rest := bracketedItems.ReplaceAllString(x.str(f.end+1, min(f.end+80, len(x.rs))), "")
 	m := sharedMeasure.FindStringSubmatch(rest)
-	if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
+	if m != nil && ownMeasureStop[m[3]] && strings.HasSuffix(m[2], "均") && len(m[2]) > len("均") {
+		m[2] = strings.TrimSuffix(m[2], "均") // …及银行业（+16.0%）的业务收益指数均录得双位数升幅: shared by all
+	} else if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
 		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
 	}
 	return cleanPhrase(item + m[2]), true

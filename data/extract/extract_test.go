@@ -1454,3 +1454,18 @@ func TestTieredAward(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedRatesWithNotedItems checks rates in brackets after items
+// that carry a note of their own (金融业（银行除外）（+34.7%）) and share a
+// measure said once for all (…的业务收益指数均录得双位数升幅), and that an
+// industry of trade is no trade.
+func TestBracketedRatesWithNotedItems(t *testing.T) {
+	a := story("香港特别行政区", "2025年第四季与2024年第四季比较，金融业（银行除外）（+34.7%）、保险业（+31.9%）及进出口贸易业（+20.1%）的业务收益指数均录得双位数升幅。")
+	a.Date, a.Year, a.DataYear = "2026-03-12", 2026, 2026
+	inds := Extract(a)
+	for raw, want := range map[string]string{"+34.7%": "金融业(银行除外)业务收益指数", "+31.9%": "保险业业务收益指数", "+20.1%": "进出口贸易业业务收益指数"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != want || got[0].Indicator != "" {
+			t.Errorf("%s: %+v, want %q and no indicator", raw, got, want)
+		}
+	}
+}
