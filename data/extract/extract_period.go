@@ -84,6 +84,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	}
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
+	if p == "" && samePeriod.MatchString(x.str(x.clauseStart(at, true), at)) {
+		// 按服务界别分析，……业务收益指数同期按年上升101.8%: the period the
+		// paragraphs before named
+		p = lastPeriod(x.str(max(0, sent.Start-600), sent.Start))
+	}
 	if p != "" {
 		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
 			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
@@ -141,6 +146,10 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 // January (累计同比增长, 累计下降), which a month's release sets beside the
 // month's own (当月增长).
 var cumulativeGrowth = mustQuickRe(`累计(同比|比上年同期|比去年同期)?(增长|下降|增加|减少|上涨|回落)`)
+
+// samePeriod: a figure of the same period as the one named before (同期,
+// not 上年同期 or 去年同期, which are bases).
+var samePeriod = mustQuickRe(`(^|[^年月季])同期`)
 
 // notYet reports a result whose period phrase names no year and resolves
 // to a period that had not begun when the story was published: it meant

@@ -450,3 +450,13 @@ func TestCampaignTerm(t *testing.T) {
 		t.Errorf("180万元: %+v, want a result of the campaign's term", got)
 	}
 }
+
+// TestSamePeriodAsBefore checks that a figure of 同期 in a later paragraph
+// is of the period the paragraphs before named (not its base).
+func TestSamePeriodAsBefore(t *testing.T) {
+	a := paragraphs(story("香港特别行政区", "2025年第四季与2024年第四季比较，保险业的业务收益指数录得升幅。\n按服务界别分析，电脑及资讯科技服务界别的业务收益指数同期按年上升101.8%。\n"))
+	a.Date, a.Year, a.DataYear = "2026-03-12", 2026, 2026
+	if got := find(Extract(a), "101.8%"); len(got) != 1 || got[0].PeriodStart != "2025-10-01" || got[0].PeriodEnd != "2025-12-31" {
+		t.Errorf("got %+v, want 2025's fourth quarter", got)
+	}
+}
