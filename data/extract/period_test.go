@@ -454,9 +454,12 @@ func TestCampaignTerm(t *testing.T) {
 // TestSamePeriodAsBefore checks that a figure of 同期 in a later paragraph
 // is of the period the paragraphs before named (not its base).
 func TestSamePeriodAsBefore(t *testing.T) {
-	a := paragraphs(story("香港特别行政区", "2025年第四季与2024年第四季比较，保险业的业务收益指数录得升幅。\n按服务界别分析，电脑及资讯科技服务界别的业务收益指数同期按年上升101.8%。\n"))
-	a.Date, a.Year, a.DataYear = "2026-03-12", 2026, 2026
-	if got := find(Extract(a), "101.8%"); len(got) != 1 || got[0].PeriodStart != "2025-10-01" || got[0].PeriodEnd != "2025-12-31" {
+	text := "业务收益指数\n\n12/03/2026 17:20\n\n政府统计处今日发表的业务收益指数的临时数字显示，2025年第四季与2024年第四季比较，差不多所有主要服务行业的业务收益均有升幅。\n\n2025年第四季与2024年第四季比较，保险业的业务收益指数录得升幅。另一方面，货仓业的业务收益指数则下跌3.3%。\n\n按服务界别分析，电脑及资讯科技服务界别的业务收益指数同期按年上升101.8%。\n"
+	as, err := testParser.ParseFile("hk.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	if got := find(Extract(as[0]), "101.8%"); len(got) != 1 || got[0].PeriodStart != "2025-10-01" || got[0].PeriodEnd != "2025-12-31" {
 		t.Errorf("got %+v, want 2025's fourth quarter", got)
 	}
 }
