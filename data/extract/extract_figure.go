@@ -448,6 +448,16 @@ func (x *extractor) enumerates(f figure) bool {
 // “三元双向”): the quote opens right before it and closes after more words,
 // within six runes.
 func (x *extractor) sloganQuoted(f figure) bool {
+	if f.end < len(x.rs) && strings.ContainsRune("”\"’", x.rs[f.end]) {
+		for i := f.n.Start - 2; i >= 0 && i >= f.n.Start-6; i-- {
+			if strings.ContainsRune("“\"‘", x.rs[i]) {
+				if strings.ContainsAny(x.str(i+1, f.n.Start), "一二三四五六七八九十两") {
+					return true // “一强三名”, “一中心四基地”: a slogan of counted words
+				}
+				break
+			}
+		}
+	}
 	if f.n.Start == 0 || !strings.ContainsRune("“\"‘", x.rs[f.n.Start-1]) {
 		return false
 	}

@@ -41,7 +41,7 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 	for _, rel := range []struct {
 		word  string
 		delta int
-	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"上年", -1}, {"过去一年", -1}} {
+	}{{"今年", 0}, {"本年", 0}, {"去年", -1}, {"上年", -1}, {"过去一年", -1}, {"过去的一年", -1}} {
 		if rest, ok := strings.CutPrefix(phrase, rel.word); ok {
 			year += rel.delta
 			phrase = rest
@@ -62,7 +62,7 @@ func periodLabel(phrase string, year int, date string, inferred bool) string {
 		}
 		return fmt.Sprintf("%d年（截至目前）", year)
 	}
-	if phrase == "今年" || phrase == "本年" || phrase == "全年" || phrase == "过去一年" {
+	if phrase == "今年" || phrase == "本年" || phrase == "全年" || phrase == "过去一年" || phrase == "过去的一年" {
 		phrase = "" // the whole year: 全年 → 2020年, 去年全年 → 2019年
 	}
 	if rest, ok := strings.CutPrefix(phrase, "年"); ok {

@@ -463,3 +463,27 @@ func TestSamePeriodAsBefore(t *testing.T) {
 		t.Errorf("got %+v, want 2025's fourth quarter", got)
 	}
 }
+
+// TestReportGivenInJanuary checks a story of a work report given in
+// January: 过去的一年 is the year before, and the figures under a heading
+// of goals with its year (2019年主要预期目标：) are that year's targets; a
+// slogan of counted words in quotes (“一强三名”) is no figure.
+func TestReportGivenInJanuary(t *testing.T) {
+	text := "努力建设富强美丽幸福新莒县\n\n齐鲁晚报　2019年01月29日\n\n1月26日上午，日照市莒县第十八届人民代表大会第三次会议开幕。报告指出，过去的一年全县实现地区生产总值415亿元，可比增长8.5%。奋力打造“一强三名”建设富强美丽幸福新莒县。\n\n2019年主要预期目标：\n\n地区生产总值增长9%，一般公共预算收入增长10%。\n"
+	as, err := testParser.ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "415亿元"); len(got) != 1 || got[0].PeriodStart != "2018-01-01" || got[0].PeriodKind != data.PeriodYear {
+		t.Errorf("415亿元: %+v, want 2018", got)
+	}
+	for _, raw := range []string{"9%", "10%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2019-01-01" {
+			t.Errorf("%s: %+v, want a target for 2019", raw, got)
+		}
+	}
+	if got := find(inds, "三名"); len(got) != 0 {
+		t.Errorf("三名: %+v, want no figure", got)
+	}
+}

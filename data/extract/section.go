@@ -34,7 +34,7 @@ var (
 	futureYears  = mustMatcher(`今后|未来`)
 	// bareGoalHeading is a line of its own that heads a report's goals
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
-	bareGoalHeading = mustQuickRe(`^(今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
+	bareGoalHeading = mustQuickRe(`^((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
 // sectionsOf finds the dated section headings of a text, in order.
@@ -49,7 +49,11 @@ func sectionsOf(rs []rune) []section {
 			line := strings.TrimSpace(string(rs[start:end]))
 			switch {
 			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展"):
-				out = append(out, section{start: start, goal: true, bare: true, next: strings.HasPrefix(line, "明年")})
+				sec := section{start: start, goal: true, bare: true, next: strings.HasPrefix(line, "明年")}
+				if m := fourDigitYear.FindString(line); m != "" {
+					sec.year, _ = strconv.Atoi(m[:4]) // 2019年主要预期目标：
+				}
+				out = append(out, sec)
 			case len(out) > 0 && out[len(out)-1].bare && !strings.ContainsAny(line, "。；;，,") && !strings.ContainsAny(line, "0123456789"):
 				out = append(out, section{start: start, stop: true})
 			}
@@ -117,7 +121,9 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 // own sentence names no period before it and speaks not of the past.
 func (x *extractor) inGoals(sec section, sent data.Span, before string, at int, status, label string, span periodSpan) (string, string, periodSpan) {
 	y := x.clock.pubYear
-	if sec.next {
+	if sec.year > 0 {
+		y = sec.year
+	} else if sec.next {
 		y++
 	}
 	if y == 0 || pastMarks.MatchString(before) || x.lastPeriodBefore(sent, at) != "" {
