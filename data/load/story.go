@@ -375,7 +375,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			// 一季度全市GDP增长6.8% in 湛江日报: the paper's city, not the
 			// district its text names most; but 国家统计局昨天发布… in 福州晚报
 			// is the country's
-			if r := p.sourceRegion(a.Source); r != "" || a.Region == "" {
+			if r := p.sourceRegion(a.Source); (r != "" || a.Region == "") && p.scopeFits(a.Title, r) {
 				a.Region = r
 			}
 		}
@@ -398,6 +398,29 @@ func namesLaterYear(a *data.Article, y int) bool {
 }
 
 var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
+
+// scopeFits reports that region r is of the level the title's scope word
+// names (全市 a city, 全省 a province, 全县 a county): 全市去年地区生产总值…
+// in 河北日报 is a city's, not the province the paper is named after.
+func (p *Parser) scopeFits(title, r string) bool {
+	m := titleScope.FindStringSubmatch(title)
+	if m == nil || r == "" {
+		return true
+	}
+	reg, ok := p.gaz.Lookup(r)
+	if !ok {
+		return true
+	}
+	switch m[4] {
+	case "全市":
+		return reg.Level != region.Province || strings.HasSuffix(reg.Name, "市") // (重庆市, a city of a province's rank)
+	case "全省":
+		return reg.Level == region.Province
+	case "全县":
+		return reg.Level == region.County
+	}
+	return true
+}
 
 // nationalOpening: an opening that gives the country's figures (国家统计局
 // 昨天发布…, 全国社会消费品零售总额…).

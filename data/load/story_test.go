@@ -1129,3 +1129,13 @@ func TestUndatedStoryOfALaterYear(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 }
+
+// TestCityScopeInAProvincePaper checks that a story titled with 全市 in a
+// province's paper (河北日报) is not placed in the province.
+func TestCityScopeInAProvincePaper(t *testing.T) {
+	text := "全市去年地区生产总值达3676.4亿元\n同比增长6.4%\n\n河北日报　2019年03月04日\n\n本报讯（记者王雅楠）日前，记者从沧州市政府新闻办获悉，2018年沧州市实现地区生产总值3676.4亿元，同比增长6.4%。沧州市规上工业增加值同比增长4.1%。\n"
+	as, err := ParseFile("c.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "沧州市" {
+		t.Errorf("regions %q, %v", regionsOfStories(as), err)
+	}
+}
