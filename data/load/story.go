@@ -226,12 +226,21 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 		}
 	}
 	if best == "" {
+		if m := reCongressPlace.FindStringSubmatch(head[from : k+len("人民代表大会")]); m != nil {
+			if rs := g.LookupAll(m[1]); len(rs) == 1 && rs[0].Name == m[1] {
+				return rs[0].Name // 在珙县第十七届人民代表大会: a two-character county, named in full where no other place can stand
+			}
+		}
 		if m := reUnnamedCongress.FindStringSubmatch(head[from:k]); m != nil {
 			return shortFormOf(g, opening, m[1]) // ——2023年1月8日在县第十八届人民代表大会…: the county its text calls by its short name
 		}
 	}
 	return best
 }
+
+// reCongressPlace is the place a report's date line names before its
+// congress (在珙县第十七届人民代表大会).
+var reCongressPlace = regexp.MustCompile(`在(\p{Han}{2,10}?)第[一二三四五六七八九十]+届人民代表大会`)
 
 // reUnnamedCongress is a report's date line naming the level of its
 // congress but not the place (在县第十八届).

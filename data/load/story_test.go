@@ -1139,3 +1139,14 @@ func TestCityScopeInAProvincePaper(t *testing.T) {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestReportOfATwoCharacterCounty checks that a work report given 在珙县第
+// 十七届人民代表大会 is placed in 珙县, a two-character name that needs
+// context anywhere else.
+func TestReportOfATwoCharacterCounty(t *testing.T) {
+	text := "政府工作报告\n\n——2016年12月13日在珙县第十七届人民代表大会第一次会议上\n\n各位代表：过去五年，我们奋力推进经济发展，2016年实现地区生产总值132.76亿元。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "珙县" {
+		t.Errorf("regions %q, %v", regionsOfStories(as), err)
+	}
+}
