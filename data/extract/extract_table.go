@@ -571,6 +571,40 @@ func (x *extractor) parseHeader(h string) column {
 	return c
 }
 
+// groupHeaders completes the headers of a group of columns flattened to
+// one row (地区生产总值 本币（亿元） | 美元（亿元） | 比重（%）): a header that
+// names only a currency or a share takes the measure of the group's first
+// column, less its own qualifier (本币), and a currency with a multiplier in
+// brackets (美元（亿元）) is that currency.
+func groupHeaders(cols []column) {
+	base := ""
+	for j := range cols {
+		c := &cols[j]
+		m := strings.TrimSpace(c.measure)
+		if cur := currencyHeader.FindStringSubmatch(m); cur != nil {
+			if strings.HasSuffix(c.unit, "元") {
+				c.unit = strings.TrimSuffix(c.unit, "元") + cur[1] // 美元（亿元）: 亿美元
+			}
+			if base != "" {
+				c.measure = base
+			}
+			continue
+		}
+		if shareHeader.MatchString(m) && base != "" {
+			c.measure = base + m
+			continue
+		}
+		if m != "" && !c.skip {
+			base = strings.TrimSpace(strings.TrimSuffix(m, "本币"))
+		}
+	}
+}
+
+var (
+	currencyHeader = mustQuickRe(`^(美元|港元|港币|欧元|日元|澳门元|新台币)$`)
+	shareHeader    = mustQuickRe(`^(比重|占比|构成)$`)
+)
+
 // parentheticals returns the texts in (…) and […] of s.
 func parentheticals(s string) []string {
 	var out []string
@@ -1034,6 +1068,7 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			cols[j] = x.parseHeader(h)
 		}
 	}
+	groupHeaders(cols)
 	rows := make([][]data.Span, 0, len(t.rows)-first)
 	for _, r := range t.rows[first:] {
 		rows = append(rows, x.aligned(r.cells, ncol))

@@ -576,3 +576,22 @@ func TestSignedPercentHeader(t *testing.T) {
 		t.Errorf("567.9: %+v, want 亿元", got)
 	}
 }
+
+// TestFlattenedGroupHeaders checks a table whose grouped header was
+// flattened to one row (地区生产总值 本币（亿元） | 美元（亿元） | 比重（%）):
+// the currency column is in 美元 of the group's measure, the share column
+// the group's share, which is no growth.
+func TestFlattenedGroupHeaders(t *testing.T) {
+	text := "青海省各市州地区生产总值列表\n\n2015年\n\n| 行政区 | 地区生产总值 本币（亿元） | 美元（亿元） | 位次 | 比重（%） |\n|---|---|---|---|---|\n| 西宁市 | 1,131.62 | 181.69 | 1 | 47.95 |\n| 海东市 | 384.40 | 61.72 | 3 | 16.29 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inds := Extract(as[0])
+	if got := find(inds, "181.69"); len(got) != 1 || got[0].Unit != "美元" || got[0].Value != 1.8169e10 || got[0].Metric != "地区生产总值" {
+		t.Errorf("181.69: %+v, want 181.69亿美元 of 地区生产总值", got)
+	}
+	if got := find(inds, "47.95"); len(got) != 1 || got[0].Metric != "地区生产总值比重" || got[0].Indicator != "" {
+		t.Errorf("47.95: %+v, want 地区生产总值比重 and no indicator", got)
+	}
+}
