@@ -487,3 +487,19 @@ func TestReportGivenInJanuary(t *testing.T) {
 		t.Errorf("三名: %+v, want no figure", got)
 	}
 }
+
+// TestLookAheadHeading checks that figures under 展望2018年 are targets of
+// that year.
+func TestLookAheadHeading(t *testing.T) {
+	text := "商洛市政府工作报告\n\n2018-02-26 来源：华商报\n\n2017年，全市生产总值增长9.2%。\n\n展望2018年\n\n生产总值增长9%左右，规模以上工业增加值增长12%左右。\n"
+	as, err := testParser.ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	inds := Extract(as[0])
+	for _, raw := range []string{"9%左右", "12%左右"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2018-01-01" {
+			t.Errorf("%s: %+v, want a target for 2018", raw, got)
+		}
+	}
+}

@@ -34,6 +34,8 @@ var (
 	futureYears  = mustMatcher(`今后|未来`)
 	// bareGoalHeading is a line of its own that heads a report's goals
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
+	// lookAhead heads what a report means to do (展望2018年).
+	lookAhead       = mustQuickRe(`^展望((?:19|20)[0-9]{2}年|今年|明年|未来)?[：:]?$`)
 	bareGoalHeading = mustQuickRe(`^((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
@@ -48,7 +50,7 @@ func sectionsOf(rs []rune) []section {
 		if end-start <= 20 && end > start {
 			line := strings.TrimSpace(string(rs[start:end]))
 			switch {
-			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展"):
+			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展") || lookAhead.MatchString(line):
 				sec := section{start: start, goal: true, bare: true, next: strings.HasPrefix(line, "明年")}
 				if m := fourDigitYear.FindString(line); m != "" {
 					sec.year, _ = strconv.Atoi(m[:4]) // 2019年主要预期目标：
