@@ -574,6 +574,9 @@ func (x *extractor) respectivePeriod(at int) string {
 		return ""
 	}
 	items := listSep.Split(strings.TrimRight(m[3], "季度月份"), -1)
+	for i := range items {
+		items[i] = strings.TrimRight(items[i], "月份") // 4月、5月、6月: each with its 月
+	}
 	idx := len(listSep.FindAllStringIndex(clause[k:], -1))
 	if idx >= len(items) || len(items) < 2 {
 		return ""
@@ -587,7 +590,7 @@ func (x *extractor) respectivePeriod(at int) string {
 var (
 	// periodList opens a clause with a list of quarters (第1、2季, 一、二季度)
 	// or months (1、2月份): the year, 第, the items and the quarter mark.
-	periodList = regexp.MustCompile(`^((?:19|20)[0-9]{2}年)?(第)?((?:[1-4一二三四](?:、|和|及))+[1-4一二三四](季度?)|(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:、|和|及))+(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?)`)
+	periodList = regexp.MustCompile(`^((?:19|20)[0-9]{2}年)?(第)?((?:[1-4一二三四](?:、|和|及))+[1-4一二三四](季度?)|(?:(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])(?:月份?)?(?:、|和|及))+(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?)`)
 	listSep    = regexp.MustCompile(`、|和|及`)
 )
 

@@ -503,3 +503,16 @@ func TestLookAheadHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthsEachWithTheirMark checks a list of months each written with 月
+// (4月、5月、6月…分别增长3.5%、4.5%、5.4%): the k-th figure is the k-th month's.
+func TestMonthsEachWithTheirMark(t *testing.T) {
+	a := story("重庆市", "其中，4月、5月、6月单月完成投资额同比分别增长3.5%、4.5%、5.4%。")
+	a.Date, a.Year, a.DataYear = "2022-07-20", 2022, 2022
+	inds := Extract(a)
+	for raw, start := range map[string]string{"3.5%": "2022-04-01", "4.5%": "2022-05-01", "5.4%": "2022-06-01"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != start || got[0].PeriodKind != data.PeriodMonth {
+			t.Errorf("%s: %+v, want the month from %s", raw, got, start)
+		}
+	}
+}
