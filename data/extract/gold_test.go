@@ -591,7 +591,15 @@ func TestGoldBlind36(t *testing.T) { goldSet(t, "blind36", goldMin["blind36"]) }
 // TestGoldBlind37 measures extraction on blind37, twelve real texts written
 // during the blind35 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them.
+// First run at a4ef696 (docs/accuracy/blind37-first-run.log): recall 0.94,
+// real 0.97, value 0.94, metric 0.74, region 0.94, period 0.70, status
+// 0.92, all six 0.47 over 366 figures.
 func TestGoldBlind37(t *testing.T) { goldSet(t, "blind37", goldMin["blind37"]) }
+
+// TestGoldBlind38 measures extraction on blind38, twelve real texts written
+// during the blind36 fixes by two helper sessions that never ran or read
+// the extractor, and committed before the extractor first ran on them.
+func TestGoldBlind38(t *testing.T) { goldSet(t, "blind38", goldMin["blind38"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
@@ -730,7 +738,8 @@ var goldMin = map[string]goldThresholds{
 	"blind33": thresholds(0.88, 0.90, 0.99, [numCrit]float64{0.90, 0.79, 0.77, 0.66, 0.89}, 0.41),
 	"blind34": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.97, 0.76, 0.97, 0.75, 0.92}, 0.56),
 	"blind36": thresholds(0.91, 0.95, 0.98, [numCrit]float64{0.96, 0.79, 0.98, 0.80, 0.99}, 0.62),
-	"blind37": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind37": thresholds(0.93, 0.96, 0.94, [numCrit]float64{0.96, 0.78, 0.98, 0.72, 0.94}, 0.52),
+	"blind38": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind35": thresholds(0.95, 0.98, 0.98, [numCrit]float64{0.98, 0.79, 0.99, 0.92, 0.99}, 0.70),
 	"blind12": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.66, 0.96, 0.82, 0.97}, 0.56),
 }
