@@ -714,11 +714,18 @@ func labelPeriod(label string) (string, bool) {
 	if y, ok := strings.CutSuffix(label, "年度"); ok {
 		label = y + "年"
 	}
+	if m := bareMonthRange.FindStringSubmatch(label); m != nil && atoi(m[1]) >= 1 && atoi(m[2]) <= 12 && atoi(m[1]) < atoi(m[2]) {
+		return label + "月", true // 1-2: a monthly report's months so far
+	}
 	if loc := periodAtStart.FindStringIndex(label); loc != nil && loc[1] == len(label) {
 		return label, true
 	}
 	return "", false
 }
+
+// bareMonthRange is a column headed by a range of months without 月 (1-2,
+// 1—11), as monthly statistics reports print them.
+var bareMonthRange = regexp.MustCompile(`^([0-9]{1,2})[-－—~]([0-9]{1,2})$`)
 
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
@@ -1093,12 +1100,22 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 
 	type rowInfo struct {
 		label, unit, period, region string
+		year                        int // a year the label gives its block (地区生产总值(2021年) and the items under it)
 	}
 	infos := make([]rowInfo, len(rows))
 	var nReg, nPer, nInd int
+	blockYear := 0
 	for i, r := range rows {
 		var ri rowInfo
 		if label >= 0 && r[label].End > r[label].Start {
+			raw := x.str(r[label].Start, r[label].End)
+			switch m := bracketYear.FindStringSubmatch(raw); {
+			case m != nil:
+				blockYear = atoi(m[1])
+			case !x.indented(r[label].Start) && !strings.HasPrefix(raw, "#"):
+				blockYear = 0 // the next block
+			}
+			ri.year = blockYear
 			ri.label, ri.unit = x.labelOf(r[label])
 			if p, ok := labelPeriod(ri.label); ok {
 				ri.period = p
@@ -1178,10 +1195,29 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			}
 			status := firstNonEmpty(c.status, ctx.status, data.StatusResult)
 			span := periods.cell(c, ri.period, line, status)
+			if ri.year > 0 && c.period != "" && !fourDigitYear.MatchString(c.period) && span.Kind != data.PeriodYear {
+				// 地区生产总值(2021年) | 1308.01 in a column of 1-2: the year the row names
+				span = yearSpan(ri.year)
+				if c.rel == "prev" {
+					span = yearSpan(ri.year - 1)
+				}
+			}
+			if (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(ri.label) {
+				span.Start, span.Kind = "", data.PeriodAsOf // 住户存款余额 | 1936.2 in a column of 1-2: the balance at its end
+			}
 			out = append(out, x.tableIndicator(cv, value, base, line, metric, reg, span, status))
 		}
 	}
 	return out
+}
+
+// bracketYear is a year a row's label gives in brackets (地区生产总值(2021年)).
+var bracketYear = regexp.MustCompile(`[(（]((?:19|20)[0-9]{2})年?[)）]`)
+
+// indented reports a table cell starting at i printed with indentation
+// (| 　第一产业 |): an item of the row above it.
+func (x *extractor) indented(i int) bool {
+	return i >= 2 && unicode.IsSpace(x.rs[i-1]) && unicode.IsSpace(x.rs[i-2]) || i >= 1 && x.rs[i-1] == '\u3000'
 }
 
 // totalRow labels a row of totals, which says nothing of what the rows are.
@@ -1313,6 +1349,18 @@ func rowMetric(label string, c column) string {
 // several years before it and after the change before, the latest (2016年 |
 // 2015年 | 同比增长%).
 func inheritPeriods(cols []column, label int) {
+	for j := range cols {
+		// 1-2 | 去年同期: the same months a year earlier
+		if j == label || cols[j].rel != "prev" || cols[j].period != "" {
+			continue
+		}
+		for k := j - 1; k > label; k-- {
+			if p := cols[k].period; p != "" && !cols[k].dep && cols[k].rel == "" && !strings.Contains(p, "年") {
+				cols[j].period = "去年" + p
+				break
+			}
+		}
+	}
 	for j := range cols {
 		if j == label || !cols[j].dep || cols[j].period != "" || cols[j].rel != "" {
 			continue

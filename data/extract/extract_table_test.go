@@ -595,3 +595,35 @@ func TestFlattenedGroupHeaders(t *testing.T) {
 		t.Errorf("47.95: %+v, want 地区生产总值比重 and no indicator", got)
 	}
 }
+
+// TestMonthlyReportTable checks a monthly statistics report's table: a
+// column headed 1-2 is January to February, 去年同期 the same months a year
+// before; a row naming its own year in brackets (地区生产总值(2021年)) and
+// the items indented under it are of that year; a balance stands at the
+// period's end.
+func TestMonthlyReportTable(t *testing.T) {
+	text := "梅州市统计月报 2022年第2期\n来源：本网　时间：2022-03-28 08:50:28\n\n全市主要经济指标\n\n" +
+		"| 指标名称 | 单位 | 1-2 | 去年同期 | 增长% |\n|---|---|---|---|---|\n" +
+		"| 地区生产总值(2021年) | 亿元 | 1308.01 | 1227.27 | 5.5 |\n" +
+		"| 　第一产业 | 亿元 | 251.35 | 238.66 | 5.9 |\n" +
+		"| 规模以上工业增加值 | 亿元 | 45.8 |  | -2.9 |\n" +
+		"| 住户存款余额 | 亿元 | 1936.2 | 1740.46 | 11.2 |\n"
+	as, err := testParser.ParseFile("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inds := Extract(as[0])
+	for raw, want := range map[string][3]string{
+		"1308.01": {"2021-01-01", "2021-12-31", data.PeriodYear},
+		"1227.27": {"2020-01-01", "2020-12-31", data.PeriodYear},
+		"238.66":  {"2020-01-01", "2020-12-31", data.PeriodYear},
+		"45.8":    {"2022-01-01", "2022-02-28", data.PeriodYTD},
+		"-2.9":    {"2022-01-01", "2022-02-28", data.PeriodYTD},
+		"1936.2":  {"", "2022-02-28", data.PeriodAsOf},
+		"1740.46": {"", "2021-02-28", data.PeriodAsOf},
+	} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] || got[0].PeriodKind != want[2] {
+			t.Errorf("%s: %+v, want %v", raw, got, want)
+		}
+	}
+}
