@@ -406,7 +406,7 @@ func namesLaterYear(a *data.Article, y int) bool {
 	return false
 }
 
-var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2})年`)
+var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2}) ?年`)
 
 // scopeFits reports that region r is of the level the title's scope word
 // names (全市 a city, 全省 a province, 全县 a county): 全市去年地区生产总值…

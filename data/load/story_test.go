@@ -1128,6 +1128,10 @@ func TestUndatedStoryOfALaterYear(t *testing.T) {
 	if err != nil || len(as) != 2 || as[1].Year != 2023 {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
+	spaced := strings.NewReplacer("2022年1-11月份", "2022 年 1-11 月份", "2023年1月8日", "2023 年 1 月 8 日").Replace(text)
+	if as, err := ParseFile("p.txt", []byte(spaced)); err != nil || len(as) != 2 || as[1].Year == 2018 {
+		t.Errorf("spaced year: stories %q dated %v, %v", titles(as), dates(as), err)
+	}
 }
 
 // TestCityScopeInAProvincePaper checks that a story titled with 全市 in a
