@@ -192,6 +192,8 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		return noPeriod
 	case status != data.StatusTarget && x.docTerm().Kind != "":
 		return x.docTerm() // 活动时间：2025年4月16日10:00—5月26日22:00: the campaign's amounts
+	case policyTitle.MatchString(x.a.Title) && data.HeadlineYear(x.a.Title) > 0:
+		return yearSpan(data.HeadlineYear(x.a.Title)) // 关于印发…2023年…政策清单的通知: the year the policy is for
 	case (status == data.StatusTarget || status == data.StatusExpectation) && !c.pub.IsZero():
 		return yearSpan(c.pub.Year())
 	case x.headline.Kind != "":
@@ -216,6 +218,10 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
 }
+
+// policyTitle is the title of a policy document (关于印发…的通知, …实施方案,
+// …政策清单).
+var policyTitle = mustQuickRe(`通知|实施方案|工作方案|办法|实施意见|政策清单|若干措施|若干政策|实施细则`)
 
 // docTerm returns the term a notice gives its campaign or policy by a
 // labelled range of days (活动时间：2025年4月16日10:00—5月26日22:00, 实施

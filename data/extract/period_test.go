@@ -516,3 +516,15 @@ func TestMonthsEachWithTheirMark(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyOfANamedYear checks that the undated amounts of a policy
+// notice whose title names its year (关于印发…2023年…政策清单的通知) are of
+// that year, not of the year so far.
+func TestPolicyOfANamedYear(t *testing.T) {
+	a := story("内蒙古自治区", "自治区财政安排农业生产发展等资金110亿元，支持建设高标准农田395万亩。")
+	a.Title = "内蒙古自治区人民政府关于印发自治区2023年推动产业高质量发展政策清单的通知"
+	a.Date, a.Year, a.DataYear = "2023-01-19", 2023, 2023
+	if got := find(Extract(a), "110亿元"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2023-01-01" {
+		t.Errorf("got %+v, want 2023", got)
+	}
+}
