@@ -231,6 +231,10 @@ func (x *extractor) docTerm() periodSpan {
 		return *x.term
 	}
 	var span periodSpan
+	if !termLabel.MatchString(x.ns) {
+		x.term = &span // most texts: no term, and no regexp run over them
+		return span
+	}
 	if loc := termRange.FindStringSubmatchIndex(x.ns); loc != nil {
 		m := make([]string, len(loc)/2)
 		for k := range m {
@@ -252,6 +256,17 @@ func (x *extractor) docTerm() periodSpan {
 	x.term = &span
 	return span
 }
+
+// termLabel holds the labels termRange starts with, looked for first.
+var termLabel = func() matcher {
+	var ws []string
+	for _, a := range []string{"活动", "实施", "执行", "发放", "有效", "促销", "补贴"} {
+		for _, b := range []string{"时间", "期限", "日期", "期"} {
+			ws = append(ws, a+b)
+		}
+	}
+	return mustMatcher(strings.Join(ws, "|"))
+}()
 
 // termRange is a notice's labelled term: 活动时间, 实施期限, 执行时间 … then
 // a range of two days.
