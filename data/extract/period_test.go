@@ -34,6 +34,7 @@ func TestResolvePeriod(t *testing.T) {
 		{"前三季度", news, "2024-01-01", "2024-09-30", data.PeriodYTD},
 		{"1-5月", news, "2024-01-01", "2024-05-31", data.PeriodYTD},
 		{"1至2月份", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
+		{"元至6月份", news, "2024-01-01", "2024-06-30", data.PeriodYTD},
 		{"前两个月", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
 		{"5月份", news, "2024-05-01", "2024-05-31", data.PeriodMonth},
 		{"去年12月", news, "2023-12-01", "2023-12-31", data.PeriodMonth},
@@ -526,5 +527,15 @@ func TestPolicyOfANamedYear(t *testing.T) {
 	a.Date, a.Year, a.DataYear = "2023-01-19", 2023, 2023
 	if got := find(Extract(a), "110亿元"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2023-01-01" {
 		t.Errorf("got %+v, want 2023", got)
+	}
+}
+
+// TestFromTheFirstMonth checks 元至6月份 (January to June) in running text:
+// the year so far, not a stock as of June.
+func TestFromTheFirstMonth(t *testing.T) {
+	a := story("湘阴县", "今年元至6月份，全县完成规模工业总产值236.7亿元，同比增长11.7%。")
+	a.Date, a.Year, a.DataYear = "2015-07-29", 2015, 2015
+	if got := find(Extract(a), "236.7亿元"); len(got) != 1 || got[0].PeriodStart != "2015-01-01" || got[0].PeriodEnd != "2015-06-30" {
+		t.Errorf("got %+v, want January to June 2015", got)
 	}
 }
