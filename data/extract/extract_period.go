@@ -680,6 +680,9 @@ func periodMatches(s string) [][]int {
 				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
+				if strings.HasSuffix(chunk[l[0]:l[1]], "国庆") && !(l[1] == len(chunk) && hasPrefixAny(s[end:], []string{"“黄金周", "\"黄金周", "“假期"})) {
+					continue // 庆祝国庆: the day named, no period; 国庆“黄金周”: the holiday week
+				}
 				out = append(out, []int{l[0] + start, l[1] + start})
 			}
 		}
@@ -762,7 +765,7 @@ const periodBreaks = "，,。；;：:！!？?、()（）“”\"《》\n"
 // every alternative names a 年, 月 or 季度, or says 目前 (TestGuardWords).
 // periodRe's own prefilter finds none (too many alternatives), so a text
 // that holds none of these is not searched.
-var periodGuard = matcher{words: []string{"年", "月", "季", "目前", "Q", "q", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
+var periodGuard = matcher{words: []string{"年", "月", "季", "目前", "国庆", "Q", "q", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
 
 // lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
 // periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]

@@ -184,6 +184,9 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	if y == 0 {
 		return noPeriod
 	}
+	if strings.Contains(p, "国庆") {
+		return periodSpan{Start: isoDay(y, 10, 1), End: isoDay(y, 10, 7), Kind: data.PeriodSpan} // 国庆黄金周: the first week of October
+	}
 	if m := periodDayRange.FindStringSubmatch(p); m != nil {
 		// 10月1日至7日, 9月30日至10月6日: the days from one to the other
 		m1, _ := strconv.Atoi(m[1])

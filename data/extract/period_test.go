@@ -539,3 +539,20 @@ func TestFromTheFirstMonth(t *testing.T) {
 		t.Errorf("got %+v, want January to June 2015", got)
 	}
 }
+
+// TestNationalDayWeek checks that 国庆黄金周 (written with quotes or not)
+// is the first week of October, and 庆祝国庆 no period.
+func TestNationalDayWeek(t *testing.T) {
+	for _, text := range []string{"今年国庆“黄金周”，湘阴县累计接待国内外游客109.68万人次。", "国庆假期，湘阴县累计接待国内外游客109.68万人次。"} {
+		a := story("湘阴县", text)
+		a.Date, a.Year, a.DataYear = "2019-10-09", 2019, 2019
+		if got := find(Extract(a), "109.68万人次"); len(got) != 1 || got[0].PeriodStart != "2019-10-01" || got[0].PeriodEnd != "2019-10-07" {
+			t.Errorf("%s: got %+v, want 2019-10-01..07", text, got)
+		}
+	}
+	a := story("湘阴县", "庆祝国庆，全县完成投资5亿元。")
+	a.Date, a.Year, a.DataYear = "2019-10-09", 2019, 2019
+	if got := find(Extract(a), "5亿元"); len(got) != 1 || got[0].PeriodStart == "2019-10-01" {
+		t.Errorf("庆祝国庆: got %+v, want no holiday week", got)
+	}
+}
