@@ -790,8 +790,8 @@ func gapLead(ls []line, i int) int {
 		switch {
 		case ls[j].kind == kindBlank:
 			continue
-		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && utf8.RuneCountInString(ls[j].text) >= 40:
-			return j
+		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
+			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
 		case ls[j].kind == kindBody && extra == 0 && utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12):
 			extra++
 			continue

@@ -1085,6 +1085,11 @@ func TestStoriesAfterAGap(t *testing.T) {
 	if err != nil || len(as) != 2 || as[0].Title != "总投资34亿！湖北秭归2021年一季度重大项目集中开工" || !strings.HasPrefix(as[1].Title, "走百县，寻百年路") {
 		t.Errorf("stories %q, %v", titles(as), err)
 	}
+	short := "《本港经济》金管局：9月份新申请贷款额按月增加9.4%\n\n31/10/2025 17:03\n\n9月份新申请贷款个案较8月份按月减少1.1%，至8316宗。按揭贷款拖欠比率为0.13%，仍维持于低水平。\n\n\n" +
+		"2023年11月住宅按揭统计调查结果\n\n香港金融管理局公布2023年11月份的住宅按揭统计调查结果。\n\n11月份新申请贷款个案较10月份按月增加12%，至6,000宗。\n"
+	if as, err := ParseFile("hk.txt", []byte(short)); err != nil || len(as) != 2 {
+		t.Errorf("a headline over a short first sentence: %q, %v", titles(as), err)
+	}
 	one := "镇安县政府工作报告\n\n全年实现生产总值83.91亿元、增长10.8%。\n\n\n主要目标\n\n生产总值增长11.5%左右。\n"
 	if as, err := ParseFile("one.txt", []byte(one)); err != nil || len(as) != 1 {
 		t.Errorf("a short heading with a short line under it is not a story: %q, %v", titles(as), err)
