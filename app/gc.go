@@ -9,9 +9,10 @@ import (
 // The dashboard's heap is mostly what it shows (stories, the chart's
 // figures, Fyne's fonts), and what it allocates on a reopen is read once
 // and dropped. It runs with half Go's default headroom (GOGC 50), so its
-// peak stays near what it keeps: measured on the 100k reopen (3 runs each,
-// load average 1): first chart at 409–414 MB peak RSS with GOGC 50–75,
-// 418–423 MB at 100, in the same time (1.69–1.85 s against 1.66–1.75 s).
+// peak stays near what it keeps: measured on the 100k reopen (load average
+// 1–2, the same build and index, runs alternated): first chart at 382–386
+// MB peak RSS against 390–397 MB with GOGC=100, in about the same time
+// (1.60–1.61 s against 1.53 s).
 // Analysing files and ranking keywords allocate fast and have their own
 // budget: they run at Go's default (see analysing). A GOGC set by the
 // user wins over both.

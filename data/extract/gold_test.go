@@ -83,8 +83,9 @@ func judge(g goldFigure, ind data.Indicator) (ok [numCrit]bool, why [numCrit]str
 	gaz := region.Default()
 	ok[critValue] = g.Unit == ind.Unit && math.Abs(g.Value-ind.Value) <= 1e-9*math.Max(1, math.Abs(g.Value))
 	why[critValue] = fmt.Sprintf("got %g %s, want %g %s", ind.Value, ind.Unit, g.Value, g.Unit)
-	metric := gaz.Simplify(ind.Metric)
-	ok[critMetric] = strings.Contains(metric, gaz.Simplify(g.Metric)) && ind.Indicator == g.Indicator
+	// Both sides in the same width (（县） and (县), ％ and %) and script.
+	metric := gaz.Simplify(data.Normalize(ind.Metric))
+	ok[critMetric] = strings.Contains(metric, gaz.Simplify(data.Normalize(g.Metric))) && ind.Indicator == g.Indicator
 	why[critMetric] = fmt.Sprintf("got %q [%s], want ⊇%q [%s]", ind.Metric, ind.Indicator, g.Metric, g.Indicator)
 	ok[critRegion] = g.Region == ind.Region && sameSet(g.Regions, ind.Regions)
 	why[critRegion] = fmt.Sprintf("got %q %v, want %q %v", ind.Region, ind.Regions, g.Region, g.Regions)
