@@ -1050,6 +1050,8 @@ func (x *extractor) leadPeriod() periodSpan {
 		switch span.Kind {
 		case data.PeriodQuarter, data.PeriodHalf, data.PeriodYTD, data.PeriodMonth:
 			return span
+		case data.PeriodAsOf:
+			return x.releasedPeriod(p) // 5月22日，省统计局发布前4个月…: the day it spoke, then what it released
 		}
 		return periodSpan{}
 	}

@@ -556,3 +556,17 @@ func TestNationalDayWeek(t *testing.T) {
 		t.Errorf("庆祝国庆: got %+v, want no holiday week", got)
 	}
 }
+
+// TestReleaseOpeningWithItsDay checks a release whose lead opens with the
+// day it was given (5月22日，省统计局发布前4个月…): its undated figures are of
+// the months it released, not of the year to the day.
+func TestReleaseOpeningWithItsDay(t *testing.T) {
+	text := "规模以上工业保持增长\n\n2023-05-23\n\n5月22日，省统计局发布前4个月辽宁经济运行情况。数据显示，全省经济运行继续延续企稳向好态势。\n\n规模以上工业增加值同比增长4.9%。\n"
+	as, err := testParser.ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%v, %d stories", err, len(as))
+	}
+	if got := find(Extract(as[0]), "4.9%"); len(got) != 1 || got[0].PeriodEnd != "2023-04-30" || got[0].PeriodKind != data.PeriodYTD {
+		t.Errorf("got %+v, want January to April 2023", got)
+	}
+}
