@@ -150,7 +150,7 @@ var reDayRange = regexp.MustCompile(`[0-9]{1,2}月[0-9]{1,2}日[^至—–~到�
 
 // reCreditNames are the names a date line credits, after their role
 // (记者 麻萌楠 陈雅雯, 通讯员 方正华).
-var reCreditNames = regexp.MustCompile(`(见习记者|记者|通讯员|编辑|责编|作者|摄影|摄)[：:\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,5}`)
+var reCreditNames = regexp.MustCompile(`(见习记者|見習記者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|作者|摄影|攝影|摄|攝)[：:\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,5}`)
 
 var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
@@ -246,6 +246,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if utf8.RuneCountInString(s) > 60 {
 		return false
 	}
+	if t, ok := strings.CutPrefix(s, "【"); ok && strings.HasSuffix(t, "】") {
+		s = strings.TrimSuffix(t, "】") // 【資料來源：2023/04/20 經濟日報 記者葉文義／綜合報導】
+	}
 	if t := trimLine(dropTrailingNote(s)); t != s && t != "" {
 		s = t // 星沙新闻网　2018-05-03　（制图／任筱）: the credit or reprint note aside
 	}
@@ -287,7 +290,7 @@ func isMetaLine(s string, known *sourceList) bool {
 	if src != "" {
 		rest = strings.Replace(rest, src, "", 1)
 	}
-	for _, w := range []string{"发布时间", "发布", "来源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導"} {
+	for _, w := range []string{"资料来源", "資料來源", "发布时间", "发布", "来源", "來源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導", "综合", "綜合"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	if d != "" {

@@ -213,3 +213,12 @@ func TestDateLineCreditingStaff(t *testing.T) {
 		t.Error("not a meta line")
 	}
 }
+
+// TestSourceLineInBrackets checks that a Taiwan paper's source line in
+// brackets with its date and reporter (【資料來源：2023/04/20 經濟日報
+// 記者葉文義／綜合報導】) is a date line.
+func TestSourceLineInBrackets(t *testing.T) {
+	if defaultParser().classify("【資料來源：2023/04/20 經濟日報 記者葉文義／綜合報導】").kind != kindMeta {
+		t.Error("not a meta line")
+	}
+}
