@@ -570,3 +570,25 @@ func TestReleaseOpeningWithItsDay(t *testing.T) {
 		t.Errorf("got %+v, want January to April 2023", got)
 	}
 }
+
+// TestNumberedGoalHeadingAndSecondDocument checks a policy page: figures
+// under 一、主要目标 (with the plan's own year in their sentence) are
+// targets; a second document after a gap, its number on a line of its own
+// (市政办发〔2018〕72号), is a story of its own dated by that number.
+func TestNumberedGoalHeadingAndSecondDocument(t *testing.T) {
+	text := "兴平市人民政府办公室关于印发《兴平市2025年县域经济高质量发展实施方案》的通知\n\n发文字号：兴政办发〔2025〕11号　发文日期：2025-09-01\n\n一、主要目标\n\n2025年全市生产总值达到330亿元，规上工业增加值增长8%。\n\n\n" +
+		"西安市人民政府办公厅关于支持实体经济发展若干财税措施的意见\n市政办发〔2018〕72号\n\n各区、县人民政府：为全面贯彻党的十九大精神，现提出以下意见，对新引进的重点工业项目给予补助。\n"
+	as, err := testParser.ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Year != 2018 {
+		t.Fatalf("%v, %d stories, dated %v", err, len(as), func() []string {
+			var d []string
+			for _, a := range as {
+				d = append(d, a.Date)
+			}
+			return d
+		}())
+	}
+	if got := find(Extract(as[0]), "330亿元"); len(got) != 1 || got[0].Status != data.StatusTarget {
+		t.Errorf("330亿元: %+v, want a target", got)
+	}
+}

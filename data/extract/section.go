@@ -36,7 +36,7 @@ var (
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
 	// lookAhead heads what a report means to do (展望2018年).
 	lookAhead       = mustQuickRe(`^展望((?:19|20)[0-9]{2}年|今年|明年|未来)?[：:]?$`)
-	bareGoalHeading = mustQuickRe(`^((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
+	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
 // sectionsOf finds the dated section headings of a text, in order.
@@ -128,8 +128,11 @@ func (x *extractor) inGoals(sec section, sent data.Span, before string, at int, 
 	} else if sec.next {
 		y++
 	}
-	if y == 0 || pastMarks.MatchString(before) || x.lastPeriodBefore(sent, at) != "" {
+	if y == 0 || pastMarks.MatchString(before) {
 		return status, label, span
+	}
+	if p := x.lastPeriodBefore(sent, at); p != "" && p != strconv.Itoa(y)+"年" && p != "今年" && p != "全年" {
+		return status, label, span // 上半年…: a period of its own
 	}
 	if status == data.StatusResult {
 		status = data.StatusTarget

@@ -362,8 +362,12 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		}
 		switch {
 		case a.Date != "":
-		case date != "" && !namesLaterYear(a, year):
+		case date != "" && !namesLaterYear(a, year) && (docYear(a) == 0 || docYear(a) == year):
 			a.Date, a.Year = date, year
+		case docYear(a) > 0:
+			// 市政办发〔2018〕72号 on a page of 2025: the document's own year
+			y := docYear(a)
+			a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
 		default:
 			y := inferYear(a.Title+"\n"+a.Text, nil)
 			if y == 0 {
@@ -792,7 +796,7 @@ func gapLead(ls []line, i int) int {
 			continue
 		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
-		case ls[j].kind == kindBody && extra == 0 && utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12):
+		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text)):
 			extra++
 			continue
 		}
@@ -800,6 +804,21 @@ func gapLead(ls []line, i int) int {
 	}
 	return 0
 }
+
+// docYear returns the year of the document number a story opens with
+// (市政办发〔2018〕72号), 0 if none.
+func docYear(a *data.Article) int {
+	if m := reDocNumberIn.FindStringSubmatch(firstRunes(a.Title+"\n"+a.Text, 120)); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	return 0
+}
+
+var reDocNumberIn = regexp.MustCompile(`\p{Han}{1,10}[〔\[［(（]((?:19|20)[0-9]{2})[〕\]］)）][0-9]{1,4}号`)
+
+// reDocNumber is a document's number on a line of its own (市政办发〔2018〕72号).
+var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}[〔\[［(（]((?:19|20)[0-9]{2})[〕\]］)）][0-9]{1,4}号$`)
 
 // textBefore returns the first line of story text before the headline of
 // the story whose lead is at b (the page's opening story, above a gap),
