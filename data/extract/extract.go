@@ -166,6 +166,11 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	return x
 }
 
+// listItemJoint reports the joint between two items of a list (、, 和, 及).
+func listItemJoint(s string) bool {
+	return s == "、" || s == "和" || s == "及"
+}
+
 // circleZero writes a white circle typed for zero between Chinese numerals
 // (一萬○八百○四點六六億元, 二○二○年) as 〇, rune for rune.
 func circleZero(s string) string {
@@ -304,11 +309,14 @@ func (x *extractor) run() []data.Indicator {
 			figs = append(figs, x.sharedUnit(bareList, f)...)
 			bareList = bareList[:0]
 		}
-		if k := len(figs) - 1; k >= 0 && f.n.Points && figs[k].unit.Written == "个" && x.str(figs[k].end, f.n.Start) == "、" {
-			// 分别高于全国、全省7个、5.7个百分点: the 个 of 个百分点, shared
+		next := f.n.Start
+		for k := len(figs) - 1; k >= 0 && f.n.Points && figs[k].unit.Written == "个" && listItemJoint(x.str(figs[k].end, next)); k-- {
+			// 分别高于全国、全省7个、5.7个百分点, 15.6个、8.4个、5.7个、3.5个百分点:
+			// the 个 of 个百分点, shared by the list
 			g := f
 			g.n, g.end, g.qualifier = figs[k].n, figs[k].end, figs[k].qualifier
 			g.n.Kind, g.n.Unit, g.n.Points = f.n.Kind, f.n.Unit, true
+			next = figs[k].n.Start
 			figs[k] = g
 		}
 		figs = append(figs, f)

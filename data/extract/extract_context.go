@@ -1331,8 +1331,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusResult // 对入选…的，奖励100万元: a policy's term
 	case expectationRe.MatchString(clause):
 		return data.StatusExpectation
-	case gapToGoal.MatchString(clause):
-		return data.StatusResult
+	case gapToGoal.MatchString(clause) || gapToGoal.MatchString(x.str(x.clauseStart(at, false), at)):
+		return data.StatusResult // (…预期目标15.6个、8.4个百分点: the list's later items too)
 	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))):
 		return data.StatusTarget
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
@@ -1365,7 +1365,7 @@ var (
 	// somebody else's expectation (市场预期, 好于预期).
 	plannedRe = mustQuickRe(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
 	// gapToGoal: the figure is how far a result is from its goal.
-	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)(全年|年度|预期)?(目标|计划)[^，,。；;]{0,4}$`)
+	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)[^，,。；;]{0,4}$|(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)([0-9.]+个、)+$`)
 )
 
 // metricJoint joins a subject and the words of a figure that depends on

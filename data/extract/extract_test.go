@@ -1469,3 +1469,20 @@ func TestBracketedRatesWithNotedItems(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfGapsToTargets checks a list of gaps to a target with 个百分点
+// written once (高于…预期目标15.6个、8.4个、5.7个百分点): every item is in
+// 个百分点 and a result; a sales ratio (产销率) is no growth.
+func TestListOfGapsToTargets(t *testing.T) {
+	a := story("内蒙古自治区", "呼和浩特市、包头市、乌兰察布市工业增加值增速分别高于年初规上工业增速预期目标15.6个、8.4个、5.7个百分点。全区规模以上工业产销率98.8%。")
+	a.Date, a.Year, a.DataYear = "2024-02-01", 2024, 2023
+	inds := Extract(a)
+	for _, raw := range []string{"15.6个", "8.4个", "5.7个百分点"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "个百分点" || got[0].Status != data.StatusResult {
+			t.Errorf("%s: %+v, want a result in 个百分点", raw, got)
+		}
+	}
+	if got := find(inds, "98.8%"); len(got) != 1 || got[0].Indicator != "" {
+		t.Errorf("98.8%%: %+v, want no indicator", got)
+	}
+}
