@@ -367,6 +367,9 @@ func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) 
 // connectives and qualifiers at its edges, and without quotes.
 func (x *extractor) stripPhrase(start, end int) string {
 	for _, m := range x.mentionsIn(start, end) {
+		if m.End < len(x.rs) && (x.rs[m.End] == '元' || x.rs[m.End] == '币') {
+			continue // 澳门元在M2所占的比重: a currency, no place
+		}
 		start = max(start, m.End)
 	}
 	p := strings.Map(func(r rune) rune {

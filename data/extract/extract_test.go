@@ -1486,3 +1486,13 @@ func TestListOfGapsToTargets(t *testing.T) {
 		t.Errorf("98.8%%: %+v, want no indicator", got)
 	}
 }
+
+// TestCurrencyIsNoPlace checks that a currency named after a place
+// (澳门元, 新台币) keeps its place name in the metric.
+func TestCurrencyIsNoPlace(t *testing.T) {
+	a := story("澳门特别行政区", "4月底，澳门元在M2所占的比重为24.3%。")
+	a.Date, a.Year, a.DataYear = "2014-06-04", 2014, 2014
+	if got := find(Extract(a), "24.3%"); len(got) != 1 || !strings.Contains(got[0].Metric, "澳门元在M2所占的比重") {
+		t.Errorf("got %+v, want 澳门元在M2所占的比重", got)
+	}
+}
