@@ -381,8 +381,12 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			}
 		}
 		a.DataYear = dataYear(a)
-		if a.Region == "" {
-			a.Region = p.siblingRegion(as, a) // 晋江上半年工业… on a page whose other story names 晋江市
+		if a.Region == "" || p.isProvince(a.Region) {
+			// 晋江上半年工业… on a page whose other story names 晋江市; 蕲春农民丰收节…
+			// placed only in its province, on a page of 蕲春县's stories
+			if r := p.siblingRegion(as, a); r != "" && (a.Region == "" || p.gaz.Within(regionCode(p.gaz, r), regionCode(p.gaz, a.Region))) {
+				a.Region = r
+			}
 		}
 		if (a.Region == "" || titleScope.MatchString(a.Title) && !p.titleNamesRegion(a.Title)) && !nationalOpening.MatchString(firstRunes(a.Title+"\n"+a.Text, 160)) {
 			// 一季度全市GDP增长6.8% in 湛江日报: the paper's city, not the
@@ -451,6 +455,20 @@ func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
 		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) {
 			return b.Region
 		}
+	}
+	return ""
+}
+
+// isProvince reports a province-level region name.
+func (p *Parser) isProvince(name string) bool {
+	r, ok := p.gaz.Lookup(name)
+	return ok && r.Level == region.Province
+}
+
+// regionCode is the code of a region name, "" if unknown.
+func regionCode(g *region.Gazetteer, name string) string {
+	if r, ok := g.Lookup(name); ok {
+		return r.Code
 	}
 	return ""
 }

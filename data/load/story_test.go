@@ -1159,3 +1159,15 @@ func TestReportOfATwoCharacterCounty(t *testing.T) {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestProvinceStoryOnACountyPage checks that a story placed only in its
+// province by its paper (荆楚网) takes the county of a sibling story when it
+// names that county by its short form (蕲春).
+func TestProvinceStoryOnACountyPage(t *testing.T) {
+	text := "县市长话经济，蕲春县专场\n\n2024-04-08　来源：荆楚网\n\n黄冈市政府新闻办举行发布会，蕲春县县长介绍，去年全县实现地区生产总值327.94亿元。\n\n\n" +
+		"蕲春农民丰收节开启“丰”模式\n\n2023-09-22　来源：荆楚网\n\n9月21日，湖北蕲春农民丰收节开幕，千余名农民参加比赛。湖北各地游客纷至沓来。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Region != "蕲春县" {
+		t.Errorf("regions %q, %v", regionsOfStories(as), err)
+	}
+}
