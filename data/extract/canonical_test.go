@@ -77,3 +77,17 @@ func TestExtractTraditional(t *testing.T) {
 		t.Errorf("traditional text: %+v, missing %v", inds, want)
 	}
 }
+
+// TestSubIndustriesAreNotIndustry checks that the value added of one
+// industry (烟草工业, 农副食品加工业) and electricity use by sector (一产用电量)
+// are not the whole industry's value added or the first sector's.
+func TestSubIndustriesAreNotIndustry(t *testing.T) {
+	a := story("大理白族自治州", "1-7月，全州烟草工业增加值增长1.5%，农副食品加工业增加值增长4.4%，全部工业增加值增长6.1%，一产用电量增长9.5%。")
+	a.Date, a.Year, a.DataYear = "2025-08-21", 2025, 2025
+	inds := Extract(a)
+	for raw, want := range map[string]string{"1.5%": "", "4.4%": "", "6.1%": "工业增加值增速", "9.5%": ""} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != want {
+			t.Errorf("%s: %+v, want indicator %q", raw, got, want)
+		}
+	}
+}
