@@ -337,7 +337,7 @@ func findIssuer(s string) string {
 
 // reIssuer is the name of an office that issues a release (…统计局,
 // …调查总队, …人民政府办公室), set apart by spaces on a date line.
-var reIssuer = regexp.MustCompile(`(^|[\s\x{3000}])\p{Han}{2,16}(统计局|統計局|暨普查局|分局|调查总队|调查队|人民政府|政府办公室|办公厅|委员会|发展改革局|发展和改革委员会|财政局|税务局|人社局|人力资源和社会保障局|商务局|工业和信息化局|新闻局|新聞局|新闻处|新聞處|新闻办公室|新聞辦公室)`)
+var reIssuer = regexp.MustCompile(`(^|[\s\x{3000}])\p{Han}{2,16}(统计局|統計局|暨普查局|分局|调查总队|调查队|人民政府|政府办公室|办公厅|委员会|发展改革局|发展和改革委员会|财政局|税务局|人社局|人力资源和社会保障局|商务局|工业和信息化局|新闻局|新聞局|新闻处|新聞處|新闻办公室|新聞辦公室|领导小组办公室|領導小組辦公室|普查办公室)`)
 
 // reSiteBanner is a website's name, with its section (新闻, 要闻 …), alone
 // on a line.

@@ -199,6 +199,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if r := reportRegion(p.gaz, a.Title, a.Text); r != "" {
 		a.Region = r // ——2024年夏县人民代表大会会议文件: the report's place, whatever it names most
 	}
+	if a.Region == "" {
+		a.Region = bulletinRegion(p.gaz, a.Title) // 叶县第七次全国人口普查公报: a name too short to trust elsewhere
+	}
 	return a
 }
 
@@ -279,6 +282,23 @@ func shortFormOf(g *region.Gazetteer, text, level string) string {
 	}
 	return best
 }
+
+// bulletinRegion returns the place an official bulletin's or report's
+// title opens with, written in full (叶县第七次全国人口普查公报, 叶县2023年国民
+// 经济和社会发展统计公报), when the gazetteer knows exactly one place of
+// that name; "" if not.
+func bulletinRegion(g *region.Gazetteer, title string) string {
+	m := reBulletinTitle.FindStringSubmatch(g.Simplify(data.Normalize(title)))
+	if m == nil {
+		return ""
+	}
+	if rs := g.LookupAll(m[1]); len(rs) == 1 && rs[0].Name == m[1] {
+		return m[1]
+	}
+	return ""
+}
+
+var reBulletinTitle = regexp.MustCompile(`^(\p{Han}{1,6}?[县市区旗])(?:[0-9]{4}年|第[一二三四五六七八九十]+次)[^，。]{0,30}(公报|工作报告|年鉴)`)
 
 // datelineRegion returns the region the opening of a story places it in
 // by the strong marks of a Hong Kong, Macau or Taiwan source (中央社,

@@ -1171,3 +1171,14 @@ func TestProvinceStoryOnACountyPage(t *testing.T) {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
 }
+
+// TestCensusBulletinOfATwoCharacterCounty checks a census bulletin titled
+// with a two-character county (叶县) and issued by two offices on two lines:
+// one story, placed in the county.
+func TestCensusBulletinOfATwoCharacterCounty(t *testing.T) {
+	text := "叶县第七次全国人口普查公报\n\n叶县统计局\n叶县第七次全国人口普查领导小组办公室\n2021年6月18日\n\n全县常住人口为702345人。\n"
+	as, err := ParseFile("c.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "叶县" {
+		t.Errorf("stories %q regions %q, %v", titles(as), regionsOfStories(as), err)
+	}
+}
