@@ -153,6 +153,13 @@ type goldKey struct {
 // and raw text, one to one, in text order: each gold figure takes the first
 // unused indicator with its raw text after the previous match of its story,
 // else the first unused one.
+// sameRaw reports the same figure as written, a leading plus sign aside:
+// gold writers record （+30.6%） as 30.6% or +30.6%, both the same figure.
+func sameRaw(a, b string) bool {
+	trim := func(s string) string { return strings.TrimLeft(s, "+＋") }
+	return a == b || trim(a) == trim(b)
+}
+
 func matchGold(gold []goldFigure, inds []data.Indicator) []int {
 	byKey := map[goldKey][]int{}
 	for i, ind := range inds {
@@ -170,7 +177,7 @@ func matchGold(gold []goldFigure, inds []data.Indicator) []int {
 		match[gi] = -1
 		for pass := 0; pass < 2 && match[gi] < 0; pass++ {
 			for _, i := range byKey[k] {
-				if !used[i] && inds[i].Raw == g.Raw && (pass == 1 || inds[i].Start >= last[k]) {
+				if !used[i] && sameRaw(inds[i].Raw, g.Raw) && (pass == 1 || inds[i].Start >= last[k]) {
 					match[gi] = i
 					break
 				}
