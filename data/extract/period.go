@@ -184,6 +184,14 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	if y == 0 {
 		return noPeriod
 	}
+	if ys := periodYearRe.FindAllStringSubmatch(p, -1); strings.Count(p, "年中") == 2 && len(ys) == 2 {
+		y1, _ := strconv.Atoi(ys[0][1])
+		y2, _ := strconv.Atoi(ys[1][1])
+		return periodSpan{Start: isoDay(y1, 7, 1), End: isoDay(y2, 6, 30), Kind: data.PeriodSpan} // 2022年年中至2023年年中
+	}
+	if strings.HasSuffix(p, "年中") {
+		return asOf(y, 6, 30) // 2023年年中的人口: a stock at mid-year
+	}
 	if strings.Contains(p, "国庆") {
 		return periodSpan{Start: isoDay(y, 10, 1), End: isoDay(y, 10, 7), Kind: data.PeriodSpan} // 国庆黄金周: the first week of October
 	}

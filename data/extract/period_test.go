@@ -35,6 +35,8 @@ func TestResolvePeriod(t *testing.T) {
 		{"1-5月", news, "2024-01-01", "2024-05-31", data.PeriodYTD},
 		{"1至2月份", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
 		{"元至6月份", news, "2024-01-01", "2024-06-30", data.PeriodYTD},
+		{"2023年年中", news, "", "2023-06-30", data.PeriodAsOf},
+		{"2022年年中至2023年年中", news, "2022-07-01", "2023-06-30", data.PeriodSpan},
 		{"前两个月", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
 		{"5月份", news, "2024-05-01", "2024-05-31", data.PeriodMonth},
 		{"去年12月", news, "2023-12-01", "2023-12-31", data.PeriodMonth},
@@ -590,5 +592,19 @@ func TestNumberedGoalHeadingAndSecondDocument(t *testing.T) {
 	}
 	if got := find(Extract(as[0]), "330亿元"); len(got) != 1 || got[0].Status != data.StatusTarget {
 		t.Errorf("330亿元: %+v, want a target", got)
+	}
+}
+
+// TestMidYear checks 年中 in running text: a stock at 30 June, and the year
+// from one mid-year to the next.
+func TestMidYear(t *testing.T) {
+	a := story("香港特别行政区", "2023年年中的香港人口的临时数字为7498100人。2022年年中至2023年年中，期间录得174000名香港居民净移入。")
+	a.Date, a.Year, a.DataYear = "2023-08-15", 2023, 2023
+	inds := Extract(a)
+	if got := find(inds, "7498100人"); len(got) != 1 || got[0].PeriodEnd != "2023-06-30" || got[0].PeriodKind != data.PeriodAsOf {
+		t.Errorf("7498100人: %+v, want as of 2023-06-30", got)
+	}
+	if got := find(inds, "174000名"); len(got) != 1 || got[0].PeriodStart != "2022-07-01" || got[0].PeriodEnd != "2023-06-30" {
+		t.Errorf("174000名: %+v, want 2022-07-01..2023-06-30", got)
 	}
 }
