@@ -632,6 +632,9 @@ func TestGoldBlind40(t *testing.T) { goldSet(t, "blind40", goldMin["blind40"]) }
 // during the blind40 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them:
 // session 8's last set, run after the fixes for every set before it.
+// First run at 7ed631f (docs/accuracy/blind41-first-run.log): recall 0.81,
+// real 0.83, value 0.98, metric 0.77, region 0.93, period 0.75, status
+// 1.00, all six 0.47 over 350 figures.
 func TestGoldBlind41(t *testing.T) { goldSet(t, "blind41", goldMin["blind41"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -770,9 +773,9 @@ var goldMin = map[string]goldThresholds{
 	"blind32": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.99, 0.91, 0.96, 0.88, 0.98}, 0.78),
 	"blind33": thresholds(0.88, 0.90, 0.99, [numCrit]float64{0.90, 0.79, 0.77, 0.66, 0.89}, 0.41),
 	"blind34": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.97, 0.76, 0.97, 0.75, 0.92}, 0.56),
-	"blind36": thresholds(0.91, 0.95, 0.98, [numCrit]float64{0.96, 0.79, 0.98, 0.80, 0.99}, 0.62),
+	"blind36": thresholds(0.94, 0.98, 0.98, [numCrit]float64{0.96, 0.79, 0.98, 0.80, 0.99}, 0.65),
 	"blind37": thresholds(0.93, 0.96, 0.94, [numCrit]float64{0.96, 0.78, 0.98, 0.72, 0.94}, 0.52),
-	"blind41": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind41": thresholds(0.90, 0.92, 0.99, [numCrit]float64{0.96, 0.74, 0.91, 0.72, 0.99}, 0.48),
 	"blind40": thresholds(0.96, 0.98, 0.96, [numCrit]float64{0.97, 0.75, 0.97, 0.86, 0.98}, 0.61),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.76, 0.98, 0.90, 0.99}, 0.66),
 	"blind38": thresholds(0.97, 0.95, 0.99, [numCrit]float64{0.97, 0.81, 0.97, 0.93, 0.97}, 0.74),
