@@ -676,7 +676,7 @@ func periodMatches(s string) [][]int {
 			end += start
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
-			for _, l := range periodRe.FindAllStringIndex(chunk, -1) {
+			for _, l := range findPeriods(chunk) {
 				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
@@ -758,6 +758,27 @@ func sinceRecord(p, after string) bool {
 	return strings.HasSuffix(p, "以来") && strings.Contains(after[:min(len(after), 10*3)], "最")
 }
 
+// findPeriods is periodRe.FindAllStringIndex(s, -1) with the matches of
+// namedPeriods (2023年年中, 国庆黄金周) in place of those they overlap.
+func findPeriods(s string) [][]int {
+	locs := periodRe.FindAllStringIndex(s, -1)
+	if !strings.Contains(s, "年中") && !strings.Contains(s, "国庆") {
+		return locs
+	}
+	named := namedPeriods.FindAllStringIndex(s, -1)
+	if len(named) == 0 {
+		return locs
+	}
+	out := named
+	for _, l := range locs {
+		if !slices.ContainsFunc(named, func(n []int) bool { return l[0] < n[1] && n[0] < l[1] }) {
+			out = append(out, l)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
 // periodBreaks are runes no period phrase holds.
 const periodBreaks = "，,。；;：:！!？?、()（）“”\"《》\n"
 
@@ -820,7 +841,7 @@ var multiYearWords = mustQuickRe(`十[一二三四五六]五|(过去|近)([二�
 // lastPeriod returns the last period phrase of s that is not the base of a
 // comparison (降幅比上半年收窄: 上半年 is not the figure's period).
 func lastPeriod(s string) string {
-	return lastPeriodOf(s, periodRe.FindAllStringIndex(s, -1))
+	return lastPeriodOf(s, findPeriods(s))
 }
 
 // lastPeriodOf is lastPeriod with the matches of periodRe in s given.
