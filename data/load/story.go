@@ -1123,17 +1123,21 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 func isHeadlineLine(s string, max int) bool {
+	if t, ok := strings.CutSuffix(s, "！"); ok && !exclaims(s) {
+		s = t // …与“绿水青山”有关！: a headline's exclamation
+	}
 	return isHeadline(s, max) && !strings.ContainsAny(s, "。？?；;") && !exclaims(s) && !isTableLine(s) && !reTableCaption.MatchString(s) && !data.HasSectionNumber(s) && !isCaption(s) && !reJumpLine.MatchString(s)
 }
 
 // exclaims reports a line with an exclamation mark that is no headline's:
-// a headline may have one inside it (最高奖励500万元！海南今年这项奖励资金开始
-// 申报, 总投资34亿！湖北秭归…) if short and without commas.
+// a headline may have one (最高奖励500万元！海南今年这项奖励资金开始申报,
+// 央媒看吉林丨从长白山“一支参”到莫莫格湿地，今日的聚焦与“绿水青山”有关！) if
+// short and with at most one comma.
 func exclaims(s string) bool {
 	if !strings.ContainsAny(s, "！!") {
 		return false
 	}
-	return strings.ContainsAny(s, "，,") || utf8.RuneCountInString(s) > 40
+	return utf8.RuneCountInString(s) > 40 || strings.Count(s, "，")+strings.Count(s, ",") > 1
 }
 
 // reTableCaption is a table's caption: 表1 …, 表 2：…

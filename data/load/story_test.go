@@ -1182,3 +1182,14 @@ func TestCensusBulletinOfATwoCharacterCounty(t *testing.T) {
 		t.Errorf("stories %q regions %q, %v", titles(as), regionsOfStories(as), err)
 	}
 }
+
+// TestHeadlineEndingWithExclamation checks that a headline ending with ！
+// (and one comma) above its date line starts a story.
+func TestHeadlineEndingWithExclamation(t *testing.T) {
+	text := "抓特色产业 创绿色品牌\n\n2020-12-14 09:25:15　来源：人民网\n\n抚松县人参产业持续壮大，全县人参产量达3650余吨。\n\n\n" +
+		"央媒看吉林丨从长白山“一支参”到莫莫格湿地，今日的聚焦与“绿水青山”有关！\n\nZAKER吉林　2022-12-08\n\n绿水青山赋能，生态产业共赢。抚松县人参产业产值190.93亿元。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Date, "2022-12-08") {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
