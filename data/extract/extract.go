@@ -470,6 +470,9 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	} else if rs := x.groupRegions(f.n.Start); rs != nil {
 		ind.Region, ind.Regions = "", slices.Clone(rs)
 	}
+	if f.unit.Base == "元" && ind.Unit != "元" && ind.Region != "" && localCurrency[ind.Region] == "" {
+		ind.Unit = "元" // 2014年甘肃省实现生产总值6835.27亿元 in 香港商报: the mainland's yuan
+	}
 	ind.Status = x.status(figs, i, sent)
 	var span periodSpan
 	ind.Period, span = x.periodOf(sent, f.n.Start, ind.Status)

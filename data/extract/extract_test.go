@@ -1496,3 +1496,13 @@ func TestCurrencyIsNoPlace(t *testing.T) {
 		t.Errorf("got %+v, want 澳门元在M2所占的比重", got)
 	}
 }
+
+// TestYuanOfTheMainlandInAHongKongPaper checks that a Hong Kong paper's
+// story of a mainland province keeps 元 as yuan for that province's figures.
+func TestYuanOfTheMainlandInAHongKongPaper(t *testing.T) {
+	a := story("香港特别行政区", "据介绍，2014年甘肃省实现生产总值6835.27亿元，增长8.9%。")
+	a.Date, a.Year, a.DataYear = "2015-01-29", 2015, 2015
+	if got := find(Extract(a), "6835.27亿元"); len(got) != 1 || got[0].Unit != "元" || got[0].Region != "甘肃省" {
+		t.Errorf("got %+v, want 元 of 甘肃省", got)
+	}
+}
