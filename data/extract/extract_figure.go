@@ -205,7 +205,7 @@ func (x *extractor) bareMagnitudes() []figure {
 // sectorStructure is the ratio of the three sectors' shares of GDP written
 // with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7,
 // 三次产业结构：25.72:26.84:47.44.
-var sectorStructure = mustQuickRe(`(三次产业|产业)(?:增加值)?(结构|比例|构成|之比)(比)?(为|是|调整为|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+var sectorStructure = mustQuickRe(`(三次产业|产业)(?:增加值)?(结构|比例|构成|之比)(比)?(为|是|调整为|调整到|优化为|优化到|变为|达到|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
 
 // structureAgain is the second ratio of 由…调整为…: its three shares are
 // submatches 1 to 3.

@@ -1506,3 +1506,16 @@ func TestYuanOfTheMainlandInAHongKongPaper(t *testing.T) {
 		t.Errorf("got %+v, want 元 of 甘肃省", got)
 	}
 }
+
+// TestSectorStructureAdjustedTo checks 三次产业结构调整到13.2:42.8:44: the
+// three sectors' shares.
+func TestSectorStructureAdjustedTo(t *testing.T) {
+	a := story("甘肃省", "2014年，三次产业结构调整到13.2:42.8:44。")
+	a.Date, a.Year, a.DataYear = "2015-01-29", 2015, 2014
+	inds := Extract(a)
+	for _, raw := range []string{"13.2", "42.8", "44"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "%" {
+			t.Errorf("%s: %+v, want a share in %%", raw, got)
+		}
+	}
+}
