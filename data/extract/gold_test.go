@@ -775,7 +775,7 @@ var goldMin = map[string]goldThresholds{
 	"blind34": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.97, 0.76, 0.97, 0.75, 0.92}, 0.56),
 	"blind36": thresholds(0.94, 0.98, 0.98, [numCrit]float64{0.96, 0.79, 0.98, 0.80, 0.99}, 0.65),
 	"blind37": thresholds(0.93, 0.96, 0.94, [numCrit]float64{0.96, 0.78, 0.98, 0.72, 0.94}, 0.52),
-	"blind41": thresholds(0.90, 0.92, 0.99, [numCrit]float64{0.96, 0.74, 0.91, 0.72, 0.99}, 0.48),
+	"blind41": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.97, 0.75, 0.91, 0.71, 0.99}, 0.51),
 	"blind40": thresholds(0.96, 0.98, 0.96, [numCrit]float64{0.97, 0.75, 0.97, 0.86, 0.98}, 0.61),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.76, 0.98, 0.90, 0.99}, 0.66),
 	"blind38": thresholds(0.97, 0.95, 0.99, [numCrit]float64{0.97, 0.81, 0.97, 0.93, 0.97}, 0.74),
