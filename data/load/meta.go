@@ -148,6 +148,12 @@ func orgSource(s string) string {
 // reDayRange is a range of days (4月16日10:00—5月26日, 1月1日至12月31日).
 var reDayRange = regexp.MustCompile(`[0-9]{1,2}月[0-9]{1,2}日[^至—–~到，。]{0,8}?(至|—|–|~|到|-)+((19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日`)
 
+// reCreditsAlone is a line of credits alone (新闻作者：文旭 周英洁 杨泽东).
+var reCreditsAlone = regexp.MustCompile(`^(新闻|本文)?(作者|记者|通讯员|编辑|责编|責編|記者|通訊員|編輯)[：:][\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,6}$`)
+
+// reIssueNumber is a paper's issue number on its date line (总第3455期).
+var reIssueNumber = regexp.MustCompile(`(总第|總第|第)[0-9]+期`)
+
 // reCreditNames are the names a date line credits, after their role
 // (记者 麻萌楠 陈雅雯, 通讯员 方正华).
 var reCreditNames = regexp.MustCompile(`(见习记者|見習記者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|作者|摄影|攝影|摄|攝)[：:\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,5}`)
@@ -252,6 +258,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if t := trimLine(dropTrailingNote(s)); t != s && t != "" {
 		s = t // 星沙新闻网　2018-05-03　（制图／任筱）: the credit or reprint note aside
 	}
+	if reCreditsAlone.MatchString(s) {
+		return true // 新闻作者：文旭 周英洁 杨泽东: the staff credited, alone on a line
+	}
 	d, _ := findDate(s)
 	if d != "" && reDayRange.MatchString(s) {
 		return false // 2025年4月16日10:00—5月26日22:00: a campaign's term, text
@@ -282,6 +291,7 @@ func isMetaLine(s string, known *sourceList) bool {
 		return false // a source named inside a sentence (据新华社报道。) is text
 	}
 	rest := reDateISO.ReplaceAllString(data.Normalize(s), "")
+	rest = reIssueNumber.ReplaceAllString(rest, "") // 总第3455期: the paper's issue
 	if d != "" {
 		rest = reCreditNames.ReplaceAllString(rest, "") // 记者 麻萌楠 陈雅雯 通讯员 方正华: the staff credited
 	}

@@ -222,3 +222,15 @@ func TestSourceLineInBrackets(t *testing.T) {
 		t.Error("not a meta line")
 	}
 }
+
+// TestPaperIssueAndCreditLines checks a county paper's date line with its
+// issue number (威宁每日新闻　2023-07-21　总第3455期) and a line of credits
+// alone (新闻作者：文旭 周英洁 杨泽东): both are meta lines, not a headline.
+func TestPaperIssueAndCreditLines(t *testing.T) {
+	p := defaultParser()
+	for _, s := range []string{"威宁每日新闻　2023-07-21　总第3455期", "新闻作者：文旭 周英洁 杨泽东"} {
+		if p.classify(s).kind != kindMeta {
+			t.Errorf("%q: not a meta line", s)
+		}
+	}
+}

@@ -472,6 +472,11 @@ func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
 			continue
 		}
 		short := strings.TrimRight(b.Region, "市县区旗")
+		if r, ok := p.gaz.Lookup(b.Region); ok {
+			if sf := region.ShortForm(r.Name, r.Level); sf != "" {
+				short = sf // 威宁 for 威宁彝族回族苗族自治县
+			}
+		}
 		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) {
 			return b.Region
 		}
