@@ -130,6 +130,14 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
+	if award := awardAfter.FindString(x.str(f.end, min(f.end+10, len(x.rs)))); award != "" {
+		// 对新认定的国家级中心给予800万元一次性奖励: the award, given to whom
+		if loc := giveVerbEnd.FindStringIndex(p); loc != nil {
+			p = p[:loc[0]] + strings.TrimPrefix(award, "的")
+		} else if p == "" || p == "以上" || p == "以内" {
+			p = strings.TrimPrefix(award, "的")
+		}
+	}
 	if len(p) <= 36 && movesOnly.MatchString(p) { // (at most 12 runes)
 		if label := x.lineLabel(f.n.Start); label != "" {
 			return label // 股价指数变动率：由上月20.2%增为21.6%: the line's label
@@ -140,6 +148,13 @@ func (x *extractor) metric(figs []figure, i int) string {
 	}
 	return p
 }
+
+// awardAfter and giveVerbEnd: an amount given (…给予) and named after it
+// (…的一次性奖励, 奖补, 补助).
+var (
+	awardAfter  = mustQuickRe(`^(以上|以内)?(的)?(一次性)?(奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金)`)
+	giveVerbEnd = mustQuickRe(`(给予|予以|一次性给予)(最高|不超过)?$`)
+)
 
 // movesOnly is a phrase that says only how a figure moved (由上月的, 增,
 // 上月下修值增): it names no measure.

@@ -1519,3 +1519,13 @@ func TestSectorStructureAdjustedTo(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardNamedAfterItsAmount checks an award named after its amount
+// (对新认定的国家级中心给予800万元一次性奖励): the metric names the award.
+func TestAwardNamedAfterItsAmount(t *testing.T) {
+	a := story("呼和浩特市", "对新认定的国家级制造业创新中心给予800万元一次性奖励。")
+	a.Date, a.Year, a.DataYear = "2024-03-22", 2024, 2024
+	if got := find(Extract(a), "800万元"); len(got) != 1 || !strings.Contains(got[0].Metric, "制造业创新中心一次性奖励") {
+		t.Errorf("got %+v, want …制造业创新中心一次性奖励", got)
+	}
+}
