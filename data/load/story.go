@@ -396,6 +396,9 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 				}
 				y = pageYear
 			}
+			if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 {
+				y++ // 1月22日，自贡市统计局公布2025年全市经济运行数据: published the year after
+			}
 			if y > 0 {
 				a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
 			}
@@ -417,6 +420,15 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 			}
 		}
 	}
+}
+
+// reEarlyRelease is an undated story's lead telling of a January or
+// February release of a year's figures (1月22日，…统计局公布2025年…数据).
+var reEarlyRelease = regexp.MustCompile(`^\s*(1|2)月[0-9]{1,2}日[^。]{0,40}?(?:公布|发布)(?:了)?((?:19|20)[0-9]{2})年`)
+
+func atoiOr0(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // namesLaterYear reports a story whose text names a year after y (a page

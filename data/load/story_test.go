@@ -1193,3 +1193,14 @@ func TestHeadlineEndingWithExclamation(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 }
+
+// TestJanuaryReleaseOfLastYear checks an undated story whose lead tells of
+// a January release of a year's figures (1月22日，…统计局公布2025年…数据):
+// published in 2026, about 2025.
+func TestJanuaryReleaseOfLastYear(t *testing.T) {
+	text := "自贡经济总量突破2000亿元\n\n川观新闻记者 丛雨萌\n\n1月22日，自贡市统计局公布2025年全市经济运行数据。过去一年，自贡市全力以赴拼经济。\n\n分产业看，第一产业增加值238.60亿元，比上年增长3.8%。\n"
+	as, err := ParseFile("z.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Year != 2026 || as[0].DataYear != 2025 {
+		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
+	}
+}
