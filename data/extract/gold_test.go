@@ -641,7 +641,10 @@ func TestGoldBlind41(t *testing.T) { goldSet(t, "blind41", goldMin["blind41"]) }
 // during the blind41 fixes by two helper sessions that never ran or read
 // the extractor, and committed before the extractor first ran on them (a
 // twelfth, r5_policy, was dropped unrun: its first story was blind40's
-// n5 source): session 8's last set.
+// n5 source): session 8's last set. First run at f1e5be7
+// (docs/accuracy/blind42-first-run.log): recall 0.80, real 0.91, value
+// 0.98, metric 0.80, region 0.94, period 0.68, status 0.99, all six 0.41
+// over 377 figures.
 func TestGoldBlind42(t *testing.T) { goldSet(t, "blind42", goldMin["blind42"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -782,7 +785,7 @@ var goldMin = map[string]goldThresholds{
 	"blind34": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.97, 0.76, 0.97, 0.75, 0.92}, 0.56),
 	"blind36": thresholds(0.94, 0.98, 0.98, [numCrit]float64{0.96, 0.79, 0.98, 0.80, 0.99}, 0.65),
 	"blind37": thresholds(0.93, 0.96, 0.94, [numCrit]float64{0.96, 0.78, 0.98, 0.72, 0.94}, 0.52),
-	"blind42": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind42": thresholds(0.79, 0.90, 0.97, [numCrit]float64{0.97, 0.79, 0.93, 0.75, 0.98}, 0.45),
 	"blind41": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.97, 0.75, 0.91, 0.71, 0.99}, 0.51),
 	"blind40": thresholds(0.96, 0.98, 0.96, [numCrit]float64{0.97, 0.75, 0.97, 0.86, 0.98}, 0.61),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.76, 0.98, 0.90, 0.99}, 0.66),
