@@ -144,7 +144,6 @@ func orgSource(s string) string {
 	return ""
 }
 
-// reDateAtEnd is a line ending in an ISO date (and time).
 // reDayRange is a range of days (4月16日10:00—5月26日, 1月1日至12月31日).
 var reDayRange = regexp.MustCompile(`[0-9]{1,2}月[0-9]{1,2}日[^至—–~到，。]{0,8}?(至|—|–|~|到|-)+((19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日`)
 
@@ -158,6 +157,7 @@ var reIssueNumber = regexp.MustCompile(`(总第|總第|第)[0-9]+期`)
 // (记者 麻萌楠 陈雅雯, 通讯员 方正华).
 var reCreditNames = regexp.MustCompile(`(见习记者|見習記者|记者|記者|通讯员|通訊員|编辑|編輯|责编|責編|作者|摄影|攝影|摄|攝)[：:\s\x{3000}]*(\p{Han}{2,4}[\s\x{3000}、，,]*){1,5}`)
 
+// reDateAtEnd is a line ending in an ISO date (and time).
 var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?$`)
 
 var (

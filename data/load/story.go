@@ -380,27 +380,27 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		if a.Source == "" {
 			a.Source = src
 		}
-		switch {
-		case a.Date != "":
-		case date != "" && !namesLaterYear(a, year) && (docYear(a) == 0 || docYear(a) == year):
-			a.Date, a.Year = date, year
-		case docYear(a) > 0:
-			// 市政办发〔2018〕72号 on a page of 2025: the document's own year
-			y := docYear(a)
-			a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
-		default:
-			y := inferYear(a.Title+"\n"+a.Text, nil)
-			if y == 0 {
-				if pageYear < 0 {
-					pageYear = p.inferPageYear(text)
+		if a.Date == "" {
+			switch dy := docYear(a); {
+			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year):
+				a.Date, a.Year = date, year
+			case dy > 0:
+				// 市政办发〔2018〕72号 on a page of 2025: the document's own year
+				a.Date, a.Year, a.DateInferred = strconv.Itoa(dy), dy, true
+			default:
+				y := inferYear(a.Title+"\n"+a.Text, nil)
+				if y == 0 {
+					if pageYear < 0 {
+						pageYear = p.inferPageYear(text)
+					}
+					y = pageYear
 				}
-				y = pageYear
-			}
-			if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 {
-				y++ // 1月22日，自贡市统计局公布2025年全市经济运行数据: published the year after
-			}
-			if y > 0 {
-				a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+				if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 {
+					y++ // 1月22日，自贡市统计局公布2025年全市经济运行数据: published the year after
+				}
+				if y > 0 {
+					a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
+				}
 			}
 		}
 		a.DataYear = dataYear(a)
@@ -426,6 +426,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 // February release of a year's figures (1月22日，…统计局公布2025年…数据).
 var reEarlyRelease = regexp.MustCompile(`^\s*(1|2)月[0-9]{1,2}日[^。]{0,40}?(?:公布|发布)(?:了)?((?:19|20)[0-9]{2})年`)
 
+// atoiOr0 is the number s's digits spell, 0 if they spell none.
 func atoiOr0(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
@@ -864,16 +865,20 @@ func gapLead(ls []line, i int) int {
 // (市政办发〔2018〕72号), 0 if none.
 func docYear(a *data.Article) int {
 	if m := reDocNumberIn.FindStringSubmatch(firstRunes(a.Title+"\n"+a.Text, 120)); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return y
+		return atoiOr0(m[1])
 	}
 	return 0
 }
 
-var reDocNumberIn = regexp.MustCompile(`\p{Han}{1,10}[〔\[［(（]((?:19|20)[0-9]{2})[〕\]］)）][0-9]{1,4}号`)
+// docNumber is a document's number (市政办发〔2018〕72号), its year the
+// first submatch.
+const docNumber = `\p{Han}{1,10}[〔\[［(（]((?:19|20)[0-9]{2})[〕\]］)）][0-9]{1,4}号`
 
-// reDocNumber is a document's number on a line of its own (市政办发〔2018〕72号).
-var reDocNumber = regexp.MustCompile(`^\p{Han}{1,10}[〔\[［(（]((?:19|20)[0-9]{2})[〕\]］)）][0-9]{1,4}号$`)
+var (
+	reDocNumberIn = regexp.MustCompile(docNumber)
+	// reDocNumber is a document's number on a line of its own.
+	reDocNumber = regexp.MustCompile(`^` + docNumber + `$`)
+)
 
 // textBefore returns the first line of story text before the headline of
 // the story whose lead is at b (the page's opening story, above a gap),
