@@ -230,8 +230,8 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 	}
 	if best == "" {
 		if m := reCongressPlace.FindStringSubmatch(head[from : k+len("人民代表大会")]); m != nil {
-			if rs := g.LookupAll(m[1]); len(rs) == 1 && rs[0].Name == m[1] {
-				return rs[0].Name // 在珙县第十七届人民代表大会: a two-character county, named in full where no other place can stand
+			if onlyPlaceNamed(g, m[1]) {
+				return m[1] // 在珙县第十七届人民代表大会: a two-character county, named in full where no other place can stand
 			}
 		}
 		if m := reUnnamedCongress.FindStringSubmatch(head[from:k]); m != nil {
@@ -292,10 +292,17 @@ func bulletinRegion(g *region.Gazetteer, title string) string {
 	if m == nil {
 		return ""
 	}
-	if rs := g.LookupAll(m[1]); len(rs) == 1 && rs[0].Name == m[1] {
+	if onlyPlaceNamed(g, m[1]) {
 		return m[1]
 	}
 	return ""
+}
+
+// onlyPlaceNamed reports whether the gazetteer knows exactly one place
+// by name, and by that name in full (叶县, not a short form).
+func onlyPlaceNamed(g *region.Gazetteer, name string) bool {
+	rs := g.LookupAll(name)
+	return len(rs) == 1 && rs[0].Name == name
 }
 
 var reBulletinTitle = regexp.MustCompile(`^(\p{Han}{1,6}?[县市区旗])(?:[0-9]{4}年|第[一二三四五六七八九十]+次)[^，。]{0,30}(公报|工作报告|年鉴)`)
