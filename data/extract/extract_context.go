@@ -1147,7 +1147,7 @@ func (x *extractor) breakdownOfPlan(sent data.Span) bool {
 		return false
 	}
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > sent.Start })
-	if k == 0 || k > len(x.sents) {
+	if k == 0 {
 		return false
 	}
 	prev := x.str(x.sents[k-1].Start, x.sents[k-1].End)

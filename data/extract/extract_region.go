@@ -350,12 +350,12 @@ func (x *extractor) jointRegions(at int) []string {
 	}
 	ms := x.mentionsIn(start, at)
 	last := ms[len(ms)-1]
-	if jointWords.MatchString(x.str(last.End, at)) {
+	between := x.str(last.End, at)
+	if jointWords.MatchString(between) {
 		return slices.Clone(names)
 	}
 	// 哈尔滨市、绥化市、肇州县、肇源县秸秆综合利用率要稳定在95%以上: a
 	// list opening its clause, the subject of one figure for them all
-	between := x.str(last.End, at)
 	if len(ms) >= len(names) && x.startsClause(ms[len(ms)-len(names)].Start) &&
 		!strings.ContainsAny(between, "0123456789，,；;、") && !eachWords.MatchString(between) {
 		return slices.Clone(names)

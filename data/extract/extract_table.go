@@ -1389,8 +1389,7 @@ func inheritPeriods(cols []column, label int) {
 // leadingYear is the first four-digit year a period phrase names, 0 if none.
 func leadingYear(p string) int {
 	if m := fourDigitYear.FindString(p); m != "" {
-		y, _ := strconv.Atoi(m[:4])
-		return y
+		return atoi(m[:4])
 	}
 	return 0
 }

@@ -32,10 +32,10 @@ var (
 	// 二、今后五年的重点目标.
 	yearsHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,0-9]{0,20}?(过去|今后|未来|近|的)?(三|五)年(来|的|以来)?[^。；;，,0-9]{0,20}$`)
 	futureYears  = mustMatcher(`今后|未来`)
+	// lookAhead heads what a report means to do (展望2018年).
+	lookAhead = mustQuickRe(`^展望((?:19|20)[0-9]{2}年|今年|明年|未来)?[：:]?$`)
 	// bareGoalHeading is a line of its own that heads a report's goals
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
-	// lookAhead heads what a report means to do (展望2018年).
-	lookAhead       = mustQuickRe(`^展望((?:19|20)[0-9]{2}年|今年|明年|未来)?[：:]?$`)
 	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
@@ -56,7 +56,7 @@ func sectionsOf(rs []rune) []section {
 					sec.year, _ = strconv.Atoi(m[:4]) // 2019年主要预期目标：
 				}
 				out = append(out, sec)
-			case len(out) > 0 && out[len(out)-1].bare && !strings.ContainsAny(line, "。；;，,") && !strings.ContainsAny(line, "0123456789"):
+			case len(out) > 0 && out[len(out)-1].bare && !strings.ContainsAny(line, "。；;，,0123456789"):
 				out = append(out, section{start: start, stop: true})
 			}
 		}
