@@ -987,9 +987,16 @@ func TestWireWithTitleLineAndReporters(t *testing.T) {
 func TestProvinceTitleCountyStory(t *testing.T) {
 	text := "点“土”成“金” 青海山村“土特产”带动发展\n\n2023-06-28　来源：中国新闻网\n\n中新网青海互助6月27日电 记者从青海省海东市互助土族自治县县城出发，来到东山乡。\n\n" +
 		"近年来，互助土族自治县发展特色种植，村民人均增收900元。互助县还建成加工厂一座。\n"
-	as, err := ParseFile("cns.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "互助土族自治县" {
-		t.Errorf("region %q, %v", regionsOfStories(as), err)
+	checkOneStoryIn(t, "cns.txt", text, "互助土族自治县")
+}
+
+// checkOneStoryIn reports an error unless text, parsed as the file name,
+// holds one story, placed in want.
+func checkOneStoryIn(t *testing.T, name, text, want string) {
+	t.Helper()
+	as, err := ParseFile(name, []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != want {
+		t.Errorf("stories %q in regions %q, want one in %q, %v", titles(as), regionsOfStories(as), want, err)
 	}
 }
 
@@ -1005,10 +1012,7 @@ func regionsOfStories(as []*data.Article) []string {
 // full (本澳, 博彩监察协调局) is placed in Macau.
 func TestMacauMarks(t *testing.T) {
 	text := "一月賭收一百一十五億\n\n2023-02-02\n\n【本報訊】在內地放開防疫通關帶動下，本澳賭收終現復蘇。博彩監察協調局昨公布，今年一月份幸運博彩毛收入為一百一十五億八千萬元。\n"
-	as, err := ParseFile("macau.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "澳门特别行政区" {
-		t.Errorf("regions %q, %v", regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "macau.txt", text, "澳门特别行政区")
 }
 
 // TestNationalReleaseInALocalPaper checks that a national release carried by
@@ -1068,10 +1072,7 @@ func TestDateLineWithTimeAndEditors(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 	bin := "彬县倾力做大做强“农牌蛋糕”\n\n来源：咸阳日报 2014-03-11 01:18\n\n本报讯 阳春三月，走进彬县，绿油油的麦田、成片的果园映入眼帘。彬县建设小麦良种繁育基地3万亩。\n"
-	as, err = ParseFile("bin.txt", []byte(bin))
-	if err != nil || len(as) != 1 || as[0].Region != "彬州市" {
-		t.Errorf("彬县 story: regions %q, %v", regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "bin.txt", bin, "彬州市")
 }
 
 // TestStoriesAfterAGap checks that a headline after a gap of blank lines,
@@ -1100,10 +1101,7 @@ func TestStoriesAfterAGap(t *testing.T) {
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
 	text := "政府工作报告\n\n——2023年1月8日在县第十八届人民代表大会第二次会议上\n\n县长　李水泉\n\n各位代表：过去一年，我们坚持项目建设，全县地区生产总值增长6%左右。\n\n奋力谱写桦川振兴发展新篇章，建设幸福美丽的新桦川。\n"
-	as, err := ParseFile("r.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "桦川县" {
-		t.Errorf("regions %q, %v", regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "r.txt", text, "桦川县")
 }
 
 // TestHeadlinedOpeningAboveAGapBeforeAHeadline checks that a page's first
@@ -1143,10 +1141,7 @@ func TestUndatedStoryOfALaterYear(t *testing.T) {
 // province's paper (河北日报) is not placed in the province.
 func TestCityScopeInAProvincePaper(t *testing.T) {
 	text := "全市去年地区生产总值达3676.4亿元\n同比增长6.4%\n\n河北日报　2019年03月04日\n\n本报讯（记者王雅楠）日前，记者从沧州市政府新闻办获悉，2018年沧州市实现地区生产总值3676.4亿元，同比增长6.4%。沧州市规上工业增加值同比增长4.1%。\n"
-	as, err := ParseFile("c.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "沧州市" {
-		t.Errorf("regions %q, %v", regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "c.txt", text, "沧州市")
 }
 
 // TestReportOfATwoCharacterCounty checks that a work report given 在珙县第
@@ -1154,10 +1149,7 @@ func TestCityScopeInAProvincePaper(t *testing.T) {
 // context anywhere else.
 func TestReportOfATwoCharacterCounty(t *testing.T) {
 	text := "政府工作报告\n\n——2016年12月13日在珙县第十七届人民代表大会第一次会议上\n\n各位代表：过去五年，我们奋力推进经济发展，2016年实现地区生产总值132.76亿元。\n"
-	as, err := ParseFile("r.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "珙县" {
-		t.Errorf("regions %q, %v", regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "r.txt", text, "珙县")
 }
 
 // TestProvinceStoryOnACountyPage checks that a story placed only in its
@@ -1177,10 +1169,7 @@ func TestProvinceStoryOnACountyPage(t *testing.T) {
 // one story, placed in the county.
 func TestCensusBulletinOfATwoCharacterCounty(t *testing.T) {
 	text := "叶县第七次全国人口普查公报\n\n叶县统计局\n叶县第七次全国人口普查领导小组办公室\n2021年6月18日\n\n全县常住人口为702345人。\n"
-	as, err := ParseFile("c.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "叶县" {
-		t.Errorf("stories %q regions %q, %v", titles(as), regionsOfStories(as), err)
-	}
+	checkOneStoryIn(t, "c.txt", text, "叶县")
 }
 
 // TestHeadlineEndingWithExclamation checks that a headline ending with ！
