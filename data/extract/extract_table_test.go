@@ -435,10 +435,7 @@ func TestTableUnitPerColumn(t *testing.T) {
 func TestTableChangeColumn(t *testing.T) {
 	text := "2022年1-7月嘉兴市各县（市、区）规模以上工业增加值增速\n单位：%；较1-6月变动为个百分点\n\n" +
 		"| 地区 | 1-7月规上工业增加值增速（%） | 较1-6月变动（个百分点） |\n|---|---|---|\n| 平湖市 | 6.8 | 0.7 |\n| 秀洲区 | 6.2 | 1.2 |\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	got := find(Extract(as[0]), "0.7")
 	if len(got) != 1 || !strings.Contains(got[0].Metric, "工业增加值") || got[0].PeriodEnd != "2022-07-31" || got[0].Region != "平湖市" {
 		t.Errorf("got %+v, want 平湖市's change of 规上工业增加值增速 for 1-7月", got)
@@ -453,10 +450,7 @@ func TestTableCaptionAndEstimates(t *testing.T) {
 	text := "县域主要经济指标\n\n表1　古交市2025年主要经济指标预计完成情况\n资料来源：《关于古交市2025年国民经济和社会发展计划执行情况与2026年国民经济和社会发展计划（草案）的报告》\n\n" +
 		"| 指标 | 2025年预计完成 | 同比 |\n|---|---|---|\n| 地区生产总值 | 95亿元 | 增长1% |\n| 固定资产投资 | 19.7亿元 | 下降41.5% |\n\n" +
 		"表2　白银市2023年主要经济指标\n\n地区生产总值：672.3亿元\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	inds := Extract(as[0])
 	for _, raw := range []string{"95亿元", "1%"} {
 		got := find(inds, raw)
@@ -470,10 +464,7 @@ func TestTableCaptionAndEstimates(t *testing.T) {
 // figures are of its year.
 func TestTableYearColumn(t *testing.T) {
 	text := "台州市部分县（市）主要经济指标\n单位：亿元、%\n\n| 地区 | 年份 | 地区生产总值（亿元） | 地区生产总值比上年增长（%） |\n|---|---|---|---|\n| 温岭市 | 2024 | 1417.63 | 6.3 |\n| 玉环市 | 2023 | 746 | 4.3 |\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	inds := Extract(as[0])
 	for raw, year := range map[string]string{"1417.63": "2024", "746": "2023", "4.3": "2023"} {
 		got := find(inds, raw)
@@ -490,10 +481,7 @@ func TestTableYearColumn(t *testing.T) {
 // change (2016年 | 2015年 | 同比增长%): the change is the later year's.
 func TestTableChangeOfTheLaterYear(t *testing.T) {
 	text := "伊吾县2016年国民经济和社会发展统计公报\n\n表1 全社会从业人员\n\n| 指标 | 单位 | 2016年 | 2015年 | 同比增长% |\n| 社会从业人员 | 人 | 21675 | 21537 | 0.6 |\n| 第一产业 | 人 | 10112 | 9890 | 2.2 |\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	for _, ind := range Extract(as[0]) {
 		if ind.Raw == "2.2" && (ind.PeriodStart != "2016-01-01" || ind.PeriodEnd != "2016-12-31") {
 			t.Errorf("2.2: %+v, want 2016", ind)
@@ -507,10 +495,7 @@ func TestTableChangeOfTheLaterYear(t *testing.T) {
 // column gives each row's unit.
 func TestLetterSpacedTableHeader(t *testing.T) {
 	text := "龙岗区统计月报 2015年3月\n\n| 项 目 名 称 | 计算 单位 | 3月 | 1-3月 累计 | 累计比上年同期增长(%) |\n| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 |\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	got := map[string]data.Indicator{}
 	for _, ind := range Extract(as[0]) {
 		got[ind.Raw] = ind
@@ -528,10 +513,7 @@ func TestLetterSpacedTableHeader(t *testing.T) {
 // same period of the year before being only their base.
 func TestTableChangeOnLastYearColumn(t *testing.T) {
 	text := "附表：2018年上半年各市县地区生产总值及增速\n\n| 市县 | 绝对数（亿元） | 比上年同期增长（%） |\n|---|---|---|\n| 海口市 | 797.49 | 8.1 |\n| 三亚市 | 304.09 | 7.0 |\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	for _, ind := range Extract(as[0]) {
 		if (ind.Raw == "8.1" || ind.Raw == "7.0") && (ind.PeriodStart != "2018-01-01" || ind.PeriodEnd != "2018-06-30") {
 			t.Errorf("%s: %+v, want 2018's first half", ind.Raw, ind)

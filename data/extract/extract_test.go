@@ -322,10 +322,7 @@ func TestExtractPeriod(t *testing.T) {
 func TestMissingDigitsQuality(t *testing.T) {
 	parse := func(text string) *data.Article {
 		t.Helper()
-		as, err := testParser.ParseFile("t.txt", []byte("测试\n\n"+text+"\n"))
-		if err != nil || len(as) != 1 {
-			t.Fatalf("ParseFile: %v, %d stories", err, len(as))
-		}
+		as := parseOne(t, "t.txt", "测试\n\n"+text+"\n")
 		return as[0]
 	}
 	a := parse("截至月末，全市新增就业万人，增长%，比去年提高个百分点，发放贷款亿元。")
@@ -743,10 +740,7 @@ func TestExtractBreakdownBorrowsMeasure(t *testing.T) {
 	text := "锦州上半年地区生产总值增长4.4%\n\n锦州市统计局 2017-07-25\n\n" +
 		"2017年上半年，全市地区生产总值实现486.6亿元，按可比价格计算同比增长4.4%。第三产业增加值252.8亿元，增长8.2%。\n\n" +
 		"分县（市）区看，古塔区和凌河区分别增长27.5%和3.8%；黑山县、北镇市则为负增长，增速分别为-3.2%、-4.2%。\n"
-	as, err := testParser.ParseFile("news.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "news.txt", text)
 	inds := Extract(as[0])
 	for _, raw := range []string{"4.4%", "27.5%", "-3.2%"} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != "地区生产总值增速" {
@@ -759,10 +753,7 @@ func TestExtractBreakdownBorrowsMeasure(t *testing.T) {
 // the change in brackets: each line keeps its own key.
 func TestExtractKeyValueLinesWithChanges(t *testing.T) {
 	text := "钦北区2024年主要经济指标\n\n人口与就业\n常住人口城镇化率：52.11%（比上年末提高0.75个百分点）\n城镇新增就业人数：0.30万人（比上年增加0.01万人）\n"
-	as, err := testParser.ParseFile("t.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "t.txt", text)
 	inds := Extract(as[0])
 	for raw, m := range map[string]string{"0.30万人": "城镇新增就业", "0.01万人": "城镇新增就业", "52.11%": "城镇化率"} {
 		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, m) {
@@ -806,10 +797,7 @@ func TestExtractQuotedPlanName(t *testing.T) {
 // country is its source line (国家统计局（NBS） 2019-06-14).
 func TestExtractNationalBySourceLine(t *testing.T) {
 	text := "2019年5月份规模以上工业生产情况\nIndustrial Production in May 2019\n国家统计局（NBS） 2019-06-14\n\n一、总体情况（Overview）\n\n5月份，规模以上工业增加值同比实际增长5.0%。\n"
-	as, err := testParser.ParseFile("nbs.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "nbs.txt", text)
 	if got := find(Extract(as[0]), "5.0%"); len(got) != 1 || got[0].Region != "全国" {
 		t.Errorf("got %+v, want 全国", got)
 	}
@@ -824,10 +812,7 @@ func TestExtractNamedRegionGroup(t *testing.T) {
 		"分地区看，康平县实现地区生产总值87.4亿元，同比增长1.3%。\n\n" +
 		"前三季度县域地区第一产业增加值103.9亿元，同比增长4.6%；第二产业增加值108.4亿元。\n\n" +
 		"县域猪肉产量12.5万吨。全市规模以上工业增加值增长5.1%。"
-	as, err := testParser.ParseFile("news.txt", []byte("前三季度沈阳县域经济平稳运行\n\n沈阳市统计局　2023年11月09日\n\n"+text+"\n"))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "news.txt", "前三季度沈阳县域经济平稳运行\n\n沈阳市统计局　2023年11月09日\n\n"+text+"\n")
 	inds := Extract(as[0])
 	group := []string{"康平县", "法库县", "新民市"}
 	for raw, want := range map[string][]string{"443.9亿元": group, "7.6%": group, "3.7%": group, "103.9亿元": group, "108.4亿元": group, "12.5万吨": group, "87.4亿元": nil, "5.1%": nil} {
@@ -892,10 +877,7 @@ func TestExtractDefinedShortFormsAndListedGroup(t *testing.T) {
 	text := "2021年1-2月份兴安盟县域经济实现良好开局\n\n来源：兴安盟统计局\n\n" +
 		"全盟县域包括乌兰浩特市（乌市）、科尔沁右翼前旗（前旗）和扎赉特旗（扎旗）3个旗县市。\n\n" +
 		"1-2月份，全盟县域规模以上工业增加值同比增长30.2%。前旗、扎旗分别增长37.6%、99.5%；乌市增长24.3%。\n"
-	as, err := testParser.ParseFile("news.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "news.txt", text)
 	inds := Extract(as[0])
 	for raw, want := range map[string]string{"37.6%": "科尔沁右翼前旗", "99.5%": "扎赉特旗", "24.3%": "乌兰浩特市"} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Region != want {
@@ -913,10 +895,7 @@ func TestExtractDefinedShortFormsAndListedGroup(t *testing.T) {
 func TestExtractJanuaryWorkReportYear(t *testing.T) {
 	for _, lead := range []string{"吴金城介绍，2025年，浦东经济社会发展稳中有进。", "吴金城回顾了过去一年的工作。"} {
 		text := "浦东新区政府工作报告：2026年地区生产总值预期增长5%以上\n\n2026年1月22日\n\n" + lead + "\n\n一是经济韧性增长。一般公共预算收入1343.1亿元、同比增长2.6%。\n\n今年力争新增跨国公司地区总部20家。\n"
-		as, err := testParser.ParseFile("news.txt", []byte(text))
-		if err != nil || len(as) != 1 {
-			t.Fatalf("%d stories, %v", len(as), err)
-		}
+		as := parseOne(t, "news.txt", text)
 		inds := Extract(as[0])
 		if got := find(inds, "1343.1亿元"); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodKind != data.PeriodYear {
 			t.Errorf("%s: result %+v, want 2025", lead, got)
@@ -933,10 +912,7 @@ func TestExtractParagraphOpeningPeriod(t *testing.T) {
 	text := "天津CPI解读\n\n国家统计局天津调查总队　2024-07-12\n\n监测数据显示，6月份我市CPI同比上涨0.4%；1—6月份，CPI累计上涨0.3%。\n\n" +
 		"6月份，我市食品价格下降0.1%，非食品价格下降0.1%。食品中，鲜菜价格下降8.8%。其他食品中，鸡蛋价格上涨5.3%。非食品中，柴油价格下降2.2%。宾馆住宿价格下降6.9%。\n\n" +
 		"今年上半年，食品烟酒价格下降1.6%。其中，鸡蛋价格下降10.8%。\n"
-	as, err := testParser.ParseFile("cpi.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "cpi.txt", text)
 	inds := Extract(as[0])
 	for raw, kind := range map[string]string{"8.8%": data.PeriodMonth, "2.2%": data.PeriodMonth, "6.9%": data.PeriodMonth, "10.8%": data.PeriodHalf} {
 		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind {
@@ -1059,10 +1035,7 @@ func TestExtractNonManufacturingPMI(t *testing.T) {
 func TestExtractMacauShortYearSubheadsAndQuotedItems(t *testing.T) {
 	text := "飲食業交易額按年升\n\n【本報消息】統計暨普查局資料顯示，二五年首兩月飲食業的電子支付交易額按年升2.1%，其中“西式餐廳”（+19.7%）的交易額錄得較大升幅。\n\n" +
 		"酒樓飯店跌幅擴至20%\n\n今年二月飲食業交易額為11.2億元，按年跌8.2%。\n"
-	as, err := testParser.ParseFile("macau.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "macau.txt", text)
 	inds := Extract(as[0])
 	tests := []struct {
 		raw, metric string
@@ -1090,10 +1063,7 @@ func TestExtractPlanTargetsListsAndSubsidyRates(t *testing.T) {
 		"黑龙江日报讯 日前，省政府办公厅印发《2021年黑龙江省秸秆综合利用工作实施方案》，明确了2021年我省秸秆综合利用的目标任务。\n\n" +
 		"《方案》明确，2021年全省秸秆综合利用率达到91%以上。其中，哈尔滨市、绥化市、肇州县秸秆综合利用率要稳定在95%以上。其他地区秸秆综合利用率要达到90%以上。\n\n" +
 		"玉米秸秆翻埋还田作业补贴，按省级每亩补贴40元标准发放。\n"
-	as, err := testParser.ParseFile("policy.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "policy.txt", text)
 	as[0].Region = "黑龙江省" // the province's paper (the story's own region is the loader's business)
 	inds := Extract(as[0])
 	tests := []struct {
@@ -1133,10 +1103,7 @@ func TestExtractCountrywideReviewInFebruary(t *testing.T) {
 		"在2012年2月2日举行的国务院新闻办新闻发布会上，陈锡文表示，去年农民人均纯收入同比增长17.9%。\n\n" +
 		"八省市农民人均纯收入超8000元\n\n纵观全国各省2011年的农民人均纯收入，另有福建、山东的农民人均纯收入超过8000元。\n\n" +
 		"其中，浙江省农村居民人均纯收入达到13071元，浙江省连续27年位居首位。\n\n新疆维吾尔自治区农村居民人均纯收入为5442元。\n"
-	as, err := testParser.ParseFile("wire.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "wire.txt", text)
 	if as[0].Region != "" {
 		t.Errorf("story region %q, want none (the country's)", as[0].Region)
 	}
@@ -1202,10 +1169,7 @@ func TestExtractTradeByPartner(t *testing.T) {
 		"7月份与去年同月比较，输往亚洲的整体出口货值上升26.9%。此地区内，输往大部分主要目的地的整体出口货值录得升幅，尤其是韩国（升79.5%）和中国内地（内地）（升26.3%）。\n\n" +
 		"除亚洲的目的地外，输往其他地区的部分主要目的地的整体出口货值录得升幅。\n\n" +
 		"同期，来自大部分主要供应地的进口货值录得升幅，尤其是印度（升119.7%）。\n"
-	as, err := testParser.ParseFile("hk.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "hk.txt", text)
 	inds := Extract(as[0])
 	for raw, metric := range map[string]string{"79.5%": "输往韩国的整体出口货值", "26.3%": "输往中国内地的整体出口货值", "119.7%": "来自印度的进口货值"} {
 		got := find(inds, raw)
@@ -1260,10 +1224,7 @@ func TestExtractProgressOnAnnualPlan(t *testing.T) {
 func TestExtractTaiwanSignalLines(t *testing.T) {
 	text := "2026-01-27\n\n國發會今（27）日公布去（114）年 12 月份景氣概況，燈號轉為紅燈。\n\n" +
 		"貨幣總計數 M1B 變動率：由上（11）月的 4.88% 增為 4.9%，燈號續呈「黃藍燈」\n\n股價指數變動率：由上月 20.2% 增為 21.6%，燈號續呈紅燈\n"
-	as, err := testParser.ParseFile("tw.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "tw.txt", text)
 	inds := Extract(as[0])
 	tests := []struct{ raw, metric, start string }{
 		{"4.88%", "M1B变动率", "2025-11-01"},
@@ -1323,10 +1284,7 @@ func TestExtractTaiwanByRepublicYear(t *testing.T) {
 // is a target for the year.
 func TestExtractBulletedGoals(t *testing.T) {
 	text := "2024年广东经济社会发展有这些目标\n\n2024-01-24\n\n报告提出，今年广东经济社会发展的主要预期目标是：\n\n◆地区生产总值增长5%；\n\n◆固定资产投资增长4%，社会消费品零售总额增长6%；\n"
-	as, err := testParser.ParseFile("gd.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "gd.txt", text)
 	inds := Extract(as[0])
 	for _, raw := range []string{"5%", "4%", "6%"} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2024-01-01" || got[0].PeriodEnd != "2024-12-31" {
@@ -1344,10 +1302,7 @@ func TestDoneThenPlanned(t *testing.T) {
 	text := "河南西峡：项目遍地开花\n\n2023-02-21 16:59:58　来源：河南商报网\n\n" +
 		"今年以来，西峡县始终将项目建设放在经济发展的重要位置。\n\n" +
 		"此次西峡县集中开工64个项目，总投资220.98亿元，本年度计划完成投资125.8亿元。其中，重大工业项目25个，总投资87.5亿元；以国道312线西峡内乡界至丁河段公路新建工程为代表的13个交通类项目，总投资49.8亿元。\n"
-	as, err := testParser.ParseFile("page.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v %d stories", err, len(as))
-	}
+	as := parseOne(t, "page.txt", text)
 	inds := Extract(as[0])
 	for raw, want := range map[string]string{"64个": data.StatusResult, "125.8亿元": data.StatusTarget, "25个": data.StatusResult, "87.5亿元": data.StatusResult, "49.8亿元": data.StatusResult} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Status != want || got[0].Region != "西峡县" {
@@ -1418,10 +1373,7 @@ func TestMacauEventCounts(t *testing.T) {
 // heading naming the wider area does not.
 func TestCrossheadNamesTheRegion(t *testing.T) {
 	text := "榆林稳坐中西部非省会之首\n\n来源：长安范儿 发布时间：2023-01-26 22:50:46\n\n2022年榆林经济再次爆发，全市地区生产总值6543.65亿元，增长4.4%。\n\n神木占比超三成\n单独可排陕西第六\n\n神木GDP总量继续位居榆林全市之首，在全国县级单位中排名前列。\n\n分产业看，第一产业增加值28.02亿元，增长4.2%。\n"
-	as, err := testParser.ParseFile("yl.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "yl.txt", text)
 	inds := Extract(as[0])
 	if got := find(inds, "28.02亿元"); len(got) != 1 || got[0].Region != "神木市" {
 		t.Errorf("28.02亿元: %+v, want 神木市", got)

@@ -138,10 +138,7 @@ func TestJanuaryStories(t *testing.T) {
 			"10325.8元", "2017-01-01", "2017-12-31", data.PeriodYear},
 	}
 	for _, tt := range tests {
-		as, err := testParser.ParseFile("page.txt", []byte(tt.text))
-		if err != nil || len(as) != 1 {
-			t.Fatalf("%s: %d stories, %v", tt.name, len(as), err)
-		}
+		as := parseOne(t, "page.txt", tt.text)
 		got := find(Extract(as[0]), tt.raw)
 		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodEnd != tt.end || got[0].PeriodKind != tt.kind {
 			t.Errorf("%s: got %+v, want %s..%s %s", tt.name, got, tt.start, tt.end, tt.kind)
@@ -156,10 +153,7 @@ func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
 	text := "2025年6月中国采购经理指数运行情况\nChina Purchasing Managers' Index (PMI), June 2025\n\n发布时间：2025-06-30 09:30\n\n" +
 		"6月份，制造业采购经理指数（PMI）为49.7%，比上月上升0.2个百分点。\n\n" +
 		"从企业规模看，大型企业PMI为51.2%，比上月上升0.5个百分点。\n"
-	as, err := testParser.ParseFile("pmi.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "pmi.txt", text)
 	got := find(Extract(as[0]), "51.2%")
 	if len(got) != 1 || got[0].PeriodStart != "2025-06-01" || got[0].PeriodEnd != "2025-06-30" || got[0].PeriodKind != data.PeriodMonth {
 		t.Errorf("got %+v, want June 2025", got)
@@ -170,10 +164,7 @@ func TestHeadlineMonthWithEnglishTitle(t *testing.T) {
 // record (2020年10月以来最慢) dates no figure: the story's month does.
 func TestHeadlineRecordSpan(t *testing.T) {
 	text := "PMI跌幅扩大 2020年10月以来最慢扩张速度\n\n中经院今日公布，9月制造业采购经理人指数为57.8%。新增订单指数续跌8.8个百分点。\n"
-	as, err := testParser.ParseFile("pmi.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "pmi.txt", text)
 	got := find(Extract(as[0]), "8.8个百分点")
 	if len(got) != 1 || got[0].PeriodStart[:4] != "2021" || strings.HasPrefix(got[0].PeriodStart, "2020-10") {
 		t.Errorf("got %+v, want a 2021 period, not October 2020", got)
@@ -238,10 +229,7 @@ func TestYuanyue(t *testing.T) {
 func TestTermSections(t *testing.T) {
 	text := "湖州市政府工作报告（要点）\n\n2017年4月22日，湖州市第八届人民代表大会第一次会议开幕。\n\n一、赶超发展的五年\n\n" +
 		"基础设施建设累计完成投资1439.2亿元；\n\n二、今后五年的重点目标\n\n地区生产总值突破3000亿元；\n"
-	as, err := testParser.ParseFile("report.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "report.txt", text)
 	inds := Extract(as[0])
 	if got := find(inds, "1439.2亿元"); len(got) != 1 || got[0].PeriodStart != "2012-01-01" || got[0].PeriodEnd != "2016-12-31" || got[0].Status != data.StatusResult {
 		t.Errorf("review: got %+v, want 2012–2016 result", got)
@@ -257,10 +245,7 @@ func TestTermSections(t *testing.T) {
 func TestLeadPeriod(t *testing.T) {
 	text := "今日岱山 2025年8月1日 第2版\n\n石化船舶双轮驱动\n\n本报记者 林海\n\n上半年，全县实现规上工业总产值1564.97亿元，同比增长5.4%。\n\n" +
 		"分行业看，船舶工业、水产加工总产值分别增长37.0%、16.4%。\n"
-	as, err := testParser.ParseFile("page.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "page.txt", text)
 	if got := find(Extract(as[0]), "37.0%"); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-06-30" {
 		t.Errorf("got %+v, want the first half of 2025", got)
 	}
@@ -271,10 +256,7 @@ func TestLeadPeriod(t *testing.T) {
 func TestWholeYearOfParagraph(t *testing.T) {
 	text := "荆州就业工作获省政府督查激励\n\n荆州日报　2023年7月6日　本报讯\n\n" +
 		"过去一年，全市新增返乡创业6027人。全年累计开展招聘活动550场，招聘员工40928人。\n"
-	as, err := testParser.ParseFile("news.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "news.txt", text)
 	if got := find(Extract(as[0]), "550场"); len(got) != 1 || got[0].PeriodStart != "2022-01-01" || got[0].PeriodEnd != "2022-12-31" {
 		t.Errorf("got %+v, want 2022", got)
 	}
@@ -303,10 +285,7 @@ func TestLastYearsLevel(t *testing.T) {
 func TestWholeYearOfStory(t *testing.T) {
 	text := "力報　01/03/2024\n\n澳門去年GDP勁增\n\n統計暨普查局資料顯示，2023年本地生產總值錄得實質增長80.5%，回復至2019年的逾八成水平。\n\n" +
 		"全年私人消費上升12.1%。\n"
-	as, err := testParser.ParseFile("mo.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%d stories, %v", len(as), err)
-	}
+	as := parseOne(t, "mo.txt", text)
 	if as[0].Date != "2024-03-01" {
 		t.Errorf("date %q, want 2024-03-01", as[0].Date)
 	}
@@ -445,10 +424,7 @@ func TestBareGoalHeading(t *testing.T) {
 // dates the campaign's amounts that name no period.
 func TestCampaignTerm(t *testing.T) {
 	text := "2025年敦化市第一期消费券促销活动实施方案\n\n敦化市人民政府办公室\n2025年4月11日\n\n（二）活动时间\n2025年4月16日10:00—5月26日22:00\n1.百货、餐饮类活动共2轮，活动金额为180万元。\n"
-	as, err := testParser.ParseFile("p.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "p.txt", text)
 	if got := find(Extract(as[0]), "180万元"); len(got) != 1 || got[0].PeriodStart != "2025-04-16" || got[0].PeriodEnd != "2025-05-26" || got[0].PeriodKind != data.PeriodSpan || got[0].Status != data.StatusResult {
 		t.Errorf("180万元: %+v, want a result of the campaign's term", got)
 	}
@@ -458,10 +434,7 @@ func TestCampaignTerm(t *testing.T) {
 // is of the period the paragraphs before named (not its base).
 func TestSamePeriodAsBefore(t *testing.T) {
 	text := "业务收益指数\n\n12/03/2026 17:20\n\n政府统计处今日发表的业务收益指数的临时数字显示，2025年第四季与2024年第四季比较，差不多所有主要服务行业的业务收益均有升幅。\n\n2025年第四季与2024年第四季比较，保险业的业务收益指数录得升幅。另一方面，货仓业的业务收益指数则下跌3.3%。\n\n按服务界别分析，电脑及资讯科技服务界别的业务收益指数同期按年上升101.8%。\n"
-	as, err := testParser.ParseFile("hk.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "hk.txt", text)
 	if got := find(Extract(as[0]), "101.8%"); len(got) != 1 || got[0].PeriodStart != "2025-10-01" || got[0].PeriodEnd != "2025-12-31" {
 		t.Errorf("got %+v, want 2025's fourth quarter", got)
 	}
@@ -473,10 +446,7 @@ func TestSamePeriodAsBefore(t *testing.T) {
 // slogan of counted words in quotes (“一强三名”) is no figure.
 func TestReportGivenInJanuary(t *testing.T) {
 	text := "努力建设富强美丽幸福新莒县\n\n齐鲁晚报　2019年01月29日\n\n1月26日上午，日照市莒县第十八届人民代表大会第三次会议开幕。报告指出，过去的一年全县实现地区生产总值415亿元，可比增长8.5%。奋力打造“一强三名”建设富强美丽幸福新莒县。\n\n2019年主要预期目标：\n\n地区生产总值增长9%，一般公共预算收入增长10%。\n"
-	as, err := testParser.ParseFile("r.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "r.txt", text)
 	inds := Extract(as[0])
 	if got := find(inds, "415亿元"); len(got) != 1 || got[0].PeriodStart != "2018-01-01" || got[0].PeriodKind != data.PeriodYear {
 		t.Errorf("415亿元: %+v, want 2018", got)
@@ -495,10 +465,7 @@ func TestReportGivenInJanuary(t *testing.T) {
 // that year.
 func TestLookAheadHeading(t *testing.T) {
 	text := "商洛市政府工作报告\n\n2018-02-26 来源：华商报\n\n2017年，全市生产总值增长9.2%。\n\n展望2018年\n\n生产总值增长9%左右，规模以上工业增加值增长12%左右。\n"
-	as, err := testParser.ParseFile("r.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "r.txt", text)
 	inds := Extract(as[0])
 	for _, raw := range []string{"9%左右", "12%左右"} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget || got[0].PeriodStart != "2018-01-01" {
@@ -564,10 +531,7 @@ func TestNationalDayWeek(t *testing.T) {
 // the months it released, not of the year to the day.
 func TestReleaseOpeningWithItsDay(t *testing.T) {
 	text := "规模以上工业保持增长\n\n2023-05-23\n\n5月22日，省统计局发布前4个月辽宁经济运行情况。数据显示，全省经济运行继续延续企稳向好态势。\n\n规模以上工业增加值同比增长4.9%。\n"
-	as, err := testParser.ParseFile("r.txt", []byte(text))
-	if err != nil || len(as) != 1 {
-		t.Fatalf("%v, %d stories", err, len(as))
-	}
+	as := parseOne(t, "r.txt", text)
 	if got := find(Extract(as[0]), "4.9%"); len(got) != 1 || got[0].PeriodEnd != "2023-04-30" || got[0].PeriodKind != data.PeriodYTD {
 		t.Errorf("got %+v, want January to April 2023", got)
 	}

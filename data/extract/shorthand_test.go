@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"testing"
 
 	"zhibiao/data"
 	"zhibiao/data/load"
@@ -22,4 +23,15 @@ func ExtractAll(as []*data.Article) []data.Indicator { return testExtractor.Extr
 
 func ExtractAllContext(ctx context.Context, as []*data.Article) []data.Indicator {
 	return testExtractor.ExtractAllContext(ctx, as)
+}
+
+// parseOne parses text as the file name and stops the test unless it
+// holds exactly one story.
+func parseOne(t *testing.T, name, text string) []*data.Article {
+	t.Helper()
+	as, err := testParser.ParseFile(name, []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%s: %d stories, %v", name, len(as), err)
+	}
+	return as
 }
