@@ -39,6 +39,7 @@ const (
 	shapeTab               // cells separated by tabs
 	shapeSpaced            // cells separated by two or more spaces
 	shapeKV                // 指标：数值
+	shapeSingle            // cells separated by single spaces (1 太原 2679.82 14.41%)
 )
 
 // family groups the shapes that make one table: pipe rows and their rules.
@@ -63,6 +64,7 @@ type table struct {
 	shape  tableShape
 	rows   []tableRow  // rules left out
 	titles []data.Span // nearest first
+	intro  data.Span   // the sentence above the titles that presents the table (以下便是…前三季度…数据), if any
 }
 
 // tableSet is the tables of a text and the lines they cover, in order.
@@ -135,6 +137,12 @@ func (x *extractor) findTables() *tableSet {
 				}
 				return lines[k].span, lines[k].row.shape == shapeNone
 			}, i-1)
+			t.intro = introAbove(x, func(k int) (data.Span, bool) {
+				if k < 0 {
+					return data.Span{}, false
+				}
+				return lines[k].span, lines[k].row.shape == shapeNone
+			}, i-1, len(t.titles))
 			ts.tables = append(ts.tables, t)
 			for _, l := range lines[i:j] {
 				ts.lines = append(ts.lines, l.span)
@@ -177,6 +185,51 @@ func titlesAbove(x *extractor, line func(k int) (data.Span, bool), k int) []data
 	return out
 }
 
+// introAbove returns the line that presents a table, above its titles
+// (k is the line above the table, ntitles its title lines): a sentence
+// that says the figures follow (以下便是关于2018年山西省前三季度中各城市的GDP数据。).
+func introAbove(x *extractor, line func(k int) (data.Span, bool), k, ntitles int) data.Span {
+	for seen := 0; k >= 0; k-- {
+		sp, free := line(k)
+		if !free {
+			return data.Span{}
+		}
+		if sp.Start == sp.End {
+			continue
+		}
+		if seen < ntitles {
+			seen++
+			continue
+		}
+		if s := x.str(sp.Start, sp.End); introWords.MatchString(lastSentence(s)) {
+			_, last := lastSentenceSpan(s)
+			return data.Span{Start: sp.Start + last, End: sp.End}
+		}
+		return data.Span{}
+	}
+	return data.Span{}
+}
+
+// introWords say that a table follows.
+var introWords = mustQuickRe(`以下(便|就)?是|如下|下表|见表|详见下`)
+
+// lastSentence returns the last sentence of s.
+func lastSentence(s string) string {
+	_, k := lastSentenceSpan(s)
+	return string([]rune(s)[k:])
+}
+
+// lastSentenceSpan returns s's rune count and the rune offset of its last
+// sentence.
+func lastSentenceSpan(s string) (int, int) {
+	rs := []rune(strings.TrimRight(s, "。：:；; "))
+	k := len(rs)
+	for k > 0 && !strings.ContainsRune("。！？!?；;", rs[k-1]) {
+		k--
+	}
+	return len(rs), k
+}
+
 // unitLine is a line that only gives the unit of the table under it.
 var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?$`)
 
@@ -186,7 +239,7 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 	if s >= e {
 		return tableRow{}
 	}
-	pipes, tabs, colon := 0, 0, -1
+	pipes, tabs, colon, blanks := 0, 0, -1, 0
 	spaced, punct := false, false
 	for i := s; i < e; i++ {
 		switch r := x.rs[i]; r {
@@ -195,6 +248,7 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 		case '\t':
 			tabs++
 		case ' ':
+			blanks++
 			if i+1 < e && x.rs[i+1] == ' ' || x.origRune(i) == '\u3000' {
 				spaced = true
 			}
@@ -251,6 +305,17 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 		if len(cells) >= 2 {
 			return tableRow{line: data.Span{Start: s, End: e}, shape: shapeSpaced, cells: cells}
 		}
+	}
+	if blanks >= 2 && !spaced && !punct {
+		// 1 太原 2679.82 2342.33 14.41%: columns set apart by one space;
+		// validTable keeps only runs of such lines that agree.
+		cells := x.splitCells(s, e, func(i int) (int, bool) { return i + 1, x.rs[i] == ' ' })
+		for _, c := range cells {
+			if c.End-c.Start > 12 {
+				return tableRow{}
+			}
+		}
+		return tableRow{line: data.Span{Start: s, End: e}, shape: shapeSingle, cells: cells}
 	}
 	return tableRow{}
 }
@@ -326,11 +391,58 @@ func (x *extractor) validTable(t table) bool {
 	if t.shape == shapeSpaced && len(t.rows) < 2 {
 		return false
 	}
+	if t.shape == shapeSingle && !x.singleSpacedTable(t) {
+		return false
+	}
 	for _, r := range t.rows {
 		for k, c := range r.cells {
 			if _, ok := x.readCell(c); ok && (k > 0 || len(r.cells) == 1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// singleSpacedTable reports a run of lines set with single spaces that is
+// a table and not running text (English, or Chinese with spaces between
+// words): a header and at least two rows, every line with as many cells,
+// a Han character among the header's cells, and at least two numbers in
+// every row under it.
+func (x *extractor) singleSpacedTable(t table) bool {
+	if len(t.rows) < 3 {
+		return false
+	}
+	n := len(t.rows[0].cells)
+	han := false
+	for _, c := range t.rows[0].cells {
+		han = han || x.hasHan(c)
+	}
+	if !han {
+		return false
+	}
+	for _, r := range t.rows[1:] {
+		if len(r.cells) != n {
+			return false
+		}
+		nums := 0
+		for _, c := range r.cells {
+			if _, ok := x.readCell(c); ok {
+				nums++
+			}
+		}
+		if nums < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHan reports a Han character in the span.
+func (x *extractor) hasHan(sp data.Span) bool {
+	for _, r := range x.rs[sp.Start:sp.End] {
+		if unicode.Is(unicode.Han, r) {
+			return true
 		}
 	}
 	return false
@@ -666,6 +778,14 @@ func (x *extractor) regionName(label string) (string, bool) {
 	}
 	full := strings.ContainsAny(string([]rune(label)[utf8.RuneCountInString(label)-1:]), "省市区县旗州盟")
 	if !full && all[0].Name != label {
+		// 长治, 大同 in a row of a 山西省 table: a short name of a place
+		// within the story's region (which the text pass, wary of 长治久安
+		// and 大同小异, does not take on its own).
+		for _, r := range all {
+			if x.hasHome && r.Code != x.home.Code && g.Within(r.Code, x.home.Code) {
+				return r.Name, true
+			}
+		}
 		return "", false
 	}
 	for _, r := range all {
@@ -730,6 +850,7 @@ var bareMonthRange = regexp.MustCompile(`^([0-9]{1,2})[-－—~]([0-9]{1,2})$`)
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
 	title   string   // the title lines, nearest first, joined
+	intro   string   // the sentence above that presents the table
 	unit    string   // the unit the title or a unit line gives
 	units   []string // the units of a unit line naming one per column (单位：人、%)
 	region  string   // the region the title names
@@ -760,6 +881,9 @@ func (x *extractor) contextOf(t table) tableContext {
 		}
 	}
 	c.title = strings.TrimSpace(c.title)
+	if t.intro.End > t.intro.Start {
+		c.intro = x.str(t.intro.Start, t.intro.End)
+	}
 	if c.subject == "" {
 		c.subject = x.headlineSubject() // titled only 单位：万元: the story's headline names the measure
 	}
@@ -872,16 +996,47 @@ func titleMeasure(s string) string {
 // tablePeriods resolves the periods of a table's cells: a phrase without
 // a year takes the year of the row, the title or the story's headline.
 type tablePeriods struct {
-	x     *extractor
-	title string // the table's title period phrase
-	doc   string // the headline's
-	years []string
+	x      *extractor
+	title  string // the table's title period phrase
+	doc    string // the headline's
+	within string // the part of a year the title or intro names (前三季度), for columns of bare years
+	years  []string
 }
 
 func (x *extractor) periodsOf(c tableContext) tablePeriods {
 	p := tablePeriods{x: x, title: lastPeriod(c.title), doc: x.docPeriod()}
 	p.years = []string{c.title, x.docTitle()}
+	for _, ph := range []string{p.title, lastPeriod(c.intro)} {
+		if w := partOfYear(ph, x.clock); w != "" {
+			p.within = w
+			if bareYear.MatchString(p.title) {
+				p.title += w // 2018年山西各城市GDP排名 under 以下…2018年…前三季度…数据
+			}
+			break
+		}
+	}
 	return p
+}
+
+// bareYearCol is a column's period that is only a year (2018年, 2018).
+var bareYearCol = regexp.MustCompile(`^(19|20)[0-9]{2}年?$`)
+
+// partOfYear returns the part of a year a period phrase names without its
+// year (2018年前三季度 → 前三季度, 1-9月 → 1-9月), "" for a whole year or
+// a phrase of several years or none.
+func partOfYear(ph string, c periodClock) string {
+	w := strings.TrimSpace(ph)
+	if m := fourDigitYear.FindStringIndex(w); m != nil && m[0] == 0 {
+		w = w[m[1]:]
+	}
+	if w == "" || fourDigitYear.MatchString(w) || hasAnyWord(w, "今年", "去年", "本年", "上年", "明年", "当年") {
+		return ""
+	}
+	switch resolvePeriod("2000年"+w, c).Kind {
+	case data.PeriodYTD, data.PeriodQuarter, data.PeriodHalf, data.PeriodMonth:
+		return w
+	}
+	return ""
 }
 
 // docTitle is the story's headline, normalized and simplified.
@@ -927,6 +1082,9 @@ func (p tablePeriods) base(row string, line data.Span, status string) periodSpan
 // the period phrase row ("" if not).
 func (p tablePeriods) cell(c column, row string, line data.Span, status string) periodSpan {
 	if c.period != "" {
+		if p.within != "" && bareYearCol.MatchString(c.period) {
+			return p.resolve(strings.TrimSuffix(c.period, "年")+"年"+p.within, row) // a column 2017年 of a table of 前三季度
+		}
 		return p.resolve(c.period, row)
 	}
 	if c.rel == "" {
@@ -1098,10 +1256,6 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 
-	type rowInfo struct {
-		label, unit, period, region string
-		year                        int // a year the label gives its block (地区生产总值(2021年) and the items under it)
-	}
 	infos := make([]rowInfo, len(rows))
 	var nReg, nPer, nInd int
 	blockYear := 0
@@ -1146,6 +1300,7 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 		infos[i] = ri
 	}
+	x.proseUnits(cols, rows, label, ctx.unit, infos)
 	kind := rowsIndicators
 	switch {
 	case nReg > nInd && nReg >= nPer:
@@ -1209,6 +1364,104 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 	return out
+}
+
+// proseUnits gives a column of bare numbers that neither its header, its
+// rows nor the table give a unit the unit the story's text writes after
+// one of its cells (太原以2679.82亿元远超其他城市 above a row 1 太原 2679.82).
+func (x *extractor) proseUnits(cols []column, rows [][]data.Span, label int, table string, infos []rowInfo) {
+	if table != "" {
+		return
+	}
+	for _, ri := range infos {
+		if ri.unit != "" {
+			return
+		}
+	}
+	for j := range cols {
+		if j == label || cols[j].unit != "" || cols[j].rate || cols[j].skip || cols[j].units || cols[j].years {
+			continue
+		}
+		for _, r := range rows {
+			if j >= len(r) {
+				continue
+			}
+			cv, ok := x.readCell(r[j])
+			if !ok || cv.own != "" {
+				continue
+			}
+			if u := x.unitAfter(x.str(r[j].Start, r[j].End)); u != "" {
+				cols[j].unit = u
+				break
+			}
+		}
+	}
+	// 排名 城市 2018年 2017年 增量: the other years and the change of a
+	// column that found its unit are in that unit too.
+	unit := ""
+	for j, c := range cols {
+		if j != label && c.unit != "" && c.measure == "" && c.period != "" {
+			unit = c.unit
+			break
+		}
+	}
+	if unit == "" {
+		return
+	}
+	for j := range cols {
+		c := &cols[j]
+		if j != label && c.unit == "" && !c.rate && !c.skip && !c.units && !c.years && (c.measure == "" && c.period != "" || changeAmount.MatchString(c.measure)) {
+			c.unit = unit
+		}
+	}
+}
+
+// changeAmount is a column of the change of an amount in its own unit.
+var changeAmount = mustQuickRe(`^(增量|增加额|增减额|增长额|差额|净增|增减)$`)
+
+// unitAfter returns the unit the text writes right after the number num
+// somewhere (num亿元), "" if none: the number stands alone, not inside a
+// longer one.
+func (x *extractor) unitAfter(num string) string {
+	if len(num) < 3 {
+		return "" // 1, 12: too common to tell
+	}
+	for i := 0; ; {
+		k := strings.Index(x.ns[i:], num)
+		if k < 0 {
+			return ""
+		}
+		at := i + k
+		i = at + len(num)
+		if at > 0 && (isASCIIDigit(rune(x.ns[at-1])) || x.ns[at-1] == '.') {
+			continue
+		}
+		rest := x.ns[i:]
+		mult := ""
+		for _, m := range []string{"万亿", "千万", "百万", "亿", "万", "千", "百"} {
+			if strings.HasPrefix(rest, m) {
+				mult, rest = m, rest[len(m):]
+				break
+			}
+		}
+		if ns := numparse.Scan(num + mult + rest[:min(len(rest), 12)]); len(ns) > 0 && ns[0].Start == 0 && ns[0].Unit != "" && !ns[0].Points {
+			return mult + ns[0].Unit // 2679.82亿元: money (and %) the scanner reads
+		}
+		for _, u := range x.t.units {
+			if u.Kind != "skip" && u.Written != "" && strings.HasPrefix(rest, u.Written) {
+				if rest[len(u.Written):] != "" && isASCIIDigit(rune(rest[len(u.Written)])) {
+					break
+				}
+				return mult + u.Written
+			}
+		}
+	}
+}
+
+// rowInfo is what a table row's label tells.
+type rowInfo struct {
+	label, unit, period, region string
+	year                        int // a year the label gives its block (地区生产总值(2021年) and the items under it)
 }
 
 // bracketYear is a year a row's label gives in brackets (地区生产总值(2021年)).

@@ -609,3 +609,40 @@ func TestMonthlyReportTable(t *testing.T) {
 		}
 	}
 }
+
+// A ranking table set with single spaces under a sentence that presents
+// it: each row is read (not joined into one line by the loader, not taken
+// into the title), the level columns take the unit the prose writes after
+// one of their cells, the bare-year columns the part of the year the
+// intro names, and a short name (宝鸡, 汉中) the place within the story's
+// province. Made-up figures.
+func TestSingleSpacedRankingTable(t *testing.T) {
+	text := "陕西省部分城市上半年经济数据出炉，西安以5432.10亿元领先，宝鸡以1234.5亿元居次。\n\n" +
+		"以下是2020年陕西省上半年各城市的GDP数据。\n\n" +
+		"2020年陕西部分城市GDP排名\n\n" +
+		"排名 城市 2020年 2019年 增量 名义增速\n" +
+		"1 西安 5432.10 5100.20 331.9 6.51%\n" +
+		"2 宝鸡 1234.5 1200.4 34.1 2.84%\n" +
+		"3 汉中 810.3 790.1 20.2 2.56%\n"
+	a := parseOne(t, "rank.txt", text)[0]
+	if strings.Contains(a.Title, "排名 城市") {
+		t.Errorf("title %q takes the table's header", a.Title)
+	}
+	checkCells(t, "ranking", a, []cellWant{
+		{raw: "5100.20", value: 5.1002e11, unit: "元", metric: "GDP", indicator: "地区生产总值", region: "西安市", start: "2019-01-01", end: "2019-06-30", kind: "half"},
+		{raw: "34.1", value: 3.41e9, unit: "元", metric: "增量", region: "宝鸡市", start: "2020-01-01", end: "2020-06-30", kind: "half"},
+		{raw: "2.56%", value: 2.56, unit: "%", metric: "名义增速", region: "汉中市", start: "2020-01-01", end: "2020-06-30", kind: "half"},
+	}, 2+4*3)
+}
+
+// Lines of running text set with single spaces, in English or between
+// Chinese words, are no table.
+func TestSingleSpacesAreNotATable(t *testing.T) {
+	text := "Economic growth 5.2 percent in 2023, 4.8 percent in 2024\n" +
+		"Exports rose 7.1 percent and imports 3.2 percent\n" +
+		"Retail sales grew 6.0 percent and 5.5 percent\n"
+	a := tableStory("", "", strings.Split(text, "\n")...)
+	if ts := newExtractor(context.Background(), places, a).findTables(); len(ts.tables) != 0 {
+		t.Errorf("%d tables in English text", len(ts.tables))
+	}
+}

@@ -729,7 +729,7 @@ func isTableLine(s string) bool {
 		return true // ------ between a table's header and rows
 	}
 	if !hasCellMark(s) && !strings.Contains(s, "  ") {
-		return false // most lines of running text
+		return singleSpacedRow(s) // most lines of running text are not
 	}
 	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {
 		return true // 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
@@ -771,6 +771,41 @@ func isTableLine(s string) bool {
 		return !twoTitleParts(s)
 	}
 	return false
+}
+
+// singleSpacedRow reports a line of a table whose columns are set apart
+// by single spaces: three or more short cells and no sentence
+// punctuation, with a Han character in some cell, and either two numbers
+// (1 太原 2679.82 2342.33 337.49 14.41%) or, for the header, four or
+// more cells of at most six characters (排名 城市 2018年 2017年 增量
+// 名义增速). Wrapped English keeps its lines joined: no Han character.
+func singleSpacedRow(s string) bool {
+	if strings.Count(s, " ") < 2 || strings.ContainsAny(s, "。；;，,！!？?、“”") {
+		return false
+	}
+	cells := strings.Split(strings.TrimSpace(s), " ")
+	if len(cells) < 3 {
+		return false
+	}
+	han, nums, short := false, 0, true
+	for _, c := range cells {
+		n := utf8.RuneCountInString(c)
+		if n == 0 || n > 12 {
+			return false
+		}
+		short = short && n <= 6
+		r, _ := utf8.DecodeRuneInString(c)
+		if r >= '0' && r <= '9' || r == '-' && len(c) > 1 {
+			nums++
+		}
+		for _, r := range c {
+			if unicode.Is(unicode.Han, r) {
+				han = true
+				break
+			}
+		}
+	}
+	return han && (nums >= 2 || short && len(cells) >= 4)
 }
 
 // twoTitleParts reports a line of two phrases set apart by a wide space,

@@ -635,8 +635,8 @@ func fallbackTitle(ps []para) string {
 			continue
 		}
 		t := p.text
-		if i+1 < len(ps) && ps[i+1].heading {
-			t += " " + ps[i+1].text
+		if i+1 < len(ps) && ps[i+1].heading && !isTableLine(ps[i+1].text) {
+			t += " " + ps[i+1].text // (not a table's header: 排名 城市 2018年 2017年)
 		}
 		return t
 	}
