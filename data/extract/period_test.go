@@ -572,3 +572,15 @@ func TestMidYear(t *testing.T) {
 		t.Errorf("174000名: %+v, want 2022-07-01..2023-06-30", got)
 	}
 }
+
+// TestChineseMonthRange checks 一至五月 in Chinese numerals: the year to
+// date, as 1至5月, not 至五月 read as a date.
+func TestChineseMonthRange(t *testing.T) {
+	a := story("澳门特别行政区", "今年一至五月，特區政府公共財政收入六百一十一億元，按年上昇二十%。")
+	a.Date, a.Year = "2013-06-10", 2013
+	for _, raw := range []string{"六百一十一億元", "二十%"} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != "2013-01-01" || got[0].PeriodEnd != "2013-05-31" || got[0].PeriodKind != data.PeriodYTD {
+			t.Errorf("%s: got %+v, want January to May 2013", raw, got)
+		}
+	}
+}

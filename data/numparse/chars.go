@@ -71,6 +71,14 @@ func foldAll(rs []rune) []rune {
 		if r == '，' && i > 0 && rs[i-1] >= '０' && rs[i-1] <= '９' {
 			out[i] = ','
 		}
+		if i > 0 && i+1 < len(rs) && cnNumeral(fold(rs[i-1])) && cnNumeral(fold(rs[i+1])) {
+			switch r {
+			case '‧':
+				out[i] = '点' // 四百七十六‧六億元 (Macau, Taiwan): the decimal point
+			case 'O', 'Ｏ', '○':
+				out[i] = '〇' // 五百O七億元: a zero printed as a letter or circle
+			}
+		}
 	}
 	return out
 }
@@ -100,6 +108,13 @@ func digitValue(r rune) (float64, bool) {
 		return 9, true
 	}
 	return 0, false
+}
+
+// cnNumeral reports a Chinese digit or one of 十 百 千 (folded).
+func cnNumeral(r rune) bool {
+	_, d := digitValue(r)
+	_, u := smallUnit(r)
+	return d || u
 }
 
 func isZeroChar(r rune) bool { return r == '零' || r == '〇' }

@@ -48,6 +48,10 @@ func TestScan(t *testing.T) {
 		{"储量5千吨", []want{{text: "5千", value: 5000, kind: KindNumber}}},
 		// Chinese numerals.
 		{"支持复工复产三十条", []want{{text: "三十", value: 30, kind: KindNumber}}},
+		// Macau and Taiwan print the decimal point as ‧ and a zero as O.
+		{"盈餘四百七十六‧六億元", []want{{text: "四百七十六‧六億元", value: 4.766e10, kind: KindCurrency, unit: "元"}}},
+		{"增幅三十五‧五%", []want{{text: "三十五‧五%", value: 35.5, kind: KindPercent, unit: "%", change: 1}}},
+		{"博彩稅收近五百O七億元", []want{{text: "五百O七億元", value: 5.07e10, kind: KindCurrency, unit: "元", qual: "近", checkQual: true}}},
 		{"经营十二条", []want{{text: "十二", value: 12, kind: KindNumber}}},
 		{"百余项政策措施", []want{{text: "百余", value: 100, kind: KindNumber, qual: "余", checkQual: true}}},
 		{"一千两百三十四万", []want{{text: "一千两百三十四万", value: 12340000, kind: KindNumber, mult: 1e4}}},
