@@ -584,3 +584,20 @@ func TestChineseMonthRange(t *testing.T) {
 		}
 	}
 }
+
+// TestYearLineSections checks a report's summary in points, each part
+// headed by a short line of a year (2020年湖南 / 交答卷！): figures with no
+// period word of their own are of that year, not the story's.
+func TestYearLineSections(t *testing.T) {
+	a := story("江西省", "2020年江西\n交答卷！\n地区生产总值增长3.8%\n高速公路通车里程新增149公里\n\n2021年江西\n再出发\n地区生产总值增长8%以上")
+	a.Date, a.Year = "2021-02-01", 2021
+	inds := Extract(a)
+	for _, raw := range []string{"3.8%", "149公里"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2020-01-01" || got[0].PeriodEnd != "2020-12-31" {
+			t.Errorf("%s: got %+v, want 2020", raw, got)
+		}
+	}
+	if got := find(inds, "8%以上"); len(got) != 1 || got[0].PeriodStart != "2021-01-01" {
+		t.Errorf("8%%以上: got %+v, want 2021", got)
+	}
+}

@@ -36,6 +36,10 @@ var (
 	lookAhead = mustQuickRe(`^展望((?:19|20)[0-9]{2}年|今年|明年|未来)?[：:]?$`)
 	// bareGoalHeading is a line of its own that heads a report's goals
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
+	// yearLine is a line of a year and a few words, no figure and no
+	// sentence (2020年湖南, 2021年工作安排).
+	yearLine        = mustQuickRe(`^((?:19|20)[0-9]{2})年[^。；;，,、0-9：:？?（(]{1,12}[！!]?$`)
+	partYearWords   = mustMatcher(`月|季|半年|以来|末|底|期间|前|至|到`)
 	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
@@ -58,6 +62,16 @@ func sectionsOf(rs []rune) []section {
 				out = append(out, sec)
 			case len(out) > 0 && out[len(out)-1].bare && !strings.ContainsAny(line, "。；;，,0123456789"):
 				out = append(out, section{start: start, stop: true})
+			}
+		}
+		if end-start <= 16 && end > start && isASCIIDigit(rs[start]) {
+			// 2020年湖南 / 交答卷！: a short line of a year and a name heads
+			// what that year brought (a report's summary in points).
+			line := strings.TrimSpace(string(rs[start:end]))
+			if m := yearLine.FindStringSubmatch(line); m != nil && !partYearWords.MatchString(line) {
+				y, _ := strconv.Atoi(m[1])
+				review := sectionReview.MatchString(line)
+				out = append(out, section{start: start, year: y, review: review, goal: !review && sectionGoal.MatchString(line)})
 			}
 		}
 		if end-start <= 40 && end > start && strings.ContainsRune("一二三四五六七八九十", rs[start]) {

@@ -255,7 +255,9 @@ var reOutletReporter = regexp.MustCompile(`^[\p{Han}·]{0,10}(记者|通讯员)[
 // names with a picture credit in brackets (詹鸿鹄 江茂彬 李成洪（图片由…提供）).
 var reNamesOnly = regexp.MustCompile(`^(\p{Han}{2,3}[ 　]){2,4}\p{Han}{2,3}$|^(\p{Han}{2,3}[ 　]){0,4}\p{Han}{2,3}[ 　]?[（(](图片|摄影|图|文)[^）)]{0,20}[）)]$`) // one space between names: a table header spaces its columns wider
 
-var reNamesThenRole = regexp.MustCompile(`^(\p{Han}{2,4}[\s　]+){1,3}(本报记者|记者|通讯员)[\s　]*\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,2}$`)
+// reNamesThenRole is writers' names, then reporters with their outlet
+// (杨果 兰宜谦 记者 李全民; 郭榕 农民日报·中国农网记者 刘久锋).
+var reNamesThenRole = regexp.MustCompile(`^(\p{Han}{2,4}[\s　]+){1,3}([\p{Han}·]{2,12})?(本报记者|记者|通讯员)[\s　]*\p{Han}{2,4}([\s　、]+\p{Han}{2,4}){0,2}$`)
 
 var reBareBylineName = regexp.MustCompile(`^[□◇◆◎]\s*\p{Han}{2,4}([\s、]+\p{Han}{2,4}){0,2}$`)
 

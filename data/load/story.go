@@ -859,13 +859,20 @@ func gapLead(ls []line, i int) int {
 			continue
 		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
-		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text)):
+		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
 		}
 		return 0
 	}
 	return 0
+}
+
+// isDeck reports a deck under a headline: a line of a few clauses that
+// ends with no full stop (推进硒产业发展，打造硒产品品牌，力争2020年硒产业综合产值达50亿元).
+func isDeck(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n >= 12 && n <= 40 && strings.Contains(s, "，") && !endsSentence(s) && !strings.ContainsAny(s, "：:")
 }
 
 // docYear returns the year of the document number a story opens with

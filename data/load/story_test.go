@@ -1097,6 +1097,26 @@ func TestStoriesAfterAGap(t *testing.T) {
 	}
 }
 
+// TestStoriesAfterAGapWithBylineOrDeck checks two more shapes of a story
+// after a gap of blank lines: a byline naming writers before a reporter
+// of another outlet (郭榕 农民日报·中国农网记者 刘久锋), and a deck of a few
+// clauses with no full stop under the headline. Made-up stories.
+func TestStoriesAfterAGapWithBylineOrDeck(t *testing.T) {
+	text := "凤冈茶产业年产值突破9亿元\n\n凤冈县茶叶种植面积达50万亩，今年春茶产量同比增长12%。\n\n全县茶企发展到420家。\n\n\n" +
+		"贵州凤冈县：锌硒茶带动乡村发展\n\n王丽 农民日报·中国农网记者 李强\n\n近年来，凤冈县发展锌硒茶产业，带动3.2万户群众增收，户均年增收3600余元。\n\n\n" +
+		"凤冈县力争2027年茶产业综合产值达15亿元\n\n推进茶产业发展，打造锌硒茶品牌，力争2027年综合产值达15亿元\n\n近日，凤冈县出台意见，加快推进锌硒茶资源的开发利用，把茶产业打造成富民强县的支柱产业。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+	if as[1].Title != "贵州凤冈县：锌硒茶带动乡村发展" || !strings.HasPrefix(as[2].Title, "凤冈县力争2027年") {
+		t.Errorf("titles %q", titles(as))
+	}
+	if !isByline("郭榕 农民日报·中国农网记者 刘久锋") {
+		t.Errorf("names before an outlet's reporter: no byline")
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
