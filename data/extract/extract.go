@@ -633,6 +633,12 @@ func (x *extractor) value(f figure) float64 {
 		if fellBy.MatchString(before) {
 			return -v // 比上年减少312个: the count fell by 312
 		}
+		if fellVerb.MatchString(before) {
+			sent := x.sentenceOf(f.n.Start)
+			if comparedFirst.MatchString(x.str(sent.Start, f.n.Start)) {
+				return -v // 与去年同期相比，土地增值税减少178亿元、货物税减少143亿元
+			}
+		}
 		return v
 	}
 	if belowBy.MatchString(before) {
@@ -658,6 +664,14 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
 var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
+
+// fellVerb ends the words before a quantity that fell, and comparedFirst
+// opens a sentence with the base its changes are measured against
+// (与去年同期相比，…减少178亿元).
+var (
+	fellVerb      = mustQuickRe(`(减少|下降|降低|回落|下滑|缩减|减收)了?$`)
+	comparedFirst = mustQuickRe(`(与|和|跟|同)[^，,。；;]{1,12}(相比|比较)[，,]`)
+)
 
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点, 比上年低0.03个千分点); 低于5% right after the

@@ -325,6 +325,9 @@ func (x *extractor) startsClause(i int) bool {
 // county (itself when it is one); "" when it cannot be told.
 func (x *extractor) scopeRegion(w string) string {
 	if strings.HasSuffix(w, "国") {
+		if x.hasHome && (x.home.Name == taiwan || x.home.Province == taiwan) {
+			return taiwan // 全國賦稅收入 in a Taiwan story: the island's, not the country's
+		}
 		return National
 	}
 	level := []rune(w)[1]
@@ -376,6 +379,9 @@ func (x *extractor) listed(start, end int) bool {
 var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
 
 // National is the region of a figure for the whole country (全国, 我国).
+
+// taiwan is the gazetteer's name for Taiwan.
+const taiwan = "台湾省"
 const National = "全国"
 
 // A scope word names the story's own area without naming it (全市, 本区,

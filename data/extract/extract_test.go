@@ -1481,3 +1481,21 @@ func TestAwardNamedAfterItsAmount(t *testing.T) {
 		t.Errorf("got %+v, want …制造业创新中心一次性奖励", got)
 	}
 }
+
+// TestTaiwanNationAndComparedFirst checks a Taiwan story: 全國 is the
+// island's (台湾省), and amounts that 減少 in a sentence opened by its base
+// (與去年同期相比，…) fell. Made-up figures.
+func TestTaiwanNationAndComparedFirst(t *testing.T) {
+	a := story("台湾省", "財政部今日公布，10月全國賦稅收入為新台幣3000億元。與去年同期相比，貨物稅減少120億元、證交稅增加80億元。")
+	a.Date, a.Year = "2025-11-11", 2025
+	inds := Extract(a)
+	if got := find(inds, "3000億元"); len(got) != 1 || got[0].Region != "台湾省" {
+		t.Errorf("3000億元: got %+v, want 台湾省", got)
+	}
+	if got := find(inds, "120億元"); len(got) != 1 || got[0].Value != -1.2e10 {
+		t.Errorf("120億元: got %+v, want -1.2e10", got)
+	}
+	if got := find(inds, "80億元"); len(got) != 1 || got[0].Value != 8e9 {
+		t.Errorf("80億元: got %+v, want 8e9", got)
+	}
+}

@@ -57,6 +57,18 @@ func fold(r rune) rune {
 		return '叁'
 	case '對':
 		return '对'
+	case '減':
+		return '减' // 減少, 減收: the change words of traditional texts
+	case '縮':
+		return '缩'
+	case '產':
+		return '产'
+	case '長':
+		return '长'
+	case '漲':
+		return '涨'
+	case '昇':
+		return '升' // 上昇 (Hong Kong, Macau)
 	}
 	return r
 }
