@@ -787,6 +787,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 	var out []int
 	inBlock, gapFirst := false, false
 	paged := slices.ContainsFunc(ls, func(l line) bool { return l.kind == kindPage })
+	gapped := gapStructured(ls)
 	for i, l := range ls {
 		switch l.kind {
 		case kindByline, kindMeta:
@@ -815,6 +816,10 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 					if lead = gapLead(ls, i); lead > 0 && len(out) == 0 {
 						gapFirst = true
 					}
+				}
+				if lead == 0 && gapped && headlessGapLead(ls, i) {
+					lead = i // a story printed without headline after a gap, on a page that sets its stories apart so
+					gapFirst = gapFirst || len(out) == 0
 				}
 				if lead > 0 {
 					out = append(out, lead)
@@ -979,6 +984,58 @@ func afterGap(ls []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// gapStructured reports a page whose paragraphs are set apart by one
+// blank line and its stories by two or more: at least three single blank
+// lines between text, and gaps few beside them (half of them at most).
+func gapStructured(ls []line) bool {
+	singles, gaps := 0, 0
+	for i := 0; i < len(ls); {
+		if ls[i].kind != kindBlank {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ls) && ls[j].kind == kindBlank {
+			j++
+		}
+		if i > 0 && j < len(ls) {
+			if j-i == 1 {
+				singles++
+			} else {
+				gaps++
+			}
+		}
+		i = j
+	}
+	return gaps > 0 && singles >= 3 && gaps*2 <= singles
+}
+
+// headlessGapLead reports a story that opens with its text after a gap of
+// blank lines (2014年上半年，农安县在…) below a story that ended its last
+// sentence: a paragraph of some length, two paragraphs at least before the
+// next gap.
+func headlessGapLead(ls []line, i int) bool {
+	if !afterGap(ls, i) || ls[i].kind != kindBody || utf8.RuneCountInString(ls[i].text) < 30 || !strings.ContainsRune(ls[i].text, '，') {
+		return false
+	}
+	prev := i - 3
+	for prev >= 0 && ls[prev].kind == kindBlank {
+		prev--
+	}
+	if prev < 0 || !endsSentence(ls[prev].text) {
+		return false
+	}
+	paras := 0
+	for j := i; j < len(ls); j++ {
+		if isStoryText(ls[j]) {
+			paras++
+		} else if ls[j].kind == kindBlank && j+1 < len(ls) && ls[j+1].kind == kindBlank {
+			break
+		}
+	}
+	return paras >= 2
 }
 
 // reFullDate is a day written in full (2025-09-22, 2023/09/22, 2023年9月22日).

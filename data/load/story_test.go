@@ -1117,6 +1117,24 @@ func TestStoriesAfterAGapWithBylineOrDeck(t *testing.T) {
 	}
 }
 
+// TestHeadlessStoriesAfterGaps checks a page that sets its paragraphs
+// apart with one blank line and its stories with two: a story printed
+// without headline after such a gap is a story of its own. A story whose
+// paragraphs are all set apart by two blank lines stays one. Made-up text.
+func TestHeadlessStoriesAfterGaps(t *testing.T) {
+	page := "凤冈县一季度项目建设提速\n\n今年第一季度，凤冈县新开工项目12个，完成投资8.6亿元。\n\n全县签约招商项目9个，签约金额23亿元。\n\n\n" +
+		"2014年上半年，凤冈县在各方面不利因素增多的情况下，实现地区生产总值45.2亿元，同比增长10.1%。\n\n全县规模以上工业增加值增长12.3%。\n\n\n" +
+		"近年来，凤冈县坚持绿色发展，全县茶园面积达到50万亩，茶叶产量2.1万吨。\n\n茶产业综合产值突破40亿元。\n"
+	as, err := ParseFile("page.txt", []byte(page))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+	one := strings.ReplaceAll(page, "\n\n", "\n\n\n")
+	if as, err := ParseFile("one.txt", []byte(one)); err != nil || len(as) != 1 {
+		t.Errorf("every paragraph after a gap: %q, %v", titles(as), err)
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
