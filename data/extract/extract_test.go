@@ -1499,3 +1499,13 @@ func TestTaiwanNationAndComparedFirst(t *testing.T) {
 		t.Errorf("80億元: got %+v, want 8e9", got)
 	}
 }
+
+// TestHongKongOffices checks a story that names no place but Hong Kong's
+// own offices (土地註冊處): its figures are Hong Kong's, its 億元 港元.
+func TestHongKongOffices(t *testing.T) {
+	a := story("", "土地註冊處今日發表九月份統計數字。九月份的樓宇買賣合約總值298億元，較八月份下跌14.7%。")
+	a.Date, a.Year = "2023-10-04", 2023
+	if got := find(Extract(a), "298億元"); len(got) != 1 || got[0].Region != "香港特别行政区" || got[0].Unit != "港元" {
+		t.Errorf("298億元: got %+v, want Hong Kong's, in 港元", got)
+	}
+}

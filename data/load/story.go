@@ -383,13 +383,18 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 	// and none on the page: worked out then, once (two passes over the
 	// whole page).
 	pageYear := -1
+	dated := false // a story before this one had a date of its own
 	for _, a := range as {
 		if a.Source == "" {
 			a.Source = src
 		}
+		own := a.Date != ""
 		if a.Date == "" {
 			switch dy := docYear(a); {
-			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year):
+			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
+				// (a story above the first dated one takes its date only
+				// when it names no other year: 土地註冊處今日（十月四日）發表
+				// 二○二三年九月份統計數字 above a story dated 2025-09-15)
 				a.Date, a.Year = date, year
 			case dy > 0:
 				// 市政办发〔2018〕72号 on a page of 2025: the document's own year
@@ -410,6 +415,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 				}
 			}
 		}
+		dated = dated || own
 		a.DataYear = dataYear(a)
 		if a.Region == "" || p.isProvince(a.Region) {
 			// 晋江上半年工业… on a page whose other story names 晋江市; 蕲春农民丰收节…
@@ -452,6 +458,19 @@ func namesLaterYear(a *data.Article, y int) bool {
 		}
 	}
 	return false
+}
+
+// namesOtherYear reports a story whose opening names a year (in Arabic or
+// Chinese numerals) and none of them y.
+func namesOtherYear(a *data.Article, y int) bool {
+	s := data.ArabicYears(data.Normalize(firstRunes(a.Title+"\n"+a.Text, 300)))
+	ms := reFourDigitYear.FindAllStringSubmatch(s, -1)
+	for _, m := range ms {
+		if n, _ := strconv.Atoi(m[1]); n == y {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2}) ?年`)
