@@ -1155,6 +1155,14 @@ func TestStoryAboveTheFirstDatedOne(t *testing.T) {
 	}
 }
 
+// TestTaiwanBylineAsTitle checks a Taiwan story whose first line is its
+// byline (記者王小明／台北報導): the story is Taiwan's, not the county it
+// names among others.
+func TestTaiwanBylineAsTitle(t *testing.T) {
+	text := "記者王小明／台北報導\n\n內政部今（10日）公布最新人口統計，全國人口數為2330萬人。人口增加率以桃園市最高，連江縣次之，金門縣人口則減少。\n"
+	checkOneStoryIn(t, "tw.txt", text, "台湾省")
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
