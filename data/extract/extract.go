@@ -644,6 +644,9 @@ func (x *extractor) value(f figure) float64 {
 	if belowBy.MatchString(before) {
 		return -v // 低于全国0.5个百分点
 	}
+	if x.fallRanking(f.n.Start, before) {
+		return -v // 人口减少最多为金门县2.91%，其次为台北市2.10%
+	}
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
@@ -652,6 +655,31 @@ func (x *extractor) value(f figure) float64 {
 	}
 	return v
 }
+
+// fallRanking reports a rate in a ranking of declines: right after
+// 减少最多为…, or after 其次为… in the part of its sentence (up to a ；)
+// that such a ranking opens.
+func (x *extractor) fallRanking(at int, before string) bool {
+	if fallRank.MatchString(before) {
+		return true
+	}
+	if !rankNext.MatchString(before) {
+		return false
+	}
+	sent := x.sentenceOf(at)
+	part := x.str(sent.Start, at)
+	if k := strings.LastIndexAny(part, "；;"); k >= 0 {
+		part = part[k:]
+	}
+	return fallRank.MatchString(part)
+}
+
+// fallRank opens a ranking of declines (人口减少最多为, 降幅最大的是);
+// rankNext goes on with a ranking (其次为, 再其次为, 次之, 第三名则为).
+var (
+	fallRank = mustQuickRe(`(减少|下降|下跌|降幅|减幅|跌幅)(最多|最大|最快|最为明显)(的)?(者|是)?(为|是)?`)
+	rankNext = mustQuickRe(`^(再)?(其次|次之)(则)?(是|为)?|^第[二三四五六七八九十]名?(则)?(是|为)`)
+)
 
 // declineTo: a rate after it is the size a decline grew or shrank to
 // (跌幅扩至20%, 降幅收窄至3.1%).

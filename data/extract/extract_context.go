@@ -384,11 +384,20 @@ func (x *extractor) specialMetric(f figure, start int, p string) (string, bool) 
 // stripPhrase returns rs[start:end] without region names, period words,
 // connectives and qualifiers at its edges, and without quotes.
 func (x *extractor) stripPhrase(start, end int) string {
+	from, last := start, -1
 	for _, m := range x.mentionsIn(start, end) {
 		if m.End < len(x.rs) && (x.rs[m.End] == '元' || x.rs[m.End] == '币') {
 			continue // 澳门元在M2所占的比重: a currency, no place
 		}
-		start = max(start, m.End)
+		start, last = max(start, m.End), m.Start
+	}
+	if last > from && start == end {
+		// 人口减少最多为金门县2.91%: the ranking's measure before its place
+		if head := x.str(from, last); rankTop.MatchString(head) {
+			if loc := rankTop.FindStringIndex(head); loc[0] > 0 {
+				return cleanPhrase(withoutHeading(head[:loc[0]]))
+			}
+		}
 	}
 	p := strings.Map(func(r rune) rune {
 		if strings.ContainsRune(quoteRunes, r) {
@@ -757,7 +766,7 @@ func (x *extractor) relate(out []data.Indicator) {
 	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
 	for i := range out {
 		orig[i] = out[i].Metric
-		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i])
+		dep[i], comp[i] = dependent(orig[i]), comparison.MatchString(orig[i]) || comparedTo.MatchString(orig[i])
 	}
 	for i := 1; i < len(out); i++ {
 		if x.pairedList(out, orig, i) {
@@ -768,6 +777,15 @@ func (x *extractor) relate(out []data.Indicator) {
 			out[i].Metric = out[i-1].Metric
 			x.classify(&out[i])
 			continue
+		}
+		if rankNext.MatchString(orig[i]) {
+			// 人口增加率最高者为桃园市0.75%、其次为新竹县0.50%: the
+			// ranking's measure
+			if m := x.rankMeasure(out, orig, i); m != "" {
+				out[i].Metric = m
+				x.classify(&out[i])
+				continue
+			}
 		}
 		if x.bareMetric(orig[i]) && !dep[i] {
 			x.borrowSubject(out, orig, i)
@@ -818,6 +836,33 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 }
+
+// rankMeasure returns the measure of the ranking that the i-th figure
+// goes on with (其次为新竹县): the metric of the ranking's first figure in
+// its sentence, less its superlative and the place it names; "" if none.
+func (x *extractor) rankMeasure(out []data.Indicator, orig []string, i int) string {
+	for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+		if rankNext.MatchString(orig[j]) || out[j].Unit != out[i].Unit {
+			continue
+		}
+		loc := rankTop.FindStringIndex(orig[j])
+		switch {
+		case loc == nil && rankWord.MatchString(x.str(x.clauseStart(out[j].Start, true), out[j].Start)):
+			return orig[j] // 人口减少 (最多为金门县, the place already left out)
+		case loc == nil || loc[0] == 0:
+			return "" // 以美国284.5亿美元为首，其次是东协: the item is the measure
+		}
+		return orig[j][:loc[0]]
+	}
+	return ""
+}
+
+// rankTop is the superlative that opens a ranking, and what follows it
+// (最高者为桃园市, 最多的是金门县).
+var (
+	rankTop  = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)?.*$`)
+	rankWord = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)`)
+)
 
 // borrowAmount gives an amount with a bare change word for its metric
 // (其次是仪陇县，增加了16.93亿元) the measure of the amount in the same unit
@@ -1095,8 +1140,12 @@ func (x *extractor) isBareMetric(m string) bool {
 
 // dependent reports a metric that needs the one before it.
 func dependent(m string) bool {
-	return comparison.MatchString(m) || relativeWord.MatchString(m)
+	return comparison.MatchString(m) || comparedTo.MatchString(m) || relativeWord.MatchString(m)
 }
+
+// comparedTo opens a change measured against a base written before it
+// (相较10月再减少, 与去年同月比较减少): the change of the figure before.
+var comparedTo = mustQuickRe(`^(相较|相比|较之)|^(与|和|同|跟)[^，,。；;]{1,10}(相比|比较)|^(同月|同期)(相比|比较)`)
 
 // isTarget reports a goal: a target word in the figure's clause or in the
 // figure-less clause before it (年内将完成A扩建，新建学校12处), or a goal verb earlier in its

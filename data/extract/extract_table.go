@@ -1657,8 +1657,8 @@ func (x *extractor) columnMetric(cols []column, j, label int, ctx tableContext) 
 	}
 	subject := ""
 	for k := j - 1; k >= 0 && k != label; k-- {
-		if cols[k].measure != "" && !cols[k].dep && !cols[k].skip {
-			subject = cleanPhrase(cols[k].measure)
+		if cols[k].measure != "" && !cols[k].dep && !cols[k].skip && !changeAmount.MatchString(cols[k].measure) {
+			subject = cleanPhrase(cols[k].measure) // (not 增量: 增量 | 增速 is the growth of the level)
 			break
 		}
 	}

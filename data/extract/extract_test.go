@@ -1509,3 +1509,27 @@ func TestHongKongOffices(t *testing.T) {
 		t.Errorf("298億元: got %+v, want Hong Kong's, in 港元", got)
 	}
 }
+
+// TestRankingsAndComparedChanges checks a ranking written as 最高者为A x%、
+// 其次为B y%: every item has the ranking's measure, and a ranking of
+// declines (减少最多为…) has negative rates; and a change said against a
+// base before it (相较10月再减少, 与去年同月比较减少) has the measure of the
+// figure before it. Made-up figures.
+func TestRankingsAndComparedChanges(t *testing.T) {
+	a := story("湖北省", "与上年相比，常住人口增长率最高者为武汉市1.75%、其次为襄阳市0.50%，再其次为宜昌市0.33%；常住人口减少最多为十堰市2.91%，其次为黄冈市2.10%。全省户籍人口为6100万人，相较上月再减少4768人，与去年同月比较减少9.67万人。")
+	a.Date, a.Year = "2025-12-10", 2025
+	inds := Extract(a)
+	for _, w := range []struct {
+		raw, metric string
+		value       float64
+	}{{"0.50%", "常住人口增长率", 0.5}, {"0.33%", "常住人口增长率", 0.33}, {"2.91%", "常住人口减少", -2.91}, {"2.10%", "常住人口减少", -2.1}, {"4768人", "户籍人口", 4768}, {"9.67万人", "户籍人口", 96700}} {
+		got := find(inds, w.raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, w.metric) || got[0].Value != w.value && got[0].Value != -w.value {
+			t.Errorf("%s: got %+v, want %s", w.raw, got, w.metric)
+			continue
+		}
+		if w.value < 0 && got[0].Value != w.value {
+			t.Errorf("%s: value %g, want %g", w.raw, got[0].Value, w.value)
+		}
+	}
+}
