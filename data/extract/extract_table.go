@@ -1009,7 +1009,7 @@ func (x *extractor) periodsOf(c tableContext) tablePeriods {
 	for _, ph := range []string{p.title, lastPeriod(c.intro)} {
 		if w := partOfYear(ph, x.clock); w != "" {
 			p.within = w
-			if bareYear.MatchString(p.title) {
+			if p.title == "" || bareYear.MatchString(p.title) {
 				p.title += w // 2018年山西各城市GDP排名 under 以下…2018年…前三季度…数据
 			}
 			break

@@ -633,6 +633,12 @@ func TestSingleSpacedRankingTable(t *testing.T) {
 		{raw: "34.1", value: 3.41e9, unit: "元", metric: "增量", region: "宝鸡市", start: "2020-01-01", end: "2020-06-30", kind: "half"},
 		{raw: "2.56%", value: 2.56, unit: "%", metric: "名义增速", region: "汉中市", start: "2020-01-01", end: "2020-06-30", kind: "half"},
 	}, 2+4*3)
+	// A title that names no period: the intro's part of the year still
+	// dates the columns that name none (增量, 名义增速).
+	b := parseOne(t, "rank2.txt", strings.Replace(text, "2020年陕西部分城市GDP排名", "陕西部分城市GDP排名", 1))[0]
+	checkCells(t, "untitled period", b, []cellWant{
+		{raw: "34.1", value: 3.41e9, unit: "元", metric: "增量", region: "宝鸡市", start: "2020-01-01", end: "2020-06-30", kind: "half"},
+	}, 2+4*3)
 }
 
 // Lines of running text set with single spaces, in English or between
