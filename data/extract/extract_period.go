@@ -1127,8 +1127,8 @@ func (x *extractor) paragraphYear(sent data.Span) int {
 	locs := periodMatches(before)
 	for k := len(locs) - 1; k >= 0; k-- {
 		p := before[locs[k][0]:locs[k][1]]
-		if p == "全年" {
-			continue
+		if p == "全年" || hasSuffixAny(before[:locs[k][0]], []string{"比", "较", "同", "与", "于", "和"}) {
+			continue // (全年, or 牧业产值18.16亿元，与去年持平: the base, not the period)
 		}
 		span := x.resolve(p)
 		if span.Kind == data.PeriodYear && len(span.Start) >= 4 {

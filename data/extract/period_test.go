@@ -601,3 +601,15 @@ func TestYearLineSections(t *testing.T) {
 		t.Errorf("8%%以上: got %+v, want 2021", got)
 	}
 }
+
+// TestBaseIsNoParagraphYear checks that 去年 named as a base (与去年持平)
+// does not date the figures after it in its paragraph: they stay in the
+// bulletin's year.
+func TestBaseIsNoParagraphYear(t *testing.T) {
+	a := story("灵寿县", "全年农林牧渔业总产值46.3亿元，比上年增长2.5%。其中：农业产值23.1亿元，增长2.7%；牧业产值18.2亿元，与去年持平；渔业产值0.95亿元，增长3.9%。")
+	a.Title = "灵寿县2020年国民经济和社会发展"
+	a.Date, a.Year, a.DataYear, a.DateInferred = "2020", 2020, 2020, true
+	if got := find(Extract(paragraphs(a)), "0.95亿元"); len(got) != 1 || got[0].PeriodStart != "2020-01-01" || got[0].PeriodEnd != "2020-12-31" {
+		t.Errorf("0.95亿元: got %+v, want 2020", got)
+	}
+}
