@@ -778,6 +778,14 @@ func (x *extractor) relate(out []data.Indicator) {
 			x.classify(&out[i])
 			continue
 		}
+		if m := itemMeasure.FindStringSubmatch(orig[i]); m != nil && out[i-1].Sentence == out[i].Sentence {
+			// 油菜籽播种面积13.25千公顷，总产量2.02万吨: the item's 总产量
+			if loc := measureTail.FindStringIndex(orig[i-1]); loc != nil && loc[0] > 0 && !strings.ContainsAny(orig[i-1][:loc[0]], "，,；;") {
+				out[i].Metric = orig[i-1][:loc[0]] + m[1]
+				x.classify(&out[i])
+				continue
+			}
+		}
 		if rankNext.MatchString(orig[i]) {
 			// 人口增加率最高者为桃园市0.75%、其次为新竹县0.50%: the
 			// ranking's measure
@@ -836,6 +844,14 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 }
+
+// itemMeasure is a measure named without its item, after a figure of the
+// item (…播种面积13.25千公顷，总产量2.02万吨); measureTail the measure that
+// figure's metric ends with, after its item.
+var (
+	itemMeasure = mustQuickRe(`^(?:[，,]?(?:其中)?)?((?:总)?(?:产量|产值|播种面积|种植面积|面积|出栏|存栏|销售额|户数))$`)
+	measureTail = mustQuickRe(`(?:总)?(?:产量|产值|播种面积|种植面积|面积|出栏|存栏|销售额|人口数|人口)$`)
+)
 
 // rankMeasure returns the measure of the ranking that the i-th figure
 // goes on with (其次为新竹县): the metric of the ranking's first figure in

@@ -1533,3 +1533,16 @@ func TestRankingsAndComparedChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestItemMeasureAfterItsItem checks a measure named without its item
+// right after a figure of the item (油菜籽播种面积13.25千公顷，总产量2.02万吨):
+// it is the item's. Made-up figures.
+func TestItemMeasureAfterItsItem(t *testing.T) {
+	a := story("平江县", "全年粮食播种面积66.38千公顷，总产量41.52万吨；油菜籽播种面积13.25千公顷，总产量2.02万吨；棉花播种面积0.79千公顷，产量0.09万吨。")
+	inds := Extract(a)
+	for raw, want := range map[string]string{"41.52万吨": "粮食总产量", "2.02万吨": "油菜籽总产量", "0.09万吨": "棉花产量"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
