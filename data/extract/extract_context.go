@@ -548,6 +548,12 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return "", false
 	}
 	verb := strings.TrimSpace(x.str(r.verb, r.first))
+	if loc := bareItems.FindStringIndex(verb); loc != nil {
+		// 分别拉动GDP0.2、2.6、1.6个百分点: the first items, bare numbers
+		// that are no figures of their own yet, are items of the list
+		n := len(bareNumber.FindAllStringIndex(verb[loc[0]:], -1))
+		verb, r.idx, r.count = verb[:loc[0]], r.idx+n, r.count+n
+	}
 	if _, ok := x.respectiveRegion(figs, i); ok {
 		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
 		// the measure written before 分别.
@@ -596,11 +602,62 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 			return sectorNames[r.idx] + head + strings.TrimRight(verb, "为是"), true
 		}
 	}
+	if len(items) < 2 && x.stripPhrase(r.start, r.verb-2) == "" {
+		// …增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3
+		// 和0.2个百分点: the items of the list before, in the same sentence
+		if prev := x.listBefore(r.start); len(prev) == r.count && r.idx < len(prev) {
+			if strings.HasPrefix(prev[0], "第") {
+				return withHead(prev, r.idx) + verb, true // 第二、三产业GDP…，分别较二季度变动: 第二产业GDP
+			}
+			return prev[r.idx] + verb, true
+		}
+	}
 	if len(items) < 2 || r.idx >= len(items) {
 		return "", false
 	}
 	return withHead(items, r.idx) + verb, true
 }
+
+// listBefore returns the items of the 分别 list of the clause before at in
+// its sentence (钢铁、菱镁、装备制造等主导产业增加值分别…), without the measure
+// they share (the last item is cut at 等); nil if none.
+func (x *extractor) listBefore(at int) []string {
+	sent := x.sentenceOf(at)
+	before := x.str(sent.Start, at)
+	k := strings.LastIndex(before, "分别")
+	if k < 0 {
+		return nil
+	}
+	end := sent.Start + utf8.RuneCountInString(before[:k])
+	items := strings.Split(x.stripPhrase(x.clauseStart(end, false), end), enumDelims)
+	if n := len(items); n > 1 {
+		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
+			items = append(items[:n-1], parts[0], parts[1])
+		}
+		last := items[len(items)-1]
+		if k := strings.Index(last, "等"); k > 0 {
+			items[len(items)-1] = last[:k]
+		}
+		if strings.HasPrefix(items[0], "第") {
+			for k := 1; k < len(items); k++ { // 第二、三产业: the later ordinals drop their 第
+				if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
+					items[k] = "第" + items[k]
+				}
+			}
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// bareItems ends the words after 分别 with items of the list written as
+// bare numbers (拉动GDP0.2、); bareNumber is one of them.
+var (
+	bareItems  = regexp.MustCompile(`(?:[0-9]+(?:\.[0-9]+)?[、，,和及])+$`)
+	bareNumber = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?`)
+)
 
 // respectiveList locates a 分别 list: the clause start, the end of 分别
 // (start of the verb), the first figure after it and the index of the

@@ -1546,3 +1546,18 @@ func TestItemMeasureAfterItsItem(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectiveListsOverTwoClauses checks a second 分别 clause that
+// names no items (…增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高
+// 4.8、3和0.2个百分点): its figures are of the items of the clause before;
+// and a list whose first items are bare numbers (分别拉动GDP0.2、2.6、1.6个
+// 百分点) counts them. Made-up figures.
+func TestRespectiveListsOverTwoClauses(t *testing.T) {
+	a := story("鞍山市", "钢铁、菱镁、装备制造等主导产业增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3和0.2个百分点。第一、二、三产业分别拉动GDP0.2、2.6、1.6个百分点。")
+	inds := Extract(a)
+	for raw, want := range map[string]string{"4.8": "钢铁拉动", "0.2个百分点": "装备制造拉动", "2.6": "第二产业拉动GDP", "1.6个百分点": "第三产业拉动GDP"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
