@@ -119,6 +119,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			if span.End[5:] == "12-31" {
 				span.Kind = data.PeriodYear
 			}
+		case span.Kind == data.PeriodAsOf && strings.HasSuffix(span.End, "-12-31") && status == data.StatusResult && yearFlow.MatchString(x.str(x.clauseStart(at, true), at)) && !hasAnyWord(x.str(x.clauseStart(at, true), at), "年末", "年底"):
+			// 年末户籍人口…，其中：出生人口6.22万人，出生率为9.42‰; 年末生猪存栏…；生猪出栏21.06万头:
+			// the year's flow (unless its own clause says 年末生猪出栏)
+			y, _ := strconv.Atoi(span.End[:4])
+			span = yearSpan(y)
 		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case span.Kind == data.PeriodMonth && status == data.StatusResult && cumulativeGrowth.MatchString(x.str(x.clauseStart(at, false), at)):
@@ -1139,6 +1144,10 @@ func (x *extractor) paragraphYear(sent data.Span) int {
 	}
 	return 0
 }
+
+// yearFlow names what flows over a year, not a stock at its end: births,
+// deaths and their rates, animals slaughtered, people moving.
+var yearFlow = mustQuickRe(`出生|死亡|自然增长|出栏|迁入|迁出|净迁|结婚|离婚`)
 
 // wholePart names a span from 1 January to the end of a quarter, a half
 // or the year by that part (截至6月30日 … → 上半年).

@@ -613,3 +613,18 @@ func TestBaseIsNoParagraphYear(t *testing.T) {
 		t.Errorf("0.95亿元: got %+v, want 2020", got)
 	}
 }
+
+// TestYearFlowsAtYearEnd checks flows said in a sentence dated 年末 (births,
+// deaths and their rates, animals slaughtered): the year's, not stocks at
+// its end; a clause that itself says 年末 keeps it.
+func TestYearFlowsAtYearEnd(t *testing.T) {
+	a := story("宜宾市", "年末全市户籍人口660.17万人，其中：出生人口6.22万人，出生率为9.42‰。年末生猪存栏10.65万头；生猪出栏21.06万头。")
+	a.Date, a.Year = "2022-03-20", 2022
+	a.DataYear = 2021
+	inds := Extract(a)
+	for raw, kind := range map[string]string{"660.17万人": data.PeriodAsOf, "6.22万人": data.PeriodYear, "9.42‰": data.PeriodYear, "10.65万头": data.PeriodAsOf, "21.06万头": data.PeriodYear} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind || got[0].PeriodEnd != "2021-12-31" {
+			t.Errorf("%s: got %+v, want %s ending 2021-12-31", raw, got, kind)
+		}
+	}
+}
