@@ -25,7 +25,7 @@ var (
 	}
 	// keepWords start with a leading word but are words of their own (及时,
 	// 对外, 现代): the leading word is not trimmed off them.
-	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来"}
+	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来", "与会"}
 	trailingWords = []string{
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
 		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
@@ -478,6 +478,12 @@ func cleanPhrase(p string) string {
 				p, changed = strings.TrimSuffix(p, w), true
 			}
 		}
+		if rest, ok := strings.CutSuffix(p, "有"); ok && rest != "" {
+			// 展览的入场观众有383767人次: the verb, not 国有 or 所有
+			if before, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune("国私所共拥持享含占具没只现富稀公保", before) {
+				p, changed = rest, true
+			}
+		}
 		p = strings.Trim(p, " 、")
 	}
 	p = fromPeriod.ReplaceAllString(p, "")
@@ -598,7 +604,8 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// 三次产业…比重分别为…，对地区生产总值增长的贡献率分别为…: the same
 		// three sectors, named in the clause before
 		head := strings.TrimLeft(x.str(r.start, r.verb-2), "，, ")
-		if before := x.str(x.sentenceOf(r.start).Start, r.start); hasPrefixAny(head, []string{"对", "占"}) && strings.Contains(before, "分别") && hasPrefixAny(cleanPhrase(before), threeSectors) {
+		if before := x.str(x.sentenceOf(r.start).Start, r.start); hasPrefixAny(head, []string{"对", "占"}) && (strings.Contains(before, "分别") || threeParts.MatchString(before)) && hasPrefixAny(cleanPhrase(before), threeSectors) {
+			// (or 三次产业结构比为18.81:16.28:64.91,对经济增长的贡献率分别为…)
 			return sectorNames[r.idx] + head + strings.TrimRight(verb, "为是"), true
 		}
 	}
@@ -696,6 +703,9 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 	}
 	return r, true
 }
+
+// threeParts is a ratio of three parts (18.81:16.28:64.91).
+var threeParts = mustQuickRe(`[0-9.]+[:：][0-9.]+[:：][0-9.]+`)
 
 // threeSectors names the three sectors at once (三次产业, 一二三产业).
 var threeSectors = []string{"三次产业", "一二三产业"}

@@ -1561,3 +1561,21 @@ func TestRespectiveListsOverTwoClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallMetricWords checks three small rules of metric phrases: the
+// three sectors named by a ratio before a 分别 list of contribution rates,
+// 与会者 keeping its 与, and a trailing verb 有 dropped (not 国有). Made-up
+// figures.
+func TestSmallMetricWords(t *testing.T) {
+	a := story("宜都市", "三次产业结构比为18.81:16.28:64.91，对经济增长的贡献率分别为26.4%、13.7%、59.9%。與會者共21215人次。入场观众在二万人次及以上的展览有8项。")
+	inds := Extract(a)
+	for raw, want := range map[string]string{"13.7%": "第二产业对经济增长的贡献率", "59.9%": "第三产业对经济增长的贡献率", "21215人次": "与会者", "8项": "入场观众在二万人次及以上的展览"} {
+		got := find(inds, raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, want) || strings.HasSuffix(got[0].Metric, "有") {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+	if got := find(inds, "13.7%"); len(got) == 1 && got[0].Indicator == "地区生产总值增速" {
+		t.Errorf("a contribution rate filed as GDP growth")
+	}
+}
