@@ -449,6 +449,11 @@ func (x *extractor) policyCount(at int) bool {
 		if policyItems.MatchString(x.str(x.clauseStart(at, false), x.clauseEnd(at, false))) {
 			return true
 		}
+		if enumItem.MatchString(x.str(x.clauseStart(at, true), at)) {
+			if para, ok := x.paragraphOf(at); ok && policyItems.MatchString(x.str(para.Start, at)) {
+				return true // 该措施共五大类，一是促进消费全面恢复4条；二是…共计4条
+			}
+		}
 	}
 	clause := x.str(x.clauseStart(at, true), at)
 	return provision.MatchString(clause) || upTo.MatchString(clause)
@@ -506,6 +511,7 @@ var (
 	// policyItems and countedItems: a count of a policy's measures, reforms
 	// or tasks (出台稳经济政策22条, 形成制度创新成果106项).
 	policyItems  = mustMatcher(`政策|措施|举措|意见|细则|办法|条款|改革|试点|制度|创新成果|事项|任务|硬核`)
+	enumItem     = mustQuickRe(`^[一二三四五六七八九十]是`)
 	countedItems = mustQuickRe(`^[0-9一二三四五六七八九十百两]+[余多]?(条|项)`)
 	// policyVerb: a count of measures written with nothing after its unit
 	// is one when the clause says they were issued (出台三十条).

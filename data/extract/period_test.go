@@ -628,3 +628,15 @@ func TestYearFlowsAtYearEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumeratedPolicyCounts checks counts of measures listed as 一是…4条；
+// 二是…共计4条 in a paragraph about a policy's measures: no period.
+func TestEnumeratedPolicyCounts(t *testing.T) {
+	a := story("安义县", "近日，安义县出台若干措施，该措施共五大类措施，一是促进消费全面恢复4条；二是推动有效投资增长共计4条；三是提高产业发展竞争力5条。")
+	a.Date, a.Year = "2024-03-30", 2024
+	for _, ind := range Extract(paragraphs(a)) {
+		if ind.PeriodKind != data.PeriodNone {
+			t.Errorf("%s: %s %s..%s, want no period", ind.Raw, ind.PeriodKind, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+}
