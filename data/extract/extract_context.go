@@ -1322,7 +1322,10 @@ var mustReach = mustQuickRe(`(^|[^需重主只])要(稳定在|保持在|控制�
 
 // planSays opens a sentence that gives what a plan lays down (《方案》明确，
 // 2021年全省秸秆综合利用率达到91%以上).
-var planSays = mustQuickRe(`^《[^》]{0,40}(方案|规划|计划|意见|纲要|要点|行动|措施|通知|办法)》(中)?(明确|提出|要求|规定|确定|指出)`)
+var planSays = mustQuickRe(`^《[^》]{0,40}(方案|规划|计划|意见|纲要|要点|行动|措施|通知|办法)》(中)?(明确|提出|要求|规定|确定|指出)|^(今年|全年|年内)?(计划|拟)(新建|建设|实施|完成|改造|新增|开工|投资|大修|安排)`)
+
+// (计划新建道路8条、大修道路2条、改造巷道18条，总面积9万平方米: a sentence
+// that opens with its plan is planned to its end)
 
 // goalInBrackets ends the words before a goal written in brackets after
 // its name: 全年目标（, 目标任务(.

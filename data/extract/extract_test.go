@@ -1579,3 +1579,14 @@ func TestSmallMetricWords(t *testing.T) {
 		t.Errorf("a contribution rate filed as GDP growth")
 	}
 }
+
+// TestSentenceOpeningWithItsPlan checks a sentence that opens with its
+// plan (计划新建道路8条、…，总面积9万平方米): every figure of it is a target.
+func TestSentenceOpeningWithItsPlan(t *testing.T) {
+	a := story("农安县", "计划新建道路8条、大修道路2条、改造巷道18条，总面积9万平方米，目前各项招投标工作正在积极推进中。")
+	for _, ind := range Extract(a) {
+		if ind.Status != data.StatusTarget {
+			t.Errorf("%s: %s, want target", ind.Raw, ind.Status)
+		}
+	}
+}
