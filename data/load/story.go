@@ -1033,8 +1033,8 @@ func gapStructured(ls []line) bool {
 
 // headlessGapLead reports a story that opens with its text after a gap of
 // blank lines (2014年上半年，农安县在…) below a story that ended its last
-// sentence: a paragraph of some length, two paragraphs at least before the
-// next gap.
+// sentence: a paragraph of some length, and two paragraphs at least before
+// the next gap unless it runs to 60 characters.
 func headlessGapLead(ls []line, i int) bool {
 	if !afterGap(ls, i) || ls[i].kind != kindBody || utf8.RuneCountInString(ls[i].text) < 30 || !strings.ContainsRune(ls[i].text, '，') {
 		return false
@@ -1054,7 +1054,7 @@ func headlessGapLead(ls []line, i int) bool {
 			break
 		}
 	}
-	return paras >= 2
+	return paras >= 2 || utf8.RuneCountInString(ls[i].text) >= 60
 }
 
 // reFullDate is a day written in full (2025-09-22, 2023/09/22, 2023年9月22日).

@@ -1163,6 +1163,27 @@ func TestTaiwanBylineAsTitle(t *testing.T) {
 	checkOneStoryIn(t, "tw.txt", text, "台湾省")
 }
 
+// TestMoreStoryShapes checks three shapes of a story on a page: a dateline
+// ending in 消息 (央广网天津7月18日消息) leads a story; a headline of two
+// parts set apart by a wide space whose second part is short (10月訪港旅客
+// 460萬人次　按年升12%) is a headline, no table row; and a story printed
+// without headline after a gap may be a single long paragraph. Made-up
+// stories.
+func TestMoreStoryShapes(t *testing.T) {
+	text := "央广网天津7月18日消息（记者陈庆滨）记者从今天举行的发布会上获悉，上半年天津地区生产总值同比增长3.6%。\n\n上半年，天津工业增加值4064.62亿元，同比增长3.3%。\n\n\n" +
+		"中国经济网11月15日讯　据上海市统计局发布的数据，10月份上海市居民消费价格同比上涨1.8%。\n\n10月份，食品烟酒价格同比上涨3.6%。\n"
+	if as, err := ParseFile("two.txt", []byte(text)); err != nil || len(as) != 2 {
+		t.Errorf("datelines in 消息 and 讯: %q, %v", titles(as), err)
+	}
+	hk := "1月訪港旅客按年升4.8%\n\n2017年03月01日 11:22　來源：中國新聞網\n\n中新網3月1日電　香港旅遊發展局公布，1月訪港旅客按年升4.8%。\n\n內地過夜旅客人數增長。\n\n旅發局預計今年整體訪港旅客再跌2.2%。\n\n\n" +
+		"10月訪港旅客460萬人次　按年升12%\n\n旅發局公布，10月初步訪港旅客數字為約460萬人次，按年上升12%。\n\n累計今年首10個月，共錄得約4,100萬訪港旅客人次。\n\n\n" +
+		"旅發局公布，今年11月初步訪港旅客數字為357萬人次，按年上升8%；其中非內地旅客約100萬人次，按年上升兩成，內地旅客約佔七成。\n"
+	as, err := ParseFile("hk.txt", []byte(hk))
+	if err != nil || len(as) != 3 || as[1].Title != "10月訪港旅客460萬人次　按年升12%" {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
