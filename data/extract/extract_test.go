@@ -1590,3 +1590,16 @@ func TestSentenceOpeningWithItsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestTripAndTonneUnits checks trips counted in 车次 (and 班次, 航次, 艘次)
+// and Macau's and Hong Kong's 公噸 (tonnes).
+func TestTripAndTonneUnits(t *testing.T) {
+	a := story("澳门特别行政区", "六月份經關閘口岸出入境車輛共624,321車次，按年上升7%；貨運量3,202公噸。")
+	inds := Extract(a)
+	if got := find(inds, "624,321車次"); len(got) != 1 || got[0].Unit != "车次" || got[0].Value != 624321 {
+		t.Errorf("車次: got %+v", got)
+	}
+	if got := find(inds, "3,202公噸"); len(got) != 1 || got[0].Unit != "吨" || got[0].Value != 3202 {
+		t.Errorf("公噸: got %+v", got)
+	}
+}
