@@ -130,6 +130,10 @@ type extractor struct {
 	termDays    string                // the range of days docTerm was read from
 	groups      []regionGroup         // the story's named groups of regions (县域地区（包括…）)
 	hasHome     bool
+	// estimateSameBelowAt is where 预计（下同） stands, -1 if nowhere
+	// (see estimateBelow, which looks once).
+	estimateSameBelowAt      int
+	estimateSameBelowChecked bool
 }
 
 // newExtractor sets up the extraction of a, or returns nil when ctx is

@@ -1381,6 +1381,9 @@ func (x *extractor) futureYear(at int) bool {
 
 // isEstimate reports an estimate word before the figure in its sentence.
 func (x *extractor) isEstimate(sent data.Span, at int) bool {
+	if x.estimateBelow(at) {
+		return true // 全年地区生产总值预计（下同）突破百亿元: every figure after it
+	}
 	cur := sent
 	for k := 0; k < 8; k++ {
 		// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…: the
@@ -1439,6 +1442,24 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 	}
 	return !saidOfOneMeasure(part[:loc[0]])
 }
+
+// estimateBelow reports a figure after 预计（下同） in its paragraph or a
+// later one of its story: the writer says once that all that follows is
+// estimated.
+func (x *extractor) estimateBelow(at int) bool {
+	if !x.estimateSameBelowChecked {
+		x.estimateSameBelowChecked = true
+		if loc := estimateSameBelow.FindStringIndex(x.ns); loc != nil {
+			x.estimateSameBelowAt = utf8.RuneCountInString(x.ns[:loc[0]])
+		} else {
+			x.estimateSameBelowAt = -1
+		}
+	}
+	return x.estimateSameBelowAt >= 0 && at > x.estimateSameBelowAt
+}
+
+// estimateSameBelow: 预计（下同）, 预计数（下同）.
+var estimateSameBelow = regexp.MustCompile(`(预计|预估|估计)(数|值)?[(（]下同[)）]`)
 
 // changeFirst opens a clause that names no measure of its own, only how
 // the one before it moved (同比增长, 增产, 比2017年的…多了).

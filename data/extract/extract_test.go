@@ -1603,3 +1603,18 @@ func TestTripAndTonneUnits(t *testing.T) {
 		t.Errorf("公噸: got %+v", got)
 	}
 }
+
+// TestEstimateSameBelow checks 预计（下同）: every result after it in the
+// story is an estimate; a target stays a target.
+func TestEstimateSameBelow(t *testing.T) {
+	a := story("来凤县", "全年地区生产总值预计（下同）突破百亿元，同比增长8%；地方一般公共预算收入完成4.4亿元，同比增长15.9%。\n城镇化率达47.3%。\n明年力争地区生产总值增长7%。")
+	for _, ind := range Extract(paragraphs(a)) {
+		want := data.StatusEstimate
+		if ind.Raw == "7%" {
+			want = data.StatusTarget
+		}
+		if ind.Status != want {
+			t.Errorf("%s: %s, want %s", ind.Raw, ind.Status, want)
+		}
+	}
+}
