@@ -640,3 +640,18 @@ func TestEnumeratedPolicyCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestHerdIsAStock checks livestock on hand (存栏) in a bulletin's year: a
+// stock at the year's end, while slaughter (出栏) is the year's.
+func TestHerdIsAStock(t *testing.T) {
+	a := story("黄陵县", "2021年，全县猪存栏73838头、猪出栏21932头。")
+	a.Date, a.Year = "2022-04-01", 2022
+	a.DataYear = 2021
+	inds := Extract(a)
+	if got := find(inds, "73838头"); len(got) != 1 || got[0].PeriodKind != data.PeriodAsOf || got[0].PeriodEnd != "2021-12-31" {
+		t.Errorf("存栏: got %+v", got)
+	}
+	if got := find(inds, "21932头"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear {
+		t.Errorf("出栏: got %+v", got)
+	}
+}
