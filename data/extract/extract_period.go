@@ -124,8 +124,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// the year's flow (unless its own clause says 年末生猪出栏)
 			y, _ := strconv.Atoi(span.End[:4])
 			span = yearSpan(y)
-		case span.Kind == data.PeriodYear && status == data.StatusResult && strings.Contains(x.str(x.clauseStart(at, true), at), "存栏"):
-			span.Start, span.Kind = "", data.PeriodAsOf // 猪存栏73838头: the herd at the year's end
+		case span.Kind == data.PeriodYear && status == data.StatusResult && hasAnyWord(x.str(x.clauseStart(at, true), at), "存栏", "城镇化率"):
+			span.Start, span.Kind = "", data.PeriodAsOf // 猪存栏73838头, 城镇化率59.39%: the herd, the share at the year's end
 		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case span.Kind == data.PeriodMonth && status == data.StatusResult && cumulativeGrowth.MatchString(x.str(x.clauseStart(at, false), at)):
