@@ -173,8 +173,8 @@ func (x *extractor) lineLabel(at int) string {
 	}
 	head := x.str(p.Start, min(p.End, p.Start+21, at))
 	k := strings.IndexAny(head, ":：")
-	if k <= 0 || strings.ContainsAny(head[:k], "，,。；;") || labelFigure.MatchString(head[:k]) {
-		return ""
+	if k <= 0 || strings.ContainsAny(head[:k], "，,。；;") || labelFigure.MatchString(head[:k]) || strings.HasSuffix(head[:k], "是") {
+		return "" // (最令人欣慰的是：…: a sentence's opening, no label)
 	}
 	return strings.ReplaceAll(strings.TrimSpace(head[:k]), " ", "")
 }
@@ -490,8 +490,10 @@ func cleanPhrase(p string) string {
 	if loc := releaseStatusTail.FindStringIndex(p); loc != nil && loc[0] > 0 {
 		p = p[:loc[0]] // 网上销售价值的临时估计: the release's word for its figure, no measure
 	}
-	if i := strings.Index(p, "实现"); i > 0 && i+len("实现") < len(p) && measureAfterVerb.MatchString(p[i+len("实现"):]) {
-		p = p[:i] + p[i+len("实现"):] // 第一产业实现增加值: 第一产业增加值
+	for _, v := range []string{"实现", "完成"} {
+		if i := strings.Index(p, v); i > 0 && i+len(v) < len(p) && measureAfterVerb.MatchString(p[i+len(v):]) {
+			p = p[:i] + p[i+len(v):] // 第一产业实现增加值, 农林牧渔业完成产值: 第一产业增加值
+		}
 	}
 	if p == "有" || p == "为" || p == "在" {
 		return "" // a bare verb or preposition says nothing
@@ -708,7 +710,7 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 var threeParts = mustQuickRe(`[0-9.]+[:：][0-9.]+[:：][0-9.]+`)
 
 // threeSectors names the three sectors at once (三次产业, 一二三产业).
-var threeSectors = []string{"三次产业", "一二三产业"}
+var threeSectors = []string{"三次产业", "第一二三产业", "一二三产业"}
 
 // releaseStatusTail ends a metric with how a release calls its figure.
 var releaseStatusTail = mustQuickRe(`的?(临时|修订|初步|预先)估计(数字|数)?$`)
@@ -879,10 +881,16 @@ func (x *extractor) relate(out []data.Indicator) {
 				// A comparison compares the figure before it as related; a
 				// share (税收收入下降，占…的比重) takes its subject without its change.
 				base := out[j].Metric
+				joint := metricJoint(orig[i])
 				if strings.HasPrefix(orig[i], "占") {
 					base = trimChange(base)
 				}
-				out[i].Metric = base + metricJoint(orig[i]) + orig[i]
+				if out[i].Unit == "个百分点" && out[j].Unit == "%" && trimChange(base) != base && comparison.MatchString(orig[i]) {
+					// 生产总值同比增长3.4%，比一季度加快1.5个百分点: the growth rate's
+					// difference, 生产总值增速比一季度加快
+					base, joint = trimChange(base)+"增速", ""
+				}
+				out[i].Metric = base + joint + orig[i]
 			case !cmp && !dep[j] && orig[j] != "":
 				base := orig[j]
 				if conversion.MatchString(base) {
@@ -910,6 +918,7 @@ func (x *extractor) relate(out []data.Indicator) {
 			}
 		}
 	}
+	x.depositLoanPairs(out)
 }
 
 // itemMeasure is a measure named without its item, after a figure of the
@@ -946,6 +955,33 @@ var (
 	rankTop  = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)?.*$`)
 	rankWord = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)`)
 )
+
+// depositLoanPairs names the two figures of a pair said of deposits and
+// loans at once (金融机构年末存、贷款余额达152.56亿元、121.02亿元，分别增长
+// 21.31%、18.03%; 本外币存贷款余额1164.68亿元和1165.28亿元): the first the
+// deposits', the second the loans'.
+func (x *extractor) depositLoanPairs(out []data.Indicator) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if a.Sentence != b.Sentence || a.Unit != b.Unit || a.Metric != b.Metric {
+			continue
+		}
+		w := ""
+		for _, c := range []string{"存、贷款", "存贷款"} {
+			if strings.Contains(a.Metric, c) {
+				w = c
+			}
+		}
+		if w == "" || i+2 < len(out) && out[i+2].Sentence == a.Sentence && out[i+2].Unit == a.Unit && out[i+2].Metric == a.Metric {
+			continue
+		}
+		a.Metric = strings.Replace(a.Metric, w, "存款", 1)
+		b.Metric = strings.Replace(b.Metric, w, "贷款", 1)
+		x.classify(a)
+		x.classify(b)
+		i++
+	}
+}
 
 // borrowAmount gives an amount with a bare change word for its metric
 // (其次是仪陇县，增加了16.93亿元) the measure of the amount in the same unit

@@ -99,7 +99,7 @@ func TestExtractMetric(t *testing.T) {
 		{"二、对外贸易全年进出口总额增长6%。", "6%", "进出口总额增长"},
 		{"为2万名70岁以上老人发放补贴。", "2万名", "70岁以上老人发放补贴"},
 		{"招聘30名40岁以下的技术工人。", "30名", "招聘40岁以下技术工人"},
-		{"利润增长6%，增速比一季度加快0.5个百分点，高于全省1.2个百分点。", "1.2个百分点", "利润增长，高于全省"},
+		{"利润增长6%，增速比一季度加快0.5个百分点，高于全省1.2个百分点。", "1.2个百分点", "利润增速高于全省"},
 		{"创业贷款额度最高提高至20万元。", "20万元", "创业贷款额度"},
 		{"一般公共预算收入86亿元，同口径增长5%。", "5%", "一般公共预算收入同口径增长"},
 	}
@@ -165,7 +165,7 @@ func TestExtractComparison(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("no 个百分点 indicator in %+v", inds)
 	}
-	if got[0].Unit != "个百分点" || got[0].Value != 1.3 || got[0].Metric != "社会消费品零售总额增长，高于全省增速" {
+	if got[0].Unit != "个百分点" || got[0].Value != 1.3 || got[0].Metric != "社会消费品零售总额增速高于全省增速" {
 		t.Errorf("got %g %s %q", got[0].Value, got[0].Unit, got[0].Metric)
 	}
 }
@@ -1615,6 +1615,22 @@ func TestEstimateSameBelow(t *testing.T) {
 		}
 		if ind.Status != want {
 			t.Errorf("%s: %s, want %s", ind.Raw, ind.Status, want)
+		}
+	}
+}
+
+// TestMoreMetricShapes checks four metric rules: the difference of a
+// growth rate (生产总值增长3.4%，比一季度加快1.5个百分点 → 生产总值增速比一季度
+// 加快); 第一二三产业 lists; 完成 inside a measure (农林牧渔业完成产值 →
+// 农林牧渔业产值); and a pair said of deposits and loans at once
+// (存、贷款余额达…、…, 存贷款余额…和…), under an opening 最令人欣慰的是：
+// that is no label. Made-up figures.
+func TestMoreMetricShapes(t *testing.T) {
+	a := story("天津市", "上半年，全市生产总值同比增长3.4%，比一季度加快1.5个百分点。第一二三产业增加值分别同比增长4.4%、4.8%、1.5%。全年农林牧渔业完成产值26.39亿元。\n最令人欣慰的是：金融机构年末存、贷款余额达152.56亿元、121.02亿元；本外币存贷款余额分别为1164.68亿元和1165.28亿元。")
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string]string{"1.5个百分点": "生产总值增速比一季度加快", "4.4%": "第一产业增加值", "1.5%": "第三产业增加值", "26.39亿元": "农林牧渔业产值", "152.56亿元": "存款余额", "121.02亿元": "贷款余额", "1164.68亿元": "存款余额", "1165.28亿元": "贷款余额"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
 		}
 	}
 }
