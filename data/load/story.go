@@ -407,7 +407,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 					}
 					y = pageYear
 				}
-				if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 {
+				if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 && !partYearAfter.MatchString(m[3]) {
 					y++ // 1月22日，自贡市统计局公布2025年全市经济运行数据: published the year after
 				}
 				if y > 0 {
@@ -435,9 +435,15 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 	}
 }
 
-// reEarlyRelease is an undated story's lead telling of a January or
-// February release of a year's figures (1月22日，…统计局公布2025年…数据).
-var reEarlyRelease = regexp.MustCompile(`^\s*(1|2)月[0-9]{1,2}日[^。]{0,40}?(?:公布|发布)(?:了)?((?:19|20)[0-9]{2})年`)
+// reEarlyRelease is an undated story's lead telling of a release of a
+// year's figures (1月22日，…统计局公布2025年…数据; 6月3日，…发布2018年全省县域
+// 经济发展报告): published the year after, unless the words after the year
+// name a part of it (7月18日，…发布2018年上半年…; see partYearAfter).
+var reEarlyRelease = regexp.MustCompile(`(?m)^\s*([0-9]{1,2})月[0-9]{1,2}日[^。]{0,40}?(?:公布|发布)(?:了)?((?:19|20)[0-9]{2})年([^。]{0,8})`)
+
+// partYearAfter opens the words after a released year that make the
+// release one of a part of that year (2018年上半年, 2018年1-5月).
+var partYearAfter = regexp.MustCompile(`^(?:全省|全市|全县|全区|全国|我省|我市|本市)?(?:上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|[0-9]{1,2}月|[0-9]{1,2}[-－—至~][0-9]{1,2}月|1月份|前[0-9两三四五六七八九十]{1,2}个?月)`)
 
 // atoiOr0 is the number s's digits spell, 0 if they spell none.
 func atoiOr0(s string) int {

@@ -1184,6 +1184,22 @@ func TestMoreStoryShapes(t *testing.T) {
 	}
 }
 
+// TestReleaseOfAYearsFigures checks an undated story that opens (maybe
+// under a 原标题 line) with the release of a year's figures: published the
+// year after, whatever the month; a release of a part of the year is of
+// that year.
+func TestReleaseOfAYearsFigures(t *testing.T) {
+	for text, want := range map[string]int{
+		"陕西县域经济总量首破万亿元\n\n原标题：陕西县域经济总量首破万亿元\n\n6月3日，陕西省统计局发布2018年全省县域经济发展报告，全省县域生产总值10738.27亿元。\n": 2019,
+		"天津上半年经济运行平稳\n\n7月18日，天津市统计局发布2018年上半年经济运行数据，全市生产总值增长3.6%。\n":                              2018,
+	} {
+		as, err := ParseFile("r.txt", []byte(text))
+		if err != nil || len(as) != 1 || as[0].Year != want {
+			t.Errorf("%.20s: %v, %v, want %d", text, as, err, want)
+		}
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
