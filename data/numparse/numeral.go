@@ -231,6 +231,11 @@ func (st *numState) small(q int, u float64) (int, bool) {
 }
 
 func (st *numState) big(q int, u float64) (int, bool) {
+	if st.prev == tokNone && bareTrillion(st.n, q) {
+		// 突破万亿元大关: one 万亿, as 千亿元 is one 千亿
+		st.pending, st.hasPending, st.res.bareStart = 1, true, true
+		st.prev = tokSmall
+	}
 	if st.prev == tokNone || (st.decimalDone && !st.fracOnPending) {
 		return 0, false
 	}
@@ -577,4 +582,19 @@ func readExp(n []rune, p int, multi bool) (float64, int, expStatus) {
 		e = -e
 	}
 	return e, p, expOK
+}
+
+// bareTrillion reports 万亿元 at q with no numeral before it, right after a
+// word of passing a mark (突破万亿元, 首破万亿元, 超万亿元, 迈上万亿元).
+func bareTrillion(n []rune, q int) bool {
+	if q+2 >= len(n) || n[q] != '万' || n[q+1] != '亿' || n[q+2] != '元' || q == 0 {
+		return false
+	}
+	before := string(n[max(0, q-2):q])
+	for _, w := range []string{"破", "超", "过", "逾", "上", "达"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }

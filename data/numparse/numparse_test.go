@@ -50,6 +50,8 @@ func TestScan(t *testing.T) {
 		{"支持复工复产三十条", []want{{text: "三十", value: 30, kind: KindNumber}}},
 		// Macau and Taiwan print the decimal point as ‧ and a zero as O.
 		{"盈餘四百七十六‧六億元", []want{{text: "四百七十六‧六億元", value: 4.766e10, kind: KindCurrency, unit: "元"}}},
+		{"全省县域经济总量首次突破万亿元大关", []want{{text: "万亿元", value: 1e12, kind: KindCurrency, unit: "元", mult: 1e12}}},
+		{"首次跃上千亿元新台阶", []want{{text: "千亿元", value: 1e11, kind: KindCurrency, unit: "元", mult: 1e11, qual: "", checkQual: true}}},
 		{"土地增值稅減少178億元", []want{{text: "178億元", value: 1.78e10, kind: KindCurrency, unit: "元", change: -1}}},
 		{"按年上昇二十‧七%", []want{{text: "二十‧七%", value: 20.7, kind: KindPercent, unit: "%", change: 1}}},
 		{"增幅三十五‧五%", []want{{text: "三十五‧五%", value: 35.5, kind: KindPercent, unit: "%", change: 1}}},

@@ -470,6 +470,8 @@ func qualifierNotAfter(q string) string {
 		return "通经不度越跨走看错路穿难改记闯超"
 	case "超":
 		return "出" // 出超: a trade surplus (入超, a deficit: see tradeDeficit)
+	case "上":
+		return "跃迈登站走攀赶踏冲" // 跃上千亿元: a verb of reaching, not 上万人's about
 	}
 	return ""
 }
