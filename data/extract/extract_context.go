@@ -454,6 +454,12 @@ var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|�
 
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
+	if strings.HasPrefix(p, "(") {
+		// 77个县(市)生产总值 after its count: the bracket left of 县(市)
+		if k := strings.Index(p, ")"); k > 0 && k < len(p)-1 && utf8.RuneCountInString(p[:k]) <= 5 && !strings.ContainsAny(p[:k], "0123456789") {
+			p = p[k+1:]
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		if !periodGuard.MatchString(p[:min(len(p), maxPeriodBytes)]) {

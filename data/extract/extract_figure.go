@@ -379,7 +379,7 @@ var (
 	// sessionList: the next session of a list of them (九次、十次全会).
 	sessionList = mustQuickRe(`^[、和及][一二三四五六七八九十]{1,3}次(会议|全会|全体会议)`)
 	// rankBefore: a place in a ranking before a number of 名 (位列前20名).
-	rankBefore = mustQuickRe(`(位列|位居|列|居|排名|排在|排|跻身|进入|挺进|名列|跃居|升至|上升到)(全国|全省|全市|全区|全县|全球|世界)?(前|第)$`)
+	rankBefore = mustQuickRe(`(位列|位居|列|居|排名|排在|排|跻身|进入|挺进|名列|跃居|升至|上升到)(全国|全省|全市|全区|全县|全球|世界)?(前|第)$|(考评|考核|评比|评价|评估|评选|进位快的)前$`)
 	// barBefore: a count of items above a bar just before the figure
 	// (其中2个超过20亿元, 4市超过5000亿元).
 	barBefore = mustQuickRe(`[0-9一二三四五六七八九十两]+(个|家|市|县|区|项)(县|区|市|企业|项目)?(超过|突破|高于|达到|在)$`)
@@ -418,7 +418,7 @@ var classCounted = mustQuickRe(`^(及)?(以上|以下)的[^，,。；;0-9%％]{1
 // awardBar follows the bar a policy's award is given for: the rest of the
 // condition, the kind of recipient, then the award (…、5亿元的先进制造业
 // 企业，分别给予).
-var awardBar = mustQuickRe(`^[^，,。；;]{0,60}?的[^，,。；;]{0,24}(企业|项目|单位|个人|园区|平台|机构|主体|村|户)[^，,。；;]{0,4}[，,](分别|一次性)?(给予|奖励|补助|补贴|按)`)
+var awardBar = mustQuickRe(`^[^，,。；;]{0,60}?的[^，,。；;]{0,24}(企业|项目|单位|个人|园区|平台|机构|主体|村|户)[^，,。；;]{0,4}[，,][^，,。；;0-9]{0,8}?(分别|一次性)?(给予|奖励|补助|补贴|按)`)
 
 // dimension reports a length in metres written as one of a thing's
 // measures (宽24米、长140米、高6米): two or more of 宽/长/高/深/厚 with

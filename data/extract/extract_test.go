@@ -1634,3 +1634,27 @@ func TestMoreMetricShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyBarsAndRankCutoffs checks a policy's bars and cut-offs: the
+// sales an award is given for, with its payer between (…突破100亿元、500亿元
+// 的民营企业，省级财政分别给予…), and the ranks of an appraisal (考评前10名,
+// 进位快的前5名) are no figures; the awards are. And a bracket left of a
+// counted noun (77个县(市)生产总值) is no part of the metric.
+func TestPolicyBarsAndRankCutoffs(t *testing.T) {
+	a := story("山东省", "对年销售收入首次突破100亿元、500亿元的民营企业，省级财政分别给予一次性奖励100万元、300万元。对综合考评前10名和名次进位快的前5名分别授予荣誉称号。")
+	inds := Extract(a)
+	for _, raw := range []string{"100亿元", "500亿元", "10名", "5名"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: %+v, want no figure", raw, got)
+		}
+	}
+	for _, raw := range []string{"100万元", "300万元"} {
+		if got := find(inds, raw); len(got) != 1 {
+			t.Errorf("%s: %+v, want the award", raw, got)
+		}
+	}
+	b := story("陕西省", "2018年，全省77个县(市)实现生产总值10738.27亿元。")
+	if got := find(Extract(b), "10738.27亿元"); len(got) != 1 || strings.HasPrefix(got[0].Metric, "(") {
+		t.Errorf("10738.27亿元: %+v", got)
+	}
+}
