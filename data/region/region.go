@@ -296,6 +296,20 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 			}
 		}
 	}
+	// A district that was a county or a county-level city before (凤翔县
+	// became 凤翔区 in 2021, 长乐市 长乐区 in 2017) is found by its old name in
+	// older texts, unless that name is some other place's.
+	for i, r := range g.regions {
+		stem, ok := strings.CutSuffix(r.Name, "区")
+		if !ok || r.Level != County || utf8.RuneCountInString(stem) < 2 || strings.ContainsAny(stem, "新城郊矿") {
+			continue
+		}
+		for _, old := range []string{stem + "县", stem + "市"} {
+			if _, taken := g.names[old]; !taken {
+				g.addName(old, entry{idx: i})
+			}
+		}
+	}
 	for name := range stops {
 		delete(g.names, name)
 	}

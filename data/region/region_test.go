@@ -216,3 +216,18 @@ func TestStopWordDivisionWithItsCity(t *testing.T) {
 		t.Errorf("generic 郊区 found: %+v", ms)
 	}
 }
+
+// TestFormerCountyNames checks that a district is found by the name of the
+// county or county-level city it was (凤翔县 → 凤翔区, 长乐市 → 长乐区), and that
+// an old name that is another place's stays that place's.
+func TestFormerCountyNames(t *testing.T) {
+	g := Default()
+	for old, want := range map[string]string{"凤翔县": "凤翔区", "长乐市": "长乐区"} {
+		if r, ok := g.Lookup(old); !ok || r.Name != want {
+			t.Errorf("%s: %+v %v, want %s", old, r, ok, want)
+		}
+	}
+	if r, ok := g.Lookup("吉林市"); !ok || r.Level != City {
+		t.Errorf("吉林市: %+v, want the city", r)
+	}
+}
