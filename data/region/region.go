@@ -83,11 +83,12 @@ type Gazetteer struct {
 	names   map[string][]entry // simplified text → regions it may name
 	ctx     map[string]bool    // short forms that need their province mentioned
 	t2s     map[rune]rune
-	trad    runeSet        // the keys of t2s
-	lens    map[rune][]int // first rune of a key → key lengths, longest first
-	first   runeSet        // the keys of lens
-	single  runeSet        // runes that are a key by themselves
-	pairs   pairFilter     // the first two runes of every longer key
+	trad    runeSet         // the keys of t2s
+	lens    map[rune][]int  // first rune of a key → key lengths, longest first
+	first   runeSet         // the keys of lens
+	single  runeSet         // runes that are a key by themselves
+	pairs   pairFilter      // the first two runes of every longer key
+	former  map[string]bool // former names of districts (凤翔县): matched, but no words for segmentation
 }
 
 // pairFilter is a Bloom filter of rune pairs: a pair never added is
@@ -307,6 +308,10 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 		for _, old := range []string{stem + "县", stem + "市"} {
 			if _, taken := g.names[old]; !taken {
 				g.addName(old, entry{idx: i})
+				if g.former == nil {
+					g.former = map[string]bool{}
+				}
+				g.former[old] = true
 			}
 		}
 	}
@@ -438,7 +443,9 @@ func (g *Gazetteer) Chain(name string) []Region {
 func (g *Gazetteer) Names() []string {
 	out := make([]string, 0, len(g.names))
 	for n := range g.names {
-		out = append(out, n)
+		if !g.former[n] {
+			out = append(out, n) // (former names left out: the segmenter's words stay stock gse's)
+		}
 	}
 	sort.Strings(out)
 	return out
