@@ -1122,13 +1122,16 @@ var thinAmount = mustQuickRe(`^(累计)?(完成|实现)?(投资|资金|收入|�
 func (x *extractor) leadSubject(at int) string {
 	sent := x.sentenceOf(at)
 	start, end := sent.Start, x.clauseEnd(sent.Start, false)
-	for end < x.clauseStart(at, false) && onlyPeriod(strings.TrimLeft(x.str(start, end), bullets)) {
-		start, end = end+1, x.clauseEnd(end+1, false) // 今年上半年，我市…
+	for end < x.clauseStart(at, false) && (onlyPeriod(strings.TrimLeft(x.str(start, end), bullets)) || attribution.MatchString(x.str(start, end))) {
+		start, end = end+1, x.clauseEnd(end+1, false) // 今年上半年，我市…; 据香港中通社报道，…
 	}
 	if end >= x.clauseStart(at, false) || end <= start {
 		return ""
 	}
 	lead := x.stripPhrase(start, end)
+	if loc := released.FindStringIndex(lead); loc != nil && loc[1] < len(lead) {
+		lead = lead[loc[1]:] // 旅发局2月28日公布1月整体访港旅客数字: what was released
+	}
 	if loc := stateWords.FindStringIndex(lead); loc != nil {
 		lead = lead[:loc[0]]
 	}
@@ -1138,6 +1141,13 @@ func (x *extractor) leadSubject(at int) string {
 	}
 	return lead
 }
+
+// attribution is a sentence's opening clause that only says where its
+// figures come from (据香港中通社报道, 记者从市统计局获悉, 数据显示).
+var attribution = mustQuickRe(`^(?:[^，,。；;]{0,16}[电讯][ 　]*)?(据|根据)[^，,。；;]{0,24}(报道|消息|统计|显示|了解)$|^(记者|本报记者)?从[^，,。；;]{0,24}(获悉|了解到)$|^(数据|统计)显示$|^据了解$`)
+
+// released ends the words of a clause before what was released (…公布).
+var released = mustQuickRe(`^.{0,40}?(公布|发布|公布了|发布了)`)
 
 // onlyPeriod reports a clause that only names a period (今年上半年).
 func onlyPeriod(s string) bool {

@@ -1658,3 +1658,14 @@ func TestPolicyBarsAndRankCutoffs(t *testing.T) {
 		t.Errorf("10738.27亿元: %+v", got)
 	}
 }
+
+// TestSubjectAfterAttribution checks a first figure whose clause only says
+// how it moved (较2016年同期上升4.8%) after an opening that says where the
+// news comes from (据香港中通社报道，旅发局…公布1月整体访港旅客数字): its
+// subject is what was released, not the attribution.
+func TestSubjectAfterAttribution(t *testing.T) {
+	a := story("香港特别行政区", "中新网3月1日电　据香港中通社报道，香港旅游发展局2月28日公布1月整体访港旅客数字，较2016年同期上升4.8%，达548万人次。")
+	if got := find(Extract(a), "4.8%"); len(got) != 1 || !strings.Contains(got[0].Metric, "访港旅客") || strings.Contains(got[0].Metric, "报道") {
+		t.Errorf("4.8%%: got %+v, want 访港旅客", got)
+	}
+}
