@@ -861,6 +861,19 @@ func (x *extractor) relate(out []data.Indicator) {
 				continue
 			}
 		}
+		if milestone.MatchString(orig[i]) {
+			// 地区生产总值2003.66亿元，首次突破2000亿元大关: the mark the level
+			// passed, of the same measure; no base for what follows
+			dep[i] = true
+			for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+				if out[j].Unit == out[i].Unit && !milestone.MatchString(orig[j]) && !x.bareMetric(orig[j]) {
+					out[i].Metric = out[j].Metric
+					x.classify(&out[i])
+					break
+				}
+			}
+			continue
+		}
 		if rankNext.MatchString(orig[i]) {
 			// 人口增加率最高者为桃园市0.75%、其次为新竹县0.50%: the
 			// ranking's measure
@@ -926,6 +939,10 @@ func (x *extractor) relate(out []data.Indicator) {
 	}
 	x.depositLoanPairs(out)
 }
+
+// milestone is the metric of a mark a level passed (首次突破2000亿元大关 →
+// 首次大关, 跃上千亿元新台阶 → 新台阶).
+var milestone = mustQuickRe(`^(首次|正式|成功|一举|率先|历史性|顺利)?(突破|跨越|迈上|跃上|站上|越过|迈过|冲破)?(新)?(大关|台阶|关口)$`)
 
 // itemMeasure is a measure named without its item, after a figure of the
 // item (…播种面积13.25千公顷，总产量2.02万吨); measureTail the measure that
@@ -1169,10 +1186,17 @@ func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
 			continue
 		}
 		subject := orig[j]
-		if out[j].Unit == out[i].Unit {
+		switch {
+		case out[j].Unit == out[i].Unit:
 			subject = out[j].Metric // 高于北京的5.4%: the same measure as the rate before
-		} else if k := strings.Index(subject, "，"); k >= 0 {
-			subject = subject[:k]
+		case dependent(orig[j]):
+			// 博彩税收达447.9亿元，较去年同期的267.9亿元增67.2%: the
+			// measure the base was given, not its comparison
+			subject = trimChange(out[j].Metric)
+		default:
+			if k := strings.Index(subject, "，"); k >= 0 {
+				subject = subject[:k]
+			}
 		}
 		if orig[i] == "" || strings.HasSuffix(subject, orig[i]) {
 			out[i].Metric = subject // (PPI同比上涨2.3%，) 同比上涨: said once

@@ -1669,3 +1669,17 @@ func TestSubjectAfterAttribution(t *testing.T) {
 		t.Errorf("4.8%%: got %+v, want 访港旅客", got)
 	}
 }
+
+// TestMilestoneAndComparedBase checks a mark a level passed (首次突破2000亿元
+// 大关): the level's measure, and no base for the growth after it; and a
+// rate after a base amount that is a comparison (较去年同期的267.9亿元增67.2%):
+// the measure the base was given. Made-up figures.
+func TestMilestoneAndComparedBase(t *testing.T) {
+	a := story("自贡市", "全市实现地区生产总值2003.66亿元，首次突破2000亿元大关，按不变价格计算，比上年增长6.9%。今年上半年博彩税收达447.9亿元，较去年同期的267.9亿元增67.2%。")
+	inds := Extract(a)
+	for raw, want := range map[string]string{"2000亿元": "地区生产总值", "6.9%": "地区生产总值", "67.2%": "博彩税收"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) || strings.Contains(got[0].Metric, "大关") {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
