@@ -320,8 +320,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 	}
 	chinese := !strings.ContainsAny(num, "0123456789")
 	switch {
-	case chinese && (num == "一" || num == "两" || num == "二" || num == "俩"):
-		return true // 一艘, 两栋: an article, not a count
+	case chinese && (num == "一" || num == "两" || num == "二" || num == "俩") && f.n.Kind != numparse.KindPercent:
+		return true // 一艘, 两栋: an article, not a count (一成半, 二成 are shares)
 	case chinese && f.n.Start > 0 && strings.ContainsRune("数几上成", x.rs[f.n.Start-1]) && strings.Trim(num, "十百千万") == "":
 		return true // 数千, 上百: vague
 	case strings.Contains(num, "万万") || strings.Contains(num, "亿亿"):

@@ -1683,3 +1683,14 @@ func TestMilestoneAndComparedBase(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesInChineseTenths checks shares in tenths written with 一 or 二
+// (增幅一成半, 不足二成): figures, not the article 一 of 一艘.
+func TestSharesInChineseTenths(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "來自博彩稅收近五百億元，增幅一成半；累計開支佔全年預算不足二成。"))
+	for raw, want := range map[string]float64{"一成半": 15, "二成": 20} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != want || got[0].Unit != "%" {
+			t.Errorf("%s: got %+v, want %g%%", raw, got, want)
+		}
+	}
+}
