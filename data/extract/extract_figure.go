@@ -204,8 +204,8 @@ func (x *extractor) bareMagnitudes() []figure {
 // that overlap a scanned one.
 // sectorStructure is the ratio of the three sectors' shares of GDP written
 // with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7,
-// 三次产业结构：25.72:26.84:47.44.
-var sectorStructure = mustQuickRe(`(三次产业|产业)(?:增加值)?(结构|比例|构成|之比)(比)?(为|是|调整为|调整到|优化为|优化到|变为|达到|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
+// 三次产业结构：25.72:26.84:47.44, 三次产业比重为27.3:26.6:46.1, 三次产业结构比由上年同期的…调整为….
+var sectorStructure = mustQuickRe(`(三次产业|产业)(?:增加值)?(结构|比例|构成|之比|比重)(比)?(为|是|调整为|调整到|优化为|优化到|变为|达到|由上年同期的?|由去年同期的?|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)[:：∶]([0-9]+(?:\.[0-9]+)?)`)
 
 // structureAgain is the second ratio of 由…调整为…: its three shares are
 // submatches 1 to 3.

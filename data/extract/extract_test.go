@@ -1694,3 +1694,14 @@ func TestSharesInChineseTenths(t *testing.T) {
 		}
 	}
 }
+
+// TestStructureWords checks a sector structure written as 三次产业比重为
+// A:B:C or 结构比由上年同期的A:B:C调整为D:E:F: three shares each.
+func TestStructureWords(t *testing.T) {
+	for text, n := range map[string]int{"三次产业比重为27.3:26.6:46.1。": 3, "全县三次产业结构比由上年同期的14.6:42.2:43.2调整为15.4:39.3:45.3。": 6} {
+		inds := Extract(story("平江县", text))
+		if len(inds) != n {
+			t.Errorf("%s: %d figures, want %d", text, len(inds), n)
+		}
+	}
+}
