@@ -859,6 +859,16 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 		}
 		return out, false
 	}
+	if len(out) > 0 && !paged {
+		// 国家统计局网站12月11日发布的数据显示…（…） / gap / GDP增速6.5%… /
+		// 本报4月18日讯: a story of two sentences or more above a gap before
+		// the first story's headline is a story of its own
+		if top, n := headlineBlock(ls, out[0], 40); n > 0 && gapAbove(ls, top) {
+			if lead := textBefore(ls, out[0]); lead >= 0 {
+				return append([]int{lead}, out...), true
+			}
+		}
+	}
 	if paged && len(out) > 0 {
 		if lead := openingLead(ls, out[0]); lead >= 0 {
 			out = append([]int{lead}, out...)
@@ -1061,6 +1071,16 @@ func headlessGapLead(ls []line, i int) bool {
 		}
 	}
 	return paras >= 2 || utf8.RuneCountInString(ls[i].text) >= 60
+}
+
+// gapAbove reports a line after two or more blank lines with story text
+// somewhere above them, whatever closes that text (a signature, 国家统计局 /
+// 2023年12月11日).
+func gapAbove(ls []line, i int) bool {
+	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank {
+		return false
+	}
+	return slices.ContainsFunc(ls[:i-2], isStoryText)
 }
 
 // reFullDate is a day written in full (2025-09-22, 2023/09/22, 2023年9月22日).

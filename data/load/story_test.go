@@ -1200,6 +1200,18 @@ func TestReleaseOfAYearsFigures(t *testing.T) {
 	}
 }
 
+// TestStoryAboveAGapAndAHeadline checks a page whose first story has no
+// headline of its own and closes with a signature (国家统计局 / date), then a
+// gap, then a headlined story: two stories. Made-up text.
+func TestStoryAboveAGapAndAHeadline(t *testing.T) {
+	text := "国家统计局网站12月11日发布的数据显示，2023年全国粮食总产量69541万吨。以下为公告全文：\n\n根据对全国31个省（区、市）的调查，全国粮食播种面积118969千公顷，比2022年增加637千公顷。\n\n国家统计局\n2023年12月11日\n\n\n" +
+		"加快推进工业经济高质量发展\n\n发布日期：2022-12-19 10:21\n\n本报12月18日讯（记者杨悦）全市规模以上工业增加值增长5.2%。\n\n全市工业投资增长10.1%。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Title != "加快推进工业经济高质量发展" {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
