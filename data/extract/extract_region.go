@@ -388,7 +388,7 @@ const National = "全国"
 // 我国): one of scopeMarks, then one of scopeLevels.
 const (
 	scopeMarks  = "全本我该"
-	scopeLevels = "省市区县国"
+	scopeLevels = "省市区县国州盟旗"
 )
 
 // scopeWords matches a scope word (tables read row labels with it).

@@ -1705,3 +1705,12 @@ func TestStructureWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefectureScope checks 全州 and 全盟: the story's prefecture or
+// league, as 全市 is its city.
+func TestPrefectureScope(t *testing.T) {
+	inds := Extract(story("同仁市", "全年全州生产总值113.47亿元，比上年增长2.2%。"))
+	if got := find(inds, "113.47亿元"); len(got) != 1 || got[0].Region != "黄南藏族自治州" {
+		t.Errorf("全州: got %+v", got)
+	}
+}

@@ -199,6 +199,16 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if r := reportRegion(p.gaz, a.Title, a.Text); r != "" {
 		a.Region = r // ——2024年夏县人民代表大会会议文件: the report's place, whatever it names most
 	}
+	if a.Region != "" && (strings.Contains(firstRunes(a.Text, 300), "全州") || strings.Contains(firstRunes(a.Text, 300), "全盟")) {
+		// 全州上下…；全年全州生产总值 in a story placed in 同仁市: the
+		// autonomous prefecture (or league) above it that the text speaks for
+		for _, r := range p.gaz.Chain(a.Region)[1:] {
+			if strings.HasSuffix(r.Name, "州") && strings.Contains(firstRunes(a.Text, 300), "全州") || strings.HasSuffix(r.Name, "盟") && strings.Contains(firstRunes(a.Text, 300), "全盟") {
+				a.Region = r.Name
+				break
+			}
+		}
+	}
 	if a.Region == "" {
 		a.Region = bulletinRegion(p.gaz, a.Title) // 叶县第七次全国人口普查公报: a name too short to trust elsewhere
 	}

@@ -1212,6 +1212,14 @@ func TestStoryAboveAGapAndAHeadline(t *testing.T) {
 	}
 }
 
+// TestPrefectureSpokenFor checks a story placed in a prefecture's seat
+// whose text speaks for the prefecture (全州上下…，全年全州生产总值): the
+// autonomous prefecture.
+func TestPrefectureSpokenFor(t *testing.T) {
+	text := "2023年，是黄南藏族自治州成立70周年。全州上下坚持稳中求进。\n\n一、综合\n\n全年全州生产总值113.47亿元，比上年增长2.2%。同仁地区全年居民消费价格上涨1.2%，同仁市人口8万人。\n"
+	checkOneStoryIn(t, "hn.txt", text, "黄南藏族自治州")
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
