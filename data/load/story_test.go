@@ -1220,6 +1220,14 @@ func TestPrefectureSpokenFor(t *testing.T) {
 	checkOneStoryIn(t, "hn.txt", text, "黄南藏族自治州")
 }
 
+// TestAppDateline checks a dateline of a news app (新甘肃客户端静宁10月11日讯):
+// it leads a story.
+func TestAppDateline(t *testing.T) {
+	if !isByline("新甘肃客户端静宁10月11日讯（新甘肃·甘肃日报记者 王朝霞）平凉是全国苹果最佳适生区。") {
+		t.Errorf("an app's dateline: no byline")
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
