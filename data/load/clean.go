@@ -826,9 +826,22 @@ func twoTitleParts(s string) bool {
 			}
 		}
 		first, _ := utf8.DecodeRuneInString(p)
-		if han < 4 && !(k == 1 && han >= 3 && unicode.Is(unicode.Han, first)) {
-			return false // (a second part of three characters that opens with one: 10月訪港旅客460萬人次　按年升12%)
+		if han < 4 && !(k == 1 && han >= 3 && unicode.Is(unicode.Han, first)) && !(k == 0 && han >= 2 && first >= 'A' && first <= 'Z' && hanIn(parts[1]) >= 8) {
+			// (a second part of three characters that opens with one: 10月訪港旅客460萬人次　按年升12%;
+			// a first part opening with a Latin name before a long second: GDP增速6.5%　我省连续两年实现首季“开门红”)
+			return false
 		}
 	}
 	return true
+}
+
+// hanIn counts the Han characters of s.
+func hanIn(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }

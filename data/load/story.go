@@ -714,10 +714,16 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 			titleStart[k] = max(titleStart[k], starts[k-1]+1)
 			// A date line right above the headline (==== / 2026年03月02日 /
 			// headline) is the story's own.
+			blanks := 0
 			for t := titleStart[k] - 1; t > starts[k-1] && (ls[t].kind == kindBlank || ls[t].kind == kindMeta); t-- {
-				if ls[t].kind == kindMeta {
-					titleStart[k] = t
+				if ls[t].kind == kindBlank {
+					if blanks++; blanks >= 2 {
+						break // 国家统计局 / 2023年12月11日 / gap: the signature of the story above
+					}
+					continue
 				}
+				blanks = 0
+				titleStart[k] = t
 			}
 		}
 	}

@@ -1228,6 +1228,23 @@ func TestAppDateline(t *testing.T) {
 	}
 }
 
+// TestSignatureAboveAGap checks a first story that closes with its
+// signature and date (国家统计局 / 2023年12月11日) above a gap, then a story
+// whose headline opens with a Latin name (GDP增速6.5%　我省连续两年实现首季
+// “开门红”) and has a date line of its own: two stories, the signature's date
+// the first's only. Made-up text.
+func TestSignatureAboveAGap(t *testing.T) {
+	text := "国家统计局网站12月11日发布的数据显示，2023年全国粮食总产量69541万吨。以下为公告全文：\n\n根据对全国31个省（区、市）的调查，全国粮食播种面积118969千公顷。\n\n国家统计局\n2023年12月11日\n\n\n" +
+		"GDP增速6.5%　我省连续两年实现首季“开门红”\n\n更新时间：2024-04-19 06:51　来源：吉林日报\n\n本报4月18日讯（记者杨悦）一季度全省地区生产总值增长6.5%。\n\n全省规上工业增加值增长10.1%。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+	if !strings.HasPrefix(as[1].Date, "2024-04-19") {
+		t.Errorf("second story dated %q, want 2024-04-19", as[1].Date)
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
