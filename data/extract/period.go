@@ -135,6 +135,7 @@ func monthEnd(y, m int) int {
 
 var (
 	periodYearRe   = mustQuickRe(`([0-9]{4})年`)
+	slashYears     = mustQuickRe(`([0-9]{4})/([0-9]{2,4})(年度|年)?`)
 	periodRangeRe  = mustQuickRe(`([0-9]{4})年?\s*[-－—~至到]\s*([0-9]{4})年`)
 	periodSinceRe  = mustQuickRe(`([0-9]{4})年以来`)
 	periodMonthsRe = mustQuickRe(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
@@ -339,6 +340,21 @@ func monthPeriod(p string, y int, m []string, upTo bool, c periodClock) (periodS
 // 2021年以来, 十三五期间, 过去五年 and 近三年 (the years before the
 // publication year).
 func multiYear(p string, c periodClock) (periodSpan, bool) {
+	if m := slashYears.FindStringSubmatch(p); m != nil {
+		y1, _ := strconv.Atoi(m[1])
+		y2, _ := strconv.Atoi(m[2])
+		if y2 < 100 {
+			y2 += y1 / 100 * 100 // 2025/26
+		}
+		switch {
+		case m[3] == "年度" && y2 == y1+1:
+			// 2025/26年度: a fiscal year, April to March
+			return periodSpan{Start: isoDay(y1, 4, 1), End: isoDay(y2, 3, 31), Kind: data.PeriodSpan}, true
+		case y2 > y1 && y2-y1 <= 5:
+			// 2017/2018年住户收支调查: a survey over both years
+			return periodSpan{Start: isoDay(y1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}, true
+		}
+	}
 	if m := periodRangeRe.FindStringSubmatch(p); m != nil {
 		y1, _ := strconv.Atoi(m[1])
 		y2, _ := strconv.Atoi(m[2])

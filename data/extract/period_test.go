@@ -655,3 +655,16 @@ func TestHerdIsAStock(t *testing.T) {
 		t.Errorf("出栏: got %+v", got)
 	}
 }
+
+// TestSlashYears checks years written with a slash: a survey of 2017/2018
+// spans both years; a fiscal year 2025/26年度 runs April to March.
+func TestSlashYears(t *testing.T) {
+	for phrase, want := range map[string][2]string{"2017/2018年": {"2017-01-01", "2018-12-31"}, "2025/26年度": {"2025-04-01", "2026-03-31"}} {
+		if got := resolvePeriod(phrase, periodClock{}); got.Start != want[0] || got.End != want[1] || got.Kind != data.PeriodSpan {
+			t.Errorf("%s: %+v, want %v", phrase, got, want)
+		}
+	}
+	if got := lastPeriod("2017/2018年住戶收支調查結果顯示"); got != "2017/2018年" {
+		t.Errorf("the phrase: %q", got)
+	}
+}
