@@ -39,19 +39,22 @@ var (
 	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟`)
 	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
-	periodRe     = mustQuickRe(`(?:19|20)[0-9]{2}/(?:19|20)?[0-9]{2}(?:年度|年)|([0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日?[-－—~至到]([0-9]{1,2}月)?[0-9]{1,2}日` +
+	periodRe     = mustQuickRe(`([0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日?[-－—~至到]([0-9]{1,2}月)?[0-9]{1,2}日` +
 		`|([0-9]{4}年)?[0-9]{1,2}月份?[-－—~至到]([0-9]{4}年)?[0-9]{1,2}月份?` +
 		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月份?(底|末)?(为止|止)?的?(十二|12|三|3|六|6)个月` +
 		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?([0-9一二三四五六七八九十]{1,2}月(份)?([0-9一二三四五六七八九十]{1,3}日|末|底|中旬|上旬|下旬)?|一季度末|上半年末|年底|年末|目前)` +
-		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|前十一个?月|首[两三四五六七八九十0-9]{1,2}个?月|首十一个?月|首[一二三1-3]季|首季度?|(?:[0-9]{1,2}|元)[-－—~至到][0-9]{1,2}月份?|[一二三四五六七八九十]{1,2}[-－—~至到](?:十[一二]|[一二三四五六七八九十])月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
+		`|([0-9]{4}年|今年|去年|上年|本年|全年)?(前[两三四五六七八九十0-9]{1,2}个?月|前十一个?月|首[两三四五六七八九十0-9]{1,2}个?月|首十一个?月|首[一二三1-3]季|首季度?|(?:[0-9]{1,2}|元)[-－—~至到][0-9]{1,2}月份?|第[一二三四1-4]季度?|[一二三四1-4]季度|[Qq][1-4]|前三季度|上半年|下半年|[0-9]{1,2}月份以来|今年以来)(末)?` +
 		`|[0-9]{4}年?[-－—~至到][0-9]{4}年|[0-9]{4}年以来|(过去|近|今后|未来)[0-9一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两]年(来|以来|间|累计|净增|增量)|十[一二三四五六]五(期间|时期|以来)?` +
 		`|(到|至)[0-9]{4}年(底|末)?|([0-9]{4}年|上年)(末|底)|年末|年底` +
 		`|([0-9]{4}年|今年|去年|上年)?([0-9]{1,2}|十[一二]|[一二三四五六七八九十]|元)月(份)?([0-9]{1,2}日|底|末)?` +
 		`|[0-9]{4}年|过去的一年|过去一年|去年全年|全年|去年|今年|明年|本年`)
 	// namedPeriods are periods periodRe leaves to a second, small
-	// expression run only on text that holds 年中 or 国庆 (periodRe is large:
-	// every alternative it gains costs every text).
-	namedPeriods = mustQuickRe(`(?:[0-9]{4}年|去年)年中至(?:[0-9]{4}年|今年)年中|(?:[0-9]{4}年|今年|去年)年中|(?:[0-9]{4}年|今年|去年)?国庆(?:黄金周|假期|长假|七天|期间)?`)
+	// expression run only on text that holds 年中, 国庆, a slash or 至…月
+	// (periodRe is large: every alternative it gains costs every text, and
+	// past the backtracker's size the regexp engine slows down).
+	namedPeriods = mustQuickRe(`(?:[0-9]{4}年|去年)年中至(?:[0-9]{4}年|今年)年中|(?:[0-9]{4}年|今年|去年)年中|(?:[0-9]{4}年|今年|去年)?国庆(?:黄金周|假期|长假|七天|期间)?` +
+		`|(?:19|20)[0-9]{2}/(?:19|20)?[0-9]{2}(?:年度|年)` + // 2017/2018年, 2025/26年度
+		`|(?:[0-9]{4}年|今年|去年|上年|本年)?[一二三四五六七八九十]{1,2}[-－—~至到](?:十[一二]|[一二三四五六七八九十])月份?`) // 今年一至五月
 )
 
 // A prefixSet matches a text that starts with one of its words: what an
@@ -1525,7 +1528,9 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 func (x *extractor) estimateBelow(at int) bool {
 	if !x.estimateSameBelowChecked {
 		x.estimateSameBelowChecked = true
-		if loc := estimateSameBelow.FindStringIndex(x.ns); loc != nil {
+		if !strings.Contains(x.ns, "下同") {
+			x.estimateSameBelowAt = -1
+		} else if loc := estimateSameBelow.FindStringIndex(x.ns); loc != nil {
 			x.estimateSameBelowAt = utf8.RuneCountInString(x.ns[:loc[0]])
 		} else {
 			x.estimateSameBelowAt = -1

@@ -775,7 +775,7 @@ func sinceRecord(p, after string) bool {
 // namedPeriods (2023年年中, 国庆黄金周) in place of those they overlap.
 func findPeriods(s string) [][]int {
 	locs := periodRe.FindAllStringIndex(s, -1)
-	if !strings.Contains(s, "年中") && !strings.Contains(s, "国庆") {
+	if !strings.Contains(s, "年中") && !strings.Contains(s, "国庆") && !(strings.Contains(s, "/") && strings.Contains(s, "年")) && !(strings.Contains(s, "月") && strings.ContainsAny(s, "至-－—~到")) {
 		return locs
 	}
 	named := namedPeriods.FindAllStringIndex(s, -1)

@@ -83,12 +83,13 @@ func foldAll(rs []rune) []rune {
 		if r == '，' && i > 0 && rs[i-1] >= '０' && rs[i-1] <= '９' {
 			out[i] = ','
 		}
-		if i > 0 && i+1 < len(rs) && cnNumeral(fold(rs[i-1])) && cnNumeral(fold(rs[i+1])) {
-			switch r {
-			case '‧':
-				out[i] = '点' // 四百七十六‧六億元 (Macau, Taiwan): the decimal point
-			case 'O', 'Ｏ', '○':
+		switch r {
+		case '‧', 'O', 'Ｏ', '○':
+			if i > 0 && i+1 < len(rs) && cnNumeral(fold(rs[i-1])) && cnNumeral(fold(rs[i+1])) {
 				out[i] = '〇' // 五百O七億元: a zero printed as a letter or circle
+				if r == '‧' {
+					out[i] = '点' // 四百七十六‧六億元 (Macau, Taiwan): the decimal point
+				}
 			}
 		}
 	}
