@@ -33,6 +33,9 @@ type loadResult struct {
 	figs   *indexFigures
 	counts map[*data.Article]int
 	themes []string // with a figure, read with the stories
+	// stories cut the stories the index's refresh analysed, for the
+	// keyword stage (index.Index.CutWith); nil when none were.
+	stories *storyCutter
 }
 
 // close closes the index, if any; safe on nil.
@@ -74,7 +77,13 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 	if ix.Rebuilt != "" {
 		fyne.LogError("zhibiao: index "+path+" rebuilt", fmt.Errorf("%s", ix.Rebuilt))
 	}
+	sc := ui.newStoryCutter(ctx)
+	ix.CutWith(sc.tokens)
 	fresh, st, r, err := ui.refreshReading(ctx, ix, progress)
+	ix.CutWith(nil) // the cutter is the keyword stage's from here (loadResult.stories)
+	if fresh != nil {
+		fresh.CutWith(nil)
+	}
 	if err == nil && fresh == ix && !st.Changed() && r.err == nil {
 		r.l.addProblems(st.Problems)
 		afterBurst()
@@ -91,6 +100,7 @@ func (ui *UI) openIndexed(ctx context.Context, dir string, progress corpus.Progr
 		fresh.Close()
 		return nil, err
 	}
+	l.stories = sc
 	afterBurst()
 	return l, nil
 }

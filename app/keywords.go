@@ -84,10 +84,15 @@ func (ui *UI) computeKeywords(ctx context.Context, gen uint64, l *loadResult) {
 		return
 	}
 	defer analysing()()
-	arts, texts := keywordArticles(l)
+	col := l.stories.collector()
+	l.stories = nil // what it holds (the words seen) goes with the stage
+	if col == nil {
+		col = keywords.NewCollector(cut, ui.places)
+	}
+	arts, pre, texts := keywordArticles(l)
 	// As many per region as the keyword chart shows, the same number as
 	// `zhibiao export` ranks, so both draw the same chart.
-	kw, err := keywords.ComputeStream(ctx, arts, texts, cut, ui.places, chartset.KeywordBars, throttle(
+	kw, err := col.Rank(ctx, arts, pre, texts, chartset.KeywordBars, throttle(
 		func(f func()) { ui.doIfCurrent(gen, f) },
 		func(stage string, done, total int) {
 			ui.setStatus("%s · %s %d/%d", ui.summary(c), stageName(stage), done, total)
@@ -117,21 +122,87 @@ func (ui *UI) showKeywords(c *corpus.Corpus) {
 	ui.setStatus("%s", ui.summary(c))
 }
 
-// keywordArticles are the articles to rank and their texts: the
-// corpus's own, or for an indexed corpus (kept without texts) stand-ins
-// (so that the corpus on screen is not touched from here) whose texts are
-// read from the files as they are cut, a few files at a time: the
-// archive's texts are never all in memory.
-func keywordArticles(l *loadResult) ([]*data.Article, keywords.Texts) {
+// keywordArticles are the articles to rank, those of them cut already
+// and the others' texts: the corpus's own, or for an indexed corpus (kept
+// without texts) stand-ins (so that the corpus on screen is not touched
+// from here) with the tokens of the stories the refresh analysed (cut
+// then: index.Index.CutWith), the other stories' texts read from the
+// files as they are cut, a few files at a time: the archive's texts are
+// never all in memory.
+func keywordArticles(l *loadResult) ([]*data.Article, [][]int32, keywords.Texts) {
 	arts := l.corpus.Articles
 	if l.ix == nil {
-		return arts, keywords.ArticleTexts(arts)
+		return arts, nil, keywords.ArticleTexts(arts)
 	}
 	stand := make([]*data.Article, len(arts))
 	for i, a := range arts {
 		stand[i] = &data.Article{File: a.File, Path: a.Path, Story: a.Story, Title: a.Title, Region: a.Region}
 	}
-	return stand, func(ctx context.Context, fn func(int, string)) error { return l.ix.EachText(ctx, stand, fn) }
+	cut := l.ix.Tokens()
+	var pre [][]int32
+	var rest []int // the stories not cut, by their place in stand
+	if len(cut) > 0 {
+		pre = make([][]int32, len(stand))
+	}
+	for i := range stand {
+		if i < len(l.ordered) && pre != nil {
+			pre[i] = cut[l.ordered[i]]
+		}
+		if pre == nil || pre[i] == nil {
+			rest = append(rest, i)
+		}
+	}
+	if len(rest) == len(stand) {
+		return stand, nil, func(ctx context.Context, fn func(int, string)) error { return l.ix.EachText(ctx, stand, fn) }
+	}
+	read := make([]*data.Article, len(rest))
+	for k, i := range rest {
+		read[k] = stand[i]
+	}
+	return stand, pre, func(ctx context.Context, fn func(int, string)) error {
+		return l.ix.EachText(ctx, read, func(k int, text string) { fn(rest[k], text) })
+	}
+}
+
+// storyCutter cuts the stories a refresh analyses for the keyword stage
+// that follows (index.Index.CutWith), with a keywords.Collector made at
+// the first story, once the segmenter is loaded: a reopen that analyses
+// nothing never loads it. The keyword stage ranks with the same
+// Collector.
+type storyCutter struct {
+	ctx    context.Context
+	cutter func(context.Context) (func(string) []string, error)
+	places *region.Gazetteer
+	once   sync.Once
+	col    *keywords.Collector // nil until a story is cut, or if the segmenter failed
+}
+
+func (ui *UI) newStoryCutter(ctx context.Context) *storyCutter {
+	return &storyCutter{ctx: ctx, cutter: ui.cutter, places: ui.places}
+}
+
+// tokens is an index.TokenFunc; nil (not cut) when the segmenter could
+// not be loaded: the keyword stage then reads the story's text.
+func (s *storyCutter) tokens(title, text string) []int32 {
+	s.once.Do(func() {
+		if cut, err := s.cutter(s.ctx); err == nil {
+			s.col = keywords.NewCollector(cut, s.places)
+		}
+	})
+	if s.col == nil {
+		return nil
+	}
+	return s.col.Tokens(title, text)
+}
+
+// collector is the Collector that cut stories, nil if none did; safe on
+// nil.
+func (s *storyCutter) collector() *keywords.Collector {
+	if s == nil {
+		return nil
+	}
+	s.once.Do(func() {}) // after the stories' cutting (and if none was, none will be)
+	return s.col
 }
 
 // ownKeywords copies the keywords out of the texts they point into, so

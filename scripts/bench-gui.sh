@@ -5,7 +5,10 @@
 # (reopening the indexed folder). The app reports under ZHIBIAO_BENCH=exit
 # (app/benchhook.go): window on screen, corpus shown with the first chart's
 # draw time, ready (keywords ranked), each with the peak RSS so far; it then
-# quits. Uses $DISPLAY when BENCH_DISPLAY=1, else its own Xvfb.
+# quits. Each run ends with its CPU time (user + system) and the load
+# average before and after it: on a shared machine the wall times vary
+# with the load, the CPU time much less. Uses $DISPLAY when
+# BENCH_DISPLAY=1, else its own Xvfb.
 # BENCH_INDEX=FILE reopens DIR with that index (-index FILE) instead,
 # BENCH_RUNS times (default 3): the reopen of a large archive indexed once
 # (by `zhibiao index` and one GUI start that stored its keywords).
@@ -38,5 +41,12 @@ if [ -n "${BENCH_INDEX:-}" ]; then
 fi
 echo "$runs" | while read -r run; do
 	[ -z "$dir" ] && [ "$run" = reopen ] && run="again"
-	HOME="$home" ZHIBIAO_BENCH=exit timeout 900 "$bin" "$@" </dev/null 2>&1 | grep '^bench:' | sed "s|^bench:|bench-gui $what, $run:|"
+	load=$(cut -d' ' -f1-3 /proc/loadavg)
+	HOME="$home" ZHIBIAO_BENCH=exit timeout 900 /usr/bin/time -f '%U %S' -o "$home/cpu" "$bin" "$@" </dev/null 2>&1 |
+		grep '^bench:' | sed "s|^bench:|bench-gui $what, $run:|"
+	# The CPU time varies less than the wall time on a shared machine.
+	user=? sys=?
+	[ -s "$home/cpu" ] && read -r user sys <"$home/cpu"
+	printf 'bench-gui %s, %s: CPU %s s (user %s + system %s), load average %s before, %s after\n' "$what" "$run" \
+		"$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')" "$user" "$sys" "$load" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

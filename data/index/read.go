@@ -125,10 +125,15 @@ func (ix *Index) Stories(ctx context.Context, probs []data.LoadProblem) (*Loaded
 	return l, err
 }
 
+// storyKeywords is the column of story a's keywords: in story_keywords,
+// or in articles.keywords for an index whose keywords an older build
+// saved.
+const storyKeywords = `COALESCE((SELECT k.words FROM story_keywords k WHERE k.id = a.id), a.keywords)`
+
 // ArticleKeywords returns the keywords stored for story id (nil if none).
 func (ix *Index) ArticleKeywords(ctx context.Context, id int64) ([]string, error) {
 	var kw *string
-	if err := ix.db.QueryRowContext(ctx, `SELECT keywords FROM articles WHERE id=?`, id).Scan(&kw); err != nil {
+	if err := ix.db.QueryRowContext(ctx, `SELECT `+storyKeywords+` FROM articles a WHERE a.id=?`, id).Scan(&kw); err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
 	}
 	if kw == nil {
@@ -165,7 +170,7 @@ func (ix *Index) read(ctx context.Context, probs []data.LoadProblem, withKeyword
 }
 
 func (ix *Index) readArticles(ctx context.Context, l *Loaded, withKeywords bool) (map[int64]*data.Article, error) {
-	kwColumn := "a.keywords"
+	kwColumn := storyKeywords
 	if !withKeywords {
 		kwColumn = "NULL"
 	}
@@ -356,14 +361,17 @@ func saveKeywords(tx *sql.Tx, ids []int64, kw keywords.CorpusKeywords) error {
 			}
 		}
 	}
-	upd, err := tx.Prepare(`UPDATE articles SET keywords=? WHERE id=?`)
+	if _, err := tx.Exec(`DELETE FROM story_keywords`); err != nil {
+		return err
+	}
+	put, err := tx.Prepare(`INSERT INTO story_keywords(id, words) VALUES(?,?)`)
 	if err != nil {
 		return err
 	}
-	defer upd.Close()
+	defer put.Close()
 	for i, words := range kw.Articles {
 		if i < len(ids) {
-			if _, err := upd.Exec(join(words), ids[i]); err != nil {
+			if _, err := put.Exec(ids[i], join(words)); err != nil {
 				return err
 			}
 		}

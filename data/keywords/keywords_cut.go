@@ -3,13 +3,58 @@ package keywords
 import (
 	"context"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"zhibiao/data"
 	"zhibiao/data/region"
 )
+
+// Collector cuts articles into what their keywords are ranked from: the
+// tokens of title and text that can be keywords (see keywordFilter), as
+// ids into one list of words it holds. Tokens may be called as soon as an
+// article's text is at hand, from any goroutine (the dashboard cuts each
+// story while it analyses it, so that ranking needs no second read of the
+// texts), and Rank ranks what was cut, cutting the rest.
+type Collector struct {
+	cut     func(string) []string
+	stop    map[string]bool
+	places  *region.Gazetteer
+	vocab   *sharedIDs
+	filters chan *keywordFilter // idle filters, one per goroutine at work
+}
+
+// NewCollector returns a Collector that cuts with cut and leaves out the
+// names of places.
+func NewCollector(cut func(string) []string, places *region.Gazetteer) *Collector {
+	return &Collector{cut: cut, stop: stopWords(), places: places, vocab: &sharedIDs{v: newIDs()},
+		filters: make(chan *keywordFilter, runtime.GOMAXPROCS(0))}
+}
+
+// Tokens cuts an article's title and text and returns its tokens for
+// Rank (never nil). It is safe for concurrent use, and keeps nothing of
+// title or text.
+func (c *Collector) Tokens(title, text string) []int32 {
+	var f *keywordFilter
+	select {
+	case f = <-c.filters:
+	default:
+		f = newKeywordFilter(c.stop, c.places, c.vocab)
+	}
+	toks := f.tokens(title, text, c.cut)
+	select {
+	case c.filters <- f:
+	default: // more goroutines than the channel holds: let it go
+	}
+	return toks
+}
+
+// words returns the words the ids stand for.
+func (c *Collector) words() []string {
+	c.vocab.mu.Lock()
+	defer c.vocab.mu.Unlock()
+	return c.vocab.v.words
+}
 
 // keywordFilter keeps the tokens that can be keywords (isKeywordCandidate)
 // and drops region names (即墨区, 即墨, 青岛): a region's own name would top
@@ -51,7 +96,9 @@ func (f *keywordFilter) appendKept(dst []int32, toks []string) []int32 {
 			if f.keep(t) {
 				id = f.vocab.id(t)
 			}
-			f.seen[t] = id
+			// A copy: the filter outlives the text (a view would keep
+			// every text that brought a new word).
+			f.seen[strings.Clone(t)] = id
 		}
 		if id >= 0 {
 			dst = append(dst, id)
@@ -69,55 +116,73 @@ func (f *keywordFilter) keep(t string) bool {
 }
 
 // tokens cuts an article's title and text and returns the kept tokens in
-// a slice of their exact size. Title and text cut apart give the words of
-// Title+"\n"+Text (Cut works sentence by sentence and a line end ends
-// one), and the words kept then point into the text instead of a copy of
-// it.
+// a slice of their exact size (not nil). Title and text cut apart give
+// the words of Title+"\n"+Text (Cut works sentence by sentence and a line
+// end ends one), and the words kept then point into the text instead of a
+// copy of it.
 func (f *keywordFilter) tokens(title, text string, cut func(string) []string) []int32 {
 	f.buf = f.appendKept(f.buf[:0], cut(title+"\n"))
 	f.buf = f.appendKept(f.buf, cut(text))
-	return slices.Clone(f.buf)
+	out := make([]int32, len(f.buf))
+	copy(out, f.buf)
+	return out
 }
 
-// cutAll segments each article's title and text (the texts as texts gives
-// them, in parallel), and keeps the tokens that can be keywords (see
-// keywordFilter), as ids into words. An article texts gives nothing for is
-// cut with an empty text.
-func cutAll(ctx context.Context, as []*data.Article, texts Texts, cut func(string) []string, places *region.Gazetteer, progress Progress) ([][]int32, []string, error) {
+// cutAll returns the tokens of each article: pre[i] when given, else
+// its title and text cut (the texts as texts gives them, in parallel). An
+// article texts gives nothing for is cut with an empty text.
+func (c *Collector) cutAll(ctx context.Context, as []*data.Article, pre [][]int32, texts Texts, progress Progress) ([][]int32, error) {
 	out := make([][]int32, len(as))
 	given := make([]bool, len(as))
-	stop := stopWords()
 	progress = data.Serialized(progress)
-	vocab := &sharedIDs{v: newIDs()}
-	filters := make(chan *keywordFilter, runtime.GOMAXPROCS(0))
-	for range cap(filters) {
-		filters <- newKeywordFilter(stop, places, vocab)
-	}
 	var done atomic.Int64
+	for i := range min(len(pre), len(as)) {
+		if pre[i] != nil {
+			out[i], given[i] = pre[i], true
+			done.Add(1)
+		}
+	}
+	if d := done.Load(); d > 0 {
+		progress("分词", int(d), len(as))
+	}
 	one := func(i int, text string) {
-		f := <-filters
-		out[i], given[i] = f.tokens(as[i].Title, text, cut), true
-		filters <- f
+		out[i], given[i] = c.Tokens(as[i].Title, text), true
 		if d := done.Add(1); d%64 == 0 || int(d) == len(as) {
 			progress("分词", int(d), len(as))
 		}
 	}
-	if err := texts(ctx, func(i int, text string) {
-		if i >= 0 && i < len(as) && !given[i] {
-			one(i, text)
+	if int(done.Load()) < len(as) {
+		if err := texts(ctx, func(i int, text string) {
+			if i >= 0 && i < len(as) && !given[i] {
+				one(i, text)
+			}
+		}); err != nil {
+			return nil, err
 		}
-	}); err != nil {
-		return nil, nil, err
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	for i := range as { // given no text (a file gone): the title alone
 		if !given[i] {
 			one(i, "")
 		}
 	}
-	return out, vocab.v.words, nil
+	c.dropFilters()
+	return out, nil
+}
+
+// dropFilters lets the idle filters go, with the verdicts they remember
+// (every distinct token seen: tens of megabytes for a large archive),
+// before ranking needs the memory. Tokens makes new ones if called again.
+func (c *Collector) dropFilters() {
+	for {
+		select {
+		case <-c.filters:
+		default:
+			return
+		}
+	}
 }
 
 // Progress reports how far Compute has come: stage "分词" (segmenting),

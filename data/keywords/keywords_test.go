@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"context"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"zhibiao/data"
@@ -103,10 +105,12 @@ func TestRegionKeywordsTellRegionsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids, words, err := cutAll(context.Background(), arts, ArticleTexts(arts), fieldsCut, places, data.OrNoProgress(nil))
+	c := NewCollector(fieldsCut, places)
+	ids, err := c.cutAll(context.Background(), arts, nil, ArticleTexts(arts), data.OrNoProgress(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
+	words := c.words()
 	regions, docs := regionDocs(arts, ids, words)
 	all := distinctiveWords(docs, regions, keywordPrior)
 	for _, tc := range []struct {
@@ -240,4 +244,80 @@ func regionDocs(arts []*data.Article, ids [][]int32, words []string) ([]string, 
 		}
 	}
 	return regions, docs
+}
+
+// TestTopTermsAsSorted: topTerms picks the n best terms of a document as
+// sorting all of them (best tf·idf first, ties by first occurrence) and
+// taking the first n did, for documents with many ties.
+func TestTopTermsAsSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const nwords = 60
+	words := make([]string, nwords)
+	cand := make([]bool, nwords)
+	for w := range words {
+		words[w] = "w" + strconv.Itoa(w)
+		cand[w] = w%7 != 0
+	}
+	docs := make([][]int32, 300)
+	for d := range docs {
+		for range rng.IntN(120) {
+			docs[d] = append(docs[d], int32(rng.IntN(nwords)))
+		}
+	}
+	df := make([]int32, nwords)
+	for _, doc := range docs {
+		seen := map[int32]bool{}
+		for _, w := range doc {
+			if cand[w] && !seen[w] {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	sc := &termScratch{at: make([]int32, nwords)}
+	for d, doc := range docs {
+		for _, n := range []int{0, 1, 3, 15, 100} {
+			got := topTerms(doc, words, df, len(docs), n, cand, sc)
+			if want := topTermsSorted(doc, words, df, len(docs), n, cand); !reflect.DeepEqual(got, want) {
+				t.Fatalf("doc %d, n %d: %q, want %q", d, n, got, want)
+			}
+			if slices.ContainsFunc(sc.at, func(x int32) bool { return x != 0 }) {
+				t.Fatal("scratch not left zeros")
+			}
+		}
+	}
+}
+
+// topTermsSorted is topTerms as it was: every term scored and sorted.
+func topTermsSorted(doc []int32, words []string, df []int32, ndocs, n int, cand []bool) []string {
+	type term struct {
+		w, first int32
+		tf       int
+		score    float64
+	}
+	var terms []term
+	place := map[int32]int{}
+	for _, w := range doc {
+		if !cand[w] {
+			continue
+		}
+		if k, ok := place[w]; ok {
+			terms[k].tf++
+			continue
+		}
+		place[w] = len(terms)
+		terms = append(terms, term{w: w, first: int32(len(terms)), tf: 1})
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	for k, t := range terms {
+		terms[k].score = float64(t.tf) * (math.Log(float64(1+ndocs)/float64(1+df[t.w])) + 0.01)
+	}
+	slices.SortStableFunc(terms, func(a, b term) int { return cmp.Compare(b.score, a.score) })
+	out := make([]string, 0, min(n, len(terms)))
+	for _, t := range terms[:min(n, len(terms))] {
+		out = append(out, words[t.w])
+	}
+	return out
 }
