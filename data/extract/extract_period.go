@@ -104,6 +104,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			}
 		}
 		span := x.resolve(p)
+		if m := firstMonths.FindStringSubmatch(p); m != nil && x.hasHome && x.home.Name == hongKong && strings.Contains(x.str(sent.Start, at), "财政年度") {
+			span = x.fiscalMonths(m[1]) // 本财政年度首4个月: April to July
+		}
 		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
 			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
 		}
@@ -1151,6 +1154,30 @@ func (x *extractor) paragraphYear(sent data.Span) int {
 		return 0
 	}
 	return 0
+}
+
+// hongKong is the gazetteer's name for Hong Kong, whose fiscal year runs
+// from April to March.
+const hongKong = "香港特别行政区"
+
+// firstMonths is the first N months of a year (首4个月), N submatch 1.
+var firstMonths = mustQuickRe(`首([0-9]{1,2}|[一二三四五六七八九十两]{1,2})个?月`)
+
+// fiscalMonths returns the first n months of Hong Kong's fiscal year in
+// which the story was published (本财政年度首4个月 in September 2025:
+// 2025-04-01 to 2025-07-31); noPeriod when the story has no date.
+func (x *extractor) fiscalMonths(n string) periodSpan {
+	k, err := strconv.Atoi(cnDigits(n))
+	if err != nil || k < 1 || k > 12 || x.clock.pub.IsZero() {
+		return noPeriod
+	}
+	y := x.clock.pub.Year()
+	if x.clock.pub.Month() < 4 {
+		y--
+	}
+	start := time.Date(y, 4, 1, 0, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, k, -1)
+	return periodSpan{Start: start.Format("2006-01-02"), End: end.Format("2006-01-02"), Kind: data.PeriodSpan} // (ytd is from 1 January)
 }
 
 // yearFlow names what flows over a year, not a stock at its end: births,

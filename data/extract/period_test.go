@@ -668,3 +668,13 @@ func TestSlashYears(t *testing.T) {
 		t.Errorf("the phrase: %q", got)
 	}
 }
+
+// TestHongKongFiscalMonths checks the first months of Hong Kong's fiscal
+// year (本财政年度首4个月 in a story of September 2025): April to July 2025.
+func TestHongKongFiscalMonths(t *testing.T) {
+	a := story("香港特别行政区", "库务署公布，截至7月底，政府本财政年度首4个月录1,159亿元赤字。")
+	a.Date, a.Year = "2025-09-15", 2025
+	if got := find(Extract(a), "1,159亿元"); len(got) != 1 || got[0].PeriodStart != "2025-04-01" || got[0].PeriodEnd != "2025-07-31" {
+		t.Errorf("got %+v, want April to July 2025", got)
+	}
+}
