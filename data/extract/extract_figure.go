@@ -71,6 +71,9 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood
 		return unitDef{Written: "", Base: "元", Kind: "money"}, n.End, true
 	}
+	if x.scorePoints(n) {
+		return unitDef{Written: "分", Base: "分", Kind: "score"}, n.End + 1, true // 综合判断分数为35分
+	}
 	m := countByWord.FindStringSubmatch(before)
 	if m == nil {
 		if end, ok := x.indexPoints(n); ok {
@@ -111,6 +114,22 @@ func (x *extractor) indexPoints(n numparse.Number) (int, bool) {
 	}
 	return end, true
 }
+
+// scorePoints reports a score in 分 (景气对策信号综合判断分数为35分, 挹注1分):
+// a plain number followed by 分 that ends its word, in a sentence about a
+// score.
+func (x *extractor) scorePoints(n numparse.Number) bool {
+	if n.Kind != numparse.KindNumber || n.Ordinal || n.End >= len(x.rs) || x.rs[n.End] != '分' {
+		return false
+	}
+	if n.End+1 < len(x.rs) && unicode.Is(unicode.Han, x.rs[n.End+1]) && !strings.ContainsRune("、，。；与和及至或", x.rs[n.End+1]) {
+		return false // 5分钟, 三分之一, 分别
+	}
+	return aboutAScore.MatchString(x.str(x.sentenceOf(n.Start).Start, n.Start))
+}
+
+// aboutAScore: a sentence about a score before a number.
+var aboutAScore = mustQuickRe(`分数|得分|评分|打分|综合判断|对策信号|灯号`)
 
 // listWithUnit: the next item of a list whose last item carries the unit.
 var listWithUnit = mustQuickRe(`^[、和与及至或]\s*[0-9.]+(%|％|个百分点|个|万|亿|元|倍|点)`)

@@ -1714,3 +1714,15 @@ func TestPrefectureScope(t *testing.T) {
 		t.Errorf("全州: got %+v", got)
 	}
 }
+
+// TestScores checks a score in 分 in a sentence about a score (景气对策信号
+// 综合判断分数为35分); 5分钟 stays a duration.
+func TestScores(t *testing.T) {
+	inds := Extract(story("台湾省", "国发会公布10月景气对策信号综合判断分数为35分，较上月增加1分。会议开了5分钟。"))
+	if got := find(inds, "35分"); len(got) != 1 || got[0].Unit != "分" || got[0].Value != 35 {
+		t.Errorf("35分: got %+v", got)
+	}
+	if got := find(inds, "5分钟"); len(got) != 0 {
+		t.Errorf("5分钟: got %+v", got)
+	}
+}
