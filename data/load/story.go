@@ -315,7 +315,9 @@ func onlyPlaceNamed(g *region.Gazetteer, name string) bool {
 	return len(rs) == 1 && rs[0].Name == name
 }
 
-var reBulletinTitle = regexp.MustCompile(`^(\p{Han}{1,6}?[县市区旗])(?:[0-9]{4}年|第[一二三四五六七八九十]+次)[^，。]{0,30}(公报|工作报告|年鉴)`)
+var reBulletinTitle = regexp.MustCompile(`^(?:[0-9]{4}年)?(\p{Han}{1,6}?[县市区旗])(?:[0-9]{4}年|第[一二三四五六七八九十]+次|国民经济和社会发展)[^，。]{0,30}(公报|工作报告|年鉴)`)
+
+// (2022年莘县国民经济和社会发展统计公报: the year may come first)
 
 // datelineRegion returns the region the opening of a story places it in
 // by the strong marks of a Hong Kong, Macau or Taiwan source (中央社,

@@ -1245,6 +1245,12 @@ func TestSignatureAboveAGap(t *testing.T) {
 	}
 }
 
+// TestBulletinTitledYearFirst checks a bulletin titled with its year
+// before its county (2022年莘县国民经济和社会发展统计公报): the county's.
+func TestBulletinTitledYearFirst(t *testing.T) {
+	checkOneStoryIn(t, "b.txt", "2022年莘县国民经济和社会发展统计公报\n\n2022年，全县地区生产总值273.96亿元，比上年增长4.9%。\n", "莘县")
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
