@@ -678,8 +678,10 @@ func TestGoldBlind45(t *testing.T) { goldSet(t, "blind45", goldMin["blind45"]) }
 // written by two helper sessions that never ran or read the extractor,
 // checked by a third, and committed (7b111d6) before the extractor first
 // ran on them, after every fix of session 9 (those made after blind45's
-// first run too): the session's last set. First run: see
-// docs/accuracy/blind46-first-run.log.
+// first run too): the session's last set. First run at 7b111d6
+// (docs/accuracy/blind46-first-run.log): recall 0.77, real 0.87, value
+// 0.99, metric 0.72, region 0.71, period 0.59, status 0.99, all six 0.17
+// over 477 figures.
 func TestGoldBlind46(t *testing.T) { goldSet(t, "blind46", goldMin["blind46"]) }
 
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
@@ -823,7 +825,8 @@ var goldMin = map[string]goldThresholds{
 	"blind42": thresholds(0.95, 0.97, 0.97, [numCrit]float64{0.98, 0.86, 0.96, 0.85, 0.98}, 0.71),
 	"blind43": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.99, 0.74, 0.94, 0.92, 0.96}, 0.64),
 	"blind44": thresholds(0.96, 0.96, 0.97, [numCrit]float64{0.99, 0.70, 0.99, 0.76, 0.97}, 0.53),
-	"blind45": thresholds(0.84, 0.92, 0.99, [numCrit]float64{0.98, 0.63, 0.88, 0.70, 0.99}, 0.40),
+	"blind45": thresholds(0.86, 0.92, 0.99, [numCrit]float64{0.98, 0.62, 0.88, 0.70, 0.99}, 0.40),
+	"blind46": thresholds(0.76, 0.86, 0.98, [numCrit]float64{0.98, 0.71, 0.91, 0.58, 0.98}, 0.28),
 	"blind41": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.97, 0.75, 0.91, 0.71, 0.99}, 0.51),
 	"blind40": thresholds(0.96, 0.98, 0.96, [numCrit]float64{0.97, 0.75, 0.97, 0.86, 0.98}, 0.61),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.76, 0.98, 0.90, 0.99}, 0.66),
