@@ -917,6 +917,10 @@ func gapLead(ls []line, i int) int {
 			continue
 		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
+		case ls[j].kind == kindBody && reReportDateLine.MatchString(ls[j].text):
+			return j // 政府工作报告 / ——2022年12月16日在中卫市第五届人民代表大会第…次会议上: the report's date line leads it
+		case ls[j].kind == kindBody && reAddress.MatchString(ls[j].text):
+			continue // 各位代表：
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
@@ -932,6 +936,9 @@ func isDeck(s string) bool {
 	n := utf8.RuneCountInString(s)
 	return n >= 12 && n <= 40 && strings.Contains(s, "，") && !endsSentence(s) && !strings.ContainsAny(s, "：:")
 }
+
+// reAddress is a report's address to its audience on a line of its own.
+var reAddress = regexp.MustCompile(`^各位(代表|委员|同志)[：:]$`)
 
 // docYear returns the year of the document number a story opens with
 // (市政办发〔2018〕72号), 0 if none.

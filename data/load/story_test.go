@@ -1251,6 +1251,19 @@ func TestBulletinTitledYearFirst(t *testing.T) {
 	checkOneStoryIn(t, "b.txt", "2022年莘县国民经济和社会发展统计公报\n\n2022年，全县地区生产总值273.96亿元，比上年增长4.9%。\n", "莘县")
 }
 
+// TestSecondReportAfterAGap checks a page of two work reports, the second
+// after a gap with its headline, its date line (——2022年12月16日在…会议上),
+// its speaker and 各位代表：: two stories, the second dated by its own line.
+// Made-up reports.
+func TestSecondReportAfterAGap(t *testing.T) {
+	text := "政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n县长 周永根\n\n各位代表：\n现在，我代表县人民政府向大会报告工作。全年完成地区生产总值181.8亿元，增长6.5%。\n\n\n" +
+		"政府工作报告\n——2022年12月16日在中卫市第五届人民代表大会第二次会议上\n中卫市市长 马洪海\n\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作。预计实现地区生产总值580亿元，增长4.5%。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Date != "2022-12-16" {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+}
+
 // TestReportOfAnUnnamedCounty checks that a work report given "在县第十八届
 // 人民代表大会" takes the county its text calls by its short name (桦川).
 func TestReportOfAnUnnamedCounty(t *testing.T) {
