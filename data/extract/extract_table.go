@@ -306,10 +306,14 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 			return tableRow{line: data.Span{Start: s, End: e}, shape: shapeSpaced, cells: cells}
 		}
 	}
-	if blanks >= 2 && !spaced && !punct {
-		// 1 太原 2679.82 2342.33 14.41%: columns set apart by one space;
-		// validTable keeps only runs of such lines that agree.
+	if blanks >= 1 && !spaced && !punct {
+		// 1 太原 2679.82 2342.33 14.41%, 食品烟酒 101.8: columns set apart by
+		// one space; validTable keeps only runs of such lines that agree.
 		cells := x.splitCells(s, e, func(i int) (int, bool) { return i + 1, x.rs[i] == ' ' })
+		// 粮 食 199008.5 6.3: a label's characters spread for alignment
+		for len(cells) >= 3 && x.singleHan(cells[0]) && x.singleHan(cells[1]) {
+			cells = append([]data.Span{{Start: cells[0].Start, End: cells[1].End}}, cells[2:]...)
+		}
 		for _, c := range cells {
 			if c.End-c.Start > 12 {
 				return tableRow{}
@@ -414,6 +418,9 @@ func (x *extractor) singleSpacedTable(t table) bool {
 		return false
 	}
 	n := len(t.rows[0].cells)
+	if n < 2 {
+		return false
+	}
 	han := false
 	for _, c := range t.rows[0].cells {
 		han = han || x.hasHan(c)
@@ -431,7 +438,7 @@ func (x *extractor) singleSpacedTable(t table) bool {
 				nums++
 			}
 		}
-		if nums < 2 {
+		if nums < min(2, n-1) {
 			return false
 		}
 	}
@@ -820,7 +827,7 @@ func (x *extractor) labelOf(sp data.Span) (label, unit string) {
 	s = strings.TrimLeft(s, "#＃*·• ")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
 	s = strings.TrimSpace(data.WithoutSectionNumber(s))
-	return s, unit
+	return closeHanSpaces(s), unit // (粮 食: a label spread for alignment)
 }
 
 // labelPeriod returns the period phrase a row label is, if it is one

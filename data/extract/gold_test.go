@@ -826,7 +826,7 @@ var goldMin = map[string]goldThresholds{
 	"blind43": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.99, 0.74, 0.94, 0.92, 0.96}, 0.64),
 	"blind44": thresholds(0.96, 0.96, 0.97, [numCrit]float64{0.99, 0.70, 0.99, 0.76, 0.97}, 0.53),
 	"blind45": thresholds(0.86, 0.92, 0.99, [numCrit]float64{0.98, 0.62, 0.88, 0.70, 0.99}, 0.40),
-	"blind46": thresholds(0.83, 0.94, 0.98, [numCrit]float64{0.98, 0.72, 0.93, 0.62, 0.97}, 0.35),
+	"blind46": thresholds(0.87, 0.94, 0.99, [numCrit]float64{0.98, 0.70, 0.94, 0.64, 0.98}, 0.37),
 	"blind41": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.97, 0.75, 0.91, 0.71, 0.99}, 0.51),
 	"blind40": thresholds(0.96, 0.98, 0.96, [numCrit]float64{0.97, 0.75, 0.97, 0.86, 0.98}, 0.61),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.76, 0.98, 0.90, 0.99}, 0.66),

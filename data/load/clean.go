@@ -782,10 +782,17 @@ func isTableLine(s string) bool {
 // more cells of at most six characters (排名 城市 2018年 2017年 增量
 // 名义增速). Wrapped English keeps its lines joined: no Han character.
 func singleSpacedRow(s string) bool {
-	if strings.Count(s, " ") < 2 || strings.ContainsAny(s, "。；;，,！!？?、“”") {
+	if strings.Count(s, " ") < 1 || strings.ContainsAny(s, "。；;，,！!？?、“”") {
 		return false
 	}
 	cells := strings.Split(strings.TrimSpace(s), " ")
+	if len(cells) == 2 {
+		// 居民消费价格总指数 101.3: a label and its number, a row of a
+		// two-column table
+		r, _ := utf8.DecodeRuneInString(cells[1])
+		return cells[0] != "" && utf8.RuneCountInString(cells[0]) <= 12 && hanIn(cells[0]) >= 2 && !strings.ContainsAny(cells[0], "0123456789") &&
+			(r >= '0' && r <= '9' || r == '-') && utf8.RuneCountInString(cells[1]) <= 10 && !strings.ContainsFunc(cells[1], func(r rune) bool { return unicode.Is(unicode.Han, r) })
+	}
 	if len(cells) < 3 {
 		return false
 	}
