@@ -1,6 +1,9 @@
 package data
 
-import "regexp"
+import (
+	"regexp"
+	"unicode"
+)
 
 // The loader's cleaner and the extractor's table pass read lines by the
 // same rules: these.
@@ -26,6 +29,17 @@ var reSectionNumber = regexp.MustCompile(`^(?:第?[一二三四五六七八九�
 // WithoutSectionNumber drops a leading section number.
 func WithoutSectionNumber(s string) string {
 	return reSectionNumber.ReplaceAllString(s, "")
+}
+
+// HanCount counts the Han characters of s.
+func HanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // IsSpace reports the spaces the sentence splitter skips: ASCII space,

@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"zhibiao/data"
 )
 
 // maxPart is the largest part of an Office file read (zip bombs stop there).
@@ -295,7 +296,7 @@ func coreTitle(core []byte, text string) string {
 		return ""
 	}
 	title := collapse(c.Title)
-	if hanCount(title) < 4 || strings.Contains(title, "文档") || strings.Contains(title, "演示文稿") ||
+	if data.HanCount(title) < 4 || strings.Contains(title, "文档") || strings.Contains(title, "演示文稿") ||
 		strings.Contains(firstLines(text, 3), title) {
 		return ""
 	}

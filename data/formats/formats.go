@@ -265,14 +265,3 @@ func collapse(s string) string {
 func isWide(r rune) bool {
 	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xffef)
 }
-
-// hanCount counts the Han characters in s.
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n
-}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"zhibiao/data"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -46,7 +47,7 @@ func htmlDoc(raw []byte, pick picker) (*Doc, error) {
 	r.block(content)
 	r.flush()
 	d.Text = t.String()
-	if hanCount(d.Text)-hanCount(d.Title) < minArticleHan {
+	if data.HanCount(d.Text)-data.HanCount(d.Title) < minArticleHan {
 		return nil, ErrNoArticle
 	}
 	return d, nil
@@ -156,7 +157,7 @@ func pageMeta(root *html.Node) *Doc {
 // no source).
 func firstHan(metas map[string]string, keys []string) string {
 	for _, k := range keys {
-		if v := metas[k]; hanCount(v) > 0 && v != "微信公众平台" {
+		if v := metas[k]; data.HanCount(v) > 0 && v != "微信公众平台" {
 			return v
 		}
 	}
@@ -167,7 +168,7 @@ func firstHan(metas map[string]string, keys []string) string {
 // names a site: 青岛日报数字报-西海岸新区… → 青岛日报.
 func siteName(titleTag, headline string) string {
 	for _, p := range reTitleSep.Split(titleTag, -1) {
-		if p == "" || p == headline || strings.Contains(headline, p) || hanCount(p) < 2 {
+		if p == "" || p == headline || strings.Contains(headline, p) || data.HanCount(p) < 2 {
 			continue
 		}
 		for _, suf := range []string{"数字报", "电子版", "数字版", "官方网站", "门户网站"} {
@@ -235,10 +236,10 @@ func headline(root *html.Node, titleTag string) string {
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3:
 			t := collapse(textOf(n))
-			if hanCount(t) >= 4 && titleTag != "" && strings.HasPrefix(titleTag, t) {
+			if data.HanCount(t) >= 4 && titleTag != "" && strings.HasPrefix(titleTag, t) {
 				found = t
 			}
-			if first == "" && n.DataAtom == atom.H1 && hanCount(t) >= 4 {
+			if first == "" && n.DataAtom == atom.H1 && data.HanCount(t) >= 4 {
 				first = t
 			}
 			return false
@@ -250,11 +251,11 @@ func headline(root *html.Node, titleTag string) string {
 	}
 	parts := reTitleSep.Split(titleTag, -1)
 	for _, p := range parts {
-		if hanCount(p) >= 4 && hasBlock(root, p) {
+		if data.HanCount(p) >= 4 && hasBlock(root, p) {
 			return p // the part printed as a block of its own: the headline
 		}
 	}
-	if hanCount(parts[0]) >= 4 {
+	if data.HanCount(parts[0]) >= 4 {
 		return parts[0]
 	}
 	return firstNonEmpty(first, titleTag)
@@ -294,7 +295,7 @@ func bylineMeta(root *html.Node, d *Doc) {
 			return false
 		}
 		if !seenTitle {
-			seenTitle = strings.Contains(s, d.Title) || strings.Contains(d.Title, s) && hanCount(s) >= 4
+			seenTitle = strings.Contains(s, d.Title) || strings.Contains(d.Title, s) && data.HanCount(s) >= 4
 			return false
 		}
 		budget--
@@ -443,7 +444,7 @@ func densest(root *html.Node) *html.Node {
 			return true
 		}
 		own := ownText(n)
-		h := hanCount(own)
+		h := data.HanCount(own)
 		if h < 10 {
 			return true
 		}
@@ -519,7 +520,7 @@ func plainHan(n *html.Node) int {
 func hanAndLinked(n *html.Node) (all, linked int) {
 	walk(n, func(c *html.Node) bool {
 		if c.Type == html.TextNode {
-			h := hanCount(c.Data)
+			h := data.HanCount(c.Data)
 			all += h
 			if inside(c, atom.A) {
 				linked += h

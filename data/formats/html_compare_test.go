@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"zhibiao/data"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -158,7 +159,7 @@ func TestHTMLRulesVersusReadability(t *testing.T) {
 		}
 		if w.noArticle {
 			t.Logf("%-15s rules: no article=%v | readability: err=%v, %d Han characters of text", w.file,
-				errors.Is(rerr, ErrNoArticle), aerr, hanCount(rtext))
+				errors.Is(rerr, ErrNoArticle), aerr, data.HanCount(rtext))
 			continue
 		}
 		var rs pageScore

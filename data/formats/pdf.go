@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"zhibiao/data"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -138,7 +139,7 @@ func pdfTitle(r *pdf.Reader) string {
 		return ""
 	}
 	t := collapse(info.Key("Title").Text())
-	if hanCount(t) < 4 || strings.Contains(t, ".doc") || strings.HasPrefix(t, "Microsoft") {
+	if data.HanCount(t) < 4 || strings.Contains(t, ".doc") || strings.HasPrefix(t, "Microsoft") {
 		return ""
 	}
 	return t

@@ -522,13 +522,7 @@ func opensWithLabel(s string) bool {
 		return false
 	}
 	label := s[:k]
-	han := 0
-	for _, r := range label {
-		if unicode.Is(unicode.Han, r) {
-			han++
-		}
-	}
-	return han >= 2 && !strings.ContainsAny(label, "，,。；;、（）()“”")
+	return data.HanCount(label) >= 2 && !strings.ContainsAny(label, "，,。；;、（）()“”")
 }
 
 // joinLines joins a broken line with the next one: directly in Chinese,
@@ -790,7 +784,7 @@ func singleSpacedRow(s string) bool {
 		// 居民消费价格总指数 101.3: a label and its number, a row of a
 		// two-column table
 		r, _ := utf8.DecodeRuneInString(cells[1])
-		return cells[0] != "" && utf8.RuneCountInString(cells[0]) <= 12 && hanIn(cells[0]) >= 2 && !strings.ContainsAny(cells[0], "0123456789") &&
+		return cells[0] != "" && utf8.RuneCountInString(cells[0]) <= 12 && data.HanCount(cells[0]) >= 2 && !strings.ContainsAny(cells[0], "0123456789") &&
 			(r >= '0' && r <= '9' || r == '-') && utf8.RuneCountInString(cells[1]) <= 10 && !strings.ContainsFunc(cells[1], func(r rune) bool { return unicode.Is(unicode.Han, r) })
 	}
 	if len(cells) < 3 {
@@ -826,29 +820,13 @@ func twoTitleParts(s string) bool {
 		return false
 	}
 	for k, p := range parts {
-		han := 0
-		for _, r := range p {
-			if unicode.Is(unicode.Han, r) {
-				han++
-			}
-		}
+		han := data.HanCount(p)
 		first, _ := utf8.DecodeRuneInString(p)
-		if han < 4 && !(k == 1 && han >= 3 && unicode.Is(unicode.Han, first)) && !(k == 0 && han >= 2 && first >= 'A' && first <= 'Z' && hanIn(parts[1]) >= 8) {
+		if han < 4 && !(k == 1 && han >= 3 && unicode.Is(unicode.Han, first)) && !(k == 0 && han >= 2 && first >= 'A' && first <= 'Z' && data.HanCount(parts[1]) >= 8) {
 			// (a second part of three characters that opens with one: 10月訪港旅客460萬人次　按年升12%;
 			// a first part opening with a Latin name before a long second: GDP增速6.5%　我省连续两年实现首季“开门红”)
 			return false
 		}
 	}
 	return true
-}
-
-// hanIn counts the Han characters of s.
-func hanIn(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n
 }
