@@ -571,33 +571,27 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		n := len(bareNumber.FindAllStringIndex(verb[loc[0]:], -1))
 		verb, r.idx, r.count = verb[:loc[0]], r.idx+n, r.count+n
 	}
+	phrase := x.stripPhrase(r.start, r.verb-2) // the words before 分别
 	if _, ok := x.respectiveRegion(figs, i); ok {
 		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
 		// the measure written before 分别.
-		return cleanPhrase(x.stripPhrase(r.start, r.verb-2) + verb), true
+		return cleanPhrase(phrase + verb), true
 	}
-	if head := x.stripPhrase(r.start, r.verb-2); periodList.MatchString(head) {
+	if periodList.MatchString(phrase) {
 		// 第1、2季经济成长率分别为…: a list of periods, one measure
-		m := periodList.FindString(head)
-		return cleanPhrase(head[len(m):]) + strings.TrimRight(verb, "为是"), true
+		m := periodList.FindString(phrase)
+		return cleanPhrase(phrase[len(m):]) + strings.TrimRight(verb, "为是"), true
 	}
-	items := strings.Split(x.stripPhrase(r.start, r.verb-2), enumDelims)
+	items := strings.Split(phrase, enumDelims)
 	if n := len(items); n > 1 && n == r.count-1 {
 		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
 		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
 			items = append(items[:n-1], parts[0], parts[1])
 		}
 	}
-	if len(items) > 1 && strings.HasPrefix(items[0], "第") {
-		// 第一、二、三产业…: the later ordinals drop their 第
-		for k := 1; k < len(items); k++ {
-			if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
-				items[k] = "第" + items[k]
-			}
-		}
-	}
+	withOrdinals(items)
 	if len(items) < 2 {
-		items = listWords.Split(x.stripPhrase(r.start, r.verb-2), -1) // 城镇和农村居民人均可支配收入分别…
+		items = listWords.Split(phrase, -1) // 城镇和农村居民人均可支配收入分别…
 	}
 	if len(items) < 2 && r.count == 2 && r.idx < 2 && strings.Contains(items[0], "城乡") {
 		// 城乡居民人均可支配收入分别为5.71万元、3.27万元: urban, then rural
@@ -620,7 +614,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 			return sectorNames[r.idx] + head + strings.TrimRight(verb, "为是"), true
 		}
 	}
-	if len(items) < 2 && x.stripPhrase(r.start, r.verb-2) == "" {
+	if len(items) < 2 && phrase == "" {
 		// …增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3
 		// 和0.2个百分点: the items of the list before, in the same sentence
 		if prev := x.listBefore(r.start); len(prev) == r.count && r.idx < len(prev) {
@@ -634,6 +628,19 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		return "", false
 	}
 	return withHead(items, r.idx) + verb, true
+}
+
+// withOrdinals gives back their 第 to the later ordinals of a list whose
+// first item has it (第一、二、三产业 → 第一, 第二, 第三产业).
+func withOrdinals(items []string) {
+	if len(items) < 2 || !strings.HasPrefix(items[0], "第") {
+		return
+	}
+	for k := 1; k < len(items); k++ {
+		if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
+			items[k] = "第" + items[k]
+		}
+	}
 }
 
 // listBefore returns the items of the 分别 list of the clause before at in
@@ -656,13 +663,7 @@ func (x *extractor) listBefore(at int) []string {
 		if k := strings.Index(last, "等"); k > 0 {
 			items[len(items)-1] = last[:k]
 		}
-		if strings.HasPrefix(items[0], "第") {
-			for k := 1; k < len(items); k++ { // 第二、三产业: the later ordinals drop their 第
-				if r, _ := utf8.DecodeRuneInString(items[k]); strings.ContainsRune("一二三四五六七八九十", r) {
-					items[k] = "第" + items[k]
-				}
-			}
-		}
+		withOrdinals(items)
 	}
 	if len(items) < 2 {
 		return nil

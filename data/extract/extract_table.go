@@ -201,9 +201,8 @@ func introAbove(x *extractor, line func(k int) (data.Span, bool), k, ntitles int
 			seen++
 			continue
 		}
-		if s := x.str(sp.Start, sp.End); introWords.MatchString(lastSentence(s)) {
-			_, last := lastSentenceSpan(s)
-			return data.Span{Start: sp.Start + last, End: sp.End}
+		if k := x.lastSentenceStart(sp); introWords.MatchString(x.str(k, sp.End)) {
+			return data.Span{Start: k, End: sp.End}
 		}
 		return data.Span{}
 	}
@@ -213,21 +212,17 @@ func introAbove(x *extractor, line func(k int) (data.Span, bool), k, ntitles int
 // introWords say that a table follows.
 var introWords = mustQuickRe(`以下(便|就)?是|如下|下表|见表|详见下`)
 
-// lastSentence returns the last sentence of s.
-func lastSentence(s string) string {
-	_, k := lastSentenceSpan(s)
-	return string([]rune(s)[k:])
-}
-
-// lastSentenceSpan returns s's rune count and the rune offset of its last
-// sentence.
-func lastSentenceSpan(s string) (int, int) {
-	rs := []rune(strings.TrimRight(s, "。：:；; "))
-	k := len(rs)
-	for k > 0 && !strings.ContainsRune("。！？!?；;", rs[k-1]) {
+// lastSentenceStart returns the rune offset where the last sentence of the
+// line sp starts (the marks that close it are its own).
+func (x *extractor) lastSentenceStart(sp data.Span) int {
+	k := sp.End
+	for k > sp.Start && strings.ContainsRune("。：:；; ", x.rs[k-1]) {
 		k--
 	}
-	return len(rs), k
+	for k > sp.Start && !strings.ContainsRune("。！？!?；;", x.rs[k-1]) {
+		k--
+	}
+	return k
 }
 
 // unitLine is a line that only gives the unit of the table under it.

@@ -69,17 +69,13 @@ func sectionsOf(rs []rune) []section {
 			// what that year brought (a report's summary in points).
 			line := strings.TrimSpace(string(rs[start:end]))
 			if m := yearLine.FindStringSubmatch(line); m != nil && !partYearWords.MatchString(line) {
-				y, _ := strconv.Atoi(m[1])
-				review := sectionReview.MatchString(line)
-				out = append(out, section{start: start, year: y, review: review, goal: !review && sectionGoal.MatchString(line)})
+				out = append(out, datedSection(start, m[1], line))
 			}
 		}
 		if end-start <= 40 && end > start && strings.ContainsRune("一二三四五六七八九十", rs[start]) {
 			line := strings.TrimSpace(string(rs[start:end]))
 			if m := sectionHeading.FindStringSubmatch(line); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				review := sectionReview.MatchString(line)
-				out = append(out, section{start: start, year: y, review: review, goal: !review && sectionGoal.MatchString(line)})
+				out = append(out, datedSection(start, m[1], line))
 			} else if m := yearsHeading.FindStringSubmatch(line); m != nil {
 				n := 5
 				if m[2] == "三" {
@@ -92,6 +88,14 @@ func sectionsOf(rs []rune) []section {
 		start = end + 1
 	}
 	return out
+}
+
+// datedSection is the section a heading line of one year opens at start:
+// a review when it says so, else goals when it names them.
+func datedSection(start int, year, line string) section {
+	y, _ := strconv.Atoi(year)
+	review := sectionReview.MatchString(line)
+	return section{start: start, year: y, review: review, goal: !review && sectionGoal.MatchString(line)}
 }
 
 // sectionOf returns the last dated section heading before at.
