@@ -976,11 +976,13 @@ func (x *extractor) rankMeasure(out []data.Indicator, orig []string, i int) stri
 	return ""
 }
 
-// rankTop is the superlative that opens a ranking, and what follows it
-// (最高者为桃园市, 最多的是金门县).
+// rankSuperlative opens a ranking (最高者, 最多的); rankTop is it and what
+// follows it (最高者为桃园市, 最多的是金门县), rankWord it with its verb.
+const rankSuperlative = `(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?`
+
 var (
-	rankTop  = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)?.*$`)
-	rankWord = mustQuickRe(`(最高|最多|最快|最大|最低|最少|最慢|最小)(的)?(者|是)?(为|是)`)
+	rankTop  = mustQuickRe(rankSuperlative + `(为|是)?.*$`)
+	rankWord = mustQuickRe(rankSuperlative + `(为|是)`)
 )
 
 // depositLoanPairs names the two figures of a pair said of deposits and

@@ -155,10 +155,10 @@ var institutions = []struct {
 	re     quickRe
 	region string
 }{
-	{mustQuickRe(`港府|香港特区政府|特区政府统计处|政府统计处|香港|土地注册处|差饷物业估价署|金融管理局|金管局|入境事务处|港元|港币|访港|旅发局`), "香港特别行政区"}, // Hong Kong's own offices and money
+	{mustQuickRe(`港府|香港特区政府|特区政府统计处|政府统计处|香港|土地注册处|差饷物业估价署|金融管理局|金管局|入境事务处|港元|港币|访港|旅发局`), hongKong}, // Hong Kong's own offices and money
 	{mustQuickRe(`澳门特区政府|统计暨普查局|澳门|本澳|博彩监察协调局`), "澳门特别行政区"},
-	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北|经济部|联合新闻网|自由时报|联合报|(^|[^0-9])1[01][0-9]年[0-9]{1,2}月`), "台湾省"}, // 经济部: Taiwan's ministry (the mainland has none by that name); 111年5月: a year of the Republic
-	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济|GDP|CPI|PPI|PMI`), National},                                     // a macro note that names no place
+	{mustQuickRe(`行政院|主计总处|台湾|国发会|中央社|新台币|台北|经济部|联合新闻网|自由时报|联合报|(^|[^0-9])1[01][0-9]年[0-9]{1,2}月`), taiwan}, // 经济部: Taiwan's ministry (the mainland has none by that name); 111年5月: a year of the Republic
+	{mustQuickRe(`国家统计局|全国|我国|国内生产总值|中国经济|GDP|CPI|PPI|PMI`), National},                                      // a macro note that names no place
 }
 
 // lastRegion returns the last region named in [start, end) that a figure
