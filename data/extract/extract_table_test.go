@@ -660,9 +660,5 @@ func TestTwoColumnSingleSpacedTable(t *testing.T) {
 	text := "表1：2022年居民消费价格指数（以上年同期为100）\n\n项 目 指数\n居民消费价格总指数 101.3\n食品烟酒 101.8\n粮 食 105.2\n鲜菜 92.9\n"
 	a := parseOne(t, "cpi.txt", text)[0]
 	inds := Extract(a)
-	for raw, want := range map[string]string{"101.8": "食品烟酒", "105.2": "粮食", "92.9": "鲜菜"} {
-		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
-			t.Errorf("%s: got %+v, want %s", raw, got, want)
-		}
-	}
+	wantMetrics(t, inds, map[string]string{"101.8": "食品烟酒", "105.2": "粮食", "92.9": "鲜菜"})
 }

@@ -16,6 +16,17 @@ func story(region, text string) *data.Article {
 	return &data.Article{File: "t.txt", Title: "测试", Date: "2021-07-15", Year: 2021, Region: region, Text: text}
 }
 
+// wantMetrics checks that each raw figure of wants is found once in inds
+// and that its metric holds the words wanted for it.
+func wantMetrics(t *testing.T, inds []data.Indicator, wants map[string]string) {
+	t.Helper()
+	for raw, want := range wants {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
+
 // find returns the indicators whose Raw is raw.
 func find(inds []data.Indicator, raw string) []data.Indicator {
 	var out []data.Indicator
@@ -1540,11 +1551,7 @@ func TestRankingsAndComparedChanges(t *testing.T) {
 func TestItemMeasureAfterItsItem(t *testing.T) {
 	a := story("平江县", "全年粮食播种面积66.38千公顷，总产量41.52万吨；油菜籽播种面积13.25千公顷，总产量2.02万吨；棉花播种面积0.79千公顷，产量0.09万吨。")
 	inds := Extract(a)
-	for raw, want := range map[string]string{"41.52万吨": "粮食总产量", "2.02万吨": "油菜籽总产量", "0.09万吨": "棉花产量"} {
-		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
-			t.Errorf("%s: got %+v, want %s", raw, got, want)
-		}
-	}
+	wantMetrics(t, inds, map[string]string{"41.52万吨": "粮食总产量", "2.02万吨": "油菜籽总产量", "0.09万吨": "棉花产量"})
 }
 
 // TestRespectiveListsOverTwoClauses checks a second 分别 clause that
@@ -1555,11 +1562,7 @@ func TestItemMeasureAfterItsItem(t *testing.T) {
 func TestRespectiveListsOverTwoClauses(t *testing.T) {
 	a := story("鞍山市", "钢铁、菱镁、装备制造等主导产业增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3和0.2个百分点。第一、二、三产业分别拉动GDP0.2、2.6、1.6个百分点。")
 	inds := Extract(a)
-	for raw, want := range map[string]string{"4.8": "钢铁拉动", "0.2个百分点": "装备制造拉动", "2.6": "第二产业拉动GDP", "1.6个百分点": "第三产业拉动GDP"} {
-		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
-			t.Errorf("%s: got %+v, want %s", raw, got, want)
-		}
-	}
+	wantMetrics(t, inds, map[string]string{"4.8": "钢铁拉动", "0.2个百分点": "装备制造拉动", "2.6": "第二产业拉动GDP", "1.6个百分点": "第三产业拉动GDP"})
 }
 
 // TestSmallMetricWords checks three small rules of metric phrases: the
@@ -1628,11 +1631,7 @@ func TestEstimateSameBelow(t *testing.T) {
 func TestMoreMetricShapes(t *testing.T) {
 	a := story("天津市", "上半年，全市生产总值同比增长3.4%，比一季度加快1.5个百分点。第一二三产业增加值分别同比增长4.4%、4.8%、1.5%。全年农林牧渔业完成产值26.39亿元。\n最令人欣慰的是：金融机构年末存、贷款余额达152.56亿元、121.02亿元；本外币存贷款余额分别为1164.68亿元和1165.28亿元。")
 	inds := Extract(paragraphs(a))
-	for raw, want := range map[string]string{"1.5个百分点": "生产总值增速比一季度加快", "4.4%": "第一产业增加值", "1.5%": "第三产业增加值", "26.39亿元": "农林牧渔业产值", "152.56亿元": "存款余额", "121.02亿元": "贷款余额", "1164.68亿元": "存款余额", "1165.28亿元": "贷款余额"} {
-		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
-			t.Errorf("%s: got %+v, want %s", raw, got, want)
-		}
-	}
+	wantMetrics(t, inds, map[string]string{"1.5个百分点": "生产总值增速比一季度加快", "4.4%": "第一产业增加值", "1.5%": "第三产业增加值", "26.39亿元": "农林牧渔业产值", "152.56亿元": "存款余额", "121.02亿元": "贷款余额", "1164.68亿元": "存款余额", "1165.28亿元": "贷款余额"})
 }
 
 // TestPolicyBarsAndRankCutoffs checks a policy's bars and cut-offs: the
