@@ -142,6 +142,7 @@ func Load(divisions, aliases, t2s io.Reader) (*Gazetteer, error) {
 		names:  map[string][]entry{},
 		ctx:    map[string]bool{},
 		t2s:    map[rune]rune{},
+		former: map[string]bool{},
 	}
 	if err := g.readDivisions(divisions); err != nil {
 		return nil, fmt.Errorf("divisions: %w", err)
@@ -308,9 +309,6 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 		for _, old := range []string{stem + "县", stem + "市"} {
 			if _, taken := g.names[old]; !taken {
 				g.addName(old, entry{idx: i})
-				if g.former == nil {
-					g.former = map[string]bool{}
-				}
 				g.former[old] = true
 			}
 		}
