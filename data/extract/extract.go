@@ -612,8 +612,20 @@ func isChange(kind, metric string) bool {
 		return false
 	}
 	i := strings.LastIndex(metric, "，")
-	return i >= 0 && changeTail.MatchString(metric[i:])
+	if i < 0 {
+		// 常住人口比上年末增加: the comparison with an earlier time, joined
+		// without a comma (metricJoint)
+		loc := periodBaseIn.FindStringIndex(metric)
+		if loc == nil || loc[0] == 0 {
+			return false
+		}
+		i = loc[0]
+	}
+	return changeTail.MatchString(metric[i:])
 }
+
+// periodBaseIn finds periodBase inside a metric.
+var periodBaseIn = mustQuickRe(`(比|较|与)(上年|去年|上月|上季|上半年|前年|同期|本年|年初|上年同期|去年同期|[0-9]{4}年|[一二三四]季度|[0-9一二三四五六七八九十]+月)`)
 
 // shareOfTail ends a metric that makes its rate a share (…占全市固定资产投资).
 var shareOfTail = mustQuickRe(`占[^，,；;增长降]{1,16}(的)?$`)

@@ -457,6 +457,9 @@ var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|�
 
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
+	if strings.Contains(p, "[") {
+		p = footnoteMark.ReplaceAllString(p, "") // 谷物[1]播种面积: a note's mark
+	}
 	if strings.HasPrefix(p, "(") {
 		// 77个县(市)生产总值 after its count: the bracket left of 县(市)
 		if k := strings.Index(p, ")"); k > 0 && k < len(p)-1 && utf8.RuneCountInString(p[:k]) <= 5 && !strings.ContainsAny(p[:k], "0123456789") {
@@ -593,9 +596,13 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if len(items) < 2 {
 		items = listWords.Split(phrase, -1) // 城镇和农村居民人均可支配收入分别…
 	}
+	if len(items) == 2 && cleanPhrase(items[0]) == "城" && strings.HasPrefix(cleanPhrase(items[1]), "乡") {
+		// 城、乡居民人均可支配收入: 城镇 and 农村, as in the 城乡 list below
+		items = []string{"城镇", "农村" + strings.TrimPrefix(cleanPhrase(items[1]), "乡")}
+	}
 	if len(items) < 2 && r.count == 2 && r.idx < 2 && strings.Contains(items[0], "城乡") {
 		// 城乡居民人均可支配收入分别为5.71万元、3.27万元: urban, then rural
-		return strings.Replace(cleanPhrase(items[0]), "城乡", [2]string{"城镇", "农村"}[r.idx], 1) + verb, true
+		return strings.Replace(cleanPhrase(items[0]), "城乡", [2]string{"城镇", "农村"}[r.idx], 1) + levelVerb.ReplaceAllString(verb, ""), true
 	}
 	if len(items) < 2 && r.count == 3 && r.idx < 3 {
 		// 三次产业对经济增长的贡献率分别为18.7%、40.9%和40.4%: the first,
@@ -629,6 +636,9 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	}
 	return withHead(items, r.idx) + verb, true
 }
+
+// levelVerb is a verb that only says a level is reached (分别为, 分别达到).
+var levelVerb = regexp.MustCompile(`^(达到|达|为|是)$`)
 
 // withOrdinals gives back their 第 to the later ordinals of a list whose
 // first item has it (第一、二、三产业 → 第一, 第二, 第三产业).
@@ -803,6 +813,14 @@ func withHead(items []string, idx int) string {
 	if strings.HasSuffix(item, head) || strings.HasSuffix(string(first), head) {
 		return item
 	}
+	if h, _ := utf8.DecodeLastRuneInString(head); h != utf8.RuneError && len(head) > 6 {
+		// 城镇居民和农村居民人均可支配收入: 城镇居民 + 人均可支配收入, not 居民 twice
+		for _, w := range []string{"居民", "企业"} {
+			if strings.HasSuffix(item, w) && strings.HasPrefix(head, w) {
+				return item + strings.TrimPrefix(head, w)
+			}
+		}
+	}
 	return item + head
 }
 
@@ -857,10 +875,13 @@ func (x *extractor) relate(out []data.Indicator) {
 			x.classify(&out[i])
 			continue
 		}
-		if m := itemMeasure.FindStringSubmatch(orig[i]); m != nil && out[i-1].Sentence == out[i].Sentence {
-			// 油菜籽播种面积13.25千公顷，总产量2.02万吨: the item's 总产量
-			if loc := measureTail.FindStringIndex(orig[i-1]); loc != nil && loc[0] > 0 && !strings.ContainsAny(orig[i-1][:loc[0]], "，,；;") {
-				out[i].Metric = orig[i-1][:loc[0]] + m[1]
+		if m := itemMeasure.FindStringSubmatch(orig[i]); m != nil {
+			// 油菜籽播种面积13.25千公顷，总产量2.02万吨: the item's 总产量; the
+			// item's figure may be followed by its change (小麦种植面积89.35万亩，
+			// 较上年增长422亩；总产量40.71万吨) or be a count of the item
+			// itself (个体工商户6.49万户，注册资金90多亿元)
+			if item := x.itemBefore(out, orig, dep, i); item != "" {
+				out[i].Metric = item + m[1]
 				x.classify(&out[i])
 				continue
 			}
@@ -900,6 +921,10 @@ func (x *extractor) relate(out []data.Indicator) {
 			switch {
 			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "个百分点":
 				continue // 高于全市1.1个百分点 compares the rate, not an earlier difference
+			case cmp && out[i].Unit == "个百分点" && out[j].Unit == "%" && strings.HasPrefix(orig[j], "占"):
+				// 城镇人口63.24万人，占常住人口的比重为53.34%，比上年提高0.7个百分点:
+				// the share changed, not the count it is a share of
+				out[i].Metric = out[j].Metric + metricJoint(orig[i]) + orig[i]
 			case cmp && !comp[j] && orig[j] != "":
 				// A comparison compares the figure before it as related; a
 				// share (税收收入下降，占…的比重) takes its subject without its change.
@@ -942,18 +967,73 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 	x.depositLoanPairs(out)
+	x.restatements(out)
 }
+
+// restatements gives a figure written in brackets right after another, in
+// other units (粮食播种面积118969千公顷（178453万亩）, 13908亿斤 after
+// 69541万吨), what it restates: the same metric, period and status.
+func (x *extractor) restatements(out []data.Indicator) {
+	for i := 1; i < len(out); i++ {
+		p, f := &out[i-1], &out[i]
+		if f.Start != p.End+1 || f.End >= len(x.rs) || !strings.ContainsRune("(（", x.rs[p.End]) || !strings.ContainsRune(")）", x.rs[f.End]) {
+			continue
+		}
+		if p.Unit == f.Unit || rateUnit(p.Unit) || rateUnit(f.Unit) {
+			continue // 增长5%（4.8%）, 3.2亿元（3.1亿元）: another figure, not a conversion
+		}
+		f.Metric, f.Indicator, f.Theme = p.Metric, p.Indicator, p.Theme
+		f.Period, f.PeriodStart, f.PeriodEnd, f.PeriodKind = p.Period, p.PeriodStart, p.PeriodEnd, p.PeriodKind
+		f.Status, f.Target = p.Status, p.Target
+		if p.Indicator != "" {
+			x.classify(f) // the canonical indicator's unit may not be this one
+		}
+	}
+}
+
+// rateUnit reports a unit of a rate or a share.
+func rateUnit(u string) bool { return u == "%" || u == "个百分点" || u == "‰" || u == "倍" }
 
 // milestone is the metric of a mark a level passed (首次突破2000亿元大关 →
 // 首次大关, 跃上千亿元新台阶 → 新台阶).
 var milestone = mustQuickRe(`^(首次|正式|成功|一举|率先|历史性|顺利)?(突破|跨越|迈上|跃上|站上|越过|迈过|冲破)?(新)?(大关|台阶|关口)$`)
 
+// itemBefore returns the item of the last figure before out[i] in its
+// sentence that is no change of another: the words before the measure its
+// metric ends with (小麦种植面积 → 小麦), or the whole metric of a count of
+// units (个体工商户 of 6.49万户); "" if there is none.
+func (x *extractor) itemBefore(out []data.Indicator, orig []string, dep []bool, i int) string {
+	for j := i - 1; j >= 0 && (out[j].Sentence == out[i].Sentence || !strings.ContainsAny(x.str(out[j].End, out[i].Start), "。！？!?\n")); j-- {
+		// (within the sentence's ；-parts: 粮食种植面积…；单产…；总产量…)
+		if dep[j] || orig[j] == "" || itemMeasure.MatchString(orig[j]) {
+			continue // (单产 of the same item)
+		}
+		if strings.ContainsAny(orig[j], "，,；;") {
+			return ""
+		}
+		if loc := measureTail.FindStringIndex(orig[j]); loc != nil {
+			if loc[0] == 0 {
+				return ""
+			}
+			return orig[j][:loc[0]]
+		}
+		if unitCounts[out[j].Unit] && !x.bareMetric(orig[j]) && utf8.RuneCountInString(orig[j]) <= 8 {
+			return orig[j]
+		}
+		return ""
+	}
+	return ""
+}
+
+// unitCounts are the units that count the units of an economy (户, 家).
+var unitCounts = map[string]bool{"户": true, "家": true}
+
 // itemMeasure is a measure named without its item, after a figure of the
 // item (…播种面积13.25千公顷，总产量2.02万吨); measureTail the measure that
 // figure's metric ends with, after its item.
 var (
-	itemMeasure = mustQuickRe(`^(?:[，,]?(?:其中)?)?((?:总)?(?:产量|产值|播种面积|种植面积|面积|出栏|存栏|销售额|户数))$`)
-	measureTail = mustQuickRe(`(?:总)?(?:产量|产值|播种面积|种植面积|面积|出栏|存栏|销售额|人口数|人口)$`)
+	itemMeasure = mustQuickRe(`^(?:[，,]?(?:其中)?)?((?:总)?(?:产量|产值|播种面积|种植面积|面积|出栏|存栏|销售额|户数)|单产|亩产|注册资金|从业人员)$`)
+	measureTail = mustQuickRe(`(?:总)?(?:产量|产值|播种面积|种植面积|收获面积|采收面积|面积|出栏|存栏|销售额|人口数|人口)$`)
 )
 
 // rankMeasure returns the measure of the ranking that the i-th figure
@@ -1055,6 +1135,11 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 	if n < 2 || first-n < 0 || out[first-n].Sentence != out[i].Sentence {
 		return false
 	}
+	for k := first; k < last; k++ {
+		if !listItemJoint(x.str(out[k].End, out[k+1].Start)) {
+			return false // 增长5%；…，增长6%: rates of their own clauses
+		}
+	}
 	seen := map[string]bool{}
 	for j := first - n; j < first; j++ {
 		if x.bareMetric(orig[j]) || seen[orig[j]] || out[j].Unit == out[i].Unit {
@@ -1062,14 +1147,25 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 		}
 		seen[orig[j]] = true
 	}
-	out[i].Metric = orig[first-n+(i-first)] + "增速"
+	j := first - n + (i - first)
+	m := orig[j]
+	if strings.HasSuffix(out[j].Metric, m) {
+		m = out[j].Metric // 个体工商户6.49万户，注册资金90多亿元: 个体工商户注册资金
+	}
+	m = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(m, "为"), "达到"), "达")
+	if out[i].Unit == "%" {
+		m += "增速"
+	} else {
+		m += strings.TrimLeft(orig[i], "，,") // 分别上升42.4及49.3个百分点: a change in points
+	}
+	out[i].Metric = m
 	x.classify(&out[i])
 	return true
 }
 
 // pairedRates: the metric of a list of rates paired with the figures
 // before it.
-var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$`)
+var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$|^[，,]?(按年|同比|比上年|较上年)?(增长|上升|下降|增加|减少|提高|下跌)$`)
 
 // conversionLead is a conversion said before a figure's own words
 // (按年平均汇率折合，比上年增长).
@@ -1629,12 +1725,20 @@ var (
 	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)[^，,。；;]{0,4}$|(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)([0-9.]+个、)+$`)
 )
 
+// footnoteMark is a mark that refers to a note ([1], [注2]).
+var footnoteMark = regexp.MustCompile(`\[(注)?[0-9]{1,2}\]`)
+
+// periodBase starts a comparison with the same measure at an earlier time
+// (比上年, 较2019年同期, 比一季度): it reads as part of the measure
+// (粮食播种面积比2022年增加).
+var periodBase = mustQuickRe(`^` + periodBaseIn.String())
+
 // metricJoint joins a subject and the words of a figure that depends on
 // it: directly when those words continue the subject's noun (总投资, 增速,
 // 同比增长: 重大项目总投资), with "，" when they start a comparison or a
 // clause of their own (，高于全省).
 func metricJoint(dep string) string {
-	if comparison.MatchString(dep) && !strings.HasPrefix(dep, "占") {
+	if comparison.MatchString(dep) && !strings.HasPrefix(dep, "占") && !periodBase.MatchString(dep) {
 		return "，"
 	}
 	return ""

@@ -223,11 +223,35 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		}
 		return yearSpan(c.pub.Year())
 	}
+	if y := x.comparedYear(sent); y > 0 && (y+1 == c.pub.Year() || y+2 == c.pub.Year() && c.pub.Month() <= 4) {
+		// 全国粮食播种面积118969千公顷，比2022年增加636千公顷 (published
+		// in December 2023): a year's figure set beside the year before
+		return yearSpan(y + 1)
+	}
 	if x.stockListed(sent, at) || x.areaStock(at) || x.countStock(at) || levelRate.MatchString(x.str(x.clauseStart(at, true), at)) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
 }
+
+// comparedYear returns the year a sentence compares its figures with
+// (比2022年增加, 较2022年增长), 0 if it names none or compares with a part
+// of a year (比2019年同期, 较2022年末).
+func (x *extractor) comparedYear(sent data.Span) int {
+	s := x.str(sent.Start, sent.End)
+	if !strings.Contains(s, "年") {
+		return 0
+	}
+	m := comparedYearRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// comparedYearRe is a comparison with a whole year (比2022年增加).
+var comparedYearRe = mustQuickRe(`(?:比|较|与)((?:19|20)[0-9]{2})年(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|降低|上升|多|少|净增|扩大|缩小)`)
 
 // policyTitle is the title of a policy document (关于印发…的通知, …实施方案,
 // …政策清单).

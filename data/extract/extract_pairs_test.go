@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"zhibiao/data"
+)
+
+// The rates of a list said of the levels before it (…6.49万户，注册资金90多亿元，
+// 分别增长11.41%和21.75%), with or without 分别, and the measures named
+// without their item (注册资金, 单产, 总产量 after the item's own figure).
+func TestRatesPairedWithLevelsAndItems(t *testing.T) {
+	as := parseOne(t, "p.txt", "2018年某县国民经济和社会发展统计公报\n\n"+
+		"全年城、乡居民人均可支配收入分别为22694元、9527元，增长8.5%、11%。"+
+		"其中，个体工商户6.49万户，注册资金90多亿元，分别增长11.41%和21.75%。"+
+		"全年粮食种植面积172.89万亩，比上年略增0.12万亩；单产461.74公斤/亩，较上年增加2.5公斤/亩；总产量79.83万吨，较上年增长0.49万吨。"+
+		"全县生产总值100亿元，增长5%；一般公共预算收入10亿元，增长6%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{
+		"22694元":     "城镇居民人均可支配收入",
+		"9527元":      "农村居民人均可支配收入",
+		"8.5%":       "城镇居民人均可支配收入",
+		"11%":        "农村居民人均可支配收入",
+		"90多亿元":      "个体工商户注册资金",
+		"11.41%":     "个体工商户",
+		"21.75%":     "个体工商户注册资金",
+		"461.74公斤/亩": "粮食单产",
+		"2.5公斤/亩":    "粮食单产较上年增加",
+		"79.83万吨":    "粮食总产量",
+		"0.49万吨":     "粮食总产量较上年增长",
+		"5%":         "生产总值",
+		"6%":         "一般公共预算收入",
+	})
+	if got := find(inds, "11.41%"); len(got) == 1 && strings.Contains(got[0].Metric, "注册资金") {
+		t.Errorf("11.41%%: %q, want the count's rate, not the capital's", got[0].Metric)
+	}
+	for _, raw := range []string{"461.74公斤/亩", "2.5公斤/亩"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "公斤/亩" {
+			t.Errorf("%s: got %+v, want unit 公斤/亩", raw, got)
+		}
+	}
+	if got := find(inds, "8.5%"); len(got) == 1 && got[0].Indicator != "城镇居民人均可支配收入增速" {
+		t.Errorf("8.5%%: indicator %q, want 城镇居民人均可支配收入增速", got[0].Indicator)
+	}
+	if got := find(inds, "0.49万吨"); len(got) == 1 && got[0].Indicator != "" {
+		t.Errorf("0.49万吨: indicator %q, want none (a change, not the output)", got[0].Indicator)
+	}
+}
+
+// A change in points after a share is the share's (城镇化率), not the count
+// the share is of.
+func TestPointsChangeOfShare(t *testing.T) {
+	as := parseOne(t, "s.txt", "2023年开州区国民经济和社会发展统计公报\n\n"+
+		"全区年末常住人口118.56万人，其中城镇人口63.24万人，占常住人口的比重（常住人口城镇化率）为53.34%，比上年提高0.7个百分点。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"0.7个百分点": "常住人口城镇化率"})
+}
+
+// A figure in brackets right after another, in other units, restates it:
+// same metric and period; a year's figure compared with the year before
+// (比2022年增加) is of the year after it; a note's mark ([1]) is no part of
+// the metric.
+func TestRestatedFigureAndComparedYear(t *testing.T) {
+	as := parseOne(t, "g.txt", "国家统计局关于全国粮食产量数据的公告\n\n国家统计局\n2023年12月11日\n\n"+
+		"全国粮食播种面积118969千公顷（178453万亩），比2022年增加636千公顷（955万亩），增长0.5%。其中谷物[1]播种面积99926千公顷（149890万亩）。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"118969千公顷", "178453万亩", "636千公顷", "955万亩"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2023-01-01" {
+			t.Errorf("%s: got %+v, want the year 2023", raw, got)
+		}
+	}
+	wantMetrics(t, inds, map[string]string{
+		"178453万亩": "粮食播种面积",
+		"955万亩":    "粮食播种面积比2022年增加",
+		"99926千公顷": "谷物播种面积",
+		"149890万亩": "谷物播种面积",
+	})
+}
+
+// A density is read with its whole unit (549人/平方公里, not 549人).
+func TestDensityUnit(t *testing.T) {
+	as := parseOne(t, "d.txt", "2023年兴宁市国民经济和社会发展统计公报\n\n全区人口密度为549人/平方公里。\n")
+	got := find(Extract(as[0]), "549人/平方公里")
+	if len(got) != 1 || got[0].Unit != "人/平方公里" || got[0].Value != 549 {
+		t.Errorf("got %+v, want 549 人/平方公里", got)
+	}
+}
