@@ -565,6 +565,11 @@ func (x *extractor) classify(ind *data.Indicator) {
 		// what it is a share of
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
+	case ok && d.Kind == "growth" && x.olderBase(ctx, ind.PeriodEnd):
+		// GDP比2019年同期增长9.3% in a 2021 story: growth over two years,
+		// not the year's rate
+		ind.Indicator, ind.Theme = "", d.Theme
+		return
 	case ok && d.Kind == "growth" && monthOnMonth.MatchString(ctx):
 		// 居民消费价格环比上涨0.3%: a change on the month before, not the
 		// year-on-year rate the indicator is
@@ -623,6 +628,23 @@ func isChange(kind, metric string) bool {
 	}
 	return changeTail.MatchString(metric[i:])
 }
+
+// olderBase reports a metric compared with a year before the one before
+// the story's data year (比2019年同期 in a story of 2021).
+func (x *extractor) olderBase(metric, periodEnd string) bool {
+	m := olderBaseRe.FindStringSubmatch(metric)
+	if m == nil {
+		return false
+	}
+	y, _ := strconv.Atoi(m[1])
+	of := x.clock.dataYear
+	if len(periodEnd) >= 4 {
+		of, _ = strconv.Atoi(periodEnd[:4]) // 去年第四季…较2020年同期: the figure's own year
+	}
+	return of > 0 && y < of-1
+}
+
+var olderBaseRe = mustQuickRe(`(?:比|较|与)((?:19|20)[0-9]{2})年`)
 
 // periodBaseIn finds periodBase inside a metric.
 var periodBaseIn = mustQuickRe(`(比|较|与)(上年|去年|上月|上季|上半年|前年|同期|本年|年初|上年同期|去年同期|[0-9]{4}年|[一二三四]季度|[0-9一二三四五六七八九十]+月)`)

@@ -930,8 +930,8 @@ func (x *extractor) relate(out []data.Indicator) {
 				// share (税收收入下降，占…的比重) takes its subject without its change.
 				base := out[j].Metric
 				joint := metricJoint(orig[i])
-				if strings.HasPrefix(orig[i], "占") {
-					base = trimChange(base)
+				if strings.HasPrefix(orig[i], "占") || out[i].Unit == "%" && out[j].Unit == "%" && periodBase.MatchString(orig[i]) {
+					base = trimChange(base) // (GDP增长18.4%，) 比2019年同期增长9.3%: GDP比2019年同期增长
 				}
 				if out[i].Unit == "个百分点" && out[j].Unit == "%" && trimChange(base) != base && comparison.MatchString(orig[i]) {
 					// 生产总值同比增长3.4%，比一季度加快1.5个百分点: the growth rate's
@@ -1291,6 +1291,10 @@ func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
 		switch {
 		case out[j].Unit == out[i].Unit:
 			subject = out[j].Metric // 高于北京的5.4%: the same measure as the rate before
+			if loc := periodBaseIn.FindStringIndex(subject); loc != nil && loc[0] > 0 && !comparison.MatchString(orig[i]) {
+				// GDP增长比2019年同期增长9.3%，两年平均增长4.5%: GDP's, not the comparison's
+				subject = trimChange(subject[:loc[0]])
+			}
 		case dependent(orig[j]):
 			// 博彩税收达447.9亿元，较去年同期的267.9亿元增67.2%: the
 			// measure the base was given, not its comparison

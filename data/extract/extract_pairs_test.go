@@ -87,3 +87,20 @@ func TestDensityUnit(t *testing.T) {
 		t.Errorf("got %+v, want 549 人/平方公里", got)
 	}
 }
+
+// A rate compared with the same period two years before (比2019年同期) is
+// the rate of its subject, not of the rate before it, and no canonical
+// growth rate; the two-year average is its subject's too.
+func TestTwoYearComparison(t *testing.T) {
+	as := parseOne(t, "q.txt", "一季度郑州经济实现开门红\n\n2021年4月20日\n\n一季度，全市GDP完成2969.8亿元，增长18.4%，比2019年同期增长9.3%，两年平均增长4.5%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"9.3%": "GDP比2019年同期增长", "4.5%": "GDP两年平均增长"})
+	for _, raw := range []string{"9.3%", "4.5%"} {
+		if got := find(inds, raw); len(got) == 1 && got[0].Indicator != "" {
+			t.Errorf("%s: indicator %q, want none", raw, got[0].Indicator)
+		}
+	}
+	if got := find(inds, "18.4%"); len(got) != 1 || got[0].Indicator != "地区生产总值增速" {
+		t.Errorf("18.4%%: got %+v, want 地区生产总值增速", got)
+	}
+}

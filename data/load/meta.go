@@ -495,6 +495,14 @@ func inferYear(text string, clues []yearClue) int {
 			if monthSince.MatchString(s[i:]) {
 				y++ // 2020年10月以来: a month of a year before the writing's
 			}
+			if baseYear(s[:at-4], s[i:]) {
+				// 比2019年同期增长9.3%，两年平均增长4.5%: the base two years
+				// before the text's; a base alone says only that the text is later
+				if !strings.Contains(s, "两年平均") {
+					continue
+				}
+				y += 2
+			}
 			best = max(best, y)
 		}
 	}
@@ -590,6 +598,13 @@ func yearBefore(s string) int {
 
 // isTargetYear reports text ending in a word that makes the following year a
 // target rather than the time of writing (到2025年, 力争2030年).
+// baseYear reports a year that is the base of a comparison with the same
+// period of it (比2019年同期, 较2019年同期, 与2019年同期相比).
+func baseYear(before, after string) bool {
+	before = strings.TrimRight(before, " ")
+	return (strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "与")) && strings.HasPrefix(after, "同期")
+}
+
 func isTargetYear(before string) bool {
 	before = strings.TrimRight(before, " ")
 	for _, w := range []string{"到", "至", "力争", "预计"} {
