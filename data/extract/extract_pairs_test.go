@@ -104,3 +104,27 @@ func TestTwoYearComparison(t *testing.T) {
 		t.Errorf("18.4%%: got %+v, want 地区生产总值增速", got)
 	}
 }
+
+// A three-sector ratio written 三次产业的结构比为…, and the same ratio a year
+// before (而去年同期这一比重为…), dated a year earlier.
+func TestSectorRatioAndLastYears(t *testing.T) {
+	as := parseOne(t, "r.txt", "崇明区1-4月经济运行情况\n\n2018年5月20日\n\n2018年1-4月，全区三次产业的结构比为4.1:39.2:56.7，而去年同期这一比重为5.2:39.6:55.3。\n")
+	inds := Extract(as[0])
+	for raw, year := range map[string]string{"4.1": "2018", "56.7": "2018", "5.2": "2017", "39.6": "2017", "55.3": "2017"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Unit != "%" || !strings.HasPrefix(got[0].PeriodStart, year) {
+			t.Errorf("%s: got %+v, want a share of %s", raw, got, year)
+		}
+	}
+}
+
+// Taiwan's papers write 二十 and 三十 as 廿 and 卅 (百分之廿五點一).
+func TestTensInOneCharacter(t *testing.T) {
+	as := parseOne(t, "w.txt", "外銷訂單連九紅\n\n2025-11-21\n\n經濟部昨天公布十月外銷訂單金額，年增百分之廿五點一，資訊通信產品年增百分之卅五點九。\n")
+	inds := Extract(as[0])
+	for raw, v := range map[string]float64{"百分之廿五點一": 25.1, "百分之卅五點九": 35.9} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != v || got[0].Unit != "%" {
+			t.Errorf("%s: got %+v, want %g%%", raw, got, v)
+		}
+	}
+}

@@ -959,6 +959,11 @@ func (x *extractor) priorValues(out []data.Indicator) {
 			}
 			continue
 		}
+		if out[i].Unit == "%" && out[i].PeriodStart != "" && lastYearRatio.MatchString(x.str(max(0, out[i].Start-30), out[i].Start)) {
+			// 三次产业的结构比为4.1:39.2:56.7，而去年同期这一比重为5.2:39.6:55.3
+			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
+			continue
+		}
 		switch {
 		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
 			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
@@ -989,6 +994,7 @@ func yearEarlier(d string) string {
 }
 
 var (
+	lastYearRatio = mustQuickRe(`(去年|上年)同期(这一)?(比重|结构|比例|结构比)?(为|是)([0-9.]+[:：∶︰]){0,2}$`)
 	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年)同期(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)

@@ -168,7 +168,23 @@ func isUnit(r rune) bool {
 // unit.
 func isNumeralChar(r rune) bool {
 	_, d := digitValue(r)
-	return d || isUnit(r)
+	_, t := tensValue(r)
+	return d || t || isUnit(r)
+}
+
+// tensValue reports the digit of 廿 (二十), 卅 (三十) and 卌 (四十), one
+// character for a number of tens, as Taiwan's papers write them
+// (百分之廿五點一).
+func tensValue(r rune) (float64, bool) {
+	switch r {
+	case '廿':
+		return 2, true
+	case '卅':
+		return 3, true
+	case '卌':
+		return 4, true
+	}
+	return 0, false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

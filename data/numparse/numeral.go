@@ -109,6 +109,15 @@ func (st *numState) step(q int) (int, bool) {
 	if u, ok := smallUnit(r); ok {
 		return st.small(q, u)
 	}
+	if d, ok := tensValue(r); ok {
+		// 廿五: 二十五, the digit and its 十 in one character
+		if st.prev == tokDigit || st.decimalDone || st.lastSmall != 0 && st.lastSmall <= 10 {
+			return 0, false
+		}
+		st.pending, st.hasPending, st.concat = d, true, 1
+		st.prev, st.res.hasDigit, st.res.chinese = tokDigit, true, true
+		return st.small(q, 10)
+	}
 	if u, ok := bigUnit(r); ok {
 		return st.big(q, u)
 	}
