@@ -376,7 +376,7 @@ func (x *extractor) listed(start, end int) bool {
 	return len(x.regionList(start, end)) >= 2
 }
 
-var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|均|^[^，,。；;]{0,12}共`)
+var jointWords = mustQuickRe(`合计|共计|总计|合共|共同|两地|两区|三地|三县|[两三四五六七八九]个(区|县|市)|(?:^|[^平人户])均|[，,]且|^[^，,。；;]{0,12}共`)
 
 // National is the region of a figure for the whole country (全国, 我国).
 

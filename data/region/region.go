@@ -209,6 +209,14 @@ func (g *Gazetteer) readAliases(r io.Reader) (map[string]bool, error) {
 		case "ctx":
 			g.ctx[name] = true
 			return nil
+		case "region":
+			parent := code[:min(2, len(code))] + "0000"
+			if _, dup := g.byCode[code]; dup || len(code) != 6 || g.byCode[parent] == 0 && g.regions[0].Code != parent {
+				return fmt.Errorf("region %s %s: duplicate code or no province %s", code, name, parent)
+			}
+			g.byCode[code] = len(g.regions)
+			g.regions = append(g.regions, Region{Code: code, Name: name, Level: City, ParentCode: parent})
+			return nil
 		}
 		i, ok := g.byCode[code]
 		if !ok {
