@@ -968,7 +968,50 @@ func (x *extractor) relate(out []data.Indicator) {
 	}
 	x.depositLoanPairs(out)
 	x.restatements(out)
+	x.priceCategories(out)
 }
+
+// priceCategories names the price a consumer-price category measures
+// (居民消费价格…其中，食品烟酒下降2.1%, 衣着下降0.8% → 食品烟酒价格…; a
+// table of 居民消费价格指数 rows → 食品烟酒价格指数) when the text about it
+// says it is about prices.
+func (x *extractor) priceCategories(out []data.Indicator) {
+	for i := range out {
+		m := out[i].Metric
+		if strings.Contains(m, "价格") || out[i].Unit != "%" && out[i].Unit != "" && out[i].Unit != "点" {
+			continue
+		}
+		cat := ""
+		for _, c := range cpiCategories {
+			if strings.HasPrefix(m, c) {
+				cat = c
+				break
+			}
+		}
+		rest := strings.TrimPrefix(m, cat)
+		if cat == "" || !categoryRest.MatchString(rest) {
+			continue // 粮食总产量, 猪肉产量: no price
+		}
+		if strings.HasPrefix(rest, "类") {
+			cat, rest = cat+"类", strings.TrimPrefix(rest, "类")
+		}
+		para, _ := x.paragraphOf(out[i].Start)
+		from := max(0, min(para.Start, x.sentenceOf(out[i].Start).Start)-300)
+		if !strings.Contains(x.str(from, out[i].Start), "价格") && !strings.Contains(x.str(from, out[i].Start), "價格") {
+			continue
+		}
+		out[i].Metric = cat + "价格" + rest
+	}
+}
+
+// categoryRest is what may follow a price category in its metric: its 类,
+// 指数, and how it changed.
+var categoryRest = mustQuickRe(`^类?(指数)?(同比|环比|比上年|较上年|按年)?(上涨|下降|上升|下跌|持平|增长|回落|则涨|则跌|涨|跌)?$`)
+
+// cpiCategories are the eight categories of China's consumer prices, and
+// the food items its releases name.
+var cpiCategories = []string{"食品烟酒", "衣着", "居住", "生活用品及服务", "交通通信", "交通和通信", "教育文化娱乐", "教育文化和娱乐", "医疗保健", "其他用品及服务", "其他用品和服务",
+	"粮食", "鲜菜", "鲜果", "畜肉", "猪肉", "牛肉", "羊肉", "禽肉", "水产品", "蛋类", "食用油"}
 
 // restatements gives a figure written in brackets right after another, in
 // other units (粮食播种面积118969千公顷（178453万亩）, 13908亿斤 after

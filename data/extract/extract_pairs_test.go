@@ -128,3 +128,14 @@ func TestTensInOneCharacter(t *testing.T) {
 		}
 	}
 }
+
+// A consumer-price category after a sentence about prices measures the
+// category's price (食品烟酒价格), while 粮食总产量 stays an output.
+func TestPriceCategories(t *testing.T) {
+	as := parseOne(t, "c.txt", "2023年某州国民经济和社会发展统计公报\n\n全年居民消费价格比上年上涨0.3%。其中，食品烟酒同比下降2.1%，衣着类上涨0.8%。全年粮食总产量增长1.5%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"2.1%": "食品烟酒价格", "0.8%": "衣着类价格", "1.5%": "粮食总产量"})
+	if got := find(inds, "1.5%"); len(got) == 1 && strings.Contains(got[0].Metric, "价格") {
+		t.Errorf("1.5%%: %q, want no price", got[0].Metric)
+	}
+}
