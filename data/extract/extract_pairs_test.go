@@ -139,3 +139,24 @@ func TestPriceCategories(t *testing.T) {
 		t.Errorf("1.5%%: %q, want no price", got[0].Metric)
 	}
 }
+
+// The bar of a class counted after it (超过200亿元的县（市）11个) and the bars
+// of a policy's award tiers (50亿元及以上、30亿元及以上的，分别给予…) are no
+// amounts; a town's sea area stands as of the story's date.
+func TestBarsAndStocks(t *testing.T) {
+	as := parseOne(t, "b.txt", "全省县域经济\n\n2019年3月1日\n\n县均生产总值139.46亿元，生产总值超过200亿元的县（市）11个，经济总量过百亿元的有125个。对工业企业新增产值50亿元及以上、30亿元及以上的，分别给予300万元、200万元一次性奖励。全镇海域面积111平方公里。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"200亿元", "百亿元", "50亿元", "30亿元"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want no figure (a bar)", raw, got)
+		}
+	}
+	for _, raw := range []string{"139.46亿元", "11个", "125个", "300万元", "200万元"} {
+		if got := find(inds, raw); len(got) != 1 {
+			t.Errorf("%s: got %+v, want one figure", raw, got)
+		}
+	}
+	if got := find(inds, "111平方公里"); len(got) != 1 || got[0].PeriodKind != "as_of" || got[0].PeriodEnd != "2019-03-01" {
+		t.Errorf("111平方公里: got %+v, want as of 2019-03-01", got)
+	}
+}

@@ -228,7 +228,7 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		// in December 2023): a year's figure set beside the year before
 		return yearSpan(y + 1)
 	}
-	if x.stockListed(sent, at) || x.areaStock(at) || x.countStock(at) || levelRate.MatchString(x.str(x.clauseStart(at, true), at)) {
+	if x.stockListed(sent, at) || x.areaStock(at) || x.countStock(at) || levelRate.MatchString(x.str(x.clauseStart(at, true), at)) || stockMeasure.MatchString(x.str(x.clauseStart(at, true), at)) {
 		return asOf(c.pub.Year(), int(c.pub.Month()), c.pub.Day())
 	}
 	return periodSpan{Start: isoDay(c.pub.Year(), 1, 1), End: c.pub.Format("2006-01-02"), Kind: data.PeriodYTD}
@@ -390,8 +390,13 @@ var (
 	countFlow   = mustMatcher(`新增|新建|新开|新注册|新培育|引进|签约|开工|完成|实施|带动|帮助|增加|减少|增长|下降|吸纳|招录|培训|接待|转移`)
 )
 
+// stockMeasure ends the words before a measure of what a place has
+// (全镇海域面积111平方公里, 装机规模372.9万千瓦, 40条8000米里程): in news
+// without a period word, as it stands at the story's date.
+var stockMeasure = mustQuickRe(`(装机规模|装机容量|总装机|海域面积|水域面积|土地面积|国土面积|总面积|辖区面积|森林面积|耕地面积|留存面积|保有量|总里程|通车里程)(已)?(达到|达|为|约|有|共)?$`)
+
 var (
-	areaFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(亩|公顷)`)
+	areaFigure = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(亩|公顷|平方公里|平方千米)`)
 	areaFlow   = mustMatcher(`新增|新建|新种|新开|播种|完成|改造|整治|实施|建设|推广|收获|收割|复垦|恢复|扩种|减少|增加`)
 )
 
