@@ -153,10 +153,18 @@ type goldKey struct {
 // and raw text, one to one, in text order: each gold figure takes the first
 // unused indicator with its raw text after the previous match of its story,
 // else the first unused one.
-// sameRaw reports the same figure as written, a leading plus sign aside:
-// gold writers record （+30.6%） as 30.6% or +30.6%, both the same figure.
+// sameRaw reports the same figure as written, a leading plus sign and a
+// trailing word of approximation aside: gold writers record （+30.6%） as
+// 30.6% or +30.6%, and 增长5.8%左右 as 5.8%左右 or as 5.8% with qualifier
+// 左右 (109 lines and 15 in the sets so far), each the same figure.
 func sameRaw(a, b string) bool {
-	trim := func(s string) string { return strings.TrimLeft(s, "+＋") }
+	trim := func(s string) string {
+		s = strings.TrimLeft(s, "+＋")
+		for _, q := range []string{"左右", "上下"} {
+			s = strings.TrimSuffix(s, q)
+		}
+		return s
+	}
 	return a == b || trim(a) == trim(b)
 }
 
