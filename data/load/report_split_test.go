@@ -1,0 +1,20 @@
+package load
+
+import "testing"
+
+// Two work reports one after the other, the second under a title in
+// brackets and a meeting line with no date (在铜鼓县第十七届人民代表大会第三次
+// 会议上), are two stories.
+func TestReportAfterGapWithUndatedMeetingLine(t *testing.T) {
+	text := "（江西省）靖安县人民政府工作报告（2023年1月16日）\n\n政府工作报告\n\n——2023年1月16日在靖安县第十七届人民代表大会第三次会议上\n\n各位代表：\n\n" +
+		"现在，我代表县人民政府向大会报告工作，请予审议。过去一年，全县新签约项目52个、签约资金247.53亿元，纳入省市调度的57个重大项目累计完成投资118.9亿元。\n\n\n" +
+		"（江西省）铜鼓县人民政府工作报告（2023年）\n\n在铜鼓县第十七届人民代表大会第三次会议上\n\n各位代表：\n\n" +
+		"现在，我代表县人民政府，向大会报告工作，请予审议。过去一年，预计全县实现生产总值70.4亿元，增长5%左右，财政总收入首次突破10亿元大关。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Region != "铜鼓县" || as[0].Region != "靖安县" {
+		t.Errorf("regions %q, %q, want 靖安县, 铜鼓县", as[0].Region, as[1].Region)
+	}
+}
