@@ -592,8 +592,8 @@ var (
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
 	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
-	neutralWord = mustQuickRe(`^(累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
-	relWords    = mustQuickRe(`本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
+	neutralWord = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
+	relWords    = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
 	shareTitle  = mustQuickRe(`构成|结构`)
 	shareWord   = mustQuickRe(`占|比重|比例|比率|率`)
 	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
@@ -664,8 +664,8 @@ func (x *extractor) parseHeader(h string) column {
 		c.rel = "month"
 	case "上年同期", "去年同期":
 		c.rel = "prev"
-	case "本年累计", "本年", "累计":
-		c.rel = "ytd"
+	case "本年累计", "本年", "累计", "本月止累计", "本月累计":
+		c.rel = "ytd" // (本月止累计: to the end of this month)
 	}
 	m = strings.TrimSpace(m)
 	switch {
@@ -1303,6 +1303,7 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		infos[i] = ri
 	}
 	x.proseUnits(cols, rows, label, ctx.unit, infos)
+	inheritRowUnits(cols, ctx.unit, infos)
 	kind := rowsIndicators
 	switch {
 	case nReg > nInd && nReg >= nPer:
@@ -1367,6 +1368,38 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 	}
 	return out
 }
+
+// inheritRowUnits gives a row whose label names no unit the unit of the
+// nearest row above that names one, in a table whose units are written in
+// its row labels only (1.国内过夜游客（万人次） then （1）.旅游饭店接待过夜游客):
+// the row is a part of the one above. A top-level row (一、, 二、) starts a
+// part of its own and takes none.
+func inheritRowUnits(cols []column, tableUnit string, infos []rowInfo) {
+	if tableUnit != "" {
+		return
+	}
+	for _, c := range cols {
+		if c.unit != "" && !rateUnit(c.unit) || c.units {
+			return // (同期对比% is a column of changes: the levels' units are the rows')
+		}
+	}
+	last := ""
+	for i := range infos {
+		ri := &infos[i]
+		switch {
+		case ri.unit != "":
+			last = ri.unit
+		case ri.label == "" || ri.region != "" || ri.period != "":
+		case topLevelRow.MatchString(ri.label):
+			last = ""
+		case last != "":
+			ri.unit = last
+		}
+	}
+}
+
+// topLevelRow opens a table's row of the first level (一、接待游客总人数).
+var topLevelRow = mustQuickRe(`^[一二三四五六七八九十]+[、.．]`)
 
 // proseUnits gives a column of bare numbers that neither its header, its
 // rows nor the table give a unit the unit the story's text writes after

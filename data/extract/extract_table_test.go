@@ -662,3 +662,32 @@ func TestTwoColumnSingleSpacedTable(t *testing.T) {
 	inds := Extract(a)
 	wantMetrics(t, inds, map[string]string{"101.8": "食品烟酒", "105.2": "粮食", "92.9": "鲜菜"})
 }
+
+// A table whose units are written in its row labels only: a row with none
+// is a part of the row above and takes its unit (（1）.旅游饭店接待过夜游客
+// under 1.国内过夜游客（万人次）), a top-level row (一、) takes none, and a
+// column of 本月止累计 runs from January to the table's month.
+func TestTableRowUnitsFromParentRows(t *testing.T) {
+	a := tableStory("海南省", "2018年3月海南省旅游统计",
+		"全省旅游接待和收入情况表",
+		"项 目 | 本 月 | 同期对比% | 本月止累计 | 同期累计对比% |",
+		"一、接待游客总人数 | 589.01 | 11.5 | 2122.74 | 17.3 |",
+		"1.国内过夜游客（万人次） | 524.65 | 12.1 | 1587.94 | 13.4 |",
+		"（1）.旅游饭店接待过夜游客 | 353.38 | 9.1 | 1098.54 | 9.4 |",
+		"#国内过夜游客（万人天） | 803.05 | 14.9 | 2489.82 | 13.8 |",
+		"1.旅游饭店接待过夜游客 | 559.02 | 12.4 | 1790.25 | 11.1 |")
+	inds := Extract(a)
+	for raw, unit := range map[string]string{"353.38": "人次", "1098.54": "人次", "559.02": "人天", "1790.25": "人天"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != unit {
+			t.Errorf("%s: got %+v, want unit %s", raw, got, unit)
+		}
+	}
+	for _, raw := range []string{"589.01", "2122.74"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want none (no unit anywhere)", raw, got)
+		}
+	}
+	if got := find(inds, "1098.54"); len(got) == 1 && (got[0].PeriodKind != "ytd" || got[0].PeriodStart != "2018-01-01" || got[0].PeriodEnd != "2018-03-31") {
+		t.Errorf("1098.54: period %s..%s %s, want 2018-01-01..2018-03-31 ytd", got[0].PeriodStart, got[0].PeriodEnd, got[0].PeriodKind)
+	}
+}
