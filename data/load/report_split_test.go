@@ -18,3 +18,18 @@ func TestReportAfterGapWithUndatedMeetingLine(t *testing.T) {
 		t.Errorf("regions %q, %q, want 靖安县, 铜鼓县", as[0].Region, as[1].Region)
 	}
 }
+
+// A notice printed without its title after a gap opens with the bodies it
+// is sent to (各州、市、县、区人民政府，省直各委、办、厅、局：): a story of its
+// own; 各有关单位： inside a document is not.
+func TestNoticeOpeningWithAddressees(t *testing.T) {
+	text := "西充县人民政府\n\n2023年3月1日\n\n西充县支持制造业高质量发展的若干政策措施\n\n对首次纳入规模以上工业企业的，一次性给予奖励30万元。\n\n各有关单位：\n\n对新获批的国家级企业技术中心给予50万元一次性奖励。\n\n\n" +
+		"各州、市、县、区人民政府，省直各委、办、厅、局：\n\n为认真贯彻落实中央经济工作会议精神，云南省财政新增筹措重大建设项目前期工作经费3亿元，全力推进全省20个重点项目。\n"
+	as, err := ParseFile("n.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Region != "云南省" {
+		t.Errorf("second story's region %q, want 云南省", as[1].Region)
+	}
+}

@@ -860,6 +860,12 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 						gapFirst = true
 					}
 				}
+				if lead == 0 && afterGap(ls, i) && lastText > i && reAddressee.MatchString(l.text) {
+					// 各州、市、县、区人民政府，省直各委、办、厅、局： after a gap: a
+					// notice printed without its title opens with whom it is sent to
+					lead = i
+					gapFirst = gapFirst || len(out) == 0
+				}
 				if lead == 0 && gapped && headlessGapLead(ls, i) {
 					lead = i // a story printed without headline after a gap, on a page that sets its stories apart so
 					gapFirst = gapFirst || len(out) == 0
@@ -939,6 +945,10 @@ func isDeck(s string) bool {
 
 // reAddress is a report's address to its audience on a line of its own.
 var reAddress = regexp.MustCompile(`^各位(代表|委员|同志)[：:]$`)
+
+// reAddressee is the line a notice opens with: the bodies it is sent to,
+// several of them (各州、市、县、区人民政府，省直各委、办、厅、局：; not 各有关单位：).
+var reAddressee = regexp.MustCompile(`^各[^。；;：:]{0,30}[、，,][^。；;：:]{1,40}(人民政府|政府|委|办|厅|局|部门|单位)[：:]$`)
 
 // docYear returns the year of the document number a story opens with
 // (市政办发〔2018〕72号), 0 if none.
