@@ -133,12 +133,17 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
-	if award := awardAfter.FindString(x.str(f.end, min(f.end+10, len(x.rs)))); award != "" {
+	if m := awardAfter.FindStringSubmatch(x.str(f.end, min(f.end+30, len(x.rs)))); m != nil {
 		// 对新认定的国家级中心给予800万元一次性奖励: the award, given to whom
+		// (分别一次性给予最高不超过50万元、20万元奖励: after the list's items)
+		award := m[len(m)-1]
 		if loc := giveVerbEnd.FindStringIndex(p); loc != nil {
-			p = p[:loc[0]] + strings.TrimPrefix(award, "的")
+			if strings.Contains(p[loc[0]:], "一次性") && !strings.HasPrefix(award, "一次性") {
+				award = "一次性" + award
+			}
+			p = p[:loc[0]] + award
 		} else if p == "" || p == "以上" || p == "以内" {
-			p = strings.TrimPrefix(award, "的")
+			p = award
 		}
 	}
 	if len(p) <= 36 && movesOnly.MatchString(p) { // (at most 12 runes)
@@ -155,8 +160,8 @@ func (x *extractor) metric(figs []figure, i int) string {
 // awardAfter and giveVerbEnd: an amount given (…给予) and named after it
 // (…的一次性奖励, 奖补, 补助).
 var (
-	awardAfter  = mustQuickRe(`^(以上|以内)?(的)?(一次性)?(奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金)`)
-	giveVerbEnd = mustQuickRe(`(给予|予以|一次性给予)(最高|不超过)?$`)
+	awardAfter  = mustQuickRe(`^(?:[、和及][0-9.]+(?:万|亿)?元)*(?:以上|以内)?(?:的)?((?:一次性)?(?:奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金))`)
+	giveVerbEnd = mustQuickRe(`(分别)?(一次性)?(给予|予以)(一次性)?(最高)?(不超过|不高于)?$`)
 )
 
 // movesOnly is a phrase that says only how a figure moved (由上月的, 增,

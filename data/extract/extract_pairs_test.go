@@ -160,3 +160,11 @@ func TestBarsAndStocks(t *testing.T) {
 		t.Errorf("111平方公里: got %+v, want as of 2019-03-01", got)
 	}
 }
+
+// An award named after a list of amounts (分别一次性给予最高不超过50万元、20万元
+// 奖励) is each amount's, one-off as the verb says.
+func TestAwardAfterList(t *testing.T) {
+	as := parseOne(t, "a.txt", "西充县支持制造业高质量发展的若干政策措施\n\n2023年3月1日\n\n对新认定的国家级、省级专精特新企业，分别一次性给予最高不超过50万元、20万元奖励。对每个标准给予一次性100万元奖励。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"50万元": "一次性奖励", "20万元": "奖励", "100万元": "每个标准一次性奖励"})
+}
