@@ -168,3 +168,13 @@ func TestAwardAfterList(t *testing.T) {
 	inds := Extract(as[0])
 	wantMetrics(t, inds, map[string]string{"50万元": "一次性奖励", "20万元": "奖励", "100万元": "每个标准一次性奖励"})
 }
+
+// A level given as the base of a comparison with the same quarter of a
+// named year (較2013年同季的163.2億元) is that year's.
+func TestBaseOfNamedYear(t *testing.T) {
+	as := parseOne(t, "m.txt", "旅客消費調查\n\n2015-02-26\n\n統計暨普查局資料顯示，2014年第4季旅客總消費為140.5億元，較2013年同季的163.2億元減少13.9%。\n")
+	got := find(Extract(as[0]), "163.2億元")
+	if len(got) != 1 || got[0].PeriodStart != "2013-10-01" || got[0].PeriodEnd != "2013-12-31" {
+		t.Errorf("got %+v, want 2013's fourth quarter", got)
+	}
+}

@@ -956,9 +956,17 @@ func (x *extractor) continued(sent data.Span) (data.Span, bool) {
 func (x *extractor) priorValues(out []data.Indicator) {
 	for i := range out {
 		before := x.str(max(0, out[i].Start-12), out[i].Start)
-		if lastYearMark.MatchString(before) && out[i].PeriodStart != "" && out[i].PeriodEnd != "" {
+		if m := lastYearMark.FindStringSubmatch(before); m != nil && out[i].PeriodStart != "" && out[i].PeriodEnd != "" {
 			// 822.5亿元，较去年同期的897.5亿元下跌8.3%: last year's level
+			// (较2013年同季的163.2億元: that year's)
 			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
+			if y, err := strconv.Atoi(strings.TrimSuffix(m[2], "年")); err == nil {
+				if now, err := strconv.Atoi(out[i].PeriodEnd[:4]); err == nil && now != y {
+					for d := now; d > y; d-- {
+						out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
+					}
+				}
+			}
 			if i > 0 && out[i-1].Unit == out[i].Unit && out[i-1].Sentence == out[i].Sentence {
 				out[i].Metric, out[i].Indicator = out[i-1].Metric, out[i-1].Indicator // the same measure, a year before
 			}
@@ -1000,7 +1008,7 @@ func yearEarlier(d string) string {
 
 var (
 	lastYearRatio = mustQuickRe(`(去年|上年)同期(这一)?(比重|结构|比例|结构比)?(为|是)([0-9.]+[:：∶︰]){0,2}$`)
-	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年)同期(的|\()$`)
+	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年|(?:19|20)[0-9]{2}年)同(期|季|月)(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)
 )
