@@ -974,7 +974,47 @@ func (x *extractor) relate(out []data.Indicator) {
 	x.depositLoanPairs(out)
 	x.restatements(out)
 	x.priceCategories(out)
+	x.breakdownHeads(out)
 }
+
+// breakdownHeads gives the items of a breakdown by industry or ownership,
+// said with only their change (规模以上工业增加值增长5.2%…其中，民营企业增长
+// 2.6%，制造业增长4.3%), the measure of the figure the breakdown is of:
+// 民营企业增加值增长, 制造业增加值增长.
+func (x *extractor) breakdownHeads(out []data.Indicator) {
+	for i := range out {
+		if out[i].Unit != "%" {
+			continue
+		}
+		m := breakdownItem.FindStringSubmatch(out[i].Metric)
+		if m == nil || measureNoun.MatchString(m[1]) {
+			continue
+		}
+		para, ok := x.paragraphOf(out[i].Start)
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0 && out[j].Start >= para.Start; j-- {
+			if out[j].Unit != "%" {
+				continue
+			}
+			if h := breakdownHead.FindString(trimChange(out[j].Metric)); h != "" {
+				out[i].Metric = m[1] + h + m[2]
+				x.classify(&out[i])
+				out[i].Indicator = "" // a part's (炼焦工业增加值), not the region's whole
+				break
+			}
+		}
+	}
+}
+
+// breakdownItem is an industry or a kind of firm with only its change
+// (民营企业增长, 电力、热力、燃气及水生产和供应业同比下降); breakdownHead the
+// measure a breakdown's lead figure ends with.
+var (
+	breakdownItem = mustQuickRe(`^([^，,；;：:0-9]{1,30}?(?:[^产]业|企业|行业|经济))((?:同比)?(?:增长|下降|增加|减少|上涨|回落))$`)
+	breakdownHead = mustQuickRe(`(增加值|总产值|主营业务收入|营业收入|利润总额|零售额|销售额)$`)
+)
 
 // priceCategories names the price a consumer-price category measures
 // (居民消费价格…其中，食品烟酒下降2.1%, 衣着下降0.8% → 食品烟酒价格…; a

@@ -178,3 +178,14 @@ func TestBaseOfNamedYear(t *testing.T) {
 		t.Errorf("got %+v, want 2013's fourth quarter", got)
 	}
 }
+
+// The items of a breakdown by industry or kind of firm, said with only
+// their change, take the measure of the figure they break down.
+func TestBreakdownItemsTakeTheMeasure(t *testing.T) {
+	as := parseOne(t, "v.txt", "上半年全省经济运行情况\n\n2020年7月20日\n\n上半年，全省规模以上工业增加值同比增长1.3%。分经济类型看，民营企业增长2.6%，外商及港澳台商企业增长6.5%；分门类看，制造业增长4.3%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"2.6%": "民营企业增加值", "6.5%": "外商及港澳台商企业增加值", "4.3%": "制造业增加值"})
+	if got := find(inds, "4.3%"); len(got) == 1 && got[0].Indicator != "" {
+		t.Errorf("4.3%%: indicator %q, want none (a part)", got[0].Indicator)
+	}
+}
