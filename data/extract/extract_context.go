@@ -630,8 +630,10 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// …增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3
 		// 和0.2个百分点: the items of the list before, in the same sentence
 		if prev := x.listBefore(r.start); len(prev) == r.count && r.idx < len(prev) {
-			if strings.HasPrefix(prev[0], "第") {
-				return withHead(prev, r.idx) + verb, true // 第二、三产业GDP…，分别较二季度变动: 第二产业GDP
+			// 第二、三产业GDP…，分别较二季度变动: 第二产业GDP; 城镇、农村常住居民人均
+			// 可支配收入分别达到…，分别增长8%、9%: 城镇常住居民人均可支配收入
+			if strings.HasPrefix(prev[0], "第") || endsWithHead(prev[len(prev)-1]) {
+				return withHead(prev, r.idx) + verb, true
 			}
 			return prev[r.idx] + verb, true
 		}

@@ -189,3 +189,14 @@ func TestBreakdownItemsTakeTheMeasure(t *testing.T) {
 		t.Errorf("4.3%%: indicator %q, want none (a part)", got[0].Indicator)
 	}
 }
+
+// A second 分别 list after a first one names the first list's items with
+// their shared measure (城镇、农村常住居民人均可支配收入分别达…，分别增长8%、9%).
+func TestSecondListTakesTheHead(t *testing.T) {
+	as := parseOne(t, "u.txt", "2019年某县政府工作报告\n\n城镇、农村常住居民人均可支配收入分别达35283元、14214元，分别增长8%、9%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"8%": "城镇居民人均可支配收入", "9%": "农村常住居民人均可支配收入"})
+	if got := find(inds, "8%"); len(got) == 1 && got[0].Indicator != "城镇居民人均可支配收入增速" {
+		t.Errorf("8%%: indicator %q", got[0].Indicator)
+	}
+}
