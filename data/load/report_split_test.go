@@ -33,3 +33,18 @@ func TestNoticeOpeningWithAddressees(t *testing.T) {
 		t.Errorf("second story's region %q, want 云南省", as[1].Region)
 	}
 }
+
+// A province's report, titled with the province and speaking of 全省, is
+// the province's even when a county's anecdote names that county most.
+func TestProvinceReportWithCountyAnecdote(t *testing.T) {
+	text := "稳中有进“县”活力！四川近七成县（市、区）经济总量超百亿元\n\n2023-11-20\n\n日前，四川省统计局发布报告，对2022年全省县域经济特点进行分析。\n\n" +
+		"11月15日，绵阳市涪城区新皂镇的项目建设现场，车辆穿梭。涪城区创新实行“三盯”机制。去年，涪城区地区生产总值达1290.8亿元。\n\n" +
+		"2022年，全省县域经济发展稳中有进。183个县（市、区）中经济总量过百亿元的有125个。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+	if as[0].Region != "四川省" {
+		t.Errorf("region %q, want 四川省", as[0].Region)
+	}
+}

@@ -209,6 +209,13 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			}
 		}
 	}
+	if prov := p.titleProvince(a.Title); prov.Name != "" && a.Region != prov.Name && strings.Count(a.Text, "全省") >= 2 {
+		if r, ok := p.gaz.Lookup(a.Region); ok && p.gaz.Within(r.Code, prov.Code) {
+			// 四川近七成县（市、区）经济总量超百亿元 … 全省县域经济 … (an
+			// anecdote of 涪城区 in between): the province's report
+			a.Region = prov.Name
+		}
+	}
 	if a.Region == "" {
 		a.Region = bulletinRegion(p.gaz, a.Title) // 叶县第七次全国人口普查公报: a name too short to trust elsewhere
 	}
@@ -350,6 +357,20 @@ var datelineMarks = []struct {
 	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院|自由时报|联合报|工商时报|中国时报|记者\p{Han}{2,4}[/／]\p{Han}{2,3}报导`), "台湾省"}, // 記者陳家祥／台北報導: Taiwan's byline
 	{regexp.MustCompile(`港府|香港特区政府|政府统计处`), "香港特别行政区"},
 	{regexp.MustCompile(`澳门特区政府|统计暨普查局|本澳|博彩监察协调局|澳门元`), "澳门特别行政区"},
+}
+
+// titleProvince returns the province a title names when it names no
+// place below it, the zero Region otherwise.
+func (p *Parser) titleProvince(title string) region.Region {
+	var prov region.Region
+	for _, m := range p.gaz.Find(p.gaz.Simplify(data.Normalize(title))) {
+		r, ok := p.gaz.Lookup(m.Name)
+		if !ok || r.Level != region.Province {
+			return region.Region{}
+		}
+		prov = r
+	}
+	return prov
 }
 
 // titleNamesRegion reports a title that names a region of the gazetteer.
