@@ -48,3 +48,18 @@ func TestProvinceReportWithCountyAnecdote(t *testing.T) {
 		t.Errorf("region %q, want 四川省", as[0].Region)
 	}
 }
+
+// A short line under a story's text, above a gap (□罗兰　蔡俊聪), signs that
+// story: it is no part of the next story's headline; and a story naming a
+// two-character county whole (容县) takes it from its sibling on the page.
+func TestSignatureAboveGapAndShortCounty(t *testing.T) {
+	text := "广西容县23万亩 沙田柚迎丰收\n\n2022-11-10\n\n容县沙田柚文化旅游节开幕，全县种植沙田柚23万亩，产值超过20亿元。\n\n□罗兰　蔡俊聪\n\n\n" +
+		"容县沙田柚文化旅游节开幕 柚子飘香客商云集\n\n南国早报　2018-10-27 16:19\n\n南国早报玉林讯（记者吕海锋）2018年，容县柚子引来一个丰收年，产量超过22万吨，产值超过10亿元。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Title != "容县沙田柚文化旅游节开幕 柚子飘香客商云集" || as[1].Region != "容县" {
+		t.Errorf("second story: title %q region %q", as[1].Title, as[1].Region)
+	}
+}

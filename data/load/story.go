@@ -555,8 +555,8 @@ func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
 				short = sf // 威宁 for 威宁彝族回族苗族自治县
 			}
 		}
-		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) {
-			return b.Region
+		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) || strings.Contains(head, b.Region) {
+			return b.Region // (容县, whose short form 容 is too short to trust, written whole)
 		}
 	}
 	return ""
@@ -1065,6 +1065,17 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 
 // afterGap reports a line after two or more blank lines that follow story
 // text.
+// prevNonBlank returns the index of the last line before i that is not
+// blank, 0 if none.
+func prevNonBlank(ls []line, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if ls[j].kind != kindBlank {
+			return j
+		}
+	}
+	return 0
+}
+
 func afterGap(ls []line, i int) bool {
 	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank {
 		return false
@@ -1299,9 +1310,18 @@ func hasTextGlued(l line) bool {
 // block like the main title.
 func headlineBlock(ls []line, b, max int) (start, n int) {
 	start = b
+	blanks := 0
 	for i := b - 1; i >= 0 && i >= b-12 && n < 3; i-- {
 		l := ls[i]
-		if l.kind == kindBlank || l.kind == kindMeta {
+		if l.kind == kindBlank {
+			blanks++
+			continue
+		}
+		if blanks >= 2 && n > 0 && i > 0 && isStoryText(ls[prevNonBlank(ls, i)]) {
+			break // across a gap, a short line under story text (□罗兰　蔡俊聪) signs the story before
+		}
+		blanks = 0
+		if l.kind == kindMeta {
 			continue
 		}
 		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) {
