@@ -703,12 +703,61 @@ func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string)
 			main, depth = m.Name, levelDepth(r.Level)
 		}
 	}
+	if main == "" {
+		main = scopedProvince(g, text, all)
+	}
 	if main == "" && !countrywide(text, all, titleLen+1) {
 		main = mostSpecificOfTied(g, all, names)
 	} else if depth == 0 {
 		main = placeWithin(g, all, main, titleLen+1)
 	}
 	return main, names
+}
+
+// scopedProvince returns the province a story speaks for without naming
+// it: its opening says 全区 or 全省, and the places it names below a
+// province (three or more, two thirds of its mentions or more) lie in
+// that province, three cities of it or more (一、全区工业经济总体情况 …
+// 全区规模以上工业增加值 …, a table of 呼和浩特市, 包头市 …: 内蒙古自治区);
+// "" otherwise.
+func scopedProvince(g *region.Gazetteer, text string, ms []region.Mention) string {
+	opening := firstRunes(text, 200)
+	if !strings.Contains(opening, "全区") && !strings.Contains(opening, "全省") {
+		return ""
+	}
+	byProv := map[string]map[string]bool{}
+	n := 0
+	for _, m := range ms {
+		r, ok := g.ByCode(m.Code)
+		if !ok || r.Level == region.Province || len(m.Code) < 2 {
+			continue
+		}
+		n++
+		if r.Level != region.City {
+			continue // (a county story names its city's other counties)
+		}
+		p := m.Code[:2]
+		if byProv[p] == nil {
+			byProv[p] = map[string]bool{}
+		}
+		byProv[p][m.Name] = true
+	}
+	for p, names := range byProv {
+		count := 0
+		for _, m := range ms {
+			if len(m.Code) >= 2 && m.Code[:2] == p {
+				if r, ok := g.ByCode(m.Code); ok && r.Level != region.Province {
+					count++
+				}
+			}
+		}
+		if len(names) >= 3 && 3*count >= 2*n {
+			if r, ok := g.ByCode(p + "0000"); ok {
+				return r.Name
+			}
+		}
+	}
+	return ""
 }
 
 // placeWithin returns, for a title that names only a province (点“土”成“金”

@@ -63,3 +63,17 @@ func TestSignatureAboveGapAndShortCounty(t *testing.T) {
 		t.Errorf("second story: title %q region %q", as[1].Title, as[1].Region)
 	}
 }
+
+// A story that names no place in its title but speaks of 全区 and lists
+// three or more cities of one province is that province's.
+func TestScopedProvinceFromItsCities(t *testing.T) {
+	text := "一、全区工业经济总体情况\n\n2023年，全区规模以上工业增加值同比增长7.4%，高于全国平均水平（4.6%）2.8个百分点。\n\n" +
+		"呼和浩特市增长23.6%，包头市增长8.1%，鄂尔多斯市增长6.2%，乌海市增长5.5%。\n"
+	as, err := ParseFile("m.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+	if as[0].Region != "内蒙古自治区" {
+		t.Errorf("region %q, want 内蒙古自治区", as[0].Region)
+	}
+}
