@@ -865,6 +865,7 @@ func (x *extractor) relate(out []data.Indicator) {
 			out[i].Metric = out[i].Metric[loc[1]:]
 		}
 	}
+	x.urbanRuralPairs(out)
 	orig := make([]string, len(out))
 	dep := make([]bool, len(out))  // dependent(orig[i])
 	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
@@ -1205,6 +1206,26 @@ func (x *extractor) borrowAmount(out []data.Indicator, orig []string, i int) boo
 // conversion is the metric of a figure that restates the one before it
 // in another currency (按2018年平均汇率计算为, 折合).
 var conversion = mustQuickRe(`^(按|以)[^，,；;]{0,12}汇率(计算|折算|折合|折)?[，,]?(为|折合)?(约)?$|^(约)?折合(约)?$`)
+
+// urbanRuralPairs splits a pair of levels said of 城乡 with no 分别
+// (城乡居民人均可支配收入达27732元、16695元): urban, then rural, as the
+// 分别 list of respectively does.
+func (x *extractor) urbanRuralPairs(out []data.Indicator) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if a.Metric != b.Metric || a.Unit != b.Unit || a.Sentence != b.Sentence || !strings.Contains(a.Metric, "城乡") || !listItemJoint(x.str(a.End, b.Start)) {
+			continue
+		}
+		if i+2 < len(out) && out[i+2].Metric == a.Metric && listItemJoint(x.str(b.End, out[i+2].Start)) {
+			continue // three or more: no pair
+		}
+		a.Metric = strings.Replace(a.Metric, "城乡", "城镇", 1)
+		b.Metric = strings.Replace(b.Metric, "城乡", "农村", 1)
+		x.classify(a)
+		x.classify(b)
+		i++
+	}
+}
 
 // pairedList gives the k-th figure of a list of rates said of the figures
 // before it (第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值

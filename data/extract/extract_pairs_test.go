@@ -200,3 +200,11 @@ func TestSecondListTakesTheHead(t *testing.T) {
 		t.Errorf("8%%: indicator %q", got[0].Indicator)
 	}
 }
+
+// A pair of levels said of 城乡 with no 分别 (城乡居民人均可支配收入达27732元、
+// 16695元) is urban, then rural; the rates after them pair with them.
+func TestUrbanRuralPairWithout分别(t *testing.T) {
+	as := parseOne(t, "s.txt", "泗阳县2019年政府工作报告\n\n城乡居民人均可支配收入达27732元、16695元，分别增长8.6%、9.4%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"27732元": "城镇居民人均可支配收入", "16695元": "农村居民人均可支配收入", "8.6%": "城镇居民人均可支配收入", "9.4%": "农村居民人均可支配收入"})
+}

@@ -77,3 +77,19 @@ func TestScopedProvinceFromItsCities(t *testing.T) {
 		t.Errorf("region %q, want 内蒙古自治区", as[0].Region)
 	}
 }
+
+// Work reports one after the other whose meeting lines carry a speaker's
+// name (马伟在泗阳县…会议上的报告) or a date with no dash (2017年12月25日在和硕县
+// …会议上) are stories of their own, the second dated by its line.
+func TestReportsWithNamedAndUndashedMeetingLines(t *testing.T) {
+	text := "2020政府工作报告\n\n政府工作报告\n——2021年1月26日在麦盖提县第十六届人民代表大会第六次会议上\n\n各位代表：\n\n现在，我代表县人民政府，向大会作工作报告，请予审议。全县生产总值从2015年的39.70亿元增长到2020年的61.95亿元。\n\n\n" +
+		"政府工作报告\n马伟在泗阳县第十七届人民代表大会第三次会议上的报告\n\n各位代表：\n\n现在，我代表泗阳县人民政府，向大会报告工作，请予审议。过去的一年，全县地区生产总值增长7%，一般公共预算收入30亿元。\n\n\n" +
+		"2017年12月25日在和硕县第十七届人民代表大会第三次会议上\n哈　热\n\n各位代表：\n\n现在，我代表县人民政府向大会作工作报告，请予审议。一年来，全县完成生产总值30亿元，增长6%。\n"
+	as, err := ParseFile("d.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("got %d stories (%v), want 3", len(as), err)
+	}
+	if as[1].Region != "泗阳县" || as[2].Region != "和硕县" || as[2].Date != "2017-12-25" {
+		t.Errorf("got %q, %q %q; want 泗阳县, 和硕县 2017-12-25", as[1].Region, as[2].Region, as[2].Date)
+	}
+}

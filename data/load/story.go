@@ -145,7 +145,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		// ——2023年2月10日在三门县第十七届人民代表大会第二次会议上: a
 		// report's date line under its title
 		first, _, _ := strings.Cut(a.Text, "\n")
-		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") {
+		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") || reReportDateLine.MatchString(strings.TrimSpace(first)) {
 			a.Date, a.Year = findDate(firstRunes(first, 20))
 		}
 	}
@@ -226,8 +226,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 // was given to (——2024年2月1日在夏县第十八届人民代表大会…), "" if the
 // story is no work report or its date line names none.
 func reportRegion(g *region.Gazetteer, title, text string) string {
-	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") {
-		return ""
+	first, _, _ := strings.Cut(text, "\n")
+	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") && !reReportDateLine.MatchString(strings.TrimSpace(first)) {
+		return "" // (2017年12月25日在和硕县第十七届人民代表大会第三次会议上 opening a report with no title line)
 	}
 	head := firstRunes(text, 200)
 	k := strings.Index(head, "人民代表大会")
@@ -934,6 +935,9 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 // (第十七届人民代表大会第六次会议在县城东关剧院隆重开幕), at most one more short
 // line under it (its paper, 掌上陇西), then story text; 0 if i opens none.
 func gapLead(ls []line, i int) int {
+	if afterGap(ls, i) && reReportDateLine.MatchString(ls[i].text) && i > 0 {
+		return i // 2017年12月25日在和硕县第十七届人民代表大会第三次会议上 after a gap: a report with no title line
+	}
 	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) {
 		return 0
 	}
