@@ -720,6 +720,9 @@ func hasCellMark(s string) bool {
 	return false
 }
 
+// groupedDigits is a comma that groups digits by thousands (18,237).
+var groupedDigits = regexp.MustCompile(`([0-9]),([0-9]{3})`)
+
 func isTableLine(s string) bool {
 	if isRuleLine(s) {
 		return true // ------ between a table's header and rows
@@ -747,8 +750,8 @@ func isTableLine(s string) bool {
 	if strings.Contains(s, "\t") && !strings.Contains(s, "。") {
 		return true
 	}
-	if strings.ContainsAny(s, "。;,!?") || !strings.ContainsAny(s, "0123456789") {
-		return false
+	if strings.ContainsAny(groupedDigits.ReplaceAllString(s, "$1$2"), "。;,!?") || !strings.ContainsAny(s, "0123456789") {
+		return false // (台北市    1,604      2,331: commas that group digits are no punctuation)
 	}
 	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
 		v := strings.TrimSpace(s[i+1:])

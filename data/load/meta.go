@@ -865,15 +865,49 @@ func mostSpecificOfTied(g *region.Gazetteer, ms []region.Mention, names []string
 		count[m.Name]++
 	}
 	best := names[0]
+	tied := []string{best}
 	for _, n := range names[1:] {
 		if count[n] != count[best] {
 			break
 		}
+		tied = append(tied, n)
 		if g.Within(code(g, n), code(g, best)) {
 			best = n
 		}
 	}
+	if p := sharedProvince(g, tied); p != "" && len(tied) >= 3 {
+		return p // 台北市、新北市、桃园市… each named as often: Taiwan's, not the first city's
+	}
 	return best
+}
+
+// sharedProvince returns the nearest division that all the named places
+// lie in (the city of several of its counties, the province of several of
+// its cities) when none of them is within another; "" otherwise.
+func sharedProvince(g *region.Gazetteer, names []string) string {
+	var common []region.Region // the first place's ancestors, nearest first
+	for i, n := range names {
+		chain := g.Chain(n)
+		if len(chain) < 2 {
+			return ""
+		}
+		for _, m := range names {
+			if m != n && g.Within(code(g, m), chain[0].Code) {
+				return "" // 温岭市 within 台州市: the most specific one
+			}
+		}
+		if i == 0 {
+			common = chain[1:]
+			continue
+		}
+		common = slices.DeleteFunc(common, func(c region.Region) bool {
+			return !slices.ContainsFunc(chain[1:], func(r region.Region) bool { return r.Code == c.Code })
+		})
+	}
+	if len(common) == 0 {
+		return ""
+	}
+	return common[0].Name
 }
 
 func code(g *region.Gazetteer, name string) string {

@@ -93,3 +93,23 @@ func TestReportsWithNamedAndUndashedMeetingLines(t *testing.T) {
 		t.Errorf("got %q, %q %q; want 泗阳县, 和硕县 2017-12-25", as[1].Region, as[2].Region, as[2].Date)
 	}
 }
+
+// A story that names several places as often as each other, none in its
+// title, is the nearest division they share (台北市, 新北市, 桃园市 …: 台湾省),
+// not the first named; and a table row whose numbers group their digits
+// by commas (台北市    1,604      2,331) is a table line, not prose.
+func TestTiedPlacesAndGroupedDigits(t *testing.T) {
+	text := "六都會區2026年1月建物買賣移轉棟數變化\n\n2026-02-08\n\n" +
+		"六都會區  2025年1月  2025年12月  2026年1月\n台北市    1,604      2,331       2,128\n新北市    2,869      4,680       4,033\n桃園市    2,789      3,792       3,559\n\n" +
+		"業者指出，元月買氣全數下滑，總計10,000棟。\n"
+	as, err := ParseFile("c.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+	if as[0].Region != "台湾省" {
+		t.Errorf("region %q, want 台湾省", as[0].Region)
+	}
+	if n := len(as[0].Paragraphs); n < 5 {
+		t.Errorf("%d paragraphs, want the table's rows kept apart", n)
+	}
+}
