@@ -113,3 +113,17 @@ func TestTiedPlacesAndGroupedDigits(t *testing.T) {
 		t.Errorf("%d paragraphs, want the table's rows kept apart", n)
 	}
 }
+
+// A statistics office's bulletin printed without its title line, whose
+// text opens with the year it reviews (2022年是…) and says 初步核算, is of
+// that year, not of the months before its date.
+func TestUntitledBulletinOfItsOpeningYear(t *testing.T) {
+	text := "巴林右旗统计局\n（2023年3月31日）\n\n2022年是党的二十大胜利召开的关键之年，也是新一届政府工作的起步之年。\n\n一、综合\n\n初步核算，全旗地区生产总值69.9亿元，比上年增长1.8%。\n"
+	as, err := ParseFile("b.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+	if as[0].DataYear != 2022 {
+		t.Errorf("data year %d, want 2022", as[0].DataYear)
+	}
+}

@@ -627,6 +627,16 @@ func dataYear(a *data.Article) int {
 			}
 		}
 	}
+	if a.Year > 0 && isStatsBureau(a.Title+" "+a.Source) && strings.Contains(firstRunes(a.Text, 600), "初步核算") {
+		// 巴林右旗统计局（2023年3月31日）/ 2022年是党的二十大胜利召开的关键之年…
+		// 初步核算，全旗地区生产总值…: a bulletin with no title line, of the
+		// year its opening names
+		if m := reOpeningYear.FindStringSubmatch(data.ArabicYears(data.Normalize(firstRunes(a.Text, 80)))); m != nil {
+			if y, _ := strconv.Atoi(m[1]); y < a.Year && y >= a.Year-1 {
+				return y
+			}
+		}
+	}
 	if a.Year > 0 && a.Date == strconv.Itoa(a.Year) {
 		// dated by its year only (吉屋网 2025年) and telling of an earlier
 		// year's data (根据2024年数据，…): that year
@@ -637,6 +647,15 @@ func dataYear(a *data.Article) int {
 		}
 	}
 	return a.Year
+}
+
+// reOpeningYear is a year that opens a text (2022年是…, 2022年，全旗…).
+var reOpeningYear = regexp.MustCompile(`^((?:19|20)[0-9]{2})年`)
+
+// isStatsBureau reports a statistics office's name (巴林右旗统计局,
+// 国家统计局某某调查队).
+func isStatsBureau(s string) bool {
+	return strings.Contains(s, "统计局") || strings.Contains(s, "統計局") || strings.Contains(s, "调查队")
 }
 
 // reReleaseOfYear: an opening that reports the release of a year's survey
