@@ -183,6 +183,10 @@ func digits(s string) int {
 
 // findDate returns the first date written in s in ISO order ("2020-07-23",
 // "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
+// reDateROC is a full date in a year of the Republic, as Taiwan writes it
+// (105年2月24日): a year of three digits, 100 to 149, with its month and day.
+var reDateROC = regexp.MustCompile(`(?:^|[^0-9])(1[0-4][0-9])年([0-9]{1,2})月([0-9]{1,2})日`)
+
 func findDate(s string) (string, int) {
 	if digits(s) < 6 {
 		return "", 0 // every date pattern holds six digits or more: most lines have none
@@ -198,6 +202,15 @@ func findDate(s string) (string, int) {
 		}
 	}
 	if m == nil {
+		if r := reDateROC.FindStringSubmatch(s); r != nil {
+			// 中央銀行新聞稿 105年2月24日發布: a year of the Republic (1911 + 105)
+			y, _ := strconv.Atoi(r[1])
+			month, _ := strconv.Atoi(r[2])
+			day, _ := strconv.Atoi(r[3])
+			if month >= 1 && month <= 12 && day >= 1 && day <= 31 {
+				return fmt.Sprintf("%d-%02d-%02d", y+1911, month, day), y + 1911
+			}
+		}
 		return "", 0
 	}
 	year, _ := strconv.Atoi(m[1] + m[2]) // digits only: cannot fail

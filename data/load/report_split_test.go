@@ -127,3 +127,16 @@ func TestUntitledBulletinOfItsOpeningYear(t *testing.T) {
 		t.Errorf("data year %d, want 2022", as[0].DataYear)
 	}
 }
+
+// A release dated in a year of the Republic (中央銀行新聞稿 105年2月24日發布)
+// is dated 2016-02-24 and placed in Taiwan.
+func TestRepublicYearDate(t *testing.T) {
+	text := "105年1月金融情況\n\n中央銀行新聞稿 105年2月24日發布\n\n貨幣總計數　1月日平均貨幣總計數M1B、M2月增率分別為1.48%及0.93%。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+	if as[0].Date != "2016-02-24" || as[0].Region != "台湾省" {
+		t.Errorf("date %q region %q, want 2016-02-24 台湾省", as[0].Date, as[0].Region)
+	}
+}
