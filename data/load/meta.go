@@ -309,11 +309,12 @@ func isMetaLine(s string, known *sourceList) bool {
 		rest = reCreditNames.ReplaceAllString(rest, "") // 记者 麻萌楠 陈雅雯 通讯员 方正华: the staff credited
 	}
 	rest = reDateCN.ReplaceAllString(rest, "")
+	rest = reDateROC.ReplaceAllString(rest, "") // 105年2月24日
 	rest = reFontWidget.ReplaceAllString(rest, "")
 	if src != "" {
 		rest = strings.Replace(rest, src, "", 1)
 	}
-	for _, w := range []string{"资料来源", "資料來源", "发布时间", "发布", "来源", "來源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導", "综合", "綜合"} {
+	for _, w := range []string{"资料来源", "資料來源", "发布时间", "新闻稿", "新聞稿", "发布", "發布", "来源", "來源", "时间", "日期", "编辑", "作者", "浏览", "记者报道", "記者報導", "记者", "記者", "报道", "報導", "综合", "綜合"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	if d != "" {

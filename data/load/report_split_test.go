@@ -140,3 +140,17 @@ func TestRepublicYearDate(t *testing.T) {
 		t.Errorf("date %q region %q, want 2016-02-24 台湾省", as[0].Date, as[0].Region)
 	}
 }
+
+// Two central-bank releases one after the other, each under its title
+// and its dated release line in a year of the Republic, are two stories.
+func TestTwoRepublicDatedReleases(t *testing.T) {
+	text := "105年1月金融情況\n\n中央銀行新聞稿 105年2月24日發布\n\n貨幣總計數　1月日平均貨幣總計數M1B、M2月增率分別為1.48%及0.93%。\n\n\n" +
+		"110年4月金融情況\n\n中央銀行新聞稿 110年5月24日發布\n\n貨幣總計數　本(110)年4月日平均貨幣總計數M1B及M2月增率分別為0.57%及0.43%。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Date != "2021-05-24" || as[1].Region != "台湾省" {
+		t.Errorf("second: date %q region %q", as[1].Date, as[1].Region)
+	}
+}

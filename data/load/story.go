@@ -189,7 +189,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	}
 	a.Region, a.Regions = regionsOf(p.gaz, a.Title, a.Text, page)
 	if a.Region == "" || !p.titleNamesRegion(a.Title) || isByline(a.Title) {
-		if r := datelineRegion(p.gaz, a.Source+"\n"+a.Title, a.Text); r != "" {
+		head := a.Source + "\n" + a.Title
+		for _, l := range sp.header {
+			head += "\n" + l.text // 中央銀行新聞稿 105年2月24日發布: a meta line of its own
+		}
+		if r := datelineRegion(p.gaz, head, a.Text); r != "" {
 			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
 		}
 	}
