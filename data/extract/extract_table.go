@@ -590,7 +590,7 @@ var (
 	levelHeader = mustQuickRe(`^[一二三四1-4]级(指标|分类|类别|科目|行业)?(名称)?$`)
 	labelHeader = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
 	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
-	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|月|年|季|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
 	neutralWord = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
 	relWords    = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
@@ -1706,8 +1706,15 @@ func (x *extractor) columnMetric(cols []column, j, label int, ctx tableContext) 
 	case subject == "":
 		return c.measure
 	}
+	if rateWord.MatchString(c.measure) {
+		// 建物买卖移转栋数变化 | 月增减率: the measure's rate, one phrase
+		return strings.TrimSuffix(strings.TrimSuffix(subject, "变化"), "情况") + c.measure
+	}
 	return subject + "，" + c.measure
 }
+
+// rateWord is a column of a rate of change (月增减率, 增长率, 年增幅).
+var rateWord = mustQuickRe(`^(月|年|季)?(增减率|增长率|增幅|增速|增减幅度|变动率)$`)
 
 // pickUnit returns the unit of a bare number: its column's, a rate's %,
 // its row's, the table's, 点 for an index.

@@ -691,3 +691,15 @@ func TestTableRowUnitsFromParentRows(t *testing.T) {
 		t.Errorf("1098.54: period %s..%s %s, want 2018-01-01..2018-03-31 ytd", got[0].PeriodStart, got[0].PeriodEnd, got[0].PeriodKind)
 	}
 }
+
+// A column of a rate of change (月增減率) in a table titled with its
+// measure (…建物買賣移轉棟數變化) is that measure's rate.
+func TestTableRateColumnTakesTheTitleMeasure(t *testing.T) {
+	a := tableStory("台湾省", "六都建物買賣移轉棟數出爐",
+		"六都會區2026年1月建物買賣移轉棟數變化",
+		"六都會區  2025年1月  2026年1月  月增減率  年增減率",
+		"台北市    1604      2128       -8.7%     32.7%",
+		"新北市    2869      4033       -13.8%    40.6%",
+		"桃園市    2789      3559       -6.1%     27.6%")
+	wantMetrics(t, Extract(a), map[string]string{"-8.7%": "建物买卖移转栋数月增减率", "40.6%": "建物买卖移转栋数年增减率"})
+}
