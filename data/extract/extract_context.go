@@ -1225,7 +1225,31 @@ func (x *extractor) urbanRuralPairs(out []data.Indicator) {
 		x.classify(b)
 		i++
 	}
+	for i := 0; i+1 < len(out); i++ {
+		// 总体失业率及本地居民失业率继续维持在1.7%及2.3%: two measures, two
+		// figures, in their order
+		a, b := &out[i], &out[i+1]
+		if a.Metric != b.Metric || a.Unit != b.Unit || a.Sentence != b.Sentence || !listItemJoint(x.str(a.End, b.Start)) {
+			continue
+		}
+		if i+2 < len(out) && out[i+2].Metric == a.Metric || i > 0 && out[i-1].Metric == a.Metric {
+			continue
+		}
+		m := pairedMeasures.FindStringSubmatch(a.Metric)
+		if m == nil || m[1] == m[2] {
+			continue
+		}
+		a.Metric, b.Metric = m[1]+m[3], m[2]+m[3]
+		x.classify(a)
+		x.classify(b)
+		i++
+	}
 }
+
+// pairedMeasures is two measures joined by 及, 和 or 与, each ending in a
+// word of measure, with what is said of both after them (总体失业率及本地
+// 居民失业率继续维持在).
+var pairedMeasures = mustQuickRe(`^([^，,、及和与]{2,16}?(?:率|额|量|值|数|指数|收入|支出|产值|人口))(?:及|和|与)([^，,、及和与]{2,16}?(?:率|额|量|值|数|指数|收入|支出|产值|人口))([^，,、及和与]{0,10})$`)
 
 // pairedList gives the k-th figure of a list of rates said of the figures
 // before it (第一产业增加值23.70亿元，第二产业增加值353.96亿元，第三产业增加值

@@ -208,3 +208,14 @@ func TestUrbanRuralPairWithout分别(t *testing.T) {
 	inds := Extract(as[0])
 	wantMetrics(t, inds, map[string]string{"27732元": "城镇居民人均可支配收入", "16695元": "农村居民人均可支配收入", "8.6%": "城镇居民人均可支配收入", "9.4%": "农村居民人均可支配收入"})
 }
+
+// Two measures joined by 及 with two figures after them (总体失业率及本地
+// 居民失业率继续维持在1.7%及2.3%) are each one's, in their order.
+func TestPairedMeasures(t *testing.T) {
+	as := parseOne(t, "m.txt", "澳门就业调查\n\n2024-09-27\n\n统计暨普查局资料显示，2024年6月至8月总体失业率及本地居民失业率继续维持在1.7%及2.3%，两项指标均与上一期相同。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"1.7%": "总体失业率", "2.3%": "本地居民失业率"})
+	if got := find(inds, "1.7%"); len(got) == 1 && strings.Contains(got[0].Metric, "本地居民") {
+		t.Errorf("1.7%%: %q, want the first measure only", got[0].Metric)
+	}
+}
