@@ -629,7 +629,11 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if len(items) < 2 && phrase == "" {
 		// …增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3
 		// 和0.2个百分点: the items of the list before, in the same sentence
-		if prev := x.listBefore(r.start); len(prev) == r.count && r.idx < len(prev) {
+		if prev := x.listBefore(r.start); prev == nil && r.count == 3 && r.idx < 3 && x.sectorsBefore(r.start) {
+			// 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%，分别拉动经济增长
+			// 0.9、-0.6和1.4个百分点: the three sectors again
+			return sectorNames[r.idx] + verb, true
+		} else if len(prev) == r.count && r.idx < len(prev) {
 			// 第二、三产业GDP…，分别较二季度变动: 第二产业GDP; 城镇、农村常住居民人均
 			// 可支配收入分别达到…，分别增长8%、9%: 城镇常住居民人均可支配收入
 			if strings.HasPrefix(prev[0], "第") || endsWithHead(prev[len(prev)-1]) {
@@ -658,6 +662,19 @@ func withOrdinals(items []string) {
 			items[k] = "第" + items[k]
 		}
 	}
+}
+
+// sectorsBefore reports a 分别 list of the three sectors (三次产业…分别) in
+// the clause before at in its sentence.
+func (x *extractor) sectorsBefore(at int) bool {
+	sent := x.sentenceOf(at)
+	before := x.str(sent.Start, at)
+	k := strings.LastIndex(before, "分别")
+	if k < 0 {
+		return false
+	}
+	end := sent.Start + utf8.RuneCountInString(before[:k])
+	return hasPrefixAny(cleanPhrase(x.stripPhrase(x.clauseStart(end, false), end)), threeSectors)
 }
 
 // listBefore returns the items of the 分别 list of the clause before at in
@@ -978,7 +995,48 @@ func (x *extractor) relate(out []data.Indicator) {
 	x.restatements(out)
 	x.priceCategories(out)
 	x.breakdownHeads(out)
+	x.fiscalFunctions(out)
 }
+
+// fiscalFunctions names the spending of a budget's function said with
+// only its rate (一般公共预算支出…其中，教育增速为23.0%，节能环保为223.2%) in
+// a paragraph about spending: 教育支出, 节能环保支出.
+func (x *extractor) fiscalFunctions(out []data.Indicator) {
+	for i := range out {
+		m := out[i].Metric
+		if out[i].Unit != "%" {
+			continue
+		}
+		fn := ""
+		for _, f := range budgetFunctions {
+			if strings.HasPrefix(m, f) {
+				fn = f
+				break
+			}
+		}
+		if fn == "" {
+			continue
+		}
+		if rest := strings.TrimPrefix(m, fn); strings.HasPrefix(rest, "等支出") {
+			out[i].Metric = fn + strings.TrimPrefix(rest, "等") // 社会保障和就业等支出: the last of a list
+			continue
+		} else if strings.Contains(rest, "支出") {
+			continue // 农林水事务支出: named whole
+		}
+		para, ok := x.paragraphOf(out[i].Start)
+		if !ok || !strings.Contains(x.str(para.Start, out[i].Start), "支出") {
+			continue
+		}
+		out[i].Metric = fn + "支出" + strings.TrimPrefix(m, fn)
+		x.classify(&out[i])
+		out[i].Indicator = "" // a function's, not the whole budget's
+	}
+}
+
+// budgetFunctions are the functions of China's government budget
+// (政府收支分类科目), as bulletins list their spending.
+var budgetFunctions = []string{"一般公共服务", "公共安全", "教育", "科学技术", "文化旅游体育与传媒", "文化体育与传媒", "社会保障和就业", "卫生健康", "医疗卫生与计划生育", "医疗卫生",
+	"节能环保", "城乡社区", "农林水", "交通运输", "住房保障", "资源勘探工业信息", "商业服务业", "灾害防治及应急管理", "粮油物资储备"}
 
 // breakdownHeads gives the items of a breakdown by industry or ownership,
 // said with only their change (规模以上工业增加值增长5.2%…其中，民营企业增长
@@ -1429,6 +1487,9 @@ func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
 			if loc := periodBaseIn.FindStringIndex(subject); loc != nil && loc[0] > 0 && !comparison.MatchString(orig[i]) {
 				// GDP增长比2019年同期增长9.3%，两年平均增长4.5%: GDP's, not the comparison's
 				subject = trimChange(subject[:loc[0]])
+			} else if trailingChange.MatchString(orig[i]) && !strings.HasSuffix(subject, orig[i]) {
+				// 固定资产投资同比增长14.9%，两年平均增长4.7%: the measure, its change said anew
+				subject = trimChange(subject)
 			}
 		case dependent(orig[j]):
 			// 博彩税收达447.9亿元，较去年同期的267.9亿元增67.2%: the

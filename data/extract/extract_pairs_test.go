@@ -219,3 +219,17 @@ func TestPairedMeasures(t *testing.T) {
 		t.Errorf("1.7%%: %q, want the first measure only", got[0].Metric)
 	}
 }
+
+// A second 分别 list after one of the three sectors is the sectors' again;
+// a growth rate said anew after a 同比 rate (两年平均增长) is its measure's;
+// a budget function's rate in a paragraph about spending is its spending's.
+func TestSectorsAgainAverageAndBudgetFunctions(t *testing.T) {
+	as := parseOne(t, "f.txt", "2022年某旗国民经济和社会发展统计公报\n\n三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%，分别拉动经济增长0.9、-0.6和1.4个百分点。"+
+		"全年固定资产投资同比增长14.9%，两年平均增长4.7%。\n\n全年一般公共预算支出100亿元，增长5%。其中，教育增速为23.0%，节能环保为223.2%，社会保障和就业等支出同比增速为26.4%。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"0.9": "第一产业拉动经济增长", "1.4个百分点": "第三产业拉动经济增长", "4.7%": "固定资产投资两年平均增长",
+		"23.0%": "教育支出", "223.2%": "节能环保支出", "26.4%": "社会保障和就业支出"})
+	if got := find(inds, "4.7%"); len(got) == 1 && strings.Contains(got[0].Metric, "同比") {
+		t.Errorf("4.7%%: %q", got[0].Metric)
+	}
+}
