@@ -60,6 +60,10 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		end := n.End
 		if kind == "money" && x.str(n.End, min(n.End+2, len(x.rs))) == "/人" {
 			end += 2 // 14316元/人: per head, the measure says so
+		} else if kind == "money" && n.End < len(x.rs) && x.rs[n.End] == '/' && x.rs[n.End-1] == '元' {
+			if u, ok := x.t.unitAt(x.rs, n.End-1); ok && strings.HasPrefix(u.Written, "元/") {
+				return u, n.End - 1 + len([]rune(u.Written)), true // 0.4元/千瓦时, 3000元/吨: a price
+			}
 		}
 		return unitDef{Written: n.Unit, Base: n.Unit, Kind: kind}, end, true
 	}

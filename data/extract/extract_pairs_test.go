@@ -233,3 +233,14 @@ func TestSectorsAgainAverageAndBudgetFunctions(t *testing.T) {
 		t.Errorf("4.7%%: %q", got[0].Metric)
 	}
 }
+
+// A price per unit (0.4元/千瓦时, 3000元/吨) is read whole.
+func TestPricePerUnit(t *testing.T) {
+	as := parseOne(t, "p.txt", "某区政策\n\n2022年3月1日\n\n薄膜光伏示范项目不超过0.4元/千瓦时。收购价每吨3000元/吨。\n")
+	inds := Extract(as[0])
+	for raw, unit := range map[string]string{"0.4元/千瓦时": "元/千瓦时", "3000元/吨": "元/吨"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != unit {
+			t.Errorf("%s: got %+v, want unit %s", raw, got, unit)
+		}
+	}
+}
