@@ -244,3 +244,13 @@ func TestPricePerUnit(t *testing.T) {
 		}
 	}
 }
+
+// The 2 of M2 before 月增率 is no month (M2月增率 in a release of April).
+func TestMoneySupplyIsNoMonth(t *testing.T) {
+	as := parseOne(t, "m.txt", "110年4月金融情況\n\n中央銀行新聞稿 110年5月24日發布\n\n貨幣總計數　本(110)年4月日平均貨幣總計數M1B及M2月增率分別為0.57%及0.43%。\n")
+	for _, raw := range []string{"0.57%", "0.43%"} {
+		if got := find(Extract(as[0]), raw); len(got) != 1 || got[0].PeriodStart != "2021-04-01" {
+			t.Errorf("%s: got %+v, want April 2021", raw, got)
+		}
+	}
+}

@@ -718,6 +718,9 @@ func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
 // clauses of s that hold a guard word: no period phrase holds a clause
 // delimiter, so its matches are the same, and most clauses are skipped
 // (the regexp is large: its cost grows with the text it is run on).
+// isASCIILetter reports a byte of a Latin letter.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 func periodMatches(s string) [][]int {
 	s = maskVerbTo(s)
 	var out [][]int
@@ -732,6 +735,9 @@ func periodMatches(s string) [][]int {
 			for _, l := range findPeriods(chunk) {
 				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
+				}
+				if l[0] > 0 && isASCIILetter(chunk[l[0]-1]) && chunk[l[0]] >= '0' && chunk[l[0]] <= '9' {
+					continue // M2月增率: the 2 of M2, no month
 				}
 				if strings.HasSuffix(chunk[l[0]:l[1]], "国庆") && !(l[1] == len(chunk) && hasPrefixAny(s[end:], []string{"“黄金周", "\"黄金周", "“假期"})) {
 					continue // 庆祝国庆: the day named, no period; 国庆“黄金周”: the holiday week
