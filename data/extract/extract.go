@@ -335,6 +335,7 @@ func (x *extractor) run() []data.Indicator {
 		out = append(out, x.indicator(figs, i, f))
 	}
 	x.relate(out)
+	x.relativeSigns(out)
 	x.priorValues(out)
 	if len(tabs.tables) == 0 {
 		return out
@@ -666,7 +667,7 @@ func (x *extractor) value(f figure) float64 {
 	if f.unit.Kind == "index" && f.n.Change < 0 {
 		return -v // PMI下跌4.3至57.8: the index fell by 4.3 points
 	}
-	before := x.str(x.clauseStart(f.n.Start, true), f.n.Start)
+	before := strings.TrimRight(x.str(x.clauseStart(f.n.Start, true), f.n.Start), " 　") // (減少 4000 人)
 	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" {
 		if fellBy.MatchString(before) {
 			return -v // 比上年减少312个: the count fell by 312
@@ -693,6 +694,31 @@ func (x *extractor) value(f figure) float64 {
 	}
 	return v
 }
+
+// relativeSigns gives a rate said right after a fall, as its size against
+// the base (較107年的102萬184元減少3萬8185元，約達3.74%; 減少4000人或0.82%),
+// the fall's sign.
+func (x *extractor) relativeSigns(out []data.Indicator) {
+	for i := 1; i < len(out); i++ {
+		p, f := out[i-1], &out[i]
+		if f.Value > 0 && p.Value > 0 && f.Unit == p.Unit && f.Unit != "%" && f.Unit != "个百分点" && p.Sentence == f.Sentence && changeOfLevel.MatchString(x.str(p.End, f.Start)) {
+			f.Value = -f.Value // 稻谷47.7千公顷,减少0.2千公顷: the level's fall
+			continue
+		}
+		if p.Value >= 0 || f.Value <= 0 || f.Unit != "%" || p.Unit == "%" || p.Unit == "个百分点" || p.Sentence != f.Sentence {
+			continue
+		}
+		if relativeJoint.MatchString(x.str(p.End, f.Start)) {
+			f.Value = -f.Value
+		}
+	}
+}
+
+// changeOfLevel joins a level and its fall: ，减少, ，同比下降.
+var changeOfLevel = mustQuickRe(`^\s*[，,；;]\s*(同比|比上年|较上年|比去年|较去年)?(减少|下降|降低|回落|下滑|缩减|减)了?\s*$`)
+
+// relativeJoint joins a change and its size in %: 或, ，约达, ，即.
+var relativeJoint = mustQuickRe(`^\s*[，,]?\s*(约|约达|约为|或|即|相当于|，)?\s*$`)
 
 // fallRanking reports a rate in a ranking of declines: right after
 // 减少最多为…, or after 其次为… in the part of its sentence (up to a ；)
@@ -729,14 +755,14 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
-var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,8}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
+var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,20}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
 
 // fellVerb ends the words before a quantity that fell, and comparedFirst
 // opens a sentence with the base its changes are measured against
 // (与去年同期相比，…减少178亿元).
 var (
 	fellVerb      = mustQuickRe(`(减少|下降|降低|回落|下滑|缩减|减收)了?$`)
-	comparedFirst = mustQuickRe(`(与|和|跟|同)[^，,。；;]{1,12}(相比|比较)[，,]`)
+	comparedFirst = mustQuickRe(`(与|和|跟|同)[^，,。；;]{1,12}(相比|比较)[，,]|(比起|较之|对比)[^，,。；;]{1,12}[，,]`)
 )
 
 // belowBy: a rate after it is how far the subject is below another
@@ -851,7 +877,7 @@ var localCurrency = map[string]string{"香港特别行政区": "港元", "澳门
 
 // decreaseVerbs before a rate make it negative (numparse knows the common
 // ones; these are the ones it leaves neutral).
-var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行", "下跌", "下挫"}
+var decreaseVerbs = []string{"压缩", "压减", "缩减", "降低", "下降", "减少", "回落", "下滑", "下调", "调降", "下行", "下跌", "下挫", "贬值"}
 
 // sentenceOf returns the sentence span holding rune offset i, cut to
 // maxContext runes on either side of i: a figure's context is searched

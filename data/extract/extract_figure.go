@@ -70,6 +70,11 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	if u, ok := x.t.unitAt(x.rs, n.End); ok {
 		return u, n.End + len([]rune(u.Written)), u.Kind != "skip"
 	}
+	if n.Start > 0 && x.rs[n.Start-1] == ' ' && n.End+1 < len(x.rs) && x.rs[n.End] == ' ' {
+		if u, ok := x.t.unitAt(x.rs, n.End+1); ok && u.Kind == "count" {
+			return u, n.End + 1 + len([]rune(u.Written)), true // 減少 4000 人: a number set apart by spaces, its unit too
+		}
+	}
 	before := x.str(x.clauseStart(n.Start, true), n.Start)
 	if x.rs[n.End-1] == '亿' && x.standsAlone(n.End) && (moneyBefore.MatchString(x.str(max(x.sentenceOf(n.Start).Start, n.Start-16), n.Start)) || moneyAfter.MatchString(x.str(n.End, min(n.End+10, len(x.rs)))) || moneyInList.MatchString(x.listHeading(n.Start))) {
 		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood

@@ -254,3 +254,17 @@ func TestMoneySupplyIsNoMonth(t *testing.T) {
 		}
 	}
 }
+
+// Signs of falls: a level's fall after it (稻谷47.7千公顷,减少0.2千公顷), a
+// fall against a base with its amount between (較107年的102萬184元減少3萬8185
+// 元), its size in % after it (，約達3.74%; 減少 4000 人或 0.82%), and a
+// currency's 贬值.
+func TestSignsOfFalls(t *testing.T) {
+	as := parseOne(t, "s.txt", "2023年某县国民经济和社会发展统计公报\n\n其中,稻谷47.7千公顷,减少0.2千公顷。每戶可支配所得為98萬1,999元，較107年的102萬184元減少3萬8185元，約達3.74%。不過，比起去年同期，8 月失業人數減少 4000 人或 0.82%。新台幣貶值1.98%。\n")
+	inds := Extract(as[0])
+	for raw, v := range map[string]float64{"0.2千公顷": -200, "3萬8185元": -38185, "3.74%": -3.74, "4000 人": -4000, "0.82%": -0.82, "1.98%": -1.98, "47.7千公顷": 47700} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != v {
+			t.Errorf("%s: got %+v, want %g", raw, got, v)
+		}
+	}
+}
