@@ -501,7 +501,7 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	}
 	ind.Target = ind.Status == data.StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
-	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") && span != x.docTerm() {
+	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") && span != x.docTerm() && !decided.MatchString(x.str(sent.Start, sent.End)) {
 		// (not a notice's own term: 活动时间…，活动金额为180万元 is what it decided)
 		ind.Status = data.StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
 	}
@@ -694,6 +694,10 @@ func (x *extractor) value(f figure) float64 {
 	}
 	return v
 }
+
+// decided marks a sentence telling of a decision already taken about a
+// period to come (拍板明年最低工资调幅3.18%): a result, not a forecast.
+var decided = mustQuickRe(`拍板|敲定|核定|审定|决定|通过了|获批`)
 
 // relativeSigns gives a rate said right after a fall, as its size against
 // the base (較107年的102萬184元減少3萬8185元，約達3.74%; 減少4000人或0.82%),

@@ -268,3 +268,11 @@ func TestSignsOfFalls(t *testing.T) {
 		}
 	}
 }
+
+// A decision about a period to come (拍板明年最低工资…) is a result.
+func TestDecisionForNextYearIsAResult(t *testing.T) {
+	as := parseOne(t, "w.txt", "最低工資審議會\n\n2025-09-10\n\n勞資政學四方代表磋商，最後拍板調幅3.18%，2026年每月最低工資月薪為2萬9500元。\n")
+	if got := find(Extract(as[0]), "2萬9500元"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("got %+v, want a result", got)
+	}
+}
