@@ -368,6 +368,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // “四个更大”, “三元双向”: a slogan's name
 	case chinese && x.enumerates(f):
 		return true // 养老、失业、工伤三项保险
+	case f.unit.Kind == "length" && strings.HasSuffix(x.str(max(0, f.n.Start-2), f.n.Start), "海拔"):
+		return true // 海拔3000多米: an altitude, no indicator
 	case f.unit.Kind == "days":
 		return !dayCount.MatchString(x.str(x.clauseStart(f.n.Start, true), f.n.Start)) // 3天: a duration
 	case chinese && f.unit.Written == "次" && (hasPrefixAny(x.str(f.end, min(f.end+4, len(x.rs))), sessionWords) || strings.HasSuffix(x.str(max(0, f.n.Start-4), f.n.Start), "届") || sessionList.MatchString(x.str(f.end, min(f.end+8, len(x.rs))))):
@@ -391,6 +393,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 	switch {
 	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && (sizeClass.MatchString(after) || classCounted.MatchString(after)):
 		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个, 二百人及以上的会议按年增加3项: the bar a class is counted by
+	case f.unit.Kind == "money" && classOfProjects.MatchString(after):
+		return true // 100亿元及以上项目完成投资: the bar of a class of projects
 	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && barVerb.MatchString(x.str(max(0, f.n.Start-4), f.n.Start)) && barCounted.MatchString(after):
 		return true // 超过200亿元的县（市）11个, 经济总量过百亿元的有125个: the bar, not an amount
 	case x.dimension(f):
@@ -441,6 +445,10 @@ var sessionWords = []string{"会议", "全会", "全体会议", "党代会", "�
 // 的县区有2个, 50万元以上的村达到12个).
 var sizeClass = mustQuickRe(`^(至[0-9.]+[万亿]?\p{Han}{0,2})?(及以上|以上|以下|之间)的?[\p{Han}（）()、]{0,10}?(项目|县区|县|区|市|村|企业|行业|城市|乡镇|镇|街道|工程)([（(][^）)]{0,6}[）)])?(有|达|达到|共)?[0-9一二三四五六七八九十两]+(个|家|项|户)|^的[\p{Han}]{0,4}?(项目|县区|县|区|市|村|企业|城市|乡镇|镇|街道)([（(][^）)]{0,6}[）)])?(有|达|达到|共)[0-9一二三四五六七八九十两]+(个|家|项|户)|^(及以上|以上|以下)的[0-9]+个(项目|企业)`)
 
+// classOfProjects follows the bar of a class of projects or firms
+// (及以上项目, 以上的工业企业).
+var classOfProjects = mustQuickRe(`^(及以上|以上)的?(重点|重大|工业|产业|在建|新开工|入库)?(项目|企业)`)
+
 // barVerb ends the words before a bar (超过200亿元, 过百亿元); barCounted
 // follows it with the class it bars and their count (的县（市）11个, 的有125个).
 var (
@@ -455,7 +463,7 @@ var classCounted = mustQuickRe(`^(及)?(以上|以下)的[^，,。；;0-9%％]{1
 // awardBar follows the bar a policy's award is given for: the rest of the
 // condition, the kind of recipient, then the award (…、5亿元的先进制造业
 // 企业，分别给予).
-var awardBar = mustQuickRe(`^[^，,。；;]{0,60}?的[^，,。；;]{0,24}(企业|项目|单位|个人|园区|平台|机构|主体|村|户)[^，,。；;]{0,4}[，,][^，,。；;0-9]{0,8}?(分别|一次性)?(给予|奖励|补助|补贴|按)|^[^，,。；;]{0,60}?的[，,](分别|一次性)?(给予|奖励|补助|补贴|按)`)
+var awardBar = mustQuickRe(`^[^，,。；;]{0,60}?的[^，,。；;]{0,24}(企业|项目|单位|个人|园区|平台|机构|主体|村|户)[^，,。；;]{0,4}[，,][^，,。；;0-9]{0,8}?(分别|一次性)?(给予|奖励|补助|补贴|按)|^[^，,。；;]{0,20}?的[^，,。；;0-9]{0,16}(企业|项目)(按|给予)|^[^，,。；;]{0,60}?的[，,](分别|一次性)?(给予|奖励|补助|补贴|按)`)
 
 // dimension reports a length in metres written as one of a thing's
 // measures (宽24米、长140米、高6米): two or more of 宽/长/高/深/厚 with

@@ -276,3 +276,14 @@ func TestDecisionForNextYearIsAResult(t *testing.T) {
 		t.Errorf("got %+v, want a result", got)
 	}
 }
+
+// No figures: a list's number before a Chinese numeral (10.一次性…), an
+// altitude (海拔3000多米), the bar of a class of projects (100亿元及以上项目)
+// and the bar of a support condition (实际投入100万元以上的光伏项目按…给予).
+func TestNumberedItemsAltitudesAndBars(t *testing.T) {
+	as := parseOne(t, "b.txt", "某市就业政策\n\n2023年7月20日\n\n10.一次性吸纳就业补贴。全市海拔3000多米的村庄。上半年，全市100亿元及以上项目完成投资同比增长53.9%。对实际投入100万元以上的光伏项目按其上年度实际发电量给予支持。\n")
+	inds := Extract(as[0])
+	if len(inds) != 1 || inds[0].Raw != "53.9%" || !strings.Contains(inds[0].Metric, "100亿元及以上项目") {
+		t.Errorf("got %+v, want 53.9%% alone, of 100亿元及以上项目", inds)
+	}
+}

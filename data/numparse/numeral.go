@@ -125,7 +125,8 @@ func (st *numState) step(q int) (int, bool) {
 	case '点':
 		return st.point(q)
 	case '.':
-		if st.prev != tokNone && q+1 < len(st.n) {
+		if st.prev != tokNone && !st.res.arabic && q+1 < len(st.n) {
+			// (not 10.一次性: a list's number, then its item)
 			if _, ok := digitValue(st.n[q+1]); ok && !isDigit(st.n[q+1]) {
 				return st.point(q) // 一一九．三一, 十六．四二％: a newspaper's Chinese numerals with a full-width point
 			}

@@ -76,6 +76,7 @@ func TestScan(t *testing.T) {
 		{"较上月变动0.6个点，", []want{{text: "0.6个点", value: 0.6, kind: KindPercent, unit: "个百分点", points: true}}},
 		{"设置5个点位", []want{{text: "5", value: 5, kind: KindNumber}}},
 		{"指数一一九．三一，年增十六．四二％", []want{{text: "一一九．三一", value: 119.31, kind: KindNumber}, {text: "十六．四二％", value: 16.42, kind: KindPercent, unit: "%", change: 1}}},
+		{"10.一次性吸纳就业补贴", []want{{text: "10", value: 10, kind: KindNumber}}}, // a list item number, not 10.1
 		{"九成以上企业", []want{{text: "九成", value: 90, kind: KindPercent, qual: "以上", checkQual: true}}},
 		// Ranges.
 		{"1-5月份", []want{{text: "1-5", value: 5, low: 1, kind: KindRange}}},
