@@ -142,8 +142,8 @@ func (x *extractor) metric(figs []figure, i int) string {
 				award = "一次性" + award
 			}
 			p = p[:loc[0]] + award
-		} else if p == "" || p == "以上" || p == "以内" {
-			p = award
+		} else if p == "" || p == "以上" || p == "以内" || p == "按" || p == "按标准" {
+			p = award // 按6000元/人的标准给予一次性吸纳就业补贴
 		}
 	}
 	if len(p) <= 36 && movesOnly.MatchString(p) { // (at most 12 runes)
@@ -160,7 +160,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 // awardAfter and giveVerbEnd: an amount given (…给予) and named after it
 // (…的一次性奖励, 奖补, 补助).
 var (
-	awardAfter  = mustQuickRe(`^(?:[、和及][0-9.]+(?:万|亿)?元)*(?:以上|以内)?(?:的)?((?:一次性)?(?:奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金))`)
+	awardAfter  = mustQuickRe(`^(?:[、和及][0-9.]+(?:万|亿)?元)*(?:以上|以内)?(?:的)?(?:标准给予|标准发放)?((?:一次性)?(?:[^，,。；;0-9]{0,6}?)(?:奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金))`)
 	giveVerbEnd = mustQuickRe(`(分别)?(一次性)?(给予|予以)(一次性)?(最高)?(不超过|不高于)?$`)
 )
 

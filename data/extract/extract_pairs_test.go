@@ -287,3 +287,13 @@ func TestNumberedItemsAltitudesAndBars(t *testing.T) {
 		t.Errorf("got %+v, want 53.9%% alone, of 100亿元及以上项目", inds)
 	}
 }
+
+// An amount given by a standard (按2000元/人的标准给予一次性吸纳就业补贴) is
+// the subsidy's rate: its metric the subsidy, no period.
+func TestSubsidyByStandard(t *testing.T) {
+	as := parseOne(t, "s.txt", "重庆人社助企纾困政策服务包\n\n2023年3月1日\n\n招用毕业年度高校毕业生的企业，按2000元/人的标准给予一次性吸纳就业补贴。\n")
+	got := find(Extract(as[0]), "2000元/人")
+	if len(got) != 1 || !strings.Contains(got[0].Metric, "一次性吸纳就业补贴") || got[0].PeriodKind != data.PeriodNone {
+		t.Errorf("got %+v, want the subsidy, no period", got)
+	}
+}

@@ -338,7 +338,7 @@ var (
 
 // subsidyRate ends the words before a rate of support per unit (按省级每亩
 // 补贴40元, 给予每吨20元的补贴): a rule of a policy, of no period.
-var subsidyRate = mustQuickRe(`每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)[^，,。；;]{0,6}(补贴|补助|奖励|奖补|资助)(标准)?(为)?$|(补贴|补助|奖励|奖补|资助)(标准)?[^，,。；;]{0,6}每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)(补贴|补助|奖励)?$`)
+var subsidyRate = mustQuickRe(`每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)[^，,。；;]{0,6}(补贴|补助|奖励|奖补|资助)(标准)?(为)?$|(补贴|补助|奖励|奖补|资助)(标准)?[^，,。；;]{0,6}每(亩|吨|人|户|头|只|平方米|公里|千瓦|台|辆|个)(补贴|补助|奖励)?$|^按$`)
 
 // subheadPeriod returns the period of the section a subhead heads, for a
 // figure in a subhead (a short line of the story's body, no sentence:

@@ -1,6 +1,9 @@
 package load
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Two work reports one after the other, the second under a title in
 // brackets and a meeting line with no date (在铜鼓县第十七届人民代表大会第三次
@@ -152,5 +155,20 @@ func TestTwoRepublicDatedReleases(t *testing.T) {
 	}
 	if as[1].Date != "2021-05-24" || as[1].Region != "台湾省" {
 		t.Errorf("second: date %q region %q", as[1].Date, as[1].Region)
+	}
+}
+
+// A policy item printed after a gap under its site's path and its own
+// numbered title (重庆人社助企纾困政策服务包（2023版）/ 助企纾困补贴篇 > 惠企补贴 /
+// 10.一次性吸纳就业补贴) is a story of its own, titled by those lines.
+func TestPolicyItemUnderBreadcrumb(t *testing.T) {
+	text := "量身定做！天津滨海高新区推出科技型企业梯度支持政策\n\n来源：总台天津总站　发布：2022-03-25 19:05:38\n\n日前，天津滨海高新区推出科技型企业梯度支持政策，对瞪羚企业给予一次性奖励100万元。\n\n\n" +
+		"重庆人社助企纾困政策服务包（2023版）\n助企纾困补贴篇 > 惠企补贴\n10.一次性吸纳就业补贴\n\n主要内容：1. 招用毕业年度高校毕业生的企业，按2000元/人的标准给予一次性吸纳就业补贴。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Region != "重庆市" || !strings.HasPrefix(as[1].Title, "重庆人社") {
+		t.Errorf("second: title %q region %q", as[1].Title, as[1].Region)
 	}
 }

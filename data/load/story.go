@@ -978,11 +978,23 @@ func gapLead(ls []line, i int) int {
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
+		case ls[j].kind == kindBody && extra < 2 && utf8.RuneCountInString(ls[j].text) <= 24 && (reBreadcrumb.MatchString(ls[j].text) || reItemTitle.MatchString(ls[j].text)):
+			// 重庆人社助企纾困政策服务包（2023版）/ 助企纾困补贴篇 > 惠企补贴 /
+			// 10.一次性吸纳就业补贴: a site's path and the item's own title
+			extra++
+			continue
 		}
 		return 0
 	}
 	return 0
 }
+
+// reBreadcrumb is a site's path to a page (助企纾困补贴篇 > 惠企补贴);
+// reItemTitle a numbered item's title with no sentence (10.一次性吸纳就业补贴).
+var (
+	reBreadcrumb = regexp.MustCompile(`\S\s*[>＞»]\s*\S`)
+	reItemTitle  = regexp.MustCompile(`^[0-9]{1,2}[.．、]\s*[^。，,；;：:]{2,20}$`)
+)
 
 // isDeck reports a deck under a headline: a line of a few clauses that
 // ends with no full stop (推进硒产业发展，打造硒产品品牌，力争2020年硒产业综合产值达50亿元).
@@ -1351,7 +1363,7 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 		if l.kind == kindMeta {
 			continue
 		}
-		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) {
+		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
 			break
 		}
 		start, n = i, n+1
