@@ -399,6 +399,15 @@ CREATE TABLE region_keywords(region TEXT NOT NULL, rank INTEGER NOT NULL, word T
 CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61');
 ` + figsSchema
 
+// ftsAutomerge lets FTS5 merge its segments 8 at a time instead of 4:
+// each flushed segment (one per transaction of the first build) is then
+// rewritten about a third fewer times. Written into 100,000 articles, the
+// writer spent 64.7 s of CPU instead of 70.0 s, for an index 0.4 % smaller
+// and the same query times (就业 24–29 ms, 区 220–226 ms). Merging nothing
+// while building and optimising at the end saved about as much, but its
+// 11 s at the end run on one core after the analysis.
+const ftsAutomerge = `INSERT INTO fts(fts, rank) VALUES('automerge', 8)`
+
 // create starts a new index in the open database.
 func (ix *Index) create() error {
 	stmts := []string{
@@ -408,6 +417,7 @@ func (ix *Index) create() error {
 		// Fewer, larger segments while bulk-inserting: the in-memory hash
 		// flushes at 32 MB instead of 1 MB.
 		`INSERT INTO fts(fts, rank) VALUES('hashsize', 33554432)`,
+		ftsAutomerge,
 	}
 	tx, err := ix.db.Begin()
 	if err != nil {

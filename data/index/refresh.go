@@ -297,6 +297,7 @@ func (w *writer) clear() error {
 	for _, q := range []string{
 		`DELETE FROM figs`, `DELETE FROM story_keywords`, `DELETE FROM articles`, `DELETE FROM problems`, `DELETE FROM files`,
 		`INSERT INTO fts(fts) VALUES('delete-all')`,
+		ftsAutomerge, // an index made before it was set, filled again
 	} {
 		if _, err := w.tx.Exec(q); err != nil {
 			return fmt.Errorf("write index: %w", err)
