@@ -297,3 +297,16 @@ func TestSubsidyByStandard(t *testing.T) {
 		t.Errorf("got %+v, want the subsidy, no period", got)
 	}
 }
+
+// An average rate or a running total that names no period of its own takes
+// the span of years the story named last before it (过去四年 in a report of
+// 2022: 2018–2021).
+func TestAverageOverTheSpanNamedBefore(t *testing.T) {
+	as := parseOne(t, "l.txt", "政府工作报告（摘编）\n\n发布日期：2022-02-10 17:09　来源：皖西日报\n\n过去四年，六安发展站上新的历史起点\n\n四年来，全市上下攻坚克难，真抓实干。\n\n生产总值达到1923.5亿元，年均增长7.7%；累计实施重点项目442个。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"7.7%", "442个"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != data.PeriodSpan || got[0].PeriodStart != "2018-01-01" || got[0].PeriodEnd != "2021-12-31" {
+			t.Errorf("%s: got %+v, want 2018–2021", raw, got)
+		}
+	}
+}

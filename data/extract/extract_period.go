@@ -148,6 +148,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		}
 		return periodLabel(p, year, x.a.Date, x.a.DateInferred), span
 	}
+	if span, ok := x.averagedSince(sent, at); ok {
+		return spanLabel(span), span
+	}
 	span := x.defaultPeriod(sent, at, status)
 	return spanLabel(span), span // the label says what the dates say
 }
@@ -515,6 +518,25 @@ func (x *extractor) flowTo(at int) bool {
 // averagedOver returns the years an average rate is over (由2020年的2.83万亿元
 // 增至2025年的3.87万亿元，年均增长5.5%: 2021-2025), the zero periodSpan when
 // the figure is no 年均 rate after two years of its sentence.
+// averagedSince returns, for an average rate or a running total that names
+// no period of its own (年均增长7.7%, 累计…), the span of years the story named last before it
+// (过去四年，… 四年来，…: the four years before a report of 2022), if any.
+func (x *extractor) averagedSince(sent data.Span, at int) (periodSpan, bool) {
+	if clause := x.str(x.clauseStart(at, true), at); !strings.Contains(clause, "年均") && !strings.Contains(clause, "累计") {
+		return periodSpan{}, false // (累计建成…: a total over the span too)
+	}
+	back := x.str(max(0, sent.Start-1500), sent.Start)
+	locs := periodMatches(back)
+	for k := len(locs) - 1; k >= 0; k-- {
+		if span := x.resolve(back[locs[k][0]:locs[k][1]]); span.Kind == data.PeriodSpan {
+			return span, true
+		} else if span.Kind != "" && span.Kind != data.PeriodNone {
+			return periodSpan{}, false // a year or part of one named since: not the span's
+		}
+	}
+	return periodSpan{}, false
+}
+
 func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 	if !strings.Contains(x.str(x.clauseStart(at, true), at), "年均") {
 		return periodSpan{}
