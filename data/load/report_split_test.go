@@ -172,3 +172,19 @@ func TestPolicyItemUnderBreadcrumb(t *testing.T) {
 		t.Errorf("second: title %q region %q", as[1].Title, as[1].Region)
 	}
 }
+
+// On a page set apart by single and double blank lines, a story printed
+// without headline after a gap may open with a short sentence (淮河之滨，
+// 热潮涌动；中都故地，生机勃发。); it does not take the page header's date
+// when its opening names a later year (2025年以来 under a page of 2020).
+func TestShortOpeningAfterGapAndLaterYear(t *testing.T) {
+	text := "2020年09月01日 第A06版：凤阳新闻\n\n“三个聚焦”激活高质量发展新动能\n\n本报讯　今年以来，凤阳县紧盯重点领域，锐意进取，扎实苦干，取得显著成绩。\n\n聚焦产业发展，做大做强县域经济，主导产业有块头，全县规上工业产值增长12%。\n\n聚焦项目建设，新开工亿元以上项目20个，完成投资30亿元。\n\n\n" +
+		"淮河之滨，热潮涌动；中都故地，生机勃发。\n\n2025年以来，凤阳县坚持稳中求进工作总基调，经济运行稳中有进。\n\n这是一份逆势而上的“成绩单”，预计全年地区生产总值增长5%左右。\n\n这是一张项目为王的“攻坚图”，总投资32.5亿元的项目落地。\n"
+	as, err := ParseFile("f.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[1].Year != 2025 {
+		t.Errorf("second story's year %d (date %q), want 2025", as[1].Year, as[1].Date)
+	}
+}

@@ -176,7 +176,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		if a.Source == "" {
 			a.Source = src
 		}
-		if a.Date == "" {
+		if a.Date == "" && (year == 0 || inferYear(firstRunes(a.Title+"\n"+a.Text, 300), nil) <= year) {
+			// (not a story whose opening names a later year, 2025年以来 under a
+			// page header of 2020: a page put together from other days)
 			a.Date, a.Year = date, year
 		}
 	}
@@ -1158,7 +1160,11 @@ func gapStructured(ls []line) bool {
 // sentence: a paragraph of some length, and two paragraphs at least before
 // the next gap unless it runs to 60 characters.
 func headlessGapLead(ls []line, i int) bool {
-	if !afterGap(ls, i) || ls[i].kind != kindBody || utf8.RuneCountInString(ls[i].text) < 30 || !strings.ContainsRune(ls[i].text, '，') {
+	n := utf8.RuneCountInString(ls[i].text)
+	// (淮河之滨，热潮涌动；中都故地，生机勃发。: a short opening sentence, the
+	// story's paragraphs after it)
+	short := n < 30 && n >= 12 && endsSentence(ls[i].text)
+	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsRune(ls[i].text, '，') {
 		return false
 	}
 	prev := i - 3
@@ -1176,7 +1182,10 @@ func headlessGapLead(ls []line, i int) bool {
 			break
 		}
 	}
-	return paras >= 2 || utf8.RuneCountInString(ls[i].text) >= 60
+	if short {
+		return paras >= 3
+	}
+	return paras >= 2 || n >= 60
 }
 
 // gapAbove reports a line after two or more blank lines with story text
