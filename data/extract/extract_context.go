@@ -238,6 +238,9 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	} else if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
 		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
 	}
+	if strings.HasPrefix(m[2], "较") || strings.HasPrefix(m[2], "比") {
+		return cleanPhrase(item), true // 就业人口（37.83万人）…较上一期分别减少: the base of the change after, no measure
+	}
 	return cleanPhrase(item + m[2]), true
 }
 
@@ -1335,7 +1338,10 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 	}
 	seen := map[string]bool{}
 	for j := first - n; j < first; j++ {
-		if x.bareMetric(orig[j]) || seen[orig[j]] || out[j].Unit == out[i].Unit {
+		// (levels in brackets, 就业人口（37.83万人）及本地就业居民（28.60万人）
+		// 较上一期分别减少1,000人及1,300人: changes of the same unit)
+		bracketed := out[j].Start > 0 && out[j].End < len(x.rs) && x.rs[out[j].Start-1] == '(' && x.rs[out[j].End] == ')'
+		if x.bareMetric(orig[j]) || seen[orig[j]] || out[j].Unit == out[i].Unit && !bracketed {
 			return false
 		}
 		seen[orig[j]] = true
@@ -1349,7 +1355,7 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 	if out[i].Unit == "%" {
 		m += "增速"
 	} else {
-		m += strings.TrimLeft(orig[i], "，,") // 分别上升42.4及49.3个百分点: a change in points
+		m += strings.Replace(strings.TrimLeft(orig[i], "，,"), "分别", "", 1) // 分别上升42.4及49.3个百分点: a change in points
 	}
 	out[i].Metric = m
 	x.classify(&out[i])
@@ -1358,7 +1364,7 @@ func (x *extractor) pairedList(out []data.Indicator, orig []string, i int) bool 
 
 // pairedRates: the metric of a list of rates paired with the figures
 // before it.
-var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$|^[，,]?(按年|同比|比上年|较上年)?(增长|上升|下降|增加|减少|提高|下跌)$`)
+var pairedRates = mustQuickRe(`^[，,]?(按年|同比|比上年|较上年|较上一期|较上期|比上期|较上月|比上月)?(增速|增幅|增长速度)?(分别|依次)(为|是|增长|上升|下降|增加|减少|提高|下跌)?$|^[，,]?(按年|同比|比上年|较上年)?(增长|上升|下降|增加|减少|提高|下跌)$`)
 
 // conversionLead is a conversion said before a figure's own words
 // (按年平均汇率折合，比上年增长).

@@ -310,3 +310,15 @@ func TestAverageOverTheSpanNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// Levels in brackets after a list's items, then their changes with 分别
+// (就业人口（37.83万人）及本地就业居民（28.60万人）较上一期分别减少1,000人及
+// 1,300人): each level is its item's, each change its item's.
+func TestBracketedLevelsAndTheirChanges(t *testing.T) {
+	as := parseOne(t, "j.txt", "澳门就业调查\n\n2025-02-20\n\n就业人口（37.83万人）及本地就业居民（28.60万人）较上一期分别减少1,000人及1,300人。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"1,000人": "就业人口较上一期减少", "1,300人": "本地就业居民较上一期减少"})
+	if got := find(inds, "37.83万人"); len(got) != 1 || got[0].Metric != "就业人口" {
+		t.Errorf("37.83万人: got %+v, want 就业人口", got)
+	}
+}
