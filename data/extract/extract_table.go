@@ -1236,6 +1236,18 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 	groupHeaders(cols)
+	for j := range cols {
+		// GDP(亿元) | 第一产业(亿): a magnitude written alone beside a column
+		// of money in the same magnitude is that money
+		if j < len(header) && cols[j].unit == "" && strings.HasSuffix(x.str(header[j].Start, header[j].End), "(亿)") {
+			for _, c := range cols {
+				if c.unit == "亿元" {
+					cols[j].unit = "亿元"
+					break
+				}
+			}
+		}
+	}
 	rows := make([][]data.Span, 0, len(t.rows)-first)
 	for _, r := range t.rows[first:] {
 		rows = append(rows, x.aligned(r.cells, ncol))

@@ -703,3 +703,17 @@ func TestTableRateColumnTakesTheTitleMeasure(t *testing.T) {
 		"桃園市    2789      3559       -6.1%     27.6%")
 	wantMetrics(t, Extract(a), map[string]string{"-8.7%": "建物买卖移转栋数月增减率", "40.6%": "建物买卖移转栋数年增减率"})
 }
+
+// A column headed with a bare magnitude, 第一产业(亿), beside a column of
+// GDP(亿元), is money in 亿元 too.
+func TestBareMagnitudeColumnBesideMoney(t *testing.T) {
+	a := tableStory("湖南省", "2009年湖南各市GDP排名",
+		"排名 | 城市 | GDP(亿元) | 第一产业(亿) | 第二产业(亿) |",
+		"---|---|---|---|---|",
+		"1 | 长沙 | 3744.76 | 179.37 | 1893.73 |",
+		"2 | 岳阳 | 1272.15 | 190.19 | 648.80 |")
+	inds := Extract(a)
+	if got := find(inds, "179.37"); len(got) != 1 || got[0].Unit != "元" || got[0].Value != 179.37e8 {
+		t.Errorf("179.37: got %+v, want 179.37亿元", got)
+	}
+}
