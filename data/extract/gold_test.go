@@ -878,7 +878,7 @@ var goldMin = map[string]goldThresholds{
 	"blind47": thresholds(0.96, 0.96, 0.96, [numCrit]float64{0.98, 0.79, 0.97, 0.84, 0.98}, 0.64),
 	"blind48": thresholds(0.97, 0.96, 0.98, [numCrit]float64{0.98, 0.73, 0.94, 0.81, 0.97}, 0.57),
 	"blind49": thresholds(0.93, 0.94, 0.97, [numCrit]float64{0.97, 0.64, 0.98, 0.75, 0.91}, 0.44),
-	"blind50": thresholds(0.79, 0.88, 0.99, [numCrit]float64{0.98, 0.69, 0.92, 0.71, 0.98}, 0.39),
+	"blind50": thresholds(0.79, 0.88, 0.99, [numCrit]float64{0.98, 0.69, 0.92, 0.69, 0.98}, 0.39), // period 0.69: a split story found (recall up), its figures dated by the year it names
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),

@@ -188,3 +188,14 @@ func TestShortOpeningAfterGapAndLaterYear(t *testing.T) {
 		t.Errorf("second story's year %d (date %q), want 2025", as[1].Year, as[1].Date)
 	}
 }
+
+// A story that goes on elsewhere (（下转第二版）) ends before a gap: the
+// text after the gap is a story of its own.
+func TestJumpLineEndsAStory(t *testing.T) {
+	text := "沐川“三驾马车”领跑特色农业\n\n来源：乐山日报 2013-09-18 13:27\n\n作为一个农业人口占2/3的农业县，沐川坚持加压奋进，特色农业发展迅速。\n\n为加快农民增收步伐，该县出台了20条促农增收意见，每年用于农业的资金达2000万元。\n\n（下转第二版）\n\n\n" +
+		"驰而不息推动农业强、农村美、农民富，因地制宜做强乡村产业支撑，厚植优势筑牢群众增收根基。\n\n做优主导产业。全县建成茶叶基地12万亩，年产值10.52亿元。\n\n做强产业园区。沐川县魔芋现代农业园区建成面积5万亩。\n\n做好联农带农。全县培育新型农业经营主体1338个。\n"
+	as, err := ParseFile("j.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+}

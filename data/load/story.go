@@ -1123,6 +1123,9 @@ func afterGap(ls []line, i int) bool {
 	}
 	for j := i - 3; j >= 0; j-- {
 		if ls[j].kind != kindBlank {
+			if reJumpLine.MatchString(strings.TrimSpace(ls[j].text)) {
+				continue // （下转第二版）: the story above goes on elsewhere; it ends here
+			}
 			return isStoryText(ls[j])
 		}
 	}
@@ -1168,7 +1171,7 @@ func headlessGapLead(ls []line, i int) bool {
 		return false
 	}
 	prev := i - 3
-	for prev >= 0 && ls[prev].kind == kindBlank {
+	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text))) {
 		prev--
 	}
 	if prev < 0 || !endsSentence(ls[prev].text) {
