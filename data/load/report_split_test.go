@@ -199,3 +199,13 @@ func TestJumpLineEndsAStory(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 2", len(as), err)
 	}
 }
+
+// A report given 在察右后旗第十六届人民代表大会… is 察哈尔右翼后旗's: Inner
+// Mongolia's banners go by short names.
+func TestBannerShortName(t *testing.T) {
+	text := "政 府 工 作 报 告\n\n——2023年1月15日在察右后旗第十六届人民代表大会第二次会议上\n\n旗长 张建宾\n\n各位代表：\n\n现在，我代表旗人民政府向大会报告工作。过去一年，全旗地区生产总值增长5%，一般公共预算收入3亿元。\n"
+	as, err := ParseFile("b.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "察哈尔右翼后旗" {
+		t.Fatalf("got %+v (%v), want one story of 察哈尔右翼后旗", as, err)
+	}
+}
