@@ -759,14 +759,14 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
-var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,20}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?$`)
+var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,20}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?(约|近|逾)?$`)
 
 // fellVerb ends the words before a quantity that fell, and comparedFirst
 // opens a sentence with the base its changes are measured against
 // (与去年同期相比，…减少178亿元).
 var (
-	fellVerb      = mustQuickRe(`(减少|下降|降低|回落|下滑|缩减|减收)了?$`)
-	comparedFirst = mustQuickRe(`(与|和|跟|同)[^，,。；;]{1,12}(相比|比较)[，,]|(比起|较之|对比)[^，,。；;]{1,12}[，,]`)
+	fellVerb      = mustQuickRe(`(减少|下降|降低|回落|下滑|缩减|减收)了?(约|近|逾)?$`)
+	comparedFirst = mustQuickRe(`(与|和|跟|同)[^，,。；;]{1,12}(相比|比较)[，,]|(比起|较之|对比)[^，,。；;]{1,12}[，,]|^[^，,。；;]{1,8}相比[，,]`)
 )
 
 // belowBy: a rate after it is how far the subject is below another

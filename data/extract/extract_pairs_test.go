@@ -322,3 +322,12 @@ func TestBracketedLevelsAndTheirChanges(t *testing.T) {
 		t.Errorf("37.83万人: got %+v, want 就业人口", got)
 	}
 }
+
+// A fall said with 约 before its amount, in a sentence opened by the
+// periods compared (两段时间相比，总就业人数减少约6,100人), is a fall.
+func TestFallWithApproximation(t *testing.T) {
+	as := parseOne(t, "h.txt", "失業率上升\n\n2025-10-20\n\n兩段時間相比，總就業人數減少約6,100人。\n")
+	if got := find(Extract(as[0]), "6,100人"); len(got) != 1 || got[0].Value != -6100 {
+		t.Errorf("got %+v, want -6100", got)
+	}
+}
