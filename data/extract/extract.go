@@ -118,18 +118,19 @@ type extractor struct {
 	themes   map[string]string     // theme of a sentence, see classify
 	home     region.Region         // the story's region, if known
 	// storyRegion is the region of figures that name none (storyRegionOf).
-	storyRegion string
-	clock       periodClock           // what relative periods resolve against
-	headline    periodSpan            // the period the story's headline names, if any
-	bare        map[string]bool       // bareMetric's answers, by metric
-	sections    []section             // a report's dated section headings (一、2024年工作回顾)
-	spans       map[string]periodSpan // resolvePeriod of each phrase met
-	scopes      map[int][]int         // scope words from a sentence start, see scopesFrom
-	plans       map[int]bool          // planParagraph by paragraph start
-	term        *periodSpan           // docTerm, once found
-	termDays    string                // the range of days docTerm was read from
-	groups      []regionGroup         // the story's named groups of regions (县域地区（包括…）)
-	hasHome     bool
+	storyRegion   string
+	clock         periodClock           // what relative periods resolve against
+	headline      periodSpan            // the period the story's headline names, if any
+	bare          map[string]bool       // bareMetric's answers, by metric
+	sections      []section             // a report's dated section headings (一、2024年工作回顾)
+	spans         map[string]periodSpan // resolvePeriod of each phrase met
+	comparedYears map[int]int           // comparedYear of each sentence asked, by its start
+	scopes        map[int][]int         // scope words from a sentence start, see scopesFrom
+	plans         map[int]bool          // planParagraph by paragraph start
+	term          *periodSpan           // docTerm, once found
+	termDays      string                // the range of days docTerm was read from
+	groups        []regionGroup         // the story's named groups of regions (县域地区（包括…）)
+	hasHome       bool
 	// estimateSameBelowAt is where 预计（下同） stands, -1 if nowhere
 	// (see estimateBelow, which looks once).
 	estimateSameBelowAt      int

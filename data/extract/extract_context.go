@@ -1896,8 +1896,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause) || gapToGoal.MatchString(x.str(x.clauseStart(at, false), at)):
 		return data.StatusResult // (…预期目标15.6个、8.4个百分点: the list's later items too)
-	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))):
-		return data.StatusTarget
+	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))) || hasAnyWord(x.str(sent.Start, at), "预算安排", "拟安排", "计划安排"):
+		return data.StatusTarget // (省级财政2024年预算安排资金295.22亿元: a budget, a plan)
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
 		return data.StatusEstimate
 	}
@@ -1926,7 +1926,7 @@ var (
 	expectationRe = mustQuickRe(`(市场|机构|分析师|经济学家|外界|此前|彭博|路透)[^，,。；;]{0,16}(预期|预测|预计|估计|调查)[^，,。；;]{0,8}$|(预期|预测)(值|中值)(为|是)?$|^\s*(预期|市场预期|一致预期|彭博一致预期|万得一致预期)(为|值)?$`)
 	// plannedRe: the region's own plan (预期增长5%, 提出要在…实现), not
 	// somebody else's expectation (市场预期, 好于预期).
-	plannedRe = mustQuickRe(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)|预算安排|拟安排|计划安排`)
+	plannedRe = mustQuickRe(`(^|[^场超于合出])预期(增长|目标|达到|为|实现|增速)|提出要|要在[^，。；]{0,12}(实现|达到|突破)`)
 	// gapToGoal: the figure is how far a result is from its goal.
 	gapToGoal = mustQuickRe(`(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)[^，,。；;]{0,4}$|(高于|低于|超过|超出|快于|慢于)[^，,。；;0-9]{0,14}(目标|计划)([0-9.]+个、)+$`)
 )

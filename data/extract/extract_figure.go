@@ -395,7 +395,7 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 5亿元以上项目16个, 超过10亿元的县（市、区）有8个, 二百人及以上的会议按年增加3项: the bar a class is counted by
 	case f.unit.Kind == "money" && classOfProjects.MatchString(after):
 		return true // 100亿元及以上项目完成投资: the bar of a class of projects
-	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && barVerb.MatchString(x.str(max(0, f.n.Start-4), f.n.Start)) && barCounted.MatchString(after):
+	case !strings.ContainsAny(f.unit.Written, "个家项户座处") && hasSuffixAny(x.str(max(0, f.n.Start-2), f.n.Start), barVerbs) && barCounted.MatchString(after):
 		return true // 超过200亿元的县（市）11个, 经济总量过百亿元的有125个: the bar, not an amount
 	case x.dimension(f):
 		return true // 宽24米、长140米、高6米的大棚: a size, not an amount
@@ -449,10 +449,10 @@ var sizeClass = mustQuickRe(`^(至[0-9.]+[万亿]?\p{Han}{0,2})?(及以上|以�
 // (及以上项目, 以上的工业企业).
 var classOfProjects = mustQuickRe(`^(及以上|以上)的?(重点|重大|工业|产业|在建|新开工|入库)?(项目|企业)`)
 
-// barVerb ends the words before a bar (超过200亿元, 过百亿元); barCounted
+// barVerbs end the words before a bar (超过200亿元, 过百亿元); barCounted
 // follows it with the class it bars and their count (的县（市）11个, 的有125个).
 var (
-	barVerb    = mustQuickRe(`(超过|过|突破|高于|迈上|跨过|跨越)$`)
+	barVerbs   = []string{"超过", "过", "突破", "高于", "迈上", "跨过", "跨越"}
 	barCounted = mustQuickRe(`^(以上)?的[\p{Han}]{0,6}?([（(][^）)]{0,6}[）)])?(有|达|达到|共)?[0-9一二三四五六七八九十两]+(个|家|项|户)`)
 )
 

@@ -241,15 +241,19 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 // (比2022年增加, 较2022年增长), 0 if it names none or compares with a part
 // of a year (比2019年同期, 较2022年末).
 func (x *extractor) comparedYear(sent data.Span) int {
-	s := x.str(sent.Start, sent.End)
-	if !strings.Contains(s, "年") {
-		return 0
+	if y, ok := x.comparedYears[sent.Start]; ok {
+		return y // (asked again for each figure of the sentence)
 	}
-	m := comparedYearRe.FindStringSubmatch(s)
-	if m == nil {
-		return 0
+	y := 0
+	if s := x.str(sent.Start, sent.End); strings.Contains(s, "年") {
+		if m := comparedYearRe.FindStringSubmatch(s); m != nil {
+			y, _ = strconv.Atoi(m[1])
+		}
 	}
-	y, _ := strconv.Atoi(m[1])
+	if x.comparedYears == nil {
+		x.comparedYears = map[int]int{}
+	}
+	x.comparedYears[sent.Start] = y
 	return y
 }
 
@@ -522,6 +526,9 @@ func (x *extractor) flowTo(at int) bool {
 // no period of its own (年均增长7.7%, 累计…), the span of years the story named last before it
 // (过去四年，… 四年来，…: the four years before a report of 2022), if any.
 func (x *extractor) averagedSince(sent data.Span, at int) (periodSpan, bool) {
+	if near := x.str(max(sent.Start, at-40), at); !strings.Contains(near, "年均") && !strings.Contains(near, "累计") {
+		return periodSpan{}, false // (most figures: no clause to work out)
+	}
 	if clause := x.str(x.clauseStart(at, true), at); !strings.Contains(clause, "年均") && !strings.Contains(clause, "累计") {
 		return periodSpan{}, false // (累计建成…: a total over the span too)
 	}
