@@ -184,8 +184,9 @@ func digits(s string) int {
 // findDate returns the first date written in s in ISO order ("2020-07-23",
 // "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
 // reDateROC is a full date in a year of the Republic, as Taiwan writes it
-// (105年2月24日): a year of three digits, 100 to 149, with its month and day.
-var reDateROC = regexp.MustCompile(`(?:^|[^0-9])(1[0-4][0-9])年([0-9]{1,2})月([0-9]{1,2})日`)
+// (105年2月24日): a year of three digits, 100 to 149, with its month and day,
+// standing apart (after a space, a bracket or 民國; not 建党100年7月1日).
+var reDateROC = regexp.MustCompile(`(?:^|[\s\x{3000}(（]|民国|民國)(1[0-4][0-9])年([0-9]{1,2})月([0-9]{1,2})日`)
 
 func findDate(s string) (string, int) {
 	if digits(s) < 6 {

@@ -209,3 +209,13 @@ func TestBannerShortName(t *testing.T) {
 		t.Fatalf("got %+v (%v), want one story of 察哈尔右翼后旗", as, err)
 	}
 }
+
+// A year of the Republic stands apart; 建党100年7月1日 is no date of 2011.
+func TestRepublicYearStandsApart(t *testing.T) {
+	if d, _ := findDate("庆祝建党100年7月1日大会"); d != "" {
+		t.Errorf("findDate = %q, want none", d)
+	}
+	if d, _ := findDate("中央銀行新聞稿 110年5月24日發布"); d != "2021-05-24" {
+		t.Errorf("findDate = %q, want 2021-05-24", d)
+	}
+}
