@@ -133,7 +133,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	}
 	p = cleanPhrase(p)
-	if m := awardAfter.FindStringSubmatch(x.str(f.end, min(f.end+30, len(x.rs)))); m != nil {
+	if m := awardAfter.FindStringSubmatch(x.str(f.end, min(f.end+48, len(x.rs)))); m != nil {
 		// 对新认定的国家级中心给予800万元一次性奖励: the award, given to whom
 		// (分别一次性给予最高不超过50万元、20万元奖励: after the list's items)
 		award := m[len(m)-1]
@@ -160,8 +160,8 @@ func (x *extractor) metric(figs []figure, i int) string {
 // awardAfter and giveVerbEnd: an amount given (…给予) and named after it
 // (…的一次性奖励, 奖补, 补助).
 var (
-	awardAfter  = mustQuickRe(`^(?:[、和及][0-9.]+(?:万|亿)?元)*(?:以上|以内)?(?:的)?(?:标准给予|标准发放)?((?:一次性)?(?:[^，,。；;0-9]{0,6}?)(?:奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金))`)
-	giveVerbEnd = mustQuickRe(`(分别)?(一次性)?(给予|予以)(一次性)?(最高)?(不超过|不高于)?$`)
+	awardAfter  = mustQuickRe(`^(?:[、和及][0-9.]+(?:万|亿)?元)*(?:以上|以内)?(?:的)?(?:标准)?(?:给予|发放)?((?:一次性)?(?:[^，,。；;0-9]{0,6}?)(?:奖励|奖补|补助|补贴|资助|贴息|扶持资金|奖金))`)
+	giveVerbEnd = mustQuickRe(`(分别)?(一次性)?(给予|予以|按)(一次性)?(最高)?(不超过|不高于)?$`)
 )
 
 // movesOnly is a phrase that says only how a figure moved (由上月的, 增,

@@ -331,3 +331,16 @@ func TestFallWithApproximation(t *testing.T) {
 		t.Errorf("got %+v, want -6100", got)
 	}
 }
+
+// Amounts a rule sets for an award named after their list (分别按20万元、
+// 15万元、12万元给予资金奖补) are the award's, with no period.
+func TestAwardRuleList(t *testing.T) {
+	as := parseOne(t, "r.txt", "澜沧县2025年推动经济稳进提质政策措施\n\n按照“三季度功九成”的节奏推进。对每季度考核排名前三位的乡（镇）分别按20万元、15万元、12万元给予资金奖补。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"20万元", "15万元", "12万元"} {
+		got := find(inds, raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, "资金奖补") || got[0].PeriodKind != data.PeriodNone {
+			t.Errorf("%s: got %+v, want 资金奖补 with no period", raw, got)
+		}
+	}
+}

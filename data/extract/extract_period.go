@@ -79,6 +79,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if x.conditionalAward(sent, at) {
 		return "", noPeriod // 对当年新增认定…的，奖励10万元: a policy's term
 	}
+	if x.awardRule(at) {
+		return "", noPeriod // 分别按20万元、15万元…给予资金奖补: the amounts a rule sets
+	}
 	if t := x.docTerm(); t.Kind != "" && status != data.StatusTarget && strings.Contains(x.str(sent.Start, at), x.termDays) {
 		return spanLabel(t), t // 2025年4月16日10:00—5月26日22:00 1.…活动金额为180万元: the term, not its first day
 	}
@@ -522,6 +525,30 @@ func (x *extractor) flowTo(at int) bool {
 // averagedOver returns the years an average rate is over (由2020年的2.83万亿元
 // 增至2025年的3.87万亿元，年均增长5.5%: 2021-2025), the zero periodSpan when
 // the figure is no 年均 rate after two years of its sentence.
+// awardRule reports an amount a rule sets for an award named after it
+// (对…前六位的乡（镇）分别按20万元、15万元…给予资金奖补): 按 or 分别 before
+// it in its clause, 给予 after it or after the list it opens.
+func (x *extractor) awardRule(at int) bool {
+	end := at
+	for end < len(x.rs) && end < at+12 && !strings.ContainsRune("，。；,;", x.rs[end]) && x.rs[end] != '给' {
+		end++
+	}
+	if end >= len(x.rs) || x.rs[end] != '给' && !strings.HasPrefix(x.str(end, min(end+30, len(x.rs))), "、") {
+		if !awardRuleAfter.MatchString(x.str(at, min(at+60, len(x.rs)))) {
+			return false
+		}
+	}
+	before := awardListTail.ReplaceAllString(x.str(max(0, at-64), at), "") // (15万元 after 按20万元、)
+	return strings.HasSuffix(before, "按") && (strings.Contains(before, "分别") || strings.Contains(before, "对"))
+}
+
+// awardListTail ends the words before an amount with the amounts listed
+// before it (20万元、15万元、).
+var awardListTail = regexp.MustCompile(`(?:[0-9.]+(?:万|亿)?元[、和及])+$`)
+
+// awardRuleAfter is a figure's amount, the list after it, then 给予.
+var awardRuleAfter = mustQuickRe(`^[0-9.]+(?:万|亿)?元(?:[、和及][0-9.]+(?:万|亿)?元)*(?:的标准)?给予`)
+
 // averagedSince returns, for an average rate or a running total that names
 // no period of its own (年均增长7.7%, 累计…), the span of years the story named last before it
 // (过去四年，… 四年来，…: the four years before a report of 2022), if any.
