@@ -344,3 +344,12 @@ func TestAwardRuleList(t *testing.T) {
 		}
 	}
 }
+
+// A total of visits (入境旅客总数为13,699,516人次) is a flow over its months,
+// not a balance at their end.
+func TestTotalOfVisitsIsAFlow(t *testing.T) {
+	as := parseOne(t, "v.txt", "十月入境旅客\n\n2004-11-20\n\n今年首十個月入境旅客總數為13,699,516人次，較去年同期上升44.1%。\n")
+	if got := find(Extract(as[0]), "13,699,516人次"); len(got) != 1 || got[0].PeriodKind != data.PeriodYTD {
+		t.Errorf("got %+v, want year to date", got)
+	}
+}

@@ -132,7 +132,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			span = yearSpan(y)
 		case span.Kind == data.PeriodYear && status == data.StatusResult && hasAnyWord(x.str(x.clauseStart(at, true), at), "存栏", "城镇化率"):
 			span.Start, span.Kind = "", data.PeriodAsOf // 猪存栏73838头, 城镇化率59.39%: the herd, the share at the year's end
-		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)):
+		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)) && !visitsAfter.MatchString(x.str(at, min(at+16, len(x.rs)))):
+			// (入境旅客总数为13,699,516人次: a total of visits over the months, no balance)
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
 		case span.Kind == data.PeriodMonth && status == data.StatusResult && cumulativeGrowth.MatchString(x.str(x.clauseStart(at, false), at)):
 			// 11月份同比增长7.1%……国有控股企业增加值累计同比增长1.6%: January to that month
@@ -592,6 +593,9 @@ var changeSinceBase = mustQuickRe(`(比|较)(上年末|上年底|年初|去年�
 
 // balanceWords name a stock, which stands at a date: a balance, a total.
 var balanceWords = mustMatcher(`余额|保有量|实有|总数|在册|注册资本`)
+
+// visitsAfter is a number of visits or trips (13,699,516人次, 架次): a flow.
+var visitsAfter = mustQuickRe(`^[0-9.,，万亿]+(人次|架次|车次|艘次|航次)`)
 
 // stockSpan reports period kinds that a stock figure turns into a date.
 func stockSpan(kind string) bool {
