@@ -849,6 +849,10 @@ func labelPeriod(label string) (string, bool) {
 // 1—11), as monthly statistics reports print them.
 var bareMonthRange = regexp.MustCompile(`^([0-9]{1,2})[-－—~]([0-9]{1,2})$`)
 
+// populationTable is the title of a table of a population by its parts
+// (2021年年末人口数及其构成, 常住人口构成).
+var populationTable = mustQuickRe(`人口(数)?(及其)?(构成|结构|分布)`)
+
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
 	title   string   // the title lines, nearest first, joined
@@ -1349,6 +1353,13 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			}
 			if ctx.share && base == "%" && !c.dep && ri.label != "" && kind == rowsIndicators && !shareWord.MatchString(ri.label) {
 				metric = rowMetric(ri.label+"占比", c)
+			}
+			if kind == rowsIndicators && ri.label != "" && populationTable.MatchString(ctx.title) && !strings.Contains(ri.label, "人口") && !c.dep {
+				// 年末人口数及其构成: 城镇 | 48443 | 49.18 → 城镇人口, 城镇人口比重
+				metric = cleanPhrase(strings.TrimPrefix(ri.label, "其中：")) + "人口"
+				if base == "%" {
+					metric += "比重"
+				}
 			}
 			reg := c.region
 			if reg == "" {

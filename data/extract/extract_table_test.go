@@ -717,3 +717,15 @@ func TestBareMagnitudeColumnBesideMoney(t *testing.T) {
 		t.Errorf("179.37: got %+v, want 179.37亿元", got)
 	}
 }
+
+// A table of a population by its parts names each row's people
+// (城镇 | 48443 | 49.18 → 城镇人口, 城镇人口比重).
+func TestPopulationTableRows(t *testing.T) {
+	a := tableStory("汾西县", "2021年汾西县国民经济和社会发展统计公报",
+		"表1　2021年年末人口数及其构成",
+		"指标 | 年末数（人） | 比重（%）",
+		"全县人口 | 98509 | 100.0",
+		"其中：城镇 | 48443 | 49.18",
+		"乡村 | 50066 | 50.82")
+	wantMetrics(t, Extract(a), map[string]string{"48443": "城镇人口", "49.18": "城镇人口比重", "50066": "乡村人口"})
+}
