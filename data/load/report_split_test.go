@@ -219,3 +219,14 @@ func TestRepublicYearStandsApart(t *testing.T) {
 		t.Errorf("findDate = %q, want 2021-05-24", d)
 	}
 }
+
+// A release's own title and issuer under its dated line (2018年04月17日
+// 10:02 国家统计局网站 / 一季度国民经济实现良好开局 / 中华人民共和国国家统计局)
+// belong to the one story.
+func TestReleaseTitleAndIssuerUnderDateLine(t *testing.T) {
+	text := "一季度GDP同比增长6.8% 总值19.88万亿\n\n2018年04月17日 10:02 国家统计局网站\n\n一季度国民经济实现良好开局\n\n中华人民共和国国家统计局\n\n今年以来，国民经济延续稳中向好发展态势。\n\n初步核算，一季度国内生产总值198783亿元，按可比价格计算，同比增长6.8%。\n"
+	as, err := ParseFile("n.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v), want 1", len(as), err)
+	}
+}

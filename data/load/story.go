@@ -1094,14 +1094,27 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 	if _, rest := splitByline(ls[last].text); ls[last].kind == kindByline && rest != "" && !strings.HasPrefix(rest, "题") {
 		return false // □记者 李四 报道 本报青岛讯 崂山区…: the story's text began on it
 	}
+	undatedIssuer := ls[i].kind == kindMeta && findIssuer(ls[i].text) != "" && !hasDate(ls[i].text)
 	for j := last + 1; j < i; j++ {
 		switch ls[j].kind {
 		case kindBlank, kindByline, kindMeta, kindFurniture:
 		default:
+			if undatedIssuer && ls[last].kind == kindMeta && hasDate(ls[last].text) && isHeadlineLine(ls[j].text, 40) && !endsSentence(ls[j].text) {
+				// 2018年04月17日 10:02 国家统计局网站 / 一季度国民经济实现良好开局 /
+				// 中华人民共和国国家统计局: the release's own title and issuer under
+				// the dated line, one story
+				continue
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// hasDate reports a line holding a full date.
+func hasDate(s string) bool {
+	d, _ := findDate(s)
+	return d != ""
 }
 
 // afterGap reports a line after two or more blank lines that follow story
