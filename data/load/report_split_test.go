@@ -230,3 +230,14 @@ func TestReleaseTitleAndIssuerUnderDateLine(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 1", len(as), err)
 	}
 }
+
+// A report's meeting line broken over two lines after a gap (——2023年12月13日
+// 在新宾满族自治县 / 第十届人民代表大会第三次会议上) leads a report of its own.
+func TestBrokenMeetingLineAfterGap(t *testing.T) {
+	text := "政府工作报告\n\n——2025年1月14日在绥化市北林区第六届人民代表大会第五次会议上\n\n各位代表：\n\n现在，我代表北林区人民政府向大会报告工作。过去的一年，全区地区生产总值增长5%。\n\n\n" +
+		"——2023年12月13日在新宾满族自治县\n\n第十届人民代表大会第三次会议上\n\n县长　李富光\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。过去一年，全县地区生产总值增长6%。\n"
+	as, err := ParseFile("w.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Region != "新宾满族自治县" || as[1].Date != "2023-12-13" {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+}

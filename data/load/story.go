@@ -960,8 +960,11 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 // (第十七届人民代表大会第六次会议在县城东关剧院隆重开幕), at most one more short
 // line under it (its paper, 掌上陇西), then story text; 0 if i opens none.
 func gapLead(ls []line, i int) int {
-	if afterGap(ls, i) && reReportDateLine.MatchString(ls[i].text) && i > 0 {
-		return i // 2017年12月25日在和硕县第十七届人民代表大会第三次会议上 after a gap: a report with no title line
+	if afterGap(ls, i) && i > 0 && (reReportDateLine.MatchString(ls[i].text) || i+2 < len(ls) && reReportDateLine.MatchString(ls[i].text+ls[nextNonBlank(ls, i)].text)) {
+		// 2017年12月25日在和硕县第十七届人民代表大会第三次会议上 after a gap, or
+		// the same line broken in two (——2023年12月13日在新宾满族自治县 /
+		// 第十届人民代表大会第三次会议上): a report with no title line
+		return i
 	}
 	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) {
 		return 0
@@ -1119,6 +1122,17 @@ func hasDate(s string) bool {
 
 // afterGap reports a line after two or more blank lines that follow story
 // text.
+// nextNonBlank returns the index of the first line after i that is not
+// blank, i if none.
+func nextNonBlank(ls []line, i int) int {
+	for j := i + 1; j < len(ls); j++ {
+		if ls[j].kind != kindBlank {
+			return j
+		}
+	}
+	return i
+}
+
 // prevNonBlank returns the index of the last line before i that is not
 // blank, 0 if none.
 func prevNonBlank(ls []line, i int) int {
