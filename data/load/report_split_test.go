@@ -241,3 +241,15 @@ func TestBrokenMeetingLineAfterGap(t *testing.T) {
 		t.Fatalf("got %d stories (%v)", len(as), err)
 	}
 }
+
+// A report after a gap under a spread-out title and a bracketed meeting
+// line (政 府 工 作 报 告 / （2023年1月6日在县第十八届人民代表大会第二次会议上）)
+// is a story of its own, titled by the title.
+func TestSpacedTitleAndBracketedMeetingLine(t *testing.T) {
+	text := "中新网西宁1月27日电（潘雨洁）27日，青海省第十四届人民代表大会第四次会议开幕。2025年青海省地区生产总值增长5%。\n\n去年，青海省一般公共预算支出2164.2亿元。\n\n\n" +
+		"政 府 工 作 报 告\n\n（2023年1月6日在县第十八届人民代表大会第二次会议上）\n\n县长　崔华明\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。2022年，黎平县地区生产总值增长4%。\n"
+	as, err := ParseFile("q.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Title != "政府工作报告" || as[1].Date != "2023-01-06" {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+}

@@ -145,7 +145,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		// ——2023年2月10日在三门县第十七届人民代表大会第二次会议上: a
 		// report's date line under its title
 		first, _, _ := strings.Cut(a.Text, "\n")
-		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") || reReportDateLine.MatchString(strings.TrimSpace(first)) {
+		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") || isReportDateLine(first) {
 			a.Date, a.Year = findDate(firstRunes(first, 20))
 		}
 	}
@@ -233,7 +233,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 // story is no work report or its date line names none.
 func reportRegion(g *region.Gazetteer, title, text string) string {
 	first, _, _ := strings.Cut(text, "\n")
-	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") && !reReportDateLine.MatchString(strings.TrimSpace(first)) {
+	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") && !isReportDateLine(first) {
 		return "" // (2017年12月25日在和硕县第十七届人民代表大会第三次会议上 opening a report with no title line)
 	}
 	head := firstRunes(text, 200)
@@ -960,14 +960,14 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 // (第十七届人民代表大会第六次会议在县城东关剧院隆重开幕), at most one more short
 // line under it (its paper, 掌上陇西), then story text; 0 if i opens none.
 func gapLead(ls []line, i int) int {
-	if afterGap(ls, i) && i > 0 && (reReportDateLine.MatchString(ls[i].text) || i+2 < len(ls) && reReportDateLine.MatchString(ls[i].text+ls[nextNonBlank(ls, i)].text)) {
+	if afterGap(ls, i) && i > 0 && (isReportDateLine(ls[i].text) || i+2 < len(ls) && isReportDateLine(ls[i].text+ls[nextNonBlank(ls, i)].text)) {
 		// 2017年12月25日在和硕县第十七届人民代表大会第三次会议上 after a gap, or
 		// the same line broken in two (——2023年12月13日在新宾满族自治县 /
 		// 第十届人民代表大会第三次会议上): a report with no title line
 		return i
 	}
-	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) {
-		return 0
+	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) && !reSpacedTitle.MatchString(ls[i].text) {
+		return 0 // (政 府 工 作 报 告: a title spread out is a title)
 	}
 	extra := 0
 	for j := i + 1; j < len(ls); j++ {
@@ -976,7 +976,7 @@ func gapLead(ls []line, i int) int {
 			continue
 		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
-		case ls[j].kind == kindBody && reReportDateLine.MatchString(ls[j].text):
+		case ls[j].kind == kindBody && isReportDateLine(ls[j].text):
 			return j // 政府工作报告 / ——2022年12月16日在中卫市第五届人民代表大会第…次会议上: the report's date line leads it
 		case ls[j].kind == kindBody && reAddress.MatchString(ls[j].text):
 			continue // 各位代表：
@@ -1122,6 +1122,22 @@ func hasDate(s string) bool {
 
 // afterGap reports a line after two or more blank lines that follow story
 // text.
+// isReportDateLine reports a report's meeting line, in brackets or not
+// (（2023年1月6日在县第十八届人民代表大会第二次会议上）).
+func isReportDateLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if t, ok := strings.CutPrefix(s, "（"); ok {
+		s = strings.TrimSuffix(t, "）")
+	} else if t, ok := strings.CutPrefix(s, "("); ok {
+		s = strings.TrimSuffix(t, ")")
+	}
+	return reReportDateLine.MatchString(s) || reBracketDate.MatchString(s)
+}
+
+// reBracketDate is a report's meeting line with its date and no dash, as
+// printed in brackets (2023年1月6日在县第十八届人民代表大会第二次会议上).
+var reBracketDate = regexp.MustCompile(`^(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在[^。]{2,60}(会议|大会)上$`)
+
 // nextNonBlank returns the index of the first line after i that is not
 // blank, i if none.
 func nextNonBlank(ls []line, i int) int {
@@ -1402,7 +1418,7 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 		if l.kind == kindMeta {
 			continue
 		}
-		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
+		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max) && !reSpacedTitle.MatchString(l.text)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
 			break
 		}
 		start, n = i, n+1
