@@ -664,6 +664,9 @@ func compiledPage(s string) bool {
 // isOrnamentLine reports a line drawn of ornaments only (════, ※※※, ＊＊＊),
 // which sets stories or sections apart and is never a table's rule.
 func isOrnamentLine(s string) bool {
+	if s != "" && strings.Trim(s, "*＊ ") == "" {
+		return true // ****** (what is left of it once Markdown's ** are taken out)
+	}
 	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "═━＝※＊*~～·•◆◇ \u3000") == ""
 }
 

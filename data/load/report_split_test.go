@@ -253,3 +253,14 @@ func TestSpacedTitleAndBracketedMeetingLine(t *testing.T) {
 		t.Fatalf("got %d stories (%v)", len(as), err)
 	}
 }
+
+// Two releases after a gap, each a title over a line of asterisks, are two
+// stories (the line is furniture between the title and the text).
+func TestTitleOverAsteriskLine(t *testing.T) {
+	text := "二零一五年第四季按經濟活動劃分的本地生產總值\n******************************\n\n  政府統計處今日（三月十八日）發布二零一五年第四季按經濟活動劃分的本地生產總值初步數字。\n\n  整體本地生產總值在二零一五年第四季較上年同期實質上升1.9%，而二零一五年第三季的升幅為2.2%。\n\n\n" +
+		"二零一九年第三季按經濟活動劃分的本地生產總值\n*****************************\n\n  政府統計處今日（十二月二十日）發布二零一九年第三季按經濟活動劃分的本地生產總值初步數字。\n\n  整體本地生產總值在二零一九年第三季較上年同期實質下跌2.9%。\n"
+	as, err := ParseFile("h.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+}

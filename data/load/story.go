@@ -972,8 +972,8 @@ func gapLead(ls []line, i int) int {
 	extra := 0
 	for j := i + 1; j < len(ls); j++ {
 		switch {
-		case ls[j].kind == kindBlank:
-			continue
+		case ls[j].kind == kindBlank || ls[j].kind == kindFurniture:
+			continue // (a line of ＊＊＊ under the headline)
 		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
 		case ls[j].kind == kindBody && isReportDateLine(ls[j].text):
