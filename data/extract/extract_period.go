@@ -135,6 +135,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)) && !visitsAfter.MatchString(x.str(at, min(at+16, len(x.rs)))):
 			// (入境旅客总数为13,699,516人次: a total of visits over the months, no balance)
 			span.Start, span.Kind = "", data.PeriodAsOf // 前11个月…存款余额1.2万亿元: a balance at the period's end
+		case span.Kind == data.PeriodAsOf && strings.HasSuffix(span.End, "-12-31") && status != data.StatusTarget && yearEndOpening.MatchString(p) && x.yearEndFlow(at):
+			// 2024年末，地区生产总值预计完成230.6亿元，增长4%: the year's
+			// output and growth, told at its end (a stock stays as of then)
+			y, _ := strconv.Atoi(span.End[:4])
+			span = yearSpan(y)
 		case span.Kind == data.PeriodMonth && status == data.StatusResult && cumulativeGrowth.MatchString(x.str(x.clauseStart(at, false), at)):
 			// 11月份同比增长7.1%……国有控股企业增加值累计同比增长1.6%: January to that month
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
@@ -1343,3 +1348,30 @@ func (x *extractor) storyYearBefore(at int) int {
 	}
 	return 0
 }
+
+// yearEndOpening is a year's end named alone (2024年末, 年底), not as the
+// end of a count (截至2024年末) nor a deadline (到2025年底).
+var yearEndOpening = mustQuickRe(`^([0-9]{4}年|今年|去年|上年)?(年末|年底|末|底)$`)
+
+// yearEndFlow reports a figure told at a year's end that measures the
+// year's flow: what was done (完成, 实现, 增长) or a canonical flow
+// (生产总值, 增加值, 零售总额, 投资, 收入, 进出口), with no stock word
+// (余额, 累计, 共有, 达到, 人口, 面积) in its clause.
+func (x *extractor) yearEndFlow(at int) bool {
+	before := x.str(x.clauseStart(at, true), at)
+	// the item the figure is in, back to its ； or 。 (增长8.61% after
+	// 年末在册市场经营主体180392户: the growth of a stock)
+	item := at
+	for item > 0 && at-item < 200 && !strings.ContainsRune("；;。", x.rs[item-1]) {
+		item--
+	}
+	if whole := x.str(item, at); stockWords.MatchString(before) || yearEndStock.MatchString(whole) || balanceWords.MatchString(whole) {
+		return false
+	}
+	return yearEndFlowWords.MatchString(before)
+}
+
+var (
+	yearEndFlowWords = mustMatcher(`完成|实现|增长|下降|生产总值|增加值|零售总额|固定资产投资|进出口|一般公共预算收入|税收收入|可支配收入|消费支出`)
+	yearEndStock     = mustMatcher(`人口|面积|城镇化率|存栏|户|数量|个数|规模|覆盖率|保有|库存|负债|资产总额|注册资金|经营主体|市场主体`)
+)

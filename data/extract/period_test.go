@@ -678,3 +678,18 @@ func TestHongKongFiscalMonths(t *testing.T) {
 		t.Errorf("got %+v, want April to July 2025", got)
 	}
 }
+
+// TestYearEndOpensFlows checks a sentence opened by 2024年末 in a work
+// report: the year's output and growth are the year's, while a stock and
+// its growth (存款余额, 市场主体…户) stay as of the year's end.
+func TestYearEndOpensFlows(t *testing.T) {
+	a := story("新宾满族自治县", "2024年末，地区生产总值预计完成230.6亿元，增长4%；一般公共预算收入完成10亿元，增长14%。2024年末，金融机构存款余额达到831.8亿元，增长13%；在册市场经营主体18039户，增长9.50%。")
+	a.Date, a.Year = "2025-01-10", 2025
+	a.DataYear = 2024
+	inds := Extract(a)
+	for raw, kind := range map[string]string{"230.6亿元": data.PeriodYear, "4%": data.PeriodYear, "10亿元": data.PeriodYear, "14%": data.PeriodYear, "831.8亿元": data.PeriodAsOf, "13%": data.PeriodAsOf, "18039户": data.PeriodAsOf, "9.50%": data.PeriodAsOf} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind || got[0].PeriodEnd != "2024-12-31" {
+			t.Errorf("%s: got %+v, want %s ending 2024-12-31", raw, got, kind)
+		}
+	}
+}
