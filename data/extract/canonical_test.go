@@ -49,6 +49,12 @@ func TestCanonicalKinds(t *testing.T) {
 		{"出口产品交货值，累计增长", "%", ""},
 		{"规模以上工业增加值，累计增长", "%", "规上工业增加值增速"},
 		{"规模以上工业同比增长", "%", "规上工业增加值增速"},
+		// Core CPI is not CPI; a registered population's urbanisation is
+		// not the resident one; the resident share in the town is.
+		{"扣除食品和能源的核心CPI同比上涨", "%", ""},
+		{"城镇户籍人口占总人口比重(户籍人口城镇化率)", "%", ""},
+		{"城镇常住人口占常住人口比重", "%", "常住人口城镇化率"},
+		{"城镇常住人口", "人", ""},
 	}
 	for _, tt := range tests {
 		ind := data.Indicator{Metric: tt.metric, Unit: tt.unit}

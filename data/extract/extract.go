@@ -64,6 +64,11 @@ func (e *Extractor) ExtractContext(ctx context.Context, a *data.Article) []data.
 	if ctx.Err() != nil {
 		return nil // run stopped part way: what it found is not the article's
 	}
+	if x.toOrig != nil {
+		for i := range out {
+			out[i].Start, out[i].End = x.toOrig[out[i].Start], x.toOrig[out[i].End] // offsets in a.Text
+		}
+	}
 	return out
 }
 
@@ -111,6 +116,7 @@ type extractor struct {
 	os       string // string([]rune(a.Text)): a.Text itself when it is valid UTF-8
 	nOff     []int  // byte offset in ns of each rune of rs, and len(ns)
 	oOff     []int  // byte offset in os of each rune, and len(os)
+	toOrig   []int  // rune offset in a.Text of each rune of rs and of its end, when they differ (rocYears); nil when rs is rune for rune
 	sents    []data.Span
 	mentions []region.Mention
 	periods  map[data.Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
@@ -143,7 +149,12 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
 	norm := spacedDates(rangeDash(dayHao(data.ArabicYears(circleZero(g.Simplify(data.Normalize(a.Text))))))) // 二零二二年 read as 2022年, 一萬○八百 as 一万〇八百, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月
-	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm)}
+	var toOrig []int
+	storyRegion := storyRegionOf(a, norm) // (before a year of the Republic, which names Taiwan, is written out)
+	if rocStory(g, storyRegion, norm) {
+		norm, toOrig = rocYears(norm) // 102年3月 read as 2013年3月
+	}
+	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm), toOrig: toOrig}
 	// Each step takes tens of milliseconds on a text of megabytes: the
 	// context is looked at between them.
 	if ctx.Err() != nil {
@@ -161,7 +172,7 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm)))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
-	x.storyRegion = storyRegionOf(a, x.ns)
+	x.storyRegion = storyRegion
 	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
 	if x.headline.Kind == "" {
 		x.headline = x.leadPeriod()
@@ -256,7 +267,15 @@ func (x *extractor) str(i, j int) string {
 
 // origStr returns string([]rune(a.Text)[i:j]) without copying.
 func (x *extractor) origStr(i, j int) string {
-	return x.os[x.oOff[i]:x.oOff[j]]
+	return x.os[x.oOff[x.orig(i)]:x.oOff[x.orig(j)]]
+}
+
+// orig returns the offset in a.Text of the rune at offset i of rs.
+func (x *extractor) orig(i int) int {
+	if x.toOrig == nil {
+		return i
+	}
+	return x.toOrig[i]
 }
 
 // figure is a quantity accepted as an indicator, before its context is

@@ -379,7 +379,7 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // origRune returns the rune of a.Text at rune offset i.
 func (x *extractor) origRune(i int) rune {
-	r, _ := utf8.DecodeRuneInString(x.os[x.oOff[i]:])
+	r, _ := utf8.DecodeRuneInString(x.os[x.oOff[x.orig(i)]:])
 	return r
 }
 

@@ -934,6 +934,9 @@ func code(g *region.Gazetteer, name string) string {
 // Republic (今（101）年, 民国112年: 1911 plus the number), 0 if it has
 // none or is no Taiwan text.
 func rocYear(s string) int {
+	if ys := rocMonthYears(s); len(ys) > 0 {
+		return slices.Max(ys) // 114年2月工業生產統計
+	}
 	if !strings.Contains(s, "今(") && !strings.Contains(s, "今（") && !strings.Contains(s, "民國") && !strings.Contains(s, "民国") {
 		return 0 // most texts: no regexp run over them
 	}
@@ -951,7 +954,22 @@ func rocYear(s string) int {
 	return 1911 + n
 }
 
+// rocMonthYears returns the years of the Republic a Taiwan text names with
+// a month or a quarter (102年3月, 111年第4季), as years of the era.
+func rocMonthYears(s string) []int {
+	if !strings.Contains(s, "年") || !reTaiwanMarks.MatchString(s) {
+		return nil
+	}
+	var ys []int
+	for _, m := range reROCMonth.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[2]) // digits only: cannot fail
+		ys = append(ys, 1911+n)
+	}
+	return ys
+}
+
 var (
-	reTaiwanMarks = regexp.MustCompile(`行政院|主計|主计|中央社|新台幣|新台币|台北|臺北|國發會|国发会`)
+	reTaiwanMarks = regexp.MustCompile(`行政院|主計|主计|中央社|新台幣|新台币|台北|臺北|國發會|国发会|經濟部`)
 	reROCYear     = regexp.MustCompile(`(今|本|民國|民国)[(（]?([0-9]{2,3})[)）]?年`)
+	reROCMonth    = regexp.MustCompile(`(^|[^0-9.])(1[0-4][0-9])年(?:[0-9]{1,2}月|第[1-4一二三四]季)`)
 )

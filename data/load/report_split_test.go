@@ -264,3 +264,17 @@ func TestTitleOverAsteriskLine(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 2", len(as), err)
 	}
 }
+
+// A Taiwan release that names its year of the Republic (114年2月, 2025)
+// above a release dated 2023-02-08 is not given that date.
+func TestRepublicYearKeepsItsStory(t *testing.T) {
+	text := "2月工業生產指數92.44、年增17.91%\n\n114年2月工業生產統計\n\n1.與上月比較:114年2月工業生產指數92.44,較上月減少3.83%,其中製造業減少3.79%。(資料來源:經濟部)\n\n\n" +
+		"111年12月工業生產統計\n\n發布日期:2023-02-08\n\n1.與上月比較:111年12月工業生產指數129.62,較上月增加0.14%,其中製造業增加0.13%。\n\n經濟部統計處\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[0].Year != 2025 || as[1].Date != "2023-02-08" {
+		t.Errorf("years %d (%s), %d (%s); want 2025, 2023-02-08", as[0].Year, as[0].Date, as[1].Year, as[1].Date)
+	}
+}

@@ -498,9 +498,15 @@ func namesLaterYear(a *data.Article, y int) bool {
 	if y == 0 {
 		return false
 	}
-	for _, m := range reFourDigitYear.FindAllStringSubmatch(firstRunes(a.Title+"\n"+a.Text, 600), -1) {
+	head := firstRunes(a.Title+"\n"+a.Text, 600)
+	for _, m := range reFourDigitYear.FindAllStringSubmatch(head, -1) {
 		if n, _ := strconv.Atoi(m[1]); n > y && n <= y+30 {
 			return true
+		}
+	}
+	for _, n := range rocMonthYears(head) {
+		if n > y && n <= y+30 {
+			return true // 114年2月 (2025) on a page of 2023
 		}
 	}
 	return false
@@ -516,7 +522,8 @@ func namesOtherYear(a *data.Article, y int) bool {
 			return false
 		}
 	}
-	return len(ms) > 0
+	roc := rocMonthYears(s) // 102年3月 (2013)
+	return len(ms) > 0 && !slices.Contains(roc, y) || len(ms) == 0 && len(roc) > 0 && !slices.Contains(roc, y)
 }
 
 var reFourDigitYear = regexp.MustCompile(`((?:19|20)[0-9]{2}) ?年`)
