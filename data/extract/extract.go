@@ -546,11 +546,26 @@ func (x *extractor) investedProject(f figure) string {
 	if !strings.HasSuffix(before, "投资") && !strings.HasSuffix(before, "投资约") && !strings.HasSuffix(before, "投资达") {
 		return ""
 	}
-	if f.end >= len(x.rs) || x.rs[f.end] != '的' {
+	if f.end >= len(x.rs) || x.rs[f.end] != '的' && x.rs[f.end] != '、' {
 		return ""
 	}
-	end := min(x.clauseEnd(f.end, true), f.end+40)
-	after := x.str(f.end+1, end)
+	var after string
+	if x.rs[f.end] == '的' {
+		after = x.str(f.end+1, max(f.end+1, min(x.clauseEnd(f.end, true), f.end+40)))
+	} else {
+		// 投资9亿元、作为全省第一批试点的“压缩空气飞轮”储能示范项目完成县级备案:
+		// the project the aside describes, after its last 的
+		after = x.str(f.end+1, max(f.end+1, min(x.clauseEnd(f.end+1, false), f.end+48)))
+		k := strings.LastIndex(after, "项目")
+		if k <= 0 {
+			return ""
+		}
+		d := strings.LastIndex(after[:k], "的")
+		if d < 0 {
+			return ""
+		}
+		after = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "").Replace(after[d+len("的"):])
+	}
 	k := strings.LastIndex(after, "项目")
 	if k <= 0 {
 		return ""

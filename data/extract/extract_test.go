@@ -1724,3 +1724,15 @@ func TestScores(t *testing.T) {
 		t.Errorf("5分钟: got %+v", got)
 	}
 }
+
+// TestInvestedProjectAside checks an amount invested followed by an aside
+// that names the project (投资9亿元、作为全省第一批试点的“压缩空气 飞轮”储能示范项目):
+// the project's investment, not the project named before it twice over.
+func TestInvestedProjectAside(t *testing.T) {
+	a := story("新宾满族自治县", "投资74亿元的苇子峪抽水蓄能电站项目确定最优站址并完成实地勘测，投资9亿元、作为全省第一批试点的“压缩空气 飞轮”储能示范项目完成县级备案。")
+	inds := Extract(a)
+	wantMetrics(t, inds, map[string]string{"74亿元": "苇子峪抽水蓄能电站项目投资", "9亿元": "储能示范项目投资"})
+	if got := find(inds, "9亿元"); len(got) == 1 && (strings.Contains(got[0].Metric, "苇子峪") || got[0].Indicator != "项目总投资") {
+		t.Errorf("9亿元: got %q [%s]", got[0].Metric, got[0].Indicator)
+	}
+}
