@@ -55,6 +55,8 @@ func TestCanonicalKinds(t *testing.T) {
 		{"城镇户籍人口占总人口比重(户籍人口城镇化率)", "%", ""},
 		{"城镇常住人口占常住人口比重", "%", "常住人口城镇化率"},
 		{"城镇常住人口", "人", ""},
+		// The net output of a sector of trade is no trade figure.
+		{"进出口贸易、批发及零售业的净产值下跌", "%", ""},
 	}
 	for _, tt := range tests {
 		ind := data.Indicator{Metric: tt.metric, Unit: tt.unit}

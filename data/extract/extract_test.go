@@ -1736,3 +1736,18 @@ func TestInvestedProjectAside(t *testing.T) {
 		t.Errorf("9亿元: got %q [%s]", got[0].Metric, got[0].Indicator)
 	}
 }
+
+// TestSubjectBeforeAside checks a Hong Kong release's sentence whose
+// subject stands before an aside of periods (批發及零售業的淨產值，繼二零一五年
+// 第三季與上年同期比較實質下跌0.7%後，在第四季下跌0.8%): both figures are
+// the sector's.
+func TestSubjectBeforeAside(t *testing.T) {
+	a := story("香港特别行政区", "進出口貿易、批發及零售業的淨產值，繼二零一五年第三季與上年同期比較實質下跌0.7%後，在第四季下跌0.8%。")
+	inds := Extract(a)
+	wantMetrics(t, inds, map[string]string{"0.7%": "批发及零售业", "0.8%": "批发及零售业"})
+	for _, ind := range inds {
+		if ind.Indicator != "" {
+			t.Errorf("%s: indicator %q, want none", ind.Raw, ind.Indicator)
+		}
+	}
+}
