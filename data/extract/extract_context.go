@@ -886,6 +886,7 @@ func (x *extractor) relate(out []data.Indicator) {
 		}
 	}
 	x.urbanRuralPairs(out)
+	x.thatSector(out)
 	orig := make([]string, len(out))
 	dep := make([]bool, len(out))  // dependent(orig[i])
 	comp := make([]bool, len(out)) // comparison.MatchString(orig[i])
@@ -1949,3 +1950,29 @@ func metricJoint(dep string) string {
 	}
 	return ""
 }
+
+// thatSector names the sector 该行业 refers to (批發及零售業的淨產值…。
+// 二零一五年全年合計，該行業的淨產值錄得1.0%的實質跌幅): the one the
+// last figure of the paragraph before it was of.
+func (x *extractor) thatSector(out []data.Indicator) {
+	for i := range out {
+		rest, ok := strings.CutPrefix(out[i].Metric, "该行业")
+		if !ok {
+			continue
+		}
+		para, ok := x.paragraphOf(out[i].Start)
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0 && out[j].Start >= para.Start; j-- {
+			if m := sectorOf.FindStringSubmatch(out[j].Metric); m != nil {
+				out[i].Metric = m[1] + rest
+				x.classify(&out[i])
+				break
+			}
+		}
+	}
+}
+
+// sectorOf opens a metric with a sector's name (批发及零售业的净产值).
+var sectorOf = mustQuickRe(`^([^该，,；;。]{2,24}业)的`)

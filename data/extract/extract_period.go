@@ -93,7 +93,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		p = lastPeriod(x.str(max(0, sent.Start-600), sent.Start))
 	}
 	if p != "" {
-		if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
+		if y := x.yearJustBefore(sent, at, p); y != "" {
+			p = y + p // 2015年全年合计，…: that year's 全年
+		} else if y := x.sentenceYear(sent, at); y != "" && !fourDigitYear.MatchString(p) && yearPart.MatchString(p) {
 			p = y + p // 2025年，王店镇预计全年完成…: that year's 全年
 		} else if y := x.partYear(sent, at, p); y != "" {
 			p = y + p // 去年第四季…，而第三季的升幅为6.8%: last year's third quarter
@@ -1375,3 +1377,22 @@ var (
 	yearEndFlowWords = mustMatcher(`完成|实现|增长|下降|生产总值|增加值|零售总额|固定资产投资|进出口|一般公共预算收入|税收收入|可支配收入|消费支出`)
 	yearEndStock     = mustMatcher(`人口|面积|城镇化率|存栏|户|数量|个数|规模|覆盖率|保有|库存|负债|资产总额|注册资金|经营主体|市场主体`)
 )
+
+// yearJustBefore returns the year written right before the part of a year
+// p (2015年全年, 2015年上半年 when periodRe took them apart), "" if none.
+func (x *extractor) yearJustBefore(sent data.Span, at int, p string) string {
+	if p != "全年" && p != "全年累计" {
+		return ""
+	}
+	before := x.str(sent.Start, at)
+	i := strings.LastIndex(before, p)
+	if i < 0 {
+		return ""
+	}
+	if m := yearAtEnd.FindString(before[:i]); m != "" && !hasSuffixAny(before[:i-len(m)], []string{"较", "比", "与", "同", "相对", "对比"}) {
+		return m // (较2024年全年分别下跌3.5%: the base, not the period)
+	}
+	return ""
+}
+
+var yearAtEnd = regexp.MustCompile(`(19|20)[0-9]{2}年$`)

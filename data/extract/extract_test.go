@@ -1751,3 +1751,18 @@ func TestSubjectBeforeAside(t *testing.T) {
 		}
 	}
 }
+
+// TestThatSector checks 該行業 after a sentence about a sector: the sector.
+func TestThatSector(t *testing.T) {
+	a := story("香港特别行政区", "金融及保險業的淨產值，在二零一五年第四季與上年同期比較實質上升6.0%。二零一五年全年合計，該行業的淨產值同樣實質上升5.5%，而地產業的業務收益較2014年全年下跌3.1%。")
+	inds := Extract(paragraphs(a))
+	wantMetrics(t, inds, map[string]string{"5.5%": "金融及保险业的净产值"})
+	// 2015年全年 is 2015's, though periodRe reads 2015年 and 全年 apart
+	// (and 较2014年全年 is a base, not the period).
+	if got := find(inds, "5.5%"); len(got) != 1 || got[0].PeriodStart != "2015-01-01" || got[0].PeriodEnd != "2015-12-31" {
+		t.Errorf("5.5%%: got %+v, want 2015", got)
+	}
+	if got := find(inds, "3.1%"); len(got) != 1 || got[0].PeriodStart == "2014-01-01" {
+		t.Errorf("3.1%%: got %+v, not the base's year", got)
+	}
+}
