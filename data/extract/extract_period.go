@@ -1088,7 +1088,7 @@ func yearEarlier(d string) string {
 }
 
 var (
-	lastYearRatio = mustQuickRe(`(去年|上年)同期(这一)?(比重|结构|比例|结构比)?(为|是)([0-9.]+[:：∶︰]){0,2}$`)
+	lastYearRatio = mustQuickRe(`(去年|上年)同期(这一)?(比重|结构|比例|结构比)?(为|是|的)([0-9.]+[:：∶︰]){0,2}$`)
 	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年|(?:19|20)[0-9]{2}年)同(期|季|月)(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)

@@ -693,3 +693,16 @@ func TestYearEndOpensFlows(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioFromLastYear checks a structure given as it was (三次产业结构由
+// 上年同期的10.0:46.7:43.3调整为9.2:47.3:43.5): last year's half, then this.
+func TestRatioFromLastYear(t *testing.T) {
+	a := story("德州市", "上半年，三次产业结构由上年同期的10.0:46.7:43.3调整为9.2:47.3:43.5。")
+	a.Date, a.Year = "2018-07-23", 2018
+	inds := Extract(paragraphs(a))
+	for raw, start := range map[string]string{"10.0": "2017-01-01", "43.3": "2017-01-01", "9.2": "2018-01-01", "43.5": "2018-01-01"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != start || got[0].PeriodKind != data.PeriodHalf {
+			t.Errorf("%s: got %+v, want the half from %s", raw, got, start)
+		}
+	}
+}
