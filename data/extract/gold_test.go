@@ -742,6 +742,16 @@ func TestGoldBlind50(t *testing.T) { goldSet(t, "blind50", goldMin["blind50"]) }
 // 0.33 over 436 figures.
 func TestGoldBlind51(t *testing.T) { goldSet(t, "blind51", goldMin["blind51"]) }
 
+// TestGoldBlind52 measures extraction on blind52, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (b525a7f) before the extractor first
+// ran on them, at 417b924 (session 11, after every fix of the session,
+// those made on blind51's first run included): the session's last set.
+// First run (docs/accuracy/blind52-first-run.log): recall 0.95, real 0.94,
+// value 0.98, metric 0.66, region 0.97, period 0.84, status 0.98, all six
+// 0.51 over 454 figures.
+func TestGoldBlind52(t *testing.T) { goldSet(t, "blind52", goldMin["blind52"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -890,6 +900,7 @@ var goldMin = map[string]goldThresholds{
 	"blind49": thresholds(0.95, 0.96, 0.97, [numCrit]float64{0.97, 0.68, 0.98, 0.77, 0.92}, 0.49),
 	"blind50": thresholds(0.94, 0.95, 0.99, [numCrit]float64{0.98, 0.71, 0.98, 0.73, 0.98}, 0.52), // period 0.69: a split story found (recall up), its figures dated by the year it names
 	"blind51": thresholds(0.90, 0.94, 0.98, [numCrit]float64{0.98, 0.73, 0.96, 0.65, 0.95}, 0.44),
+	"blind52": thresholds(0.94, 0.93, 0.99, [numCrit]float64{0.97, 0.65, 0.96, 0.83, 0.97}, 0.50), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
