@@ -146,6 +146,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// 11月份同比增长7.1%……国有控股企业增加值累计同比增长1.6%: January to that month
 			span.Start, span.Kind = span.End[:4]+"-01-01", data.PeriodYTD
 			span = wholePart(span)
+		case span.Kind == data.PeriodSpan && status != data.StatusTarget && span.End != "" && lookedBack.MatchString(p) && reachedLevel.MatchString(x.str(x.clauseStart(at, true), at)) && !hasAnyWord(x.str(x.clauseStart(at, false), at), "累计", "新增"):
+			// 四年来，…城乡常住居民人均可支配收入分别达到44900元和19800元:
+			// a level reached, in the span's last year
+			y, _ := strconv.Atoi(span.End[:4])
+			span = yearSpan(y)
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
 		case x.notYet(span, p, status):
@@ -803,6 +808,9 @@ func periodMatches(s string) [][]int {
 				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
 				}
+				if strings.HasPrefix(chunk[l[0]:l[1]], "十") && planNamed.MatchString(s[start+l[1]:]) {
+					continue // “十四五”规划顺利实施: the plan named, not the period of what follows
+				}
 				if l[0] > 0 && isASCIILetter(chunk[l[0]-1]) && chunk[l[0]] >= '0' && chunk[l[0]] <= '9' {
 					continue // M2月增率: the 2 of M2, no month
 				}
@@ -1396,3 +1404,14 @@ func (x *extractor) yearJustBefore(sent data.Span, at int, p string) string {
 }
 
 var yearAtEnd = regexp.MustCompile(`(19|20)[0-9]{2}年$`)
+
+// planNamed follows a five-year plan's number that names the plan itself
+// (“十四五”规划顺利实施, 十三五规划圆满收官), not a span of years.
+var planNamed = mustQuickRe(`^["”’」』]?(规划|计划)(纲要)?["”’」』]?(顺利|圆满|全面|胜利|开局|收官|实施良好|编制|落地|启动|起步|目标任务)`)
+
+// reachedLevel ends the words before a level a span of years led to
+// (收入分别达到, 增加到, 提高到).
+var reachedLevel = mustQuickRe(`(分别)?(达到|增加到|提高到|提升到|增长到|上升到)$`)
+
+// lookedBack is a span of years looked back on (四年来, 过去五年, 近三年).
+var lookedBack = mustQuickRe(`^([一二三四五六七八九十两]年(来|以来)|(过去|近)[0-9一二三四五六七八九十两]{1,2}年)$`)

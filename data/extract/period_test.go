@@ -706,3 +706,18 @@ func TestRatioFromLastYear(t *testing.T) {
 		}
 	}
 }
+
+// TestFourYearsLookedBack checks a report's review of its past four years:
+// “十四五”规划顺利实施 names the plan, not the period of the totals after
+// it (累计完成…, 年均增长… over the four years), and a level the four
+// years reached (收入分别达到44900元) is the last year's.
+func TestFourYearsLookedBack(t *testing.T) {
+	a := story("苏尼特左旗", "四年来，我们团结带领全旗各族人民扎实做好各方面工作，“十三五”规划圆满收官，“十四五”规划顺利实施。预计地区生产总值累计完成109.7亿元，年均增长3.8%；城乡常住居民人均可支配收入分别达到44900元和19800元。")
+	a.Date, a.Year = "2022-01-06", 2022
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string][3]string{"109.7亿元": {"2018-01-01", "2021-12-31", data.PeriodSpan}, "3.8%": {"2018-01-01", "2021-12-31", data.PeriodSpan}, "44900元": {"2021-01-01", "2021-12-31", data.PeriodYear}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] || got[0].PeriodKind != want[2] {
+			t.Errorf("%s: got %+v, want %v", raw, got, want)
+		}
+	}
+}
