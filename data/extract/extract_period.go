@@ -151,6 +151,11 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// a level reached, in the span's last year
 			y, _ := strconv.Atoi(span.End[:4])
 			span = yearSpan(y)
+		case span.Kind == data.PeriodAsOf && quarterEnd.MatchString(span.End) && hasAnyWord(x.str(sent.Start, at), "季内", "本季", "该季"):
+			// 截至今年第1季末…。季内獲發動工批示的住宅單位有231個: within the quarter
+			y, _ := strconv.Atoi(span.End[:4])
+			m, _ := strconv.Atoi(span.End[5:7])
+			span = monthsSpan(y, m-2, m, data.PeriodQuarter)
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
 		case x.notYet(span, p, status):
@@ -1415,3 +1420,6 @@ var reachedLevel = mustQuickRe(`(分别)?(达到|增加到|提高到|提升到|�
 
 // lookedBack is a span of years looked back on (四年来, 过去五年, 近三年).
 var lookedBack = mustQuickRe(`^([一二三四五六七八九十两]年(来|以来)|(过去|近)[0-9一二三四五六七八九十两]{1,2}年)$`)
+
+// quarterEnd is the last day of a quarter.
+var quarterEnd = regexp.MustCompile(`-(03-31|06-30|09-30|12-31)$`)

@@ -253,7 +253,7 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 		return yearSpan(y)
 	case strings.Contains(p, "上半年末"):
 		return asOf(y, 6, 30)
-	case strings.Contains(p, "季度末"):
+	case strings.Contains(p, "季度末") || strings.HasSuffix(p, "季末"):
 		if m := periodQuarter.FindStringSubmatch(strings.TrimSuffix(p, "末")); m != nil {
 			q, _ := strconv.Atoi(m[1] + m[2])
 			return asOf(y, 3*q, monthEnd(y, 3*q))

@@ -721,3 +721,16 @@ func TestFourYearsLookedBack(t *testing.T) {
 		}
 	}
 }
+
+// TestQuarterEnd checks 截至今年第1季末 (the quarter's end: as of it) and a
+// later sentence's 季内 (within the quarter).
+func TestQuarterEnd(t *testing.T) {
+	a := story("澳门特别行政区", "截至今年第1季末處於設計階段的住宅單位有8,505個。季內獲發動工批示的住宅單位有231個。")
+	a.Date, a.Year = "2021-05-10", 2021
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string][3]string{"8,505個": {"", "2021-03-31", data.PeriodAsOf}, "231個": {"2021-01-01", "2021-03-31", data.PeriodQuarter}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] || got[0].PeriodKind != want[2] {
+			t.Errorf("%s: got %+v, want %v", raw, got, want)
+		}
+	}
+}

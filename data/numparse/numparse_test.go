@@ -98,6 +98,7 @@ func TestScan(t *testing.T) {
 			{text: "5", value: 5, kind: KindNumber, checkQual: true},
 			{text: "3", value: 3, kind: KindNumber, checkQual: true},
 		}},
+		{"订立的不动产买卖契约2,911宗", []want{{text: "2,911", value: 2911, kind: KindNumber, checkQual: true}}}, // 契约, a contract: no 约
 		{"全年出超1571.4亿美元，对南韩入超370.2亿美元", []want{
 			{text: "1571.4亿美元", value: 1571.4e8, kind: KindCurrency, checkQual: true},
 			{text: "370.2亿美元", value: 370.2e8, kind: KindCurrency, checkQual: true},

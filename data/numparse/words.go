@@ -465,7 +465,7 @@ func qualifierNotAfter(q string) string {
 	case "近":
 		return "最附临接将就靠亲"
 	case "约":
-		return "签履合预条违邀节制公集特解毁践相守"
+		return "签履合预条违邀节制公集特解毁践相守契"
 	case "过":
 		return "通经不度越跨走看错路穿难改记闯超"
 	case "超":
