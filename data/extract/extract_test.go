@@ -1766,3 +1766,11 @@ func TestThatSector(t *testing.T) {
 		t.Errorf("3.1%%: got %+v, not the base's year", got)
 	}
 }
+
+// TestTotalAfterChange checks a total (總值, 成交總值) said after a count
+// and its change (住宅單位買賣有1,310個，按季減少320個，成交總值84.7億元): the
+// total of what was counted, not of the change.
+func TestTotalAfterChange(t *testing.T) {
+	a := story("澳门特别行政区", "樓宇單位及停車位買賣共1,987個，總值105.2億元。住宅單位買賣有1,310個，按季減少320個，成交總值84.7億元，下跌26.5%。")
+	wantMetrics(t, Extract(paragraphs(a)), map[string]string{"105.2億元": "楼宇单位及停车位买卖", "84.7億元": "住宅单位买卖成交总值", "26.5%": "住宅单位买卖成交总值"})
+}
