@@ -485,6 +485,11 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 		// 一季度，全市…)
 		return periodSpan{}
 	}
+	if len(locs) == 2 && bareYear.MatchString(title[locs[0][0]:locs[0][1]]) && !fourDigitYear.MatchString(title[locs[1][0]:locs[1][1]]) && utf8.RuneCountInString(title[locs[0][1]:locs[1][0]]) <= 6 && !strings.ContainsAny(title[locs[0][1]:locs[1][0]], "0123456789与和及、，,") {
+		// 2020年我市前三季度经济数据: the year's part, named apart
+		title = title[locs[0][0]:locs[0][1]] + title[locs[1][0]:locs[1][1]]
+		locs = [][]int{{0, len(title)}}
+	}
 	if len(locs) > 1 {
 		return periodSpan{} // “十四五”回顾与2026年目标: no one period for all
 	}

@@ -734,3 +734,18 @@ func TestQuarterEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineYearAndPart checks a headline naming its year and the part
+// of it apart (2020年我市前三季度经济数据): the figures under it are of the
+// first three quarters.
+func TestHeadlineYearAndPart(t *testing.T) {
+	a := story("天津市", "·地区生产总值为10095.43亿元，同比增长0%。\n·外贸进出口总额5453.78亿元，增长1.3%。")
+	a.Title = "2020年我市前三季度经济数据"
+	a.Date, a.Year, a.DateInferred = "2020", 2020, true
+	inds := Extract(paragraphs(a))
+	for _, raw := range []string{"10095.43亿元", "5453.78亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2020-01-01" || got[0].PeriodEnd != "2020-09-30" {
+			t.Errorf("%s: got %+v, want 2020-01-01..2020-09-30", raw, got)
+		}
+	}
+}
