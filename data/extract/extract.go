@@ -707,6 +707,12 @@ func (x *extractor) value(f figure) float64 {
 		if fellBy.MatchString(before) {
 			return -v // 比上年减少312个: the count fell by 312
 		}
+		if strings.HasSuffix(before, "减") && !strings.HasSuffix(before, "税减") {
+			sent := x.sentenceOf(f.n.Start)
+			if yearBeforeBase.MatchString(x.str(sent.Start, f.n.Start)) || strings.HasPrefix(strings.TrimLeft(x.str(f.end, min(f.end+4, len(x.rs))), " "), "(年减") {
+				return -v // 較上年同月增77.5億美元，其中…運輸工具減1.1億美元(年減28.7%): a fall from last year
+			}
+		}
 		if fellVerb.MatchString(before) {
 			sent := x.sentenceOf(f.n.Start)
 			if comparedFirst.MatchString(x.str(sent.Start, f.n.Start)) {
@@ -794,6 +800,10 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
+// yearBeforeBase names last year's same month or period as the base of
+// the changes after it (較上年同月增77.5億美元).
+var yearBeforeBase = mustQuickRe(`(较|比)(上年|去年)同(月|期|季)`)
+
 var fellBy = mustQuickRe(`(比|较|同比|环比|按年|按月|按季)[^，,。；;]{0,20}(减少|下降|降低|回落|下滑|缩小|缩减|减)了?(约|近|逾)?$`)
 
 // fellVerb ends the words before a quantity that fell, and comparedFirst

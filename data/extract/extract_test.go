@@ -1774,3 +1774,15 @@ func TestTotalAfterChange(t *testing.T) {
 	a := story("澳门特别行政区", "樓宇單位及停車位買賣共1,987個，總值105.2億元。住宅單位買賣有1,310個，按季減少320個，成交總值84.7億元，下跌26.5%。")
 	wantMetrics(t, Extract(paragraphs(a)), map[string]string{"105.2億元": "楼宇单位及停车位买卖", "84.7億元": "住宅单位买卖成交总值", "26.5%": "住宅单位买卖成交总值"})
 }
+
+// TestFallAfterBase checks Taiwan's trade breakdowns: 減 before an amount,
+// after last year's month as the base or before (年減…), is a fall.
+func TestFallAfterBase(t *testing.T) {
+	a := story("台湾省", "8月對美國出口196.3億美元，較上年同月增77.5億美元，其中運輸工具減 1.1 億美元(年減28.7%)。化學品減0.8億美元(年減38.7%)。")
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string]float64{"1.1 億美元": -1.1e8, "0.8億美元": -0.8e8, "77.5億美元": 77.5e8} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != want {
+			t.Errorf("%s: got %+v, want %g", raw, got, want)
+		}
+	}
+}
