@@ -173,6 +173,9 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegion
+	if z := x.titleZone(); z != "" {
+		x.storyRegion = z // 保税区最高6000万元奖励制造业投资 over a story of 天津港保税区
+	}
 	x.headline = headlinePeriod(g, a.Title, x.ns[:min(len(x.ns), 600)], x.clock)
 	if x.headline.Kind == "" {
 		x.headline = x.leadPeriod()
@@ -459,6 +462,7 @@ func (x *extractor) sharedUnit(items []numparse.Number, f figure) []figure {
 		if g.qualifier == "" {
 			g.qualifier = x.verbQualifier(n.Start)
 		}
+		g.qualifier = x.capQualifier(g.qualifier, n.Start)
 		if x.notAQuantity(g) {
 			return nil
 		}

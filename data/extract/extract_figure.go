@@ -37,6 +37,7 @@ func (x *extractor) accept(n numparse.Number) (figure, bool) {
 	if f.qualifier == "" {
 		f.qualifier = x.verbQualifier(n.Start)
 	}
+	f.qualifier = x.capQualifier(f.qualifier, n.Start)
 	if x.notAQuantity(f) {
 		return figure{}, false
 	}
@@ -313,7 +314,7 @@ var verbQualifiers = []struct {
 	qual string
 }{
 	{mustQuickRe(`(突破|冲破|破)了?$`), "超过"},
-	{mustQuickRe(`最高(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
+	{mustQuickRe(`最高(奖补|奖励|补贴|补助|资助|扶持)?(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
 	{mustQuickRe(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},
 }
 
@@ -665,3 +666,12 @@ var clauseDelimSet = func() map[rune]bool {
 	}
 	return m
 }()
+
+// capQualifier returns 最高不超过 for a 不超过 written after 最高 (给予最高不超过75%的
+// 租金补贴), q otherwise.
+func (x *extractor) capQualifier(q string, i int) string {
+	if q == "不超过" && strings.HasSuffix(x.str(max(0, i-5), i), "最高不超过") {
+		return "最高不超过"
+	}
+	return q
+}

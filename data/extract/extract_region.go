@@ -435,14 +435,21 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 		if end+4 <= len(rs) && string(rs[end+2:end+4]) == "片区" && hanOnly(rs[end:end+2]) {
 			end += 4 // 山东自贸试验区青岛片区
 		}
-		for n := 4; n >= 2; n-- {
-			if start-n < 0 || !hanOnly(rs[start-n:start]) {
-				continue
-			}
-			if _, ok := g.Lookup(string(rs[start-n : start])); ok {
-				name := string(rs[start-n : end])
-				zones = append(zones, region.Mention{Name: name, Text: name, Start: start - n, End: end})
-				break
+		ports := []int{0}
+		if start > 0 && rs[start-1] == '港' {
+			ports = []int{0, 1} // 天津港保税区: the zone of a city's port (海港开发区: a region's own)
+		}
+	named:
+		for _, port := range ports {
+			for n := 4; n >= 2; n-- {
+				if start-port-n < 0 || !hanOnly(rs[start-port-n:start]) {
+					continue
+				}
+				if _, ok := g.Lookup(string(rs[start-port-n : start-port])); ok {
+					name := string(rs[start-port-n : end])
+					zones = append(zones, region.Mention{Name: name, Text: name, Start: start - port - n, End: end})
+					break named
+				}
 			}
 		}
 	}
@@ -537,4 +544,29 @@ func hanOnly(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// titleZone returns the development zone a story is about: its headline
+// names the zone by its short word (保税区最高6000万元奖励制造业投资) and its
+// text names one zone in full with that word (天津港保税区); "" if not.
+func (x *extractor) titleZone() string {
+	title := x.g.Simplify(data.Normalize(x.a.Title))
+	name := ""
+	for _, w := range zoneWords {
+		if !strings.Contains(title, string(w)) {
+			continue
+		}
+		for _, m := range x.mentions {
+			if m.Code == "" && strings.HasSuffix(m.Name, string(w)) {
+				if name != "" && name != m.Name {
+					return "" // two zones: none is the story's
+				}
+				name = m.Name
+			}
+		}
+		if name != "" {
+			return name
+		}
+	}
+	return ""
 }

@@ -1786,3 +1786,18 @@ func TestFallAfterBase(t *testing.T) {
 		}
 	}
 }
+
+// TestZoneStory checks a story headlined by a zone's short word (保税区最高
+// 6000万元奖励制造业投资) whose text names the zone in full after its port
+// (天津港保税区): its figures are the zone's; 最高奖补可达 and 最高不超过 are
+// caps.
+func TestZoneStory(t *testing.T) {
+	a := story("天津市", "为推动天津港保税区先进制造业高质量发展，保税区制定出台《若干政策》。对在保税区建设的制造业项目，其固定资产投资最高奖补可达5000万元；对租赁区域内房产资源的，给予最高不超过75%的租金补贴。")
+	a.Title = "保税区最高6000万元奖励制造业投资"
+	inds := Extract(paragraphs(a))
+	for raw, q := range map[string]string{"5000万元": "最高", "75%": "最高不超过"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != "天津港保税区" || got[0].Qualifier != q {
+			t.Errorf("%s: got %+v, want 天津港保税区, %s", raw, got, q)
+		}
+	}
+}

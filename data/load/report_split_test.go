@@ -278,3 +278,19 @@ func TestRepublicYearKeepsItsStory(t *testing.T) {
 		t.Errorf("years %d (%s), %d (%s); want 2025, 2023-02-08", as[0].Year, as[0].Date, as[1].Year, as[1].Date)
 	}
 }
+
+// A story after a gap under a headline of two lines and a line of its
+// reporters (■ 记者 单毅 朱绍祥 报道) is a story of its own; so is one led by
+// a dateline of several outlets (新海南客户端、南海网、南国都市报9月17日消息).
+func TestHeadlineOverReporterLine(t *testing.T) {
+	text := "海南省人民政府办公厅关于印发特别措施的通知\n\n各市、县、自治县人民政府，省政府直属各单位：现印发给你们，请结合实际认真贯彻执行。省级财政将安排2000万元给予电费补贴。\n\n\n" +
+		"新海南客户端、南海网、南国都市报9月17日消息（记者 王子遥）记者从海南省发改委获悉，该委于近日牵头制定了特别措施，提出了34条具体措施。\n\n省级财政将分别安排2000万元和1000万元，对符合条件的企业给予电费补贴。\n\n\n" +
+		"深入实施制造强区战略 稳经济再出重拳\n保税区最高6000万元奖励制造业投资\n\n■ 记者 单毅 朱绍祥 报道\n\n为贯彻落实制造业立市、制造强区战略部署，推动天津港保税区先进制造业高质量发展，保税区于近日制定出台《若干政策》，固定资产投资最高奖补可达5000万元。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("got %d stories (%v), want 3", len(as), err)
+	}
+	if !strings.Contains(as[2].Title, "保税区最高6000万元") || !strings.HasPrefix(as[1].Text, "记者从海南省发改委获悉") {
+		t.Errorf("titles %q / %q, second story %q", as[1].Title, as[2].Title, as[1].Text[:30])
+	}
+}

@@ -990,6 +990,13 @@ func gapLead(ls []line, i int) int {
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
+		case reReporterLine.MatchString(strings.TrimSpace(ls[j].text)):
+			return j // ■ 记者 单毅 朱绍祥 报道: the byline leads the story, under its headline
+		case ls[j].kind == kindBody && extra == 0 && j == i+1 && utf8.RuneCountInString(ls[j].text) <= 30 && isHeadlineLine(ls[j].text, 30) && !endsSentence(ls[j].text) && !strings.ContainsAny(ls[j].text, "，,。；;：:") && nextNonBlank(ls, j) < len(ls) && reReporterLine.MatchString(strings.TrimSpace(ls[nextNonBlank(ls, j)].text)):
+			// 深入实施制造强区战略 稳经济再出重拳 / 保税区最高6000万元奖励制造业投资 /
+			// ■ 记者 单毅 朱绍祥 报道: a headline of two lines over its byline
+			extra++
+			continue
 		case ls[j].kind == kindBody && extra < 2 && utf8.RuneCountInString(ls[j].text) <= 24 && (reBreadcrumb.MatchString(ls[j].text) || reItemTitle.MatchString(ls[j].text)):
 			// 重庆人社助企纾困政策服务包（2023版）/ 助企纾困补贴篇 > 惠企补贴 /
 			// 10.一次性吸纳就业补贴: a site's path and the item's own title
@@ -1000,6 +1007,9 @@ func gapLead(ls []line, i int) int {
 	}
 	return 0
 }
+
+// reReporterLine is a line of reporters' names alone (■ 记者 单毅 朱绍祥 报道).
+var reReporterLine = regexp.MustCompile(`^[■□◆●◎▲★]?\s*(本报|本刊)?(记者|通讯员)[\s\p{Han}、，,]{2,30}?(报道|采写|摄)?$`)
 
 // reBreadcrumb is a site's path to a page (助企纾困补贴篇 > 惠企补贴);
 // reItemTitle a numbered item's title with no sentence (10.一次性吸纳就业补贴).
