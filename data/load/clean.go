@@ -498,8 +498,8 @@ func joinFragments(ps []para) []para {
 			continue // 表1　古交市2025年主要经济指标: a table's caption stands alone; so does ——2025年1月12日在…会议上
 		}
 		for j := i + 1; j < len(ps) && j <= i+4; j++ {
-			if isTableLine(ps[j].text) || opensWithLabel(ps[j].text) {
-				break // 股价指数变动率：由上月…: a line of its own
+			if isTableLine(ps[j].text) || opensWithLabel(ps[j].text) || opensWithBullet(ps[j].text) {
+				break // 股价指数变动率：由上月…, ◎ 对租赁…: a line of its own
 			}
 			if ps[j].caption || ps[j].heading {
 				continue
@@ -835,4 +835,11 @@ func twoTitleParts(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensWithBullet reports a line opened by a bullet (◎ 对租赁区域内房产资源的,
+// ● …): a point of a list, never the rest of the line before it.
+func opensWithBullet(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("◎●■◆▪•▶►☆★", r)
 }

@@ -294,3 +294,13 @@ func TestHeadlineOverReporterLine(t *testing.T) {
 		t.Errorf("titles %q / %q, second story %q", as[1].Title, as[2].Title, as[1].Text[:30])
 	}
 }
+
+// Lines opened by a bullet (◎ …) are points of their own, never joined to
+// the line before them.
+func TestBulletLinesStandApart(t *testing.T) {
+	text := "保税区奖励制造业投资\n\n◎ 对在保税区建设的制造业项目，其固定资产投资最高奖补可达5000万元\n◎ 对申报“专精特新”项目的企业，最高奖补可达200万元\n\n为贯彻落实制造强区战略部署，保税区于近日制定出台《若干政策》。\n"
+	as, err := ParseFile("b.txt", []byte(text))
+	if err != nil || len(as) != 1 || !strings.Contains(as[0].Text, "5000万元\n◎ 对申报") {
+		t.Fatalf("got %d stories (%v): %q", len(as), err, as[0].Text)
+	}
+}
