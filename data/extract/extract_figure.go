@@ -234,11 +234,11 @@ func (x *extractor) bareMagnitudes() []figure {
 // sectorStructure is the ratio of the three sectors' shares of GDP written
 // with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7,
 // 三次产业结构：25.72:26.84:47.44, 三次产业比重为27.3:26.6:46.1, 三次产业结构比由上年同期的…调整为….
-var sectorStructure = mustQuickRe(`(三次产业|产业)(?:的)?(?:增加值)?(结构|比例|构成|之比|比重)(比)?(为|是|调整为|调整到|优化为|优化到|变为|达到|由上年同期的?|由去年同期的?|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)[:：∶︰]([0-9]+(?:\.[0-9]+)?)[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
+var sectorStructure = mustQuickRe(`(三次产业|产业)(?:的)?(?:增加值)?(结构|比例|构成|之比|比重)(比)?(为|是|调整为|调整到|优化为|优化到|变为|达到|由上年同期的?|由去年同期的?|由上年的?|由去年的?|由|[:：])?([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
 
 // structureAgain is the second ratio of 由…调整为…: its three shares are
 // submatches 1 to 3.
-var structureAgain = mustQuickRe(`^(?:调整为|变为|优化为|转变为|[，,]而?(?:去年同期|上年同期|去年|上年)(?:这一)?(?:比重|结构|比例)?(?:为|是))([0-9]+(?:\.[0-9]+)?)[:：∶︰]([0-9]+(?:\.[0-9]+)?)[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
+var structureAgain = mustQuickRe(`^(?:调整为|变为|优化为|转变为|[，,]而?(?:去年同期|上年同期|去年|上年)(?:这一)?(?:比重|结构|比例)?(?:为|是))([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
 
 // sectorNames name the three sectors in the order of a structure ratio.
 var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
@@ -252,11 +252,15 @@ func (x *extractor) structureShares() []figure {
 	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {
 		ms = append(ms, m)
 		// 由上年18.4:45.9:35.7调整为18.6:46.5:34.9: the ratio it became
-		rest := s[m[1]:min(len(s), m[1]+64)]
+		at := m[1]
+		if strings.HasPrefix(s[at:], "%") {
+			at++ // 56.4%调整为…: the last term's %
+		}
+		rest := s[at:min(len(s), at+64)]
 		if r := structureAgain.FindStringSubmatchIndex(rest); r != nil {
 			next := make([]int, 16)
 			for k := 10; k < 16; k++ {
-				next[k] = m[1] + r[k-8]
+				next[k] = at + r[k-8]
 			}
 			ms = append(ms, next)
 		}
@@ -281,8 +285,11 @@ func (x *extractor) structureShares() []figure {
 
 func mergeFigures(figs, extra []figure) []figure {
 	for _, e := range extra {
-		overlap := slices.ContainsFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })
-		if !overlap {
+		k := slices.IndexFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })
+		if k >= 0 && e.metric != "" && figs[k].metric == "" && figs[k].n.Start == e.n.Start && figs[k].n.Kind == numparse.KindPercent {
+			figs[k].metric = e.metric // 由上年的23.1%:20.5%:56.4%调整为…: the share the ratio names
+		}
+		if k < 0 {
 			figs = append(figs, e)
 		}
 	}

@@ -1071,7 +1071,7 @@ func (x *extractor) priorValues(out []data.Indicator) {
 			}
 			continue
 		}
-		if out[i].Unit == "%" && out[i].PeriodStart != "" && lastYearRatio.MatchString(x.str(max(0, out[i].Start-30), out[i].Start)) {
+		if out[i].Unit == "%" && out[i].PeriodStart != "" && lastYearRatio.MatchString(x.str(max(0, out[i].Start-30), out[i].Start)) && (strings.Contains(x.str(max(0, out[i].Start-30), out[i].Start), "同期") || x.inRatio(out[i])) {
 			// 三次产业的结构比为4.1:39.2:56.7，而去年同期这一比重为5.2:39.6:55.3
 			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
 			continue
@@ -1106,7 +1106,7 @@ func yearEarlier(d string) string {
 }
 
 var (
-	lastYearRatio = mustQuickRe(`(去年|上年)同期(这一)?(比重|结构|比例|结构比)?(为|是|的)([0-9.]+[:：∶︰]){0,2}$`)
+	lastYearRatio = mustQuickRe(`(去年|上年)(同期)?(这一)?(比重|结构|比例|结构比)?(为|是|的)([0-9.]+%?[:：∶︰]){0,2}$`)
 	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年|(?:19|20)[0-9]{2}年)同(期|季|月)(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
 	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)
@@ -1428,3 +1428,11 @@ var lookedBack = mustQuickRe(`^([一二三四五六七八九十两]年(来|以�
 
 // quarterEnd is the last day of a quarter.
 var quarterEnd = regexp.MustCompile(`-(03-31|06-30|09-30|12-31)$`)
+
+// inRatio reports a figure that is a term of a ratio (17.2:28.3:54.5,
+// 23.1%:20.5%:56.4%), not a share said alone (恢复到上年的95%以上).
+func (x *extractor) inRatio(ind data.Indicator) bool {
+	after := strings.TrimPrefix(x.str(ind.End, min(ind.End+2, len(x.rs))), "%")
+	before := strings.TrimSuffix(x.str(max(0, ind.Start-2), ind.Start), "%")
+	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "：")
+}

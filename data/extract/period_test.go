@@ -749,3 +749,24 @@ func TestHeadlineYearAndPart(t *testing.T) {
 		}
 	}
 }
+
+// TestStructureWithPercents checks a sector structure written with a % after
+// each term and last year's before this year's (三次产业结构由上年的23.1%:
+// 20.5%:56.4%调整为23.1%:20.2%:56.7%): each term a sector's share, the first
+// three of last year; a share of last year's level said alone (恢复到上年的
+// 95%以上) stays this year's.
+func TestStructureWithPercents(t *testing.T) {
+	a := story("高昌区", "三次产业结构由上年的23.1%:20.5%:56.4%调整为23.1%:20.2%:56.7%。地区生产总值恢复到上年的95%以上。")
+	a.Title = "2023年吐鲁番市高昌区国民经济和社会发展统计公报"
+	a.Date, a.Year, a.DataYear = "2024-04-01", 2024, 2023
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string]string{"56.4%": "2022", "56.7%": "2023", "95%以上": "2023"} {
+		got := find(inds, raw)
+		if len(got) != 1 || !strings.HasPrefix(got[0].PeriodStart, want) {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+	if got := find(inds, "56.7%"); len(got) == 1 && !strings.Contains(got[0].Metric, "第三产业") {
+		t.Errorf("56.7%%: metric %q, want 第三产业…", got[0].Metric)
+	}
+}
