@@ -734,6 +734,9 @@ func (x *extractor) value(f figure) float64 {
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
+	if strings.HasSuffix(before, "收窄") && f.n.Points && declineBefore.MatchString(x.str(max(0, x.clauseStart(f.n.Start, false)-16), x.clauseStart(f.n.Start, false))) {
+		return v // 下降16.8%，比上半年收窄4.9个百分点: the decline narrowed, the rate rose
+	}
 	if f.n.Change < 0 || hasSuffixAny(before, decreaseVerbs) || declineTo.MatchString(before) || declineAfter.MatchString(x.str(f.end, min(f.end+8, len(x.rs)))) {
 		return -v // 录得0.2%的轻微跌幅: the decline named after the rate
 	}
@@ -804,6 +807,9 @@ var declineAfter = mustQuickRe(`^的(轻微|小幅|大幅|明显)?(跌幅|降幅
 // fellBy: a quantity after it is how much a level fell against its base
 // (比上年减少312个, 同比下降1.2亿元), not an amount reduced on purpose
 // (减少企业成本8亿元).
+// declineBefore ends a clause that gives a fall (同比下降3.1%，).
+var declineBefore = mustQuickRe(`(下降|减少|下滑|回落|负增长)[0-9.]+%[，,]?$`)
+
 // yearBeforeBase names last year's same month or period as the base of
 // the changes after it (較上年同月增77.5億美元).
 var yearBeforeBase = mustQuickRe(`(较|比)(上年|去年)同(月|期|季)`)

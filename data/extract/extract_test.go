@@ -1801,3 +1801,16 @@ func TestZoneStory(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowedDecline checks a fall that narrowed (下降16.8%，比上半年收窄4.9个百分点):
+// the rate rose by the points, a positive difference.
+func TestNarrowedDecline(t *testing.T) {
+	a := story("天津市", "前三季度，社会消费品零售总额下降16.8%，比上半年收窄4.9个百分点。")
+	inds := Extract(paragraphs(a))
+	if got := find(inds, "4.9个百分点"); len(got) != 1 || got[0].Value != 4.9 {
+		t.Errorf("4.9个百分点: got %+v, want +4.9", got)
+	}
+	if got := find(inds, "16.8%"); len(got) != 1 || got[0].Value != -16.8 {
+		t.Errorf("16.8%%: got %+v, want -16.8", got)
+	}
+}
