@@ -770,3 +770,16 @@ func TestStructureWithPercents(t *testing.T) {
 		t.Errorf("56.7%%: metric %q, want 第三产业…", got[0].Metric)
 	}
 }
+
+// TestActionGoalHeading checks a plan's 一、行动目标 heading: the figures
+// under it are its targets.
+func TestActionGoalHeading(t *testing.T) {
+	a := paragraphs(story("海南省", "为全力克服新一轮疫情对经济平稳健康发展造成的影响，制定本行动方案。\n一、行动目标\n需求侧方面，固定资产投资全年同比增长10%，社会消费品零售总额全年增长1%以上。\n二、重点任务\n"))
+	a.Date, a.Year, a.DataYear = "2022-09-16", 2022, 2022
+	inds := Extract(a)
+	for _, raw := range []string{"10%", "1%以上"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusTarget {
+			t.Errorf("%s: %+v, want a target", raw, got)
+		}
+	}
+}

@@ -40,7 +40,7 @@ var (
 	// sentence (2020年湖南, 2021年工作安排).
 	yearLine        = mustQuickRe(`^((?:19|20)[0-9]{2})年[^。；;，,、0-9：:？?（(]{1,12}[！!]?$`)
 	partYearWords   = mustMatcher(`月|季|半年|以来|末|底|期间|前|至|到`)
-	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展)?(目标|指标)(任务)?(是)?[：:]?$`)
+	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展|行动|总体)?(目标|指标)(任务)?(是)?[：:]?$`)
 )
 
 // sectionsOf finds the dated section headings of a text, in order.
@@ -54,7 +54,7 @@ func sectionsOf(rs []rune) []section {
 		if end-start <= 20 && end > start {
 			line := strings.TrimSpace(string(rs[start:end]))
 			switch {
-			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展") || lookAhead.MatchString(line):
+			case bareGoalHeading.MatchString(line) && hasAnyWord(line, "主要", "预期", "发展", "行动", "总体") || lookAhead.MatchString(line):
 				sec := section{start: start, goal: true, bare: true, next: strings.HasPrefix(line, "明年")}
 				if m := fourDigitYear.FindString(line); m != "" {
 					sec.year, _ = strconv.Atoi(m[:4]) // 2019年主要预期目标：
