@@ -1814,3 +1814,15 @@ func TestNarrowedDecline(t *testing.T) {
 		t.Errorf("16.8%%: got %+v, want -16.8", got)
 	}
 }
+
+// TestPlannedAllocation checks money a government says it will allocate
+// (省级财政将分别安排2000万元和1000万元): a target; 预计将发放 stays an estimate.
+func TestPlannedAllocation(t *testing.T) {
+	a := story("海南省", "降低企业电费负担，省级财政将分别安排2000万元和1000万元，对符合条件的企业给予电费补贴。全市预计将发放补贴超过3000万元。")
+	inds := Extract(paragraphs(a))
+	for raw, st := range map[string]string{"2000万元": data.StatusTarget, "1000万元": data.StatusTarget, "3000万元": data.StatusEstimate} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != st {
+			t.Errorf("%s: got %+v, want %s", raw, got, st)
+		}
+	}
+}
