@@ -815,8 +815,11 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
 			for _, l := range findPeriods(chunk) {
-				if isRecordSpan(chunk[l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
+				if isRecordSpan(chunk[l[1]:]) || l[1] == len(chunk) && strings.HasPrefix(s[start+l[1]:], "、") && isRecordSpan(s[start+l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
 					continue
+				}
+				if strings.HasSuffix(chunk[l[0]:l[1]], "全年") && hasPrefixAny(chunk[l[1]:], []string{"水准", "水平"}) {
+					continue // 已提前超越全年水準: last year's whole level, no period of the figures after it
 				}
 				if strings.HasPrefix(chunk[l[0]:l[1]], "十") && planNamed.MatchString(s[start+l[1]:]) {
 					continue // “十四五”规划顺利实施: the plan named, not the period of what follows
@@ -889,7 +892,7 @@ func isRecordSpan(after string) bool {
 	if k := strings.IndexAny(near, "，,。；;"); k >= 0 {
 		near = near[:k]
 	}
-	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续")
+	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续") || strings.HasPrefix(after, "、") && (strings.Contains(near, "高点") || strings.Contains(near, "低点"))
 }
 
 // rankedShare opens a group named by its rank (最高20%, 最低二十％).

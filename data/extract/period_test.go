@@ -783,3 +783,17 @@ func TestActionGoalHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestYearLevelAndRecordSpan checks 已提前超越全年水準 (last year's whole
+// level, no period of the rates after it) and 近35年、歷年同期高點 (a
+// record, no period): the rates stay those of 累計前8月.
+func TestYearLevelAndRecordSpan(t *testing.T) {
+	a := story("台湾省", "累計前8月對美國、東協出口均創歷年同期新高，其中前者已提前超越全年水準，各年增55.3%、38.2%，占總出口比重(29.4%、19.5%)分別為近35年、歷年同期高點；對陸港、日本各增14.5%、13.3%。")
+	a.Date, a.Year = "2025-09-09", 2025
+	inds := Extract(paragraphs(a))
+	for _, raw := range []string{"55.3%", "29.4%", "14.5%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2025-01-01" || got[0].PeriodEnd != "2025-08-31" {
+			t.Errorf("%s: got %+v, want 2025-01-01..2025-08-31", raw, got)
+		}
+	}
+}
