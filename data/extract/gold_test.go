@@ -752,6 +752,16 @@ func TestGoldBlind51(t *testing.T) { goldSet(t, "blind51", goldMin["blind51"]) }
 // 0.51 over 454 figures.
 func TestGoldBlind52(t *testing.T) { goldSet(t, "blind52", goldMin["blind52"]) }
 
+// TestGoldBlind53 measures extraction on blind53, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (6475f8e) before the extractor first
+// ran on them, at 3bdb1cd (session 11, after every fix of the session, those
+// made on blind52's first run included). First run
+// (docs/accuracy/blind53-first-run.log): recall 0.85, real 0.91, value
+// 1.00, metric 0.81, region 0.84, period 0.78, status 0.98, all six 0.44
+// over 446 figures.
+func TestGoldBlind53(t *testing.T) { goldSet(t, "blind53", goldMin["blind53"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -901,6 +911,7 @@ var goldMin = map[string]goldThresholds{
 	"blind50": thresholds(0.94, 0.95, 0.99, [numCrit]float64{0.98, 0.71, 0.98, 0.74, 0.98}, 0.52), // period 0.69: a split story found (recall up), its figures dated by the year it names
 	"blind51": thresholds(0.93, 0.97, 0.99, [numCrit]float64{0.98, 0.76, 0.97, 0.77, 0.96}, 0.55),
 	"blind52": thresholds(0.96, 0.95, 0.99, [numCrit]float64{0.99, 0.66, 0.96, 0.91, 0.99}, 0.57), // its first run less 0.01
+	"blind53": thresholds(0.84, 0.90, 0.98, [numCrit]float64{0.99, 0.80, 0.83, 0.77, 0.97}, 0.43), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
