@@ -645,7 +645,7 @@ func (x *extractor) parseHeader(h string) column {
 	if c.period == "本年" || c.period == "今年" {
 		c.period = "" // 本年累计: relative to the table's own period (rel below)
 	}
-	m := h
+	m := hc // (本月止 累计: one word broken by a space)
 	if p, ok := labelPeriod(h); ok {
 		c.period, m = p, "" // 2020, 2020年, 一季度: the whole header
 	}
@@ -766,6 +766,9 @@ func statusWord(s string) string {
 func (x *extractor) regionName(label string) (string, bool) {
 	if label == "" {
 		return "", false
+	}
+	if m := scopeTotal.FindStringSubmatch(label); m != nil {
+		label = m[1] // 全省总计: the province's total
 	}
 	if scopeWords.MatchString(label) && utf8.RuneCountInString(label) == 2 {
 		if r := x.scopeRegion(label); r != "" {
@@ -1328,6 +1331,16 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		kind = rowsPeriods
 	}
 
+	// A table whose total is a scope's (全省总计) has the rows after it
+	// that name no region of their own as parts of that total (在总计中：
+	// 轻工业), not of the story's city.
+	scopeTotalRegion, scopeTotalAt := "", -1
+	for i, ri := range infos {
+		if scopeTotal.MatchString(ri.label) && ri.region != "" {
+			scopeTotalRegion, scopeTotalAt = ri.region, i
+			break
+		}
+	}
 	var out []data.Indicator
 	for i, r := range rows {
 		ri := infos[i]
@@ -1364,6 +1377,9 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			reg := c.region
 			if reg == "" {
 				reg = ri.region
+			}
+			if reg == "" && scopeTotalRegion != "" && i > scopeTotalAt {
+				reg = scopeTotalRegion // 全省总计 / 在总计中：轻工业: a part of the province's total
 			}
 			if reg == "" && kind == rowsIndicators && ri.label != "" {
 				reg = x.prefixRegion(r[label])
@@ -1532,6 +1548,9 @@ func (x *extractor) indented(i int) bool {
 }
 
 // totalRow labels a row of totals, which says nothing of what the rows are.
+// scopeTotal is a row of a scope's total (全省总计, 全市合计).
+var scopeTotal = regexp.MustCompile(`^(全省|全市|全区|全县)(总计|合计|累计)$`)
+
 var totalRow = mustQuickRe(`^(合计|总计|小计|全部|总体|汇总|平均|全省|全市|全区|全县|全国)`)
 
 // hasNumber reports a row with a number in a cell other than its first

@@ -729,3 +729,22 @@ func TestPopulationTableRows(t *testing.T) {
 		"乡村 | 50066 | 50.82")
 	wantMetrics(t, Extract(a), map[string]string{"48443": "城镇人口", "49.18": "城镇人口比重", "50066": "乡村人口"})
 }
+
+// TestProvinceTotalTable checks a province's table with a 全省总计 row, its
+// parts (在总计中：轻工业) and its cities: the total and its parts are the
+// province's, the cities their own; a header broken by a space (本月止 累计)
+// is the year to date.
+func TestProvinceTotalTable(t *testing.T) {
+	text := "工业增加值\n\n2017年1-3月工业增加值\n\n计量单位：亿元\n\n指标名称 | 本月 | 本月止 累计 | 本月比 上年同月 增长(%) | 累计比 上年同期 增长(%) |\n全省总计 | 2846.99 | 7220.42 | 7.6 | 7.1 |\n在总计中： | | | | |\n轻工业 | 1036.55 | 2585.89 | 6.7 | 5.1 |\n重工业 | 1810.44 | 4634.53 | 8.2 | 8.4 |\n在总计中： | | | | |\n广州市 | 393.30 | 1019.05 | 5.6 | 5.5 |\n深圳市 | 650.12 | 1665.30 | 8.9 | 8.6 |\n佛山市 | 400.21 | 1020.33 | 7.0 | 6.9 |\n"
+	as := parseOne(t, "t.txt", text)
+	inds := Extract(as[0])
+	for raw, want := range map[string][2]string{"7220.42": {"广东省", "2017-03-31"}, "2585.89": {"广东省", "2017-03-31"}, "1019.05": {"广州市", "2017-03-31"}, "2846.99": {"广东省", "2017-03-31"}} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != want[0] || got[0].PeriodEnd != want[1] {
+			t.Errorf("%s: got %+v, want %s to %s", raw, got, want[0], want[1])
+		}
+	}
+	if got := find(inds, "7220.42"); len(got) == 1 && got[0].PeriodKind != data.PeriodYTD {
+		t.Errorf("7220.42: %s, want ytd (本月止 累计)", got[0].PeriodKind)
+	}
+}

@@ -108,9 +108,9 @@ func TestRuledTableWithWrappedCells(t *testing.T) {
 func TestMergedWorkbook(t *testing.T) {
 	_, got := fileFigures(t, filepath.Join(formatsDir, "merged.xlsx"))
 	for _, w := range []string{
-		"221.6 2.216e+10 元 | 一般公共预算收入 绝对额 [一般公共预算收入] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
-		"5.20% 5.2 % | 一般公共预算收入 增长 [一般公共预算收入增速] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
-		"2.1 21000 人 | 城镇新增就业 人数 [新增就业] | 即墨区 | 2023-01-01..2023-09-30 ytd | result",
+		"221.6 2.216e+10 元 | 一般公共预算收入绝对额 [一般公共预算收入] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
+		"5.20% 5.2 % | 一般公共预算收入增长 [一般公共预算收入增速] | 西海岸新区 | 2023-01-01..2023-09-30 ytd | result",
+		"2.1 21000 人 | 城镇新增就业人数 [新增就业] | 即墨区 | 2023-01-01..2023-09-30 ytd | result",
 	} {
 		if !slices.Contains(got, w) {
 			t.Errorf("merged.xlsx: no %q in\n%s", w, strings.Join(got, "\n"))
