@@ -304,3 +304,16 @@ func TestBulletLinesStandApart(t *testing.T) {
 		t.Fatalf("got %d stories (%v): %q", len(as), err, as[0].Text)
 	}
 }
+
+// A story without headline after a gap, on a page that sets paragraphs
+// apart with one blank line, follows one whose last sentence is signed
+// in brackets (…圆满实现了首季“开门红”。（李珊珊）): a story of its own.
+func TestHeadlessAfterSignedStory(t *testing.T) {
+	text := "安平丝网产业强县富民\n\n2005-08-31 来源：光明日报 作者：敬文\n\n河北安平是中外闻名的丝网之乡。今年上半年，全县生产总值完成24亿元，同比增长14%。\n\n目前，全县丝网产业已发展到8大系列，从业人员达到12万余人。\n\n\n" +
+		"5月6日，安平县2022年二季度重点项目集中开工仪式举行，此次集中开工的重点项目共有11项，总投资14亿元。\n\n今年以来，该县扎实推进三大攻坚战，1—4月份新开工入库项目47项。该县一季度工业投资增长153%，圆满实现了首季“开门红”。（李珊珊）\n\n\n" +
+		"初秋时节，天朗气清。8月30日，衡水日报社全媒体采风团走进安平县，探展馆、入园区、访企业，感受丝网产业的活力。\n\n展览馆分为三大部分，现存有展品331件，全方位展现了安平丝网历史文化。\n\n安平县现有丝网企业1.3万余家，产品远销190多个国家和地区。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("got %d stories (%v), want 3", len(as), err)
+	}
+}

@@ -1234,8 +1234,8 @@ func headlessGapLead(ls []line, i int) bool {
 	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text))) {
 		prev--
 	}
-	if prev < 0 || !endsSentence(ls[prev].text) {
-		return false
+	if prev < 0 || !endsSentence(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) {
+		return false // (…圆满实现了首季“开门红”。（李珊珊）: a sentence and its writer's name)
 	}
 	paras := 0
 	for j := i; j < len(ls); j++ {
@@ -1250,6 +1250,10 @@ func headlessGapLead(ls []line, i int) bool {
 	}
 	return paras >= 2 || n >= 60
 }
+
+// reTrailingSignature is a writer's name in brackets closing a story's last
+// line (（李珊珊）, （记者 王强 通讯员 李明）).
+var reTrailingSignature = regexp.MustCompile(`[（(](记者|通讯员)?\s*\p{Han}{2,4}([\s、]+(记者|通讯员)?\s*\p{Han}{2,4}){0,3}[）)]\s*$`)
 
 // gapAbove reports a line after two or more blank lines with story text
 // somewhere above them, whatever closes that text (a signature, 国家统计局 /
