@@ -109,7 +109,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			}
 		}
 		span := x.resolve(p)
-		if m := firstMonths.FindStringSubmatch(p); m != nil && x.hasHome && x.home.Name == hongKong && strings.Contains(x.str(sent.Start, at), "财政年度") {
+		if m := firstMonths.FindStringSubmatch(p); m != nil && (x.hasHome && x.home.Name == hongKong || x.storyRegion == hongKong) && (strings.Contains(x.str(sent.Start, at), "财政年度") || strings.Contains(x.ns, "财政年度"+p)) {
 			span = x.fiscalMonths(m[1]) // 本财政年度首4个月: April to July
 		}
 		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {

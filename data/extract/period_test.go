@@ -797,3 +797,17 @@ func TestYearLevelAndRecordSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestFiscalMonthsLaterSentence checks a Hong Kong story placed there by
+// its own words (港元, not its loader region) whose later sentence takes
+// 本財政年度首9個月 from the one before: the fiscal year's months.
+func TestFiscalMonthsLaterSentence(t *testing.T) {
+	a := story("", "政府公布，本財政年度首9個月的整體開支及收入分別為5,598億港元及4,940億港元。計入發行政府債券所得1,399億港元後，錄得439億港元盈餘。")
+	a.Date, a.Year = "2026-01-30", 2026
+	inds := Extract(paragraphs(a))
+	for _, raw := range []string{"5,598億港元", "1,399億港元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2025-04-01" || got[0].PeriodEnd != "2025-12-31" {
+			t.Errorf("%s: got %+v, want 2025-04-01..2025-12-31", raw, got)
+		}
+	}
+}
