@@ -309,8 +309,10 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 		for len(cells) >= 3 && x.singleHan(cells[0]) && x.singleHan(cells[1]) {
 			cells = append([]data.Span{{Start: cells[0].Start, End: cells[1].End}}, cells[2:]...)
 		}
-		for _, c := range cells {
-			if c.End-c.Start > 12 {
+		for k, c := range cells {
+			if c.End-c.Start > 12 && !(k == 0 && c.End-c.Start <= 40 && x.numberCells(cells[1:])) {
+				// (未計入政府債券及票據發行及償還款項的綜合盈餘/(赤字) 148,974 67,949
+				// (16,904): a long label before numbers only)
 				return tableRow{}
 			}
 		}
@@ -420,6 +422,9 @@ func (x *extractor) singleSpacedTable(t table) bool {
 	for _, c := range t.rows[0].cells {
 		han = han || x.hasHan(c)
 	}
+	if !han && x.yearCells(t.rows[0].cells) && len(t.rows[1].cells) == n+1 {
+		han, n = true, n+1 // 2017-18 2018-19 2019-20 over 政府收入 619,837 599,774 590,926: years over the rows' numbers
+	}
 	if !han {
 		return false
 	}
@@ -429,8 +434,8 @@ func (x *extractor) singleSpacedTable(t table) bool {
 		}
 		nums := 0
 		for _, c := range r.cells {
-			if _, ok := x.readCell(c); ok {
-				nums++
+			if _, ok := x.readCell(c); ok || isDashCell(x.str(c.Start, c.End)) {
+				nums++ // (- for none)
 			}
 		}
 		if nums < min(2, n-1) {
@@ -487,6 +492,13 @@ func (x *extractor) readCell(sp data.Span) (cellValue, bool) {
 	}
 	rs := x.rs[sp.Start:sp.End]
 	c := cellValue{n: n, value: n.Value, qualifier: n.Qualifier}
+	if len(rs) > 2 && (rs[0] == '(' && rs[len(rs)-1] == ')') && n.Start == 1 && n.End == len(rs)-1 && n.Unit == "" {
+		// (16,904): an accountant's negative, as in a statement of surplus/(deficit)
+		c.neg = true
+		c.raw = data.Span{Start: sp.Start + 1, End: sp.End - 1}
+		c.value = -c.value
+		return c, true
+	}
 	switch prefix := string(rs[:n.Start]); {
 	case prefix == "" || prefix == "+":
 	case prefix == n.Qualifier:
@@ -579,6 +591,7 @@ type column struct {
 	years   bool   // the column gives each row's year (年份), beside a label column
 	region  string // a region named by the header
 	status  string
+	fiscal  int // the first year of a fiscal year the header names (2017-18), 0 if none
 }
 
 var (
@@ -586,17 +599,21 @@ var (
 	unitsHeader = mustQuickRe(`^(计量|计算)?单位$`)
 	yearsHeader = mustQuickRe(`^(年份|年度)$`)
 	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
-	signMark    = regexp.MustCompile(`^(±|\+/-|\+-|＋/－)`)
-	levelHeader = mustQuickRe(`^[一二三四1-4]级(指标|分类|类别|科目|行业)?(名称)?$`)
-	labelHeader = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
-	basePeriod  = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
-	depMeasure  = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|月|年|季|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
-	rateMeasure = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
-	neutralWord = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
-	relWords    = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
-	shareTitle  = mustQuickRe(`构成|结构`)
-	shareWord   = mustQuickRe(`占|比重|比例|比率|率`)
-	growthKey   = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
+	// percentRow is a row label naming a percentage (相当于本地生产总值的百份比, 比率).
+	percentRow = mustQuickRe(`百分比|百份比|百分率|比率$|比重$|占比$`)
+	// fiscalHeader is a fiscal year's header (2017-18, 2019/20年度).
+	fiscalHeader = regexp.MustCompile(`^((?:19|20)[0-9]{2})[-/][0-9]{2}(年度)?$`)
+	signMark     = regexp.MustCompile(`^(±|\+/-|\+-|＋/－)`)
+	levelHeader  = mustQuickRe(`^[一二三四1-4]级(指标|分类|类别|科目|行业)?(名称)?$`)
+	labelHeader  = mustQuickRe(`^(指标名称|指标|项目名称|项目|名称|类别|分类|地区|区域|区县|县区|县市区|县\(市、区\)|单位名称|年份|年度|时间|月份|日期|期间|季度|行业|产业|类型)$`)
+	basePeriod   = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
+	depMeasure   = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|月|年|季|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
+	rateMeasure  = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
+	neutralWord  = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
+	relWords     = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
+	shareTitle   = mustQuickRe(`构成|结构`)
+	shareWord    = mustQuickRe(`占|比重|比例|比率|率`)
+	growthKey    = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
 
 // changeOnLastYear is the base of a year-on-year change in a header.
@@ -626,6 +643,10 @@ func (x *extractor) parseHeader(h string) column {
 		return c
 	}
 	hc := closeHanSpaces(h) // 计算 单位: a letter-spaced header
+	if m := fiscalHeader.FindStringSubmatch(hc); m != nil {
+		c.fiscal, _ = strconv.Atoi(m[1]) // 2017-18: a fiscal year (Hong Kong's, April to March)
+		return c
+	}
 	if rankHeader.MatchString(hc) {
 		c.skip = true
 		return c
@@ -823,6 +844,7 @@ func (x *extractor) labelOf(sp data.Span) (label, unit string) {
 	}
 	s = withoutParentheticals(s)
 	s = strings.TrimLeft(s, "#＃*·• ")
+	s = strings.TrimRight(s, "*＊/ ") // 綜合盈餘/(赤字), 百份比*: a footnote's mark, the other side of a pair
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "其中"), ":")
 	s = strings.TrimSpace(data.WithoutSectionNumber(s))
 	return closeHanSpaces(s), unit // (粮 食: a label spread for alignment)
@@ -887,6 +909,15 @@ func (x *extractor) contextOf(t table) tableContext {
 		c.share = c.share || shareTitle.MatchString(s)
 		if c.subject == "" && !unitLine.MatchString(s) {
 			c.subject = x.titleSubject(sp)
+		}
+	}
+	if c.unit == "" && len(t.titles) == 0 {
+		// 香港特別行政區政府的財務狀況 / 百萬港元 over a story that is the
+		// table: the unit line under the headline
+		for _, part := range strings.Fields(x.g.Simplify(data.Normalize(x.a.Title))) {
+			if u := unitIn(x.t, part); u != "" {
+				c.unit = u
+			}
 		}
 	}
 	c.title = strings.TrimSpace(c.title)
@@ -956,6 +987,9 @@ func unitIn(t *extractTables, s string) string {
 		if u, ok := unitOK(t, ps[len(ps)-1]); ok {
 			return u
 		}
+	}
+	if u, ok := unitOK(t, strings.TrimSpace(s)); ok && utf8.RuneCountInString(strings.TrimSpace(s)) <= 6 {
+		return u // 百萬港元 on a line of its own above the table
 	}
 	return ""
 }
@@ -1319,6 +1353,13 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 				}
 			}
 		}
+		if i > 0 && strings.HasPrefix(ri.label, "相当于") && infos[i-1].label != "" {
+			// 財政儲備 / 相當於本地生產總值的百份比: the ratio of the row above
+			// (a stock's ratio, at the same date)
+			ri.label = subjectOf(infos[i-1].label) + ri.label
+			ri.stock = infos[i-1].stock
+		}
+		ri.stock = ri.stock || strings.Contains(ri.label, "截至")
 		infos[i] = ri
 	}
 	x.proseUnits(cols, rows, label, ctx.unit, infos)
@@ -1359,7 +1400,11 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			} else {
 				metric = x.columnMetric(cols, j, label, ctx)
 			}
-			unit := pickUnit(cv, c, ri.unit, ctx.unit, metric)
+			rowUnit := ri.unit
+			if rowUnit == "" && c.unit == "" && percentRow.MatchString(ri.label) {
+				rowUnit = "%" // 相當於本地生產總值的百份比 under 百萬港元: the row's own unit
+			}
+			unit := pickUnit(cv, c, rowUnit, ctx.unit, metric)
 			value, base, ok := cellAmount(x.t, cv, unit)
 			if !ok {
 				continue
@@ -1392,6 +1437,12 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			}
 			status := firstNonEmpty(c.status, ctx.status, data.StatusResult)
 			span := periods.cell(c, ri.period, line, status)
+			if c.fiscal > 0 && x.storyRegion == hongKong {
+				span = periodSpan{Start: isoDay(c.fiscal, 4, 1), End: isoDay(c.fiscal+1, 3, 31), Kind: data.PeriodSpan}
+				if ri.stock {
+					span.Start, span.Kind = "", data.PeriodAsOf // 截至三月三十一日的財政儲備: the reserves at the year's end
+				}
+			}
 			if ri.year > 0 && c.period != "" && !fourDigitYear.MatchString(c.period) && span.Kind != data.PeriodYear {
 				// 地区生产总值(2021年) | 1308.01 in a column of 1-2: the year the row names
 				span = yearSpan(ri.year)
@@ -1535,7 +1586,8 @@ func (x *extractor) unitAfter(num string) string {
 // rowInfo is what a table row's label tells.
 type rowInfo struct {
 	label, unit, period, region string
-	year                        int // a year the label gives its block (地区生产总值(2021年) and the items under it)
+	year                        int  // a year the label gives its block (地区生产总值(2021年) and the items under it)
+	stock                       bool // a stock stated at a date (截至三月三十一日的財政儲備), or its ratio
 }
 
 // bracketYear is a year a row's label gives in brackets (地区生产总值(2021年)).
@@ -1904,4 +1956,47 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// numberCells reports two cells or more that are all numbers (619,837,
+// -0.4, (16,904)) or dashes for none.
+func (x *extractor) numberCells(cells []data.Span) bool {
+	nums := 0
+	for _, c := range cells {
+		switch t := x.str(c.Start, c.End); {
+		case t == "-" || t == "–" || t == "—":
+		case numberCell.MatchString(t):
+			nums++
+		default:
+			return false
+		}
+	}
+	return nums >= 2
+}
+
+var numberCell = regexp.MustCompile(`^[(（]?-?[0-9][0-9,]*(\.[0-9]+)?%?[)）]?\*?$`)
+
+// yearCells reports cells that are all years (2019, 2017-18, 2025/26).
+func (x *extractor) yearCells(cells []data.Span) bool {
+	for _, c := range cells {
+		if !yearHeaderCell.MatchString(x.str(c.Start, c.End)) {
+			return false
+		}
+	}
+	return len(cells) >= 2
+}
+
+var yearHeaderCell = regexp.MustCompile(`^(19|20)[0-9]{2}([-/](19|20)?[0-9]{2})?年?度?$`)
+
+// isDashCell reports a cell that holds a dash for none.
+func isDashCell(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// subjectOf returns the measure a row label ends with, less the words that
+// qualify it before a 的 (已計入…款項的綜合盈餘 → 綜合盈餘, 截至三月三十一日的
+// 財政儲備 → 財政儲備).
+func subjectOf(label string) string {
+	if k := strings.LastIndex(label, "的"); k >= 0 && k+len("的") < len(label) {
+		return label[k+len("的"):]
+	}
+	return label
 }

@@ -748,3 +748,35 @@ func TestProvinceTotalTable(t *testing.T) {
 		t.Errorf("7220.42: %s, want ytd (本月止 累计)", got[0].PeriodKind)
 	}
 }
+
+// TestFiscalStatementTable checks Hong Kong's statement of the government's
+// accounts: a unit line (百萬港元) over a header of fiscal years (2017-18)
+// and rows of a label and numbers set apart by single spaces, a dash for
+// none and brackets for a deficit; a row that is a percentage of GDP takes
+// the measure of the row above and its own unit; reserves 截至三月三十一日 stand
+// at the fiscal year's end.
+func TestFiscalStatementTable(t *testing.T) {
+	text := "預計2025至26財政年度盈餘將為29億\n\n政府今日（27日）公布本財政年度首10個月（即截至2026年1月31日）的財政狀況，整體開支為6,149億港元，收入為6,572億港元。\n\n政府發言人表示，由於仍有兩個月才到財政年度結束，預計本財政年度盈餘將為29億港元。\n\n\n香港特別行政區政府的財務狀況\n\n百萬港元\n\n  2017-18 2018-19 2019-20\n政府收入 619,837 599,774 590,926\n發行政府債券所得淨收入 - - 7,829\n已計入政府債券及票據發行及償還款項的綜合盈餘/(赤字) 148,974 67,949 (10,575)\n相當於本地生產總值的百份比* 5.6 2.4 -0.4\n截至三月三十一日的財政儲備 1,102,934 1,170,883 1,160,308\n相當於本地生產總值的百份比* 41.5 41.3 40.5\n\n* 根據曆年\n"
+	as, err := testParser.ParseFile("hk.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories (%v), want 2", len(as), err)
+	}
+	inds := Extract(as[1])
+	for raw, want := range map[string]struct {
+		value         float64
+		unit, metric  string
+		start, end, k string
+	}{
+		"619,837":   {619837e6, "港元", "政府收入", "2017-04-01", "2018-03-31", data.PeriodSpan},
+		"7,829":     {7829e6, "港元", "发行政府债券所得净收入", "2019-04-01", "2020-03-31", data.PeriodSpan},
+		"10,575":    {-10575e6, "港元", "综合盈余", "2019-04-01", "2020-03-31", data.PeriodSpan},
+		"2.4":       {2.4, "%", "综合盈余相当于本地生产总值的百份比", "2018-04-01", "2019-03-31", data.PeriodSpan},
+		"1,170,883": {1170883e6, "港元", "财政储备", "", "2019-03-31", data.PeriodAsOf},
+		"40.5":      {40.5, "%", "财政储备相当于本地生产总值的百份比", "", "2020-03-31", data.PeriodAsOf},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Value != want.value || got[0].Unit != want.unit || !strings.Contains(got[0].Metric, want.metric) || got[0].PeriodStart != want.start || got[0].PeriodEnd != want.end || got[0].PeriodKind != want.k || got[0].Indicator != "" {
+			t.Errorf("%s: got %+v, want %+v", raw, got, want)
+		}
+	}
+}

@@ -782,10 +782,18 @@ func isTableLine(s string) bool {
 // more cells of at most six characters (排名 城市 2018年 2017年 增量
 // 名义增速). Wrapped English keeps its lines joined: no Han character.
 func singleSpacedRow(s string) bool {
-	if strings.Count(s, " ") < 1 || strings.ContainsAny(s, "。；;，,！!？?、“”") {
-		return false
+	if strings.Count(s, " ") < 1 || strings.ContainsAny(groupedDigits.ReplaceAllString(s, "$1$2"), "。；;，,！!？?、“”") {
+		return false // (政府收入 619,837 599,774 590,926: commas that group digits)
 	}
 	cells := strings.Split(strings.TrimSpace(s), " ")
+	if len(cells) >= 3 && yearCells(cells) {
+		return true // 2017-18 2018-19 2019-20: a header of years
+	}
+	if len(cells) >= 3 && utf8.RuneCountInString(cells[0]) <= 40 && data.HanCount(cells[0]) >= 2 && numberCells(cells[1:]) {
+		// 未計入政府債券及票據發行及償還款項的綜合盈餘/(赤字) 148,974 67,949 (16,904):
+		// a long label and its numbers
+		return true
+	}
 	if len(cells) == 2 {
 		// 居民消费价格总指数 101.3: a label and its number, a row of a
 		// two-column table
@@ -843,3 +851,33 @@ func opensWithBullet(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("◎●■◆▪•▶►☆★", r)
 }
+
+// yearCells reports cells that are all years (2019, 2017-18, 2025/26).
+func yearCells(cells []string) bool {
+	for _, c := range cells {
+		if !reYearCell.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}
+
+var reYearCell = regexp.MustCompile(`^(19|20)[0-9]{2}([-/](19|20)?[0-9]{2})?年?(度)?$`)
+
+// numberCells reports cells that are all numbers (619,837, -0.4, (16,904))
+// or dashes for none.
+func numberCells(cells []string) bool {
+	nums := 0
+	for _, c := range cells {
+		switch {
+		case c == "-" || c == "–" || c == "—":
+		case reNumberCell.MatchString(c):
+			nums++
+		default:
+			return false
+		}
+	}
+	return nums >= 2 || nums == 1 && len(cells) >= 2 // (- - 7,829: none in two years)
+}
+
+var reNumberCell = regexp.MustCompile(`^[(（]?-?[0-9][0-9,]*(\.[0-9]+)?%?[)）]?\*?$`)

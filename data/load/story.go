@@ -976,7 +976,7 @@ func gapLead(ls []line, i int) int {
 	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) && !reSpacedTitle.MatchString(ls[i].text) {
 		return 0 // (政 府 工 作 报 告: a title spread out is a title)
 	}
-	extra := 0
+	extra, unitAt := 0, -1
 	for j := i + 1; j < len(ls); j++ {
 		switch {
 		case ls[j].kind == kindBlank || ls[j].kind == kindFurniture:
@@ -990,6 +990,14 @@ func gapLead(ls []line, i int) int {
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
+		case ls[j].kind == kindBody && reUnitOnlyLine.MatchString(strings.TrimSpace(ls[j].text)) && unitAt < 0:
+			unitAt = j // 百萬港元, 单位：亿元: the unit of the table under the headline
+			continue
+		case ls[j].kind == kindBody && isTableLine(ls[j].text) && j+1 < len(ls) && isTableLine(ls[j+1].text) && (j+2 >= len(ls) || isTableLine(ls[j+2].text)):
+			if unitAt >= 0 {
+				return unitAt // (the unit line stays with the table it gives the unit of)
+			}
+			return j // 香港特別行政區政府的財務狀況 / 百萬港元 / 2017-18 2018-19 …: a table under its title
 		case reReporterLine.MatchString(strings.TrimSpace(ls[j].text)):
 			return j // ■ 记者 单毅 朱绍祥 报道: the byline leads the story, under its headline
 		case ls[j].kind == kindBody && extra == 0 && j == i+1 && utf8.RuneCountInString(ls[j].text) <= 30 && isHeadlineLine(ls[j].text, 30) && !endsSentence(ls[j].text) && !strings.ContainsAny(ls[j].text, "，,。；;：:") && nextNonBlank(ls, j) < len(ls) && reReporterLine.MatchString(strings.TrimSpace(ls[nextNonBlank(ls, j)].text)):
@@ -1007,6 +1015,9 @@ func gapLead(ls []line, i int) int {
 	}
 	return 0
 }
+
+// reUnitOnlyLine is a line that gives only a table's unit (百萬港元, 单位：亿元).
+var reUnitOnlyLine = regexp.MustCompile(`^[（(]?(计量单位|单位)?[:：]?\s*(百萬|百万|千|万|萬|亿|億)?(港元|美元|澳门元|澳門元|元|人民币|人|吨|公顷)[)）]?$`)
 
 // reReporterLine is a line of reporters' names alone (■ 记者 单毅 朱绍祥 报道).
 var reReporterLine = regexp.MustCompile(`^[■□◆●◎▲★]?\s*(本报|本刊)?(记者|通讯员)[\s\p{Han}、，,]{2,30}?(报道|采写|摄)?$`)
