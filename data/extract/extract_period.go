@@ -892,7 +892,7 @@ func isRecordSpan(after string) bool {
 	if k := strings.IndexAny(near, "，,。；;"); k >= 0 {
 		near = near[:k]
 	}
-	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续") || strings.HasPrefix(after, "、") && (strings.Contains(near, "高点") || strings.Contains(near, "低点"))
+	return strings.Contains(near, "新高") || strings.Contains(near, "新低") || strings.Contains(near, "连续") || strings.HasPrefix(after, "稳居") || strings.HasPrefix(after, "位居") || strings.HasPrefix(after, "、") && (strings.Contains(near, "高点") || strings.Contains(near, "低点"))
 }
 
 // rankedShare opens a group named by its rank (最高20%, 最低二十％).

@@ -811,3 +811,15 @@ func TestFiscalMonthsLaterSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRankStreakNoPeriod checks 近三年稳居省市前列 (a ranking held, not the
+// period of the figures after it): 分别是2016年的3.4倍 in a sentence of
+// 2021 is 2021's.
+func TestRankStreakNoPeriod(t *testing.T) {
+	a := story("云和县", "最新统计数据显示，2021年云和地区生产总值等主要经济指标增速近三年稳居省市前列，一般公共预算收入、社会消费品零售总额分别是2016年的3.4倍、1.8倍。")
+	a.Date, a.Year = "2022-01-20", 2022
+	inds := Extract(paragraphs(a))
+	if got := find(inds, "3.4倍"); len(got) != 1 || got[0].PeriodStart != "2021-01-01" || got[0].PeriodEnd != "2021-12-31" {
+		t.Errorf("3.4倍: got %+v, want 2021", got)
+	}
+}

@@ -317,3 +317,13 @@ func TestHeadlessAfterSignedStory(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 3", len(as), err)
 	}
 }
+
+// A section's subheading inside a story on a page (兴村：从“出山”到“回流”，乡村焕发新生机)
+// is no tagged headline of a village's story: 兴村 is no place.
+func TestSectionSubheadNoVillage(t *testing.T) {
+	text := "第03版：特别报道\n\n马不停蹄，率先打造“小县大城”2.0版\n\n本报记者　陈雅雯\n\n城镇化率稳步提升至75.4%，领跑全省山区海岛县；城乡居民收入倍差从2.12缩小至1.9，低收入农户人均可支配收入绝对值稳居全市第一。\n\n兴村：从“出山”到“回流”，乡村焕发新生机\n\n在紧水滩镇石浦村，卜伟绍的生态鳖合作社去年国庆中秋假期卖出1000斤鳖，销售额12万多元，比往年同期增长两成。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("got %d stories (%v), want 1", len(as), err)
+	}
+}

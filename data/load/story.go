@@ -1413,7 +1413,7 @@ func (p *Parser) namesDivision(s string) bool {
 
 // reTaggedHeadline is a headline tagged with a place: a county, town,
 // village or district name and a colon.
-var reTaggedHeadline = regexp.MustCompile(`^【?\p{Han}{1,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}|^【\p{Han}{2,6}】\p{Han}|^\p{Han}{2,8}[｜|]\p{Han}`)
+var reTaggedHeadline = regexp.MustCompile(`^【?\p{Han}{2,8}(村|镇|乡|县|区|市|街道|社区|旗|州)[：:]\p{Han}|^【\p{Han}{2,6}】\p{Han}|^\p{Han}{2,8}[｜|]\p{Han}`)
 
 // isStoryText reports a line of story text.
 func isStoryText(l line) bool {
