@@ -57,6 +57,12 @@ func TestCanonicalKinds(t *testing.T) {
 		{"城镇常住人口", "人", ""},
 		// The net output of a sector of trade is no trade figure.
 		{"进出口贸易、批发及零售业的净产值下跌", "%", ""},
+		// Re-exports, domestic exports and a product's exports are not the
+		// region's exports.
+		{"再出口", "元", ""},
+		{"本地产品出口下跌", "%", ""},
+		{"纺织品及成衣出口上升", "%", ""},
+		{"货物出口总值", "元", "出口额"},
 	}
 	for _, tt := range tests {
 		ind := data.Indicator{Metric: tt.metric, Unit: tt.unit}
