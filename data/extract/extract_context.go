@@ -1635,6 +1635,9 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	if achieved.MatchString(clause) {
 		return false
 	}
+	if securedFunds.MatchString(clause) && !hasAnyWord(clause, "力争", "目标", "计划", "确保") {
+		return false // 争取60.4亿元政策资金创历史新高, 争取上级资金5亿元: funds secured, no goal
+	}
 	if targetWords.MatchString(clause) || x.futureYear(f.n.Start) || mustReach.MatchString(x.str(s, f.n.Start)) {
 		return true
 	}
@@ -1654,7 +1657,11 @@ func (x *extractor) isTarget(figs []figure, i int) bool {
 	// its own (年内将完成A扩建，新建学校12处), not after one (年底将完成改造300家，
 	// 改造后成本下降20%).
 	prevFigure := i > 0 && figs[i-1].n.Start >= ps
-	return goalScope.MatchString(x.str(sent.Start, s)) || planSays.MatchString(x.str(sent.Start, s)) ||
+	pre := x.str(sent.Start, s)
+	if strings.Contains(pre, "争取") {
+		pre = securedFundsRe.ReplaceAllString(pre, "") // (争取60.4亿元政策资金创历史新高，…: funds secured, no goal for what follows)
+	}
+	return goalScope.MatchString(pre) || planSays.MatchString(pre) ||
 		!prevFigure && targetWords.MatchString(prev) && !achieved.MatchString(prev)
 }
 
@@ -1978,3 +1985,10 @@ func (x *extractor) thatSector(out []data.Indicator) {
 
 // sectorOf opens a metric with a sector's name (批发及零售业的净产值).
 var sectorOf = mustQuickRe(`^([^该，,；;。]{2,24}业)的`)
+
+// securedFunds is 争取 said of funds obtained from a higher government
+// (争取中央预算内资金3.8亿元, 争取60.4亿元政策资金): a result.
+var securedFunds = mustQuickRe(`争取[^，,。；;]{0,16}(资金|债券|政策资金|专项|补助|奖补)`)
+
+// securedFundsRe is securedFunds, to take such clauses out of a sentence.
+var securedFundsRe = regexp.MustCompile(`争取[^，,。；;]{0,16}(资金|债券|政策资金|专项|补助|奖补)`)

@@ -1826,3 +1826,15 @@ func TestPlannedAllocation(t *testing.T) {
 		}
 	}
 }
+
+// TestSecuredFunds checks 争取 said of funds obtained (争取60.4亿元政策资金创历史新高,
+// 争取上级资金5亿元): a result; 争取 before a rate stays a goal.
+func TestSecuredFunds(t *testing.T) {
+	a := story("湘乡市", "过去一年，争取60.4亿元政策资金创历史新高，183个重点项目完成投资129.83亿元。今年争取地区生产总值增长6%。")
+	inds := Extract(paragraphs(a))
+	for raw, st := range map[string]string{"60.4亿元": data.StatusResult, "129.83亿元": data.StatusResult, "6%": data.StatusTarget} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != st {
+			t.Errorf("%s: got %+v, want %s", raw, got, st)
+		}
+	}
+}
