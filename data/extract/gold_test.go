@@ -762,6 +762,16 @@ func TestGoldBlind52(t *testing.T) { goldSet(t, "blind52", goldMin["blind52"]) }
 // over 446 figures.
 func TestGoldBlind53(t *testing.T) { goldSet(t, "blind53", goldMin["blind53"]) }
 
+// TestGoldBlind54 measures extraction on blind54, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (5ee8fa2) before the extractor first
+// ran on them, at 74d755e (session 11, after every fix of the session, those
+// made on blind51's, blind52's and blind53's first runs included): the
+// session's last set. First run (docs/accuracy/blind54-first-run.log):
+// recall 0.81, real 0.88, value 1.00, metric 0.66, region 0.88, period
+// 0.71, status 0.93, all six 0.35 over 484 figures.
+func TestGoldBlind54(t *testing.T) { goldSet(t, "blind54", goldMin["blind54"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -912,6 +922,7 @@ var goldMin = map[string]goldThresholds{
 	"blind51": thresholds(0.93, 0.97, 0.99, [numCrit]float64{0.98, 0.76, 0.97, 0.77, 0.96}, 0.55),
 	"blind52": thresholds(0.96, 0.95, 0.99, [numCrit]float64{0.99, 0.66, 0.96, 0.91, 0.99}, 0.58), // its first run less 0.01
 	"blind53": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.81, 0.97, 0.78, 0.98}, 0.63), // its first run less 0.01
+	"blind54": thresholds(0.80, 0.87, 0.98, [numCrit]float64{0.99, 0.65, 0.87, 0.70, 0.92}, 0.34), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
