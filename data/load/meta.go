@@ -183,6 +183,9 @@ func digits(s string) int {
 
 // findDate returns the first date written in s in ISO order ("2020-07-23",
 // "2020-07-29 09:41", "2020-09-08 09:21:24") and its year; "" if none.
+// reDateCompact is a date written as eight digits in brackets (（20221223）).
+var reDateCompact = regexp.MustCompile(`[(（](19|20)([0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[)）]`)
+
 // reDateROC is a full date in a year of the Republic, as Taiwan writes it
 // (105年2月24日): a year of three digits, 100 to 149, with its month and day,
 // standing apart (after a space, a bracket or 民國; not 建党100年7月1日).
@@ -200,6 +203,11 @@ func findDate(s string) (string, int) {
 	if m == nil {
 		if d := reDateDMY.FindStringSubmatch(s); d != nil {
 			m = []string{d[0], d[4], d[5], d[3], d[1]} // 01/03/2024, 25.04.2016: day first, as Hong Kong and Macau and some sites write it
+		}
+	}
+	if m == nil {
+		if c := reDateCompact.FindStringSubmatch(s); c != nil {
+			m = []string{c[0], c[1], c[2], c[3], c[4]} // 湘潭县2023年政府工作报告（20221223）: a date written as eight digits in brackets
 		}
 	}
 	if m == nil {

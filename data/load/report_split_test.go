@@ -327,3 +327,18 @@ func TestSectionSubheadNoVillage(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 1", len(as), err)
 	}
 }
+
+// A report titled with its day in eight digits (湘潭县2023年政府工作报告
+// （20221223）) is dated by it; a review of a year beside a report of that
+// January (四川省情 / 2023年，面对…) keeps the year it reviews, not the
+// January date that would make its 全年 the year before.
+func TestCompactDateAndYearReview(t *testing.T) {
+	text := "威远县2023年政府工作报告（20230111）\n\n各位代表：\n\n我代表县人民政府，向大会报告工作。2022年，全县地区生产总值增长4%。\n\n\n四川省情\n\n【经济建设】\n\n2023年，面对复杂严峻的外部环境，全年全省经济运行回升向好。全省地区生产总值60132.9亿元，增长6.0%。\n"
+	as, err := ParseFile("w.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[0].Date != "2023-01-11" || as[1].Year != 2023 || !as[1].DateInferred {
+		t.Errorf("dates %q, %q (%d, inferred %v)", as[0].Date, as[1].Date, as[1].Year, as[1].DateInferred)
+	}
+}

@@ -128,6 +128,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Authors = appendNew(a.Authors, authorsOf(l.text)...)
 		}
 	}
+	if a.Date == "" && reDateCompact.MatchString(a.Title) {
+		a.Date, a.Year = findDate(a.Title) // 湘潭县2023年政府工作报告（20221223）: the day in the title
+	}
 	for _, l := range sp.header {
 		if t := data.Normalize(trimLine(dropTrailingNote(l.text))); a.Date == "" && l.kind == kindMeta && (reMonthDateline.MatchString(t) || labelledFields(t)) {
 			a.Date, a.Year = monthDate(l.text) // （贺州日报 2018年1月）: the month only
@@ -436,6 +439,12 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 				// when it names no other year: 土地註冊處今日（十月四日）發表
 				// 二○二三年九月份統計數字 above a story dated 2025-09-15)
 				a.Date, a.Year = date, year
+				if early := len(date) >= 7 && (date[5:7] == "01" || date[5:7] == "02"); early && namesYearAsSubject(a, year) {
+					// 四川省情 / 2023年，面对…全年全省… beside a report of
+					// 2023-01-11: a review of that year itself, not one
+					// published early in it about the year before
+					a.Date, a.Year, a.DateInferred = strconv.Itoa(year), year, true
+				}
 			case dy > 0:
 				// 市政办发〔2018〕72号 on a page of 2025: the document's own year
 				a.Date, a.Year, a.DateInferred = strconv.Itoa(dy), dy, true
@@ -1555,6 +1564,18 @@ func firstRunes(s string, n int) string {
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesYearAsSubject reports a story that opens a paragraph with the year y
+// as its subject (2023年，面对…): a review of that year.
+func namesYearAsSubject(a *data.Article, y int) bool {
+	head := firstRunes(a.Text, 400)
+	for _, p := range []string{strconv.Itoa(y) + "年，", strconv.Itoa(y) + "年,"} {
+		if strings.HasPrefix(head, p) || strings.Contains(head, "\n"+p) {
 			return true
 		}
 	}
