@@ -1847,6 +1847,11 @@ func (x *extractor) estimateBelow(at int) bool {
 			x.estimateSameBelowAt = -1
 		} else if loc := estimateSameBelow.FindStringIndex(x.ns); loc != nil {
 			x.estimateSameBelowAt = utf8.RuneCountInString(x.ns[:loc[0]])
+		} else if loc := estimateNoteBelow.FindStringIndex(x.ns); loc != nil {
+			// 全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）: the note
+			// after the first figures of its sentence is said of them too
+			at := utf8.RuneCountInString(x.ns[:loc[0]])
+			x.estimateSameBelowAt = x.sentenceOf(at).Start
 		} else {
 			x.estimateSameBelowAt = -1
 		}
@@ -1854,8 +1859,12 @@ func (x *extractor) estimateBelow(at int) bool {
 	return x.estimateSameBelowAt >= 0 && at > x.estimateSameBelowAt
 }
 
-// estimateSameBelow: 预计（下同）, 预计数（下同）.
-var estimateSameBelow = regexp.MustCompile(`(预计|预估|估计)(数|值)?[(（]下同[)）]`)
+// estimateSameBelow: 预计（下同）, 预计数（下同）; estimateNoteBelow: a
+// bracketed note that names 预计 among other terms (（预计，同比，下同）).
+var (
+	estimateSameBelow = regexp.MustCompile(`(预计|预估|估计)(数|值)?[(（]下同[)）]`)
+	estimateNoteBelow = regexp.MustCompile(`[(（](预计|预估|估计)(数|值)?[，,、][^)）]{0,10}下同[)）]`)
+)
 
 // changeFirst opens a clause that names no measure of its own, only how
 // the one before it moved (同比增长, 增产, 比2017年的…多了).

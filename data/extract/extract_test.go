@@ -1838,3 +1838,16 @@ func TestSecuredFunds(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateNote checks a review whose first sentence notes once that
+// its figures are estimates (全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）):
+// those before the note in its sentence and all after it are estimates.
+func TestEstimateNote(t *testing.T) {
+	a := story("湘潭县", "全年完成地区生产总值595亿元，增长5.5%（预计，同比，下同）；规模工业增加值270亿元，增长8%。\n\n天易经开区实现技工贸总收入1200亿元。")
+	inds := Extract(paragraphs(a))
+	for _, raw := range []string{"595亿元", "5.5%", "270亿元", "1200亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusEstimate {
+			t.Errorf("%s: got %+v, want an estimate", raw, got)
+		}
+	}
+}
