@@ -141,6 +141,10 @@ type extractor struct {
 	// (see estimateBelow, which looks once).
 	estimateSameBelowAt      int
 	estimateSameBelowChecked bool
+	// onlyCity is the one city of the story's province its text names
+	// (see onlyCityNamed, which looks once).
+	onlyCity        string
+	onlyCityChecked bool
 }
 
 // newExtractor sets up the extraction of a, or returns nil when ctx is
@@ -173,6 +177,12 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegion
+	if c := x.provinceStoryCity(); c != "" {
+		// 安徽省池州市政府新闻办…通报前三季度池州市经济运行情况: placed in the
+		// province, a story of the one city it keeps naming
+		x.storyRegion = c
+		x.home, x.hasHome = g.Lookup(c)
+	}
 	if z := x.titleZone(); z != "" {
 		x.storyRegion = z // 保税区最高6000万元奖励制造业投资 over a story of 天津港保税区
 	}

@@ -339,7 +339,33 @@ func (x *extractor) scopeRegion(w string) string {
 			return r.Name
 		}
 	}
+	if level == '市' && x.home.Level == region.Province {
+		if c := x.onlyCityNamed(); c != "" {
+			return c // 安徽省池州市政府新闻办…全市实现生产总值: the one city the story names
+		}
+	}
 	return x.storyRegion
+}
+
+// onlyCityNamed returns the one city of the story's province its text
+// names, "" if it names none or several.
+func (x *extractor) onlyCityNamed() string {
+	if x.onlyCityChecked {
+		return x.onlyCity
+	}
+	x.onlyCityChecked = true
+	for _, m := range x.mentions {
+		r, ok := x.g.Lookup(m.Name)
+		if !ok || r.Level != region.City || r.Province != x.home.Name {
+			continue
+		}
+		if x.onlyCity != "" && x.onlyCity != r.Name {
+			x.onlyCity = ""
+			return ""
+		}
+		x.onlyCity = r.Name
+	}
+	return x.onlyCity
 }
 
 // jointRegions returns the regions a figure covers together: a list of
@@ -569,4 +595,27 @@ func (x *extractor) titleZone() string {
 		}
 	}
 	return ""
+}
+
+// provinceStoryCity returns, for a story placed in a province, the one city
+// of that province its text names, when it names it three times or more
+// (池州市, 池州 …) in its first paragraphs; "" otherwise.
+func (x *extractor) provinceStoryCity() string {
+	if !x.hasHome || x.home.Level != region.Province {
+		return ""
+	}
+	c := x.onlyCityNamed()
+	if c == "" {
+		return ""
+	}
+	n := 0
+	for _, m := range x.mentions {
+		if m.Name == c && m.Start < 600 {
+			n++
+		}
+	}
+	if n < 3 {
+		return ""
+	}
+	return c
 }

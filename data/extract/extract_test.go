@@ -1851,3 +1851,16 @@ func TestEstimateNote(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceStoryOfOneCity checks a story placed in its province that
+// keeps naming one city of it (安徽省池州市政府新闻办…池州市…全市): the
+// city's figures.
+func TestProvinceStoryOfOneCity(t *testing.T) {
+	a := story("安徽省", "10月25日上午，安徽省池州市政府新闻办、池州市统计局联合召开新闻发布会，通报前三季度池州市经济运行情况：前三季度，全市实现生产总值843.2亿元，同比增长7.5%。\n\n其中，第一产业增加值49.3亿元，增长4.8%。")
+	inds := Extract(paragraphs(a))
+	for _, raw := range []string{"843.2亿元", "49.3亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != "池州市" {
+			t.Errorf("%s: got %+v, want 池州市", raw, got)
+		}
+	}
+}
