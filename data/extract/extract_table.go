@@ -244,7 +244,7 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 			tabs++
 		case ' ':
 			blanks++
-			if i+1 < e && x.rs[i+1] == ' ' || x.origRune(i) == '\u3000' {
+			if (i+1 < e && x.rs[i+1] == ' ' || x.origRune(i) == '\u3000') && !x.spreadLabel(s, e, i) {
 				spaced = true
 			}
 		case ':':
@@ -304,8 +304,14 @@ func (x *extractor) tableRowAt(s, e int) tableRow {
 	if blanks >= 1 && !spaced && !punct {
 		// 1 太原 2679.82 2342.33 14.41%, 食品烟酒 101.8: columns set apart by
 		// one space; validTable keeps only runs of such lines that agree.
-		cells := x.splitCells(s, e, func(i int) (int, bool) { return i + 1, x.rs[i] == ' ' })
-		// 粮 食 199008.5 6.3: a label's characters spread for alignment
+		cells := x.splitCells(s, e, func(i int) (int, bool) {
+			j := i
+			for j < e && x.rs[j] == ' ' {
+				j++
+			}
+			return j, j > i
+		})
+		// 粮 食 199008.5 6.3, 工  业 320169.10: a label's characters spread for alignment
 		for len(cells) >= 3 && x.singleHan(cells[0]) && x.singleHan(cells[1]) {
 			cells = append([]data.Span{{Start: cells[0].Start, End: cells[1].End}}, cells[2:]...)
 		}
@@ -599,6 +605,8 @@ var (
 	unitsHeader = mustQuickRe(`^(计量|计算)?单位$`)
 	yearsHeader = mustQuickRe(`^(年份|年度)$`)
 	yearCell    = mustQuickRe(`^(19|20)[0-9]{2}年?$`)
+	// priceBase names the year whose prices a column is in (按2020年不变价格计算).
+	priceBase = regexp.MustCompile(`按?(19|20)[0-9]{2}年(不变价|可比价)(格)?(计算)?`)
 	// percentRow is a row label naming a percentage (相当于本地生产总值的百份比, 比率).
 	percentRow = mustQuickRe(`百分比|百份比|百分率|比率$|比重$|占比$`)
 	// fiscalHeader is a fiscal year's header (2017-18, 2019/20年度).
@@ -627,11 +635,18 @@ func closeHanSpaces(h string) string {
 	}
 	rs := []rune(h)
 	out := rs[:0:0]
-	for i, r := range rs {
-		if r == ' ' && i > 0 && i+1 < len(rs) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i+1]) {
-			continue
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == ' ' && i > 0 && unicode.Is(unicode.Han, rs[i-1]) {
+			j := i
+			for j < len(rs) && rs[j] == ' ' {
+				j++
+			}
+			if j < len(rs) && unicode.Is(unicode.Han, rs[j]) {
+				i = j - 1 // 工  业: a run of spaces between two characters
+				continue
+			}
 		}
-		out = append(out, r)
+		out = append(out, rs[i])
 	}
 	return string(out)
 }
@@ -662,7 +677,7 @@ func (x *extractor) parseHeader(h string) column {
 	if r, ok := x.regionName(h); ok {
 		c.region = r
 	}
-	c.period = lastPeriod(h)
+	c.period = lastPeriod(priceBase.ReplaceAllString(h, "")) // (按2020年不变价格计算: the prices' year, no period)
 	if c.period == "本年" || c.period == "今年" {
 		c.period = "" // 本年累计: relative to the table's own period (rel below)
 	}
@@ -1999,4 +2014,29 @@ func subjectOf(label string) string {
 		return label[k+len("的"):]
 	}
 	return label
+}
+
+// spreadLabel reports the spaces at i inside a row's first cell spread for
+// alignment between two single characters (工  业 320169.10 350420.03),
+// not between two columns.
+func (x *extractor) spreadLabel(s, e, i int) bool {
+	j := i
+	for j < e && x.rs[j] == ' ' {
+		j++
+	}
+	if i-1 < s || j >= e || !unicode.Is(unicode.Han, x.rs[i-1]) || !unicode.Is(unicode.Han, x.rs[j]) {
+		return false
+	}
+	before := i-2 < s || x.rs[i-2] == ' '
+	after := j+1 >= e || x.rs[j+1] == ' '
+	if !before || !after {
+		return false
+	}
+	// only the label's: numbers follow on the line
+	for k := j + 1; k < e; k++ {
+		if x.rs[k] == ' ' && k+1 < e && x.rs[k+1] == ' ' {
+			return false // columns set apart by two spaces further on: a spaced table
+		}
+	}
+	return true
 }

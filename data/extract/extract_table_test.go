@@ -780,3 +780,22 @@ func TestFiscalStatementTable(t *testing.T) {
 		}
 	}
 }
+
+// TestConstantPriceTable checks a bulletin's table set with single spaces
+// whose labels are indented and spread (  工  业), with a column at 2020's
+// prices (按2020年不变价格计算: the prices' year, not the figures'): every row
+// read, every cell of the bulletin's year.
+func TestConstantPriceTable(t *testing.T) {
+	text := "五河县2022年国民经济和社会发展统计公报\n\n表一：2022年全县生产总值\n\n单位：万元\n\n指标名称 按现行价格计算 按2020年不变价格计算 比上年±%\n地区生产总值 2728738.78 2716503.16 4.0\n  农林牧渔业 788956.40 768713.10 5.3\n  工  业 320169.10 350420.03 2.6\n    采矿业 2308.16 8894.28 -1.7\n    电力、热力、燃气及水生产和供应业 8532.47 17509.48 -15.8\n"
+	as := parseOne(t, "b.txt", text)
+	inds := Extract(as[0])
+	for _, raw := range []string{"2716503.16", "350420.03", "-1.7", "17509.48"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodStart != "2022-01-01" || got[0].PeriodEnd != "2022-12-31" {
+			t.Errorf("%s: got %+v, want 2022", raw, got)
+		}
+	}
+	if got := find(inds, "320169.10"); len(got) != 1 || !strings.HasPrefix(got[0].Metric, "工业") {
+		t.Errorf("320169.10: got %+v, want 工业…", got)
+	}
+}
