@@ -222,16 +222,17 @@ var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
 // 整体出口货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）; …录得升幅，尤其是
 // 韩国（升79.5%）、台湾（升48.9%）).
 func (x *extractor) tradePartner(i int) bool {
-	if partnerBefore.MatchString(x.str(max(0, i-16), i)) {
-		return true
+	if partnerBefore.MatchString(x.str(max(0, i-16), i)) || partnerListBefore.MatchString(x.str(max(0, i-60), i)) {
+		return true // (輸往印度（-19.8%）、中國臺灣（-16.1%）: a list of partners with their rates)
 	}
 	sent := x.sentenceOf(i)
 	return partnerList.MatchString(x.str(sent.Start, i))
 }
 
 var (
-	partnerBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
-	partnerList   = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}([：:]|尤其是|特别是|包括|其中)[^。；;：:]*$`)
+	partnerBefore     = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
+	partnerListBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)([\p{Han}、及和与]|[（(][^（）()，。；]{0,12}[）)]){0,40}$`)
+	partnerList       = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}([：:]|尤其是|特别是|包括|其中)[^。；;：:]*$`)
 )
 
 // visitorsFrom reports a name that says where visitors come from (香港旅客,

@@ -1864,3 +1864,15 @@ func TestProvinceStoryOfOneCity(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnersWithRates checks Hong Kong's trade by partner written as a
+// list of names and bracketed rates (輸往印度（-19.8%）、中國臺灣（-16.1%）…):
+// every rate is Hong Kong's, not the partner's.
+func TestPartnersWithRates(t *testing.T) {
+	a := story("香港特别行政区", "2023年二月與2022年二月比較，輸往印度（-19.8%）、中國臺灣（-16.1%）、中國內地（內地）（-15.5%）及美國（-5.7%）的整體出口貨量錄得跌幅。")
+	for _, ind := range Extract(paragraphs(a)) {
+		if ind.Region != "香港特别行政区" {
+			t.Errorf("%s: region %q, want 香港特别行政区", ind.Raw, ind.Region)
+		}
+	}
+}
