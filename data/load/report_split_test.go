@@ -342,3 +342,19 @@ func TestCompactDateAndYearReview(t *testing.T) {
 		t.Errorf("dates %q, %q (%d, inferred %v)", as[0].Date, as[1].Date, as[1].Year, as[1].DateInferred)
 	}
 }
+
+// A page header further down a file put together from several stories
+// (经济日报 2014年12月9日 第07版：区域) heads the stories under it: a
+// subheading in a story above it (全县5万农户种植蜜橘，成支柱产业) is no
+// headline of a story of that page.
+func TestPageHeaderBelowHeadsOnlyStoriesBelow(t *testing.T) {
+	text := "南丰：蜜橘之乡走上绿色发展之路\n\n发布时间：2015-12-28 来源：南昌晚报\n\n本报讯记者辜砚琦 南丰县位于抚州市南部，总人口32万，建县迄今有1700多年历史，也是驰名中外的“中国蜜橘之乡”。\n\n近年来，南丰县加快推动蜜橘产业转型发展，目前全县蜜橘种植面积70万亩，年均产量达30亿斤，远销40多个国家和地区。\n\n全县5万农户种植蜜橘，成支柱产业\n\n说到南丰县，不得不提南丰蜜橘。据了解，南丰蜜橘有着1300多年的栽培历史，从唐代开始就成为皇室贡品。\n\n\n" +
+		"经济日报 2014年12月9日 第07版：区域\n\n江西南丰：蜜橘产业越来越“甜”\n\n本报记者 赖永峰\n\n11月，“中国蜜橘之乡”江西省抚州市南丰县正值蜜橘丰收的季节，南丰县蜜橘种植面积达70万亩。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+	if as[0].Date != "2015-12-28" || !strings.Contains(as[0].Text, "说到南丰县") {
+		t.Errorf("first story %q dated %q", as[0].Title, as[0].Date)
+	}
+}

@@ -892,7 +892,8 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 	}
 	var out []int
 	inBlock, gapFirst := false, false
-	paged := slices.ContainsFunc(ls, func(l line) bool { return l.kind == kindPage })
+	firstPage := slices.IndexFunc(ls, func(l line) bool { return l.kind == kindPage })
+	paged := firstPage >= 0
 	gapped := gapStructured(ls)
 	for i, l := range ls {
 		switch l.kind {
@@ -916,7 +917,9 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 			if !inBlock {
 				lead := 0
 				if len(out) > 0 || paged {
-					lead = p.taggedLead(ls, i, paged)
+					// (a page header further down heads the stories under it,
+					// not those above it on a file put together from several)
+					lead = p.taggedLead(ls, i, paged && firstPage < i)
 				}
 				if lead == 0 {
 					if lead = gapLead(ls, i); lead > 0 && len(out) == 0 {
