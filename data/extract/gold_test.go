@@ -772,6 +772,16 @@ func TestGoldBlind53(t *testing.T) { goldSet(t, "blind53", goldMin["blind53"]) }
 // 0.71, status 0.93, all six 0.35 over 484 figures.
 func TestGoldBlind54(t *testing.T) { goldSet(t, "blind54", goldMin["blind54"]) }
 
+// TestGoldBlind55 measures extraction on blind55, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (3dbb22c) before the extractor first
+// ran on them, at 3dbb22c (session 11, after every fix of the session, those
+// made on the first runs of blind51 to blind54 included): the session's
+// last set. First run (docs/accuracy/blind55-first-run.log): recall 0.87,
+// real 0.86, value 0.98, metric 0.69, region 0.81, period 0.80, status
+// 0.95, all six 0.38 over 511 figures.
+func TestGoldBlind55(t *testing.T) { goldSet(t, "blind55", goldMin["blind55"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -923,6 +933,7 @@ var goldMin = map[string]goldThresholds{
 	"blind52": thresholds(0.96, 0.95, 0.99, [numCrit]float64{0.99, 0.66, 0.96, 0.91, 0.99}, 0.58), // its first run less 0.01
 	"blind53": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.81, 0.97, 0.78, 0.98}, 0.63), // its first run less 0.01
 	"blind54": thresholds(0.89, 0.93, 0.99, [numCrit]float64{0.99, 0.68, 0.95, 0.78, 0.98}, 0.48), // its first run less 0.01
+	"blind55": thresholds(0.86, 0.85, 0.98, [numCrit]float64{0.97, 0.68, 0.80, 0.79, 0.94}, 0.37), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
