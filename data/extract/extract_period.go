@@ -82,6 +82,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	if x.awardRule(at) {
 		return "", noPeriod // 分别按20万元、15万元…给予资金奖补: the amounts a rule sets
 	}
+	if awardCap.MatchString(x.str(x.clauseStart(at, false), at)) {
+		return "", noPeriod // 市民“金点子”最高可获5万元奖励, 特等奖1名，奖金为5万元: what a rule offers
+	}
 	if t := x.docTerm(); t.Kind != "" && status != data.StatusTarget && strings.Contains(x.str(sent.Start, at), x.termDays) {
 		return spanLabel(t), t // 2025年4月16日10:00—5月26日22:00 1.…活动金额为180万元: the term, not its first day
 	}
@@ -1439,3 +1442,7 @@ func (x *extractor) inRatio(ind data.Indicator) bool {
 	before := strings.TrimSuffix(x.str(max(0, ind.Start-2), ind.Start), "%")
 	return strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "：")
 }
+
+// awardCap ends the words before an amount a rule offers (最高可获, 最高可享受
+// 政府, 奖金为, 贷款额度): no period of its own.
+var awardCap = mustQuickRe(`(最高|最多)(可|能)(获|获得|享受|领取|申请)[^，,。；;0-9]{0,6}$|奖金(为)?$|贷款额度(为)?$`)

@@ -823,3 +823,15 @@ func TestRankStreakNoPeriod(t *testing.T) {
 		t.Errorf("3.4倍: got %+v, want 2021", got)
 	}
 }
+
+// TestAwardCapNoPeriod checks amounts a rule offers (最高可获5万元奖励,
+// 奖金为5万元, 最高可享受政府20万元): no period.
+func TestAwardCapNoPeriod(t *testing.T) {
+	a := story("重庆市", "记者8月21日获悉，市民“金点子”最高可获5万元奖励。其中特等奖1名，奖金为5万元；一等奖3名，奖金2万元。")
+	a.Date, a.Year = "2014-08-22", 2014
+	for _, ind := range Extract(paragraphs(a)) {
+		if ind.Unit == "元" && ind.PeriodKind != data.PeriodNone {
+			t.Errorf("%s: %s %s..%s, want no period", ind.Raw, ind.PeriodKind, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+}

@@ -358,3 +358,15 @@ func TestPageHeaderBelowHeadsOnlyStoriesBelow(t *testing.T) {
 		t.Errorf("first story %q dated %q", as[0].Title, as[0].Date)
 	}
 }
+
+// A notice after a gap under its title, a date line (日期：2022-12-29
+// 发布机构：…) and its addressees (各区县（自治县）人民政府，…：) is a story
+// of its own.
+func TestNoticeAfterGapWithDateLabel(t *testing.T) {
+	text := "宁夏出台扶持政策，农业高新技术企业最高能获500万重奖。\n\n近日，宁夏科技厅发布了认定管理办法的通知，提出了7项扶持政策。\n\n3.经认定的自治区农业高新技术企业，优先享受各项相关扶持政策。\n\n\n" +
+		"重庆市人民政府关于调整重庆市人民建议奖励办法部分内容的通知\n\n日期：2022-12-29\u3000发布机构：武隆区信访办\n\n各区县（自治县）人民政府，市政府各部门，有关单位：\n\n根据全国清理规范评比达标表彰工作联席会议要求，市政府决定对《重庆市人民建议奖励办法》部分内容作如下调整。三等奖奖金由3000元人民币增加为5000元人民币。\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories (%v), want 2", len(as), err)
+	}
+}

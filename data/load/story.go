@@ -999,6 +999,11 @@ func gapLead(ls []line, i int) int {
 			return j // 政府工作报告 / ——2022年12月16日在中卫市第五届人民代表大会第…次会议上: the report's date line leads it
 		case ls[j].kind == kindBody && reAddress.MatchString(ls[j].text):
 			continue // 各位代表：
+		case (ls[j].kind == kindMeta || ls[j].kind == kindBody && reDateLabel.MatchString(ls[j].text)) && hasDate(ls[j].text) && extra == 0:
+			extra++
+			continue // 日期：2022-12-29　发布机构：武隆区信访办 under a notice's title
+		case ls[j].kind == kindBody && reAddressee.MatchString(ls[j].text):
+			return j // 各区县（自治县）人民政府，市政府各部门，有关单位：: the notice opens
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
 			extra++
 			continue
