@@ -370,3 +370,14 @@ func TestNoticeAfterGapWithDateLabel(t *testing.T) {
 		t.Fatalf("got %d stories (%v), want 2", len(as), err)
 	}
 }
+
+// A report after a gap whose meeting line has a dash and no date
+// (——在建宁县第十八届人民代表大会第二次会议上) is a story of its own.
+func TestDashedUndatedMeetingLine(t *testing.T) {
+	text := "政府工作报告\n——2023年1月6日在诏安县第十八届人民代表大会第二次会议上\n\n各位代表：\n\n现在，我代表县人民政府向大会报告工作。2022年，全县地区生产总值增长4%。\n\n\n" +
+		"政府工作报告\n——在建宁县第十八届人民代表大会第二次会议上\n建宁县人民政府县长　伍小兰\n\n各位代表：\n\n现在，我代表建宁县人民政府向大会报告政府工作。预计全年完成地区生产总值164亿元，增长4.5%。\n"
+	as, err := ParseFile("w.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Region != "建宁县" {
+		t.Fatalf("got %d stories (%v)", len(as), err)
+	}
+}
