@@ -115,7 +115,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		if m := firstMonths.FindStringSubmatch(p); m != nil && (x.hasHome && x.home.Name == hongKong || x.storyRegion == hongKong) && (strings.Contains(x.str(sent.Start, at), "财政年度") || strings.Contains(x.ns, "财政年度"+p)) {
 			span = x.fiscalMonths(m[1]) // 本财政年度首4个月: April to July
 		}
-		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) {
+		if status != data.StatusResult && x.clock.reportYear != x.clock.dataYear && span.Kind == data.PeriodYear && !fourDigitYear.MatchString(p) && !fivePlanEnd.MatchString(p) {
 			span = yearSpan(x.clock.dataYear) // 全年 in a January plan is this year's
 		}
 		switch {
@@ -159,6 +159,10 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			y, _ := strconv.Atoi(span.End[:4])
 			m, _ := strconv.Atoi(span.End[5:7])
 			span = monthsSpan(y, m-2, m, data.PeriodQuarter)
+		case span.Kind == data.PeriodYear && fivePlanEnd.MatchString(p) && strings.Contains(x.str(x.clauseStart(at, true), at), "年均"):
+			// 十三五末…年均增长6.2%: the average over the plan's five years
+			y, _ := strconv.Atoi(span.End[:4])
+			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
 		case x.notYet(span, p, status):
@@ -1446,3 +1450,6 @@ func (x *extractor) inRatio(ind data.Indicator) bool {
 // awardCap ends the words before an amount a rule offers (最高可获, 最高可享受
 // 政府, 奖金为, 贷款额度): no period of its own.
 var awardCap = mustQuickRe(`(最高|最多)(可|能)(获|获得|享受|领取|申请)[^，,。；;0-9]{0,6}$|奖金(为)?$|贷款额度(为)?$`)
+
+// fivePlanEnd is the end of a five-year plan (十三五末, 十三五期末).
+var fivePlanEnd = mustQuickRe(`十[一二三四五六]五(期)?末$`)

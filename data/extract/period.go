@@ -376,6 +376,9 @@ func multiYear(p string, c periodClock) (periodSpan, bool) {
 		// 十一五 is 2006-2010; each plan five years on.
 		k := strings.Index("一二三四五六", m[1]) / len("一")
 		y1 := 2006 + 5*k
+		if strings.HasSuffix(p, "末") {
+			return yearSpan(y1 + 4), true // 十三五末: the plan's last year
+		}
 		return periodSpan{Start: isoDay(y1, 1, 1), End: isoDay(y1+4, 12, 31), Kind: data.PeriodSpan}, true
 	}
 	if m := periodNextN.FindStringSubmatch(p); m != nil && c.pubYear > 0 {

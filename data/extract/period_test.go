@@ -835,3 +835,16 @@ func TestAwardCapNoPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestFivePlanEnd checks 十三五末 (the plan's last year) for the levels it
+// dates and the plan's five years for the averages over them.
+func TestFivePlanEnd(t *testing.T) {
+	a := story("谷城县", "预计十三五末，全县地区生产总值突破400亿元，年均增长6.2%；人均生产总值7.9万元。")
+	a.Date, a.Year = "2021-01-10", 2021
+	inds := Extract(paragraphs(a))
+	for raw, want := range map[string][2]string{"400亿元": {"2020-01-01", data.PeriodYear}, "7.9万元": {"2020-01-01", data.PeriodYear}, "6.2%": {"2016-01-01", data.PeriodSpan}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != "2020-12-31" || got[0].PeriodKind != want[1] {
+			t.Errorf("%s: got %+v, want %v", raw, got, want)
+		}
+	}
+}
