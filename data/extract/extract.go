@@ -717,6 +717,14 @@ func (x *extractor) value(f figure) float64 {
 		return -v // PMI下跌4.3至57.8: the index fell by 4.3 points
 	}
 	before := strings.TrimRight(x.str(x.clauseStart(f.n.Start, true), f.n.Start), " 　") // (減少 4000 人)
+	if before == "" && f.n.Start > 0 && x.rs[f.n.Start-1] == ')' {
+		for k := f.n.Start - 2; k >= max(0, f.n.Start-14); k-- {
+			if x.rs[k] == '(' {
+				before = x.str(x.clauseStart(k, true), f.n.Start) // 增速低于全国(3.0%)0.6个百分点: the base's rate in brackets
+				break
+			}
+		}
+	}
 	if f.n.Kind != numparse.KindPercent && f.unit.Kind != "percent" {
 		if fellBy.MatchString(before) {
 			return -v // 比上年减少312个: the count fell by 312
@@ -837,7 +845,7 @@ var (
 // belowBy: a rate after it is how far the subject is below another
 // (增速低于全市1.2个百分点, 比上年低0.03个千分点); 低于5% right after the
 // word is a bound.
-var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}$|(比|较)[^，,。；;0-9]{1,10}(低|慢)了?$`)
+var belowBy = mustQuickRe(`(低于|慢于|少于)[^，,。；;0-9]{1,12}([（(][0-9.%]{1,8}[)）])?$|(比|较)[^，,。；;0-9]{1,10}(低|慢)了?$`)
 
 // planned reports a figure for a period it names that ends after the
 // story was published (今年, 全年, 年底 in January), written with a word of

@@ -269,12 +269,18 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if superlative.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
 			continue // 全国流转土地面积最大的项目, 全国唯一的批发市场: a record, not the subject
 		}
+		if rankAmong.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
+			continue // 全省88个县区中第28位: a rank among the province's counties
+		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
 		}
 	}
 	return "", -1
 }
+
+// rankAmong follows a scope word in a rank among its parts (全省88个县区中第28位).
+var rankAmong = mustQuickRe(`^[0-9一二三四五六七八九十百]+个[^，,。；;0-9]{1,6}中?(第|排名|位居|居)`)
 
 // lastScopeBefore is lastScope over the sentences of [start, end), the
 // sentences before a figure's in its paragraph.

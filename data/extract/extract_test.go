@@ -1876,3 +1876,18 @@ func TestPartnersWithRates(t *testing.T) {
 		}
 	}
 }
+
+// TestGapWithBracketedBase checks a gap written with the base's rate in
+// brackets (增速低于全国（3.0%）0.6个百分点): negative; and a rank among a
+// province's counties (全省88个县区中第28位) does not place the county's
+// figures after it in the province.
+func TestGapWithBracketedBase(t *testing.T) {
+	a := story("凤冈县", "2022年，全县完成地区生产总值100.76亿元，同比增长2.4%，增速低于全国（3.0%）0.6个百分点，增速位居全市第5位，全省88个县区中第28位。其中，第一产业增加值36.16亿元，增长3.2%。")
+	inds := Extract(paragraphs(a))
+	if got := find(inds, "0.6个百分点"); len(got) != 1 || got[0].Value != -0.6 {
+		t.Errorf("0.6个百分点: got %+v, want -0.6", got)
+	}
+	if got := find(inds, "36.16亿元"); len(got) != 1 || got[0].Region != "凤冈县" {
+		t.Errorf("36.16亿元: got %+v, want 凤冈县", got)
+	}
+}
