@@ -1779,7 +1779,7 @@ func (x *extractor) isEstimate(sent data.Span, at int) bool {
 		return true // 全年地区生产总值预计（下同）突破百亿元: every figure after it
 	}
 	cur := sent
-	for k := 0; k < 8; k++ {
+	for k := 0; k < 16; k++ {
 		// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…: the
 		// estimate word of a list carries over its ；-joined parts
 		prev, ok := x.continued(cur)

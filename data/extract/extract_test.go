@@ -1891,3 +1891,15 @@ func TestGapWithBracketedBase(t *testing.T) {
 		t.Errorf("36.16亿元: got %+v, want 凤冈县", got)
 	}
 }
+
+// TestEstimateOverLongList checks 预计 said once before a work report's
+// summary of ten ；-joined parts: the last part is an estimate too.
+func TestEstimateOverLongList(t *testing.T) {
+	a := story("诏安县", "2022年，预计全县完成地区生产总值336.23亿元，增长6.6%；规模工业总产值482亿元；农林牧渔业总产值120亿元；固定资产投资73.8亿元；一般公共预算总收入9.6亿元；出口总值46.39亿元；实际利用外资0.93亿元；社会消费品零售总额117.7亿元；城镇居民人均可支配收入39575元，增长9.5%；农村居民人均可支配收入23443元，增长10.5%。")
+	a.Date, a.Year = "2022-12-20", 2022
+	for _, raw := range []string{"336.23亿元", "23443元", "10.5%"} {
+		if got := find(Extract(paragraphs(a)), raw); len(got) != 1 || got[0].Status != data.StatusEstimate {
+			t.Errorf("%s: got %+v, want an estimate", raw, got)
+		}
+	}
+}
