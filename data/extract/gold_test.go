@@ -792,6 +792,15 @@ func TestGoldBlind55(t *testing.T) { goldSet(t, "blind55", goldMin["blind55"]) }
 // 0.99, all six 0.45 over 458 figures.
 func TestGoldBlind56(t *testing.T) { goldSet(t, "blind56", goldMin["blind56"]) }
 
+// TestGoldBlind57 measures extraction on blind57, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (e2107a0) before the extractor first
+// ran on them, at e2107a0 (session 12's start: session 11's last
+// extractor). First run (docs/accuracy/blind57-first-run.log): recall
+// 0.87, real 0.89, value 0.99, metric 0.75, region 0.69, period 0.79,
+// status 0.98, all six 0.38 over 472 figures.
+func TestGoldBlind57(t *testing.T) { goldSet(t, "blind57", goldMin["blind57"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -945,6 +954,7 @@ var goldMin = map[string]goldThresholds{
 	"blind54": thresholds(0.89, 0.93, 0.99, [numCrit]float64{0.99, 0.68, 0.95, 0.78, 0.98}, 0.48), // its first run less 0.01
 	"blind55": thresholds(0.93, 0.92, 0.98, [numCrit]float64{0.98, 0.68, 0.85, 0.80, 0.94}, 0.46), // its first run less 0.01
 	"blind56": thresholds(0.95, 0.91, 0.99, [numCrit]float64{0.99, 0.70, 0.81, 0.75, 0.98}, 0.44), // its first run less 0.01
+	"blind57": thresholds(0.86, 0.88, 0.99, [numCrit]float64{0.98, 0.74, 0.68, 0.78, 0.97}, 0.37), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
