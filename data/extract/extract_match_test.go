@@ -179,24 +179,38 @@ func TestQuickReWords(t *testing.T) {
 	for _, s := range texts {
 		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
 	}
-	filtered, matched := 0, 0
+	filtered, windowed, matched := 0, 0, 0
 	for _, expr := range exprs {
 		q := mustQuickRe(expr)
 		if q.words != nil {
 			filtered++
 		}
+		if q.win != (window{}) {
+			windowed++
+		}
 		for _, s := range append(texts, clauses...) {
-			for _, loc := range q.Regexp.FindAllStringIndex(s, -1) {
+			all := q.Regexp.FindAllStringIndex(s, -1)
+			for _, loc := range all {
 				matched++
 				if m := s[loc[0]:loc[1]]; !q.possible(m) {
-					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words)
+					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words.words)
 				}
+			}
+			if q.win == (window{}) {
+				continue // the prefilter alone is checked above
+			}
+			// The window changes nothing found.
+			if got := q.FindAllStringIndex(s, -1); !slices.EqualFunc(got, all, slices.Equal[[]int]) {
+				t.Errorf("%s in %q…: FindAllStringIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, all)
+			}
+			if got, want := q.FindStringSubmatchIndex(s), q.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%s in %q…: FindStringSubmatchIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, want)
 			}
 		}
 	}
-	t.Logf("%d expressions, %d with a prefilter, %d matches checked", len(exprs), filtered, matched)
-	if filtered < len(exprs)/2 || matched < 1000 {
-		t.Errorf("the check is too thin: %d of %d filtered, %d matches", filtered, len(exprs), matched)
+	t.Logf("%d expressions, %d with a prefilter, %d with a window, %d matches checked", len(exprs), filtered, windowed, matched)
+	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || matched < 1000 {
+		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d matches", filtered, len(exprs), windowed, matched)
 	}
 }
 
@@ -219,11 +233,66 @@ func TestRequiredWords(t *testing.T) {
 		{`(?i)gdp`, nil},
 		{`增长|.+`, nil},
 		{`(增长)?`, nil},
+		// A run of exact parts beats a part of single runes, and a
+		// product too large to keep whole is narrowed to such a run.
+		{`(为|占|达|完成)(了)?(年度|全年)(计划|目标)的`, []string{"年度计划的", "年度目标的", "全年计划的", "全年目标的"}},
+		{`(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年`, []string{"年度计划投资的", "年度计划任务的", "年度计划的", "年度目标投资的", "年度目标任务的", "年度目标的", "全年计划投资的", "全年计划任务的", "全年计划的", "全年目标投资的", "全年目标任务的", "全年目标的", "已完成全年"}},
 	}
 	for _, tt := range tests {
 		got := requiredWords(tt.expr)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("requiredWords(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
+// TestWindowOf checks the windows worked out for anchored expressions.
+func TestWindowOf(t *testing.T) {
+	tests := []struct {
+		expr string
+		want window
+	}{
+		{`(减少|下降)了?$`, window{atEnd: true, max: 9}},
+		{`^第[一二]名`, window{atStart: true, max: 9}},
+		{`^(前值|预期)$`, window{atEnd: true, atStart: true, max: 6}},
+		{`(比|较)[^，]{0,3}$`, window{atEnd: true, max: 15}},
+		{`(?i)gdp$`, window{atEnd: true, max: 12}},
+		{`(^|[^场])预期$`, window{}}, // ^ inside: the rune before the window matters
+		{`\b增长$`, window{}},       // so does \b
+		{`增长.*$`, window{}},       // no bound
+		{`增长`, window{}},          // not anchored
+		{`增长$|下降`, window{}},      // one alternative not anchored
+		{`^增长|下降$`, window{}},     // anchored at different ends
+		{`(?m)增长$`, window{}},     // a line's end
+	}
+	for _, tt := range tests {
+		if got := windowOf(tt.expr); got != tt.want {
+			t.Errorf("windowOf(%q) = %+v, want %+v", tt.expr, got, tt.want)
+		}
+	}
+	q := mustQuickRe(`(比|较)[^，]{0,3}(下降|减少)$`)
+	s := "工业增加值比上年下降"
+	if got, want := q.FindStringSubmatchIndex(s), q.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Errorf("FindStringSubmatchIndex = %v, regexp's %v", got, want)
+	}
+	if got := q.ReplaceAllString("比上年，较去年下降", "X"); got != "比上年，X" {
+		t.Errorf("ReplaceAllString = %q", got)
+	}
+	if !mustQuickRe(`^(前值|预期)$`).MatchString("预期") || mustQuickRe(`^(前值|预期)$`).MatchString("市场预期") {
+		t.Error("^…$ window: wrong answer")
+	}
+}
+
+// TestWordFinder checks the one-pass search for many words against
+// strings.Contains, broken UTF-8 included.
+func TestWordFinder(t *testing.T) {
+	words := []string{"增长", "下降", "个百分点", "%", "GDP", "比", "上年末", "新台币"}
+	f := newWordFinder(words)
+	texts := append(guardTexts(t)[:200], "", "\xff\xfe增", "增\xe5", "\xe5\xa2\x9e长", "GD", "比", "个百分", "ab%")
+	for _, s := range texts {
+		want := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+		if got := f.in(s); got != want {
+			t.Errorf("in(%q…) = %v, want %v", s[:min(len(s), 30)], got, want)
 		}
 	}
 }
@@ -250,7 +319,9 @@ func TestContainsWord(t *testing.T) {
 	texts := guardTexts(t)
 	words := []string{"万元", "增长", "预期", "全市", "个百分点", "%", "GDP", "比", "上年末", "新台币"}
 	for _, d := range tables().indicators {
-		words = append(words, d.Pattern.words...)
+		if d.Pattern.words != nil {
+			words = append(words, d.Pattern.words.words...)
+		}
 	}
 	n := 0
 	for _, s := range texts {

@@ -940,7 +940,7 @@ const periodBreaks = "，,。；;：:！!？?、()（）“”\"《》\n"
 // every alternative names a 年, 月 or 季度, or says 目前 (TestGuardWords).
 // periodRe's own prefilter finds none (too many alternatives), so a text
 // that holds none of these is not searched.
-var periodGuard = matcher{words: []string{"年", "月", "季", "目前", "国庆", "Q", "q", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五"}}
+var periodGuard = mustMatcher(`年|月|季|目前|国庆|Q|q|十一五|十二五|十三五|十四五|十五五|十六五`)
 
 // lastPeriodIn returns lastPeriod(s[:cut]) given locs, the matches of
 // periodRe in all of s. periodRe has no anchors, so the matches of s[:cut]

@@ -182,7 +182,8 @@ func (t *extractTables) theme(texts ...string) string {
 // regexp engine on Chinese text; the rest, if any, stay a regexp.
 type matcher struct {
 	words []string
-	re    *regexp.Regexp // the other alternatives, nil if none
+	find  *wordFinder // the words, nil if none
+	re    *quickRe    // the other alternatives, nil if none
 }
 
 // newMatcher compiles expr, split at its top-level |.
@@ -204,12 +205,13 @@ func newMatcher(expr string) (matcher, error) {
 		}
 	}
 	if len(rest) > 0 {
-		re, err := regexp.Compile(strings.Join(rest, "|"))
+		re, err := newQuickRe(strings.Join(rest, "|"))
 		if err != nil {
 			return matcher{}, err
 		}
-		m.re = re
+		m.re = &re
 	}
+	m.find = newWordFinder(m.words)
 	return m, nil
 }
 
@@ -224,9 +226,15 @@ func mustMatcher(expr string) matcher {
 
 // MatchString reports whether the expression matches somewhere in s.
 func (m matcher) MatchString(s string) bool {
-	for _, w := range m.words {
-		if containsWord(s, w) {
+	if m.find != nil {
+		if m.find.in(s) {
 			return true
+		}
+	} else {
+		for _, w := range m.words { // a matcher written as a literal
+			if containsWord(s, w) {
+				return true
+			}
 		}
 	}
 	return m.re != nil && m.re.MatchString(s)

@@ -16,7 +16,8 @@ import (
 // with no such words (.* alone, a wide character class) run unfiltered.
 type quickRe struct {
 	*regexp.Regexp
-	words []string // nil: no prefilter
+	words *wordFinder // nil: no prefilter
+	win   window      // where in a text a match can lie
 }
 
 // newQuickRe compiles expr and works out its words.
@@ -25,7 +26,7 @@ func newQuickRe(expr string) (quickRe, error) {
 	if err != nil {
 		return quickRe{}, err
 	}
-	return quickRe{re, requiredWords(expr)}, nil
+	return quickRe{re, newWordFinder(requiredWords(expr)), windowOf(expr)}, nil
 }
 
 // mustQuickRe is newQuickRe for expressions written in the code.
@@ -39,20 +40,16 @@ func mustQuickRe(expr string) quickRe {
 
 // possible reports whether s holds one of the words (true without words).
 func (q quickRe) possible(s string) bool {
-	if q.words == nil {
-		return true
-	}
-	for _, w := range q.words {
-		if containsWord(s, w) {
-			return true
-		}
-	}
-	return false
+	return q.words == nil || q.words.in(s)
 }
 
 // MatchString reports whether the expression matches somewhere in s.
 func (q quickRe) MatchString(s string) bool {
-	return q.possible(s) && q.Regexp.MatchString(s)
+	if !q.possible(s) {
+		return false
+	}
+	t, ok := q.win.cut(s)
+	return ok && q.Regexp.MatchString(t)
 }
 
 // FindStringSubmatch is regexp's, nil when no word is in s.
@@ -60,7 +57,11 @@ func (q quickRe) FindStringSubmatch(s string) []string {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindStringSubmatch(s)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	return q.Regexp.FindStringSubmatch(t)
 }
 
 // FindStringSubmatchIndex is regexp's, nil when no word is in s.
@@ -68,7 +69,11 @@ func (q quickRe) FindStringSubmatchIndex(s string) []int {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindStringSubmatchIndex(s)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	return q.win.shift(q.Regexp.FindStringSubmatchIndex(t), len(s)-len(t))
 }
 
 // FindStringIndex is regexp's, nil when no word is in s.
@@ -76,7 +81,11 @@ func (q quickRe) FindStringIndex(s string) []int {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindStringIndex(s)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	return q.win.shift(q.Regexp.FindStringIndex(t), len(s)-len(t))
 }
 
 // FindString is regexp's, "" when no word is in s.
@@ -84,7 +93,11 @@ func (q quickRe) FindString(s string) string {
 	if !q.possible(s) {
 		return ""
 	}
-	return q.Regexp.FindString(s)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return ""
+	}
+	return q.Regexp.FindString(t)
 }
 
 // FindAllStringIndex is regexp's, nil when no word is in s.
@@ -92,7 +105,15 @@ func (q quickRe) FindAllStringIndex(s string, n int) [][]int {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindAllStringIndex(s, n)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	all := q.Regexp.FindAllStringIndex(t, n)
+	for _, m := range all {
+		q.win.shift(m, len(s)-len(t))
+	}
+	return all
 }
 
 // FindAllStringSubmatchIndex is regexp's, nil when no word is in s.
@@ -100,7 +121,15 @@ func (q quickRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindAllStringSubmatchIndex(s, n)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	all := q.Regexp.FindAllStringSubmatchIndex(t, n)
+	for _, m := range all {
+		q.win.shift(m, len(s)-len(t))
+	}
+	return all
 }
 
 // FindAllStringSubmatch is regexp's, nil when no word is in s.
@@ -108,13 +137,27 @@ func (q quickRe) FindAllStringSubmatch(s string, n int) [][]string {
 	if !q.possible(s) {
 		return nil
 	}
-	return q.Regexp.FindAllStringSubmatch(s, n)
+	t, ok := q.win.cut(s)
+	if !ok {
+		return nil
+	}
+	return q.Regexp.FindAllStringSubmatch(t, n)
 }
 
 // ReplaceAllString is regexp's, s itself when no word is in s.
 func (q quickRe) ReplaceAllString(s, repl string) string {
 	if !q.possible(s) {
 		return s
+	}
+	t, ok := q.win.cut(s)
+	if !ok {
+		return s
+	}
+	if q.win.atEnd {
+		return s[:len(s)-len(t)] + q.Regexp.ReplaceAllString(t, repl)
+	}
+	if q.win.atStart {
+		return q.Regexp.ReplaceAllString(t, repl) + s[len(t):]
 	}
 	return q.Regexp.ReplaceAllString(s, repl)
 }
@@ -130,7 +173,7 @@ func requiredWords(expr string) []string {
 	if err != nil {
 		return nil
 	}
-	ws := literals(re.Simplify())
+	ws := fewWords(re.Simplify())
 	if !ws.ok || len(ws.set) == 0 || len(ws.set) > maxWords || slices.Contains(ws.set, "") {
 		return nil
 	}
@@ -217,47 +260,90 @@ func literals(re *syntax.Regexp) wordSet {
 }
 
 // concatLiterals is literals for a concatenation: the product of its parts
-// while they are exact and few, else the part with the longest words.
+// while they are exact and few, else the best of its parts and of the
+// products of runs of exact parts (第(一|二)产业 is 第一产业 or 第二产业).
 func concatLiterals(subs []*syntax.Regexp) wordSet {
 	parts := make([]wordSet, len(subs))
+	allExact := true
 	for i, sub := range subs {
 		parts[i] = literals(sub)
+		allExact = allExact && parts[i].exact
 	}
-	// Runs of exact parts multiply out (第(一|二)产业 is 第一产业 or 第二产业).
-	var cands []wordSet
-	allExact := true
-	for i := 0; i < len(parts); {
-		if !parts[i].exact {
-			allExact = false
-			if parts[i].ok {
-				cands = append(cands, parts[i])
+	if allExact {
+		run, ok := []string{""}, true
+		for _, p := range parts {
+			if run, ok = product(run, p.set); !ok {
+				break
 			}
-			i++
+		}
+		if ok {
+			return wordSet{run, true, true}
+		}
+	}
+	return bestOf(parts)
+}
+
+// bestOf is the best prefilter among the parts of a concatenation and
+// the products of their runs of exact parts: in
+// (为|占|达)(年度|全年)(计划|目标)的 the words 年度计划… beat 为, 占 and 达.
+func bestOf(parts []wordSet) wordSet {
+	best := none
+	for i, p := range parts {
+		if p.ok && better(p.set, best) {
+			best = wordSet{p.set, true, false}
+		}
+		if !p.exact {
 			continue
 		}
-		run := wordSet{[]string{""}, true, true}
-		for ; i < len(parts) && parts[i].exact; i++ {
-			next, ok := product(run.set, parts[i].set)
-			if !ok { // too many: keep what there is, start again
-				cands = append(cands, wordSet{run.set, true, false})
-				run = parts[i]
-				allExact = false
-				continue
+		run := p.set
+		for j := i + 1; j < len(parts) && parts[j].exact; j++ {
+			next, ok := product(run, parts[j].set)
+			if !ok {
+				break
 			}
-			run.set = next
-		}
-		cands = append(cands, run)
-	}
-	if allExact && len(cands) == 1 {
-		return cands[0]
-	}
-	best := none
-	for _, c := range cands {
-		if better(c.set, best) {
-			best = wordSet{c.set, true, false}
+			run = next
+			if better(run, best) {
+				best = wordSet{run, true, false}
+			}
 		}
 	}
 	return best
+}
+
+// fewWords is literals, narrowed to at most maxWords words where a
+// concatenation's exact product has more: its best part or run stands
+// for it.
+func fewWords(re *syntax.Regexp) wordSet {
+	ws := literals(re)
+	if ws.ok && len(ws.set) <= maxWords {
+		return ws
+	}
+	switch re.Op {
+	case syntax.OpCapture:
+		return fewWords(re.Sub[0])
+	case syntax.OpConcat:
+		parts := make([]wordSet, len(re.Sub))
+		for i, sub := range re.Sub {
+			parts[i] = literals(sub)
+		}
+		return bestOf(parts)
+	case syntax.OpAlternate:
+		out := wordSet{ok: true}
+		for _, sub := range re.Sub {
+			w := fewWords(sub)
+			if !w.ok {
+				return none
+			}
+			for _, s := range w.set {
+				out.set = addWord(out.set, s)
+			}
+		}
+		if len(out.set) > maxWords {
+			return none
+		}
+		return out
+	}
+	return ws
 }
 
 // product is every a followed by every b, false when there would be too many.
@@ -344,6 +430,225 @@ func containsWord(s, w string) bool {
 			return true
 		}
 		i = end
+	}
+	return false
+}
+
+// A window says where in a text every match of an expression lies, when
+// its matches are anchored and of bounded length: one ending at the text's
+// end ($) lies in its last max bytes, one starting at its start (^) in its
+// first max bytes. The backtracking engine tries a match at every rune of
+// the text for an expression anchored only at its end, so a figure's
+// clause before it (often a whole sentence) costs a try per rune; on the
+// window alone it costs a few. Expressions that look at a rune beside the
+// window's edge (^ inside, \b, a multi-line anchor) get no window.
+type window struct {
+	atEnd, atStart bool
+	max            int // bytes
+}
+
+// unbounded is a length past any window worth cutting.
+const unbounded = 1 << 20
+
+// windowOf works out expr's window (the zero window: none).
+func windowOf(expr string) window {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return window{}
+	}
+	re = re.Simplify()
+	n := maxBytes(re)
+	if n >= unbounded {
+		return window{}
+	}
+	end := anchoredAt(re, syntax.OpEndText, true) && !uses(re, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
+	start := anchoredAt(re, syntax.OpBeginText, false) && !uses(re, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
+	switch {
+	case end:
+		return window{atEnd: true, max: n}
+	case start:
+		return window{atStart: true, max: n}
+	case anchoredAt(re, syntax.OpBeginText, false) && anchoredAt(re, syntax.OpEndText, true) &&
+		!uses(re, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary):
+		// ^…$: the whole text is the match, so no longer than max.
+		return window{atEnd: true, atStart: true, max: n}
+	}
+	return window{}
+}
+
+// cut returns the part of s a match can lie in, false when none can.
+func (w window) cut(s string) (string, bool) {
+	switch {
+	case w.atEnd && w.atStart:
+		return s, len(s) <= w.max
+	case w.atEnd && len(s) > w.max:
+		i := len(s) - w.max
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++ // matches start at a rune
+		}
+		return s[i:], true
+	case w.atStart && len(s) > w.max:
+		i := w.max
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		return s[:i], true
+	}
+	return s, true
+}
+
+// shift moves the offsets of a match in a window cut from a text's end
+// by off bytes (a start window's offsets stand as they are); m is changed
+// in place and returned.
+func (w window) shift(m []int, off int) []int {
+	if off == 0 || !w.atEnd || w.atStart {
+		return m
+	}
+	for i, v := range m {
+		if v >= 0 {
+			m[i] = v + off
+		}
+	}
+	return m
+}
+
+// maxBytes is the longest text re can match, in bytes (unbounded or more
+// if there is no bound).
+func maxBytes(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax * len(re.Rune) // K folds to the Kelvin sign
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass:
+		if len(re.Rune) == 0 {
+			return 0
+		}
+		top := re.Rune[len(re.Rune)-1]
+		if top > utf8.MaxRune || re.Flags&syntax.FoldCase != 0 {
+			return utf8.UTFMax
+		}
+		return utf8.RuneLen(top)
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return utf8.UTFMax
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpNoMatch:
+		return 0
+	case syntax.OpCapture, syntax.OpQuest:
+		return maxBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return unbounded
+		}
+		return min(unbounded, re.Max*maxBytes(re.Sub[0]))
+	case syntax.OpConcat:
+		n := 0
+		for _, sub := range re.Sub {
+			n = min(unbounded, n+maxBytes(sub))
+		}
+		return n
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			n = max(n, maxBytes(sub))
+		}
+		return n
+	}
+	return unbounded // a star or a plus
+}
+
+// anchoredAt reports whether every match of re holds op at its end (last)
+// or start (!last).
+func anchoredAt(re *syntax.Regexp, op syntax.Op, last bool) bool {
+	switch re.Op {
+	case op:
+		return true
+	case syntax.OpCapture:
+		return anchoredAt(re.Sub[0], op, last)
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return false
+		}
+		if last {
+			return anchoredAt(re.Sub[len(re.Sub)-1], op, last)
+		}
+		return anchoredAt(re.Sub[0], op, last)
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchoredAt(sub, op, last) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// uses reports whether re holds any of ops anywhere.
+func uses(re *syntax.Regexp, ops ...syntax.Op) bool {
+	if slices.Contains(ops, re.Op) {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if uses(sub, ops...) {
+			return true
+		}
+	}
+	return false
+}
+
+// A wordFinder tells whether a text holds any of some words. A few words are
+// looked for one by one (containsWord); for more, one pass over the text
+// checks each rune against a bit set of the words' last runes and tries
+// the words ending in a rune whose bit is set.
+type wordFinder struct {
+	words []string
+	last  []rune     // each word's last rune
+	bits  [16]uint64 // bit r%1024 set for the last runes
+}
+
+// scanFrom is the number of words from which one pass beats a search per word.
+const scanFrom = 4
+
+func newWordFinder(words []string) *wordFinder {
+	if words == nil {
+		return nil
+	}
+	ws := &wordFinder{words: words}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		ws.last = append(ws.last, r)
+		ws.bits[r>>6&15] |= 1 << (r & 63)
+	}
+	return ws
+}
+
+// in reports whether s holds one of the words.
+func (ws *wordFinder) in(s string) bool {
+	if len(ws.words) < scanFrom {
+		for _, w := range ws.words {
+			if containsWord(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, r := range s {
+		if ws.bits[r>>6&15]&(1<<(r&63)) == 0 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:]) // 1 for a broken byte
+		end := i + n
+		for k, w := range ws.words {
+			if ws.last[k] == r && strings.HasSuffix(s[:end], w) {
+				return true
+			}
+		}
 	}
 	return false
 }
