@@ -12,6 +12,7 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/numparse"
+	"zhibiao/data/region"
 )
 
 // Figures laid out as tables. A table is a run of lines of one shape:
@@ -617,7 +618,7 @@ var (
 	basePeriod   = regexp.MustCompile(`(较|比)([0-9]{4}年)?[0-9]{1,2}([-－—~至到][0-9]{1,2})?月份?(末|底)?`)
 	depMeasure   = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|月|年|季|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure  = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
-	neutralWord  = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
+	neutralWord  = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成数|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
 	relWords     = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
 	shareTitle   = mustQuickRe(`构成|结构`)
 	shareWord    = mustQuickRe(`占|比重|比例|比率|率`)
@@ -727,7 +728,7 @@ func (x *extractor) parseHeader(h string) column {
 // column, less its own qualifier (本币), and a currency with a multiplier in
 // brackets (美元（亿元）) is that currency.
 func groupHeaders(cols []column) {
-	base := ""
+	base, baseUnit := "", ""
 	for j := range cols {
 		c := &cols[j]
 		m := strings.TrimSpace(c.measure)
@@ -740,12 +741,15 @@ func groupHeaders(cols []column) {
 			}
 			continue
 		}
-		if shareHeader.MatchString(m) && base != "" {
+		if shareHeader.MatchString(m) && base != "" || changeHeader.MatchString(m) && baseUnit != "" {
+			// 地区生产总值(亿元) | 增长%: the change of the column before
+			// (one that names its unit: a measure, not 指标 or 完成数)
 			c.measure = base + m
 			continue
 		}
 		if m != "" && !c.skip {
 			base = strings.TrimSpace(strings.TrimSuffix(m, "本币"))
+			baseUnit = c.unit
 		}
 	}
 }
@@ -753,6 +757,7 @@ func groupHeaders(cols []column) {
 var (
 	currencyHeader = mustQuickRe(`^(美元|港元|港币|欧元|日元|澳门元|新台币)$`)
 	shareHeader    = mustQuickRe(`^(比重|占比|构成)$`)
+	changeHeader   = mustQuickRe(`^(增长|增速|增幅|增减|比上年增长|比上年增减|同比增长|比上年±|±)$`)
 )
 
 // parentheticals returns the texts in (…) and […] of s.
@@ -1377,6 +1382,7 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		ri.stock = ri.stock || strings.Contains(ri.label, "截至")
 		infos[i] = ri
 	}
+	nReg, nInd = x.placeRows(infos, nReg, nInd)
 	x.proseUnits(cols, rows, label, ctx.unit, infos)
 	inheritRowUnits(cols, ctx.unit, infos)
 	kind := rowsIndicators
@@ -1472,6 +1478,34 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 	return out
+}
+
+// placeRows gives the rows labelled with a short name of a city or
+// province outside the story's region (沈阳, 南京 in a table of 北京's
+// statistics yearbook) that place, when most labelled rows name places:
+// a table of regions side by side. Short names are taken only then
+// (regionName takes them within the story's region alone). It returns
+// the counts of region and indicator rows updated.
+func (x *extractor) placeRows(infos []rowInfo, nReg, nInd int) (int, int) {
+	var short []int
+	for i, ri := range infos {
+		if ri.region != "" || ri.period != "" || ri.label == "" || totalRow.MatchString(ri.label) {
+			continue
+		}
+		if n := utf8.RuneCountInString(ri.label); n < 2 || n > 4 {
+			continue
+		}
+		if all := x.g.LookupAll(ri.label); len(all) > 0 && all[0].Level != region.County {
+			short = append(short, i)
+		}
+	}
+	if len(short) < 2 || nReg+len(short) < 3 || nReg+len(short) <= nInd-len(short) {
+		return nReg, nInd
+	}
+	for _, i := range short {
+		infos[i].region = x.g.LookupAll(infos[i].label)[0].Name
+	}
+	return nReg + len(short), nInd - len(short)
 }
 
 // inheritRowUnits gives a row whose label names no unit the unit of the

@@ -799,3 +799,24 @@ func TestConstantPriceTable(t *testing.T) {
 		t.Errorf("320169.10: got %+v, want 工业…", got)
 	}
 }
+
+// TestCitiesTableOutsideStoryRegion checks a yearbook's table of cities
+// side by side, the first row the story's own place (北京): rows named by
+// short names of cities outside it (沈阳, 南京) are those cities, and a
+// change column beside a measure's (地区生产总值(亿元) | 增长%) is that
+// measure's change; a 完成数(万元) column names no measure.
+func TestCitiesTableOutsideStoryRegion(t *testing.T) {
+	text := "表18—2　直辖市和副省级城市主要经济指标\n\n| 城市 | 地区生产总值(亿元) | 增长% | #第一产业(亿元) | 增长% |\n|---|---|---|---|---|\n| 北京 | 24,899.30 | 6.7 | 129.58 | -8.8 |\n| 天津 | 17,885.39 | 9.0 | 220.22 | 3.0 |\n| 沈阳 | 5,460.00 |  |  |  |\n| 南京 | 10503.02 | 8.0 | 252.51 | 1.0 |\n| 宁波 | 8,541.10 | 7.1 | 304.60 | 2.1 |\n"
+	inds := Extract(parseOne(t, "t.txt", text)[0])
+	for raw, want := range map[string][2]string{"5,460.00": {"沈阳市", "地区生产总值"}, "8.0": {"南京市", "地区生产总值增速"}, "2.1": {"宁波市", "第一产业增加值增速"}, "6.7": {"北京市", "地区生产总值增速"}} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Region != want[0] || got[0].Indicator != want[1] {
+			t.Errorf("%s: got %+v, want %s, %s", raw, got, want[0], want[1])
+		}
+	}
+	text = "岳西县2020年国民经济和社会发展统计公报\n\n表一：2020年全县生产总值(GDP)\n\n指标                      完成数(万元)    比上年增长(%)\n地区生产总值              1244033.6       0.2\n第三产业                  613032.3        3.1\n"
+	inds = Extract(parseOne(t, "b.txt", text)[0])
+	if got := find(inds, "3.1"); len(got) != 1 || got[0].Indicator != "服务业增加值增速" {
+		t.Errorf("3.1: got %+v, want 服务业增加值增速", got)
+	}
+}
