@@ -535,6 +535,7 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	}
 	ind.Target = ind.Status == data.StatusTarget
 	ind.PeriodStart, ind.PeriodEnd, ind.PeriodKind = span.Start, span.End, span.Kind
+	ind.Period = labelInYear(ind.Period, span)
 	if ind.Status == data.StatusResult && !x.clock.pub.IsZero() && span.Start > x.clock.pub.Format("2006-01-02") && span != x.docTerm() && !decided.MatchString(x.str(sent.Start, sent.End)) {
 		// (not a notice's own term: 活动时间…，活动金额为180万元 is what it decided)
 		ind.Status = data.StatusEstimate // 明年经济增长3.54%: no result yet, a forecast
@@ -550,6 +551,23 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Period = spanLabel(noPeriod)
 	}
 	return ind
+}
+
+// labelInYear returns a period label that names a year (2024年12月份)
+// with the year of its span when they differ: the span is worked out
+// from the publication date and the story (a January release about
+// 12月份 is of the year before), while the label was written with the
+// year first thought of. Spans over years keep their label.
+func labelInYear(label string, span periodSpan) string {
+	switch span.Kind {
+	case data.PeriodYear, data.PeriodHalf, data.PeriodQuarter, data.PeriodMonth, data.PeriodYTD:
+	default:
+		return label
+	}
+	if len(label) < 7 || len(span.Start) < 4 || !fourDigitYear.MatchString(label[:7]) || label[:4] == span.Start[:4] {
+		return label
+	}
+	return span.Start[:4] + label[4:]
 }
 
 // investedProject returns the measure of a project's investment written

@@ -848,3 +848,30 @@ func TestFivePlanEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodLabelFollowsSpan checks that a figure's period label names the
+// year of its span: a release of 17 January 2024 on 12月份 is of December
+// 2023 in both.
+func TestPeriodLabelFollowsSpan(t *testing.T) {
+	text := "2023年12月份商品住宅销售价格环比下降\n\n数据解读　2024-01-17 12:06:01　来源：国家统计局\n\n从环比看，12月份，一线城市新建商品住宅销售价格环比下降0.4%。\n"
+	inds := Extract(parseOne(t, "r.txt", text)[0])
+	got := find(inds, "0.4%")
+	if len(got) != 1 || got[0].PeriodStart != "2023-12-01" || !strings.HasPrefix(got[0].Period, "2023年12月") {
+		t.Fatalf("0.4%%: got %+v, want December 2023 in span and label", got)
+	}
+	for _, tt := range []struct {
+		label string
+		span  periodSpan
+		want  string
+	}{
+		{"2024年12月份", periodSpan{Start: "2023-12-01", End: "2023-12-31", Kind: data.PeriodMonth}, "2023年12月份"},
+		{"2024年12月份", periodSpan{Start: "2024-12-01", End: "2024-12-31", Kind: data.PeriodMonth}, "2024年12月份"},
+		{"2016-2020年", periodSpan{Start: "2016-01-01", End: "2020-12-31", Kind: data.PeriodSpan}, "2016-2020年"},
+		{"截至2023年6月30日", periodSpan{End: "2023-06-30", Kind: data.PeriodAsOf}, "截至2023年6月30日"},
+		{"上半年", periodSpan{Start: "2023-01-01", End: "2023-06-30", Kind: data.PeriodHalf}, "上半年"},
+	} {
+		if got := labelInYear(tt.label, tt.span); got != tt.want {
+			t.Errorf("labelInYear(%q, %v) = %q, want %q", tt.label, tt.span, got, tt.want)
+		}
+	}
+}
