@@ -770,6 +770,9 @@ func (x *extractor) value(f figure) float64 {
 	if strings.Contains(before, "降幅") && strings.HasSuffix(before, "收窄") {
 		return v // a decline that narrows: the rate rose
 	}
+	if f.n.Points && declineWidened.MatchString(before) {
+		return -v // 降幅比上月扩大0.1个百分点: the rate fell further
+	}
 	if strings.HasSuffix(before, "收窄") && f.n.Points && declineBefore.MatchString(x.str(max(0, x.clauseStart(f.n.Start, false)-16), x.clauseStart(f.n.Start, false))) {
 		return v // 下降16.8%，比上半年收窄4.9个百分点: the decline narrowed, the rate rose
 	}
@@ -778,6 +781,10 @@ func (x *extractor) value(f figure) float64 {
 	}
 	return v
 }
+
+// declineWidened ends the words before a change in points of a decline
+// that grew (降幅比上月均扩大, 跌幅扩大).
+var declineWidened = mustQuickRe(`(降幅|跌幅|减幅)[^，,。；;]{0,10}(扩大|加大|加深)$`)
 
 // decided marks a sentence telling of a decision already taken about a
 // period to come (拍板明年最低工资调幅3.18%): a result, not a forecast.
