@@ -137,6 +137,7 @@ type extractor struct {
 	termDays      string                // the range of days docTerm was read from
 	groups        []regionGroup         // the story's named groups of regions (县域地区（包括…）)
 	hasHome       bool
+	policy        int // inPolicy: 0 not yet known, 1 yes, -1 no
 	// estimateSameBelowAt is where 预计（下同） stands, -1 if nowhere
 	// (see estimateBelow, which looks once).
 	estimateSameBelowAt      int

@@ -1919,8 +1919,33 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusTarget // (省级财政2024年预算安排资金295.22亿元: a budget, a plan)
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
 		return data.StatusEstimate
+	case measureToTake.MatchString(clause) && x.inPolicy():
+		return data.StatusTarget // 培育10个…新场景, 适时发放3000万元消费券 in a policy: a measure still to be taken
 	}
 	return data.StatusResult
+}
+
+// measureToTake is a policy's clause that opens with what is to be done
+// (发放, 培育, 新评定, 每年遴选) right before its figure, the figure before
+// what it counts (培育10个…新场景): the way a plan is written. A result
+// names what it counts first (新培育规上企业54家, 发放失业保险金2.3亿元),
+// and a term (对…给予) is not one.
+var measureToTake = mustQuickRe(`^(每年|适时|再|新|分批)?(发放|培育|评定|遴选|打造|新建|认定|创建|新增)(约|不少于|不低于|至少)?$`)
+
+// policyTitled is a policy document named in the title or the lead of a
+// story (《辽宁省推动经济稳中求进若干政策举措》出台).
+var policyTitled = mustQuickRe(`(政策措施|若干措施|若干政策|政策举措|配套政策|实施意见|若干意见|的意见|实施方案|行动方案|实施细则|扶持办法|奖励办法)`)
+
+// inPolicy reports a story that is a policy or carries one: its title or
+// its first 150 runes name one.
+func (x *extractor) inPolicy() bool {
+	if x.policy == 0 {
+		x.policy = -1
+		if policyTitled.MatchString(x.a.Title) || policyTitled.MatchString(x.str(0, min(150, len(x.rs)))) {
+			x.policy = 1
+		}
+	}
+	return x.policy > 0
 }
 
 // onceBuilt reports a figure of what a project will do once it is built

@@ -1906,3 +1906,21 @@ func TestEstimateOverLongList(t *testing.T) {
 		}
 	}
 }
+
+// TestPolicyMeasureStatus checks a policy's measures still to be taken,
+// written verb, figure, then what it counts (培育10个…, 适时发放3000万元消费券):
+// targets; its terms (对…给予) and results written object first
+// (新培育规上企业54家) are not.
+func TestPolicyMeasureStatus(t *testing.T) {
+	text := "近日，《某市恢复和扩大消费若干政策措施》出台。\n\n发放1亿元汽车消费补贴，对纯电动出租汽车给予3万元/台补贴，适时发放3000万元消费券。培育10个文体旅融合发展消费新场景，每个奖补50万元。去年全市新培育规上企业54家。\n"
+	inds := Extract(parseOne(t, "p.txt", text)[0])
+	for raw, want := range map[string]string{"1亿元": data.StatusTarget, "3000万元": data.StatusTarget, "10个": data.StatusTarget, "50万元": data.StatusResult, "54家": data.StatusResult} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+	news := "去年，全市发放1亿元汽车消费补贴。\n"
+	if got := find(Extract(parseOne(t, "n.txt", news)[0]), "1亿元"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("news, not a policy: got %+v, want a result", got)
+	}
+}

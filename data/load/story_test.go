@@ -1091,6 +1091,11 @@ func TestStoriesAfterAGap(t *testing.T) {
 	if as, err := ParseFile("hk.txt", []byte(short)); err != nil || len(as) != 2 {
 		t.Errorf("a headline over a short first sentence: %q, %v", titles(as), err)
 	}
+	notice := "近日，《某省推动经济稳中求进若干政策举措》出台，将从促进消费、扩大投资等方面推动经济稳中求进。\n\n持续开展促消费活动，省级按不低于50%比例予以配套支持。\n\n\n" +
+		"发布机构：抚顺市人民政府　发布日期：2024-03-01\n\n抚顺市人民政府办公室关于印发若干配套政策的通知\n\n各县、区人民政府：\n\n现印发给你们，请认真贯彻落实。\n\n1.对重点龙头企业，市级财政分别给予50万元、20万元资金奖励。\n"
+	if as, err := ParseFile("policy.txt", []byte(notice)); err != nil || len(as) != 2 || as[1].Date != "2024-03-01" || !strings.HasPrefix(as[1].Title, "抚顺市人民政府办公室") {
+		t.Errorf("a notice's date line after a gap under a news story: %q, %v, dates %q %q", titles(as), err, as[0].Date, as[len(as)-1].Date)
+	}
 	one := "镇安县政府工作报告\n\n全年实现生产总值83.91亿元、增长10.8%。\n\n\n主要目标\n\n生产总值增长11.5%左右。\n"
 	if as, err := ParseFile("one.txt", []byte(one)); err != nil || len(as) != 1 {
 		t.Errorf("a short heading with a short line under it is not a story: %q, %v", titles(as), err)
