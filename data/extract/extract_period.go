@@ -852,8 +852,13 @@ func periodMatches(s string) [][]int {
 // basisYear reports a year that only names the basis of a conversion
 // (按2018年平均汇率计算, 按2015年不变价): not the figure's period.
 func basisYear(before, after string) bool {
-	return strings.HasSuffix(before, "按") && hasPrefixAny(after, []string{"平均汇率", "汇率", "不变价", "可比价", "价格"})
+	return strings.HasSuffix(before, "按") && hasPrefixAny(after, []string{"平均汇率", "汇率", "不变价", "可比价", "价格"}) ||
+		hasSuffixAny(before, []string{"在", "于"}) && baseOfGrowth.MatchString(after) // 在去年大基数基础上: the base the growth is on
 }
+
+// baseOfGrowth follows a year that is the base a growth is reckoned on
+// (在去年(同期)大基数基础上, 在上年高基数上).
+var baseOfGrowth = mustQuickRe(`^(同期)?[^，,。；;0-9]{0,6}基数(的)?(基础)?上`)
 
 // maskVerbTo hides the 至 of a verb of change (下跌至, 上升至, 增至): it
 // says what a figure came to, not 截至 (up to a date), so 下跌至2023年1月至3月的3.1%

@@ -875,3 +875,13 @@ func TestPeriodLabelFollowsSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestBaseYearIsNoPeriod checks that the year a growth is reckoned on (在
+// 去年大基数基础上) is not the period of the figures after it.
+func TestBaseYearIsNoPeriod(t *testing.T) {
+	text := "一季度东台地区生产总值同比增长6.8%\n发布日期：2024-05-18 10:16　来源：东台市政府办公室\n\n一季度全口径工业开票销售在去年大基数基础上，增速均保持在两位数；规上工业增加值增长17.1%。\n"
+	got := find(Extract(parseOne(t, "d.txt", text)[0]), "17.1%")
+	if len(got) != 1 || got[0].PeriodStart != "2024-01-01" || got[0].PeriodEnd != "2024-03-31" {
+		t.Errorf("17.1%%: got %+v, want the first quarter of 2024", got)
+	}
+}
