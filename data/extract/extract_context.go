@@ -1915,6 +1915,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause) || gapToGoal.MatchString(x.str(x.clauseStart(at, false), at)):
 		return data.StatusResult // (…预期目标15.6个、8.4个百分点: the list's later items too)
+	case doneSoFar.MatchString(clause):
+		return data.StatusResult // 3个计划年内新开工省重大项目已开工2个: what is done of a plan
 	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))) || hasAnyWord(x.str(sent.Start, at), "预算安排", "拟安排", "计划安排"):
 		return data.StatusTarget // (省级财政2024年预算安排资金295.22亿元: a budget, a plan)
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
@@ -1924,6 +1926,10 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 	}
 	return data.StatusResult
 }
+
+// doneSoFar ends the words before a figure of what is already done
+// (已开工, 已完成, 已建成).
+var doneSoFar = mustQuickRe(`已(经)?(开工|完成|建成|竣工|投产|签约|落地|到位|拨付|兑现|实施)(了)?$`)
 
 // measureToTake is a policy's clause that opens with what is to be done
 // (发放, 培育, 新评定, 每年遴选) right before its figure, the figure before

@@ -1924,3 +1924,15 @@ func TestPolicyMeasureStatus(t *testing.T) {
 		t.Errorf("news, not a policy: got %+v, want a result", got)
 	}
 }
+
+// TestDoneOfAPlan checks that what is already done of a plan (已开工2个)
+// is a result beside the plan's own count (3个计划年内新开工…), a target.
+func TestDoneOfAPlan(t *testing.T) {
+	text := "东台市一季度项目建设\n发布日期：2024-05-18\n\n全市3个计划年内新开工省重大项目已开工2个，开工率达66.7%。\n"
+	inds := Extract(parseOne(t, "p.txt", text)[0])
+	for raw, want := range map[string]string{"3个": data.StatusTarget, "2个": data.StatusResult} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
