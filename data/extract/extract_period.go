@@ -822,7 +822,7 @@ func periodMatches(s string) [][]int {
 		}
 		if chunk := s[start:end]; periodGuard.MatchString(chunk) {
 			for _, l := range findPeriods(chunk) {
-				if isRecordSpan(chunk[l[1]:]) || l[1] == len(chunk) && strings.HasPrefix(s[start+l[1]:], "、") && isRecordSpan(s[start+l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(chunk[:l[0]], chunk[l[1]:]) {
+				if isRecordSpan(chunk[l[1]:]) || l[1] == len(chunk) && strings.HasPrefix(s[start+l[1]:], "、") && isRecordSpan(s[start+l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(s[:start+l[0]], chunk[l[1]:]) {
 					continue
 				}
 				if strings.HasSuffix(chunk[l[0]:l[1]], "全年") && hasPrefixAny(chunk[l[1]:], []string{"水准", "水平"}) {
@@ -853,7 +853,8 @@ func periodMatches(s string) [][]int {
 // (按2018年平均汇率计算, 按2015年不变价): not the figure's period.
 func basisYear(before, after string) bool {
 	return strings.HasSuffix(before, "按") && hasPrefixAny(after, []string{"平均汇率", "汇率", "不变价", "可比价", "价格"}) ||
-		hasSuffixAny(before, []string{"在", "于"}) && baseOfGrowth.MatchString(after) // 在去年大基数基础上: the base the growth is on
+		hasSuffixAny(before, []string{"在", "于"}) && baseOfGrowth.MatchString(after) || // 在去年大基数基础上: the base the growth is on
+		hasSuffixAny(before, []string{"上期（", "上期(", "前期（", "前期(", "上月（", "上月("}) // 較上期（三至五月）升0.5%: the base's months
 }
 
 // baseOfGrowth follows a year that is the base a growth is reckoned on

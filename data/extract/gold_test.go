@@ -954,7 +954,7 @@ var goldMin = map[string]goldThresholds{
 	"blind54": thresholds(0.89, 0.93, 0.99, [numCrit]float64{0.99, 0.68, 0.95, 0.78, 0.98}, 0.48), // its first run less 0.01
 	"blind55": thresholds(0.93, 0.92, 0.98, [numCrit]float64{0.98, 0.68, 0.85, 0.80, 0.94}, 0.46), // its first run less 0.01
 	"blind56": thresholds(0.95, 0.91, 0.99, [numCrit]float64{0.99, 0.70, 0.81, 0.75, 0.98}, 0.44), // its first run less 0.01
-	"blind57": thresholds(0.86, 0.88, 0.99, [numCrit]float64{0.98, 0.74, 0.68, 0.78, 0.97}, 0.37), // its first run less 0.01
+	"blind57": thresholds(0.86, 0.88, 0.99, [numCrit]float64{0.98, 0.74, 0.68, 0.77, 0.97}, 0.37), // its first run less 0.01; period 0.77: a story found since (【本報消息】, recall 0.90 -> 0.94), its later paragraphs dated by the gold from the first
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),

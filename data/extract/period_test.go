@@ -885,3 +885,13 @@ func TestBaseYearIsNoPeriod(t *testing.T) {
 		t.Errorf("17.1%%: got %+v, want the first quarter of 2024", got)
 	}
 }
+
+// TestBaseMonthsInBrackets checks that the months of a base in brackets
+// (較上期（三至五月）升0.5%) are not the period of the figure.
+func TestBaseMonthsInBrackets(t *testing.T) {
+	text := "住宅樓價指數升0.5%\n2021年08月07日\n\n統計局資料顯示，最新一期（四至六月）整體住宅樓價指數為269，較上期（三至五月）升0.5%。\n"
+	got := find(Extract(parseOne(t, "m.txt", text)[0]), "0.5%")
+	if len(got) != 1 || got[0].PeriodStart != "2021-04-01" || got[0].PeriodEnd != "2021-06-30" {
+		t.Errorf("0.5%%: got %+v, want 四至六月 2021", got)
+	}
+}

@@ -53,10 +53,10 @@ var (
 	// the same anywhere in a line
 	reDatelineAny = regexp.MustCompile(`本报[^\s通员，。,（(]{0,12}?讯`)
 	// a dateline that opens a story, with the credit in brackets that may
-	// follow it: 本报讯（通讯员 储毅）, 本报北京7月12日讯, 衡阳日报讯（通讯员
+	// follow it: 本报讯（通讯员 储毅）, 【本報消息】, 本报北京7月12日讯, 衡阳日报讯（通讯员
 	// 肖力元 记者 周瑞华）, 新华社南京8月9日电（记者 周婧 陈刚）. 电 needs a
 	// date, so that 报社电话 is no dateline; see leadEnd.
-	reLead = regexp.MustCompile(`^(?:[（(]\p{Han}{2,6}(?:社|報|报|網|网)(?:記者|记者)[^（）()]{1,20}[0-9一二三四五六七八九十]{1,3}日[電电][）)]|(本报)[^\s通员，。,（(]{0,12}?讯|(?:[\p{Han}]{1,10}(?:报|社|网|台|新闻|客户端)、){0,3}[\p{Han}]{1,10}(?:报|社|网|台|新闻|客户端)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:[电讯]|消息)))(\s*[（(][^（）()]{1,40}[）)])?`)
+	reLead = regexp.MustCompile(`^(?:[（(]\p{Han}{2,6}(?:社|報|报|網|网)(?:記者|记者)[^（）()]{1,20}[0-9一二三四五六七八九十]{1,3}日[電电][）)]|【?(本报|本報)[^\s通员員，。,（(【】]{0,12}?(?:讯|訊|消息)】?|(?:[\p{Han}]{1,10}(?:报|社|网|台|新闻|客户端)、){0,3}[\p{Han}]{1,10}(?:报|社|网|台|新闻|客户端)(?:[^\s通资，。,（(\d]{0,6}?讯|[\p{Han}]{0,6}?\d{1,2}月\d{1,2}日(?:[电讯]|消息)))(\s*[（(][^（）()]{1,40}[）)])?`)
 	// a credit in brackets alone on a line: （通讯员 储毅）, （记者 张三 通讯员 李四）
 	reCreditLine = regexp.MustCompile(`^[（(](?:本报|特约)?(?:记者|通讯员|实习生|作者)[^（）()，。,；;！？!?]{1,40}[）)]$`)
 	// a report credited to another paper, alone on a line: 据安康日报报道

@@ -1155,6 +1155,11 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 				// the dated line, one story
 				continue
 			}
+			if ls[i].kind == kindByline && ls[last].kind == kindMeta && hasDate(ls[last].text) && nextNonBlank(ls, last) == j && nextNonBlank(ls, j) == i && utf8.RuneCountInString(ls[j].text) <= 40 {
+				// 2023-02-02 / 一月賭收重上久違的百億元水平。 / 【本報訊】…: a
+				// one-line deck between the story's date line and its lead
+				continue
+			}
 			return false
 		}
 	}
@@ -1527,6 +1532,12 @@ func storyFrom(ls []line, t, b int) storySpan {
 				sp.body = append(sp.body, line{text: rest, kind: kindBody})
 				inHeader = false
 			}
+		case l.kind == kindByline && hasTextGlued(l):
+			// a lead under a deck (2023-02-02 / 一句导语 / 【本報訊】在…): the
+			// story's text goes on after its dateline
+			by, rest := splitByline(l.text)
+			sp.header = append(sp.header, line{text: by, kind: kindByline})
+			sp.body = append(sp.body, line{text: rest, kind: kindBody})
 		case l.kind == kindMeta || l.kind == kindByline:
 			sp.header = append(sp.header, l)
 		case l.kind == kindBlank || l.kind == kindFurniture || l.kind == kindPage:

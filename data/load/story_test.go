@@ -1096,6 +1096,12 @@ func TestStoriesAfterAGap(t *testing.T) {
 	if as, err := ParseFile("policy.txt", []byte(notice)); err != nil || len(as) != 2 || as[1].Date != "2024-03-01" || !strings.HasPrefix(as[1].Title, "抚顺市人民政府办公室") {
 		t.Errorf("a notice's date line after a gap under a news story: %q, %v, dates %q %q", titles(as), err, as[0].Date, as[len(as)-1].Date)
 	}
+	macau := "9月飲食業較8月升14%\n2021年11月18日　即時資訊\n\n【本報訊】統計暨普查局資料顯示，9月營業額按年上升的受訪飲食商戶比例為46%。\n\n\n" +
+		"2021年08月07日　第A10版：經濟\n住宅樓價指數升0.5%\n【本報消息】統計局資料顯示，最新一期整體住宅樓價指數為269，較上期升0.5%。\n\n\n" +
+		"一月賭收一百一十五億\n\n2023-02-02\n\n一月賭收重上久違的百億元水平。\n\n【本報訊】本澳賭收一月錄得逾一百一十五億元。\n"
+	if as, err := ParseFile("macau.txt", []byte(macau)); err != nil || len(as) != 3 || !strings.Contains(as[1].Text, "269") || !strings.Contains(as[2].Text, "一百一十五億元") {
+		t.Errorf("leads 【本報消息】 and 【本報訊】 (under a one-line deck): %q, %v", titles(as), err)
+	}
 	one := "镇安县政府工作报告\n\n全年实现生产总值83.91亿元、增长10.8%。\n\n\n主要目标\n\n生产总值增长11.5%左右。\n"
 	if as, err := ParseFile("one.txt", []byte(one)); err != nil || len(as) != 1 {
 		t.Errorf("a short heading with a short line under it is not a story: %q, %v", titles(as), err)
