@@ -1475,10 +1475,11 @@ func TestYuanOfTheMainlandInAHongKongPaper(t *testing.T) {
 // TestSectorStructureAdjustedTo checks 三次产业结构调整到13.2:42.8:44: the
 // three sectors' shares.
 func TestSectorStructureAdjustedTo(t *testing.T) {
-	a := story("甘肃省", "2014年，三次产业结构调整到13.2:42.8:44。")
+	a := story("甘肃省", "2014年，三次产业结构调整到13.2:42.8:44。三次产业结构比例为2.0:61.9:36.1。三次产业比重由2011年1.9:62.1:36调整为2016年1.8:59.2:39。")
 	a.Date, a.Year, a.DataYear = "2015-01-29", 2015, 2014
 	inds := Extract(a)
-	for _, raw := range []string{"13.2", "42.8", "44"} {
+	// (结构比例为; 由2011年…调整为2016年…: a year before each ratio)
+	for _, raw := range []string{"13.2", "42.8", "44", "2.0", "61.9", "36.1", "1.9", "62.1", "1.8", "59.2", "39"} {
 		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "%" {
 			t.Errorf("%s: %+v, want a share in %%", raw, got)
 		}
