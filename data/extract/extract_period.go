@@ -90,6 +90,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	}
 	year := x.clock.dataYear
 	p := x.periodPhrase(sent, at)
+	if y := x.fromYear(sent, at); y != "" {
+		p = y
+	}
 	if p == "" && samePeriod.MatchString(x.str(x.clauseStart(at, true), at)) {
 		// 按服务界别分析，……业务收益指数同期按年上升101.8%: the period the
 		// paragraphs before named
@@ -605,7 +608,11 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 	if !strings.Contains(x.str(x.clauseStart(at, true), at), "年均") {
 		return periodSpan{}
 	}
-	ys := periodYearRe.FindAllStringSubmatch(x.str(sent.Start, at), -1)
+	text := x.str(sent.Start, at)
+	if x.lastPeriodBefore(sent, at) == "" {
+		text = x.semicolonParts(sent, at) // (not past 十年来 in its own part)
+	}
+	ys := periodYearRe.FindAllStringSubmatch(text, -1)
 	if len(ys) < 2 {
 		return periodSpan{}
 	}
@@ -616,6 +623,38 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 	}
 	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}
 }
+
+// semicolonParts is the text of sent up to at, after the parts of its
+// sentence before it that end in ；(规上工业总产值从1.44万亿元提高到2.06万亿元,
+// 年均增长9.9% after 地区生产总值从2011年…提高到2016年…；: the same years).
+func (x *extractor) semicolonParts(sent data.Span, at int) string {
+	text := x.str(sent.Start, at)
+	for steps := 0; steps < 8; steps++ {
+		prev, ok := x.continued(sent)
+		if !ok || !x.endsWithSemicolon(prev) {
+			break
+		}
+		text = x.str(prev.Start, prev.End) + text
+		sent = prev
+	}
+	return text
+}
+
+// fromYear returns the year a figure after 从 or 由 stands at when its own
+// ；-part names none and an earlier part of its sentence reads 从2011年…
+// (地区生产总值从2011年6580.28亿元提高到2016年8600亿元；规上工业总产值从
+// 1.44万亿元提高到2.06万亿元: 1.44万亿元 is 2011's); "" otherwise.
+func (x *extractor) fromYear(sent data.Span, at int) string {
+	if !hasSuffixAny(x.str(x.clauseStart(at, true), at), []string{"从", "由"}) || periodYearRe.MatchString(x.str(sent.Start, at)) {
+		return ""
+	}
+	if m := fromYearRe.FindStringSubmatch(x.semicolonParts(sent, at)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var fromYearRe = mustQuickRe(`(?:从|由)([0-9]{4}年)(?:的|末|底)?[0-9]`)
 
 // changeSinceBase: the figure is a change since the start of the year.
 var changeSinceBase = mustQuickRe(`(比|较)(上年末|上年底|年初|去年末|去年底)[^，,。；;]{0,4}(增加|减少|净增|增长|下降|多|少|提高|回落)了?$`)

@@ -895,3 +895,16 @@ func TestBaseMonthsInBrackets(t *testing.T) {
 		t.Errorf("0.5%%: got %+v, want 四至六月 2021", got)
 	}
 }
+
+// TestParallelFromTo checks a review's ；-parts that go 从…提高到… without
+// years after a first part that names them: the from-figure is the first
+// year's, the average rate is over the years between.
+func TestParallelFromTo(t *testing.T) {
+	text := "佛山市政府工作报告\n2017年1月10日\n\n地区生产总值从2011年6580.28亿元提高到2016年8600亿元，年均增长8.5%；规模以上工业总产值从1.44万亿元提高到2.06万亿元，年均增长9.9%；地方一般公共预算收入从341.73亿元提高到602亿元，年均增长12%。\n"
+	inds := Extract(parseOne(t, "r.txt", text)[0])
+	for raw, want := range map[string][2]string{"1.44万亿元": {"2011-01-01", "2011-12-31"}, "9.9%": {"2012-01-01", "2016-12-31"}, "341.73亿元": {"2011-01-01", "2011-12-31"}, "12%": {"2012-01-01", "2016-12-31"}, "2.06万亿元": {"2016-01-01", "2016-12-31"}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] {
+			t.Errorf("%s: got %+v, want %s..%s", raw, got, want[0], want[1])
+		}
+	}
+}
