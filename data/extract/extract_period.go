@@ -168,6 +168,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
+		case span.Kind == data.PeriodYear && status == data.StatusResult && x.yearsOfChange(at, span) != (periodSpan{}):
+			span = x.yearsOfChange(at, span)
 		case x.notYet(span, p, status):
 			// 四季度 in a January story: the last one, which has begun
 			c := x.clock
@@ -623,6 +625,35 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 	}
 	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}
 }
+
+// yearsOfChange returns the span of a change in the year of span that is
+// reckoned over several years: against a base year two or more years
+// before (2021年…比2016年增长90.9%: 2017-2021), or an average over a count
+// of years (5年年均增长13.8%, 两年平均增长3.6%: the last five, two years);
+// the zero periodSpan otherwise.
+func (x *extractor) yearsOfChange(at int, span periodSpan) periodSpan {
+	y := atoi(span.End[:4])
+	clause := x.str(x.clauseStart(at, true), at)
+	if m := baseYearChange.FindStringSubmatch(clause); m != nil {
+		if b := atoi(m[1]); b+1 < y {
+			return periodSpan{Start: isoDay(b+1, 1, 1), End: isoDay(y, 12, 31), Kind: data.PeriodSpan}
+		}
+	}
+	if m := yearsAverage.FindStringSubmatch(clause); m != nil {
+		n := yearCount[m[1]]
+		if n == 0 {
+			n = int(m[1][0] - '0') // 2 to 9
+		}
+		return periodSpan{Start: isoDay(y-n+1, 1, 1), End: isoDay(y, 12, 31), Kind: data.PeriodSpan}
+	}
+	return periodSpan{}
+}
+
+var (
+	baseYearChange = mustQuickRe(`比([0-9]{4})年(同期)?(增长|提高|增加|下降|减少|扩大)了?$`)
+	yearsAverage   = mustQuickRe(`(?:^|[^0-9])([2-9]|两|二|三|四|五|六|七|八|九|十)年(?:年均|平均)(?:增长|增速|增幅)(?:为)?$`)
+	yearCount      = map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+)
 
 // semicolonParts is the text of sent up to at, after the parts of its
 // sentence before it that end in ；(规上工业总产值从1.44万亿元提高到2.06万亿元,

@@ -908,3 +908,16 @@ func TestParallelFromTo(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeOverYears checks changes reckoned over several years in a
+// year's review: against a base year (比2016年增长90.9% in 2021) and an
+// average over a count of years (5年年均增长13.8%, 两年平均增长3.6%).
+func TestChangeOverYears(t *testing.T) {
+	text := "平谷区第三产业发展\n2022-03-07\n\n2021年，全区规模以上第三产业单位实现收入合计850.8亿元，同比增长30.6%；比2016年增长90.9%，5年年均增长13.8%。2021年，全区第三产业增加值两年平均增长3.6%。\n"
+	inds := Extract(parseOne(t, "p.txt", text)[0])
+	for raw, want := range map[string][2]string{"30.6%": {"2021-01-01", "2021-12-31"}, "90.9%": {"2017-01-01", "2021-12-31"}, "13.8%": {"2017-01-01", "2021-12-31"}, "3.6%": {"2020-01-01", "2021-12-31"}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] {
+			t.Errorf("%s: got %+v, want %s..%s", raw, got, want[0], want[1])
+		}
+	}
+}
