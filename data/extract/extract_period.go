@@ -758,8 +758,39 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 	if p := x.paragraphPeriod(first); p != "" {
 		return p
 	}
+	if p := x.amongPeriod(first); p != "" {
+		return p
+	}
 	return x.samePeriod(first)
 }
+
+// amongPeriod returns, for the first sentence of a paragraph that opens
+// with 当中， or 其中， (the parts of what the paragraph before told), the
+// period the paragraph before named first; "" otherwise.
+func (x *extractor) amongPeriod(sent data.Span) string {
+	para, ok := x.paragraphOf(sent.Start)
+	if !ok || para.Start != sent.Start || !amongOpening.MatchString(x.str(para.Start, min(para.End, para.Start+4))) {
+		return ""
+	}
+	k0, _ := x.paragraphIndex(para.Start)
+	if k0 == 0 {
+		return ""
+	}
+	prev := x.a.Paragraphs[k0-1]
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= prev.Start })
+	if k < len(x.sents) && x.sents[k].Start < para.Start {
+		s := x.sents[k]
+		for _, l := range x.periodLocs(s) {
+			p := x.str(s.Start, s.End)[l[0]:l[1]]
+			if !hasSuffixAny(x.str(s.Start, s.End)[:l[0]], []string{"比", "较", "同", "与"}) && !bareYear.MatchString(p) && !strings.HasSuffix(p, "日") { // (8月21日: the day of an event)
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+var amongOpening = mustQuickRe(`^(当中|其中)[，,]`)
 
 // samePeriod returns, for a sentence of a paragraph that opens with 同期
 // (同期，来自大部分主要供应地的进口货值录得升幅…), the period last named
@@ -858,9 +889,9 @@ func (x *extractor) paragraphPeriod(sent data.Span) string {
 	return last
 }
 
-// lastPeriodBefore is lastPeriod(x.str(sent.Start, at)), with the period
-// phrases of the sentence found once and kept for its other figures.
-func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
+// periodLocs returns the period phrases of a sentence (periodMatches of its
+// text), found once and kept.
+func (x *extractor) periodLocs(sent data.Span) [][]int {
 	locs, ok := x.periods[sent]
 	if !ok {
 		locs = periodMatches(x.str(sent.Start, sent.End))
@@ -869,6 +900,13 @@ func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
 		}
 		x.periods[sent] = locs
 	}
+	return locs
+}
+
+// lastPeriodBefore is lastPeriod(x.str(sent.Start, at)), with the period
+// phrases of the sentence found once and kept for its other figures.
+func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
+	locs := x.periodLocs(sent)
 	s := x.str(sent.Start, sent.End)
 	return lastPeriodIn(s, locs, x.nOff[at]-x.nOff[sent.Start])
 }
@@ -1162,6 +1200,17 @@ func (x *extractor) priorValues(out []data.Indicator) {
 			out[i].PeriodStart, out[i].PeriodEnd = yearEarlier(out[i].PeriodStart), yearEarlier(out[i].PeriodEnd)
 			continue
 		}
+		if m := namedMonthBase.FindStringSubmatch(before); m != nil && out[i].PeriodKind == data.PeriodMonth && len(out[i].PeriodStart) == 10 {
+			// 1月份售價指數為382.7點，較12月份的381.9點: December's, of the year before
+			y, now := atoi(out[i].PeriodStart[:4]), atoi(out[i].PeriodStart[5:7])
+			if mo := monthNumber(m[2]); mo >= 1 && mo <= 12 && mo != now {
+				if mo > now {
+					y--
+				}
+				out[i].PeriodStart, out[i].PeriodEnd = isoDay(y, mo, 1), isoDay(y, mo, monthEnd(y, mo))
+			}
+			continue
+		}
 		switch {
 		case lastMonthMark.MatchString(before) && out[i].PeriodKind == data.PeriodMonth:
 			// 服务价格由上月下降0.3%转为上涨0.2%: last month's rate
@@ -1195,7 +1244,10 @@ var (
 	lastYearRatio = mustQuickRe(`(去年|上年)(同期)?(这一)?(比重|结构|比例|结构比)?(为|是|的)([0-9.]+%?[:：∶︰]){0,2}$`)
 	lastYearMark  = mustQuickRe(`(较|比|与|同)(去年|上年|(?:19|20)[0-9]{2}年)同(期|季|月)(的|\()$`)
 	priorMark     = mustQuickRe(`前值(为|是)?[:：]?$`)
-	lastMonthMark = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)
+	// namedMonthBase ends the words before a base value at a month named
+	// (較12月份的, 比上月（11月）的 not included).
+	namedMonthBase = mustQuickRe(`(较|比|与)([0-9]{1,2}|十[一二]|[一二三四五六七八九十])月份?的$`)
+	lastMonthMark  = mustQuickRe(`(由|从)上(个)?(\([0-9]{1,2}\))?月(的)?(下修值|上修值|修正值)?(下降|上涨|增长|下跌|上升|回落)? ?$`)
 )
 
 // periodBefore returns the period one step before start..end of kind.
@@ -1529,3 +1581,11 @@ var awardCap = mustQuickRe(`(最高|最多)(可|能)(获|获得|享受|领取|�
 
 // fivePlanEnd is the end of a five-year plan (十三五末, 十三五期末).
 var fivePlanEnd = mustQuickRe(`十[一二三四五六]五(期)?末$`)
+
+// monthNumber reads a month written 12 or 十二.
+func monthNumber(s string) int {
+	if n := atoi(s); n > 0 {
+		return n
+	}
+	return map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}[s]
+}

@@ -921,3 +921,17 @@ func TestChangeOverYears(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthBaseAndAmongParagraph checks a base value at a month named
+// (較12月份的381.9點 in a January release: December of the year before),
+// and a paragraph opening with 當中， that lists the parts of the one
+// before: its figures take the period that paragraph named first.
+func TestMonthBaseAndAmongParagraph(t *testing.T) {
+	text := "差估署最新私樓售價指數\n\n2021年2月25日\n\n中小型單位1月份售價指數為382.7點，較12月份的381.9點，上升0.21%。\n\n當中，A類物業售價指數為422點，按月上升0.02%。\n"
+	inds := Extract(parseOne(t, "h.txt", text)[0])
+	for raw, want := range map[string]string{"382.7點": "2021-01-01", "381.9點": "2020-12-01", "422點": "2021-01-01", "0.02%": "2021-01-01"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want || got[0].PeriodKind != data.PeriodMonth {
+			t.Errorf("%s: got %+v, want the month from %s", raw, got, want)
+		}
+	}
+}
