@@ -349,6 +349,31 @@ func (x *extractor) withTrailingQualifier(f figure) int {
 }
 
 // notAQuantity rejects the numerals that only look like quantities.
+// bandInBrackets reports a figure that is a bound of a class named before
+// it, alone in brackets with the other bound or 以下/以上 (中小型單位（100
+// 平方米以下）, B類物業（40至69.9平方米）, E類物業（160平方米或以上）).
+func (x *extractor) bandInBrackets(f figure) bool {
+	open := f.n.Start - 1
+	for open >= 0 && open >= f.n.Start-12 && x.rs[open] != '（' && x.rs[open] != '(' {
+		open--
+	}
+	if open < 1 || open < f.n.Start-12 || !unicode.Is(unicode.Han, x.rs[open-1]) {
+		return false
+	}
+	closing := f.end
+	for closing < len(x.rs) && closing < f.end+6 && x.rs[closing] != '）' && x.rs[closing] != ')' {
+		closing++
+	}
+	if closing >= len(x.rs) || closing >= f.end+6 {
+		return false
+	}
+	return classBand.MatchString(x.str(open+1, closing))
+}
+
+// classBand is all a bracket holds when it bounds a class: 100平方米以下,
+// 40至69.9平方米, 160平方米或以上, 500万元及以上.
+var classBand = mustQuickRe(`^(?:[0-9.]+(?:至|-|－|—|~)[0-9.]+\p{Han}{0,3}|[0-9.]+\p{Han}{0,3}(?:以下|以上|及以上|或以上|及以下))$`)
+
 func (x *extractor) notAQuantity(f figure) bool {
 	num := x.str(f.n.NumStart, f.n.NumEnd)
 	if num == "" {
@@ -364,6 +389,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 千万万元: a garbled numeral
 	case x.exchangeRate(f):
 		return true // （1美元兑6.228元人民币）: the rate a figure was converted at
+	case x.bandInBrackets(f):
+		return true // 中小型單位（100平方米以下）: a class's bounds, no quantity
 	case f.n.Start > 2 && strings.ContainsRune("现到及用了", x.rs[f.n.Start-1]) && wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
 		return true // “发展”出现67次: how often a word is used, no indicator
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):
@@ -622,15 +649,18 @@ const maxNote = 10
 // j and written right after a word (生产总值（GDP）), -1 if the bracket is
 // no such note.
 func (x *extractor) noteOpen(j int) int {
+	digits := false
 	for k := j - 1; k >= max(0, j-maxNote-1); k-- {
 		switch r := x.rs[k]; {
 		case r == '(':
-			if k > 0 && k < j-1 && !x.isDelim(x.rs[k-1], true) && !unicode.IsDigit(x.rs[k-1]) {
-				return k
+			if k > 0 && k < j-1 && !x.isDelim(x.rs[k-1], true) && !unicode.IsDigit(x.rs[k-1]) && (!digits || classBand.MatchString(x.str(k+1, j))) {
+				return k // (中小型單位（100平方米以下）: a class's bounds, a note too)
 			}
 			return -1
-		case x.isDelim(r, true) || unicode.IsDigit(r):
+		case x.isDelim(r, true) && !(digits && r == '.'):
 			return -1
+		case unicode.IsDigit(r):
+			digits = true
 		}
 	}
 	return -1
@@ -646,7 +676,7 @@ func (x *extractor) noteClose(j int) int {
 				return k
 			}
 			return -1
-		case x.isDelim(r, true) || unicode.IsDigit(r):
+		case x.isDelim(r, true) && r != '.':
 			return -1
 		}
 	}

@@ -1937,3 +1937,25 @@ func TestDoneOfAPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestClassBoundsInBrackets checks a class named with its bounds in
+// brackets (中小型單位（100平方米以下）, B類物業（40至69.9平方米）): the
+// bounds are no figures, and the class stays in the metric of the figures
+// after them; a value in brackets (叠彩区（54.93亿元）) is still a figure.
+func TestClassBoundsInBrackets(t *testing.T) {
+	text := "差估署最新私樓售價指數\n\n2021年2月25日\n\n中小型單位（100平方米以下）1月份售價指數為382.7點。B類物業（40至69.9平方米）售價指數為364.5，按月上升0.19%。叠彩区（54.93亿元）居第三。\n"
+	inds := Extract(parseOne(t, "h.txt", text)[0])
+	for _, raw := range []string{"100平方米以下", "69.9平方米", "40至69.9平方米"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want no figure", raw, got)
+		}
+	}
+	for raw, want := range map[string]string{"382.7點": "中小型单位", "364.5": "B类物业", "0.19%": "B类物业"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want a metric with %s", raw, got, want)
+		}
+	}
+	if got := find(inds, "54.93亿元"); len(got) != 1 {
+		t.Errorf("54.93亿元: got %+v, want a figure", got)
+	}
+}
