@@ -169,12 +169,29 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
+		if x.inBookTitle(m.Start, end) || x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
 			continue
 		}
 		best, at = m.Name, m.Start
 	}
 	return best, at
+}
+
+// inBookTitle reports a name inside a document's title (抚顺市落实《辽宁省
+// 推动经济稳中求进若干政策举措》若干配套政策): the document's place, not of
+// the figures after it, unless the figure at end follows the title
+// right away (《宿迁市…若干政策措施》25条: the document's own count).
+func (x *extractor) inBookTitle(i, end int) bool {
+	for j := i - 1; j >= 0 && j >= i-60; j-- {
+		switch x.rs[j] {
+		case '《', '〈':
+			k := strings.IndexAny(x.str(i, end), "》〉")
+			return k < 0 || strings.TrimLeft(x.str(i, end)[k:], "》〉") != ""
+		case '》', '〉', '\n', '。':
+			return false
+		}
+	}
+	return false
 }
 
 // boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,

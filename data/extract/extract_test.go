@@ -1959,3 +1959,19 @@ func TestClassBoundsInBrackets(t *testing.T) {
 		t.Errorf("54.93亿元: got %+v, want a figure", got)
 	}
 }
+
+// TestPlaceInDocumentTitle checks that a place named inside a document's
+// title (《辽宁省推动经济稳中求进若干政策举措》) is not the place of the
+// figures after it, unless the figure counts the document's own items
+// (《宿迁市…若干政策措施》25条).
+func TestPlaceInDocumentTitle(t *testing.T) {
+	a := story("抚顺市", "抚顺市落实《辽宁省推动经济稳中求进若干政策举措》若干配套政策\n\n1.对获评重点龙头企业的经营主体，市级财政给予50万元资金奖励。\n\n今年以来，《宿迁市促进经济持续回升向好若干政策措施》25条效果显现。")
+	a.Date, a.Year, a.DataYear = "2024-03-01", 2024, 2024
+	inds := Extract(a)
+	if got := find(inds, "50万元"); len(got) != 1 || got[0].Region != "抚顺市" {
+		t.Errorf("50万元: got %+v, want 抚顺市", got)
+	}
+	if got := find(inds, "25条"); len(got) != 1 || got[0].Region != "宿迁市" {
+		t.Errorf("25条: got %+v, want 宿迁市", got)
+	}
+}
