@@ -612,6 +612,9 @@ func (x *extractor) investedProject(f figure) string {
 // monthOnMonth marks a change on the month or quarter before.
 var monthOnMonth = mustMatcher(`环比|按月|比上月|较上月|比上季|较上季|m/m|M/M|MoM`)
 
+// sinceYearStart marks a change on the start of the year (比年初, 较上年末).
+var sinceYearStart = mustMatcher(`比年初|较年初|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底`)
+
 // classify sets the canonical indicator and the theme from the metric, in
 // simplified characters (經濟增長 is 经济增长).
 func (x *extractor) classify(ind *data.Indicator) {
@@ -639,9 +642,10 @@ func (x *extractor) classify(ind *data.Indicator) {
 		// not the year's rate
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
-	case ok && d.Kind == "growth" && monthOnMonth.MatchString(ctx):
+	case ok && d.Kind == "growth" && (monthOnMonth.MatchString(ctx) || sinceYearStart.MatchString(ctx)):
 		// 居民消费价格环比上涨0.3%: a change on the month before, not the
-		// year-on-year rate the indicator is
+		// year-on-year rate the indicator is (nor 存款余额比年初增长8.3%: on
+		// the year's start)
 		ind.Indicator, ind.Theme = "", d.Theme
 		return
 	case ok && (strings.HasPrefix(ctx, "每") || isChange(d.Kind, ind.Metric)):

@@ -1975,3 +1975,18 @@ func TestPlaceInDocumentTitle(t *testing.T) {
 		t.Errorf("25条: got %+v, want 宿迁市", got)
 	}
 }
+
+// TestChangeSinceYearStartNoGrowthIndicator checks that a balance's change
+// on the start of the year (存款余额比年初增长8.3%) takes no growth
+// indicator, which is year on year, while 同比 does.
+func TestChangeSinceYearStartNoGrowthIndicator(t *testing.T) {
+	a := story("苏州市", "4月末，全市金融机构人民币存款余额比年初增长8.3%，人民币贷款余额同比增长9.1%。")
+	a.Date, a.Year, a.DataYear = "2023-05-27", 2023, 2023
+	inds := Extract(a)
+	if got := find(inds, "8.3%"); len(got) != 1 || got[0].Indicator != "" {
+		t.Errorf("8.3%%: got %+v, want no indicator", got)
+	}
+	if got := find(inds, "9.1%"); len(got) != 1 || got[0].Indicator != "贷款余额增速" {
+		t.Errorf("9.1%%: got %+v, want 贷款余额增速", got)
+	}
+}
