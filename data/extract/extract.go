@@ -509,6 +509,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Region, ind.Regions = "", rs
 	} else if rs := x.groupRegions(f.n.Start); rs != nil {
 		ind.Region, ind.Regions = "", slices.Clone(rs)
+	} else if x.cityTier(sent, f.n.Start) {
+		ind.Region, ind.Regions = "", nil // 一线城市新建商品住宅销售价格环比下降0.4%: a group of cities, no one region
 	}
 	if f.unit.Base == "元" && ind.Unit != "元" && ind.Region != "" && localCurrency[ind.Region] == "" {
 		ind.Unit = "元" // 2014年甘肃省实现生产总值6835.27亿元 in 香港商报: the mainland's yuan
@@ -570,6 +572,22 @@ func labelInYear(label string, span periodSpan) string {
 	}
 	return span.Start[:4] + label[4:]
 }
+
+// cityTier reports a figure of a tier of cities (一线城市, 二、三线城市,
+// 70个大中城市) with no region named after the tier in its sentence: a
+// group's figure, not one region's.
+func (x *extractor) cityTier(sent data.Span, at int) bool {
+	before := x.str(sent.Start, at)
+	locs := cityTierRe.FindAllStringIndex(before, -1)
+	if locs == nil {
+		return false
+	}
+	from := sent.Start + utf8.RuneCountInString(before[:locs[len(locs)-1][1]])
+	r, _ := x.lastRegion(from, at)
+	return r == ""
+}
+
+var cityTierRe = mustQuickRe(`(^|[，,。；;：:])((一线|二线|三线|四线|各线|二、三线|三、四线)城市|[0-9]+个大中城市)`) // (opening a clause: its subject, not 列为全国新二线城市)
 
 // investedProject returns the measure of a project's investment written
 // before its name (投资一点四亿元的石门县县域治理现代化指挥中心项目:

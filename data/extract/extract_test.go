@@ -1990,3 +1990,17 @@ func TestChangeSinceYearStartNoGrowthIndicator(t *testing.T) {
 		t.Errorf("9.1%%: got %+v, want 贷款余额增速", got)
 	}
 }
+
+// TestCityTierHasNoRegion checks that a figure of a tier of cities (一线
+// 城市…下降0.4%) is no one city's, while a city named after the tier owns
+// its figure.
+func TestCityTierHasNoRegion(t *testing.T) {
+	a := story("全国", "12月份，一线城市新建商品住宅销售价格环比下降0.4%。其中，北京持平，上海上涨0.2%。")
+	a.Date, a.Year, a.DataYear = "2024-01-17", 2024, 2023
+	inds := Extract(a)
+	for raw, want := range map[string]string{"0.4%": "", "0.2%": "上海市"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != want {
+			t.Errorf("%s: got %+v, want region %q", raw, got, want)
+		}
+	}
+}
