@@ -935,3 +935,13 @@ func TestMonthBaseAndAmongParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestUpToYearEnd checks 截至2016年末 read whole (it was read as
+// 至2016年末), a year's flow after it taking the year.
+func TestUpToYearEnd(t *testing.T) {
+	text := "蠡县政府工作报告\n\n2017年2月22日\n\n截至2016年末，全县地方生产总值完成96.4亿元。\n"
+	got := find(Extract(parseOne(t, "r.txt", text)[0]), "96.4亿元")
+	if len(got) != 1 || got[0].Period != "截至2016年末" || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2016-01-01" {
+		t.Errorf("96.4亿元: got %+v, want the year 2016 (截至2016年末)", got)
+	}
+}
