@@ -370,6 +370,21 @@ func (x *extractor) bandInBrackets(f figure) bool {
 	return classBand.MatchString(x.str(open+1, closing))
 }
 
+// awardBar reports a figure in the condition of an award that follows it
+// (最近一年销售收入2亿元（含）以上，研究开发费用总额占销售收入不低于2%的给予
+// 500万元奖励): a bar to clear, not a quantity of the region.
+func (x *extractor) awardBar(f figure) bool {
+	after := x.str(f.end, min(len(x.rs), f.end+40))
+	m := barThenAward.FindStringIndex(after)
+	return m != nil && !strings.ContainsAny(after[:m[0]], "。；;") && !awardWords.MatchString(after[:m[0]])
+}
+
+var (
+	// barThenAward: the end of an award's condition, then the award.
+	barThenAward = mustQuickRe(`的[，,]?(给予|一次性给予|分别给予)`)
+	awardWords   = mustMatcher(`给予|奖励|补助|补贴|奖补`)
+)
+
 // classBand is all a bracket holds when it bounds a class: 100平方米以下,
 // 40至69.9平方米, 160平方米或以上, 500万元及以上.
 var classBand = mustQuickRe(`^(?:[0-9.]+(?:至|-|－|—|~)[0-9.]+\p{Han}{0,3}|[0-9.]+\p{Han}{0,3}(?:以下|以上|及以上|或以上|及以下))$`)
@@ -391,6 +406,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // （1美元兑6.228元人民币）: the rate a figure was converted at
 	case x.bandInBrackets(f):
 		return true // 中小型單位（100平方米以下）: a class's bounds, no quantity
+	case x.awardBar(f):
+		return true // 销售收入2亿元（含）以上…不低于2%的给予500万元奖励: the bars of an award
 	case f.n.Start > 2 && strings.ContainsRune("现到及用了", x.rs[f.n.Start-1]) && wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
 		return true // “发展”出现67次: how often a word is used, no indicator
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):

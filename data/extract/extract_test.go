@@ -2004,3 +2004,22 @@ func TestCityTierHasNoRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardBarsAreNoFigures checks that the bars of an award's condition
+// (销售收入2亿元（含）以上…不低于2%的给予) are no figures, while the award
+// (500万元) and amounts given 的奖励 are.
+func TestAwardBarsAreNoFigures(t *testing.T) {
+	a := story("银川市", "1）.最近一年销售收入2亿元（含）以上，研究开发费用总额占销售收入不低于2%的给予500万元奖励；2）.按照首次认定、重新认定分别给予一次性20万元、10万元的奖励。")
+	a.Date, a.Year, a.DataYear = "2023-05-01", 2023, 2023
+	inds := Extract(a)
+	for _, raw := range []string{"2亿元", "2%"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want no figure", raw, got)
+		}
+	}
+	for _, raw := range []string{"500万元", "20万元", "10万元"} {
+		if got := find(inds, raw); len(got) != 1 {
+			t.Errorf("%s: got %+v, want a figure", raw, got)
+		}
+	}
+}
