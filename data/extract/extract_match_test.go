@@ -175,6 +175,15 @@ func TestQuickReWords(t *testing.T) {
 		t.Fatalf("found only %d expressions", len(exprs))
 	}
 	texts := guardTexts(t)
+	if raceEnabled {
+		// every 32nd text (the race detector adds nothing to a check of
+		// one goroutine, and takes 400 s over all of them)
+		var some []string
+		for i := 0; i < len(texts); i += 32 {
+			some = append(some, texts[i])
+		}
+		texts = some
+	}
 	var clauses []string
 	for _, s := range texts {
 		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
