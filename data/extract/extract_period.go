@@ -366,11 +366,15 @@ func (x *extractor) conditionalAward(sent data.Span, at int) bool {
 	if !awardVerb.MatchString(clause) || disbursed.MatchString(clause) {
 		return false // 对…的企业，累计发放补贴320万元: money paid out, a result of its period
 	}
+	if namedAwardees.MatchString(x.str(sent.Start, at)) {
+		return false // 对…三联聚能供热有限公司等26户工业企业各奖励20万元: an award paid to named firms, no rule
+	}
 	return awardCondition.MatchString(x.str(sent.Start, at))
 }
 
 var (
 	awardNear      = mustMatcher(`奖励|补助|补贴|资助|奖补`)
+	namedAwardees  = mustQuickRe(`(有限公司|股份公司|有限责任公司|集团公司|合作社)(等[0-9]+(户|家|个))?[^，,。；;]{0,10}(各)?(奖励|补助|奖补)`)
 	disbursed      = mustMatcher(`发放|兑现|拨付|下达|支付|到位|累计|共计|已`)
 	awardVerb      = mustQuickRe(`(奖励|补助|补贴|资助|奖补|给予)[^，,。；;0-9]{0,6}([0-9.]+万?元[、和及]){0,8}$`)
 	awardCondition = mustQuickRe(`的[，,]|^对[^，,。；;]{2,40}|[，,；;]对[^，,。；;]{2,40}|(获|被)[^，,。；;]{1,20}[，,]`)

@@ -945,3 +945,17 @@ func TestUpToYearEnd(t *testing.T) {
 		t.Errorf("96.4亿元: got %+v, want the year 2016 (截至2016年末)", got)
 	}
 }
+
+// TestAwardsPaidToNamedFirms checks that awards a notice pays to named
+// firms for a year (对…有限公司等26户工业企业各奖励20万元) are of that year,
+// while a rule's award (对新认定的…给予奖励) has no period.
+func TestAwardsPaidToNamedFirms(t *testing.T) {
+	text := "定西市人民政府关于兑现2020年度工业强市奖励的通知\n\n2021年3月10日\n\n市政府决定对2020年实现政策规定目标的相关企业兑现奖励。对新增规模以上的定西三联聚能供热有限公司等26户工业企业各奖励20万元。对新认定的国家级技术中心给予一次性奖励50万元。\n"
+	inds := Extract(parseOne(t, "p.txt", text)[0])
+	if got := find(inds, "20万元"); len(got) != 1 || got[0].PeriodStart != "2020-01-01" || got[0].PeriodEnd != "2020-12-31" {
+		t.Errorf("20万元: got %+v, want 2020", got)
+	}
+	if got := find(inds, "50万元"); len(got) != 1 || got[0].PeriodKind != data.PeriodNone {
+		t.Errorf("50万元: got %+v, want no period", got)
+	}
+}
