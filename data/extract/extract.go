@@ -509,6 +509,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Region, ind.Regions = "", rs
 	} else if rs := x.groupRegions(f.n.Start); rs != nil {
 		ind.Region, ind.Regions = "", slices.Clone(rs)
+	} else if rs := x.namedGroup(sent, f.n.Start); rs != nil {
+		ind.Region, ind.Regions = "", slices.Clone(rs) // 六都12月買賣移轉棟數: Taiwan's six municipalities together
 	} else if x.cityTier(sent, f.n.Start) {
 		ind.Region, ind.Regions = "", nil // 一线城市新建商品住宅销售价格环比下降0.4%: a group of cities, no one region
 	}
@@ -585,6 +587,29 @@ func (x *extractor) cityTier(sent data.Span, at int) bool {
 	from := sent.Start + utf8.RuneCountInString(before[:locs[len(locs)-1][1]])
 	r, _ := x.lastRegion(from, at)
 	return r == ""
+}
+
+// namedGroup returns the regions of a group named by one word before the
+// figure in its sentence (六都: Taiwan's six municipalities) with no region
+// of the group named after it; nil if none.
+func (x *extractor) namedGroup(sent data.Span, at int) []string {
+	before := x.str(sent.Start, at)
+	for word, rs := range regionGroups {
+		k := strings.LastIndex(before, word)
+		if k < 0 {
+			continue
+		}
+		from := sent.Start + utf8.RuneCountInString(before[:k+len(word)])
+		if r, _ := x.lastRegion(from, at); r == "" && !scopeWords.MatchString(x.str(from, at)) && !strings.Contains(x.str(from, at), "全台") {
+			return rs // (全台全年總量26萬棟 after 六都: the island's)
+		}
+	}
+	return nil
+}
+
+// regionGroups are groups of regions named by one word.
+var regionGroups = map[string][]string{
+	"六都": {"台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市"},
 }
 
 var cityTierRe = mustQuickRe(`(^|[，,。；;：:])((一线|二线|三线|四线|各线|二、三线|三、四线)城市|[0-9]+个大中城市)`) // (opening a clause: its subject, not 列为全国新二线城市)

@@ -2023,3 +2023,21 @@ func TestAwardBarsAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestSixMunicipalities checks a figure of Taiwan's 六都 together: no one
+// city's, the six listed; a city named after the word owns its figure,
+// and 全台 after it is the island's.
+func TestSixMunicipalities(t *testing.T) {
+	a := story("台湾省", "六都12月買賣移轉棟數合計19,892棟，其中台中市4,006棟。今年全台全年總量保住26萬棟無虞。")
+	a.Date, a.Year, a.DataYear = "2026-01-02", 2026, 2025
+	inds := Extract(a)
+	if got := find(inds, "19,892棟"); len(got) != 1 || got[0].Region != "" || len(got[0].Regions) != 6 {
+		t.Errorf("19,892棟: got %+v, want the six municipalities", got)
+	}
+	if got := find(inds, "4,006棟"); len(got) != 1 || got[0].Region != "台中市" {
+		t.Errorf("4,006棟: got %+v, want 台中市", got)
+	}
+	if got := find(inds, "26萬棟"); len(got) != 1 || got[0].Region != "台湾省" {
+		t.Errorf("26萬棟: got %+v, want 台湾省", got)
+	}
+}
