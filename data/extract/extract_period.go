@@ -92,6 +92,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	p := x.periodPhrase(sent, at)
 	if y := x.fromYear(sent, at); y != "" {
 		p = y
+	} else if p != "" && x.baseYearPassed(sent, at, p) {
+		p = "" // 由2014年的13.88:53.06:33.06调整为14.33:…: the year of the base, not of the ratio it became
 	}
 	if p == "" && samePeriod.MatchString(x.str(x.clauseStart(at, true), at)) {
 		// 按服务界别分析，……业务收益指数同期按年上升101.8%: the period the
@@ -674,6 +676,21 @@ func (x *extractor) semicolonParts(sent data.Span, at int) string {
 	}
 	return text
 }
+
+// baseYearPassed reports a period phrase p that dates the base of a change
+// (由2014年的…, 从2011年…) which the figure at comes after (…调整为14.33,
+// 提高到…): the figure is of the story's own period.
+func (x *extractor) baseYearPassed(sent data.Span, at int, p string) bool {
+	before := x.str(sent.Start, at)
+	k := strings.LastIndex(before, p)
+	if k < 0 || !hasSuffixAny(before[:k], []string{"由", "从"}) {
+		return false
+	}
+	return changedToLevel.MatchString(before[k+len(p):])
+}
+
+// changedToLevel is the verb of a change to a new level (调整为, 提高到, 增至).
+var changedToLevel = mustQuickRe(`调整为|调整到|提高到|提高至|增加到|增加至|增长到|增长至|上升到|上升至|下降到|下降至|降至|升至|增至|变为|优化为`)
 
 // fromYear returns the year a figure after 从 or 由 stands at when its own
 // ；-part names none and an earlier part of its sentence reads 从2011年…

@@ -225,8 +225,9 @@ func (x *extractor) comparedWith(i int) bool {
 // (与第一位的曲靖市相差0.1个百分点, 比排名第一的).
 var comparedDescribed = mustQuickRe(`(与|比|较|同)[^，,。；;、与和及]{1,8}的$`)
 
-// comparedList: the next name of a list compared with (分别高于全国、全省).
-var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|较)[^，,。；;、]{1,10}、$`)
+// comparedList: a later name of a list compared with (分别高于全国、全省,
+// 分别比全国、全省、全市高).
+var comparedList = mustQuickRe(`(高于|低于|快于|慢于|好于|超过|比|较)([^，,。；;、]{1,10}、){1,4}$`)
 
 // owner: a region written right before a figure with only 的 between owns it.
 // (高于北京1.2个百分点 is a difference, 高于北京的5.4% Beijing's rate.)

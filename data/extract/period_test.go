@@ -959,3 +959,20 @@ func TestAwardsPaidToNamedFirms(t *testing.T) {
 		t.Errorf("50万元: got %+v, want no period", got)
 	}
 }
+
+// TestBaseYearOfAChange checks that the year of a change's base (由2014年
+// 的…调整为…) dates the base only: the level it became, and the changes
+// after it, are of the bulletin's year; and that the last of a list of
+// bases compared with (分别比全国、全省、全市高) is no figure's region.
+func TestBaseYearOfAChange(t *testing.T) {
+	text := "天祝藏族自治县2015年国民经济和社会发展统计公报\n\n初步核算，2015年，全县实现地区生产总值44.66亿元，同比增长8.8%，分别比全国、全省、全市高1.9、0.9、0.1个百分点。三次产业结构由2014年的13.88:53.06:33.06调整为14.33:46.34:39.33，第一产业比重提高0.45个百分点。\n"
+	inds := Extract(parseOne(t, "b.txt", text)[0])
+	for raw, want := range map[string]string{"13.88": "2014-01-01", "14.33": "2015-01-01", "0.45个百分点": "2015-01-01"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != want {
+			t.Errorf("%s: got %+v, want the year from %s", raw, got, want)
+		}
+	}
+	if got := find(inds, "0.1个百分点"); len(got) != 1 || got[0].Region != "天祝藏族自治县" {
+		t.Errorf("0.1个百分点: got %+v, want 天祝藏族自治县", got)
+	}
+}
