@@ -811,6 +811,16 @@ func TestGoldBlind57(t *testing.T) { goldSet(t, "blind57", goldMin["blind57"]) }
 // all six 0.62 over 474 figures.
 func TestGoldBlind58(t *testing.T) { goldSet(t, "blind58", goldMin["blind58"]) }
 
+// TestGoldBlind59 measures extraction on blind59, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// checked by a third, and committed (d86a4cc) before the extractor first
+// ran on them, at 297e14f (session 12, after every fix of the session,
+// those made on blind57's and blind58's first runs included): the
+// session's last set. First run (docs/accuracy/blind59-first-run.log):
+// recall 0.95, real 0.93, value 0.95, metric 0.58, region 0.83, period
+// 0.59, status 0.99, all six 0.33 over 454 figures.
+func TestGoldBlind59(t *testing.T) { goldSet(t, "blind59", goldMin["blind59"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -966,6 +976,7 @@ var goldMin = map[string]goldThresholds{
 	"blind56": thresholds(0.95, 0.91, 0.99, [numCrit]float64{0.99, 0.70, 0.81, 0.75, 0.98}, 0.44), // its first run less 0.01
 	"blind57": thresholds(0.97, 0.96, 0.99, [numCrit]float64{0.99, 0.77, 0.81, 0.82, 0.98}, 0.53), // its first run less 0.01; period 0.77: a story found since (【本報消息】, recall 0.90 -> 0.94), its later paragraphs dated by the gold from the first
 	"blind58": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.77, 0.95, 0.84, 0.97}, 0.61), // its first run less 0.01
+	"blind59": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.94, 0.57, 0.82, 0.58, 0.98}, 0.32), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.80, 0.98, 0.91, 0.99}, 0.70),
