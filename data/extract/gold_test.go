@@ -975,7 +975,7 @@ var goldMin = map[string]goldThresholds{
 	"blind55": thresholds(0.93, 0.94, 0.98, [numCrit]float64{0.98, 0.68, 0.85, 0.80, 0.94}, 0.46), // its first run less 0.01
 	"blind56": thresholds(0.95, 0.91, 0.99, [numCrit]float64{0.99, 0.70, 0.81, 0.75, 0.98}, 0.44), // its first run less 0.01
 	"blind57": thresholds(0.97, 0.96, 0.99, [numCrit]float64{0.99, 0.77, 0.81, 0.82, 0.98}, 0.53), // its first run less 0.01; period 0.77: a story found since (【本報消息】, recall 0.90 -> 0.94), its later paragraphs dated by the gold from the first
-	"blind58": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.77, 0.95, 0.84, 0.97}, 0.61), // its first run less 0.01
+	"blind58": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.77, 0.97, 0.87, 0.97}, 0.64), // its first run less 0.01
 	"blind59": thresholds(0.94, 0.92, 0.98, [numCrit]float64{0.94, 0.57, 0.82, 0.58, 0.98}, 0.32), // its first run less 0.01
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.54),
 	"blind40": thresholds(0.97, 0.98, 0.96, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
