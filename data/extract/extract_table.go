@@ -853,6 +853,32 @@ func (x *extractor) mentionLabel(sp data.Span, label string) string {
 	return ""
 }
 
+// countOrAmount picks, from a unit line of a count's unit and an
+// amount's (单位：个、万元), the one a row's label measures: a count (…数)
+// or an amount; "" when the two are not such a pair.
+func countOrAmount(units []string, label string) string {
+	count, amount := "", ""
+	for _, u := range units {
+		switch {
+		case strings.ContainsAny(u, "个家户人项所座"):
+			count = u
+		case strings.HasSuffix(u, "元"):
+			amount = u
+		}
+	}
+	if count == "" || amount == "" {
+		return ""
+	}
+	if strings.HasSuffix(label, "数") || strings.HasSuffix(label, "数量") {
+		return count
+	}
+	return amount
+}
+
+// qualifierOnly is a row label that only qualifies the measure of the row
+// it is part of (其中：规模以上 under 工业总产值).
+var qualifierOnly = mustQuickRe(`^(规模以上|限额以上|规上|限上|国有|国有控股|民营|私营|外商投资|港澳台投资|重点)(企业|单位)?$`)
+
 // labelOf returns a row label cleaned of its marks (#, 其中：, 1.) and the
 // unit written in it (地区生产总值（亿元）).
 func (x *extractor) labelOf(sp data.Span) (label, unit string) {
@@ -1346,6 +1372,15 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			}
 			ri.year = blockYear
 			ri.label, ri.unit = x.labelOf(r[label])
+			if strings.HasPrefix(raw, "其中") && qualifierOnly.MatchString(ri.label) {
+				// 工业总产值 / 其中：规模以上: the row above's measure, so qualified
+				for k := i - 1; k >= 0; k-- {
+					if prev := x.str(rows[k][label].Start, rows[k][label].End); !strings.HasPrefix(prev, "其中") && infos[k].label != "" {
+						ri.label += infos[k].label
+						break
+					}
+				}
+			}
 			if p, ok := labelPeriod(ri.label); ok {
 				ri.period = p
 				nPer++
@@ -1380,6 +1415,9 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			ri.stock = infos[i-1].stock
 		}
 		ri.stock = ri.stock || strings.Contains(ri.label, "截至")
+		if ri.unit == "" && ri.label != "" && len(ctx.units) == 2 && (label < 0 || ncol-1 != 2) {
+			ri.unit = countOrAmount(ctx.units, ri.label) // 单位：个、万元: 企业单位数 in 个, 工业总产值 in 万元
+		}
 		infos[i] = ri
 	}
 	nReg, nInd = x.placeRows(infos, nReg, nInd)

@@ -820,3 +820,21 @@ func TestCitiesTableOutsideStoryRegion(t *testing.T) {
 		t.Errorf("3.1: got %+v, want 服务业增加值增速", got)
 	}
 }
+
+// TestSubRowsAndUnitPair checks a table whose unit line pairs a count's
+// unit with an amount's (单位：个、万元): a row counted (企业单位数) takes the
+// first, the others the second; and a sub-row 其中：规模以上 is the row
+// above's measure so qualified.
+func TestSubRowsAndUnitPair(t *testing.T) {
+	text := "某县工业生产销售总量指标\n\n单位：个、万元\n\n| 指标名称 | 本月 | 同比% | 累计 | 同比% |\n|---|---|---|---|---|\n| 企业单位数 | 4326 | 5.5 | 4326 | 5.5 |\n| 其中：规模以上 | 501 | 7.1 | 501 | 7.1 |\n| 工业总产值 | 309748 | 3.3 | 1618573 | 16.2 |\n| 其中：规模以上 | 206713 | -3.4 | 1086976 | 18.7 |\n"
+	inds := Extract(parseOne(t, "t.txt", text)[0])
+	for raw, want := range map[string][2]string{"501": {"个", "规模以上企业单位数"}, "309748": {"元", "工业总产值"}, "206713": {"元", "规模以上工业总产值"}} {
+		got := find(inds, raw)
+		if len(got) == 0 || got[0].Unit != want[0] || !strings.Contains(got[0].Metric, want[1]) {
+			t.Errorf("%s: got %+v, want %s in %s", raw, got, want[1], want[0])
+		}
+	}
+	if got := find(inds, "309748"); len(got) == 1 && got[0].Value != 3097480000 {
+		t.Errorf("309748: value %v, want 3097480000 (万元)", got[0].Value)
+	}
+}
