@@ -566,6 +566,11 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 func labelInYear(label string, span periodSpan) string {
 	switch span.Kind {
 	case data.PeriodYear, data.PeriodHalf, data.PeriodQuarter, data.PeriodMonth, data.PeriodYTD:
+	case data.PeriodSpan:
+		if bareYear.MatchString(label) && span.Start[:4] != span.End[:4] {
+			return spanLabel(span) // 2021年…两年平均增长4.5%: 2020-2021年
+		}
+		return label
 	default:
 		return label
 	}

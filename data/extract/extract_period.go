@@ -772,7 +772,7 @@ func (x *extractor) periodPhrase(sent data.Span, at int) string {
 		// period, unless it dates the sentence the figure's part belongs
 		// to (2022年实现生产总值80.9亿元；固定资产投资增长21.1%); and 五年累计
 		// belongs to its own figure.
-		if p := x.lastPeriodBefore(sent, sent.End); p != "" && (semi && k == 0 || !bareYear.MatchString(p) || x.headline.Kind == "" && x.opensClause(sent, p)) && !ownSpan.MatchString(p) {
+		if p := x.averageless(sent, x.lastPeriodBefore(sent, sent.End)); p != "" && (semi && k == 0 || !bareYear.MatchString(p) || x.headline.Kind == "" && x.opensClause(sent, p)) && !ownSpan.MatchString(p) {
 			return p
 		}
 	}
@@ -1103,6 +1103,24 @@ func (x *extractor) endsWithSemicolon(s data.Span) bool {
 	t := strings.TrimSpace(x.str(s.Start, s.End))
 	return strings.HasSuffix(t, "；") || strings.HasSuffix(t, ";")
 }
+
+// averageless returns p, the last period of an earlier sentence, or when p
+// is the span of an average (2020-2021年两年平均增长3.7%, 近三年年均) the
+// period named before it: the span is the average's own, not the period
+// of the figures after it.
+func (x *extractor) averageless(sent data.Span, p string) string {
+	if p == "" {
+		return p
+	}
+	text := x.str(sent.Start, sent.End)
+	k := strings.LastIndex(text, p)
+	if k < 0 || !averageAfter.MatchString(text[k+len(p):]) {
+		return p
+	}
+	return x.lastPeriodBefore(sent, sent.Start+utf8.RuneCountInString(text[:k]))
+}
+
+var averageAfter = mustQuickRe(`^(两年|三年|[0-9]年)?(年均|平均)`)
 
 // periodLookback is how many sentences back a paragraph's period reaches.
 const periodLookback = 2

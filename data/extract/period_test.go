@@ -976,3 +976,17 @@ func TestBaseYearOfAChange(t *testing.T) {
 		t.Errorf("0.1个百分点: got %+v, want 天祝藏族自治县", got)
 	}
 }
+
+// TestAverageSpanIsItsOwn checks that the span of an average
+// (2020-2021年两年平均增长3.7%) is not the period of the levels in the next
+// sentence, and that an average over two years is labelled with its span.
+func TestAverageSpanIsItsOwn(t *testing.T) {
+	text := "海南州2021年国民经济和社会发展统计公报\n\n全年全州地区生产总值193.61亿元，比上年增长4.5%，2020-2021年两年平均增长3.7%。其中，第一产业增加值51.59亿元，增长4.5%，两年平均增长4.4%。\n"
+	inds := Extract(parseOne(t, "b.txt", text)[0])
+	if got := find(inds, "51.59亿元"); len(got) != 1 || got[0].PeriodStart != "2021-01-01" || got[0].PeriodKind != data.PeriodYear {
+		t.Errorf("51.59亿元: got %+v, want the year 2021", got)
+	}
+	if got := find(inds, "4.4%"); len(got) != 1 || got[0].PeriodStart != "2020-01-01" || got[0].Period != "2020-2021年" {
+		t.Errorf("4.4%%: got %+v, want 2020-2021年", got)
+	}
+}
