@@ -503,6 +503,11 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 				}
 			}
 		}
+		if port := ports[0]; port == 0 && start >= 2 && !slices.ContainsFunc(zones, func(z region.Mention) bool { return z.End == end }) && townZone(rs, start, end) {
+			// 小蓝经开区: a zone named after a town the gazetteer does not list
+			name := string(rs[start-2 : end])
+			zones = append(zones, region.Mention{Name: name, Text: name, Start: start - 2, End: end})
+		}
 	}
 	if len(zones) == 0 {
 		return ms
@@ -513,6 +518,21 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 	out = append(out, zones...)
 	slices.SortStableFunc(out, func(a, b region.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// townZone reports a zone word at rs[start:end] (经开区, 高新区) after two
+// runes that name a place the gazetteer does not list (小蓝经开区): not a
+// scope or level (全县开发区, 省级开发区, 该园区), and named so twice or more.
+func townZone(rs []rune, start, end int) bool {
+	w := string(rs[start:end])
+	if w != "经开区" && w != "高新区" && w != "经济开发区" && w != "工业园区" {
+		return false
+	}
+	prefix := rs[start-2 : start]
+	if !hanOnly(prefix) || strings.ContainsAny(string(prefix), "全本我该各省市县区国级新老两三四五六七八九十一二的和与及、在是为") {
+		return false
+	}
+	return strings.Count(string(rs), string(rs[start-2:end])) >= 2
 }
 
 // clauseSubject reports a region written in full (江苏省, not 江苏 in 江苏外贸)

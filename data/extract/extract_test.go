@@ -2041,3 +2041,17 @@ func TestSixMunicipalities(t *testing.T) {
 		t.Errorf("26萬棟: got %+v, want 台湾省", got)
 	}
 }
+
+// TestTownZone checks a development zone named after a town the gazetteer
+// does not list (小蓝经开区), named twice: the zone owns its figures, while
+// 省级开发区 is no zone's name.
+func TestTownZone(t *testing.T) {
+	a := story("南昌县", "小蓝经开区主营业务收入突破1000亿元。去年，小蓝经开区新引进项目71个。全县省级开发区实现税收8亿元。")
+	a.Date, a.Year, a.DataYear = "2016-02-15", 2016, 2015
+	inds := Extract(a)
+	for raw, want := range map[string]string{"1000亿元": "小蓝经开区", "71个": "小蓝经开区", "8亿元": "南昌县"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != want {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+}
