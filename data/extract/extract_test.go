@@ -53,7 +53,7 @@ func TestExtractValuesUnitsQualifiers(t *testing.T) {
 		{"组织招聘会36场次，提供岗位近1.2万个。", "1.2万个", 12000, "个", "近", "招聘岗位"},
 		{"全区拥有12万市场主体。", "12万市场主体", 120000, "户", "", "市场主体总量"},
 		{"出台稳经济二十条措施。", "二十条", 20, "条", "", ""},
-		{"全市参保人数突破8000。", "8000", 8000, "人", "超过", ""}, // 突破 as 破万: more than
+		{"全市参保人数突破8000。", "8000", 8000, "人", "突破", ""}, // 突破 kept as written (FORMAT.md)
 		{"外贸出口增长1.5倍。", "1.5倍", 1.5, "倍", "", "出口增速"},
 		{"全年供应工业用地56宗。", "56宗", 56, "宗", "", ""},
 		{"新增光伏装机12.5万千瓦。", "12.5万千瓦", 125000, "千瓦", "", ""},
@@ -515,7 +515,7 @@ func TestExtractBasisPoints(t *testing.T) {
 
 func TestExtractVerbQualifiers(t *testing.T) {
 	tests := []struct{ text, raw, qual string }{
-		{"全县网络零售额首次突破80亿元。", "80亿元", "超过"},
+		{"全县网络零售额首次突破80亿元。", "80亿元", "突破"},
 		{"每户最高补贴5000元。", "5000元", "最高"},
 		{"单笔贷款额度最高可提高至50万元。", "50万元", "最高"},
 		{"每人最多给予3次补贴，每次2000元。", "2000元", ""},
@@ -2053,5 +2053,16 @@ func TestTownZone(t *testing.T) {
 		if got := find(inds, raw); len(got) != 1 || got[0].Region != want {
 			t.Errorf("%s: got %+v, want %s", raw, got, want)
 		}
+	}
+}
+
+// TestBreakthroughQualifier checks that 突破 is kept as written (FORMAT.md),
+// while 破 reads 超过.
+func TestBreakthroughQualifier(t *testing.T) {
+	a := story("长沙市", "市场主体总数突破150万户，进出口总额破千亿元。")
+	a.Date, a.Year, a.DataYear = "2023-01-10", 2023, 2022
+	inds := Extract(a)
+	if got := find(inds, "150万户"); len(got) != 1 || got[0].Qualifier != "突破" {
+		t.Errorf("150万户: got %+v, want 突破", got)
 	}
 }
