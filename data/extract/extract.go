@@ -567,8 +567,8 @@ func labelInYear(label string, span periodSpan) string {
 	switch span.Kind {
 	case data.PeriodYear, data.PeriodHalf, data.PeriodQuarter, data.PeriodMonth, data.PeriodYTD:
 	case data.PeriodSpan:
-		if bareYear.MatchString(label) && span.Start[:4] != span.End[:4] {
-			return spanLabel(span) // 2021年…两年平均增长4.5%: 2020-2021年
+		if bareYear.MatchString(strings.TrimLeft(label, "到至")) && span.Start[:4] != span.End[:4] {
+			return spanLabel(span) // 2021年…两年平均增长4.5%, 到2015年…年均增长10.5%: 2020-2021年, 2011-2015年
 		}
 		return label
 	default:

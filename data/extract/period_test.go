@@ -869,6 +869,8 @@ func TestPeriodLabelFollowsSpan(t *testing.T) {
 		{"2016-2020年", periodSpan{Start: "2016-01-01", End: "2020-12-31", Kind: data.PeriodSpan}, "2016-2020年"},
 		{"截至2023年6月30日", periodSpan{End: "2023-06-30", Kind: data.PeriodAsOf}, "截至2023年6月30日"},
 		{"上半年", periodSpan{Start: "2023-01-01", End: "2023-06-30", Kind: data.PeriodHalf}, "上半年"},
+		{"到2015年", periodSpan{Start: "2011-01-01", End: "2015-12-31", Kind: data.PeriodSpan}, "2011-2015年"},
+		{"2021年", periodSpan{Start: "2020-01-01", End: "2021-12-31", Kind: data.PeriodSpan}, "2020-2021年"},
 	} {
 		if got := labelInYear(tt.label, tt.span); got != tt.want {
 			t.Errorf("labelInYear(%q, %v) = %q, want %q", tt.label, tt.span, got, tt.want)
