@@ -320,7 +320,7 @@ var verbQualifiers = []struct {
 	re   quickRe
 	qual string
 }{
-	{mustQuickRe(`突破了?$`), "突破"}, // as written (FORMAT.md)
+	{mustQuickRe(`突破了?(新台币|人民币|美元|港元|港币|澳门元)?$`), "突破"}, // as written (FORMAT.md); 突破新台币20亿元
 	{mustQuickRe(`(冲破|破)了?$`), "超过"},
 	{mustQuickRe(`最高(奖补|奖励|补贴|补助|资助|扶持)?(可|将)?(提高|提升|上调|增加|放宽)?(至|到|达到|达|为|给予|奖励|补贴|补助|资助|支持)?$`), "最高"},
 	{mustQuickRe(`最多(可|将)?(提高|增加|放宽)?(至|到|达到|达|为|给予)?$`), "最多"},

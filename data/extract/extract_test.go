@@ -2065,4 +2065,9 @@ func TestBreakthroughQualifier(t *testing.T) {
 	if got := find(inds, "150万户"); len(got) != 1 || got[0].Qualifier != "突破" {
 		t.Errorf("150万户: got %+v, want 突破", got)
 	}
+	b := story("台湾省", "生鲜冷藏水果出口值突破新台币20亿元。")
+	b.Date, b.Year, b.DataYear = "2019-05-03", 2019, 2019
+	if got := find(Extract(b), "20亿元"); len(got) != 1 || got[0].Qualifier != "突破" {
+		t.Errorf("20亿元: got %+v, want 突破 (a currency between)", got)
+	}
 }
