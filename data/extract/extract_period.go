@@ -646,10 +646,7 @@ func (x *extractor) yearsOfChange(at int, span periodSpan) periodSpan {
 		}
 	}
 	if m := yearsAverage.FindStringSubmatch(clause); m != nil {
-		n := yearCount[m[1]]
-		if n == 0 {
-			n = int(m[1][0] - '0') // 2 to 9
-		}
+		n := atoi(cnDigits(m[1])) // 2 to 10: 5, 两, 十
 		return periodSpan{Start: isoDay(y-n+1, 1, 1), End: isoDay(y, 12, 31), Kind: data.PeriodSpan}
 	}
 	return periodSpan{}
@@ -658,23 +655,21 @@ func (x *extractor) yearsOfChange(at int, span periodSpan) periodSpan {
 var (
 	baseYearChange = mustQuickRe(`比([0-9]{4})年(同期)?(增长|提高|增加|下降|减少|扩大)了?$`)
 	yearsAverage   = mustQuickRe(`(?:^|[^0-9])([2-9]|两|二|三|四|五|六|七|八|九|十)年(?:年均|平均)(?:增长|增速|增幅)(?:为)?$`)
-	yearCount      = map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 )
 
 // semicolonParts is the text of sent up to at, after the parts of its
 // sentence before it that end in ；(规上工业总产值从1.44万亿元提高到2.06万亿元,
 // 年均增长9.9% after 地区生产总值从2011年…提高到2016年…；: the same years).
 func (x *extractor) semicolonParts(sent data.Span, at int) string {
-	text := x.str(sent.Start, at)
+	start := sent
 	for steps := 0; steps < 8; steps++ {
-		prev, ok := x.continued(sent)
+		prev, ok := x.continued(start)
 		if !ok || !x.endsWithSemicolon(prev) {
 			break
 		}
-		text = x.str(prev.Start, prev.End) + text
-		sent = prev
+		start = prev
 	}
-	return text
+	return x.str(start.Start, at)
 }
 
 // baseYearPassed reports a period phrase p that dates the base of a change
@@ -1242,7 +1237,7 @@ func (x *extractor) priorValues(out []data.Indicator) {
 		if m := namedMonthBase.FindStringSubmatch(before); m != nil && out[i].PeriodKind == data.PeriodMonth && len(out[i].PeriodStart) == 10 {
 			// 1月份售價指數為382.7點，較12月份的381.9點: December's, of the year before
 			y, now := atoi(out[i].PeriodStart[:4]), atoi(out[i].PeriodStart[5:7])
-			if mo := monthNumber(m[2]); mo >= 1 && mo <= 12 && mo != now {
+			if mo := atoi(cnDigits(m[2])); mo >= 1 && mo <= 12 && mo != now {
 				if mo > now {
 					y--
 				}
@@ -1620,11 +1615,3 @@ var awardCap = mustQuickRe(`(最高|最多)(可|能)(获|获得|享受|领取|�
 
 // fivePlanEnd is the end of a five-year plan (十三五末, 十三五期末).
 var fivePlanEnd = mustQuickRe(`十[一二三四五六]五(期)?末$`)
-
-// monthNumber reads a month written 12 or 十二.
-func monthNumber(s string) int {
-	if n := atoi(s); n > 0 {
-		return n
-	}
-	return map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}[s]
-}

@@ -226,16 +226,8 @@ func mustMatcher(expr string) matcher {
 
 // MatchString reports whether the expression matches somewhere in s.
 func (m matcher) MatchString(s string) bool {
-	if m.find != nil {
-		if m.find.in(s) {
-			return true
-		}
-	} else {
-		for _, w := range m.words { // a matcher written as a literal
-			if containsWord(s, w) {
-				return true
-			}
-		}
+	if m.find != nil && m.find.in(s) { // (nil when the expression has no plain words)
+		return true
 	}
 	return m.re != nil && m.re.MatchString(s)
 }

@@ -45,19 +45,22 @@ func (q quickRe) possible(s string) bool {
 
 // MatchString reports whether the expression matches somewhere in s.
 func (q quickRe) MatchString(s string) bool {
-	if !q.possible(s) {
-		return false
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	return ok && q.Regexp.MatchString(t)
+}
+
+// part returns the part of s a match can lie in, false when no word of
+// the prefilter is in s or the window rules a match out.
+func (q quickRe) part(s string) (string, bool) {
+	if !q.possible(s) {
+		return "", false
+	}
+	return q.win.cut(s)
 }
 
 // FindStringSubmatch is regexp's, nil when no word is in s.
 func (q quickRe) FindStringSubmatch(s string) []string {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
@@ -66,10 +69,7 @@ func (q quickRe) FindStringSubmatch(s string) []string {
 
 // FindStringSubmatchIndex is regexp's, nil when no word is in s.
 func (q quickRe) FindStringSubmatchIndex(s string) []int {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
@@ -78,10 +78,7 @@ func (q quickRe) FindStringSubmatchIndex(s string) []int {
 
 // FindStringIndex is regexp's, nil when no word is in s.
 func (q quickRe) FindStringIndex(s string) []int {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
@@ -90,10 +87,7 @@ func (q quickRe) FindStringIndex(s string) []int {
 
 // FindString is regexp's, "" when no word is in s.
 func (q quickRe) FindString(s string) string {
-	if !q.possible(s) {
-		return ""
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return ""
 	}
@@ -102,42 +96,25 @@ func (q quickRe) FindString(s string) string {
 
 // FindAllStringIndex is regexp's, nil when no word is in s.
 func (q quickRe) FindAllStringIndex(s string, n int) [][]int {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
-	all := q.Regexp.FindAllStringIndex(t, n)
-	for _, m := range all {
-		q.win.shift(m, len(s)-len(t))
-	}
-	return all
+	return q.win.shiftAll(q.Regexp.FindAllStringIndex(t, n), len(s)-len(t))
 }
 
 // FindAllStringSubmatchIndex is regexp's, nil when no word is in s.
 func (q quickRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
-	all := q.Regexp.FindAllStringSubmatchIndex(t, n)
-	for _, m := range all {
-		q.win.shift(m, len(s)-len(t))
-	}
-	return all
+	return q.win.shiftAll(q.Regexp.FindAllStringSubmatchIndex(t, n), len(s)-len(t))
 }
 
 // FindAllStringSubmatch is regexp's, nil when no word is in s.
 func (q quickRe) FindAllStringSubmatch(s string, n int) [][]string {
-	if !q.possible(s) {
-		return nil
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return nil
 	}
@@ -146,10 +123,7 @@ func (q quickRe) FindAllStringSubmatch(s string, n int) [][]string {
 
 // ReplaceAllString is regexp's, s itself when no word is in s.
 func (q quickRe) ReplaceAllString(s, repl string) string {
-	if !q.possible(s) {
-		return s
-	}
-	t, ok := q.win.cut(s)
+	t, ok := q.part(s)
 	if !ok {
 		return s
 	}
@@ -510,6 +484,14 @@ func (w window) shift(m []int, off int) []int {
 		}
 	}
 	return m
+}
+
+// shiftAll is shift for each of a list of matches.
+func (w window) shiftAll(ms [][]int, off int) [][]int {
+	for _, m := range ms {
+		w.shift(m, off)
+	}
+	return ms
 }
 
 // maxBytes is the longest text re can match, in bytes (unbounded or more
