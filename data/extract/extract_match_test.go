@@ -188,7 +188,7 @@ func TestQuickReWords(t *testing.T) {
 	for _, s := range texts {
 		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
 	}
-	filtered, windowed, matched := 0, 0, 0
+	filtered, windowed, started, matched := 0, 0, 0, 0
 	for _, expr := range exprs {
 		q := mustQuickRe(expr)
 		if q.words != nil {
@@ -196,6 +196,9 @@ func TestQuickReWords(t *testing.T) {
 		}
 		if q.win != (window{}) {
 			windowed++
+		}
+		if q.st != nil {
+			started++
 		}
 		for _, s := range append(texts, clauses...) {
 			all := q.Regexp.FindAllStringIndex(s, -1)
@@ -205,21 +208,29 @@ func TestQuickReWords(t *testing.T) {
 					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words.words)
 				}
 			}
-			if q.win == (window{}) {
+			if q.win == (window{}) && q.st == nil {
 				continue // the prefilter alone is checked above
 			}
-			// The window changes nothing found.
+			// The window or the starter changes nothing found.
 			if got := q.FindAllStringIndex(s, -1); !slices.EqualFunc(got, all, slices.Equal[[]int]) {
 				t.Errorf("%s in %q…: FindAllStringIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, all)
 			}
 			if got, want := q.FindStringSubmatchIndex(s), q.Regexp.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Errorf("%s in %q…: FindStringSubmatchIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, want)
 			}
+			if q.st != nil {
+				if got, want := q.FindAllStringSubmatchIndex(s, -1), q.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+					t.Errorf("%s in %q…: FindAllStringSubmatchIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, want)
+				}
+				if got, want := q.ReplaceAllString(s, "□"), q.Regexp.ReplaceAllString(s, "□"); got != want {
+					t.Errorf("%s in %q…: ReplaceAllString %q, regexp's %q", expr, s[:min(len(s), 40)], got, want)
+				}
+			}
 		}
 	}
-	t.Logf("%d expressions, %d with a prefilter, %d with a window, %d matches checked", len(exprs), filtered, windowed, matched)
-	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || matched < 1000 {
-		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d matches", filtered, len(exprs), windowed, matched)
+	t.Logf("%d expressions, %d with a prefilter, %d with a window, %d with a starter, %d matches checked", len(exprs), filtered, windowed, started, matched)
+	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || started < 10 || matched < 1000 {
+		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d started, %d matches", filtered, len(exprs), windowed, started, matched)
 	}
 }
 

@@ -18,6 +18,7 @@ type quickRe struct {
 	*regexp.Regexp
 	words *wordFinder // nil: no prefilter
 	win   window      // where in a text a match can lie
+	st    *starter    // nil: the engine looks for where a match begins
 }
 
 // newQuickRe compiles expr and works out its words.
@@ -26,7 +27,11 @@ func newQuickRe(expr string) (quickRe, error) {
 	if err != nil {
 		return quickRe{}, err
 	}
-	return quickRe{re, newWordFinder(requiredWords(expr)), windowOf(expr)}, nil
+	q := quickRe{Regexp: re, words: newWordFinder(requiredWords(expr)), win: windowOf(expr)}
+	if q.win == (window{}) {
+		q.st = newStarter(expr, re)
+	}
+	return q, nil
 }
 
 // mustQuickRe is newQuickRe for expressions written in the code.
@@ -46,6 +51,9 @@ func (q quickRe) possible(s string) bool {
 // MatchString reports whether the expression matches somewhere in s.
 func (q quickRe) MatchString(s string) bool {
 	t, ok := q.part(s)
+	if ok && q.st != nil {
+		return q.st.at(t, 0) != nil
+	}
 	return ok && q.Regexp.MatchString(t)
 }
 
@@ -64,6 +72,9 @@ func (q quickRe) FindStringSubmatch(s string) []string {
 	if !ok {
 		return nil
 	}
+	if q.st != nil {
+		return submatches(t, q.st.at(t, 0))
+	}
 	return q.Regexp.FindStringSubmatch(t)
 }
 
@@ -73,6 +84,9 @@ func (q quickRe) FindStringSubmatchIndex(s string) []int {
 	if !ok {
 		return nil
 	}
+	if q.st != nil {
+		return q.st.at(t, 0)
+	}
 	return q.win.shift(q.Regexp.FindStringSubmatchIndex(t), len(s)-len(t))
 }
 
@@ -80,6 +94,12 @@ func (q quickRe) FindStringSubmatchIndex(s string) []int {
 func (q quickRe) FindStringIndex(s string) []int {
 	t, ok := q.part(s)
 	if !ok {
+		return nil
+	}
+	if q.st != nil {
+		if m := q.st.at(t, 0); m != nil {
+			return m[:2]
+		}
 		return nil
 	}
 	return q.win.shift(q.Regexp.FindStringIndex(t), len(s)-len(t))
@@ -91,6 +111,12 @@ func (q quickRe) FindString(s string) string {
 	if !ok {
 		return ""
 	}
+	if q.st != nil {
+		if m := q.st.at(t, 0); m != nil {
+			return t[m[0]:m[1]]
+		}
+		return ""
+	}
 	return q.Regexp.FindString(t)
 }
 
@@ -99,6 +125,13 @@ func (q quickRe) FindAllStringIndex(s string, n int) [][]int {
 	t, ok := q.part(s)
 	if !ok {
 		return nil
+	}
+	if q.st != nil {
+		ms := q.st.all(t, n)
+		for i, m := range ms {
+			ms[i] = m[:2]
+		}
+		return ms
 	}
 	return q.win.shiftAll(q.Regexp.FindAllStringIndex(t, n), len(s)-len(t))
 }
@@ -109,6 +142,9 @@ func (q quickRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !ok {
 		return nil
 	}
+	if q.st != nil {
+		return q.st.all(t, n)
+	}
 	return q.win.shiftAll(q.Regexp.FindAllStringSubmatchIndex(t, n), len(s)-len(t))
 }
 
@@ -117,6 +153,13 @@ func (q quickRe) FindAllStringSubmatch(s string, n int) [][]string {
 	t, ok := q.part(s)
 	if !ok {
 		return nil
+	}
+	if q.st != nil {
+		var out [][]string
+		for _, m := range q.st.all(t, n) {
+			out = append(out, submatches(t, m))
+		}
+		return out
 	}
 	return q.Regexp.FindAllStringSubmatch(t, n)
 }
@@ -133,7 +176,36 @@ func (q quickRe) ReplaceAllString(s, repl string) string {
 	if q.win.atStart {
 		return q.Regexp.ReplaceAllString(t, repl) + s[len(t):]
 	}
+	if q.st != nil && !strings.Contains(repl, "$") {
+		var b strings.Builder
+		last := 0
+		for _, m := range q.st.all(s, -1) {
+			b.WriteString(s[last:m[0]])
+			b.WriteString(repl)
+			last = m[1]
+		}
+		if last == 0 && b.Len() == 0 {
+			return s
+		}
+		b.WriteString(s[last:])
+		return b.String()
+	}
 	return q.Regexp.ReplaceAllString(s, repl)
+}
+
+// submatches returns the texts of the submatch indexes m of s ("" for a
+// group that took no part), nil for nil.
+func submatches(s string, m []int) []string {
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 // maxWords bounds the prefilter: more words than this cost more to look
