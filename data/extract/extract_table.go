@@ -517,6 +517,9 @@ func (x *extractor) readCell(sp data.Span) (cellValue, bool) {
 	end := n.End
 	if n.Unit != "" {
 		c.own = n.Unit
+		if n.End > 0 && rs[n.End-1] == '‰' {
+			c.own, c.value = "‰", n.Value*10 // 人口出生率：10.89‰ (numparse reads 1.089%)
+		}
 	} else if u, ok := x.t.unitAt(rs, end); ok {
 		if u.Kind == "skip" || u.Kind == "noun" {
 			return cellValue{}, false
@@ -1826,6 +1829,20 @@ func inheritPeriods(cols []column, label int) {
 		for k := j - 1; k > label; k-- {
 			if p := cols[k].period; p != "" && !cols[k].dep && cols[k].rel == "" && !strings.Contains(p, "年") {
 				cols[j].period = "去年" + p
+				break
+			}
+		}
+	}
+	for j := range cols {
+		// 年末数 | 比重%: the share of the stock, at the same date
+		if j == label || cols[j].period != "" || cols[j].rel != "" || !shareWord.MatchString(cols[j].measure) {
+			continue
+		}
+		for k := j - 1; k > label; k-- {
+			if p := cols[k].period; p != "" {
+				if strings.HasSuffix(p, "末") || strings.HasSuffix(p, "底") {
+					cols[j].period = p
+				}
 				break
 			}
 		}

@@ -201,6 +201,29 @@ func TestExtractTableShapes(t *testing.T) {
 			},
 		},
 		{
+			// A rate per thousand on a 指标：数值 line keeps its ‰.
+			"kv-permille", tableStory("青岛市", "青岛市人口",
+				"2023年人口",
+				"人口出生率：10.89‰",
+				"自然增长率：5.02‰"),
+			2, []cellWant{
+				y23(cellWant{"10.89‰", 10.89, "‰", "人口出生率", "", "青岛市", "", "", "", ""}),
+				y23(cellWant{"5.02‰", 5.02, "‰", "自然增长率", "", "青岛市", "", "", "", ""}),
+			},
+		},
+		{
+			// A column of shares beside a column of year-end stocks
+			// stands at the same date.
+			"stock-shares", tableStory("青岛市", "青岛市人口",
+				"表1　2023年人口数及其构成（单位：人）",
+				"指标 | 年末数 | 比重%",
+				"城镇 | 1821990 | 54.14"),
+			2, []cellWant{
+				{"1821990", 1821990, "人", "城镇", "", "青岛市", "", "2023-12-31", data.PeriodAsOf, ""},
+				{"54.14", 54.14, "%", "城镇", "常住人口城镇化率", "青岛市", "", "2023-12-31", data.PeriodAsOf, ""},
+			},
+		},
+		{
 			// A table of shares (…构成) with a column of changes in
 			// percentage points.
 			"shares", tableStory("青岛市", "产业结构",

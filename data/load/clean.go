@@ -733,8 +733,10 @@ func isTableLine(s string) bool {
 	if !hasCellMark(s) && !strings.Contains(s, "  ") {
 		return singleSpacedRow(s) // most lines of running text are not
 	}
-	if !strings.ContainsAny(s, "。；;，,！!？?") && wideCells(s) >= 3 {
-		return true // 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
+	if !strings.ContainsAny(s, "。；;，,！!？?“”") && wideCells(s) >= 3 {
+		// 地区    规模工业增加值  规模工业利税总额: a header of aligned columns
+		// (姚坪乡　桥通路畅促发展　产业振兴“有姜来”, quoting, is a headline)
+		return true
 	}
 	wide := strings.ContainsRune(s, '\u3000')
 	s = strings.TrimSpace(data.Normalize(s))

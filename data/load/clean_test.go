@@ -30,6 +30,7 @@ func TestIsTableLine(t *testing.T) {
 		{"据市统计局最新发布的数据显示：2023年全市地区生产总值达到", false},
 		{"全市地区生产总值2311.1亿元，增长11%", false},
 		{"记者  张三", false},
+		{"姚坪乡　桥通路畅促发展　产业振兴“有姜来”", false}, // a headline in parts, quoting
 	}
 	for _, tt := range tests {
 		if got := isTableLine(tt.s); got != tt.want {

@@ -163,7 +163,7 @@ var reDateAtEnd = regexp.MustCompile(`(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{
 var (
 	reDateISO = regexp.MustCompile(`(19|20)(\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	reDateDMY = regexp.MustCompile(`(?:^|[^0-9/.])([0-3]?[0-9])([/.])([01]?[0-9])[/.](19|20)([0-9]{2})(?:$|[^0-9/.])`)
-	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	reDateCN  = regexp.MustCompile(`(19|20)(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|星期|礼拜|禮拜)`) // 2019年11月13星期三: a day without its 日
 )
 
 // digits counts the digits of s after data.Normalize: ASCII digits and

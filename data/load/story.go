@@ -658,6 +658,11 @@ func dataYear(a *data.Article) int {
 				return y
 			}
 		}
+		// 晋中市统计局 / 2018年3月26日 / …据2017年人口抽样调查…表1 2017年人口数:
+		// a bulletin whose opening names only the year before, besides its date
+		if y := onlyYearNamed(data.ArabicYears(data.Normalize(firstRunes(a.Text, 600)))); y == a.Year-1 {
+			return y
+		}
 	}
 	if a.Year > 0 && a.Date == strconv.Itoa(a.Year) {
 		// dated by its year only (吉屋网 2025年) and telling of an earlier
@@ -670,6 +675,26 @@ func dataYear(a *data.Article) int {
 	}
 	return a.Year
 }
+
+// onlyYearNamed returns the one year s names (dates of a day such as
+// 2018年3月26日 aside), 0 when it names none or several.
+func onlyYearNamed(s string) int {
+	y := 0
+	for _, m := range reYearNamed.FindAllStringSubmatch(s, -1) {
+		if m[2] != "" {
+			continue // a date line
+		}
+		n, _ := strconv.Atoi(m[1])
+		if y != 0 && n != y {
+			return 0
+		}
+		y = n
+	}
+	return y
+}
+
+// reYearNamed is a year, with the month and day that make it a date.
+var reYearNamed = regexp.MustCompile(`((?:19|20)[0-9]{2})年([0-9]{1,2}月[0-9]{1,2}日)?`)
 
 // reOpeningYear is a year that opens a text (2022年是…, 2022年，全旗…).
 var reOpeningYear = regexp.MustCompile(`^((?:19|20)[0-9]{2})年`)
@@ -769,6 +794,9 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 	if len(starts) == 0 {
 		sp := singleStory(ls)
 		sp.page = pageHeaderOf(ls, 0)
+		if sp.page == nil {
+			sp.page = p.bannerAbove(ls[:min(len(ls), 4)])
+		}
 		return []storySpan{sp}
 	}
 	titleStart := make([]int, len(starts))
@@ -809,9 +837,29 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 			sp = storyFrom(ls[from:end], titleStart[k]-from, b-from)
 		}
 		sp.page = pageHeaderOf(ls, b)
+		if sp.page == nil {
+			lo := 0
+			if k > 0 {
+				lo = starts[k-1] + 1
+			}
+			sp.page = p.bannerAbove(ls[lo:titleStart[k]])
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// bannerAbove returns a page banner among the lines above a story's
+// headline (今日房县 / 2023年4月7星期五 / gap / headline) as the page the
+// story is printed on, for a page printed without a header line; nil if
+// there is none.
+func (p *Parser) bannerAbove(ls []line) *line {
+	for i := len(ls) - 1; i >= 0; i-- {
+		if ls[i].kind == kindFurniture && p.isPageBanner(ls[i].text) {
+			return &line{kind: kindPage, text: strings.TrimSpace(strings.TrimLeft(ls[i].text, "# "))}
+		}
+	}
+	return nil
 }
 
 // headlineMax is titleMax(k) for the story whose lead or date line is at b,

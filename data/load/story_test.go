@@ -609,6 +609,44 @@ func TestMastheadAbovePageHeader(t *testing.T) {
 	}
 }
 
+// TestBannerWithoutPageHeader checks pages printed without a header line
+// (今日房县 / 2023年4月7星期五, a day without its 日): each story is dated by
+// its own date line, and one naming no place takes the banner's county.
+func TestBannerWithoutPageHeader(t *testing.T) {
+	text := "今日房县\n2019年11月13星期三\n\n九道乡烟叶喜获丰收\n\n本报讯　（记者刘臣）近日，九道乡烟农收了12000斤烟叶。\n\n\n" +
+		"今日房县\n2023年4月7星期五\n\n姚坪乡　桥通路畅促发展　产业振兴“有姜来”\n\n本报讯　（通讯员杜园园）近日，姚坪乡黄姜种植面积达1.1万亩。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	for i, want := range []string{"2019-11-13", "2023-04-07"} {
+		if as[i].Region != "房县" || as[i].Date != want {
+			t.Errorf("story %d (%q): region %q date %q, want 房县 %s", i, as[i].Title, as[i].Region, as[i].Date, want)
+		}
+	}
+	if !strings.HasPrefix(as[1].Title, "姚坪乡") {
+		t.Errorf("second title %q, want the headline", as[1].Title)
+	}
+}
+
+// TestBulletinNamingOnlyTheYearBefore checks a bulletin printed without
+// its title (晋中市统计局 / 2018年3月26日 / … 2017年人口抽样调查 …): it
+// reports on the one year its opening names.
+func TestBulletinNamingOnlyTheYearBefore(t *testing.T) {
+	text := "晋中市统计局\n国家统计局晋中调查队\n2018年3月26日\n\n一、综合\n\n人口（据2017年人口抽样调查）\n年末全市常住人口：3365597人\n\n" +
+		"地区生产总值（初步核算）\n地区生产总值：1284.9亿元\n"
+	as, err := ParseFile("b.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[0].DataYear != 2017 || as[0].Year != 2018 {
+		t.Errorf("data year %d, year %d; want 2017, 2018", as[0].DataYear, as[0].Year)
+	}
+	if got := onlyYearNamed("2018年3月26日 据2017年人口抽样调查，2016年"); got != 0 {
+		t.Errorf("onlyYearNamed of two years = %d, want 0", got)
+	}
+}
+
 // TestSplitPageHeader checks a page header written over several short
 // lines (a web e-paper: paper, date, edition, navigation): it dates and
 // names the page, and its lines are no story.

@@ -3,6 +3,7 @@ package region
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,12 +51,15 @@ func (g *Gazetteer) Find(text string) []Mention {
 	cands := g.scan(simple, rs, off)
 	chosen := make([]int, len(cands))
 	ctx := map[int]bool{}
-	seen := map[string]int{}
+	seen, heads := map[string]int{}, map[string]int{}
 	for _, c := range cands {
 		seen[c.key]++
+		if c.start == 0 || !unicode.Is(unicode.Han, rs[c.start-1]) {
+			heads[c.key]++ // at the start of a line or clause: 房县成立…
+		}
 	}
 	for k, c := range cands {
-		chosen[k] = g.confident(c, seen[c.key])
+		chosen[k] = g.confident(c, seen[c.key], heads[c.key])
 		if chosen[k] >= 0 {
 			for _, i := range g.chain(chosen[k]) {
 				ctx[i] = true
@@ -149,11 +153,16 @@ func followedBy(rest []rune, words []string) bool {
 
 // confident returns the region a candidate names without needing context,
 // or -1; n is how often the candidate's text occurs.
-func (g *Gazetteer) confident(c candidate, n int) int {
+func (g *Gazetteer) confident(c candidate, n, heads int) int {
 	full := fullEntries(c.entries)
 	if len(full) > 0 {
 		r := g.regions[full[0].idx]
 		if len(full) == 1 && !(r.Level == County && len([]rune(c.key)) <= 2) {
+			return full[0].idx
+		}
+		if len(full) == 1 && n >= 3 && heads >= 2 && !strings.HasSuffix(c.key, "区") && !g.ctx[c.key] {
+			// 房县 three times, twice opening a clause (近年来，房县成立…。房县立足…):
+			// the county, not a word's tail (提高县域, 市和县)
 			return full[0].idx
 		}
 		return -1

@@ -92,6 +92,10 @@ func TestFind(t *testing.T) {
 		{"青岛市即墨路小商品市场，青岛大学", []string{"青岛市"}},
 		{"推进城乡和县域经济", nil},
 		{"新区建设，城区改造", nil},
+		// a county name of two characters said three times, twice opening
+		// a clause, is the county; said once inside words, it is not
+		{"房县农特产业齐头并进。近年来，房县成立领导小组。房县立足资源禀赋", []string{"房县", "房县", "房县"}},
+		{"提高县域经济，提高县城品质，提高县乡服务", nil},
 		{"大连大连", []string{"大连市", "大连市"}},
 		{"山东省军区", []string{"山东省"}},
 		{"江苏省南京市鼓楼区", []string{"江苏省", "南京市", "鼓楼区"}},
