@@ -1918,6 +1918,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusResult // (…预期目标15.6个、8.4个百分点: the list's later items too)
 	case doneSoFar.MatchString(clause):
 		return data.StatusResult // 3个计划年内新开工省重大项目已开工2个: what is done of a plan
+	case x.willAfterEstimate(sent, at):
+		return data.StatusEstimate // 干果总产量预计达4.8万吨，产值将突破18亿元: what 预计 foresees, said on with 将
 	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))) || hasAnyWord(x.str(sent.Start, at), "预算安排", "拟安排", "计划安排"):
 		return data.StatusTarget // (省级财政2024年预算安排资金295.22亿元: a budget, a plan)
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
@@ -1926,6 +1928,16 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusTarget // 培育10个…新场景, 适时发放3000万元消费券 in a policy: a measure still to be taken
 	}
 	return data.StatusResult
+}
+
+// willAfterEstimate reports a figure said with 将 (将突破, 将达到) in a
+// sentence that has foreseen a figure with 预计 before it, and names no
+// goal: the forecast goes on.
+func (x *extractor) willAfterEstimate(sent data.Span, at int) bool {
+	clause := x.str(x.clauseStart(at, false), at)
+	before := x.str(sent.Start, at)
+	return strings.Contains(clause, "将") && !estimateRe.MatchString(clause) &&
+		strings.Contains(before, "预计") && !hasAnyWord(before, "目标", "计划", "力争", "确保", "争取", "拟")
 }
 
 // doneSoFar ends the words before a figure of what is already done

@@ -955,6 +955,9 @@ func periodMatches(s string) [][]int {
 				if strings.HasPrefix(chunk[l[0]:l[1]], "十") && planNamed.MatchString(s[start+l[1]:]) {
 					continue // “十四五”规划顺利实施: the plan named, not the period of what follows
 				}
+				if inExclusionNote(s[:start+l[0]]) {
+					continue // (扣除1月春节因素): a note on what is left out, not the period of what follows
+				}
 				if l[0] > 0 && isASCIILetter(chunk[l[0]-1]) && chunk[l[0]] >= '0' && chunk[l[0]] <= '9' {
 					continue // M2月增率: the 2 of M2, no month
 				}
@@ -971,6 +974,17 @@ func periodMatches(s string) [][]int {
 		start = end + w
 	}
 	return out
+}
+
+// inExclusionNote reports text that ends inside an open bracket whose note
+// says what a figure leaves out (扣除1月春节因素, 剔除…影响, 不含…).
+func inExclusionNote(before string) bool {
+	i := max(strings.LastIndexAny(before, "(（"), -1)
+	if i < 0 || strings.ContainsAny(before[i:], ")）") {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(before[i:])
+	return hasPrefixAny(before[i+w:], []string{"扣除", "剔除", "排除", "除去", "不含", "不计", "未计"})
 }
 
 // basisYear reports a year that only names the basis of a conversion

@@ -650,6 +650,10 @@ func TestExtractEstimateScope(t *testing.T) {
 			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
 		// a statistics office's revised estimate is a result
 		{"十月的零售业总销货价值的修订估计较上年同期上升6.3%。", map[string]string{"6.3%": data.StatusResult}},
+		// 将 after 预计 in one sentence goes on foreseeing; with a goal it plans
+		{"干果总产量预计达4.8万吨，产值将突破18亿元，现金收入将达到3200元。",
+			map[string]string{"4.8万吨": data.StatusEstimate, "18亿元": data.StatusEstimate, "3200元": data.StatusEstimate}},
+		{"预计全年增长6%，力争明年产值将达到20亿元。", map[string]string{"20亿元": data.StatusTarget}},
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
@@ -658,6 +662,16 @@ func TestExtractEstimateScope(t *testing.T) {
 				t.Errorf("%s %s: got %+v, want %s", tt.text, raw, got, status)
 			}
 		}
+	}
+}
+
+// TestExtractExclusionNotePeriod checks that a period inside a note on
+// what a figure leaves out ((扣除1月春节因素)) is not the period of the
+// figures after it.
+func TestExtractExclusionNotePeriod(t *testing.T) {
+	inds := Extract(story("城阳区", "2023年6月批发业营业额8519亿元，年增5.7%，为连续8个月正成长(扣除1月春节因素)，其中机械器具批发业年增12.1%。"))
+	if got := find(inds, "12.1%"); len(got) != 1 || got[0].PeriodStart != "2023-06-01" || got[0].PeriodEnd != "2023-06-30" {
+		t.Errorf("got %+v, want June 2023", got)
 	}
 }
 

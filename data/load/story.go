@@ -1269,7 +1269,8 @@ func afterGap(ls []line, i int) bool {
 			if reJumpLine.MatchString(strings.TrimSpace(ls[j].text)) {
 				continue // （下转第二版）: the story above goes on elsewhere; it ends here
 			}
-			return isStoryText(ls[j])
+			// (a one-paragraph story whose byline opens its text: 中广网银川7月1日消息（记者…）六月…)
+			return isStoryText(ls[j]) || ls[j].kind == kindByline && hasTextGlued(ls[j])
 		}
 	}
 	return false

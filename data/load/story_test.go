@@ -629,6 +629,19 @@ func TestBannerWithoutPageHeader(t *testing.T) {
 	}
 }
 
+// TestHeadlessStoryAfterBylineParagraph checks a story printed without a
+// headline after a gap, below a one-paragraph story whose byline opens its
+// text (中广网银川7月1日消息（记者…）六月…): a story of its own.
+func TestHeadlessStoryAfterBylineParagraph(t *testing.T) {
+	text := "中宁农村新春三景\n\n本报讯（记者胡彦华）2004年对农民来说是殷实的一年，政策好，收入多。\n\n镜头一：农民排队存款。\n\n2004年，中宁县农村信用联社净增存款1.7亿元，创历史之最。\n\n\n" +
+		"中宁擦亮枸杞金名片\n\n中广网 2010-07-01\n\n中广网银川7月1日消息（记者郭长江）六月枸杞树树红。据统计，截止上半年，中宁全县枸杞种植面积达20万亩。\n\n\n" +
+		"6月28日，在宁夏回族自治区中宁县舟塔乡的枸杞种植基地内，当地农户在采摘成熟的枸杞果实。据了解，中宁县2013年全县枸杞种植面积达20万亩，干果总产量预计达4.8万吨。新华社记者 彭昭之 摄\n"
+	as, err := ParseFile("p.txt", []byte(text))
+	if err != nil || len(as) != 3 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+}
+
 // TestBulletinNamingOnlyTheYearBefore checks a bulletin printed without
 // its title (晋中市统计局 / 2018年3月26日 / … 2017年人口抽样调查 …): it
 // reports on the one year its opening names.
