@@ -665,6 +665,17 @@ func TestExtractEstimateScope(t *testing.T) {
 	}
 }
 
+// TestExtractRespectiveMarkets checks a 分别 list of markets ending in a
+// place (对日本、东协、中国大陆与香港分别增…): each figure is its market's.
+func TestExtractRespectiveMarkets(t *testing.T) {
+	inds := Extract(story("台湾省", "12月出口624.8亿美元。对日本、东协、中国大陆与香港分别增26.2%、20.3%、11.3%。"))
+	for raw, want := range map[string]string{"26.2%": "对日本", "20.3%": "东协", "11.3%": "中国大陆与香港"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.HasPrefix(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want a metric of %s", raw, got, want)
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
