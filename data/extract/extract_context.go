@@ -35,7 +35,7 @@ var (
 	relativeWord = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总值|总计|合计|金额|增速|增幅|降幅|占比)|^成交(总值|总额|金额)$|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$`)
 	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
-	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年`)
+	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年|控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)`)
 	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟|[^计]将(分别)?(安排|发放|投入|拨付|下达)`)
 	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
@@ -1928,7 +1928,7 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 		return data.StatusResult // 3个计划年内新开工省重大项目已开工2个: what is done of a plan
 	case x.willAfterEstimate(sent, at):
 		return data.StatusEstimate // 干果总产量预计达4.8万吨，产值将突破18亿元: what 预计 foresees, said on with 将
-	case x.isTarget(figs, i) || plannedRe.MatchString(withoutQuoted(x.str(sent.Start, at))) || hasAnyWord(x.str(sent.Start, at), "预算安排", "拟安排", "计划安排"):
+	case x.isTarget(figs, i) || plannedRe.MatchString(withinGoal.ReplaceAllString(withoutQuoted(x.str(sent.Start, at)), "")) || hasAnyWord(x.str(sent.Start, at), "预算安排", "拟安排", "计划安排"):
 		return data.StatusTarget // (省级财政2024年预算安排资金295.22亿元: a budget, a plan)
 	case x.isEstimate(sent, at) || x.onceBuilt(sent, at):
 		return data.StatusEstimate
@@ -1947,6 +1947,11 @@ func (x *extractor) willAfterEstimate(sent data.Span, at int) bool {
 	return strings.Contains(clause, "将") && !estimateRe.MatchString(clause) &&
 		strings.Contains(before, "预计") && !hasAnyWord(before, "目标", "计划", "力争", "确保", "争取", "拟")
 }
+
+// withinGoal says a result was held within its goal (物价涨幅控制在预期目标以内):
+// the goal is named, no figure of it is given, the figures after are
+// results (also a part of achieved).
+var withinGoal = mustQuickRe(`控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)`)
 
 // doneSoFar ends the words before a figure of what is already done
 // (已开工, 已完成, 已建成).

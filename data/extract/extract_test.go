@@ -650,6 +650,9 @@ func TestExtractEstimateScope(t *testing.T) {
 			map[string]string{"478亿元": data.StatusEstimate, "36.7亿元": data.StatusResult, "4.1%": data.StatusResult}},
 		// a statistics office's revised estimate is a result
 		{"十月的零售业总销货价值的修订估计较上年同期上升6.3%。", map[string]string{"6.3%": data.StatusResult}},
+		// held within a goal named without a figure: the figures after are
+		// results; a goal's figure (控制在3.5%的目标以内) stays a goal
+		{"物价涨幅控制在预期目标以内，全省居民消费价格同比上涨2.6%。", map[string]string{"2.6%": data.StatusResult}},
 		// 将 after 预计 in one sentence goes on foreseeing; with a goal it plans
 		{"干果总产量预计达4.8万吨，产值将突破18亿元，现金收入将达到3200元。",
 			map[string]string{"4.8万吨": data.StatusEstimate, "18亿元": data.StatusEstimate, "3200元": data.StatusEstimate}},
