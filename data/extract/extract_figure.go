@@ -380,6 +380,35 @@ func (x *extractor) awardBar(f figure) bool {
 	return m != nil && !strings.ContainsAny(after[:m[0]], "。；;") && !awardWords.MatchString(after[:m[0]])
 }
 
+// eligibilityBar reports a figure that only bounds who qualifies: a floor
+// followed by 的 or by what qualifying brings (固定资产投资在1000万元以上的
+// 生产型企业, 投资达到1亿元（含）以上，享受本优惠政策), or a floor said 原则上
+// (投资强度原则上不低于200万元/亩).
+func (x *extractor) eligibilityBar(f figure) bool {
+	if strings.HasSuffix(x.str(max(0, f.n.Start-6), f.n.Start), "原则上不低于") || strings.HasSuffix(x.str(max(0, f.n.Start-6), f.n.Start), "原则上不少于") {
+		return true
+	}
+	after := x.str(f.end, min(len(x.rs), f.end+12))
+	floor := strings.Contains(f.qualifier, "以上") || strings.Contains(f.qualifier, "以下")
+	if m := floorWords.FindString(after); m != "" {
+		floor, after = true, after[len(m):]
+	}
+	if rest, ok := strings.CutPrefix(after, "的"); ok {
+		// (以每年20%以上的速度增长: a rate; 5万亿元以上的新阶段: a level;
+		// 贡献了10%以上的规上工业企业产值: a share, unless a policy's)
+		return floor && hasPrefixAny(rest, qualifyingNouns) && (f.unit.Kind != "percent" || x.inPolicy())
+	}
+	return floor && hasPrefixAny(after, []string{"，享受", ",享受"})
+}
+
+// qualifyingNouns are what a floor before 的 makes qualify: a condition's
+// end (的，给予…) or the class it bounds (…以上的品种, …以上的生产型企业).
+var qualifyingNouns = []string{"，", ",", "企业", "项目", "品种", "单位", "个人", "主体", "产品", "商户", "农户", "家庭", "合作社", "园区", "平台", "机构",
+	"生产型", "经营型", "科技型", "重点", "新建", "工业", "农业", "服务业", "外资", "民营", "中小", "法人"}
+
+// floorWords follow a figure that bounds a class (（含）以上, 及以上).
+var floorWords = mustQuickRe(`^(（含）|\(含\))?(及|或)?(以上|以下)`)
+
 var (
 	// barThenAward: the end of an award's condition, then the award.
 	barThenAward = mustQuickRe(`的[，,]?(给予|一次性给予|分别给予)`)
@@ -409,6 +438,8 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 中小型單位（100平方米以下）: a class's bounds, no quantity
 	case x.awardBar(f):
 		return true // 销售收入2亿元（含）以上…不低于2%的给予500万元奖励: the bars of an award
+	case x.eligibilityBar(f):
+		return true // 年推广面积在10万亩以上的品种, 投资原则上不低于3000万元: a condition, no quantity
 	case f.n.Start > 2 && strings.ContainsRune("现到及用了", x.rs[f.n.Start-1]) && wordCount.MatchString(x.str(max(0, f.n.Start-12), f.n.Start)):
 		return true // “发展”出现67次: how often a word is used, no indicator
 	case f.end < len(x.rs) && (f.unit.Kind == "count" || f.unit.Kind == "noun") && strings.ContainsRune("一二三四五六七八九十两", x.rs[f.end]):

@@ -679,6 +679,29 @@ func TestExtractRespectiveMarkets(t *testing.T) {
 	}
 }
 
+// TestExtractEligibilityBars checks that the floors saying who qualifies
+// are no figures, while rates, levels and shares with 以上的 stay figures.
+func TestExtractEligibilityBars(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want map[string]bool // raw: found
+	}{
+		{"年推广面积在10万亩以上的品种，一次性奖励500万元。", map[string]bool{"10万亩以上": false, "500万元": true}},
+		{"引进项目固定资产投资达到1亿元（含）以上，享受本优惠政策。", map[string]bool{"1亿元": false}},
+		{"工业项目固定资产投资原则上不低于3000万元。", map[string]bool{"3000万元": false}},
+		{"全县亿元以上项目达到32个，其中5000万元以上的项目12个。", map[string]bool{"32个": true, "5000万元以上": false, "12个": true}},
+		{"全区经济以每年20%以上的速度增长，迈入5万亿元以上的新阶段。", map[string]bool{"20%以上": true, "5万亿元以上": true}},
+		{"贡献了全国10%以上的规上工业企业产值。", map[string]bool{"10%以上": true}},
+	} {
+		inds := Extract(story("城阳区", tt.text))
+		for raw, want := range tt.want {
+			if got := find(inds, raw); (len(got) == 1) != want {
+				t.Errorf("%s %s: got %+v, want found %v", tt.text, raw, got, want)
+			}
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
