@@ -252,8 +252,8 @@ func (st *numState) big(q int, u float64) (int, bool) {
 	if st.n[q] == '兆' && q+1 < len(st.n) && strings.ContainsRune("瓦赫帕焦伏欧字", st.n[q+1]) {
 		return 0, false // 兆瓦: mega-, not 10^12
 	}
-	if st.prev == tokDigit && st.concat >= 2 && !st.decimalDone {
-		st.res.invalid, st.res.end = true, q+1
+	if st.prev == tokDigit && st.concat == 2 && !st.decimalDone {
+		st.res.invalid, st.res.end = true, q+1 // 三四万: a guess (一八八一亿, digit by digit, is an amount)
 		return 0, false
 	}
 	if st.prev == tokZero && !st.hasPending && st.section == 0 && st.total == 0 {

@@ -136,6 +136,8 @@ func TestScan(t *testing.T) {
 		{"两三个月", nil},
 		{"一二三产业融合", nil},
 		{"一九九一年", []want{{text: "一九九一", value: 1991, kind: KindNumber}}},
+		{"出口达一八八一亿美元", []want{{text: "一八八一亿美元", value: 1.881e11, kind: KindCurrency}}},
+		{"三四万人", nil},
 		{"电话0532-88888888", []want{{text: "0532", value: 532, kind: KindNumber}, {text: "88888888", value: 88888888, kind: KindNumber}}},
 		{"2019-2021年", []want{{text: "2019-2021", value: 2021, low: 2019, kind: KindRange}}},
 		{"大陆与队伍", nil},
