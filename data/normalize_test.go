@@ -14,6 +14,7 @@ func TestNormalize(t *testing.T) {
 		{"。、“”《》保持", "。、“”《》保持"},
 		{"3.4万人", "3.4万人"},
 		{"下降－６.８％", "下降-6.8%"},
+		{"入境旅客302﹒12萬人次，上升9﹒5%", "入境旅客302.12萬人次,上升9.5%"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

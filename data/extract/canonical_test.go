@@ -41,6 +41,9 @@ func TestCanonicalKinds(t *testing.T) {
 		{"第三产业", "元", "服务业增加值"},
 		{"第三产业，累计增长", "%", "服务业增加值增速"},
 		{"服务业投资增长", "%", ""},
+		{"第一产业投资", "元", ""},
+		{"第二产业投资，比上年增长", "%", ""},
+		{"第一产业", "元", "第一产业增加值"},
 		// Profits, sales and delivery values of industry are neither its
 		// value added nor exports.
 		{"规模以上工业企业利润总额累计增速", "%", ""},

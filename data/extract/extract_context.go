@@ -229,13 +229,15 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 	if k > 0 && x.rs[k-1] == '其' {
 		item = strings.TrimPrefix(item, "中") // 其中再出口(10.5亿元)
 	}
-	if ms := x.mentionsIn(k, open); len(ms) > 0 {
-		return "", false // 超过叠彩区(54.54亿元)、阳朔县(…): places, the measure named before
+	if ms := x.mentionsIn(k, open); len(ms) > 0 && (ms[0].Start <= k && ms[len(ms)-1].End >= open || !ownItemTail(x.str(ms[len(ms)-1].End, open))) {
+		return "", false // 超过叠彩区(54.54亿元)、阳朔县(…): places, the measure named before (广州市旅客（204644人次）: a kind of its own)
 	}
 	rest := bracketedItems.ReplaceAllString(x.str(f.end+1, min(f.end+80, len(x.rs))), "")
 	m := sharedMeasure.FindStringSubmatch(rest)
 	if m != nil && ownMeasureStop[m[3]] && strings.HasSuffix(m[2], "均") && len(m[2]) > len("均") {
 		m[2] = strings.TrimSuffix(m[2], "均") // …及银行业（+16.0%）的业务收益指数均录得双位数升幅: shared by all
+	} else if m != nil && m[2] == "" && changeAfterItem[m[3]] {
+		return cleanPhrase(item), true // 个人游旅客（1009269人次）上升4倍: the item's level, then its change
 	} else if m == nil || m[2] == "" || ownMeasureStop[m[3]] {
 		return "", false // 再出口(10.5亿元)升幅为23.2%: the measure of the next figure
 	}
@@ -243,6 +245,16 @@ func (x *extractor) bracketed(f figure) (string, bool) {
 		return cleanPhrase(item), true // 就业人口（37.83万人）…较上一期分别减少: the base of the change after, no measure
 	}
 	return cleanPhrase(item + m[2]), true
+}
+
+// changeAfterItem are the words after an item's bracketed level that give
+// the item's own change (…旅客（1009269人次）上升4倍, 同比增加…).
+var changeAfterItem = map[string]bool{"上升": true, "下跌": true, "下降": true, "增长": true, "增加": true, "减少": true, "按年": true, "同比": true, "则": true, "亦": true, "也": true, "仍": true}
+
+// ownItemTail reports the words after a place that make an item of its own
+// (广州市旅客, 香港居民): people or things of the place, not the place.
+func ownItemTail(s string) bool {
+	return hasSuffixAny(s, []string{"旅客", "游客", "居民", "人口", "企业", "商户"})
 }
 
 // placeOfGroup returns the metric of a figure in brackets after a place

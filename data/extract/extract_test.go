@@ -705,6 +705,19 @@ func TestExtractEligibilityBars(t *testing.T) {
 	}
 }
 
+// TestExtractBracketedLevelThenChange checks an item whose level is in
+// brackets and whose change follows (其中个人游旅客（1009269人次）上升4倍;
+// 留宿旅客（142.45万人次）则减少0.5%; 广州市旅客（204644人次）, a place's
+// people): both figures are the item's.
+func TestExtractBracketedLevelThenChange(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "中国内地旅客按年增加2.8倍至1949510人次，其中个人游旅客（1009269人次）上升4倍；不过夜旅客（159.67万人次）同比增加20.2%，留宿旅客（142.45万人次）则减少0.5%。"))
+	for raw, want := range map[string]string{"1009269人次": "个人游旅客", "4倍": "个人游旅客", "142.45万人次": "留宿旅客", "0.5%": "留宿旅客"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, want) {
+			t.Errorf("%s: got %+v, want a metric of %s", raw, got, want)
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.

@@ -434,7 +434,7 @@ func labelledFields(s string) bool {
 var reClock = regexp.MustCompile(`^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)
 
 // fieldLabels label the fields of a meta line.
-var fieldLabels = []string{"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}
+var fieldLabels = []string{"来源", "來源", "稿件来源", "稿件來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "责编", "責編", "记者", "記者", "发布时间", "發佈時間", "时间", "時間", "日期", "稿源", "出处"}
 
 // reOutletName is the name of a news outlet alone: it ends in a word for
 // one (网, 报, 社, 台, 新闻, 融媒 …).

@@ -642,6 +642,22 @@ func TestHeadlessStoryAfterBylineParagraph(t *testing.T) {
 	}
 }
 
+// TestTraditionalDatelineAndSourceField checks a second story written in
+// traditional characters whose date line labels its source (2023-11-20 21:38
+// | 稿件來源：香港中通社) and whose lead is a dateline with 電: a story of
+// its own, placed where its headline says, not at the agency's home.
+func TestTraditionalDatelineAndSourceField(t *testing.T) {
+	text := "澳門7月入境旅客302萬人次\n\n20/08/2024 14:02\n\n《經濟通通訊社20日專訊》澳門統計暨普查局資料顯示，今年7月入境旅客約302萬人次。\n\n按客源分析，7月中國內地旅客按年增加14%。\n\n今年首七個月的入境旅客共1974萬人次。\n\n\n" +
+		"澳門10月入境旅客按年增加3.8倍\n\n2023-11-20 21:38 | 稿件來源：香港中通社\n\n香港中通社11月20日電 澳門特區政府統計暨普查局11月20日公佈數據，今年10月入境旅客按年增加3.8倍至2757308人次。\n\n按客源分析，中國內地旅客按年增加2.8倍。\n"
+	as, err := ParseFile("m.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[1].Region != "澳门特别行政区" || !strings.HasPrefix(as[1].Date, "2023-11-20") {
+		t.Errorf("second story %q: region %q date %q, want 澳门特别行政区 2023-11-20", as[1].Title, as[1].Region, as[1].Date)
+	}
+}
+
 // TestBulletinNamingOnlyTheYearBefore checks a bulletin printed without
 // its title (晋中市统计局 / 2018年3月26日 / … 2017年人口抽样调查 …): it
 // reports on the one year its opening names.
