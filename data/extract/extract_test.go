@@ -656,6 +656,8 @@ func TestExtractEstimateScope(t *testing.T) {
 		// held within a goal named without a figure: the figures after are
 		// results; a goal's figure (控制在3.5%的目标以内) stays a goal
 		{"物价涨幅控制在预期目标以内，全省居民消费价格同比上涨2.6%。", map[string]string{"2.6%": data.StatusResult}},
+		// a section on how a plan was carried out (计划执行情况) reviews results
+		{"一、2022年国民经济和社会发展计划执行情况\n地区生产总值实现3437.1亿元，同比增长5.6%。", map[string]string{"3437.1亿元": data.StatusResult, "5.6%": data.StatusResult}},
 		// 将 after 预计 in one sentence goes on foreseeing; with a goal it plans
 		{"干果总产量预计达4.8万吨，产值将突破18亿元，现金收入将达到3200元。",
 			map[string]string{"4.8万吨": data.StatusEstimate, "18亿元": data.StatusEstimate, "3200元": data.StatusEstimate}},

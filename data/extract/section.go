@@ -26,7 +26,7 @@ type section struct {
 var (
 	sectionHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,]{0,30}?([0-9]{4})年[^。；;，,]{0,30}$`)
 	sectionGoal    = mustMatcher(`目标|计划|任务|安排`)
-	sectionReview  = mustMatcher(`回顾|成绩|过去`)
+	sectionReview  = mustMatcher(`回顾|成绩|过去|执行情况|完成情况|落实情况`)
 	pastMarks      = mustMatcher(`已|去年|上年|过去|完成了|实现了`)
 	// yearsHeading is a heading of a term of years: 一、赶超发展的五年,
 	// 二、今后五年的重点目标.

@@ -1035,6 +1035,13 @@ func gapLead(ls []line, i int) int {
 		// 第十届人民代表大会第三次会议上): a report with no title line
 		return i
 	}
+	if afterGap(ls, i) && ls[i].kind == kindBody && !endsSentence(ls[i].text) && utf8.RuneCountInString(ls[i].text) <= 100 {
+		if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && isReportDateLine(ls[j].text) {
+			// 关于北京市东城区2022年国民经济和社会发展计划执行情况与2023年…的报告 /
+			// ——2023年1月4日在…会议上: a report's long title over its date line
+			return j
+		}
+	}
 	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) && !reSpacedTitle.MatchString(ls[i].text) {
 		return 0 // (政 府 工 作 报 告: a title spread out is a title)
 	}

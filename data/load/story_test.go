@@ -658,6 +658,21 @@ func TestTraditionalDatelineAndSourceField(t *testing.T) {
 	}
 }
 
+// TestSecondReportWithLongTitle checks two reports in one file, the second
+// after a gap with a title longer than a headline over its date line
+// (关于…计划执行情况与…计划（草案）的报告 / ——2023年1月4日在…会议上).
+func TestSecondReportWithLongTitle(t *testing.T) {
+	text := "政府工作报告\n——2025年1月8日在北京市东城区第十七届人民代表大会第五次会议上\n\n各位代表：\n现在，我代表东城区人民政府，向大会报告政府工作。\n\n一、2024年工作回顾\n初步预计，地区生产总值同比增长4.5%左右。\n\n二、2025年工作安排\n经济社会发展主要预期目标是：地区生产总值增长4.5%。\n\n\n" +
+		"关于北京市东城区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划（草案）的报告\n——2023年1月4日在北京市东城区第十七届人民代表大会第三次会议上\n\n各位代表：\n受区人民政府委托，现将报告提交大会审议。\n\n一、2022年国民经济和社会发展计划执行情况\n地区生产总值实现3437.1亿元，同比增长5.6%。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if as[1].Date != "2023-01-04" {
+		t.Errorf("second report dated %q, want 2023-01-04", as[1].Date)
+	}
+}
+
 // TestBulletinNamingOnlyTheYearBefore checks a bulletin printed without
 // its title (晋中市统计局 / 2018年3月26日 / … 2017年人口抽样调查 …): it
 // reports on the one year its opening names.
