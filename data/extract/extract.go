@@ -227,11 +227,20 @@ func spacedDates(s string) string {
 	if !strings.Contains(s, " 年") && !strings.Contains(s, " 月") && !strings.Contains(s, " 日") {
 		return s // most texts: no date spaced so
 	}
-	return spacedDate.ReplaceAllString(s, " $1$2")
+	return spacedDate.ReplaceAllStringFunc(s, func(m string) string {
+		sub := spacedDate.FindStringSubmatch(m)
+		if sub[1] != "" {
+			// 1-8 月份 → 1-8月份␣: a range keeps its first number where it
+			// was (a sentence may start there), the space goes after 月份
+			return sub[1] + sub[2] + sub[3] + sub[4] + " "
+		}
+		return " " + sub[2] + sub[3] + sub[4] // 12 月 → ␣12月
+	})
 }
 
-// spacedDate is a number, one space, then 年, 月 or 日.
-var spacedDate = regexp.MustCompile(`([0-9]{1,4}) ([年月日])`)
+// spacedDate is a number, one space, then 年, 月 or 日; a range of months
+// (1-8 月份) with its 份.
+var spacedDate = regexp.MustCompile(`([0-9]{1,2}-)?([0-9]{1,4}) ([年月日])(份)?`)
 
 // dayHao writes the 号 of a day of a month (8月15号) as 日, rune for rune:
 // the same day to the period rules.

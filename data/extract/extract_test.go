@@ -720,6 +720,17 @@ func TestExtractBracketedLevelThenChange(t *testing.T) {
 	}
 }
 
+// TestExtractSpacedMonthRange checks a range of months spaced from its
+// 月 (1-8 月份, as an NBS release prints it): the months from January.
+func TestExtractSpacedMonthRange(t *testing.T) {
+	inds := Extract(story("城阳区", "8 月份，规模以上工业增加值同比实际增长 6.1% ； 1-8 月份，规模以上工业增加值同比增长 6.5% 。"))
+	if got := find(inds, "6.5%"); len(got) != 1 || got[0].PeriodKind != data.PeriodYTD || !strings.HasSuffix(got[0].PeriodStart, "-01-01") || !strings.HasSuffix(got[0].PeriodEnd, "-08-31") {
+		t.Errorf("got %+v, want January to August", got)
+	} else if !strings.HasPrefix(got[0].Sentence, "1-8 月份") {
+		t.Errorf("sentence %q, want it from 1-8 月份", got[0].Sentence)
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
