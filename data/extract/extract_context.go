@@ -1932,6 +1932,8 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 	switch {
 	case x.conditionalAward(sent, at):
 		return data.StatusResult // 对入选…的，奖励100万元: a policy's term
+	case riseBase.MatchString(x.str(max(sent.Start, at-12), at)) && riseAfter.MatchString(x.str(figs[i].end, x.clauseEnd(figs[i].end, true))):
+		return data.StatusResult // 预计…由2009年的3810亿元增长到…: the level it rose from, known
 	case expectationRe.MatchString(clause):
 		return data.StatusExpectation
 	case gapToGoal.MatchString(clause) || gapToGoal.MatchString(x.str(x.clauseStart(at, false), at)):
@@ -1949,6 +1951,14 @@ func (x *extractor) status(figs []figure, i int, sent data.Span) string {
 	}
 	return data.StatusResult
 }
+
+var (
+	// riseBase ends the words before the level a change starts from
+	// (由2009年的, 从).
+	riseBase = mustQuickRe(`(由|从)([0-9]{4}年(末|底)?的?)?$`)
+	// riseAfter opens the words after that level (增长到, 提高至).
+	riseAfter = mustQuickRe(`^(增长|提高|增加|扩大|上升|下降|减少|降低|调整)(到|至|为)`)
+)
 
 // willAfterEstimate reports a figure said with 将 (将突破, 将达到) in a
 // sentence that has foreseen a figure with 预计 before it, and names no

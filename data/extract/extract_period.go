@@ -170,6 +170,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
 		case x.averagedOver(sent, at) != (periodSpan{}):
 			span = x.averagedOver(sent, at)
+		case x.changeOverSpan(sent, at) != (periodSpan{}):
+			span = x.changeOverSpan(sent, at)
 		case span.Kind == data.PeriodYear && status == data.StatusResult && x.yearsOfChange(at, span) != (periodSpan{}):
 			span = x.yearsOfChange(at, span)
 		case x.notYet(span, p, status):
@@ -631,6 +633,44 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 	}
 	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}
 }
+
+// changeOverSpan returns the span of a change said right after a level
+// that rose from one year to another (由2009年的3810亿元增长到2013年的8000亿元
+// 以上，增长1.1倍: 2010-2013), the zero periodSpan otherwise.
+func (x *extractor) changeOverSpan(sent data.Span, at int) periodSpan {
+	if !bareChange.MatchString(x.str(x.clauseStart(at, true), at)) {
+		return periodSpan{}
+	}
+	m := fromYearToYear.FindStringSubmatch(x.str(sent.Start, x.clauseStart(at, true)))
+	if m == nil && riseWithoutYears.MatchString(x.str(sent.Start, x.clauseStart(at, true))) {
+		// …由2009年的3810亿元增长到2013年的8000亿元以上，增长1.1倍；财政收入由
+		// 315.5亿元增长到878亿元，增长1.8倍: the years of the first part
+		if ms := fromYearToYearIn.FindAllStringSubmatch(x.semicolonParts(sent, sent.Start), -1); len(ms) > 0 {
+			m = ms[len(ms)-1]
+		}
+	}
+	if m == nil {
+		return periodSpan{}
+	}
+	y1, y2 := atoi(m[2]), atoi(m[5])
+	if y1 >= y2 {
+		return periodSpan{}
+	}
+	return periodSpan{Start: isoDay(y1+1, 1, 1), End: isoDay(y2, 12, 31), Kind: data.PeriodSpan}
+}
+
+var (
+	// bareChange is a clause that is a change alone (增长1.1倍, 增加了).
+	bareChange = mustQuickRe(`^[，,]?(共|累计)?(增长|增加|提高|扩大|上升)了?$`)
+	// fromYearToYear is a level that rose from one year to another, ending
+	// the text before the change.
+	fromYearToYear = mustQuickRe(`(由|从)([0-9]{4})年[^。；;]{0,30}?(增长|提高|增加|扩大|上升)(到|至)([0-9]{4})年[^。；;，,]{0,30}[，,]?$`)
+	// fromYearToYearIn is fromYearToYear anywhere in a text.
+	fromYearToYearIn = mustQuickRe(`(由|从)([0-9]{4})年[^。；;]{0,30}?(增长|提高|增加|扩大|上升)(到|至)([0-9]{4})年`)
+	// riseWithoutYears is a level's rise that names no years, ending the
+	// text before a change (由315.5亿元增长到878亿元，).
+	riseWithoutYears = mustQuickRe(`(由|从)[^。；;0-9]{0,4}[0-9][^。；;年]{0,30}?(增长|提高|增加|扩大|上升)(到|至)[^。；;，,年]{0,30}[，,]?$`)
+)
 
 // yearsOfChange returns the span of a change in the year of span that is
 // reckoned over several years: against a base year two or more years

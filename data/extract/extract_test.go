@@ -731,6 +731,24 @@ func TestExtractSpacedMonthRange(t *testing.T) {
 	}
 }
 
+// TestExtractRiseOverYears checks a 预计 sentence of levels that rose from
+// one year to another (由2009年的3810亿元增长到2013年的8000亿元以上，增长1.1倍;
+// the next ；-part without its years): the starting levels are results, the
+// changes span the years after the first to the last.
+func TestExtractRiseOverYears(t *testing.T) {
+	inds := Extract(story("滨海新区", "预计全区生产总值由2009年的3810亿元增长到2013年的8000亿元以上，增长1.1倍，年均增长21.6%；财政一般预算收入由315.5亿元增长到878亿元，增长1.8倍，年均增长29.2%。"))
+	for raw, want := range map[string]string{"3810亿元": data.StatusResult, "315.5亿元": data.StatusResult, "8000亿元以上": data.StatusEstimate} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != want {
+			t.Errorf("%s: got %+v, want %s", raw, got, want)
+		}
+	}
+	for _, raw := range []string{"1.1倍", "1.8倍"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodStart != "2010-01-01" || got[0].PeriodEnd != "2013-12-31" {
+			t.Errorf("%s: got %+v, want 2010-2013", raw, got)
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
