@@ -522,6 +522,8 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 		ind.Region, ind.Regions = "", slices.Clone(rs) // 六都12月買賣移轉棟數: Taiwan's six municipalities together
 	} else if x.cityTier(sent, f.n.Start) {
 		ind.Region, ind.Regions = "", nil // 一线城市新建商品住宅销售价格环比下降0.4%: a group of cities, no one region
+	} else if x.areaPart(f.n.Start) {
+		ind.Region, ind.Regions = "", []string{} // 东部地区生产总值增长6.8%: a part of the region, several places
 	}
 	if f.unit.Base == "元" && ind.Unit != "元" && ind.Region != "" && localCurrency[ind.Region] == "" {
 		ind.Unit = "元" // 2014年甘肃省实现生产总值6835.27亿元 in 香港商报: the mainland's yuan
@@ -602,6 +604,22 @@ func (x *extractor) cityTier(sent data.Span, at int) bool {
 	r, _ := x.lastRegion(from, at)
 	return r == ""
 }
+
+// areaPart reports a figure whose clause is of a part of its region named
+// by its bearing (东部地区, 中部地区, 西部地区, 东北地区) and no region after
+// it: several places, none of them named.
+func (x *extractor) areaPart(at int) bool {
+	from := x.clauseStart(at, true)
+	loc := areaPartRe.FindStringIndex(x.str(from, at))
+	if loc == nil {
+		return false
+	}
+	r, _ := x.lastRegion(from+utf8.RuneCountInString(x.str(from, at)[:loc[1]]), at)
+	return r == ""
+}
+
+// areaPartRe names a part of a region by its bearing.
+var areaPartRe = mustQuickRe(`(东部|中部|西部|东北|南部|北部)(地区|区域|片区)`)
 
 // namedGroup returns the regions of a group named by one word before the
 // figure in its sentence (六都: Taiwan's six municipalities) with no region

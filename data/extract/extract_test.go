@@ -749,6 +749,20 @@ func TestExtractRiseOverYears(t *testing.T) {
 	}
 }
 
+// TestExtractAreaPart checks a figure of a part of the region named by its
+// bearing (东部地区生产总值增长6.8%): no one region's.
+func TestExtractAreaPart(t *testing.T) {
+	inds := Extract(story("海南省", "上半年全省地区生产总值增长8.0%。按地区分，东部地区生产总值增长6.8%，中部地区增长6.0%。"))
+	if got := find(inds, "8.0%"); len(got) != 1 || got[0].Region != "海南省" {
+		t.Errorf("8.0%%: got %+v, want 海南省", got)
+	}
+	for _, raw := range []string{"6.8%", "6.0%"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Region != "" {
+			t.Errorf("%s: got %+v, want no one region", raw, got)
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
