@@ -763,6 +763,20 @@ func TestExtractAreaPart(t *testing.T) {
 	}
 }
 
+// TestExtractYearsBackLateInYear checks 四年来 in a report given in
+// December: the years up to its own, nearly done (in July: up to the year
+// before).
+func TestExtractYearsBackLateInYear(t *testing.T) {
+	for date, want := range map[string][2]string{"2021-12-08": {"2018-01-01", "2021-12-31"}, "2021-07-15": {"2017-01-01", "2020-12-31"}} {
+		a := story("兴隆台区", "四年来，全区地区生产总值累计完成1425亿元，年均增长6.1%。")
+		a.Date = date
+		got := find(Extract(a), "1425亿元")
+		if len(got) != 1 || got[0].PeriodStart != want[0] || got[0].PeriodEnd != want[1] {
+			t.Errorf("%s: got %+v, want %s..%s", date, got, want[0], want[1])
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.

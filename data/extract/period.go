@@ -390,7 +390,11 @@ func multiYear(p string, c periodClock) (periodSpan, bool) {
 	if m := periodLastN.FindStringSubmatch(p); m != nil && c.pubYear > 0 {
 		n, _ := strconv.Atoi(m[2] + m[3])
 		if n >= 2 && n <= 20 {
-			return periodSpan{Start: isoDay(c.pubYear-n, 1, 1), End: isoDay(c.pubYear-1, 12, 31), Kind: data.PeriodSpan}, true
+			last := c.pubYear - 1
+			if !c.pub.IsZero() && c.pub.Month() >= time.November && c.pub.Year() == c.pubYear {
+				last = c.pubYear // 四年来 in a report of December 2021: 2018-2021, its year all but done
+			}
+			return periodSpan{Start: isoDay(last-n+1, 1, 1), End: isoDay(last, 12, 31), Kind: data.PeriodSpan}, true
 		}
 	}
 	return periodSpan{}, false
