@@ -777,6 +777,21 @@ func TestExtractYearsBackLateInYear(t *testing.T) {
 	}
 }
 
+// TestExtractDatedHeadingWithComma checks a report's section heading in
+// two parts (一、奋发有为，2018年迈出铿锵步伐): its year dates the figures
+// under it that name none.
+func TestExtractDatedHeadingWithComma(t *testing.T) {
+	text := "政府工作报告\n——2019年2月16日在进贤县第十七届人民代表大会第四次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n" +
+		"一、奋发有为,2018年迈出铿锵步伐\n2018年是我县充满挑战的一年。一年来,我们迎难而上。全年共实现地区生产总值362.7亿元,同比增长9.1%。\n"
+	as, err := testParser.ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	if got := find(Extract(as[0]), "362.7亿元"); len(got) != 1 || got[0].PeriodStart != "2018-01-01" || got[0].PeriodEnd != "2018-12-31" {
+		t.Errorf("got %+v, want 2018", got)
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.

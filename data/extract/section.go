@@ -24,7 +24,7 @@ type section struct {
 }
 
 var (
-	sectionHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,]{0,30}?([0-9]{4})年[^。；;，,]{0,30}$`)
+	sectionHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;]{0,30}?([0-9]{4})年[^。；;]{0,30}$`) // (一、奋发有为，2018年迈出铿锵步伐: a comma may set a heading's parts apart)
 	sectionGoal    = mustMatcher(`目标|计划|任务|安排`)
 	sectionReview  = mustMatcher(`回顾|成绩|过去|执行情况|完成情况|落实情况`)
 	pastMarks      = mustMatcher(`已|去年|上年|过去|完成了|实现了`)

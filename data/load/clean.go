@@ -431,7 +431,15 @@ const firstTitleMax = 80
 // shorter and without commas (the 、 of a section number such as 一、综合
 // or 3、 does not count).
 func isSubheading(s string) bool {
-	return isTitleLike(s) && len([]rune(s)) <= 25 && !strings.ContainsAny(data.WithoutSectionNumber(s), "，,、")
+	if !isTitleLike(s) || len([]rune(s)) > 25 {
+		return false
+	}
+	rest := data.WithoutSectionNumber(s)
+	if !strings.ContainsAny(rest, "，,、") {
+		return true
+	}
+	// 一、奋发有为，2018年迈出铿锵步伐: a numbered heading in two parts
+	return rest != s && strings.Count(rest, "，")+strings.Count(rest, ",") == 1 && !strings.Contains(rest, "、")
 }
 
 // isFragment reports a body line cut off mid-sentence (by a page or column

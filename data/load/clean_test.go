@@ -210,3 +210,21 @@ func TestHeadlineWithWideSpacedSecondPart(t *testing.T) {
 		t.Error("table row not read as one")
 	}
 }
+
+// TestIsSubheading checks numbered headings, one of two parts set apart by
+// a comma among them (一、奋发有为，2018年迈出铿锵步伐), against sentences
+// and lists.
+func TestIsSubheading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"一、2018年工作回顾":                true,
+		"一、奋发有为，2018年迈出铿锵步伐":         true,
+		"一、奋发有为,2018年迈出铿锵步伐":         true,
+		"奋发有为，2018年迈出铿锵步伐":           false, // no number: a clause of a sentence
+		"一、工业、农业、服务业":                false, // a list
+		"一、全年实现地区生产总值362.7亿元，增长9.1%": false,
+	} {
+		if got := isSubheading(s); got != want {
+			t.Errorf("isSubheading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
