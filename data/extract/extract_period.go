@@ -516,6 +516,12 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 	for _, loc := range locs {
 		p := title[loc[0]:loc[1]]
 		span := resolvePeriod(p, c)
+		if !c.pub.IsZero() && span.Start > c.pub.Format("2006-01-02") && !fourDigitYear.MatchString(p) && !hasAnyWord(p, "明年", "今年") {
+			// 11月零售業銷貨值升15.9% published on 2024-01-04: last year's November
+			last := c
+			last.dataYear--
+			span = resolvePeriod(p, last)
+		}
 		switch {
 		case span.Kind == data.PeriodYear || span.Kind == data.PeriodNone:
 		case isRecordSpan(strings.TrimPrefix(title[loc[1]:], "以来")):

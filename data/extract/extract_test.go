@@ -792,6 +792,19 @@ func TestExtractDatedHeadingWithComma(t *testing.T) {
 	}
 }
 
+// TestExtractHeadlineMonthBeforePublication checks a headline month later
+// in the year than the publication date (11月零售业销货值升15.9% published
+// on 2024-01-04): last year's November, for the figures naming no month.
+func TestExtractHeadlineMonthBeforePublication(t *testing.T) {
+	a := &data.Article{File: "t.txt", Title: "11月零售业销货值升15.9%", Date: "2024-01-04", Year: 2024, Region: "香港特别行政区",
+		Text: "政府统计处公布，11月零售业总销货价值临时估计为342亿元，按年上升15.9%。\n\n按年比较，电器及其他未分类耐用消费品的销货价值升0.8%。"}
+	for _, raw := range []string{"342亿元", "0.8%"} {
+		if got := find(Extract(a), raw); len(got) != 1 || got[0].PeriodStart != "2023-11-01" || got[0].Status != data.StatusResult {
+			t.Errorf("%s: got %+v, want a result of November 2023", raw, got)
+		}
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
