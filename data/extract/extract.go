@@ -174,7 +174,7 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	if ctx.Err() != nil {
 		return nil
 	}
-	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm)))
+	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm), g.Simplify(data.Normalize(a.Title))))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegion

@@ -479,7 +479,7 @@ func zonesIn(rs []rune) [][2]int {
 // withZones returns the region mentions of rs with the development zones
 // named after a region (苏州工业园区, 宁波保税区) put in place of the region
 // mentions they hold: a zone is a region of its own, with no code.
-func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Mention {
+func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention, title string) []region.Mention {
 	var zones []region.Mention
 	for _, loc := range zonesIn(rs) {
 		start, end := loc[0], loc[1]
@@ -503,7 +503,7 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 				}
 			}
 		}
-		if port := ports[0]; port == 0 && start >= 2 && !slices.ContainsFunc(zones, func(z region.Mention) bool { return z.End == end }) && townZone(rs, start, end) {
+		if port := ports[0]; port == 0 && start >= 2 && !slices.ContainsFunc(zones, func(z region.Mention) bool { return z.End == end }) && townZone(rs, start, end, title) {
 			// 小蓝经开区: a zone named after a town the gazetteer does not list
 			name := string(rs[start-2 : end])
 			zones = append(zones, region.Mention{Name: name, Text: name, Start: start - 2, End: end})
@@ -522,8 +522,9 @@ func withZones(g *region.Gazetteer, rs []rune, ms []region.Mention) []region.Men
 
 // townZone reports a zone word at rs[start:end] (经开区, 高新区) after two
 // runes that name a place the gazetteer does not list (小蓝经开区): not a
-// scope or level (全县开发区, 省级开发区, 该园区), and named so twice or more.
-func townZone(rs []rune, start, end int) bool {
+// scope or level (全县开发区, 省级开发区, 该园区), and named so twice or more
+// in rs and the headline title (simplified) together.
+func townZone(rs []rune, start, end int, title string) bool {
 	w := string(rs[start:end])
 	if w != "经开区" && w != "高新区" && w != "经济开发区" && w != "工业园区" {
 		return false
@@ -532,7 +533,8 @@ func townZone(rs []rune, start, end int) bool {
 	if !hanOnly(prefix) || strings.ContainsAny(string(prefix), "全本我该各省市县区国级新老两三四五六七八九十一二的和与及、在是为") {
 		return false
 	}
-	return strings.Count(string(rs), string(rs[start-2:end])) >= 2
+	// named twice, or once more in the headline (2017年重庆市万盛经开区…统计公报)
+	return strings.Count(string(rs), string(rs[start-2:end]))+strings.Count(title, string(rs[start-2:end])) >= 2
 }
 
 // clauseSubject reports a region written in full (江苏省, not 江苏 in 江苏外贸)

@@ -805,6 +805,18 @@ func TestExtractHeadlineMonthBeforePublication(t *testing.T) {
 	}
 }
 
+// TestExtractZoneNamedInHeadline checks a development zone named after a
+// place the gazetteer lacks, once in the headline and once in the text
+// (2017年重庆市万盛经开区…统计公报 / 2017年，万盛经开区党工委…): the zone is
+// the figures' region, not its city.
+func TestExtractZoneNamedInHeadline(t *testing.T) {
+	a := &data.Article{File: "t.txt", Title: "2017年重庆市万盛经开区国民经济和社会发展统计公报", Date: "2018-03-01", Year: 2018, Region: "重庆市",
+		Text: "2017年，万盛经开区党工委、管委会紧紧围绕转型发展主线，经济保持平稳健康发展。\n\n全年实现地区生产总值116.38亿元，同比增长8.1%。"}
+	if got := find(Extract(a), "116.38亿元"); len(got) != 1 || got[0].Region != "万盛经开区" {
+		t.Errorf("got %+v, want 万盛经开区", got)
+	}
+}
+
 // TestExtractExclusionNotePeriod checks that a period inside a note on
 // what a figure leaves out ((扣除1月春节因素)) is not the period of the
 // figures after it.
