@@ -58,6 +58,9 @@ func TestCanonicalKinds(t *testing.T) {
 		{"城镇户籍人口占总人口比重(户籍人口城镇化率)", "%", ""},
 		{"城镇常住人口占常住人口比重", "%", "常住人口城镇化率"},
 		{"城镇常住人口", "人", ""},
+		// the town share of the county's own residents is its urbanisation
+		// (占全县 otherwise marks a share of a wider total)
+		{"城镇常住人口占全县常住人口的比重(常住人口城镇化率)", "%", "常住人口城镇化率"},
 		// The net output of a sector of trade is no trade figure.
 		{"进出口贸易、批发及零售业的净产值下跌", "%", ""},
 		// Re-exports, domestic exports and a product's exports are not the
