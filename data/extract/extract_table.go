@@ -925,7 +925,7 @@ var bareMonthRange = regexp.MustCompile(`^([0-9]{1,2})[-－—~]([0-9]{1,2})$`)
 
 // populationTable is the title of a table of a population by its parts
 // (2021年年末人口数及其构成, 常住人口构成).
-var populationTable = mustQuickRe(`人口(数)?(及其)?(构成|结构|分布)`)
+var populationTable = mustQuickRe(`人口(数)?(及其?)?(构成|结构|分布)`)
 
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
@@ -1476,7 +1476,13 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			}
 			if kind == rowsIndicators && ri.label != "" && populationTable.MatchString(ctx.title) && !strings.Contains(ri.label, "人口") && !c.dep {
 				// 年末人口数及其构成: 城镇 | 48443 | 49.18 → 城镇人口, 城镇人口比重
-				metric = cleanPhrase(strings.TrimPrefix(ri.label, "其中：")) + "人口"
+				kindOf := "人口"
+				for _, k := range []string{"户籍人口", "常住人口"} {
+					if strings.Contains(ctx.title, k) {
+						kindOf = k // 年末户籍人口数及构成: 城镇 → 城镇户籍人口
+					}
+				}
+				metric = cleanPhrase(strings.TrimPrefix(ri.label, "其中：")) + kindOf
 				if base == "%" {
 					metric += "比重"
 				}

@@ -201,6 +201,18 @@ func TestExtractTableShapes(t *testing.T) {
 			},
 		},
 		{
+			// A table of a registered population by its parts (…户籍人口数及构成,
+			// 及 without 其): each row is that population's part.
+			"registered-population", tableStory("青岛市", "青岛市人口",
+				"表1　2023年末户籍人口数及构成",
+				"指标 | 年末数(万人) | 比重(%)",
+				"城镇 | 12.51 | 28.48"),
+			2, []cellWant{
+				{"12.51", 125100, "人", "城镇户籍人口", "", "青岛市", "", "2023-12-31", data.PeriodAsOf, ""},
+				{"28.48", 28.48, "%", "城镇户籍人口比重", "", "青岛市", "", "2023-12-31", data.PeriodAsOf, ""},
+			},
+		},
+		{
 			// A rate per thousand on a 指标：数值 line keeps its ‰.
 			"kv-permille", tableStory("青岛市", "青岛市人口",
 				"2023年人口",
