@@ -1289,6 +1289,7 @@ const (
 
 // gridIndicators reads a table of rows and columns.
 func (x *extractor) gridIndicators(t table) []data.Indicator {
+	t.rows = x.withoutGlosses(t.rows)
 	first := -1 // the first row with a number
 	for k, r := range t.rows {
 		if x.hasNumber(r) {
@@ -1791,6 +1792,64 @@ func (x *extractor) labelColumn(cols []column, header []data.Span, rows [][]data
 	}
 	return -1
 }
+
+// withoutGlosses returns the rows of a bilingual table (a yearbook's 项目 |
+// Item | 2020 over 年末常住人口 | (万人) | Year-end Population (10000
+// persons) | 12624) without their English cells, each unit in brackets
+// after the label joined to it ((亿美元) Total Imports…: the unit kept, the
+// gloss dropped); the rows as they are when no cell is English.
+func (x *extractor) withoutGlosses(rows []tableRow) []tableRow {
+	english := false
+	for _, r := range rows {
+		for _, c := range r.cells {
+			english = english || englishCell(x.str(c.Start, c.End))
+		}
+	}
+	if !english {
+		return rows
+	}
+	out := make([]tableRow, len(rows))
+	for i, r := range rows {
+		out[i] = r
+		out[i].cells = nil
+		for _, c := range r.cells {
+			s := x.str(c.Start, c.End)
+			switch {
+			case englishCell(s):
+			case len(out[i].cells) == 1 && bracketUnitCell.MatchString(s):
+				out[i].cells[0].End = c.End // 年末常住人口 (万人): the label's unit
+			case len(out[i].cells) == 1 && leadingBracketUnit.MatchString(s) && englishCell(s[len(leadingBracketUnit.FindString(s)):]):
+				out[i].cells[0].End = c.Start + utf8.RuneCountInString(leadingBracketUnit.FindString(s)) // (亿美元) Total Imports…
+			default:
+				out[i].cells = append(out[i].cells, c)
+			}
+		}
+	}
+	return out
+}
+
+// englishCell reports a cell of English words only (Item, Year-end
+// Population (10000 persons)): four Latin letters or more, some lower
+// case, no Han.
+func englishCell(s string) bool {
+	letters, lower := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			return false
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			letters++
+			lower = lower || unicode.IsLower(r)
+		}
+	}
+	return letters >= 4 && lower // (GDP, CPI: a column's measure, not a gloss)
+}
+
+// bracketUnitCell is a cell that is a unit in brackets ((万人), （亿元）);
+// leadingBracketUnit one that opens a cell.
+var bracketUnitCell = regexp.MustCompile(`^[(（][^()（）]{1,8}[)）]$`)
+
+var leadingBracketUnit = regexp.MustCompile(`^[(（][^()（）]{1,8}[)）]`)
 
 // rankColumn reports a first column counting its rows (1, 2, 3 …).
 func (x *extractor) rankColumn(rows [][]data.Span) bool {

@@ -213,6 +213,21 @@ func TestExtractTableShapes(t *testing.T) {
 			},
 		},
 		{
+			// A yearbook's bilingual table: a unit column and an English
+			// gloss the header does not have (项目 | Item | 2020 | 2021).
+			"bilingual", tableStory("青岛市", "主要指标",
+				"附2 主要指标",
+				"项    目                      Item                                                2022         2023",
+				"年末常住人口          (万人)   Year-end Population (10000 persons)                1034         1037",
+				"进口总值          (亿美元) Total Imports (100 million dollar)   395.6   497.7"),
+			4, []cellWant{
+				{"1034", 10340000, "人", "常住人口", "常住人口", "青岛市", "", "", "", ""},
+				{"1037", 10370000, "人", "常住人口", "常住人口", "青岛市", "", "", "", ""},
+				{"395.6", 39560000000, "美元", "进口总值", "进口额", "青岛市", "", "", "", ""},
+				{"497.7", 49770000000, "美元", "进口总值", "进口额", "青岛市", "", "", "", ""},
+			},
+		},
+		{
 			// A rate per thousand on a 指标：数值 line keeps its ‰.
 			"kv-permille", tableStory("青岛市", "青岛市人口",
 				"2023年人口",
