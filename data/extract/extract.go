@@ -174,7 +174,7 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	if ctx.Err() != nil {
 		return nil
 	}
-	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm), g.Simplify(data.Normalize(a.Title))))
+	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm), x.docTitle()))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegion
@@ -610,11 +610,12 @@ func (x *extractor) cityTier(sent data.Span, at int) bool {
 // it: several places, none of them named.
 func (x *extractor) areaPart(at int) bool {
 	from := x.clauseStart(at, true)
-	loc := areaPartRe.FindStringIndex(x.str(from, at))
+	clause := x.str(from, at)
+	loc := areaPartRe.FindStringIndex(clause)
 	if loc == nil {
 		return false
 	}
-	r, _ := x.lastRegion(from+utf8.RuneCountInString(x.str(from, at)[:loc[1]]), at)
+	r, _ := x.lastRegion(from+utf8.RuneCountInString(clause[:loc[1]]), at)
 	return r == ""
 }
 

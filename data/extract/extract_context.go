@@ -596,7 +596,8 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		verb, r.idx, r.count = verb[:loc[0]], r.idx+n, r.count+n
 	}
 	phrase := x.stripPhrase(r.start, r.verb-2) // the words before 分别
-	if _, ok := x.respectiveRegion(figs, i); !ok && phrase == "" {
+	_, regional := x.respectiveRegion(figs, i)
+	if !regional && phrase == "" {
 		// 对日本、东协、中国大陆与香港分别增…: a list of markets that ends in a
 		// place is no list of regions; its items measure the figures
 		raw := strings.Trim(withoutHeading(x.str(r.start, r.verb-2)), "，,；; ") // (对日本: whose exports, kept)
@@ -604,7 +605,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 			return items[r.idx] + verb, true // (each market its own: no head shared)
 		}
 	}
-	if _, ok := x.respectiveRegion(figs, i); ok {
+	if regional {
 		// 甲区、乙区分别新增就业…: the verb phrase; 进出口总额分别增长…: with
 		// the measure written before 分别.
 		return cleanPhrase(phrase + verb), true

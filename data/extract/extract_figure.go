@@ -385,7 +385,7 @@ func (x *extractor) awardBar(f figure) bool {
 // 生产型企业, 投资达到1亿元（含）以上，享受本优惠政策), or a floor said 原则上
 // (投资强度原则上不低于200万元/亩).
 func (x *extractor) eligibilityBar(f figure) bool {
-	if strings.HasSuffix(x.str(max(0, f.n.Start-6), f.n.Start), "原则上不低于") || strings.HasSuffix(x.str(max(0, f.n.Start-6), f.n.Start), "原则上不少于") {
+	if hasSuffixAny(x.str(max(0, f.n.Start-6), f.n.Start), []string{"原则上不低于", "原则上不少于"}) {
 		return true
 	}
 	after := x.str(f.end, min(len(x.rs), f.end+12))

@@ -644,11 +644,13 @@ func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {
 // that rose from one year to another (由2009年的3810亿元增长到2013年的8000亿元
 // 以上，增长1.1倍: 2010-2013), the zero periodSpan otherwise.
 func (x *extractor) changeOverSpan(sent data.Span, at int) periodSpan {
-	if !bareChange.MatchString(x.str(x.clauseStart(at, true), at)) {
+	cs := x.clauseStart(at, true)
+	if !bareChange.MatchString(x.str(cs, at)) {
 		return periodSpan{}
 	}
-	m := fromYearToYear.FindStringSubmatch(x.str(sent.Start, x.clauseStart(at, true)))
-	if m == nil && riseWithoutYears.MatchString(x.str(sent.Start, x.clauseStart(at, true))) {
+	before := x.str(sent.Start, cs)
+	m := fromYearToYear.FindStringSubmatch(before)
+	if m == nil && riseWithoutYears.MatchString(before) {
 		// …由2009年的3810亿元增长到2013年的8000亿元以上，增长1.1倍；财政收入由
 		// 315.5亿元增长到878亿元，增长1.8倍: the years of the first part
 		if ms := fromYearToYearIn.FindAllStringSubmatch(x.semicolonParts(sent, sent.Start), -1); len(ms) > 0 {
@@ -1025,7 +1027,7 @@ func periodMatches(s string) [][]int {
 // inExclusionNote reports text that ends inside an open bracket whose note
 // says what a figure leaves out (扣除1月春节因素, 剔除…影响, 不含…).
 func inExclusionNote(before string) bool {
-	i := max(strings.LastIndexAny(before, "(（"), -1)
+	i := strings.LastIndexAny(before, "(（")
 	if i < 0 || strings.ContainsAny(before[i:], ")）") {
 		return false
 	}

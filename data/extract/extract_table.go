@@ -1814,12 +1814,12 @@ func (x *extractor) withoutGlosses(rows []tableRow) []tableRow {
 		out[i].cells = nil
 		for _, c := range r.cells {
 			s := x.str(c.Start, c.End)
+			u := leadingBracketUnit.FindString(s)
 			switch {
 			case englishCell(s):
-			case len(out[i].cells) == 1 && bracketUnitCell.MatchString(s):
-				out[i].cells[0].End = c.End // 年末常住人口 (万人): the label's unit
-			case len(out[i].cells) == 1 && leadingBracketUnit.MatchString(s) && englishCell(s[len(leadingBracketUnit.FindString(s)):]):
-				out[i].cells[0].End = c.Start + utf8.RuneCountInString(leadingBracketUnit.FindString(s)) // (亿美元) Total Imports…
+			case len(out[i].cells) == 1 && u != "" && (u == s || englishCell(s[len(u):])):
+				// 年末常住人口 (万人), or (亿美元) Total Imports…: the label's unit
+				out[i].cells[0].End = c.Start + utf8.RuneCountInString(u)
 			default:
 				out[i].cells = append(out[i].cells, c)
 			}
@@ -1845,10 +1845,7 @@ func englishCell(s string) bool {
 	return letters >= 4 && lower // (GDP, CPI: a column's measure, not a gloss)
 }
 
-// bracketUnitCell is a cell that is a unit in brackets ((万人), （亿元）);
-// leadingBracketUnit one that opens a cell.
-var bracketUnitCell = regexp.MustCompile(`^[(（][^()（）]{1,8}[)）]$`)
-
+// leadingBracketUnit is a unit in brackets opening a cell ((万人), （亿元）).
 var leadingBracketUnit = regexp.MustCompile(`^[(（][^()（）]{1,8}[)）]`)
 
 // rankColumn reports a first column counting its rows (1, 2, 3 …).

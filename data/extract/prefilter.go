@@ -177,15 +177,16 @@ func (q quickRe) ReplaceAllString(s, repl string) string {
 		return q.Regexp.ReplaceAllString(t, repl) + s[len(t):]
 	}
 	if q.st != nil && !strings.Contains(repl, "$") {
+		ms := q.st.all(s, -1)
+		if ms == nil {
+			return s
+		}
 		var b strings.Builder
 		last := 0
-		for _, m := range q.st.all(s, -1) {
+		for _, m := range ms {
 			b.WriteString(s[last:m[0]])
 			b.WriteString(repl)
 			last = m[1]
-		}
-		if last == 0 && b.Len() == 0 {
-			return s
 		}
 		b.WriteString(s[last:])
 		return b.String()
