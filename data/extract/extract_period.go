@@ -168,12 +168,9 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// 十三五末…年均增长6.2%: the average over the plan's five years
 			y, _ := strconv.Atoi(span.End[:4])
 			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
-		case x.averagedOver(sent, at) != (periodSpan{}):
-			span = x.averagedOver(sent, at)
-		case x.changeOverSpan(sent, at) != (periodSpan{}):
-			span = x.changeOverSpan(sent, at)
-		case span.Kind == data.PeriodYear && status == data.StatusResult && x.yearsOfChange(at, span) != (periodSpan{}):
-			span = x.yearsOfChange(at, span)
+		case setSpan(&span, x.averagedOver(sent, at)):
+		case setSpan(&span, x.changeOverSpan(sent, at)):
+		case span.Kind == data.PeriodYear && status == data.StatusResult && setSpan(&span, x.yearsOfChange(at, span)):
 		case x.notYet(span, p, status):
 			// 四季度 in a January story: the last one, which has begun
 			c := x.clock
@@ -190,6 +187,16 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	}
 	span := x.defaultPeriod(sent, at, status)
 	return spanLabel(span), span // the label says what the dates say
+}
+
+// setSpan sets *dst to s and reports true when s is a period, for a
+// case of periodOf's switch that both tests and finds one.
+func setSpan(dst *periodSpan, s periodSpan) bool {
+	if s == (periodSpan{}) {
+		return false
+	}
+	*dst = s
+	return true
 }
 
 // cumulativeGrowth is a clause giving a running total's change since
