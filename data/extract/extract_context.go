@@ -615,6 +615,16 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		m := periodList.FindString(phrase)
 		return cleanPhrase(phrase[len(m):]) + strings.TrimRight(verb, "为是"), true
 	}
+	if r.count == 3 && r.idx < 3 {
+		// 第一、二、三产业对GDP增长的贡献率分别为…: the three sectors, their
+		// ordinals listed and 产业 written once
+		p := strings.ReplaceAll(cleanPhrase(phrase), "、", "")
+		for _, w := range listedSectors {
+			if strings.HasPrefix(p, w) {
+				return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
+			}
+		}
+	}
 	items := strings.Split(phrase, enumDelims)
 	if n := len(items); n > 1 && n == r.count-1 {
 		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
@@ -654,9 +664,11 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if len(items) < 2 && phrase == "" {
 		// …增加值分别增长10.9%、26.3%和3.3%，分别拉动全市规上工业提高4.8、3
 		// 和0.2个百分点: the items of the list before, in the same sentence
-		if prev := x.listBefore(r.start); prev == nil && r.count == 3 && r.idx < 3 && x.sectorsBefore(r.start) {
+		if prev := x.listBefore(r.start); (prev == nil || len(prev) == 3 && !endsWithHead(prev[2])) && r.count == 3 && r.idx < 3 && x.sectorsBefore(r.start) {
 			// 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%，分别拉动经济增长
-			// 0.9、-0.6和1.4个百分点: the three sectors again
+			// 0.9、-0.6和1.4个百分点: the three sectors again (also when
+			// listed, 第一、二、三产业对GDP增长的贡献率, unless they share a
+			// measure such as 增加值, which the list then keeps)
 			return sectorNames[r.idx] + verb, true
 		} else if len(prev) == r.count && r.idx < len(prev) {
 			// 第二、三产业GDP…，分别较二季度变动: 第二产业GDP; 城镇、农村常住居民人均
@@ -696,10 +708,12 @@ func (x *extractor) sectorsBefore(at int) bool {
 	before := x.str(sent.Start, at)
 	k := strings.LastIndex(before, "分别")
 	if k < 0 {
-		return false
+		// 三次产业比重为27.3:26.6:46.1，分别拉动经济增长…: the sectors of a ratio
+		return threeParts.MatchString(before) && hasPrefixAny(cleanPhrase(before), threeSectors)
 	}
 	end := sent.Start + utf8.RuneCountInString(before[:k])
-	return hasPrefixAny(cleanPhrase(x.stripPhrase(x.clauseStart(end, false), end)), threeSectors)
+	p := cleanPhrase(x.stripPhrase(x.clauseStart(end, false), end))
+	return hasPrefixAny(p, threeSectors) || hasPrefixAny(strings.ReplaceAll(p, "、", ""), listedSectors)
 }
 
 // listBefore returns the items of the 分别 list of the clause before at in
@@ -778,8 +792,13 @@ func (x *extractor) respectiveSpan(figs []figure, i int) (respectiveList, bool) 
 // threeParts is a ratio of three parts (18.81:16.28:64.91).
 var threeParts = mustQuickRe(`[0-9.]+[:：][0-9.]+[:：][0-9.]+`)
 
-// threeSectors names the three sectors at once (三次产业, 一二三产业).
-var threeSectors = []string{"三次产业", "第一二三产业", "一二三产业"}
+// threeSectors names the three sectors at once (三次产业, 一二三产业);
+// listedSectors lists them by their ordinals, once their 、 are taken out
+// (第一、二、三产业, 第一、第二、第三产业).
+var (
+	threeSectors  = []string{"三次产业", "第一二三产业", "一二三产业"}
+	listedSectors = []string{"第一二三产业", "第一第二第三产业", "一二三产业"}
+)
 
 // releaseStatusTail ends a metric with how a release calls its figure.
 var releaseStatusTail = mustQuickRe(`的?(临时|修订|初步|预先)估计(数字|数)?$`)
@@ -959,6 +978,16 @@ func (x *extractor) relate(out []data.Indicator) {
 				continue
 			}
 		}
+		if strings.HasPrefix(orig[i], "拉动") && out[i].Unit == "个百分点" {
+			// 第一产业增加值为26.3亿元，同比增长3.5%，拉动地区生产总值增长0.7个百分点:
+			// the points the first sector added, 第一产业拉动地区生产总值增长
+			if subj := x.pullSubject(out, i); subj != "" {
+				out[i].Metric = subj + orig[i]
+				x.classify(&out[i])
+				out[i].Indicator = "" // points of another's growth
+				continue
+			}
+		}
 		if x.bareMetric(orig[i]) && !dep[i] {
 			x.borrowSubject(out, orig, i)
 			continue
@@ -1025,6 +1054,36 @@ func (x *extractor) relate(out []data.Indicator) {
 	x.breakdownHeads(out)
 	x.fiscalFunctions(out)
 }
+
+// pullSubject returns what added the points of a pull said after it
+// (民间投资同比增长13.8%，…，拉动项目投资增长11.1个百分点: 民间投资): the
+// subject of the first figure of its part of the sentence (up to a ；),
+// without its measure and what is said of it; "" if none.
+func (x *extractor) pullSubject(out []data.Indicator, i int) string {
+	first := -1
+	for j := i - 1; j >= 0 && out[j].Sentence == out[i].Sentence; j-- {
+		if between := x.str(out[j].End, out[i].Start); strings.ContainsAny(between, "；;") || strings.Contains(between, "其中") {
+			break // (固定资产投资同比增长3.1%，其中房地产开发投资…，拉动…: 房地产开发投资)
+		}
+		first = j
+	}
+	if first < 0 || x.clauseStart(out[i].Start, false) <= out[i-1].Start || strings.Contains(x.str(x.clauseStart(out[i].Start, false), out[i].Start), "分别") {
+		return "" // (分别拉动经济增长0.8个、0.1个和1.3个百分点: the items of a list)
+	}
+	m := out[first].Metric
+	if loc := pullPredicate.FindStringIndex(m); loc != nil {
+		m = m[:loc[0]]
+	}
+	m = strings.TrimSuffix(strings.TrimSuffix(m, "增加值"), "的")
+	if n := utf8.RuneCountInString(m); n < 2 || n > 16 || strings.ContainsAny(m, "0123456789") {
+		return ""
+	}
+	return m
+}
+
+// pullPredicate is what a subject is said to do or be, after it (占, 对,
+// 同比增长, 进一步活跃, 完成): the subject ends before it.
+var pullPredicate = mustQuickRe(`[，,]|占|对|的?贡献率|同比|比上年|比去年|较|增长|下降|增速|进一步|快速|稳步|持续|实现|完成|达到|为|达|拉动`)
 
 // fiscalFunctions names the spending of a budget's function said with
 // only its rate (一般公共预算支出…其中，教育增速为23.0%，节能环保为223.2%) in

@@ -301,3 +301,34 @@ func TestExtractVerbToIsNoDeadline(t *testing.T) {
 		t.Errorf("8.2亿元: metric %q, want 第一产业增加值", g.Metric)
 	}
 }
+
+// TestExtractSectorsPull: the sectors listed by their ordinals (第一、二、
+// 三产业) take one figure each, and points a figure added to another's
+// growth (拉动…增长…个百分点) name what added them.
+func TestExtractSectorsPull(t *testing.T) {
+	inds := Extract(story("城阳区", "第一、二、三产业对GDP增长的贡献率分别为0.7%、63.0%和36.3%，分别拉动GDP增长0.1个、5.0个和2.9个百分点。"+
+		"第一、第二、第三产业增加值分别为24.27亿元、60.37亿元、59.98亿元，分别增长4.0%、0.2%、3.0%。"+
+		"第一产业增加值为26.3亿元，同比增长3.5%，拉动地区生产总值增长0.7个百分点。"+
+		"民间投资进一步活跃，同比增长13.8%，拉动项目投资增长11.1个百分点。"+
+		"服务业占GDP的比重达49.5%，拉动经济增长4.4个百分点。"))
+	want := map[string]string{
+		"0.7%": "第一产业对GDP增长的贡献率", "63.0%": "第二产业对GDP增长的贡献率", "36.3%": "第三产业对GDP增长的贡献率",
+		"0.1个": "第一产业拉动GDP增长", "5.0个": "第二产业拉动GDP增长", "2.9个百分点": "第三产业拉动GDP增长",
+		"24.27亿元": "第一产业增加值", "4.0%": "第一产业增加值", "3.0%": "第三产业增加值",
+		"0.7个百分点": "第一产业拉动地区生产总值增长", "11.1个百分点": "民间投资拉动项目投资增长", "4.4个百分点": "服务业拉动经济增长",
+	}
+	for _, ind := range inds {
+		if w, ok := want[ind.Raw]; ok {
+			if !strings.HasPrefix(ind.Metric, w) {
+				t.Errorf("%s: metric %q, want it to begin %q", ind.Raw, ind.Metric, w)
+			}
+			if strings.Contains(w, "拉动") && ind.Indicator != "" {
+				t.Errorf("%s: indicator %q, want none", ind.Raw, ind.Indicator)
+			}
+			delete(want, ind.Raw)
+		}
+	}
+	for raw := range want {
+		t.Errorf("%s not found", raw)
+	}
+}
