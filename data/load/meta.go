@@ -378,7 +378,7 @@ var reSiteBanner = regexp.MustCompile(`^[\p{Han}·]{2,20}(网站|網站|门户�
 
 // reMonthDateline is an outlet and a month, in brackets or not, alone on a
 // line: （贺州日报 2018年1月）, 新江苏·中国江苏网　2024年1月.
-var reMonthDateline = regexp.MustCompile(`^[（(]\p{Han}{2,12}\s*(19|20)\d\d年\d{1,2}月[）)]$|^[\p{Han}·]{2,20}[\s\x{3000}]+(19|20)\d\d年\d{1,2}月$`)
+var reMonthDateline = regexp.MustCompile(`^[（(](\p{Han}{2,12}\s*)?(19|20)\d\d年\d{1,2}月[）)]$|^[\p{Han}·]{2,20}[\s\x{3000}]+(19|20)\d\d年\d{1,2}月$`)
 
 // reMonthOnly is a field that is a year and a month only (2019年4月).
 var reMonthOnly = regexp.MustCompile(`^(19|20)\d\d年\d{1,2}月$`)

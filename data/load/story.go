@@ -208,6 +208,12 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if r := reportRegion(p.gaz, a.Title, a.Text); r != "" {
 		a.Region = r // ——2024年夏县人民代表大会会议文件: the report's place, whatever it names most
 	}
+	if r := p.officeRegion(a.Source, a.Text, a.Region); r != "" {
+		a.Region = r // 乌鲁木齐市统计局 over a bulletin that says 全市 and names only 新疆: the office's city
+		if !slices.Contains(a.Regions, r) {
+			a.Regions = append([]string{r}, a.Regions...)
+		}
+	}
 	if a.Region != "" && (strings.Contains(firstRunes(a.Text, 300), "全州") || strings.Contains(firstRunes(a.Text, 300), "全盟")) {
 		// 全州上下…；全年全州生产总值 in a story placed in 同仁市: the
 		// autonomous prefecture (or league) above it that the text speaks for
@@ -229,6 +235,38 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		a.Region = bulletinRegion(p.gaz, a.Title) // 叶县第七次全国人口普查公报: a name too short to trust elsewhere
 	}
 	return a
+}
+
+// officeRegion returns the region of the statistics office that issued a
+// story (乌鲁木齐市统计局 on a line of its own) when the story speaks for a
+// place of that level (全市 for a city) and is placed nowhere or in a
+// region that holds the office's: "" otherwise.
+func (p *Parser) officeRegion(source, text, placed string) string {
+	if !strings.HasSuffix(source, "统计局") && !strings.HasSuffix(source, "統計局") {
+		return ""
+	}
+	r := p.sourceRegion(source)
+	reg, ok := p.gaz.Lookup(r)
+	if !ok || r == placed {
+		return ""
+	}
+	if home, ok := p.gaz.Lookup(placed); placed != "" && (!ok || !p.gaz.Within(reg.Code, home.Code)) {
+		return "" // (a story placed in a county of the office's city: the county's)
+	}
+	opening := firstRunes(text, 400)
+	var scope []string
+	switch reg.Level {
+	case region.Province:
+		scope = []string{"全省", "全区", "全市"}
+	case region.City:
+		scope = []string{"全市", "全州", "全盟", "全地区"}
+	default:
+		scope = []string{"全县", "全区", "全市", "全旗"}
+	}
+	if !containsAny(opening, scope) {
+		return ""
+	}
+	return r
 }
 
 // reportRegion returns the place whose people's congress a work report

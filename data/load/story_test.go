@@ -1453,3 +1453,20 @@ func TestJanuaryReleaseOfLastYear(t *testing.T) {
 		t.Errorf("stories %q dated %v, %v", titles(as), dates(as), err)
 	}
 }
+
+// TestOfficeAndMonthLines checks a bulletin printed without its title
+// under its office's name and a bracketed month ((2023年4月)): the month
+// dates it and is no headline, and the story, which says 全市 and names
+// only its province, is the office's city's; a county story under the
+// same office stays the county's.
+func TestOfficeAndMonthLines(t *testing.T) {
+	text := "乌鲁木齐市统计局\n(2023年4月)\n\n2022年,在自治区党委、自治区人民政府坚强领导下,全市上下深入学习贯彻视察新疆重要讲话精神。\n\n一、综合\n\n2022年实现地区生产总值3893.22亿元。\n"
+	as, err := ParseFile("bulletin.txt", []byte(text))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if a := as[0]; a.Date != "2023-04" || strings.Contains(a.Title, "2023") || a.Region != "乌鲁木齐市" || a.Source != "乌鲁木齐市统计局" {
+		t.Errorf("story %q dated %q from %q in %q", a.Title, a.Date, a.Source, a.Region)
+	}
+	checkOneStoryIn(t, "county.txt", "乌鲁木齐市统计局\n(2023年4月)\n\n2022年,全县上下奋力拼搏,达坂城区地区生产总值增长5%。达坂城区工业增长6%。\n", "达坂城区")
+}
