@@ -52,6 +52,9 @@ type storySpan struct {
 	header []line   // meta and byline lines
 	body   []line
 	page   *line // the page header the story is printed under, if any
+	// apart: the story is set apart from the one above it by a gap of
+	// blank lines (two stories put in one file, not one page's)
+	apart bool
 }
 
 func (p *Parser) parse(name string, raw []byte) ([]*data.Article, error) {
@@ -64,6 +67,7 @@ func (p *Parser) parse(name string, raw []byte) ([]*data.Article, error) {
 	}
 	spans := p.splitStories(p.splitLines(text))
 	var out []*data.Article
+	var apart []bool
 	for _, sp := range spans {
 		a := p.article(sp)
 		if a.Text == "" && a.Title == "" {
@@ -71,12 +75,13 @@ func (p *Parser) parse(name string, raw []byte) ([]*data.Article, error) {
 		}
 		a.File, a.Path, a.Story = filepath.Base(name), name, len(out)
 		out = append(out, a)
+		apart = append(apart, sp.apart)
 	}
 	if len(out) == 0 {
 		return nil, ErrEmpty
 	}
 	applyDocMeta(out, doc)
-	p.fillPageMeta(out, text)
+	p.fillPageMeta(out, apart, text)
 	for _, a := range out {
 		detach(a)
 	}
@@ -150,6 +155,14 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		first, _, _ := strings.Cut(a.Text, "\n")
 		if strings.HasPrefix(first, "——") || strings.HasPrefix(first, "—") || isReportDateLine(first) {
 			a.Date, a.Year = findDate(firstRunes(first, 20))
+		}
+	}
+	if a.Date == "" {
+		// （編輯：楊凱翔）1141107 closing a 中央社 story: the day it was
+		// filed, in the Republic's years (114 = 2025)
+		if m := reCNADateCode.FindStringSubmatch(a.Text); m != nil {
+			y := atoiOr0(m[1]) + 1911
+			a.Date, a.Year = fmt.Sprintf("%d-%s-%s", y, m[2], m[3]), y
 		}
 	}
 	if a.Date == "" && a.Source != "" {
@@ -448,8 +461,10 @@ func (p *Parser) inferPageYear(text string) int {
 
 // fillPageMeta gives stories without their own source or date those of the
 // page, and infers the year of undated stories from their text, the page's
-// text, or the page's clue phrases.
-func (p *Parser) fillPageMeta(as []*data.Article, text string) {
+// text, or the page's clue phrases. A story set apart from the one above
+// it by a gap (apart[i]) and printed under no page header is a story of
+// its own, put in the same file: it takes no other story's date or year.
+func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 	var src, date string
 	var year int
 	for _, a := range as {
@@ -465,14 +480,15 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 	// whole page).
 	pageYear := -1
 	dated := false // a story before this one had a date of its own
-	for _, a := range as {
+	for i, a := range as {
 		if a.Source == "" {
 			a.Source = src
 		}
 		own := a.Date != ""
+		alone := apart[i]
 		if a.Date == "" {
 			switch dy := docYear(a); {
-			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
+			case !alone && date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
 				// (a story above the first dated one takes its date only
 				// when it names no other year: 土地註冊處今日（十月四日）發表
 				// 二○二三年九月份統計數字 above a story dated 2025-09-15)
@@ -488,7 +504,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 				a.Date, a.Year, a.DateInferred = strconv.Itoa(dy), dy, true
 			default:
 				y := inferYear(a.Title+"\n"+a.Text, nil)
-				if y == 0 {
+				if y == 0 && !alone {
 					if pageYear < 0 {
 						pageYear = p.inferPageYear(text)
 					}
@@ -496,6 +512,9 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 				}
 				if m := reEarlyRelease.FindStringSubmatch(data.Normalize(firstRunes(a.Text, 120))); m != nil && atoiOr0(m[2]) == y && y > 0 && !partYearAfter.MatchString(m[3]) {
 					y++ // 1月22日，自贡市统计局公布2025年全市经济运行数据: published the year after
+				}
+				if y > 0 && releasedLater(firstRunes(a.Text, 160), y) {
+					y++ // 統計處3月28日公布的數字…2022年12月的平均工資率: published the year after
 				}
 				if y > 0 {
 					a.Date, a.Year, a.DateInferred = strconv.Itoa(y), y, true
@@ -521,6 +540,30 @@ func (p *Parser) fillPageMeta(as []*data.Article, text string) {
 		}
 	}
 }
+
+// releasedLater reports a lead that gives the day figures were released
+// (3月28日公布) and then a month of year y later than that day's month
+// (2022年12月): the release came the year after y.
+func releasedLater(lead string, y int) bool {
+	lead = data.Normalize(lead)
+	m := reReleaseDay.FindStringSubmatchIndex(lead)
+	if m == nil {
+		return false
+	}
+	d := reYearMonth.FindStringSubmatch(lead[m[1]:])
+	return d != nil && atoiOr0(d[1]) == y && atoiOr0(d[2]) > atoiOr0(lead[m[2]:m[3]])
+}
+
+// reReleaseDay is the day figures were released (3月28日公布); reYearMonth
+// a month of a year (2022年12月).
+var (
+	reReleaseDay = regexp.MustCompile(`([0-9]{1,2})月[0-9]{1,2}日(?:公布|發布|发布)`)
+	reYearMonth  = regexp.MustCompile(`((?:19|20)[0-9]{2})年([0-9]{1,2})月`)
+)
+
+// reCNADateCode is the editor's credit and the filing day in the
+// Republic's years (yyymmdd) that close a 中央社 story.
+var reCNADateCode = regexp.MustCompile(`[（(](?:編輯|编辑)[：:][^）)\n]{1,20}[）)]\s*(1[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\s*$`)
 
 // reEarlyRelease is an undated story's lead telling of a release of a
 // year's figures (1月22日，…统计局公布2025年…数据; 6月3日，…发布2018年全省县域
@@ -882,6 +925,7 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 			}
 			sp.page = p.bannerAbove(ls[lo:titleStart[k]])
 		}
+		sp.apart = k > 0 && sp.page == nil && from >= 2 && ls[from-1].kind == kindBlank && ls[from-2].kind == kindBlank
 		out = append(out, sp)
 	}
 	return out
@@ -1356,7 +1400,7 @@ func headlessGapLead(ls []line, i int) bool {
 	// (淮河之滨，热潮涌动；中都故地，生机勃发。: a short opening sentence, the
 	// story's paragraphs after it)
 	short := n < 30 && n >= 12 && endsSentence(ls[i].text)
-	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsRune(ls[i].text, '，') {
+	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsAny(ls[i].text, "，,") {
 		return false
 	}
 	prev := i - 3

@@ -1470,3 +1470,37 @@ func TestOfficeAndMonthLines(t *testing.T) {
 	}
 	checkOneStoryIn(t, "county.txt", "乌鲁木齐市统计局\n(2023年4月)\n\n2022年,全县上下奋力拼搏,达坂城区地区生产总值增长5%。达坂城区工业增长6%。\n", "达坂城区")
 }
+
+// TestStoryApartTakesNoDate checks a file of two stories set apart by a
+// gap of blank lines, the second with neither headline nor date: it takes
+// no date or year of the first (a story of its own put in the same file),
+// while a 中央社 story dates itself by its closing code (1141107) and an
+// undated lead that tells of figures released on 3月28日 for 2022年12月
+// is of 2023.
+func TestStoryApartTakesNoDate(t *testing.T) {
+	text := "香港第二季度GDP增長3.3%\n2024-08-19 13:38:33\n\n中評社北京8月19日電，香港第二季度實質本地生產總值同比增長3.3%。\n\n經季節性調整後按季比較，實質本地生產總值上升0.4%。\n\n整體投資開支進一步上升6.0%。\n\n\n" +
+		"政府統計處公布,本港6月商品轉口貨量按年上升9.2%,出口貨量亦上升1.2%。兩者合計,商品整體出口貨量上升9.1%。\n\n6月商品轉口價格上升1.8%,港產品出口價格亦上升1.7%。\n"
+	as, err := ParseFile("hk.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("%d stories %q, %v", len(as), titles(as), err)
+	}
+	if as[0].Date != "2024-08-19 13:38:33" || as[1].Date != "" || as[1].Year != 0 {
+		t.Errorf("dates %q (%d), %q (%d)", as[0].Date, as[0].Year, as[1].Date, as[1].Year)
+	}
+	cna := "財部：10月對美出口年增1.4倍\n\n（中央社記者呂晏慈台北7日電）財政部今天表示，10月對美出口金額達211.4億美元，年增1.4倍。（編輯：楊凱翔）1141107\n"
+	if as, err := ParseFile("cna.txt", []byte(cna)); err != nil || len(as) != 1 || as[0].Date != "2025-11-07" {
+		t.Errorf("中央社 story dated %q, %v", datesOf(as), err)
+	}
+	wages := "香港2022年12月的平均工資率同比上升2.6%\n\n根據香港政府統計處3月28日公布的數字，2022年12月的平均工資率同比上升2.6%。\n"
+	if as, err := ParseFile("wages.txt", []byte(wages)); err != nil || len(as) != 1 || as[0].Year != 2023 {
+		t.Errorf("a release of December's figures on 3月28日 dated %q, %v", datesOf(as), err)
+	}
+}
+
+func datesOf(as []*data.Article) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Date)
+	}
+	return out
+}
