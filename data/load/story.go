@@ -465,30 +465,44 @@ func (p *Parser) inferPageYear(text string) int {
 // it by a gap (apart[i]) and printed under no page header is a story of
 // its own, put in the same file: it takes no other story's date or year.
 func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
-	var src, date string
-	var year int
-	for _, a := range as {
+	var src string
+	// Stories set apart by gaps form blocks; a story takes the date of the
+	// first dated story of its own block only.
+	block := make([]int, len(as))
+	for i := 1; i < len(as); i++ {
+		block[i] = block[i-1]
+		if apart[i] {
+			block[i]++
+		}
+	}
+	dates := make([]string, block[len(as)-1]+1)
+	years := make([]int, len(dates))
+	for i, a := range as {
 		if src == "" {
 			src = a.Source
 		}
-		if date == "" && a.Date != "" {
-			date, year = a.Date, a.Year
+		if b := block[i]; dates[b] == "" && a.Date != "" {
+			dates[b], years[b] = a.Date, a.Year
 		}
 	}
 	// The page's year is only needed by a story with no date of its own
 	// and none on the page: worked out then, once (two passes over the
-	// whole page).
+	// whole page), for a file of one block.
 	pageYear := -1
-	dated := false // a story before this one had a date of its own
+	dated := false // a story before this one in its block had a date of its own
 	for i, a := range as {
 		if a.Source == "" {
 			a.Source = src
 		}
+		if i > 0 && block[i] != block[i-1] {
+			dated = false
+		}
+		date, year := dates[block[i]], years[block[i]]
 		own := a.Date != ""
-		alone := apart[i]
+		alone := len(dates) > 1
 		if a.Date == "" {
 			switch dy := docYear(a); {
-			case !alone && date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
+			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
 				// (a story above the first dated one takes its date only
 				// when it names no other year: 土地註冊處今日（十月四日）發表
 				// 二○二三年九月份統計數字 above a story dated 2025-09-15)

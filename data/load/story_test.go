@@ -1230,8 +1230,11 @@ func TestHeadlessStoriesAfterGaps(t *testing.T) {
 
 // TestStoryAboveTheFirstDatedOne checks that a story above the first one
 // with a date line does not take that date when it names another year of
-// its own (二○二三年九月份 above a story dated 2025-09-15), and still takes it
-// when it names none. Made-up stories.
+// its own (二○二三年九月份 above a story dated 2025-09-15), nor when it
+// names none, being set apart from it by a gap (session 14: stories put in
+// one file are undated unless they say when; it took the date before; the
+// stories of one page, no gaps between them, still take the page's date:
+// the seeds' gold). Made-up stories.
 func TestStoryAboveTheFirstDatedOne(t *testing.T) {
 	text := "土地註冊處發表九月份統計數字\n\n土地註冊處今日（十月四日）發表二○二三年九月份統計數字。\n\n九月份送交註冊的樓宇買賣合約共3,893份，較八月份下跌16.5%。\n\n\n" +
 		"財政儲備跌至五年低位\n\n2025-09-15\n\n政府財政儲備降至6,500億元，較上年同期減少5%。\n"
@@ -1243,9 +1246,10 @@ func TestStoryAboveTheFirstDatedOne(t *testing.T) {
 		t.Errorf("dates %q (%d), %q", as[0].Date, as[0].Year, as[1].Date)
 	}
 	same := strings.Replace(text, "發表二○二三年九月份統計數字", "發表九月份統計數字", 1)
-	if as, err := ParseFile("hk.txt", []byte(same)); err != nil || len(as) != 2 || as[0].Date != "2025-09-15" {
-		t.Errorf("a story naming no year: %v, %v", as, err)
+	if as, err := ParseFile("hk.txt", []byte(same)); err != nil || len(as) != 2 || as[0].Date != "" {
+		t.Errorf("a story naming no year, apart: %q, %v", datesOf(as), err)
 	}
+
 }
 
 // TestTaiwanBylineAsTitle checks a Taiwan story whose first line is its
