@@ -22,7 +22,7 @@ func Normalize(s string) string {
 		return strings.Map(normRune, s)
 	}
 	// Only runes whose UTF-8 starts with one of these bytes change: U+00A0
-	// (C2), U+2212 (E2), U+3000 (E3), U+FE50–U+FE6A and U+FF01–U+FF5E (EF).
+	// (C2), U+2105 and U+2212 (E2), U+3000 (E3), U+FE50–U+FE6A and U+FF01–U+FF5E (EF).
 	var b []byte
 	last := 0
 	for i := 0; i < len(s); {
@@ -74,7 +74,7 @@ func normRune(r rune) rune {
 		return r - 0xfee0
 	case r == 0x3000, r == 0xa0:
 		return ' '
-	case r == 0xfe6a: // small percent sign
+	case r == 0xfe6a, r == 0x2105: // small percent sign; care-of sign typed for it (15℅)
 		return '%'
 	case r == 0xfe52: // small full stop, a decimal point in Macau papers (302﹒12萬人次)
 		return '.'

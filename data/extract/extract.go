@@ -153,7 +153,7 @@ type extractor struct {
 func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *extractor {
 	// Traditional characters are read as simplified ones (rune for rune,
 	// so offsets hold): 增長, 預計, 失業率 match the same rules.
-	norm := spacedDates(rangeDash(dayHao(data.ArabicYears(circleZero(g.Simplify(data.Normalize(a.Text))))))) // 二零二二年 read as 2022年, 一萬○八百 as 一万〇八百, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月
+	norm := englishGlosses(spacedDates(rangeDash(dayHao(data.ArabicYears(circleZero(g.Simplify(data.Normalize(a.Text)))))))) // 二零二二年 read as 2022年, 一萬○八百 as 一万〇八百, 8月15号 as 8月15日, 1—5月 as 1-5月, 12 月 as 12月, 第一产业增加值（primary industry） as 第一产业增加值
 	var toOrig []int
 	storyRegion := storyRegionOf(a, norm) // (before a year of the Republic, which names Taiwan, is written out)
 	if rocStory(g, storyRegion, norm) {
@@ -237,6 +237,24 @@ func spacedDates(s string) string {
 		return " " + sub[2] + sub[3] + sub[4] // 12 月 → ␣12月
 	})
 }
+
+// englishGlosses blanks an English gloss in brackets after Chinese words
+// (第一产业增加值（primary industry）124亿元, a release's glosses for
+// readers abroad), rune for rune, so that the words before it stay the
+// measure of the figure after it.
+func englishGlosses(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	return englishGloss.ReplaceAllStringFunc(s, func(m string) string {
+		r, n := utf8.DecodeRuneInString(m)
+		return string(r) + strings.Repeat(" ", utf8.RuneCountInString(m[n:]))
+	})
+}
+
+// englishGloss is a Han rune and a bracketed gloss of English words after
+// it ((primary industry), (GDP) too short to be one).
+var englishGloss = regexp.MustCompile(`\p{Han}\([A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+)+\)`)
 
 // spacedDate is a number, one space, then 年, 月 or 日; a range of months
 // (1-8 月份) with its 份.

@@ -332,3 +332,26 @@ func TestExtractSectorsPull(t *testing.T) {
 		t.Errorf("%s not found", raw)
 	}
 }
+
+// TestExtractEnglishGlossAndCareOf: an English gloss in brackets between
+// a measure and its figure (第一产业增加值（primary industry）124亿元) leaves
+// the measure the figure's, and a care-of sign typed for a percent sign
+// (增长15℅) is one.
+func TestExtractEnglishGlossAndCareOf(t *testing.T) {
+	inds := Extract(story("城阳区", "从三次产业看，第一产业增加值（primary industry）124亿元，增长6.3%。全县生产总值实现131487万元，同比增长15℅。"))
+	want := map[string]string{"124亿元": "第一产业增加值", "6.3%": "第一产业增加值", "15℅": "生产总值"}
+	for _, ind := range inds {
+		if w, ok := want[ind.Raw]; ok {
+			if !strings.HasPrefix(ind.Metric, w) {
+				t.Errorf("%s: metric %q, want it to begin %q", ind.Raw, ind.Metric, w)
+			}
+			if ind.Raw == "15℅" && (ind.Unit != "%" || ind.Value != 15) {
+				t.Errorf("15℅ = %g %s", ind.Value, ind.Unit)
+			}
+			delete(want, ind.Raw)
+		}
+	}
+	for raw := range want {
+		t.Errorf("%s not found", raw)
+	}
+}
