@@ -355,3 +355,19 @@ func TestExtractEnglishGlossAndCareOf(t *testing.T) {
 		t.Errorf("%s not found", raw)
 	}
 }
+
+// TestOwnPlaceIsNotNational: a story that names no place and speaks of
+// itself (我市) is no national story for a 全国 in a ranking it names
+// (跻身全国县域经济百强县); a note on the country's figures still is.
+func TestOwnPlaceIsNotNational(t *testing.T) {
+	for text, want := range map[string]string{
+		"2009年,我市实现地区生产总值333亿元,同比增长13%。连续九届跻身全国县域经济基本竞争力百强县。": "",
+		"国家统计局发布,2009年全国居民人均可支配收入17175元,增长9.8%。":              National,
+	} {
+		for _, ind := range Extract(story("", text)) {
+			if ind.Region != want {
+				t.Errorf("%s in %q, want %q (%s)", ind.Raw, ind.Region, want, text)
+			}
+		}
+	}
+}

@@ -142,11 +142,23 @@ func storyRegionOf(a *data.Article, ns string) string {
 	head := a.Source + " " + a.Title + ns[:min(len(ns), 600)] // 国家统计局 2019-06-14: the source line names it
 	for _, in := range institutions {
 		if in.re.MatchString(head) {
+			if in.region == National && ownPlace.MatchString(head) && !nationalVoice.MatchString(head) {
+				// 我市经济平稳较快增长…连续九届跻身全国县域经济基本竞争力百强县:
+				// a place that speaks of itself without naming itself
+				return ""
+			}
 			return in.region
 		}
 	}
 	return ""
 }
+
+// ownPlace is how a place speaks of itself (我市, 全县); nationalVoice how
+// the country's offices and papers speak (国家统计局, 我国).
+var (
+	ownPlace      = mustQuickRe(`我市|我县|我区|我省|我州|本市|本县|全市|全县|全省`)
+	nationalVoice = mustQuickRe(`国家统计局|我国|全国居民|全国规模以上|国内生产总值`)
+)
 
 // institutions name the region of a story that names no region of the
 // gazetteer: the country's statistics bureau and words, and the
