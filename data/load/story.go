@@ -260,7 +260,16 @@ func (p *Parser) officeRegion(source, text, placed string) string {
 	}
 	r := p.sourceRegion(source)
 	reg, ok := p.gaz.Lookup(r)
-	if !ok || r == placed {
+	if !ok {
+		return ""
+	}
+	for _, m := range p.gaz.Find(source) {
+		// 重庆市九龙坡区统计局: the district's office, named after its city
+		if sub, ok := p.gaz.Lookup(m.Name); ok && sub.Code != reg.Code && p.gaz.Within(sub.Code, reg.Code) {
+			r, reg = m.Name, sub
+		}
+	}
+	if r == placed {
 		return ""
 	}
 	if home, ok := p.gaz.Lookup(placed); placed != "" && (!ok || !p.gaz.Within(reg.Code, home.Code)) {

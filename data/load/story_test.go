@@ -1473,6 +1473,7 @@ func TestOfficeAndMonthLines(t *testing.T) {
 		t.Errorf("story %q dated %q from %q in %q", a.Title, a.Date, a.Source, a.Region)
 	}
 	checkOneStoryIn(t, "county.txt", "乌鲁木齐市统计局\n(2023年4月)\n\n2022年,全县上下奋力拼搏,达坂城区地区生产总值增长5%。达坂城区工业增长6%。\n", "达坂城区")
+	checkOneStoryIn(t, "district.txt", "重庆市九龙坡区统计局\n2024年3月28日\n\n2023年，全区认真落实市委、市政府工作要求。\n\n初步核算，全年实现地区生产总值1867.07亿元。\n", "九龙坡区")
 }
 
 // TestStoryApartTakesNoDate checks a file of two stories set apart by a
