@@ -1085,6 +1085,12 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 					lead = i
 					gapFirst = gapFirst || len(out) == 0
 				}
+				if lead == 0 && afterGap(ls, i) && lastText > i && reDatedLead.MatchString(l.text) && utf8.RuneCountInString(l.text) >= 30 {
+					// 10月22日,朔州市政府新闻办举行新闻发布会… after a gap: a
+					// story printed without headline, opening with its day
+					lead = i
+					gapFirst = gapFirst || len(out) == 0
+				}
 				if lead == 0 && gapped && headlessGapLead(ls, i) {
 					lead = i // a story printed without headline after a gap, on a page that sets its stories apart so
 					gapFirst = gapFirst || len(out) == 0
@@ -1387,6 +1393,10 @@ func afterGap(ls []line, i int) bool {
 	}
 	return false
 }
+
+// reDatedLead opens a story's first sentence with the day it tells of
+// (10月22日,朔州市政府新闻办举行新闻发布会).
+var reDatedLead = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[，,]\p{Han}`)
 
 // gapStructured reports a page whose paragraphs are set apart by one
 // blank line and its stories by two or more: at least three single blank

@@ -1509,3 +1509,16 @@ func datesOf(as []*data.Article) []string {
 	}
 	return out
 }
+
+// TestDatedLeadAfterGap checks a file of two news items whose paragraphs
+// follow each other line by line, the second printed without headline
+// after a gap and opening with its day (10月22日,朔州市政府新闻办举行…):
+// two stories.
+func TestDatedLeadAfterGap(t *testing.T) {
+	text := "本报朔州2月6日讯(记者刘成根)2月2日,记者从朔州市召开的新闻发布会上获悉,刚刚过去的2020年,朔州全市GDP增长4.1%。\n朔州市统计局公布的数字显示,2020年全市完成地区生产总值1100.5亿元。\n\n\n" +
+		"10月22日,朔州市政府新闻办举行新闻发布会,介绍“十四五”时期朔州市经济社会发展总体成就。\n全市地区生产总值由2020年的1100.5亿元增加至2024年的1328.5亿元。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "10月22日") {
+		t.Errorf("stories %q, %v", titles(as), err)
+	}
+}
