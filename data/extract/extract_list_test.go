@@ -371,3 +371,16 @@ func TestOwnPlaceIsNotNational(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedWholeYearIsNoPeriod: a whole year that a quarter's rate is
+// compared with (比上年全年加快1.0个百分点) dates neither that difference
+// nor the figures after it: they are the quarter's.
+func TestComparedWholeYearIsNoPeriod(t *testing.T) {
+	a := story("天津市", "一季度，天津市地区生产总值为3890.08亿元，同比增长5.3%，比上年全年加快1.0个百分点。分产业看，第一产业增加值27.28亿元，增长4.9%。")
+	a.Date, a.Year = "2024-04-18", 2024
+	for _, ind := range Extract(a) {
+		if ind.PeriodKind != data.PeriodQuarter || ind.PeriodEnd != "2024-03-31" {
+			t.Errorf("%s: %s %s..%s, want the first quarter of 2024", ind.Raw, ind.PeriodKind, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+}

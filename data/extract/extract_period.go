@@ -989,6 +989,10 @@ func (x *extractor) lastPeriodBefore(sent data.Span, at int) string {
 // isASCIILetter reports a byte of a Latin letter.
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// comparedWhole ends the words before a whole year that is the base of a
+// comparison (比上年全年, 较去年全年, 高于全年).
+var comparedWhole = regexp.MustCompile(`(比|较|较之|快于|慢于|高于|低于)(上年|去年|上一年)?$`)
+
 func periodMatches(s string) [][]int {
 	s = maskVerbTo(s)
 	var out [][]int
@@ -1003,6 +1007,9 @@ func periodMatches(s string) [][]int {
 			for _, l := range findPeriods(chunk) {
 				if isRecordSpan(chunk[l[1]:]) || l[1] == len(chunk) && strings.HasPrefix(s[start+l[1]:], "、") && isRecordSpan(s[start+l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(s[:start+l[0]], chunk[l[1]:]) {
 					continue
+				}
+				if strings.HasSuffix(chunk[l[0]:l[1]], "全年") && comparedWhole.MatchString(chunk[:l[0]]) {
+					continue // 增长5.3%，比上年全年加快1.0个百分点: the year compared with, no period of the figures
 				}
 				if strings.HasSuffix(chunk[l[0]:l[1]], "全年") && hasPrefixAny(chunk[l[1]:], []string{"水准", "水平"}) {
 					continue // 已提前超越全年水準: last year's whole level, no period of the figures after it
