@@ -896,6 +896,22 @@ func TestGoldBlind66(t *testing.T) { goldSet(t, "blind66", goldMin["blind66"]) }
 // after the fixes made on seeing blind66.
 func TestGoldBlind67(t *testing.T) { goldSet(t, "blind67", goldMin["blind67"]) }
 
+// TestGoldBlind68 measures extraction on blind68, twelve real texts
+// written by two helper sessions that never ran or read the extractor,
+// while the fixes made on seeing blind67 went in (its writers started at
+// a520236; they saw no extractor code, and the fixes saw none of their
+// texts), checked by a third (11 of 12 copies found), and committed
+// (0728753) before the extractor first ran on them, at 4125e98 (the
+// extractor of 26456a5): one of the session's two last sets.
+func TestGoldBlind68(t *testing.T) { goldSet(t, "blind68", goldMin["blind68"]) }
+
+// TestGoldBlind69 measures extraction on blind69, twelve real texts
+// written at the same time as blind68's, checked by a third helper (11 of
+// 12 copies found; 53 metrics shortened to the text's own words), and
+// committed (4125e98) before the extractor first ran on them, at 4125e98:
+// the other of the session's two last sets.
+func TestGoldBlind69(t *testing.T) { goldSet(t, "blind69", goldMin["blind69"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -1060,6 +1076,8 @@ var goldMin = map[string]goldThresholds{
 	"blind65": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.98, 0.82, 0.96, 0.71, 0.93}, 0.58), // its first run less 0.01
 	"blind66": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind67": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind68": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind69": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.77, 0.97, 0.73, 0.99}, 0.55),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
