@@ -625,8 +625,12 @@ func yearBefore(s string) int {
 // period of it (比2019年同期, 较2019年同期, 与2019年同期相比).
 func baseYear(before, after string) bool {
 	before = strings.TrimRight(before, " ")
-	return (strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "与")) && strings.HasPrefix(after, "同期")
+	return (strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "与")) && basePart.MatchString(after)
 }
+
+// basePart is the part of a base year compared with (比2019年同期, 比2019年
+// 1-8月份, 较2019年上半年).
+var basePart = regexp.MustCompile(`^(同期|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度)`)
 
 func isTargetYear(before string) bool {
 	before = strings.TrimRight(before, " ")
