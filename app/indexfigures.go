@@ -164,7 +164,8 @@ func (f *indexFigures) indicatorFigures(names []string, n int) ([]data.Indicator
 }
 
 // rawFigures are figures as index.IndicatorFigures gives them: without
-// their stories, which are in memory; place puts them in corpus order.
+// their stories (nor their files' titles), which are in memory; place
+// puts them in corpus order.
 type rawFigures struct {
 	figs     []data.Indicator
 	articles []int64 // figs[i]'s story
@@ -207,9 +208,19 @@ func (f *indexFigures) place(r rawFigures) []data.Indicator {
 	}
 	for i, k := range keys {
 		a := f.arts[k.story]
-		figs[i].Article, figs[i].File, figs[i].Story = a, a.File, a.Title
+		figs[i].Article, figs[i].File, figs[i].Story, figs[i].Title = a, a.File, a.Title, f.fileTitle(int(k.story))
 	}
 	return figs
+}
+
+// fileTitle is the title of the file of story arts[i]: its first story's
+// (as the index's files.title), the stories of a file being together in
+// arts, in order.
+func (f *indexFigures) fileTitle(i int) string {
+	for i > 0 && f.arts[i-1].Path == f.arts[i].Path {
+		i--
+	}
+	return f.arts[i].Title
 }
 
 // permute puts figs[at(keys[i])] at place i for every i, in place: each

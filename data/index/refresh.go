@@ -34,8 +34,7 @@ func (s Stats) Changed() bool { return s.Analysed > 0 || s.Deleted > 0 }
 type known struct {
 	id          int64
 	size, mtime int64
-	sum         []byte
-	analysis    string
+	current     bool // analysed by this build's Analysis (the hash is read apart: knownSums)
 }
 
 // Refresh brings the index up to date with the folder: files new or
@@ -55,17 +54,23 @@ func (ix *Index) Refresh(ctx context.Context, progress corpus.Progress) (Stats, 
 		return Stats{}, err
 	}
 	st := Stats{Files: len(jobs), Problems: probs}
-	have, err := ix.knownFiles(ctx)
+	have, err := ix.knownFiles(ctx, Analysis(ix.p))
 	if err != nil {
 		return st, err
 	}
-	todo, gone := plan(jobs, have, Analysis(ix.p), &st)
+	todo, gone := plan(jobs, have, &st)
+	cleared := mostlyStale(have)
+	if !cleared {
+		if err := ix.knownSums(ctx, todo, have); err != nil {
+			return st, err
+		}
+	}
 	w, err := ix.newWriter(ctx)
 	if err != nil {
 		return st, err
 	}
 	defer w.rollback()
-	if mostlyStale(have, w.analysis) {
+	if cleared {
 		if err := w.clear(); err != nil {
 			return st, err
 		}
@@ -121,23 +126,32 @@ func (ix *Index) RefreshOrRebuild(ctx context.Context, progress corpus.Progress)
 	return nix, st, err
 }
 
-// plan splits the folder's files into those to analyse (with the hash to
-// compare when only the time changed) and the indexed files gone.
-func plan(jobs []Job, have map[string]known, analysis string, st *Stats) ([]Job, []int64) {
+// plan splits the folder's files into those to analyse and the indexed
+// files gone. A file indexed by this build whose size or time changed is
+// to be hashed again before it is (knownSums gives it the hash to compare).
+func plan(jobs []Job, have map[string]known, st *Stats) ([]Job, []int64) {
 	var todo []Job
-	seen := make(map[string]bool, len(jobs))
+	found := 0 // indexed files still there: when all are, none is gone
 	for _, j := range jobs {
-		seen[j.Rel] = true
 		k, ok := have[j.Rel]
+		if ok {
+			found++
+		}
 		switch {
-		case !ok || k.analysis != analysis:
+		case !ok || !k.current:
 			todo = append(todo, j)
 		case k.size == j.Size && k.mtime == j.ModTime:
 			st.Unchanged++
 		default:
-			j.Known = k.sum
 			todo = append(todo, j)
 		}
+	}
+	if found == len(have) {
+		return todo, nil
+	}
+	seen := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		seen[j.Rel] = true
 	}
 	var gone []int64
 	for rel, k := range have {
@@ -154,18 +168,21 @@ func plan(jobs []Job, have map[string]known, analysis string, st *Stats) ([]Job,
 // (deleting from the full-text index most of all): re-analysing 100,000
 // files that way took 451 s to the corpus shown against 132 s from an
 // empty index. Emptying the index first is cheaper then.
-func mostlyStale(have map[string]known, analysis string) bool {
+func mostlyStale(have map[string]known) bool {
 	stale := 0
 	for _, k := range have {
-		if k.analysis != analysis {
+		if !k.current {
 			stale++
 		}
 	}
 	return stale > 0 && 2*stale >= len(have)
 }
 
-func (ix *Index) knownFiles(ctx context.Context) (map[string]known, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT id, path, size, mtime, sha256, analysis FROM files`)
+// knownFiles reads what the index knows of each file, by path, without
+// its hash (knownSums): whether analysis is the Analysis it was analysed
+// by, its size and time.
+func (ix *Index) knownFiles(ctx context.Context, analysis string) (map[string]known, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT id, path, size, mtime, analysis = ? FROM files`, analysis)
 	if err != nil {
 		return nil, fmt.Errorf("read index: %w", err)
 	}
@@ -174,12 +191,44 @@ func (ix *Index) knownFiles(ctx context.Context) (map[string]known, error) {
 	for rows.Next() {
 		var k known
 		var p string
-		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.sum, &k.analysis); err != nil {
+		if err := rows.Scan(&k.id, &p, &k.size, &k.mtime, &k.current); err != nil {
 			return nil, fmt.Errorf("read index: %w", err)
 		}
 		out[p] = k
 	}
 	return out, rows.Err()
+}
+
+// knownSums gives the files of todo indexed by this build (their size or
+// time changed) the hash they were indexed with (Job.Known): the refresh
+// analyses such a file again only if its content changed. On most
+// refreshes there is none, and the hashes are not read.
+func (ix *Index) knownSums(ctx context.Context, todo []Job, have map[string]known) error {
+	want := map[int64]int{} // file id → its job in todo
+	for i, j := range todo {
+		if k, ok := have[j.Rel]; ok && k.current {
+			want[k.id] = i
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT id, sha256 FROM files`)
+	if err != nil {
+		return fmt.Errorf("read index: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var sum []byte
+		if err := rows.Scan(&id, &sum); err != nil {
+			return fmt.Errorf("read index: %w", err)
+		}
+		if i, ok := want[id]; ok {
+			todo[i].Known = sum
+		}
+	}
+	return rows.Err()
 }
 
 // writer writes results in batches, one transaction per batch.

@@ -197,11 +197,11 @@ func (ix *Index) fresh(ctx context.Context) (Stats, bool, error) {
 		return Stats{}, false, err
 	}
 	st := Stats{Files: len(jobs), Problems: probs}
-	have, err := ix.knownFiles(ctx)
+	have, err := ix.knownFiles(ctx, Analysis(ix.p))
 	if err != nil {
 		return st, false, err
 	}
-	todo, gone := plan(jobs, have, Analysis(ix.p), &st)
+	todo, gone := plan(jobs, have, &st)
 	return st, len(todo) == 0 && len(gone) == 0, nil
 }
 
