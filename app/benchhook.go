@@ -27,7 +27,7 @@ var processStart = time.Now()
 const benchEnv = "ZHIBIAO_BENCH"
 
 // benchProfileEnv, with benchEnv, names a file for a CPU profile of the
-// start up to the corpus shown (go tool pprof).
+// start up to the first chart drawn (go tool pprof).
 const benchProfileEnv = "ZHIBIAO_BENCH_CPUPROFILE"
 
 // benchHeapEnv, with benchEnv, names a file for a heap profile taken when
@@ -54,7 +54,6 @@ func (ui *UI) benchHooks() {
 		}
 	}
 	ui.onShown = func(c *corpus.Corpus) {
-		stopProfile()
 		if path := os.Getenv(benchHeapEnv); path != "" {
 			if f, err := os.Create(path); err == nil {
 				runtime.GC()
@@ -81,6 +80,7 @@ func (ui *UI) benchHooks() {
 				}
 			}
 			charted = true
+			stopProfile()
 			quit()
 		}
 		if ui.compare.Settled() {
