@@ -465,3 +465,19 @@ func TestShardsSplitEveryFileOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestJobsTimesFromTheListing: each job's size and modification time are
+// the file's own, as the listing saw them (no second stat per file).
+func TestJobsTimesFromTheListing(t *testing.T) {
+	dir := corpusDir(t)
+	jobs, _, err := Jobs(context.Background(), dir)
+	if err != nil || len(jobs) == 0 {
+		t.Fatalf("%d jobs, %v", len(jobs), err)
+	}
+	for _, j := range jobs {
+		st, err := os.Stat(j.Path)
+		if err != nil || j.ModTime == 0 || j.ModTime != st.ModTime().UnixNano() || j.Size != st.Size() {
+			t.Errorf("%s: size %d, time %d; the file's %v", j.Rel, j.Size, j.ModTime, st)
+		}
+	}
+}

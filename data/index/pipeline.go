@@ -46,9 +46,11 @@ func Jobs(ctx context.Context, root string) ([]Job, []data.LoadProblem, error) {
 	}
 	jobs := make([]Job, 0, len(entries))
 	for _, e := range entries {
-		j := Job{Path: e.Path, Rel: relKey(root, e.Path), Size: e.Size}
-		if st, err := os.Stat(e.Path); err == nil {
-			j.Size, j.ModTime = st.Size(), st.ModTime().UnixNano()
+		j := Job{Path: e.Path, Rel: relKey(root, e.Path), Size: e.Size, ModTime: e.ModTime}
+		if j.ModTime == 0 {
+			if st, err := os.Stat(e.Path); err == nil {
+				j.Size, j.ModTime = st.Size(), st.ModTime().UnixNano()
+			}
 		}
 		jobs = append(jobs, j)
 	}

@@ -16,8 +16,9 @@ import (
 
 // FileEntry is one article file found under a folder.
 type FileEntry struct {
-	Path string // path as walked (the folder joined with the names below it)
-	Size int64  // size in bytes when listed
+	Path    string // path as walked (the folder joined with the names below it)
+	Size    int64  // size in bytes when listed
+	ModTime int64  // modification time when listed, Unix nanoseconds
 }
 
 // ListFiles lists the article files under the folders and files of paths,
@@ -32,7 +33,7 @@ func ListFiles(ctx context.Context, paths []string) ([]FileEntry, []data.LoadPro
 	}
 	out := make([]FileEntry, len(w.jobs))
 	for i, j := range w.jobs {
-		out[i] = FileEntry{Path: j.path, Size: j.size}
+		out[i] = FileEntry{Path: j.path, Size: j.size, ModTime: j.modTime}
 	}
 	sortEntries(out)
 	return out, w.probs, nil

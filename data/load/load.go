@@ -100,9 +100,10 @@ func walkPaths(ctx context.Context, paths []string, verb string) (*dirWalker, er
 // job is one file to load: a path to show and a way to read it, at most
 // limit bytes (readRegular of the path if read is nil).
 type job struct {
-	path string
-	read func(limit int64) ([]byte, error)
-	size int64
+	path    string
+	read    func(limit int64) ([]byte, error)
+	size    int64
+	modTime int64 // Unix nanoseconds, as the walker saw it (0 when not walked)
 }
 
 func (j job) readFile(limit int64) ([]byte, error) {
@@ -410,5 +411,5 @@ func (w *dirWalker) file(p string, info fs.FileInfo) {
 	if w.visited(p, info) {
 		return
 	}
-	w.jobs = append(w.jobs, job{path: p, size: info.Size()})
+	w.jobs = append(w.jobs, job{path: p, size: info.Size(), modTime: info.ModTime().UnixNano()})
 }
