@@ -474,7 +474,6 @@ func (p *Parser) inferPageYear(text string) int {
 // it by a gap (apart[i]) and printed under no page header is a story of
 // its own, put in the same file: it takes no other story's date or year.
 func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
-	var src string
 	// Stories set apart by gaps form blocks; a story takes the date of the
 	// first dated story of its own block only.
 	block := make([]int, len(as))
@@ -486,9 +485,10 @@ func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 	}
 	dates := make([]string, block[len(as)-1]+1)
 	years := make([]int, len(dates))
+	srcs := make([]string, len(dates))
 	for i, a := range as {
-		if src == "" {
-			src = a.Source
+		if b := block[i]; srcs[b] == "" {
+			srcs[b] = a.Source
 		}
 		if b := block[i]; dates[b] == "" && a.Date != "" {
 			dates[b], years[b] = a.Date, a.Year
@@ -501,7 +501,7 @@ func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 	dated := false // a story before this one in its block had a date of its own
 	for i, a := range as {
 		if a.Source == "" {
-			a.Source = src
+			a.Source = srcs[block[i]] // (a story set apart takes no other block's source, nor the region it names)
 		}
 		if i > 0 && block[i] != block[i-1] {
 			dated = false
@@ -1402,9 +1402,12 @@ var reDatedLead = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下�
 // blank line and its stories by two or more: at least three single blank
 // lines between text, and gaps few beside them (half of them at most).
 func gapStructured(ls []line) bool {
-	singles, gaps := 0, 0
+	singles, gaps, tight := 0, 0, 0
 	for i := 0; i < len(ls); {
 		if ls[i].kind != kindBlank {
+			if i > 0 && isStoryText(ls[i]) && isStoryText(ls[i-1]) {
+				tight++ // a paragraph on the next line, no blank line between
+			}
 			i++
 			continue
 		}
@@ -1421,7 +1424,9 @@ func gapStructured(ls []line) bool {
 		}
 		i = j
 	}
-	return gaps > 0 && singles >= 3 && gaps*2 <= singles
+	// (or one whose paragraphs follow each other line by line, with no
+	// blank line between them: 本报临潭讯… / 1—8月份… / gap / “柏木解了…”)
+	return gaps > 0 && (singles >= 3 && gaps*2 <= singles || singles == 0 && tight >= 3 && gaps*2 <= tight)
 }
 
 // headlessGapLead reports a story that opens with its text after a gap of
@@ -1437,8 +1442,8 @@ func headlessGapLead(ls []line, i int) bool {
 		return false
 	}
 	prev := i - 3
-	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text))) {
-		prev--
+	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text)) || strings.TrimSpace(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) == "") {
+		prev-- // (…增长4.98倍。 / (包广德 朱培宏): the writers signed on a line of their own)
 	}
 	if prev < 0 || !endsSentence(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) {
 		return false // (…圆满实现了首季“开门红”。（李珊珊）: a sentence and its writer's name)

@@ -1522,3 +1522,16 @@ func TestDatedLeadAfterGap(t *testing.T) {
 		t.Errorf("stories %q, %v", titles(as), err)
 	}
 }
+
+// TestTightPageWithGap checks a file whose paragraphs follow each other
+// line by line, a signature on a line of its own ((包广德 朱培宏)) closing
+// the first story, and a second story printed without headline after a
+// gap: two stories, the second taking none of the first's source.
+func TestTightPageWithGap(t *testing.T) {
+	text := "本报临潭讯 今年,临潭县着力落实重点项目建设,全县固定资产投资运行态势良好。\n1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%,完成年度计划的71%。\n按地域分:城镇投资59832万元,同比增长-1.7%;农村投资56945万元,增长218.04%。\n(包广德 朱培宏)\n\n\n" +
+		"“柏木解了白板了,农民生活一百个好转了,钱包里银钱装满了,人人带上笑脸了!”一曲曲动情的花儿在初绿的临潭大地上传唱着。\n临潭,古称洮州,位于甘南州东部。2012年,全县GDP达到12.19亿元。\n近年来,临潭县年种植各类中药材面积均达10万亩以上。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "“柏木") {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+}
