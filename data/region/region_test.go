@@ -235,3 +235,14 @@ func TestFormerCountyNames(t *testing.T) {
 		t.Errorf("吉林市: %+v, want the city", r)
 	}
 }
+
+// TestBannerShortNames: Inner Mongolia's banners by the short names their
+// own reports use (阿左旗一季度经济运行开局良好).
+func TestBannerShortNames(t *testing.T) {
+	g := Default()
+	for short, want := range map[string]string{"阿左旗": "阿拉善左旗", "阿右旗": "阿拉善右旗", "鄂前旗": "鄂托克前旗", "乌前旗": "乌拉特前旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗"} {
+		if ms := g.Find("今年第一季度，" + short + "经济运行开局良好。"); len(ms) != 1 || ms[0].Name != want {
+			t.Errorf("%s: %+v, want %s", short, ms, want)
+		}
+	}
+}
