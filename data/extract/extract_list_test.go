@@ -384,3 +384,20 @@ func TestComparedWholeYearIsNoPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestQuartersFromFirstAndNationalTable: 2013年1-3季度 is January to
+// September, and a table of 国内生产总值 in a story naming no place is the
+// country's, as its prose is.
+func TestQuartersFromFirstAndNationalTable(t *testing.T) {
+	a := story("", "根据有关资料,2013年1-3季度国内生产总值(GDP)初步核算结果如下:\n\n| 表1:2013年1-3季度国内生产总值初步核算数据 | | |\n| | 绝对额(亿元) | 比去年同期增长(%) |\n| 国内生产总值 | 386762 | 7.7 |\n| 第一产业 | 35669 | 3.4 |\n")
+	a.Date, a.Year = "2013-10-18", 2013
+	inds := Extract(a)
+	if len(inds) < 4 {
+		t.Fatalf("got %d figures: %v", len(inds), inds)
+	}
+	for _, ind := range inds {
+		if ind.Region != National || ind.PeriodKind != data.PeriodYTD || ind.PeriodStart != "2013-01-01" || ind.PeriodEnd != "2013-09-30" {
+			t.Errorf("%s in %q, %s %s..%s; want 全国, 2013-01-01..2013-09-30 ytd", ind.Raw, ind.Region, ind.PeriodKind, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+}

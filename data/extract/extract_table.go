@@ -1502,7 +1502,7 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 				reg = ctx.region
 			}
 			if reg == "" {
-				reg = x.a.Region
+				reg = x.storyRegion // (国内生产总值初步核算数据 in a story naming no place: the country's)
 			}
 			status := firstNonEmpty(c.status, ctx.status, data.StatusResult)
 			span := periods.cell(c, ri.period, line, status)
@@ -2057,7 +2057,7 @@ func (x *extractor) kvIndicators(t table) []data.Indicator {
 			continue
 		}
 		if reg == "" {
-			reg = firstNonEmpty(ctx.region, x.a.Region)
+			reg = firstNonEmpty(ctx.region, x.storyRegion)
 		}
 		status := firstNonEmpty(statusWord(keyText), ctx.status, data.StatusResult)
 		var span periodSpan

@@ -141,12 +141,15 @@ var (
 	periodMonthsRe = mustQuickRe(`([0-9]{1,2})\s*[-－—~至到]\s*([0-9]{1,2})月`)
 	periodFirstN   = mustQuickRe(`(?:前|首)([0-9]{1,2})个?月`)
 	periodFirstQ   = mustQuickRe(`首([1-3])季`)
-	periodQuarter  = mustQuickRe(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
-	periodMonthDay = mustQuickRe(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
-	periodDayRange = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日?[-－—~至到](?:([0-9]{1,2})月)?([0-9]{1,2})日`)
-	periodNextN    = mustQuickRe(`(?:今后|未来)([0-9]{1,2})年`)
-	periodLastN    = mustQuickRe(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
-	fiveYearPlan   = mustQuickRe(`十([一二三四五六])五`)
+	// quartersFromFirst is the first quarters of a year named as a range
+	// (1-3季度, 一至三季度): the year to date at the last one's end.
+	quartersFromFirst = mustQuickRe(`[1一][-－—~至到]([2-4二三四])季度`)
+	periodQuarter     = mustQuickRe(`(?:第|[Qq])([1-4])(?:季度?)?|([1-4])季度`)
+	periodMonthDay    = mustQuickRe(`([0-9]{1,2})月份?(([0-9]{1,2})日|末|底|中旬|上旬|下旬)?`)
+	periodDayRange    = mustQuickRe(`([0-9]{1,2})月([0-9]{1,2})日?[-－—~至到](?:([0-9]{1,2})月)?([0-9]{1,2})日`)
+	periodNextN       = mustQuickRe(`(?:今后|未来)([0-9]{1,2})年`)
+	periodLastN       = mustQuickRe(`(过去|近|前)([0-9]{1,2})年|([0-9]{1,2})年(来|以来|间|累计|净增|增量)`)
+	fiveYearPlan      = mustQuickRe(`十([一二三四五六])五`)
 )
 
 // cnDigits turns the Chinese numerals of a period phrase into Arabic ones
@@ -269,6 +272,10 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	}
 	if strings.Contains(p, "首季") {
 		return monthsSpan(y, 1, 3, data.PeriodQuarter) // 首季: the first quarter
+	}
+	if m := quartersFromFirst.FindStringSubmatch(p); m != nil {
+		q := map[string]int{"2": 2, "3": 3, "4": 4, "二": 2, "三": 3, "四": 4}[m[1]]
+		return monthsSpan(y, 1, 3*q, data.PeriodYTD) // 1-3季度: January to September
 	}
 	if m := periodFirstQ.FindStringSubmatch(p); m != nil {
 		q, _ := strconv.Atoi(m[1])
