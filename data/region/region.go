@@ -309,7 +309,16 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 	// A district that was a county or a county-level city before (凤翔县
 	// became 凤翔区 in 2021, 长乐市 长乐区 in 2017) is found by its old name in
 	// older texts, unless that name is some other place's.
+	// So is a county-level city that was a county (监利县 became 监利市 in
+	// 2020).
 	for i, r := range g.regions {
+		if stem, ok := strings.CutSuffix(r.Name, "市"); ok && r.Level == County && utf8.RuneCountInString(stem) >= 2 {
+			if _, taken := g.names[stem+"县"]; !taken {
+				g.addName(stem+"县", entry{idx: i})
+				g.former[stem+"县"] = true
+			}
+			continue
+		}
 		stem, ok := strings.CutSuffix(r.Name, "区")
 		if !ok || r.Level != County || utf8.RuneCountInString(stem) < 2 || strings.ContainsAny(stem, "新城郊矿") {
 			continue

@@ -226,7 +226,7 @@ func TestStopWordDivisionWithItsCity(t *testing.T) {
 // an old name that is another place's stays that place's.
 func TestFormerCountyNames(t *testing.T) {
 	g := Default()
-	for old, want := range map[string]string{"凤翔县": "凤翔区", "长乐市": "长乐区", "密云县": "密云区", "蓟县": "蓟州区"} {
+	for old, want := range map[string]string{"凤翔县": "凤翔区", "长乐市": "长乐区", "密云县": "密云区", "蓟县": "蓟州区", "监利县": "监利市"} {
 		if r, ok := g.Lookup(old); !ok || r.Name != want {
 			t.Errorf("%s: %+v %v, want %s", old, r, ok, want)
 		}
