@@ -181,7 +181,7 @@ func (x *extractor) lastRegion(start, end int) (string, int) {
 		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.inBookTitle(m.Start, end) || x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
+		if x.inInclusionNote(m.Start) || x.inBookTitle(m.Start, end) || x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
 			continue
 		}
 		best, at = m.Name, m.Start
@@ -208,6 +208,14 @@ func (x *extractor) inBookTitle(i, end int) bool {
 
 // boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,
 // 与陕西交界处): where a road or river section ends, not whose figure it is.
+// inInclusionNote reports a region named in a bracketed note of what a
+// figure's place includes or leaves out (全区（含兵团）第一产业增加值…): the
+// place before the bracket is the figure's.
+func (x *extractor) inInclusionNote(start int) bool {
+	before := x.str(max(0, start-3), start)
+	return strings.HasSuffix(before, "(含") || strings.HasSuffix(before, "(包括") || strings.HasSuffix(before, "(不含") || strings.HasSuffix(before, "(不包括")
+}
+
 func (x *extractor) boundary(end int) bool {
 	after := x.str(end, min(end+2, len(x.rs)))
 	return strings.HasPrefix(after, "界") || strings.HasPrefix(after, "交界") || strings.HasPrefix(after, "边界")

@@ -246,3 +246,14 @@ func TestBannerShortNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCorps: the Xinjiang Production and Construction Corps, which reports
+// its own economy (前三季度兵团国民经济运行), is a region of its own.
+func TestCorps(t *testing.T) {
+	g := Default()
+	for _, text := range []string{"前三季度兵团国民经济运行稳中有进。", "新疆生产建设兵团统计局发布。", "新疆兵团生产总值增长。"} {
+		if ms := g.Find(text); len(ms) != 1 || ms[0].Name != "新疆生产建设兵团" {
+			t.Errorf("%s: %+v", text, ms)
+		}
+	}
+}
