@@ -1064,6 +1064,9 @@ func (m intentMatcher) MatchString(s string) bool {
 // currency in Hong Kong and Macau stories (352億元 is HK$) unless the
 // sentence says 人民币.
 func (x *extractor) currency(f figure, sent data.Span) string {
+	if f.unit.Base == "澳元" && x.storyRegion == "澳门特别行政区" {
+		return "澳门元" // 63.1億澳元 in a Macau story: patacas, not Australian dollars
+	}
 	if f.unit.Base != "元" {
 		return f.unit.Base
 	}

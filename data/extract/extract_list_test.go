@@ -411,3 +411,13 @@ func TestInclusionNoteIsNoRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestMacauDollars: 澳元 in a Macau story is the pataca (澳门元), not the
+// Australian dollar.
+func TestMacauDollars(t *testing.T) {
+	for _, ind := range Extract(story("澳门特别行政区", "2021年第4季旅客總消費按年上升7.4%至63.1億澳元,旅客人均消費3235澳元。")) {
+		if ind.Unit != "%" && ind.Unit != "澳门元" {
+			t.Errorf("%s: unit %q, want 澳门元", ind.Raw, ind.Unit)
+		}
+	}
+}

@@ -1396,7 +1396,7 @@ func afterGap(ls []line, i int) bool {
 
 // reDatedLead opens a story's first sentence with the day it tells of
 // (10月22日,朔州市政府新闻办举行新闻发布会).
-var reDatedLead = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?)?[，,]\p{Han}`)
+var reDatedLead = regexp.MustCompile(`^[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?|消息|讯|訊)?[，,]\p{Han}`)
 
 // gapStructured reports a page whose paragraphs are set apart by one
 // blank line and its stories by two or more: at least three single blank
@@ -1426,7 +1426,7 @@ func gapStructured(ls []line) bool {
 	}
 	// (or one whose paragraphs follow each other line by line, with no
 	// blank line between them: 本报临潭讯… / 1—8月份… / gap / “柏木解了…”)
-	return gaps > 0 && (singles >= 3 && gaps*2 <= singles || singles == 0 && tight >= 3 && gaps*2 <= tight)
+	return gaps > 0 && (singles >= 3 && gaps*2 <= singles || singles+tight >= 3 && gaps*2 <= singles+tight && tight > singles)
 }
 
 // headlessGapLead reports a story that opens with its text after a gap of

@@ -1535,3 +1535,16 @@ func TestTightPageWithGap(t *testing.T) {
 		t.Fatalf("stories %q, %v", titles(as), err)
 	}
 }
+
+// TestMixedPageWithGaps checks a file of stories set apart by gaps whose
+// paragraphs mostly follow each other line by line, a few set apart by a
+// blank line, the second story opening with its day and 消息 (2月22日消息,):
+// two stories.
+func TestMixedPageWithGaps(t *testing.T) {
+	text := "澳門去年旅客總消費同比增近3倍\n\n時間: 2024-02-23 12:11:59 | 來源: 新華社\n\n澳門特區政府統計暨普查局22日數據顯示,2023年全年旅客總消費較2022年增加近3倍至712.5億元。\n留宿旅客人均消費3346澳元,同比上升。\n不過夜旅客人均消費782澳元。\n旅客購物消費佔總消費的44.7%。\n\n\n" +
+		"2月22日消息,據統計暨普查局資料顯示,2021年第4季旅客總消費按年上升7.4%至63.1億澳元。\n其中,第4季旅客人均消費按年增加3.4%至3235澳元。\n"
+	as, err := ParseFile("macau.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "2月22日消息") {
+		t.Fatalf("stories %q, %v", titles(as), err)
+	}
+}
