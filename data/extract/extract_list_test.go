@@ -421,3 +421,22 @@ func TestMacauDollars(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBuiltOnIsNoPeriod: the year a growth builds on (在去年较快增长的
+// 基础上继续…) is no period of the figures after it, in a story whose
+// headline names its half; a figure inside the phrase (在去年增长64.64%的
+// 基础上) is still that year's.
+func TestYearBuiltOnIsNoPeriod(t *testing.T) {
+	a := story("黑龙江省", "年初以来，全省在去年较快增长的基础上继续保持平稳较快增长势头，实现地区生产总值5067亿元，比上年同期增长12.1%。")
+	a.Title, a.Date, a.Year = "我省上半年宏观经济持续较快增长", "2011-07-27", 2011
+	for _, ind := range Extract(a) {
+		if ind.PeriodStart == "2010-01-01" {
+			t.Errorf("%s dated by the year built on: %s..%s", ind.Raw, ind.PeriodStart, ind.PeriodEnd)
+		}
+	}
+	b := story("德保县", "今年第一季度，财政收入在去年增长64.64%的基础上，同比增长28%。")
+	b.Date, b.Year = "2006-05-31", 2006
+	if got := find(Extract(b), "64.64%"); len(got) != 1 || got[0].PeriodStart != "2005-01-01" {
+		t.Errorf("64.64%%: %+v, want 2005", got)
+	}
+}

@@ -1008,6 +1008,11 @@ func periodMatches(s string) [][]int {
 				if isRecordSpan(chunk[l[1]:]) || l[1] == len(chunk) && strings.HasPrefix(s[start+l[1]:], "、") && isRecordSpan(s[start+l[1]:]) || sinceRecord(chunk[l[0]:l[1]], chunk[l[1]:]) || basisYear(s[:start+l[0]], chunk[l[1]:]) {
 					continue
 				}
+				if k := strings.Index(chunk[l[1]:], "基础上"); k >= 0 && strings.HasSuffix(chunk[:l[0]], "在") && !strings.ContainsAny(chunk[l[1]:l[1]+k], "0123456789") {
+					// 在去年较快增长的基础上继续…: the year built on, no period of
+					// the figures (but 在去年增长64.64%的基础上 dates its figure)
+					continue
+				}
 				if strings.HasSuffix(chunk[l[0]:l[1]], "全年") && comparedWhole.MatchString(chunk[:l[0]]) {
 					continue // 增长5.3%，比上年全年加快1.0个百分点: the year compared with, no period of the figures
 				}
