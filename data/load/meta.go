@@ -566,7 +566,7 @@ func inferYear(text string, clues []yearClue) int {
 
 // eventYear is a year written before an event's name without 年
 // (2021廉江家电博览会暨红橙文化节, 2023中国国际进口博览会).
-var eventYear = regexp.MustCompile(`(?:^|[^0-9.])((?:19|20)[0-9]{2})(?:第[一二三四五六七八九十0-9]+届)?[\p{Han}（）()]{2,14}?(博览会|文化节|旅游节|艺术节|交易会|展览会|洽谈会|运动会|博会|峰会|论坛|年会)`)
+var eventYear = regexp.MustCompile(`(?:^|[^0-9.])((?:19|20)[0-9]{2})(?:第[一二三四五六七八九十0-9]+届)?[\p{Han}（）()]{2,14}?(博览会|文化节|旅游节|艺术节|交易会|展览会|洽谈会|运动会|奥运会|博会|峰会|论坛|年会|新闻中心)`)
 
 // glossedYear is a relative year with its number in brackets (去年（2021年）,
 // 今年(2024年)).
