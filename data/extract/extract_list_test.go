@@ -440,3 +440,22 @@ func TestYearBuiltOnIsNoPeriod(t *testing.T) {
 		t.Errorf("64.64%%: %+v, want 2005", got)
 	}
 }
+
+// TestPlaceBeforeScopeWord: a place named right before a scope word is
+// the scope (2023年吉林全省生产总值 in a story of 长春: 吉林省; 神木全市 in a
+// 榆林 story: 神木市).
+func TestPlaceBeforeScopeWord(t *testing.T) {
+	for text, want := range map[string]string{
+		"2023年吉林全省生产总值(GDP)13531.19亿元,同比增长6.3%。长春2023年GDP为7002.06亿。": "吉林省",
+		"神木市统计局发布数据。2022年神木全市全年实现地区生产总值(GDP)2231.47亿元。":              "神木市",
+	} {
+		home := "长春市"
+		if strings.Contains(text, "神木") {
+			home = "榆林市"
+		}
+		inds := Extract(story(home, text))
+		if len(inds) == 0 || inds[0].Region != want {
+			t.Errorf("%s: %+v, want the first figure in %s", text, inds, want)
+		}
+	}
+}

@@ -298,8 +298,12 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if i+2 > end {
 			continue
 		}
-		if x.comparedWith(i) && !owner.MatchString(x.str(i+2, end)) {
-			continue // 比全市平均水平（4.9%）: the 4.9% is the city's
+		from := i // (安徽全省: the place named before the word, which a comparison may precede)
+		if ms := x.mentionsIn(max(0, i-12), i); len(ms) > 0 && ms[len(ms)-1].End == i {
+			from = ms[len(ms)-1].Start
+		}
+		if x.comparedWith(from) && !owner.MatchString(x.str(i+2, end)) {
+			continue // 比全市平均水平（4.9%）: the 4.9% is the city's; 是安徽全省平均数的2.7倍
 		}
 		if !x.startsClause(i) && !owner.MatchString(x.str(i+2, end)) {
 			continue // 接待全国游客780万人次: an object, not the subject
@@ -310,11 +314,35 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if rankAmong.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
 			continue // 全省88个县区中第28位: a rank among the province's counties
 		}
+		if r := x.namedScope(i); r != "" {
+			return r, i // 黄石全市, 神木全市, 吉林全省: the place named before the word
+		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
 		}
 	}
 	return "", -1
+}
+
+// namedScope returns the place named right before the scope word at i
+// (黄石全市 → 黄石市, 神木全市 → 神木市, 吉林全省 → 吉林省), at the level
+// the word names; "" if no place is named there.
+func (x *extractor) namedScope(i int) string {
+	ms := x.mentionsIn(max(0, i-12), i)
+	if len(ms) == 0 || ms[len(ms)-1].End != i {
+		return ""
+	}
+	chain := x.g.Chain(ms[len(ms)-1].Name)
+	if len(chain) == 0 {
+		return ""
+	}
+	level := []rune(x.str(i, i+2))[1]
+	for _, r := range chain {
+		if level == '省' && r.Level == region.Province || level != '省' && strings.HasSuffix(r.Name, string(level)) {
+			return r.Name
+		}
+	}
+	return ""
 }
 
 // rankAmong follows a scope word in a rank among its parts (全省88个县区中第28位).
@@ -361,6 +389,10 @@ func (x *extractor) scopesFrom(start int) []int {
 // words and connectives only (全市新增就业…, 上半年，全省…).
 func (x *extractor) startsClause(i int) bool {
 	before := cleanPhrase(x.str(x.clauseStart(i, true), i))
+	if ms := x.mentionsIn(x.clauseStart(i, true), i); len(ms) > 0 && ms[len(ms)-1].End == i {
+		// 2023年吉林全省生产总值: the province named before its scope word
+		before = cleanPhrase(x.str(x.clauseStart(i, true), ms[len(ms)-1].Start))
+	}
 	return before == "" || onlyPeriod(before) // 上半年全市社会消费品零售总额
 }
 
