@@ -290,6 +290,9 @@ func isMetaLine(s string, known *sourceList) bool {
 	if d != "" && !strings.ContainsAny(s, "。！？；!?;，,") && reDateAtEnd.MatchString(strings.TrimSpace(data.Normalize(s))) {
 		return true // 开源证券 宏观研究 作者：何宁、陈策 2025-07-16: a byline ending in its date
 	}
+	if d != "" && reDateNamesSource.MatchString(strings.TrimSpace(data.Normalize(s))) {
+		return true // 2010-11-04 09:13 雷光美 谢汉杰 来源:东南网: the date, the writers' names and the source
+	}
 	if m := findIssuer(s); m != "" && strings.TrimSpace(m) == strings.TrimSpace(s) {
 		return true // 澳門特別行政區政府新聞局: the issuing office alone on a line
 	}
@@ -375,6 +378,10 @@ var reIssuer = regexp.MustCompile(`(^|[\s\x{3000}])\p{Han}{2,16}(统计局|統�
 // reSiteBanner is a website's name, with its section (新闻, 要闻 …), alone
 // on a line.
 var reSiteBanner = regexp.MustCompile(`^[\p{Han}·]{2,20}(网站|網站|门户网|門戶網|政府网|政府網)([\s\x{3000}·|｜>＞]+[\p{Han}]{2,6})?$`)
+
+// reDateNamesSource is a date line of a day, its time, the writers' names
+// with no label and the source (2010-11-04 09:13 雷光美 谢汉杰 来源:东南网).
+var reDateNamesSource = regexp.MustCompile(`^(19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(\d{1,2}:\d{2}(:\d{2})?\s+)?(\p{Han}{2,4}\s+){1,4}(来源|來源)[:：]\s*\S{2,20}$`)
 
 // reMonthDateline is an outlet and a month, in brackets or not, alone on a
 // line: （贺州日报 2018年1月）, 新江苏·中国江苏网　2024年1月.

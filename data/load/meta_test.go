@@ -240,3 +240,18 @@ func TestPaperIssueAndCreditLines(t *testing.T) {
 		}
 	}
 }
+
+// TestDateNamesSourceLine: a date line of a day, its time, the writers'
+// names without a label and the source is a meta line, not text.
+func TestDateNamesSourceLine(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	for s, want := range map[string]bool{
+		"2010-11-04 09:13 雷光美 谢汉杰 来源:东南网": true,
+		"2010-11-04 09:13 来源:东南网":         true,
+		"2010年11月4日,雷光美 谢汉杰来到东山县调研。":      false,
+	} {
+		if got := isMetaLine(s, known); got != want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
