@@ -1067,7 +1067,10 @@ func (x *extractor) pullSubject(out []data.Indicator, i int) string {
 		}
 		first = j
 	}
-	if first < 0 || x.clauseStart(out[i].Start, false) <= out[i-1].Start || strings.Contains(x.str(x.clauseStart(out[i].Start, false), out[i].Start), "分别") {
+	if first < 0 {
+		return ""
+	}
+	if cs := x.clauseStart(out[i].Start, false); cs <= out[i-1].Start || strings.Contains(x.str(cs, out[i].Start), "分别") {
 		return "" // (分别拉动经济增长0.8个、0.1个和1.3个百分点: the items of a list)
 	}
 	m := out[first].Metric

@@ -298,9 +298,10 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if i+2 > end {
 			continue
 		}
-		from := i // (安徽全省: the place named before the word, which a comparison may precede)
-		if ms := x.mentionsIn(max(0, i-12), i); len(ms) > 0 && ms[len(ms)-1].End == i {
-			from = ms[len(ms)-1].Start
+		place, named := x.placeEndingAt(max(0, i-12), i)
+		from := i
+		if named {
+			from = place.Start // (安徽全省: the place named before the word, which a comparison may precede)
 		}
 		if x.comparedWith(from) && !owner.MatchString(x.str(i+2, end)) {
 			continue // 比全市平均水平（4.9%）: the 4.9% is the city's; 是安徽全省平均数的2.7倍
@@ -314,8 +315,10 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if rankAmong.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
 			continue // 全省88个县区中第28位: a rank among the province's counties
 		}
-		if r := x.namedScope(i); r != "" {
-			return r, i // 黄石全市, 神木全市, 吉林全省: the place named before the word
+		if named {
+			if r := x.placeScope(place, i); r != "" {
+				return r, i // 黄石全市, 神木全市, 吉林全省: the place named before the word
+			}
 		}
 		if r := x.scopeRegion(x.str(i, i+2)); r != "" {
 			return r, i
@@ -324,15 +327,21 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 	return "", -1
 }
 
-// namedScope returns the place named right before the scope word at i
-// (黄石全市 → 黄石市, 神木全市 → 神木市, 吉林全省 → 吉林省), at the level
-// the word names; "" if no place is named there.
-func (x *extractor) namedScope(i int) string {
-	ms := x.mentionsIn(max(0, i-12), i)
+// placeEndingAt returns the place named in [from, i) that ends right at
+// i, before a scope word there (吉林 of 吉林全省), if any.
+func (x *extractor) placeEndingAt(from, i int) (region.Mention, bool) {
+	ms := x.mentionsIn(from, i)
 	if len(ms) == 0 || ms[len(ms)-1].End != i {
-		return ""
+		return region.Mention{}, false
 	}
-	chain := x.g.Chain(ms[len(ms)-1].Name)
+	return ms[len(ms)-1], true
+}
+
+// placeScope returns place, named right before the scope word at i, at
+// the level the word names (黄石全市 → 黄石市, 神木全市 → 神木市, 吉林全省 →
+// 吉林省); "" if its chain has none of that level.
+func (x *extractor) placeScope(place region.Mention, i int) string {
+	chain := x.g.Chain(place.Name)
 	if len(chain) == 0 {
 		return ""
 	}
@@ -388,11 +397,11 @@ func (x *extractor) scopesFrom(start int) []int {
 // startsClause reports a word at i that opens its clause, after period
 // words and connectives only (全市新增就业…, 上半年，全省…).
 func (x *extractor) startsClause(i int) bool {
-	before := cleanPhrase(x.str(x.clauseStart(i, true), i))
-	if ms := x.mentionsIn(x.clauseStart(i, true), i); len(ms) > 0 && ms[len(ms)-1].End == i {
-		// 2023年吉林全省生产总值: the province named before its scope word
-		before = cleanPhrase(x.str(x.clauseStart(i, true), ms[len(ms)-1].Start))
+	cs, end := x.clauseStart(i, true), i
+	if place, ok := x.placeEndingAt(cs, i); ok {
+		end = place.Start // 2023年吉林全省生产总值: the province named before its scope word
 	}
+	before := cleanPhrase(x.str(cs, end))
 	return before == "" || onlyPeriod(before) // 上半年全市社会消费品零售总额
 }
 

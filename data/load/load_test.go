@@ -46,9 +46,14 @@ func TestLoadFSBadInput(t *testing.T) {
 }
 
 func titles(as []*data.Article) []string {
+	return storyField(as, func(a *data.Article) string { return a.File + ":" + a.Title })
+}
+
+// storyField returns f of each story, for a test's messages.
+func storyField(as []*data.Article, f func(*data.Article) string) []string {
 	var out []string
 	for _, a := range as {
-		out = append(out, a.File+":"+a.Title)
+		out = append(out, f(a))
 	}
 	return out
 }

@@ -487,10 +487,11 @@ func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 	years := make([]int, len(dates))
 	srcs := make([]string, len(dates))
 	for i, a := range as {
-		if b := block[i]; srcs[b] == "" {
+		b := block[i]
+		if srcs[b] == "" {
 			srcs[b] = a.Source
 		}
-		if b := block[i]; dates[b] == "" && a.Date != "" {
+		if dates[b] == "" && a.Date != "" {
 			dates[b], years[b] = a.Date, a.Year
 		}
 	}
@@ -498,7 +499,8 @@ func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 	// and none on the page: worked out then, once (two passes over the
 	// whole page), for a file of one block.
 	pageYear := -1
-	dated := false // a story before this one in its block had a date of its own
+	alone := len(dates) > 1 // stories set apart: no page year for any
+	dated := false          // a story before this one in its block had a date of its own
 	for i, a := range as {
 		if a.Source == "" {
 			a.Source = srcs[block[i]] // (a story set apart takes no other block's source, nor the region it names)
@@ -508,7 +510,6 @@ func (p *Parser) fillPageMeta(as []*data.Article, apart []bool, text string) {
 		}
 		date, year := dates[block[i]], years[block[i]]
 		own := a.Date != ""
-		alone := len(dates) > 1
 		if a.Date == "" {
 			switch dy := docYear(a); {
 			case date != "" && !namesLaterYear(a, year) && (dy == 0 || dy == year) && (dated || !namesOtherYear(a, year)):
@@ -1079,15 +1080,11 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 						gapFirst = true
 					}
 				}
-				if lead == 0 && afterGap(ls, i) && lastText > i && reAddressee.MatchString(l.text) {
+				if lead == 0 && afterGap(ls, i) && lastText > i && (reAddressee.MatchString(l.text) || reDatedLead.MatchString(l.text) && utf8.RuneCountInString(l.text) >= 30) {
 					// 各州、市、县、区人民政府，省直各委、办、厅、局： after a gap: a
-					// notice printed without its title opens with whom it is sent to
-					lead = i
-					gapFirst = gapFirst || len(out) == 0
-				}
-				if lead == 0 && afterGap(ls, i) && lastText > i && reDatedLead.MatchString(l.text) && utf8.RuneCountInString(l.text) >= 30 {
-					// 10月22日,朔州市政府新闻办举行新闻发布会… after a gap: a
-					// story printed without headline, opening with its day
+					// notice printed without its title opens with whom it is sent
+					// to; 10月22日,朔州市政府新闻办举行新闻发布会…: a story printed
+					// without headline, opening with its day
 					lead = i
 					gapFirst = gapFirst || len(out) == 0
 				}

@@ -1083,11 +1083,7 @@ func checkOneStoryIn(t *testing.T, name, text, want string) {
 }
 
 func regionsOfStories(as []*data.Article) []string {
-	var out []string
-	for _, a := range as {
-		out = append(out, a.Region)
-	}
-	return out
+	return storyField(as, func(a *data.Article) string { return a.Region })
 }
 
 // TestMacauMarks checks that a Macau paper's story naming no place in
@@ -1503,11 +1499,7 @@ func TestStoryApartTakesNoDate(t *testing.T) {
 }
 
 func datesOf(as []*data.Article) []string {
-	var out []string
-	for _, a := range as {
-		out = append(out, a.Date)
-	}
-	return out
+	return storyField(as, func(a *data.Article) string { return a.Date })
 }
 
 // TestDatedLeadAfterGap checks a file of two news items whose paragraphs
@@ -1517,23 +1509,17 @@ func datesOf(as []*data.Article) []string {
 func TestDatedLeadAfterGap(t *testing.T) {
 	text := "本报朔州2月6日讯(记者刘成根)2月2日,记者从朔州市召开的新闻发布会上获悉,刚刚过去的2020年,朔州全市GDP增长4.1%。\n朔州市统计局公布的数字显示,2020年全市完成地区生产总值1100.5亿元。\n\n\n" +
 		"10月22日,朔州市政府新闻办举行新闻发布会,介绍“十四五”时期朔州市经济社会发展总体成就。\n全市地区生产总值由2020年的1100.5亿元增加至2024年的1328.5亿元。\n"
-	as, err := ParseFile("page.txt", []byte(text))
-	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "10月22日") {
-		t.Errorf("stories %q, %v", titles(as), err)
-	}
+	checkSecondStoryOpens(t, "page.txt", text, "10月22日")
 }
 
 // TestTightPageWithGap checks a file whose paragraphs follow each other
 // line by line, a signature on a line of its own ((包广德 朱培宏)) closing
 // the first story, and a second story printed without headline after a
-// gap: two stories, the second taking none of the first's source.
+// gap: two stories.
 func TestTightPageWithGap(t *testing.T) {
 	text := "本报临潭讯 今年,临潭县着力落实重点项目建设,全县固定资产投资运行态势良好。\n1—8月份固定资产投资累计完成11.68亿元,同比增长48.25%,完成年度计划的71%。\n按地域分:城镇投资59832万元,同比增长-1.7%;农村投资56945万元,增长218.04%。\n(包广德 朱培宏)\n\n\n" +
 		"“柏木解了白板了,农民生活一百个好转了,钱包里银钱装满了,人人带上笑脸了!”一曲曲动情的花儿在初绿的临潭大地上传唱着。\n临潭,古称洮州,位于甘南州东部。2012年,全县GDP达到12.19亿元。\n近年来,临潭县年种植各类中药材面积均达10万亩以上。\n"
-	as, err := ParseFile("page.txt", []byte(text))
-	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "“柏木") {
-		t.Fatalf("stories %q, %v", titles(as), err)
-	}
+	checkSecondStoryOpens(t, "page.txt", text, "“柏木")
 }
 
 // TestMixedPageWithGaps checks a file of stories set apart by gaps whose
@@ -1543,8 +1529,15 @@ func TestTightPageWithGap(t *testing.T) {
 func TestMixedPageWithGaps(t *testing.T) {
 	text := "澳門去年旅客總消費同比增近3倍\n\n時間: 2024-02-23 12:11:59 | 來源: 新華社\n\n澳門特區政府統計暨普查局22日數據顯示,2023年全年旅客總消費較2022年增加近3倍至712.5億元。\n留宿旅客人均消費3346澳元,同比上升。\n不過夜旅客人均消費782澳元。\n旅客購物消費佔總消費的44.7%。\n\n\n" +
 		"2月22日消息,據統計暨普查局資料顯示,2021年第4季旅客總消費按年上升7.4%至63.1億澳元。\n其中,第4季旅客人均消費按年增加3.4%至3235澳元。\n"
-	as, err := ParseFile("macau.txt", []byte(text))
-	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "2月22日消息") {
-		t.Fatalf("stories %q, %v", titles(as), err)
+	checkSecondStoryOpens(t, "macau.txt", text, "2月22日消息")
+}
+
+// checkSecondStoryOpens checks that text is read as two stories, the
+// second's text opening with opens.
+func checkSecondStoryOpens(t *testing.T, name, text, opens string) {
+	t.Helper()
+	as, err := ParseFile(name, []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, opens) {
+		t.Errorf("stories %q, %v; want two, the second opening %q", titles(as), err, opens)
 	}
 }

@@ -85,11 +85,7 @@ func TestLoadDirVisitsEachRealFileOnce(t *testing.T) {
 }
 
 func paths(as []*data.Article) []string {
-	var out []string
-	for _, a := range as {
-		out = append(out, a.Path)
-	}
-	return out
+	return storyField(as, func(a *data.Article) string { return a.Path })
 }
 
 // TestLoadPathsLoadsAFileOnce: a dropped folder and a file inside it.

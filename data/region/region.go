@@ -312,18 +312,16 @@ func (g *Gazetteer) indexNames(stops map[string]bool) {
 	// So is a county-level city that was a county (监利县 became 监利市 in
 	// 2020).
 	for i, r := range g.regions {
-		if stem, ok := strings.CutSuffix(r.Name, "市"); ok && r.Level == County && utf8.RuneCountInString(stem) >= 2 {
-			if _, taken := g.names[stem+"县"]; !taken {
-				g.addName(stem+"县", entry{idx: i})
-				g.former[stem+"县"] = true
-			}
+		if r.Level != County {
 			continue
 		}
-		stem, ok := strings.CutSuffix(r.Name, "区")
-		if !ok || r.Level != County || utf8.RuneCountInString(stem) < 2 || strings.ContainsAny(stem, "新城郊矿") {
-			continue
+		var olds []string
+		if stem, ok := strings.CutSuffix(r.Name, "市"); ok && utf8.RuneCountInString(stem) >= 2 {
+			olds = []string{stem + "县"}
+		} else if stem, ok := strings.CutSuffix(r.Name, "区"); ok && utf8.RuneCountInString(stem) >= 2 && !strings.ContainsAny(stem, "新城郊矿") {
+			olds = []string{stem + "县", stem + "市"}
 		}
-		for _, old := range []string{stem + "县", stem + "市"} {
+		for _, old := range olds {
 			if _, taken := g.names[old]; !taken {
 				g.addName(old, entry{idx: i})
 				g.former[old] = true
