@@ -25,7 +25,7 @@ var (
 	}
 	// keepWords start with a leading word but are words of their own (及时,
 	// 对外, 现代): the leading word is not trimmed off them.
-	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来", "与会"}
+	keepWords     = []string{"及时", "对外", "对口", "给付", "现代", "现金", "现有", "现行", "现场", "现货", "共享", "共建", "和谐", "由此", "从业", "将来", "与会", "向上"}
 	trailingWords = []string{
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
 		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
@@ -478,6 +478,9 @@ var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|�
 
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
+	if strings.ContainsAny(p, "(（") {
+		p = withoutGloss(p)
+	}
 	if strings.Contains(p, "[") {
 		p = footnoteMark.ReplaceAllString(p, "") // 谷物[1]播种面积: a note's mark
 	}
@@ -532,6 +535,23 @@ func cleanPhrase(p string) string {
 		return "" // a bare verb or preposition says nothing
 	}
 	return p
+}
+
+// glossBracket is a bracket inside a phrase that adds no measure: what the
+// measure includes or leaves out (投资(不含农户), 蔬菜产量(含食用菌)) or
+// a note (下同); altName is a measure's other name (销售额(营业额)).
+// Abbreviations (生产总值(GDP), 简称…) stay: readers know a figure by them.
+var (
+	glossBracket = mustQuickRe(`[(（](?:含|不含|包括|不包括|包含|剔除|即|下同)[^()（）]*[)）]`)
+	altName      = mustQuickRe(`(额|值|收入)[(（]\p{Han}{1,4}(额|值|收入)[)）]`)
+)
+
+// withoutGloss takes the glossBracket and altName brackets out of a phrase
+// (批发业、零售业销售额(营业额) → 批发业、零售业销售额, so each item of
+// its list gets the head 销售额).
+func withoutGloss(p string) string {
+	p = glossBracket.ReplaceAllString(p, "")
+	return altName.ReplaceAllString(p, "$1")
 }
 
 // clauseTail returns what a clause says after a count and its object

@@ -459,3 +459,21 @@ func TestPlaceBeforeScopeWord(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractListGlossBracket: what a list's measure includes or leaves out,
+// and its other name in brackets, are no part of the metric, and the items
+// take the head the list shares; an abbreviation stays; 向上申报 keeps 向上.
+func TestExtractListGlossBracket(t *testing.T) {
+	inds := Extract(story("城阳区", "批发业、零售业、住宿业、餐饮业销售额(营业额)分别增长19.1%、7.3%、8.2%和5.5%。"+
+		"蔬菜产量(含食用菌)增长3.4%。地区产值(GDP)5067亿元。上半年向上申报项目92个。"))
+	want := map[string]string{"19.1%": "批发业销售额增长", "7.3%": "零售业销售额增长", "8.2%": "住宿业销售额增长", "5.5%": "餐饮业销售额增长",
+		"3.4%": "蔬菜产量增长", "5067亿元": "地区产值(GDP)", "92个": "向上申报项目"}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if ind.Metric != want[ind.Raw] {
+			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
+		}
+	}
+}
