@@ -56,6 +56,7 @@ BENCH_N ?= 10000
 bench: build test-deps
 	$(GO) test -tags ci -run '^$$' -bench . -benchmem -count=1 \
 	  ./data/segment ./data/corpus ./data/extract ./data/load ./data/numparse ./data/region ./views/chart ./views/geomap
+	$(GO) test -tags ci -run '^$$' -bench 'LoadUIThread' -benchtime 1x ./app
 	$(GO) build -o $(BIGCORPUS_DIR).bin ./scripts/bigcorpus
 	$(BIGCORPUS_DIR).bin -segload stock
 	$(BIGCORPUS_DIR).bin -segload compact

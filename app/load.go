@@ -166,7 +166,7 @@ func (ui *UI) setLoaded(l *loadResult) {
 
 // prepared is what showing a corpus computes beforehand, in the
 // background: for a few thousand articles these took about 40 ms of the
-// UI thread (TestLoadUIThreadBudgetLargeCorpus).
+// UI thread (BenchmarkLoadUIThreadLargeCorpus, make bench).
 type prepared struct {
 	counts map[*data.Article]int // figures per article
 	index  *articleIndex
