@@ -477,3 +477,19 @@ func TestExtractListGlossBracket(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWeightBoxesAndMeanwhile: flat glass counted in 重量箱 is a
+// figure whose change takes its measure; 与此同时 opens a sentence and is
+// no part of a metric (was 此同时 once 与 was trimmed).
+func TestExtractWeightBoxesAndMeanwhile(t *testing.T) {
+	inds := Extract(story("城阳区", "平板玻璃产量288.0万重量箱，同比增长4.4%。与此同时，全区社会消费品零售总额增长5.2%。"))
+	want := map[string]string{"288.0万重量箱": "平板玻璃产量", "4.4%": "平板玻璃产量同比增长", "5.2%": "社会消费品零售总额增长"}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if ind.Metric != want[ind.Raw] {
+			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
+		}
+	}
+}
