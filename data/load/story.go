@@ -1169,7 +1169,7 @@ func gapLead(ls []line, i int) int {
 			continue // 日期：2022-12-29　发布机构：武隆区信访办 under a notice's title
 		case ls[j].kind == kindBody && reAddressee.MatchString(ls[j].text):
 			return j // 各区县（自治县）人民政府，市政府各部门，有关单位：: the notice opens
-		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text)):
+		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text) || isSubtitle(ls[j].text)):
 			extra++
 			continue
 		case ls[j].kind == kindBody && reUnitOnlyLine.MatchString(strings.TrimSpace(ls[j].text)) && unitAt < 0:
@@ -1216,6 +1216,17 @@ var (
 func isDeck(s string) bool {
 	n := utf8.RuneCountInString(s)
 	return n >= 12 && n <= 40 && strings.Contains(s, "，") && !endsSentence(s) && !strings.ContainsAny(s, "：:")
+}
+
+// isSubtitle reports a headline's second line opened by a dash
+// (抓机遇迎挑战举全力促发展 / ——嫩江县圆满完成“十二五”经济社会发展各项任务).
+func isSubtitle(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "——")
+	if !ok {
+		rest, ok = strings.CutPrefix(strings.TrimSpace(s), "—")
+	}
+	n := utf8.RuneCountInString(rest)
+	return ok && n >= 4 && n <= 40 && !endsSentence(rest) && !strings.ContainsAny(rest, "。；;")
 }
 
 // reAddress is a report's address to its audience on a line of its own.

@@ -1532,6 +1532,16 @@ func TestMixedPageWithGaps(t *testing.T) {
 	checkSecondStoryOpens(t, "macau.txt", text, "2月22日消息")
 }
 
+// TestDashSubtitleAfterGap checks a file of two stories set apart by a
+// gap, the second under a headline of two lines, the second opened by a
+// dash (抓机遇迎挑战举全力促发展 / ——嫩江县圆满完成“十二五”…各项任务):
+// two stories (the second was read as part of the first).
+func TestDashSubtitleAfterGap(t *testing.T) {
+	text := "东北网黑河3月22日讯 嫩江县在近日召开的全省县域经济工作会议上,被省政府评为全省工业发展十强县。\n\n2011年,嫩江县完成投资40.72亿元,完成地区生产总值1300215万元,同比增长13.1%。\n\n\n" +
+		"抓机遇迎挑战举全力促发展\n——嫩江县圆满完成“十二五”经济社会发展各项任务\n\n城南,马车驿站雕塑展现厚重文化底蕴;城东,大豆之城雕塑展现资源丰富特色。\n\n“十二五”时期,全县地区生产总值由106.96亿元增加到188.06亿元,年均增长11.9%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "城南")
+}
+
 // checkSecondStoryOpens checks that text is read as two stories, the
 // second's text opening with opens.
 func checkSecondStoryOpens(t *testing.T, name, text, opens string) {
