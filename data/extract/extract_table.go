@@ -165,8 +165,8 @@ func titlesAbove(x *extractor, line func(k int) (data.Span, bool), k int) []data
 	var out []data.Span
 	for ; len(out) < 2; k-- {
 		sp, free := line(k)
-		if !free && !tableCaption.MatchString(x.str(sp.Start, sp.End)) {
-			break // 表1　古交市…: a caption, though its spaces look like cells
+		if !free && !tableCaption.MatchString(x.str(sp.Start, sp.End)) && !unitLine.MatchString(x.str(sp.Start, sp.End)) {
+			break // 表1　古交市…: a caption, though its spaces look like cells; 单位:元 (yuan) read as a key and its value
 		}
 		if sp.Start == sp.End {
 			continue
@@ -227,7 +227,7 @@ func (x *extractor) lastSentenceStart(sp data.Span) int {
 }
 
 // unitLine is a line that only gives the unit of the table under it.
-var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?$`)
+var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?(\s*[(（][A-Za-z .]+[)）])?$`)
 
 // tableRowAt classifies the trimmed line rs[s:e]. Most lines of running
 // text are ruled out by one look at their runes.
@@ -1290,7 +1290,8 @@ const (
 // gridIndicators reads a table of rows and columns.
 func (x *extractor) gridIndicators(t table) []data.Indicator {
 	t.rows = x.withoutGlosses(t.rows)
-	first := -1 // the first row with a number
+	t.rows = slices.DeleteFunc(slices.Clone(t.rows), func(r tableRow) bool { return len(r.cells) == 0 }) // a header's English line
+	first := -1                                                                                          // the first row with a number
 	for k, r := range t.rows {
 		if x.hasNumber(r) {
 			first = k
@@ -1316,11 +1317,19 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 			upper = append([]data.Span{{Start: upper[0].Start, End: upper[k].End}}, upper[k+1:]...)
 		}
 	}
+	if first > 1 && upper != nil {
+		if over := x.spanningUpper(t.rows[first-2].cells, header); over != nil {
+			upper = over
+		}
+	}
 	cols := make([]column, ncol)
 	for j := range cols {
 		if j < len(header) {
 			h := x.str(header[j].Start, header[j].End)
-			if j < len(upper) {
+			if j < len(upper) && upper[j].End > upper[j].Start {
+				if valueHeader.MatchString(h) {
+					h = "" // 城镇居民人均可支配收入 / 数值: the group's measure itself
+				}
 				h = x.str(upper[j].Start, upper[j].End) + h
 			}
 			cols[j] = x.parseHeader(h)
@@ -1720,6 +1729,45 @@ func (x *extractor) hasNumber(r tableRow) bool {
 
 // rightAligned returns cells padded on the left to n: a header that
 // leaves its first (corner) cell out.
+// spanningUpper returns, for each cell of a header line, the cell of the
+// line above that stands over it when each cell above spans the same
+// number of cells below, which repeat under each (城镇居民人均可支配收入 |
+// 农村居民人均可支配收入 over 数值 | 比上年增长(%) | 数值 | 比上年增长(%),
+// a yearbook's layout); the label column's heading (项目) spans none. nil
+// when the line above does not span so.
+func (x *extractor) spanningUpper(upper, header []data.Span) []data.Span {
+	var groups []data.Span
+	for _, u := range upper {
+		if h := closeHanSpaces(x.str(u.Start, u.End)); !labelHeader.MatchString(h) && !labelHeader.MatchString(strings.Fields(h + " ")[0]) {
+			groups = append(groups, u)
+		}
+	}
+	var subs []int // header cells under the groups, in order
+	for j, h := range header {
+		if h.End > h.Start && !labelHeader.MatchString(closeHanSpaces(x.str(h.Start, h.End))) {
+			subs = append(subs, j)
+		}
+	}
+	if len(groups) < 2 || len(subs) <= len(groups) || len(subs)%len(groups) != 0 {
+		return nil
+	}
+	per := len(subs) / len(groups)
+	for i := per; i < len(subs); i++ {
+		if x.str(header[subs[i]].Start, header[subs[i]].End) != x.str(header[subs[i-per]].Start, header[subs[i-per]].End) {
+			return nil // the cells below do not repeat under each group
+		}
+	}
+	out := make([]data.Span, len(header))
+	for i, j := range subs {
+		out[j] = groups[i/per]
+	}
+	return out
+}
+
+// valueHeader is a sub-header that names no measure of its own, only that
+// the column holds the values of the group above it.
+var valueHeader = mustQuickRe(`^(数值|绝对值|绝对数|总量|数额)$`)
+
 func rightAligned(cells []data.Span, n int) []data.Span {
 	if len(cells) >= n {
 		return cells

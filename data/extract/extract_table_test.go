@@ -319,6 +319,27 @@ func TestExtractTableShapes(t *testing.T) {
 				{"75.6", 7560000000, "元", "税收收入", "税收收入", "即墨区", "2023-01-01", "2023-12-31", data.PeriodYear, ""},
 			},
 		},
+		{
+			// A yearbook's table: its unit line with an English gloss,
+			// English header lines, and a group header over two columns
+			// each (数值 | 比上年增长(%) under each of two groups).
+			"group-header", tableStory("福州市", "城乡居民人均可支配收入(2018年)",
+				"Annual Per Capita Disposable Income (2018)",
+				"单位:元 (yuan)",
+				"项目 Item                      城镇居民人均可支配收入          农村居民人均可支配收入",
+				"                               数值     比上年增长(%)           数值     比上年增长(%)",
+				"                               Value    Ratio(%)               Value    Ratio(%)",
+				"  鼓楼区    Gulou          52410    9.0                    -        -",
+				"  马尾区    Mawei          49048    8.6                    25169    8.7"),
+			6, []cellWant{
+				{"52410", 52410, "元", "城镇居民人均可支配收入", "城镇居民人均可支配收入", "鼓楼区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+				{"9.0", 9, "%", "城镇居民人均可支配收入比上年增长", "城镇居民人均可支配收入增速", "鼓楼区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+				{"49048", 49048, "元", "城镇居民人均可支配收入", "城镇居民人均可支配收入", "马尾区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+				{"8.6", 8.6, "%", "城镇居民人均可支配收入比上年增长", "城镇居民人均可支配收入增速", "马尾区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+				{"25169", 25169, "元", "农村居民人均可支配收入", "农村居民人均可支配收入", "马尾区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+				{"8.7", 8.7, "%", "农村居民人均可支配收入比上年增长", "农村居民人均可支配收入增速", "马尾区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		checkCells(t, tt.name, tt.a, tt.wants, tt.n)
