@@ -1234,8 +1234,8 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if k > 0 && glossOfPeriod(before, locs[:k]) {
 			continue // 较一季度（Q1）加快, 前三季度（Q1-Q3）: the gloss of the period before, whose own place decides
 		}
-		if hasSuffixAny(before, []string{"比", "较", "同", "与", "于", "是", "先"}) {
-			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较: the base, not the period
+		if hasSuffixAny(strings.TrimRight(before, "“\"「『‘"), []string{"比", "较", "同", "与", "于", "是", "先"}) {
+			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较, 比“十一五”: the base, not the period
 		}
 		if t, ok := strings.CutSuffix(strings.TrimRight(before, "0123456789"), ":"); ok && t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
 			continue // 10:00—5月26日: minutes of a time, no month range

@@ -992,3 +992,14 @@ func TestAverageSpanIsItsOwn(t *testing.T) {
 		t.Errorf("4.4%%: got %+v, want 2020-2021年", got)
 	}
 }
+
+// TestPeriodBaseInQuotes: a plan period in quotes after 比 (比“十一五”增长
+// 2.9倍) is the base of the change, not its period: the figure keeps the
+// paragraph's 十二五.
+func TestPeriodBaseInQuotes(t *testing.T) {
+	for _, ind := range Extract(story("嫩江县", "“十二五”时期，全县固定资产投资累计达到380.8亿元，比“十一五”增长2.9倍。")) {
+		if ind.PeriodStart != "2011-01-01" || ind.PeriodEnd != "2015-12-31" {
+			t.Errorf("%s: period %s..%s (%s), want 2011-01-01..2015-12-31", ind.Raw, ind.PeriodStart, ind.PeriodEnd, ind.Period)
+		}
+	}
+}

@@ -528,10 +528,14 @@ func inferYear(text string, clues []yearClue) int {
 			if baseYear(s[:at-4], s[i:]) {
 				// 比2019年同期增长9.3%，两年平均增长4.5%: the base two years
 				// before the text's; a base alone says only that the text is later
-				if !strings.Contains(s, "两年平均") {
+				switch {
+				case strings.Contains(s, "两年平均"):
+					y += 2
+				case yearOnYearBase(s[i:]):
+					y++
+				default:
 					continue
 				}
-				y += 2
 			}
 			best = max(best, y)
 		}
@@ -632,12 +636,32 @@ func yearBefore(s string) int {
 // period of it (比2019年同期, 较2019年同期, 与2019年同期相比).
 func baseYear(before, after string) bool {
 	before = strings.TrimRight(before, " ")
-	return (strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "与")) && basePart.MatchString(after)
+	for _, w := range []string{"比", "较", "較", "与", "與"} {
+		if strings.HasSuffix(before, w) {
+			return basePart.MatchString(after)
+		}
+	}
+	return false
 }
+
+// yearOnYearBase reports a base year compared with the same part of the
+// text's own year, said so (较2018年第二季，按年仍增长: the text is of
+// 2019).
+func yearOnYearBase(after string) bool {
+	loc := basePart.FindStringIndex(after)
+	if loc == nil || strings.HasPrefix(after, "同期") {
+		return false
+	}
+	rest := []rune(after[loc[1]:])
+	return yoyWord.MatchString(string(rest[:min(len(rest), 12)]))
+}
+
+// yoyWord says a change is reckoned year on year.
+var yoyWord = regexp.MustCompile(`按年|同比`)
 
 // basePart is the part of a base year compared with (比2019年同期, 比2019年
 // 1-8月份, 较2019年上半年).
-var basePart = regexp.MustCompile(`^(同期|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度)`)
+var basePart = regexp.MustCompile(`^(同期|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季)`)
 
 func isTargetYear(before string) bool {
 	before = strings.TrimRight(before, " ")
