@@ -1621,7 +1621,12 @@ func (x *extractor) proseUnits(cols []column, rows [][]data.Span, label int, tab
 			if !ok || cv.own != "" {
 				continue
 			}
-			if u := x.unitAfter(x.str(r[j].Start, r[j].End)); u != "" {
+			num := x.str(r[j].Start, r[j].End)
+			u := x.unitAfter(num)
+			if short := trimDecimalZeros(num); u == "" && short != num {
+				u = x.unitAfter(short) // 32200.10 in the table, 32200.1亿元 in the text
+			}
+			if u != "" {
 				cols[j].unit = u
 				break
 			}
@@ -1629,10 +1634,11 @@ func (x *extractor) proseUnits(cols []column, rows [][]data.Span, label int, tab
 	}
 	// 排名 城市 2018年 2017年 增量: the other years and the change of a
 	// column that found its unit are in that unit too.
-	unit := ""
+	// 2023年GDP | 2022年GDP: so are the other years of the same measure.
+	unit, measure := "", ""
 	for j, c := range cols {
-		if j != label && c.unit != "" && c.measure == "" && c.period != "" {
-			unit = c.unit
+		if j != label && c.unit != "" && c.period != "" {
+			unit, measure = c.unit, c.measure
 			break
 		}
 	}
@@ -1641,10 +1647,20 @@ func (x *extractor) proseUnits(cols []column, rows [][]data.Span, label int, tab
 	}
 	for j := range cols {
 		c := &cols[j]
-		if j != label && c.unit == "" && !c.rate && !c.skip && !c.units && !c.years && (c.measure == "" && c.period != "" || changeAmount.MatchString(c.measure)) {
+		if j != label && c.unit == "" && !c.rate && !c.skip && !c.units && !c.years && (c.measure == measure && c.period != "" || changeAmount.MatchString(c.measure)) {
 			c.unit = unit
 		}
 	}
+}
+
+// trimDecimalZeros drops the zeros a number's decimals end with
+// (32200.10 → 32200.1, 25.00 → 25).
+func trimDecimalZeros(num string) string {
+	if !strings.Contains(num, ".") {
+		return num
+	}
+	num = strings.TrimRight(num, "0")
+	return strings.TrimSuffix(num, ".")
 }
 
 // changeAmount is a column of the change of an amount in its own unit.

@@ -340,6 +340,23 @@ func TestExtractTableShapes(t *testing.T) {
 				{"8.7", 8.7, "%", "农村居民人均可支配收入比上年增长", "农村居民人均可支配收入增速", "马尾区", "2018-01-01", "2018-12-31", data.PeriodYear, ""},
 			},
 		},
+		{
+			// A table with no unit whose first cell the lead gives in 亿元,
+			// written with one decimal fewer (32200.1亿元 / 32200.10): the
+			// column's unit, and the other years' of the same measure.
+			"unit-from-lead", tableStory("江西省", "江西各地级市GDP",
+				"2023年江西省地区生产总值32200.1亿元，同比增长4.1%。",
+				"",
+				"年份/各地级市 | 2023年GDP | 2022年GDP |",
+				"江西省 | 32200.10 | 32074.70 |",
+				"南昌市 | 7324.46 | 7203.50 |"),
+			6, []cellWant{
+				{"32200.10", 3220010000000, "元", "GDP", "地区生产总值", "江西省", "2023-01-01", "2023-12-31", data.PeriodYear, ""},
+				{"32074.70", 3207470000000, "元", "GDP", "地区生产总值", "江西省", "2022-01-01", "2022-12-31", data.PeriodYear, ""},
+				{"7324.46", 732446000000, "元", "GDP", "地区生产总值", "南昌市", "2023-01-01", "2023-12-31", data.PeriodYear, ""},
+				{"7203.50", 720350000000, "元", "GDP", "地区生产总值", "南昌市", "2022-01-01", "2022-12-31", data.PeriodYear, ""},
+			},
+		},
 	}
 	for _, tt := range tests {
 		checkCells(t, tt.name, tt.a, tt.wants, tt.n)
