@@ -1446,7 +1446,7 @@ func headlessGapLead(ls []line, i int) bool {
 	// (淮河之滨，热潮涌动；中都故地，生机勃发。: a short opening sentence, the
 	// story's paragraphs after it)
 	short := n < 30 && n >= 12 && endsSentence(ls[i].text)
-	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsAny(ls[i].text, "，,") {
+	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsAny(ls[i].text, "，,、") {
 		return false
 	}
 	prev := i - 3

@@ -1542,6 +1542,16 @@ func TestDashSubtitleAfterGap(t *testing.T) {
 	checkSecondStoryOpens(t, "page.txt", text, "城南")
 }
 
+// TestHeadlessGapLeadWithEnumeration checks a story printed without
+// headline after a gap whose first paragraph lists its figures with 、
+// and no comma (一、工业生产形势良好。1-4月全县规模以上工业增加值完成12.58亿元、增长12.4%…):
+// a story of its own.
+func TestHeadlessGapLeadWithEnumeration(t *testing.T) {
+	text := "乳源举行建县50周年庆祝活动\n时间：2013-11-04 15:07:00　来源：韶关日报\n\n昨前两日，乳源瑶族自治县隆重举行自治县成立50周年盛会。\n\n到2012年，全县国内生产总值达到49.58亿元，比1963年增长361倍。\n\n\n" +
+		"一、工业生产形势良好。1-4月全县规模以上工业增加值完成12.58亿元、增长12.4%、比一季度回升2.4个百分点。\n\n二、固定资产投资下行。1-4月，我县固定资产投资完成额同比下降18.2%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "一、工业生产")
+}
+
 // checkSecondStoryOpens checks that text is read as two stories, the
 // second's text opening with opens.
 func checkSecondStoryOpens(t *testing.T, name, text, opens string) {
