@@ -398,12 +398,23 @@ func (x *extractor) run() []data.Indicator {
 	x.relate(out)
 	x.relativeSigns(out)
 	x.priorValues(out)
+	shareWords(out)
 	if len(tabs.tables) == 0 {
 		return out
 	}
 	out = append(out, x.tableIndicators(tabs)...)
 	slices.SortStableFunc(out, func(a, b data.Indicator) int { return a.Start - b.Start })
 	return out
+}
+
+// shareWords ends a share said with the verb alone (对美国进出口占17.9%:
+// 对美国进出口占) with the noun, 占比.
+func shareWords(out []data.Indicator) {
+	for i := range out {
+		if out[i].Unit == "%" && strings.HasSuffix(out[i].Metric, "占") && utf8.RuneCountInString(out[i].Metric) > 1 {
+			out[i].Metric += "比"
+		}
+	}
 }
 
 // numbers yields the scanned numbers in order, 下跌4.3至57.8 as two

@@ -413,6 +413,9 @@ func (x *extractor) stripPhrase(start, end int) string {
 		if m.End < len(x.rs) && (x.rs[m.End] == '元' || x.rs[m.End] == '币') {
 			continue // 澳门元在M2所占的比重: a currency, no place
 		}
+		if portName.MatchString(x.str(m.End, min(m.End+2, end))) {
+			continue // 上海口岸进出口总额, 上海海关关区: the port's name, a measure of its own
+		}
 		start, last = max(start, m.End), m.Start
 	}
 	if last > from && start == end {
@@ -438,6 +441,10 @@ var (
 	headingMark = mustQuickRe(`^[一二三四五六七八九十]{1,3}、`)
 	headingEnd  = mustQuickRe(`全年|年末|年初|今年|上半年|前三季度|一季度|全区|全市|全县|全省|初步核算|截至`)
 )
+
+// portName follows a place in the name of its port or customs (上海口岸,
+// 上海海关).
+var portName = mustQuickRe(`^(口岸|海关)`)
 
 // withoutHeading drops a section heading off the start of a phrase: the
 // enumeration mark and the heading's words up to the first period or

@@ -493,3 +493,22 @@ func TestExtractWeightBoxesAndMeanwhile(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractShareVerbAndPortName: a share said with the verb alone
+// (对美国进出口占17.9%) ends with 占比; a port named after its city keeps
+// the city (上海口岸进出口总额), and the figure is still the city's.
+func TestExtractShareVerbAndPortName(t *testing.T) {
+	inds := Extract(story("上海市", "1至7月，对美国进出口占17.9%。7月份上海口岸进出口总额587.5亿美元。"))
+	want := map[string]string{"17.9%": "对美国进出口占比", "587.5亿美元": "上海口岸进出口总额"}
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if ind.Metric != want[ind.Raw] {
+			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
+		}
+		if ind.Raw == "587.5亿美元" && ind.Region != "上海市" {
+			t.Errorf("%s: region %q, want 上海市", ind.Raw, ind.Region)
+		}
+	}
+}
