@@ -974,6 +974,20 @@ func TestGoldBlind76(t *testing.T) { goldSet(t, "blind76", goldMin["blind76"]) }
 // on blind76's first run (no fix saw blind77's texts).
 func TestGoldBlind77(t *testing.T) { goldSet(t, "blind77", goldMin["blind77"]) }
 
+// TestGoldBlind78 measures extraction on blind78, twelve real texts
+// written in session 15 while the fixes made on blind76's first run went
+// in (no fix saw their texts), checked by a third helper against the
+// stored copies (all found), and committed (bb66901) before the extractor
+// first ran on them, at b90478f: after the fixes made on blind76's and
+// blind77's first runs.
+func TestGoldBlind78(t *testing.T) { goldSet(t, "blind78", goldMin["blind78"]) }
+
+// TestGoldBlind79 measures extraction on blind79, twelve real texts
+// written at the same time as blind78's, checked by a third helper against
+// the stored copies (all found), and committed (b234724) before the
+// extractor first ran on them, at b90478f.
+func TestGoldBlind79(t *testing.T) { goldSet(t, "blind79", goldMin["blind79"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -1148,6 +1162,8 @@ var goldMin = map[string]goldThresholds{
 	"blind75": thresholds(0.87, 0.85, 0.99, [numCrit]float64{0.98, 0.69, 0.83, 0.82, 0.98}, 0.48),
 	"blind76": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind77": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind78": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind79": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.79, 0.97, 0.73, 0.99}, 0.56),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
