@@ -507,6 +507,8 @@ func cleanPhrase(p string) string {
 			if yearEnd && strings.HasPrefix(p, "度") && len(p) > len("度") {
 				p = strings.TrimPrefix(p, "度") // 本年度出生: the 度 of 年度
 			}
+		} else if loc := namedPeriods.FindStringIndex(p[:min(len(p), maxPeriodBytes)]); loc != nil && loc[0] == 0 && loc[1] < len(p) && strings.Contains(p[:loc[1]], "至") {
+			p, changed = p[loc[1]:], true // 一至五月全省生产总值
 		}
 		for _, w := range leadingWords {
 			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) {
@@ -1584,8 +1586,12 @@ var released = mustQuickRe(`^.{0,40}?(公布|发布|公布了|发布了)`)
 // onlyPeriod reports a clause that only names a period (今年上半年).
 func onlyPeriod(s string) bool {
 	s = strings.TrimSpace(s)
-	loc := periodAtStart.FindStringIndex(s)
-	return s == "" || loc != nil && loc[1] == len(s)
+	if loc := periodAtStart.FindStringIndex(s); s == "" || loc != nil && loc[1] == len(s) {
+		return true
+	}
+	// 一至五月全省…: a range of months in numerals, left to namedPeriods
+	loc := namedPeriods.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
 }
 
 // stateWords end a subject at the start of a clause (固定资产投资保持…).

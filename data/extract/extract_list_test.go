@@ -512,3 +512,13 @@ func TestExtractShareVerbAndPortName(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNumeralMonthRangeBeforeScope: a range of months in numerals
+// before a scope word (一至五月全省完成生产总值) is a period, so 全省 is the
+// province of the story's city and no part of the metric.
+func TestExtractNumeralMonthRangeBeforeScope(t *testing.T) {
+	inds := Extract(story("福州市", "据统计,一至五月全省完成生产总值2328.49亿元。"))
+	if len(inds) != 1 || inds[0].Region != "福建省" || inds[0].Metric != "生产总值" {
+		t.Errorf("got %v, want one figure of 福建省, metric 生产总值", inds)
+	}
+}
