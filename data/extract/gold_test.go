@@ -990,6 +990,20 @@ func TestGoldBlind78(t *testing.T) { goldSet(t, "blind78", goldMin["blind78"]) }
 // extractor first ran on them, at b90478f.
 func TestGoldBlind79(t *testing.T) { goldSet(t, "blind79", goldMin["blind79"]) }
 
+// TestGoldBlind80 measures extraction on blind80, twelve real texts
+// written in session 15 while the fixes made on blind77's first run went
+// in (no fix saw their texts), checked by a third helper against the
+// stored copies (11 of 12 found), and committed (5a3d43d) before the
+// extractor first ran on them, at 59f56f2 (the extractor of 2de899c):
+// after the fixes made on blind76's to blind79's first runs.
+func TestGoldBlind80(t *testing.T) { goldSet(t, "blind80", goldMin["blind80"]) }
+
+// TestGoldBlind81 measures extraction on blind81, twelve real texts
+// written at the same time as blind80's, checked by a third helper against
+// the stored copies (all found), and committed (59f56f2) before the
+// extractor first ran on them, at 59f56f2.
+func TestGoldBlind81(t *testing.T) { goldSet(t, "blind81", goldMin["blind81"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -1166,6 +1180,8 @@ var goldMin = map[string]goldThresholds{
 	"blind77": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind78": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind79": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind80": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind81": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.79, 0.97, 0.73, 0.99}, 0.56),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
