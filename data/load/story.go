@@ -215,6 +215,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Region = r // （中央社记者…台北20日电）: a Taiwan story that mentions 上海 in passing
 		}
 	}
+	if open := firstRunes(a.Title+"\n"+a.Text, 120); !p.inTaiwan(a.Region) && reROCMonth.MatchString(open) && !p.opensWithRegion(open[:reROCMonth.FindStringIndex(open)[0]], a.Region) {
+		// 106年3月就業人數為1,131萬3千人…香港3.3%: a year of the Republic
+		// opening the text dates a Taiwan release, whatever place it lists later
+		a.Region = taiwanProvince
+	}
 	if a.Region == "" && sp.page != nil {
 		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
 	}
@@ -1785,4 +1790,28 @@ func namesYearAsSubject(a *data.Article, y int) bool {
 		}
 	}
 	return false
+}
+
+// taiwanProvince is the gazetteer's name for Taiwan.
+const taiwanProvince = "台湾省"
+
+// opensWithRegion reports text that names region r (by a name the
+// gazetteer knows): the text before a year of the Republic, which then
+// speaks of that region (高雄市105年…), not of the island.
+func (p *Parser) opensWithRegion(text, r string) bool {
+	if r == "" {
+		return false
+	}
+	for _, m := range p.gaz.Find(p.gaz.Simplify(data.Normalize(text))) {
+		if m.Name == r {
+			return true
+		}
+	}
+	return false
+}
+
+// inTaiwan reports Taiwan or a place in it.
+func (p *Parser) inTaiwan(r string) bool {
+	e, ok := p.gaz.Lookup(r)
+	return ok && (e.Name == taiwanProvince || e.Province == taiwanProvince)
 }

@@ -1561,3 +1561,14 @@ func checkSecondStoryOpens(t *testing.T, name, text, opens string) {
 		t.Errorf("stories %q, %v; want two, the second opening %q", titles(as), err, opens)
 	}
 }
+
+// TestROCMonthOpeningIsTaiwan: a release opening with a year of the
+// Republic and its month (106年3月就業人數…) is Taiwan's, though the only
+// place it names is another listed for comparison (香港3.3%).
+func TestROCMonthOpeningIsTaiwan(t *testing.T) {
+	text := "106年3月就業人數為1,131萬3千人,失業人數為44萬5千人,失業率為3.78%。\n\n主辦單位:國勢普查處\n\n世界主要國家(地區)最新失業率,法國10.0%,加拿大6.7%,香港3.3%,日本2.8%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "台湾省" {
+		t.Errorf("stories %q, regions %v, %v; want one of 台湾省", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
+	}
+}
