@@ -522,3 +522,19 @@ func TestExtractNumeralMonthRangeBeforeScope(t *testing.T) {
 		t.Errorf("got %v, want one figure of 福建省, metric 生产总值", inds)
 	}
 }
+
+// TestExtractOwnRegionUnnamed: a story of a region that speaks of itself
+// as 全区 and never names itself (记者从自治区统计局了解到…全区实现生产总值
+// (GDP)) is no story of the country because it says GDP: its region is
+// unknown.
+func TestExtractOwnRegionUnnamed(t *testing.T) {
+	inds := Extract(story("", "7月23日,记者从自治区统计局了解到,上半年,全区实现生产总值(GDP)7776.7亿元,同比增长4.9%。"))
+	if len(inds) != 2 {
+		t.Fatalf("got %d indicators, want 2: %v", len(inds), inds)
+	}
+	for _, ind := range inds {
+		if ind.Region != "" {
+			t.Errorf("%s: region %q, want none", ind.Raw, ind.Region)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func storyRegionOf(a *data.Article, ns string) string {
 // ownPlace is how a place speaks of itself (我市, 全县); nationalVoice how
 // the country's offices and papers speak (国家统计局, 我国).
 var (
-	ownPlace      = mustQuickRe(`我市|我县|我区|我省|我州|本市|本县|全市|全县|全省`)
+	ownPlace      = mustQuickRe(`我市|我县|我区|我省|我州|本市|本县|本区|全市|全县|全省|全区|全州|全盟`)
 	nationalVoice = mustQuickRe(`国家统计局|我国|全国居民|全国规模以上|国内生产总值`)
 )
 
