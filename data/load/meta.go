@@ -521,7 +521,7 @@ func inferYear(text string, clues []yearClue) int {
 		}
 		at := i + j
 		i = at + len("年")
-		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) {
+		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) && !levelRecalled(s[:at-4], s[i:]) {
 			if monthSince.MatchString(s[i:]) {
 				y++ // 2020年10月以来: a month of a year before the writing's
 			}
@@ -643,6 +643,18 @@ func baseYear(before, after string) bool {
 	}
 	return false
 }
+
+// levelRecalled reports a year whose level a figure is said to be back at
+// or near (也正是2019年底至2020年初的水平, 恢复至2019年同期水平): an
+// earlier year the text looks back to, not its own.
+func levelRecalled(before, after string) bool {
+	return recallLead.MatchString(before) || recallLevel.MatchString(after)
+}
+
+var (
+	recallLead  = regexp.MustCompile(`(恢复|回到|回复|重回|相当于|正是|接近)(至|到)?$`)
+	recallLevel = regexp.MustCompile(`^(同期)?的?水平`)
+)
 
 // yearOnYearBase reports a base year compared with the same part of the
 // text's own year, said so (较2018年第二季，按年仍增长: the text is of
