@@ -408,14 +408,21 @@ func (x *extractor) run() []data.Indicator {
 }
 
 // shareWords ends a share said with the verb alone (对美国进出口占17.9%:
-// 对美国进出口占) with the noun, 占比.
+// 对美国进出口占) with the noun, 占比; and a count of people named only by
+// the part of the population it is (男性160.61万人, 城镇) with 人口.
 func shareWords(out []data.Indicator) {
 	for i := range out {
 		if out[i].Unit == "%" && strings.HasSuffix(out[i].Metric, "占") && utf8.RuneCountInString(out[i].Metric) > 1 {
 			out[i].Metric += "比"
 		}
+		if out[i].Unit == "人" && slices.Contains(populationParts, out[i].Metric) {
+			out[i].Metric += "人口"
+		}
 	}
 }
+
+// populationParts name a part of a population without saying 人口.
+var populationParts = []string{"男性", "女性", "城镇", "乡村", "农村"}
 
 // numbers yields the scanned numbers in order, 下跌4.3至57.8 as two
 // (changeAndLevel).

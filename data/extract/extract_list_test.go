@@ -496,10 +496,11 @@ func TestExtractWeightBoxesAndMeanwhile(t *testing.T) {
 
 // TestExtractShareVerbAndPortName: a share said with the verb alone
 // (对美国进出口占17.9%) ends with 占比; a port named after its city keeps
-// the city (上海口岸进出口总额), and the figure is still the city's.
+// the city (上海口岸进出口总额), and the figure is still the city's; a
+// count of people named only by their part (男性160.61万人) is 男性人口.
 func TestExtractShareVerbAndPortName(t *testing.T) {
-	inds := Extract(story("上海市", "1至7月，对美国进出口占17.9%。7月份上海口岸进出口总额587.5亿美元。"))
-	want := map[string]string{"17.9%": "对美国进出口占比", "587.5亿美元": "上海口岸进出口总额"}
+	inds := Extract(story("上海市", "1至7月，对美国进出口占17.9%。7月份上海口岸进出口总额587.5亿美元。年末全市常住人口中，男性160.61万人。"))
+	want := map[string]string{"17.9%": "对美国进出口占比", "587.5亿美元": "上海口岸进出口总额", "160.61万人": "男性人口"}
 	if len(inds) != len(want) {
 		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
 	}
