@@ -1651,6 +1651,14 @@ func TestSectorStructureAdjustedTo(t *testing.T) {
 			t.Errorf("%s: %+v, want a share in %%", raw, got)
 		}
 	}
+	// 三产结构比由…调整为…, 结构调整优化为, and a ratio right after 三次产业
+	b := story("上饶市", "三产结构比由8.4:76.4:15.2调整为8.1:75.2:16.7。三次产业结构调整优化为9.7:47.3:43。三次产业3.6:33.7:62.7,服务业贡献率达到81.5%。")
+	inds = Extract(b)
+	for _, raw := range []string{"8.4", "76.4", "15.2", "8.1", "75.2", "16.7", "9.7", "47.3", "43", "3.6", "33.7", "62.7"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "%" {
+			t.Errorf("%s: %+v, want a share in %%", raw, got)
+		}
+	}
 }
 
 // TestAwardNamedAfterItsAmount checks an award named after its amount
