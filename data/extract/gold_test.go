@@ -1019,6 +1019,21 @@ func TestGoldBlind80(t *testing.T) { goldSet(t, "blind80", goldMin["blind80"]) }
 // extractor first ran on them, at 59f56f2.
 func TestGoldBlind81(t *testing.T) { goldSet(t, "blind81", goldMin["blind81"]) }
 
+// TestGoldBlind82 measures extraction on blind82, twelve real texts
+// written in session 15 while the fixes made on blind78's to blind81's
+// first runs went in (no fix saw their texts), checked by a third helper
+// against the stored copies (all found), and committed (2d7bcd5) before
+// the extractor first ran on them, at bdf671e (the extractor of 9057a0b):
+// one of the session's two last sets, run after every fix of the session.
+func TestGoldBlind82(t *testing.T) { goldSet(t, "blind82", goldMin["blind82"]) }
+
+// TestGoldBlind83 measures extraction on blind83, twelve real texts
+// written at the same time as blind82's, checked by a third helper against
+// the stored copies (all found; a story sharing blind82's source removed),
+// and committed (bdf671e) before the extractor first ran on them, at
+// bdf671e: the other of the session's two last sets.
+func TestGoldBlind83(t *testing.T) { goldSet(t, "blind83", goldMin["blind83"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -1197,6 +1212,8 @@ var goldMin = map[string]goldThresholds{
 	"blind79": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind80": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind81": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind82": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind83": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.79, 0.97, 0.73, 0.99}, 0.56),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
