@@ -223,6 +223,9 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if a.Region == "" && sp.page != nil {
 		a.Region = p.pageRegion(sp.page.text) // 今日房县 第2版 …: a story of the page naming no place
 	}
+	if a.Region == "" {
+		a.Region = datelinePlace(p.gaz, firstRunes(a.Text, 40)) // 今日镇江讯 上半年全市…: the paper's place
+	}
 	if r := reportRegion(p.gaz, a.Title, a.Text); r != "" {
 		a.Region = r // ——2024年夏县人民代表大会会议文件: the report's place, whatever it names most
 	}
@@ -1814,4 +1817,22 @@ func (p *Parser) opensWithRegion(text, r string) bool {
 func (p *Parser) inTaiwan(r string) bool {
 	e, ok := p.gaz.Lookup(r)
 	return ok && (e.Name == taiwanProvince || e.Province == taiwanProvince)
+}
+
+// reLocalDateline is a local paper's dateline naming its place (今日镇江讯,
+// 本报镇江讯, 镇江日报讯): the place is submatch 1 or 2.
+var reLocalDateline = regexp.MustCompile(`^\s*(?:(?:今日|本报)(\p{Han}{2,4}?)|(\p{Han}{2,4}?)(?:日报|晚报))讯`)
+
+// datelinePlace returns the one region a local paper's dateline at the
+// opening of text names, "" if none or several.
+func datelinePlace(g *region.Gazetteer, text string) string {
+	m := reLocalDateline.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	name := m[1] + m[2]
+	if rs := g.LookupAll(name); len(rs) == 1 {
+		return rs[0].Name
+	}
+	return ""
 }

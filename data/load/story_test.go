@@ -1572,3 +1572,13 @@ func TestROCMonthOpeningIsTaiwan(t *testing.T) {
 		t.Errorf("stories %q, regions %v, %v; want one of 台湾省", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
 	}
 }
+
+// TestLocalDatelinePlace: a story whose only place is its local paper's
+// dateline (今日镇江讯 上半年全市…) is that place's.
+func TestLocalDatelinePlace(t *testing.T) {
+	text := "上半年全市实现GDP2475.65亿元 同比增长1.8%\n\n今日镇江讯 上半年全市经济运行数据新鲜出炉。上半年,全市实现地区生产总值2475.65亿元,同比增长1.8%。\n"
+	as, err := ParseFile("zj.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "镇江市" {
+		t.Errorf("stories %q, regions %v, %v; want one of 镇江市", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
+	}
+}
