@@ -548,6 +548,14 @@ func inferYear(text string, clues []yearClue) int {
 			best = max(best, y) // 2021廉江家电博览会: the event's year, written without 年
 		}
 	}
+	for _, m := range planYear.FindAllStringSubmatch(s, -1) {
+		// “十四五”开局首季: the plan's first year; 十三五收官之年: its last
+		y := 2006 + 5*strings.Index("一二三四五六", m[1])/len("一")
+		if m[2] == "收官" {
+			y += 4
+		}
+		best = max(best, y)
+	}
 	for _, m := range glossedYear.FindAllStringSubmatch(s, -1) {
 		// 本港去年（2021年）第四季: the text is of the year after
 		if y, err := strconv.Atoi(m[2]); err == nil {
@@ -578,6 +586,11 @@ func inferYear(text string, clues []yearClue) int {
 // eventYear is a year written before an event's name without 年
 // (2021廉江家电博览会暨红橙文化节, 2023中国国际进口博览会).
 var eventYear = regexp.MustCompile(`(?:^|[^0-9.])((?:19|20)[0-9]{2})(?:第[一二三四五六七八九十0-9]+届)?[\p{Han}（）()]{2,14}?(博览会|文化节|旅游节|艺术节|交易会|展览会|洽谈会|运动会|奥运会|博会|峰会|论坛|年会|新闻中心)`)
+
+// planYear is the first or last year of a five-year plan, said so
+// (“十四五”开局首季, 十三五收官之年): the plan's ordinal is submatch 1
+// (一 for 十一五 … 六 for 十六五), 开局 or 收官 submatch 2.
+var planYear = regexp.MustCompile(`十([一二三四五六])五(?:规划)?[”"’]?(?:的)?(开局|收官)`)
 
 // glossedYear is a relative year with its number in brackets (去年（2021年）,
 // 今年(2024年)).
