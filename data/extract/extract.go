@@ -711,15 +711,43 @@ func (x *extractor) investedProject(f figure) string {
 		}
 		after = strings.NewReplacer("“", "", "”", "", "\"", "", " ", "").Replace(after[d+len("的"):])
 	}
+	if loc := listCount.FindStringIndex(after); loc != nil && loc[0] > 0 {
+		after = after[:loc[0]] // 巴州沟防洪工程等5个项目: the last work of the list, not the list
+	}
 	k := strings.LastIndex(after, "项目")
 	if k <= 0 {
-		return ""
+		// 投资8550万元的2011年整村推进、投资2791万元的巴州沟防洪工程…等5个项目:
+		// a work of a list of projects, named up to the list's next item
+		if x.rs[f.end] != '的' || !strings.Contains(x.str(f.end, x.sentenceOf(f.n.Start).End), "项目") {
+			return ""
+		}
+		name := after
+		if e := strings.IndexAny(name, "、，,。；;"); e >= 0 {
+			name = name[:e]
+		}
+		if e := strings.Index(name, "等"); e > 0 {
+			name = name[:e]
+		}
+		if e := strings.Index(name, "投资"); e > 0 {
+			// …示范工程和投资1.5亿元的海鸿城市花园: the next item, joined by 和
+			name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name[:e], "和"), "及"), "与")
+		}
+		if n := utf8.RuneCountInString(name); n < 2 || n > 24 {
+			return ""
+		}
+		if strings.Contains(before, "总投资") {
+			return name + "总投资"
+		}
+		return name + "投资"
 	}
 	if strings.Contains(before, "总投资") {
 		return after[:k+len("项目")] + "总投资" // 总投资9073亿元的1741个支撑项目
 	}
 	return after[:k+len("项目")] + "投资"
 }
+
+// listCount closes a list of works with their count (等5个项目).
+var listCount = mustQuickRe(`等[0-9一二三四五六七八九十两]+[个项]`)
 
 // monthOnMonth marks a change on the month or quarter before.
 var monthOnMonth = mustMatcher(`环比|按月|比上月|较上月|比上季|较上季|m/m|M/M|MoM`)

@@ -1234,6 +1234,9 @@ func lastPeriodOf(s string, locs [][]int) string {
 		if k > 0 && glossOfPeriod(before, locs[:k]) {
 			continue // 较一季度（Q1）加快, 前三季度（Q1-Q3）: the gloss of the period before, whose own place decides
 		}
+		if strings.HasSuffix(before, "元的") {
+			continue // 投资8550万元的2011年整村推进: a year in a project's name
+		}
 		if hasSuffixAny(strings.TrimRight(before, "“\"「『‘"), []string{"比", "较", "同", "与", "于", "是", "先"}) {
 			continue // 比上年, 是十三五时期的1.5倍, 与先前三个月比较, 比“十一五”: the base, not the period
 		}

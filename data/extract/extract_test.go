@@ -1112,6 +1112,17 @@ func TestExtractInvestedProject(t *testing.T) {
 			t.Errorf("%s: %+v, want %s 项目总投资 with no period", raw, got, metric)
 		}
 	}
+	// works of a list of projects named without 项目, one named with a year
+	// that dates nothing after it
+	inds = Extract(story("民和回族土族自治县", "投资8550万元的2011年整村推进、投资2791万元的巴州沟防洪工程等5个项目已完工。"))
+	for raw, metric := range map[string]string{"8550万元": "2011年整村推进投资", "2791万元": "巴州沟防洪工程投资"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != metric || got[0].Indicator != "项目总投资" {
+			t.Errorf("%s: %+v, want %s 项目总投资", raw, got, metric)
+		}
+	}
+	if got := find(inds, "5个"); len(got) != 1 || strings.HasPrefix(got[0].PeriodStart, "2011") {
+		t.Errorf("5个: %+v, want no 2011 period", got)
+	}
 }
 
 // TestExtractForecastAsBase checks results measured against a forecast:
