@@ -35,7 +35,7 @@ var (
 	relativeWord = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总值|总计|合计|金额|增速|增幅|降幅|占比)|^成交(总值|总额|金额)$|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$`)
 	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
 	comparison   = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
-	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年|控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)`)
+	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年|控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)|完成(了)?(市|省|县|区|上级)(下达)?(的)?(年度|全年)?(计划|任务)|完成(了)?(年度|全年)(计划|任务)`)
 	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
 	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟|[^计]将(分别)?(安排|发放|投入|拨付|下达)`)
 	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
@@ -479,6 +479,10 @@ const maxPeriodBytes = 64
 // measureAfterVerb is a measure that 实现 may stand before inside a metric.
 var measureAfterVerb = mustQuickRe(`^(总)?(增加值|产值|营业收入|收入|利润|利税|销售额|销售收入|税收|进出口|出口|进口|生产总值)`)
 
+// planDone follows 完成 in a share of a plan done (完成市计划的134.2%,
+// 完成年度计划96.4%): 完成 is part of the measure.
+var planDone = mustQuickRe(`^(了)?(市|省|县|区|上级)?(下达)?(的)?(年度|全年)?(计划|目标|任务)(的)?$`)
+
 // tradeWith is trade with a partner (对美国出口, 对东协出超): 对 is part
 // of the measure.
 var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|进出口|出超|入超|贸易)|^(输往|来自|销往|运往|出口到|进口自)[^，,]{1,16}的`)
@@ -511,7 +515,7 @@ func cleanPhrase(p string) string {
 			p, changed = p[loc[1]:], true // 一至五月全省生产总值
 		}
 		for _, w := range leadingWords {
-			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) {
+			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) && !(w == "完成" && planDone.MatchString(p[len(w):])) {
 				p, changed = strings.TrimPrefix(p, w), true
 			}
 		}

@@ -539,3 +539,17 @@ func TestExtractOwnRegionUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractShareOfPlanDone: a share of a plan done (完成市计划134.2%,
+// 完成年度计划的96.4%) is a result named with 完成, not a target.
+func TestExtractShareOfPlanDone(t *testing.T) {
+	inds := Extract(story("德清县", "1-8月，已开工22项，完成投资33.55亿元，完成市计划134.2%。服务业项目完成年度计划的96.4%。"))
+	for _, ind := range inds {
+		if ind.Status != data.StatusResult {
+			t.Errorf("%s: status %s, want result", ind.Raw, ind.Status)
+		}
+		if ind.Unit == "%" && !strings.HasPrefix(ind.Metric, "完成") && !strings.Contains(ind.Metric, "完成") {
+			t.Errorf("%s: metric %q, want it to say 完成", ind.Raw, ind.Metric)
+		}
+	}
+}
