@@ -1034,6 +1034,22 @@ func TestGoldBlind82(t *testing.T) { goldSet(t, "blind82", goldMin["blind82"]) }
 // bdf671e: the other of the session's two last sets.
 func TestGoldBlind83(t *testing.T) { goldSet(t, "blind83", goldMin["blind83"]) }
 
+// TestGoldBlind84 measures extraction on blind84, twelve real texts
+// written in session 15 while the fixes made on blind82's and blind83's
+// first runs went in (no fix saw their texts), checked by a third helper
+// only in part (copies of 4 of 12 texts found before its search budget ran
+// out), and committed (87b89be) before the extractor first ran on them, at
+// ddd6f25 (the extractor of 3820286): one of the session's two last sets,
+// run after every fix of the session.
+func TestGoldBlind84(t *testing.T) { goldSet(t, "blind84", goldMin["blind84"]) }
+
+// TestGoldBlind85 measures extraction on blind85, twelve real texts
+// written at the same time as blind84's, checked by a third helper only in
+// part (copies of its 6 y texts found, none of its 6 z texts), and
+// committed (ddd6f25) before the extractor first ran on them, at ddd6f25:
+// the other of the session's two last sets.
+func TestGoldBlind85(t *testing.T) { goldSet(t, "blind85", goldMin["blind85"]) }
+
 // TestGoldFilesAreSane checks every gold line of every set: its raw text is
 // in its file, and its fields are well-formed and agree with each other.
 func TestGoldFilesAreSane(t *testing.T) {
@@ -1214,6 +1230,8 @@ var goldMin = map[string]goldThresholds{
 	"blind81": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind82": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind83": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind84": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
+	"blind85": thresholds(0, 0, 0, [numCrit]float64{0, 0, 0, 0, 0}, 0),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.79, 0.97, 0.73, 0.99}, 0.56),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.63),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
