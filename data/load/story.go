@@ -1063,9 +1063,10 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
 				_, n := headlineBlock(ls, i, headlineMax(ls, i, len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
-				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text)) {
+				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text) || noticeAfterTitle(ls, i) > 0) {
 					// 发布时间：2016年11月 after a gap of blank lines: the next
-					// item of a page of items, even without a headline
+					// item of a page of items, even without a headline; 山东省人民政府
+					// over a notice's title and number (关于印发… / 鲁政发〔2024〕5号)
 					out = append(out, i)
 					inBlock = true
 				}
@@ -1158,8 +1159,19 @@ func gapLead(ls []line, i int) int {
 			return j
 		}
 	}
+	if afterGap(ls, i) && ls[i].kind == kindBody && stoppedHeadline(ls[i].text) {
+		if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && utf8.RuneCountInString(ls[j].text) >= 40 {
+			return j // 新疆上半年經濟轉好。 / 根據7月29日…: a short headline printed with a full stop
+		}
+	}
 	if !afterGap(ls, i) || !isHeadlineLine(ls[i].text, 40) && !reSpacedTitle.MatchString(ls[i].text) {
 		return 0 // (政 府 工 作 报 告: a title spread out is a title)
+	}
+	if j := noticeAfterTitle(ls, i); j > 0 {
+		return j // 山东省人民政府 / 关于印发…行动计划 / …的通知 / 鲁政发〔2024〕5号 / 各市人民政府…：
+	}
+	if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && data.HasSectionNumber(ls[j].text) && nextNonBlank(ls, j) < len(ls) {
+		return j // 2021年政策包分類執行清單 / 一、2021年政策包中…的政策清單: a list under its title
 	}
 	extra, unitAt := 0, -1
 	for j := i + 1; j < len(ls); j++ {
@@ -1202,6 +1214,36 @@ func gapLead(ls []line, i int) int {
 			continue
 		}
 		return 0
+	}
+	return 0
+}
+
+// stoppedHeadline reports a short line of one clause ended by a full stop
+// (新疆上半年經濟轉好。), which after a gap is a headline printed so.
+func stoppedHeadline(s string) bool {
+	t, ok := strings.CutSuffix(strings.TrimSpace(s), "。")
+	n := utf8.RuneCountInString(t)
+	return ok && n >= 4 && n <= 16 && !strings.ContainsAny(t, "，,、；;：:。") && isHeadlineLine(t, 16)
+}
+
+// noticeAfterTitle returns the first line after a notice's title of
+// several lines and its document number (山东省人民政府 / 关于印发“十大创新”
+// “十强产业” / “十大扩需求”行动计划 / 的通知 / 鲁政发〔2024〕5号): the
+// addressee line or the text; 0 if ls[i] opens no such title.
+func noticeAfterTitle(ls []line, i int) int {
+	for j, n := nextNonBlank(ls, i), 0; j < len(ls) && n < 6; j, n = nextNonBlank(ls, j), n+1 {
+		t := strings.TrimSpace(ls[j].text)
+		switch {
+		case reDocNumber.MatchString(t):
+			if k := nextNonBlank(ls, j); k < len(ls) {
+				return k
+			}
+			return 0
+		case reAddressee.MatchString(t):
+			return j
+		case !isHeadlineLine(t, 40):
+			return 0
+		}
 	}
 	return 0
 }

@@ -1582,3 +1582,21 @@ func TestLocalDatelinePlace(t *testing.T) {
 		t.Errorf("stories %q, regions %v, %v; want one of 镇江市", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
 	}
 }
+
+// TestGapHeadlinesOfReleasesAndNotices checks stories after a gap under a
+// short headline printed with a full stop (新疆上半年經濟轉好。), under a
+// notice's issuer, title of several lines and number (山东省人民政府 /
+// 关于印发… / 的通知 / 鲁政发〔2024〕5号), and under a list's title over its
+// numbered headings (2021年政策包分類執行清單 / 一、…): each a story of its
+// own.
+func TestGapHeadlinesOfReleasesAndNotices(t *testing.T) {
+	first := "記者20日下午從湖北省前三季度經濟形勢新聞發布會上獲悉,湖北前三季度地區生產總值同比增長8.8%。\n前三季度,湖北累計完成高新產品出口交貨值706.56億元,增長5.8%。\n\n\n"
+	checkSecondStoryOpens(t, "release.txt", first+"新疆上半年經濟轉好。\n根據7月29日新疆統計局公布的數字,2016年上半年,新疆實現地區生產總值3819.98億元,同比增長8.0%。\n", "根據7月29日")
+	notice := "山东省人民政府\n关于印发“十大创新”“十强产业”\n“十大扩需求”行动计划(2024—2025年)\n的通知\n鲁政发〔2024〕5号\n各市人民政府,各县(市、区)人民政府,省政府各部门:\n现将行动计划印发给你们,高新技术企业2024年达到3.5万家。\n"
+	policy := "山东省人民政府关于印发政策清单的通知鲁政发〔2023〕13号\n来源:山东省邮政管理局 时间:2024-01-06\n各市人民政府,各县(市、区)人民政府:\n对符合条件的企业减按15%的税率征收企业所得税。\n\n\n"
+	if as, err := ParseFile("notice.txt", []byte(policy+notice)); err != nil || len(as) != 2 || !strings.Contains(as[1].Title+as[1].Text, "十大扩需求") || !strings.Contains(as[1].Text, "3.5万家") {
+		t.Errorf("stories %q, %v; want two, the second the 鲁政发〔2024〕5号 notice", titles(as), err)
+	}
+	list := "2021年政策包分類執行清單\n一、2021年政策包中2022年繼續實施的政策清單\n1.設立5000萬元固定資產投資考核獎勵資金,給予排名前5位的市分別獎勵1500萬元。\n"
+	checkSecondStoryOpens(t, "list.txt", policy+list, "一、2021年政策包")
+}
