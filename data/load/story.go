@@ -235,11 +235,11 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			a.Regions = append([]string{r}, a.Regions...)
 		}
 	}
-	if a.Region != "" && (strings.Contains(firstRunes(a.Text, 300), "全州") || strings.Contains(firstRunes(a.Text, 300), "全盟")) {
+	if opening := firstRunes(a.Text, 300); a.Region != "" && (speaksFor(opening, "全州") || speaksFor(opening, "全盟")) {
 		// 全州上下…；全年全州生产总值 in a story placed in 同仁市: the
 		// autonomous prefecture (or league) above it that the text speaks for
 		for _, r := range p.gaz.Chain(a.Region)[1:] {
-			if strings.HasSuffix(r.Name, "州") && strings.Contains(firstRunes(a.Text, 300), "全州") || strings.HasSuffix(r.Name, "盟") && strings.Contains(firstRunes(a.Text, 300), "全盟") {
+			if strings.HasSuffix(r.Name, "州") && speaksFor(opening, "全州") || strings.HasSuffix(r.Name, "盟") && speaksFor(opening, "全盟") {
 				a.Region = r.Name
 				break
 			}
@@ -1877,4 +1877,41 @@ func datelinePlace(g *region.Gazetteer, text string) string {
 		return rs[0].Name
 	}
 	return ""
+}
+
+// speaksFor reports a scope word (全州) in text that is not a comparison's
+// other side or a ranking's field (比全州低1.6个百分点, 增速全州排第1位):
+// the text speaks for that scope.
+func speaksFor(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		before, after := text[:at], text[i:]
+		if hasSuffixOf(before, "比", "较", "於", "于", "居", "列", "占", "与", "與") || hasPrefixOf(after, "排", "第", "平均", "同期") {
+			continue
+		}
+		return true
+	}
+}
+
+func hasSuffixOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1600,3 +1600,17 @@ func TestGapHeadlinesOfReleasesAndNotices(t *testing.T) {
 	list := "2021年政策包分類執行清單\n一、2021年政策包中2022年繼續實施的政策清單\n1.設立5000萬元固定資產投資考核獎勵資金,給予排名前5位的市分別獎勵1500萬元。\n"
 	checkSecondStoryOpens(t, "list.txt", policy+list, "一、2021年政策包")
 }
+
+// TestCountyBulletinComparedWithPrefecture: a county's bulletin that
+// compares itself with its prefecture (比全州低1.6个百分点, 增速全州排第1位)
+// stays the county's; only a text that speaks for 全州 is the prefecture's.
+func TestCountyBulletinComparedWithPrefecture(t *testing.T) {
+	text := "2022年德昌县国民经济和社会发展统计公报\n\n2022年,德昌县实现地区生产总值(GDP)900346万元,比上年增长4.4%,增速比全国、全省高1.4、1.5个百分点,比全州低1.6个百分点。其中,第一产业增加值为240255万元,增长4.3%,增速全州排第1位。\n"
+	as, err := ParseFile("dc.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].Region != "德昌县" {
+		t.Errorf("stories %q, regions %v, %v; want one of 德昌县", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
+	}
+	if !speaksFor("全州上下齐心，全年全州生产总值增长5%", "全州") {
+		t.Error("全州上下: want the prefecture spoken for")
+	}
+}
