@@ -622,7 +622,7 @@ var (
 	depMeasure   = mustQuickRe(`^(同比|环比|比上年|较上年|比去年|较去年)$|^(累计|本年|本月|当月|全年|本期|月|年|季|同比|环比|比上年同期|比上年|较上年|比去年同期|比去年|较去年|比上月|较上月|比年初|较年初|与上年同期相比|比重|较|比)*(增减|增长率|增长|增速|增幅|涨幅|降幅|增加|减少|下降|提高|回落|变动|升降|±|\+/-)+(率|幅度|速度)?$`)
 	rateMeasure  = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
 	neutralWord  = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成数|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
-	relWords     = mustQuickRe(`本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
+	relWords     = mustQuickRe(`1[-－—~至到]本月|本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
 	shareTitle   = mustQuickRe(`构成|结构`)
 	shareWord    = mustQuickRe(`占|比重|比例|比率|率`)
 	growthKey    = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
@@ -706,6 +706,10 @@ func (x *extractor) parseHeader(h string) column {
 		c.rel = "prev"
 	case "本年累计", "本年", "累计", "本月止累计", "本月累计":
 		c.rel = "ytd" // (本月止累计: to the end of this month)
+	default:
+		if strings.HasSuffix(w, "本月") {
+			c.rel = "ytd" // 1-本月: January to the table's month
+		}
 	}
 	m = strings.TrimSpace(m)
 	switch {
@@ -1336,6 +1340,11 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 	groupHeaders(cols)
+	for j := 1; j < len(cols); j++ {
+		if cols[j].rel == "" && cols[j].dep && (cols[j-1].rel == "ytd" || cols[j-1].rel == "month") && !cols[j-1].dep {
+			cols[j].rel = cols[j-1].rel // 1-本月 | 比去年同期增长(%): the change of the column before, over its months
+		}
+	}
 	for j := range cols {
 		// GDP(亿元) | 第一产业(亿): a magnitude written alone beside a column
 		// of money in the same magnitude is that money
