@@ -51,6 +51,13 @@ func (l *ArticleList) SetArticles(arts []*data.Article, counts map[*data.Article
 	l.applyFilter()
 }
 
+// SetArticlesFiltered replaces the list's content and its filter at once,
+// in one pass over the articles (keep and what as for SetFilter).
+func (l *ArticleList) SetArticlesFiltered(arts []*data.Article, counts map[*data.Article]int, keep func(*data.Article) bool, what string) {
+	l.all, l.counts, l.filter, l.what = arts, counts, keep, what
+	l.applyFilter()
+}
+
 // SetFilter shows only the articles for which keep returns true (nil: all);
 // what describes the filter in the message shown when nothing matches.
 func (l *ArticleList) SetFilter(keep func(*data.Article) bool, what string) {

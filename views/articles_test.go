@@ -118,3 +118,24 @@ func TestArticleListShowsFileType(t *testing.T) {
 		t.Errorf("plain text labelled:\n%s", got)
 	}
 }
+
+// TestFilterBarSetChoicesQuiet: setting a new corpus's choices resets the
+// selects without calling back (the caller lists the new articles once);
+// choosing afterwards calls back with the choice.
+func TestFilterBarSetChoicesQuiet(t *testing.T) {
+	test.NewTempApp(t)
+	var calls []string
+	f := NewFilterBar(func(query, region, theme string) { calls = append(calls, region+"|"+theme) })
+	f.SetChoices([]string{"即墨区", "崂山区"}, []string{"稳就业"})
+	if len(calls) != 0 {
+		t.Fatalf("SetChoices called back %v, want no call", calls)
+	}
+	f.SetRegion("崂山区")
+	if len(calls) != 1 || calls[0] != "崂山区|" {
+		t.Errorf("after choosing 崂山区: calls %v, want [崂山区|]", calls)
+	}
+	f.SetChoices([]string{"即墨区"}, nil)
+	if len(calls) != 1 {
+		t.Errorf("second SetChoices called back: %v", calls)
+	}
+}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -97,6 +98,9 @@ func (r *Reader) SetArticle(a *data.Article, inds []data.Indicator) {
 
 // SetSearch marks every occurrence of the words in the text.
 func (r *Reader) SetSearch(words []string) {
+	if slices.Equal(r.search, words) {
+		return // the same words: nothing to restyle (a reset filter bar asks again)
+	}
 	r.search = words
 	if r.article == nil {
 		return
