@@ -427,6 +427,9 @@ func (x *extractor) notAQuantity(f figure) bool {
 		num = x.str(f.n.Start, f.n.End)
 	}
 	chinese := !strings.ContainsAny(num, "0123456789")
+	if chinese && x.inPlaceName(f.n.Start, f.end) {
+		return true // 七台河市: the numerals of a place's name (七台)
+	}
 	switch {
 	case chinese && (num == "一" || num == "两" || num == "二" || num == "俩") && f.n.Kind != numparse.KindPercent:
 		return true // 一艘, 两栋: an article, not a count (一成半, 二成 are shares)
@@ -585,6 +588,9 @@ func (x *extractor) sloganQuoted(f figure) bool {
 				if strings.ContainsAny(x.str(i+1, f.n.Start), "一二三四五六七八九十两") {
 					return true // “一强三名”, “一中心四基地”: a slogan of counted words
 				}
+				if (f.unit.Written == "条" || f.unit.Base == "条") && f.n.Start-i > 2 {
+					return true // “黄金十条”, “制造业十条”: a policy package's name, not its count
+				}
 				break
 			}
 		}
@@ -594,6 +600,17 @@ func (x *extractor) sloganQuoted(f figure) bool {
 	}
 	for i := f.end + 1; i < len(x.rs) && i <= f.end+6; i++ { // “十条” alone is a package, counted
 		if strings.ContainsRune("”\"’", x.rs[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPlaceName reports a span of text inside the name of a region the
+// story mentions (七台 of 七台河市, 三门 of 三门峡市).
+func (x *extractor) inPlaceName(start, end int) bool {
+	for _, m := range x.mentionsIn(max(0, start-6), min(len(x.rs), end+6)) {
+		if m.Start <= start && end <= m.End {
 			return true
 		}
 	}

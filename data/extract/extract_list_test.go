@@ -553,3 +553,20 @@ func TestExtractShareOfPlanDone(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractNamesAreNoFigures: the numerals of a place's name (七台河市)
+// and a policy package named in quotes with a count (“黄金十条”,
+// “制造业十条”) are no figures; a package quoted alone (“16条”) still is.
+func TestExtractNamesAreNoFigures(t *testing.T) {
+	inds := Extract(story("七台河市", "近年来,七台河市委、市政府先后出台了系列“黄金十条”政策,根据“制造业十条”给予奖励。七台河市新增就业1.2万人。出台“16条”措施。"))
+	got := map[string]bool{}
+	for _, ind := range inds {
+		got[ind.Raw] = true
+	}
+	if got["七台"] || got["十条"] {
+		t.Errorf("got %v, want neither 七台 nor 十条", inds)
+	}
+	if !got["1.2万人"] || !got["16条"] {
+		t.Errorf("got %v, want 1.2万人 and 16条", inds)
+	}
+}
