@@ -398,7 +398,7 @@ func (x *extractor) run() []data.Indicator {
 	x.relate(out)
 	x.relativeSigns(out)
 	x.priorValues(out)
-	shareWords(out)
+	measureNouns(out)
 	if len(tabs.tables) == 0 {
 		return out
 	}
@@ -407,10 +407,11 @@ func (x *extractor) run() []data.Indicator {
 	return out
 }
 
-// shareWords ends a share said with the verb alone (对美国进出口占17.9%:
-// 对美国进出口占) with the noun, 占比; and a count of people named only by
-// the part of the population it is (男性160.61万人, 城镇) with 人口.
-func shareWords(out []data.Indicator) {
+// measureNouns ends a metric that names no measure with the noun it
+// leaves out: a share said with the verb alone (对美国进出口占17.9%:
+// 对美国进出口占) with 占比, a count of people named only by the part of
+// the population it is (男性160.61万人, 城镇) with 人口.
+func measureNouns(out []data.Indicator) {
 	for i := range out {
 		if out[i].Unit == "%" && strings.HasSuffix(out[i].Metric, "占") && utf8.RuneCountInString(out[i].Metric) > 1 {
 			out[i].Metric += "比"
@@ -714,14 +715,16 @@ func (x *extractor) investedProject(f figure) string {
 	if loc := listCount.FindStringIndex(after); loc != nil && loc[0] > 0 {
 		after = after[:loc[0]] // 巴州沟防洪工程等5个项目: the last work of the list, not the list
 	}
-	k := strings.LastIndex(after, "项目")
-	if k <= 0 {
+	var name string
+	if k := strings.LastIndex(after, "项目"); k > 0 {
+		name = after[:k+len("项目")]
+	} else {
 		// 投资8550万元的2011年整村推进、投资2791万元的巴州沟防洪工程…等5个项目:
 		// a work of a list of projects, named up to the list's next item
 		if x.rs[f.end] != '的' || !strings.Contains(x.str(f.end, x.sentenceOf(f.n.Start).End), "项目") {
 			return ""
 		}
-		name := after
+		name = after
 		if e := strings.IndexAny(name, "、，,。；;"); e >= 0 {
 			name = name[:e]
 		}
@@ -735,15 +738,11 @@ func (x *extractor) investedProject(f figure) string {
 		if n := utf8.RuneCountInString(name); n < 2 || n > 24 {
 			return ""
 		}
-		if strings.Contains(before, "总投资") {
-			return name + "总投资"
-		}
-		return name + "投资"
 	}
 	if strings.Contains(before, "总投资") {
-		return after[:k+len("项目")] + "总投资" // 总投资9073亿元的1741个支撑项目
+		return name + "总投资" // 总投资9073亿元的1741个支撑项目
 	}
-	return after[:k+len("项目")] + "投资"
+	return name + "投资"
 }
 
 // listCount closes a list of works with their count (等5个项目).

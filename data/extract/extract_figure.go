@@ -229,8 +229,6 @@ func (x *extractor) bareMagnitudes() []figure {
 	return out
 }
 
-// mergeFigures merges extra figures into figs in text order, dropping any
-// that overlap a scanned one.
 // sectorStructure is the ratio of the three sectors' shares of GDP written
 // with colons: 三次产业结构为1.4:36.3:62.3, 三次产业比例调整为8.1∶40.2∶51.7,
 // 三次产业结构：25.72:26.84:47.44, 三次产业比重为27.3:26.6:46.1, 三次产业结构比由上年同期的…调整为…,
@@ -285,6 +283,8 @@ func (x *extractor) structureShares() []figure {
 	return out
 }
 
+// mergeFigures merges extra figures into figs in text order, dropping any
+// that overlap a scanned one.
 func mergeFigures(figs, extra []figure) []figure {
 	for _, e := range extra {
 		k := slices.IndexFunc(figs, func(f figure) bool { return f.n.Start < e.end && e.n.Start < f.end })

@@ -468,14 +468,7 @@ func TestExtractListGlossBracket(t *testing.T) {
 		"蔬菜产量(含食用菌)增长3.4%。地区产值(GDP)5067亿元。上半年向上申报项目92个。"))
 	want := map[string]string{"19.1%": "批发业销售额增长", "7.3%": "零售业销售额增长", "8.2%": "住宿业销售额增长", "5.5%": "餐饮业销售额增长",
 		"3.4%": "蔬菜产量增长", "5067亿元": "地区产值(GDP)", "92个": "向上申报项目"}
-	if len(inds) != len(want) {
-		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
-	}
-	for _, ind := range inds {
-		if ind.Metric != want[ind.Raw] {
-			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
-		}
-	}
+	exactMetrics(t, inds, want)
 }
 
 // TestExtractWeightBoxesAndMeanwhile: flat glass counted in 重量箱 is a
@@ -484,14 +477,7 @@ func TestExtractListGlossBracket(t *testing.T) {
 func TestExtractWeightBoxesAndMeanwhile(t *testing.T) {
 	inds := Extract(story("城阳区", "平板玻璃产量288.0万重量箱，同比增长4.4%。与此同时，全区社会消费品零售总额增长5.2%。"))
 	want := map[string]string{"288.0万重量箱": "平板玻璃产量", "4.4%": "平板玻璃产量同比增长", "5.2%": "社会消费品零售总额增长"}
-	if len(inds) != len(want) {
-		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
-	}
-	for _, ind := range inds {
-		if ind.Metric != want[ind.Raw] {
-			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
-		}
-	}
+	exactMetrics(t, inds, want)
 }
 
 // TestExtractShareVerbAndPortName: a share said with the verb alone
@@ -501,16 +487,9 @@ func TestExtractWeightBoxesAndMeanwhile(t *testing.T) {
 func TestExtractShareVerbAndPortName(t *testing.T) {
 	inds := Extract(story("上海市", "1至7月，对美国进出口占17.9%。7月份上海口岸进出口总额587.5亿美元。年末全市常住人口中，男性160.61万人。"))
 	want := map[string]string{"17.9%": "对美国进出口占比", "587.5亿美元": "上海口岸进出口总额", "160.61万人": "男性人口"}
-	if len(inds) != len(want) {
-		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
-	}
-	for _, ind := range inds {
-		if ind.Metric != want[ind.Raw] {
-			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
-		}
-		if ind.Raw == "587.5亿美元" && ind.Region != "上海市" {
-			t.Errorf("%s: region %q, want 上海市", ind.Raw, ind.Region)
-		}
+	exactMetrics(t, inds, want)
+	if got := find(inds, "587.5亿美元"); len(got) == 1 && got[0].Region != "上海市" {
+		t.Errorf("587.5亿美元: region %q, want 上海市", got[0].Region)
 	}
 }
 
@@ -568,5 +547,19 @@ func TestExtractNamesAreNoFigures(t *testing.T) {
 	}
 	if !got["1.2万人"] || !got["16条"] {
 		t.Errorf("got %v, want 1.2万人 and 16条", inds)
+	}
+}
+
+// exactMetrics checks that inds are exactly the figures of want, each with
+// the metric want gives its raw text.
+func exactMetrics(t *testing.T, inds []data.Indicator, want map[string]string) {
+	t.Helper()
+	if len(inds) != len(want) {
+		t.Fatalf("got %d indicators, want %d: %v", len(inds), len(want), inds)
+	}
+	for _, ind := range inds {
+		if ind.Metric != want[ind.Raw] {
+			t.Errorf("%s: metric %q, want %q", ind.Raw, ind.Metric, want[ind.Raw])
+		}
 	}
 }

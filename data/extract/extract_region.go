@@ -206,16 +206,15 @@ func (x *extractor) inBookTitle(i, end int) bool {
 	return false
 }
 
-// boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,
-// 与陕西交界处): where a road or river section ends, not whose figure it is.
 // inInclusionNote reports a region named in a bracketed note of what a
 // figure's place includes or leaves out (全区（含兵团）第一产业增加值…): the
 // place before the bracket is the figure's.
 func (x *extractor) inInclusionNote(start int) bool {
-	before := x.str(max(0, start-3), start)
-	return strings.HasSuffix(before, "(含") || strings.HasSuffix(before, "(包括") || strings.HasSuffix(before, "(不含") || strings.HasSuffix(before, "(不包括")
+	return hasSuffixAny(x.str(max(0, start-3), start), []string{"(含", "(包括", "(不含", "(不包括"})
 }
 
+// boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,
+// 与陕西交界处): where a road or river section ends, not whose figure it is.
 func (x *extractor) boundary(end int) bool {
 	after := x.str(end, min(end+2, len(x.rs)))
 	return strings.HasPrefix(after, "界") || strings.HasPrefix(after, "交界") || strings.HasPrefix(after, "边界")

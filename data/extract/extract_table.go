@@ -1294,8 +1294,9 @@ const (
 // gridIndicators reads a table of rows and columns.
 func (x *extractor) gridIndicators(t table) []data.Indicator {
 	t.rows = x.withoutGlosses(t.rows)
-	t.rows = slices.DeleteFunc(slices.Clone(t.rows), func(r tableRow) bool { return len(r.cells) == 0 }) // a header's English line
-	first := -1                                                                                          // the first row with a number
+	// (a header's English line is left with no cells: no row)
+	t.rows = slices.DeleteFunc(slices.Clone(t.rows), func(r tableRow) bool { return len(r.cells) == 0 })
+	first := -1 // the first row with a number
 	for k, r := range t.rows {
 		if x.hasNumber(r) {
 			first = k
@@ -1752,8 +1753,6 @@ func (x *extractor) hasNumber(r tableRow) bool {
 	return false
 }
 
-// rightAligned returns cells padded on the left to n: a header that
-// leaves its first (corner) cell out.
 // spanningUpper returns, for each cell of a header line, the cell of the
 // line above that stands over it when each cell above spans the same
 // number of cells below, which repeat under each (城镇居民人均可支配收入 |
@@ -1763,7 +1762,7 @@ func (x *extractor) hasNumber(r tableRow) bool {
 func (x *extractor) spanningUpper(upper, header []data.Span) []data.Span {
 	var groups []data.Span
 	for _, u := range upper {
-		if h := closeHanSpaces(x.str(u.Start, u.End)); !labelHeader.MatchString(h) && !labelHeader.MatchString(strings.Fields(h + " ")[0]) {
+		if word, _, _ := strings.Cut(closeHanSpaces(x.str(u.Start, u.End)), " "); !labelHeader.MatchString(word) { // (项目 Item)
 			groups = append(groups, u)
 		}
 	}
@@ -1793,6 +1792,8 @@ func (x *extractor) spanningUpper(upper, header []data.Span) []data.Span {
 // the column holds the values of the group above it.
 var valueHeader = mustQuickRe(`^(数值|绝对值|绝对数|总量|数额)$`)
 
+// rightAligned returns cells padded on the left to n: a header that
+// leaves its first (corner) cell out.
 func rightAligned(cells []data.Span, n int) []data.Span {
 	if len(cells) >= n {
 		return cells
