@@ -403,9 +403,10 @@ func TestQuartersFromFirstAndNationalTable(t *testing.T) {
 }
 
 // TestInclusionNoteIsNoRegion: a place named in a bracketed note of what a
-// figure's place includes (全区（含兵团）) is not the figure's.
+// figure's place includes or leaves out (全区（含兵团）, 全区（不包括兵团）)
+// is not the figure's.
 func TestInclusionNoteIsNoRegion(t *testing.T) {
-	for _, ind := range Extract(story("新疆维吾尔自治区", "2023年主要预期目标：全区（含兵团）第一产业增加值增长6%左右，农村居民人均可支配收入增长8%左右。")) {
+	for _, ind := range Extract(story("新疆维吾尔自治区", "2023年主要预期目标：全区（含兵团）第一产业增加值增长6%左右，农村居民人均可支配收入增长8%左右。全区（不包括兵团）粮食产量增长2%。")) {
 		if ind.Region != "新疆维吾尔自治区" {
 			t.Errorf("%s in %q, want 新疆维吾尔自治区", ind.Raw, ind.Region)
 		}

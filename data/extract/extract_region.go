@@ -210,7 +210,7 @@ func (x *extractor) inBookTitle(i, end int) bool {
 // figure's place includes or leaves out (全区（含兵团）第一产业增加值…): the
 // place before the bracket is the figure's.
 func (x *extractor) inInclusionNote(start int) bool {
-	return hasSuffixAny(x.str(max(0, start-3), start), []string{"(含", "(包括", "(不含", "(不包括"})
+	return hasSuffixAny(x.str(max(0, start-4), start), []string{"(含", "(包括", "(不含", "(不包括"})
 }
 
 // boundary reports a name that marks a border (国道312线西峡内乡界至丁河段,
