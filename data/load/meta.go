@@ -643,18 +643,10 @@ func yearBefore(s string) int {
 	return y
 }
 
-// isTargetYear reports text ending in a word that makes the following year a
-// target rather than the time of writing (到2025年, 力争2030年).
 // baseYear reports a year that is the base of a comparison with the same
 // period of it (比2019年同期, 较2019年同期, 与2019年同期相比).
 func baseYear(before, after string) bool {
-	before = strings.TrimRight(before, " ")
-	for _, w := range []string{"比", "较", "較", "与", "與"} {
-		if strings.HasSuffix(before, w) {
-			return basePart.MatchString(after)
-		}
-	}
-	return false
+	return hasSuffixOf(strings.TrimRight(before, " "), "比", "较", "較", "与", "與") && basePart.MatchString(after)
 }
 
 // levelRecalled reports a year whose level a figure is said to be back at
@@ -688,14 +680,10 @@ var yoyWord = regexp.MustCompile(`按年|同比`)
 // 1-8月份, 较2019年上半年).
 var basePart = regexp.MustCompile(`^(同期|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季)`)
 
+// isTargetYear reports text ending in a word that makes the following year a
+// target rather than the time of writing (到2025年, 力争2030年).
 func isTargetYear(before string) bool {
-	before = strings.TrimRight(before, " ")
-	for _, w := range []string{"到", "至", "力争", "预计"} {
-		if strings.HasSuffix(before, w) {
-			return true
-		}
-	}
-	return false
+	return hasSuffixOf(strings.TrimRight(before, " "), "到", "至", "力争", "预计")
 }
 
 // yearClue is a phrase that dates a text (yearclues.txt).

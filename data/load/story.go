@@ -432,7 +432,7 @@ var datelineMarks = []struct {
 	re     *regexp.Regexp
 	region string
 }{
-	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院|自由时报|联合报|工商时报|中国时报|记者\p{Han}{2,4}[/／]\p{Han}{2,3}报导|新闻稿 ?1[0-4][0-9]年[0-9]{1,2}月[0-9]{1,2}日`), "台湾省"}, // 記者陳家祥／台北報導: Taiwan's byline; 中央銀行新聞稿 105年2月24日: a release dated in a year of the Republic
+	{regexp.MustCompile(`中央社|台北[^，。]{0,4}电|新台币|主计总处|行政院|自由时报|联合报|工商时报|中国时报|记者\p{Han}{2,4}[/／]\p{Han}{2,3}报导|新闻稿 ?1[0-4][0-9]年[0-9]{1,2}月[0-9]{1,2}日`), taiwanProvince}, // 記者陳家祥／台北報導: Taiwan's byline; 中央銀行新聞稿 105年2月24日: a release dated in a year of the Republic
 	{regexp.MustCompile(`港府|香港特区政府|政府统计处`), "香港特别行政区"},
 	{regexp.MustCompile(`澳门特区政府|统计暨普查局|本澳|博彩监察协调局|澳门元`), "澳门特别行政区"},
 }

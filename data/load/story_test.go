@@ -1567,20 +1567,14 @@ func checkSecondStoryOpens(t *testing.T, name, text, opens string) {
 // place it names is another listed for comparison (香港3.3%).
 func TestROCMonthOpeningIsTaiwan(t *testing.T) {
 	text := "106年3月就業人數為1,131萬3千人,失業人數為44萬5千人,失業率為3.78%。\n\n主辦單位:國勢普查處\n\n世界主要國家(地區)最新失業率,法國10.0%,加拿大6.7%,香港3.3%,日本2.8%。\n"
-	as, err := ParseFile("tw.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "台湾省" {
-		t.Errorf("stories %q, regions %v, %v; want one of 台湾省", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
-	}
+	checkOneStoryIn(t, "tw.txt", text, "台湾省")
 }
 
 // TestLocalDatelinePlace: a story whose only place is its local paper's
 // dateline (今日镇江讯 上半年全市…) is that place's.
 func TestLocalDatelinePlace(t *testing.T) {
 	text := "上半年全市实现GDP2475.65亿元 同比增长1.8%\n\n今日镇江讯 上半年全市经济运行数据新鲜出炉。上半年,全市实现地区生产总值2475.65亿元,同比增长1.8%。\n"
-	as, err := ParseFile("zj.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "镇江市" {
-		t.Errorf("stories %q, regions %v, %v; want one of 镇江市", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
-	}
+	checkOneStoryIn(t, "zj.txt", text, "镇江市")
 }
 
 // TestGapHeadlinesOfReleasesAndNotices checks stories after a gap under a
@@ -1606,10 +1600,7 @@ func TestGapHeadlinesOfReleasesAndNotices(t *testing.T) {
 // stays the county's; only a text that speaks for 全州 is the prefecture's.
 func TestCountyBulletinComparedWithPrefecture(t *testing.T) {
 	text := "2022年德昌县国民经济和社会发展统计公报\n\n2022年,德昌县实现地区生产总值(GDP)900346万元,比上年增长4.4%,增速比全国、全省高1.4、1.5个百分点,比全州低1.6个百分点。其中,第一产业增加值为240255万元,增长4.3%,增速全州排第1位。\n"
-	as, err := ParseFile("dc.txt", []byte(text))
-	if err != nil || len(as) != 1 || as[0].Region != "德昌县" {
-		t.Errorf("stories %q, regions %v, %v; want one of 德昌县", titles(as), storyField(as, func(a *data.Article) string { return a.Region }), err)
-	}
+	checkOneStoryIn(t, "dc.txt", text, "德昌县")
 	if !speaksFor("全州上下齐心，全年全州生产总值增长5%", "全州") {
 		t.Error("全州上下: want the prefecture spoken for")
 	}
