@@ -126,9 +126,15 @@ func (ui *UI) applyFilters(query, region, theme string) {
 	if ui.index == nil {
 		return
 	}
-	ui.articles.SetFilter(ui.index.filter(query, region, theme, ui.fullText(query)), filterWords(query, region, theme))
+	ui.articles.SetFilter(ui.articleFilter(query, region, theme))
 	ui.reader.SetSearch(strings.Fields(query))
 	ui.showTabStatus(tabArticles)
+}
+
+// articleFilter returns the article list's filter for the filter bar's
+// choices and the words that describe it (for the no-match message).
+func (ui *UI) articleFilter(query, region, theme string) (func(*data.Article) bool, string) {
+	return ui.index.filter(query, region, theme, ui.fullText(query)), filterWords(query, region, theme)
 }
 
 // fullText searches the index of an indexed corpus for query (its

@@ -200,24 +200,15 @@ func (ui *UI) setCorpus(c *corpus.Corpus, p *prepared) {
 	}
 	ui.corpus = c
 	ui.index = p.index
-	step := views.TimeUI("app.setCorpus: filters")
 	ui.filters.SetChoices(ui.index.regions, ui.index.themeL)
-	step()
-	step = views.TimeUI("app.setCorpus: articles")
 	q := ui.filters.Search.Text // (the reset filters show the new articles the search text keeps)
-	ui.articles.SetArticlesFiltered(c.Articles, p.counts, ui.index.filter(q, "", "", ui.fullText(q)), filterWords(q, "", ""))
+	keep, what := ui.articleFilter(q, "", "")
+	ui.articles.SetArticlesFiltered(c.Articles, p.counts, keep, what)
 	ui.reader.SetSearch(strings.Fields(q))
-	step()
-	step = views.TimeUI("app.setCorpus: table")
 	ui.table.SetRows(p.rows)
-	step()
-	step = views.TimeUI("app.setCorpus: compare")
 	ui.compare.SetFigures(p.figs, c.RegionKeywords)
-	step()
-	step = views.TimeUI("app.setCorpus: status")
 	ui.hideProgress()
 	ui.setStatus("%s", ui.summary(c))
-	step()
 	if len(c.Articles) > 0 { // its own call: the list shows before the reader lays the article out
 		ui.do(func() {
 			if ui.corpus == c {
