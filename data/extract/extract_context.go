@@ -128,6 +128,9 @@ func (x *extractor) metric(figs []figure, i int) string {
 		}
 	case len([]rune(p)) <= 4:
 		obj := x.object(f.end)
+		if changeVerb.MatchString(obj) {
+			obj = "" // 生产总值从136.1亿元增加到…: how it changed, no object
+		}
 		p += obj
 		if f.unit.Kind == "count" && obj != "" {
 			p += x.clauseTail(f.end, obj) // 推动4000余家企业与平台建立合作 → 推动企业与平台建立合作
@@ -155,8 +158,16 @@ func (x *extractor) metric(figs []figure, i int) string {
 	if p == "" && i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) {
 		return x.metric(figs, i-1) // 由2个增至15个: the same measure
 	}
+	if i > 0 && figs[i-1].end > x.clauseStart(f.n.Start, false) && toLevel.MatchString(x.str(figs[i-1].end, f.n.Start)) &&
+		fromPeriod.MatchString(x.str(x.clauseStart(figs[i-1].n.Start, false), figs[i-1].n.Start)) {
+		return x.metric(figs, i-1) // 工业税收由2.4亿元增长到19.5亿元: the level it reached, the same measure
+	}
 	return p
 }
+
+// toLevel joins the two figures of a change from one level to another
+// (由2.4亿元增长到19.5亿元, 从2020年的36家跃升至2025年的69家).
+var toLevel = mustQuickRe(`^(?:增加|增长|提高|提升|上升|下降|减少|扩大|缩小|降低|跃升|攀升|增|减|升|降)(?:到|至)(?:[0-9]{4}年(?:底|末)?(?:的)?)?$`)
 
 // awardAfter and giveVerbEnd: an amount given (…给予) and named after it
 // (…的一次性奖励, 奖补, 补助).
@@ -343,7 +354,7 @@ var (
 var leadVerbs = mustQuickRe(`^(新签约|签约|引进|设立|组建|培育|建成|新建|打造|认定|推出|出台|形成|建设|走进|走访|服务|帮扶|对接|联系|组织|举办|开展)了?`)
 
 // changeVerb starts what follows a count that changed (由2个增至15个).
-var changeVerb = mustQuickRe(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大)`)
+var changeVerb = mustQuickRe(`^(增至|增加|增长|减至|减少|降至|下降|提高|提升|达到|变为|扩大|跃升|攀升|升至|上升)`)
 
 // exampledCount returns the metric of a count written after examples or
 // a modifier (A、B、C等8个功能区; 业内顶尖的150多家服务商): the counted noun
@@ -462,8 +473,8 @@ func withoutHeading(p string) string {
 }
 
 // fromPeriod ends a phrase that says from when a count grew (在建项目由3月底
-// 的2个增至15个): not part of the measure.
-var fromPeriod = mustQuickRe(`(已)?由([0-9]{4}年|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?$`)
+// 的2个增至15个, 生产总值从136.1亿元增加到…): not part of the measure.
+var fromPeriod = mustQuickRe(`(已)?(?:由|从)([0-9]{4}年(底|末)?|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?(的)?$`)
 
 // periodAtStart is periodRe anchored at the start: its match is periodRe's
 // first match when that starts the text (leftmost-first), and it fails
@@ -1680,7 +1691,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"同比", "环比", "与上年同期比较", "与上年同期相比", "与去年同期比较", "与去年同期相比", "继", "而", "在", "按年", "按月", "按季", "实质", "名义", "上升", "升幅", "涨幅", "增幅", "降幅", "跌幅", "相当于",
 	"比上年同期", "较上年同期", "比上年", "较上年", "比去年同期", "比去年", "较去年", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
-	"提高", "提升", "回落", "回升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
+	"提高", "提升", "回落", "回升", "跃升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
 	"增产", "减产", "依次", "负增长", "增速", "扩张", "收缩", "萎缩", "录得", "稳健", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
