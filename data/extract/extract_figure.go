@@ -238,7 +238,7 @@ var sectorStructure = mustQuickRe(`(三次产业|三产|产业)(?:的)?(?:增加
 
 // structureAgain is the second ratio of 由…调整为…: its three shares are
 // submatches 1 to 3.
-var structureAgain = mustQuickRe(`^(?:(?:调整为|变为|优化为|转变为)(?:[0-9]{4}年(?:末|底)?的?)?|[，,]而?(?:去年同期|上年同期|去年|上年)(?:这一)?(?:比重|结构|比例)?(?:为|是))([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
+var structureAgain = mustQuickRe(`^(?:(?:调整为|变为|变化为|优化为|转变为)(?:[0-9]{4}年(?:末|底)?的?)?|[，,]而?(?:去年同期|上年同期|去年|上年)(?:这一)?(?:比重|结构|比例)?(?:为|是))([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
 
 // sectorNames name the three sectors in the order of a structure ratio.
 var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}

@@ -1215,7 +1215,7 @@ var baseLevel = mustQuickRe(`^(的)?(同期|水平)`)
 var madeAt = mustQuickRe(`^(的)?(预测|预估|公布|发布|发表|估计|调查|会议(上|中|指出|提出|认为|表示|决定|强调)|覆检|检讨|更新|修订)`)
 
 // changedTo: a figure after it is what a quantity became.
-var changedTo = mustQuickRe(`(增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至|转为|转正|转负)`)
+var changedTo = mustQuickRe(`(调整为|变化为|优化为|增至|增加到|增长到|提高到|提高至|提升至|提升到|升至|降至|减至|下降到|减少到|扩大到|扩大至|达到|跃升至|跃升到|到|至|转为|转正|转负)`)
 
 // multiYearWords name periods of several years, written out as they are
 // in labels: 十三五期间, 过去五年, 近三年, 五年来.

@@ -1674,6 +1674,15 @@ func TestSectorStructureAdjustedTo(t *testing.T) {
 			t.Errorf("%s: %+v, want a share in %%", raw, got)
 		}
 	}
+	// 由2018年的…变化为…: the ratio it became is the year's, not 2018's
+	c := story("嘉鱼县", "三次产业结构由2018年的15.9:51.9:32.2变化为15.6:52.1:32.3。")
+	c.Date, c.Year, c.DataYear = "2020-04-10", 2020, 2019
+	inds = Extract(c)
+	for raw, period := range map[string]string{"15.9": "2018年", "15.6": "2019年", "32.3": "2019年"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Unit != "%" || got[0].Period != period {
+			t.Errorf("%s: %+v, want a share in %% of %s", raw, got, period)
+		}
+	}
 }
 
 // TestAwardNamedAfterItsAmount checks an award named after its amount
