@@ -782,7 +782,27 @@ func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string)
 	} else if depth == 0 {
 		main = placeWithin(g, all, main, titleLen+1)
 	}
+	if main != "" && unnamedCounty(g, title+"\n"+firstRunes(text, 200), all) {
+		// 在县委、县政府坚强领导下，全县上下…贯彻…视察江西和赣州重要讲话精神: a
+		// county that never names itself; the city and province it names
+		// are not it
+		return "", names
+	}
 	return main, names
+}
+
+// unnamedCounty reports a story that speaks for a county (全县, 县委) in
+// its headline or opening and names no county-level place at all.
+func unnamedCounty(g *region.Gazetteer, opening string, ms []region.Mention) bool {
+	if !strings.Contains(opening, "全县") && !strings.Contains(opening, "县委") {
+		return false
+	}
+	for _, m := range ms {
+		if r, ok := g.ByCode(m.Code); !ok || r.Level == region.County {
+			return false
+		}
+	}
+	return true
 }
 
 // scopedProvince returns the province a story speaks for without naming

@@ -1605,3 +1605,13 @@ func TestCountyBulletinComparedWithPrefecture(t *testing.T) {
 		t.Error("全州上下: want the prefecture spoken for")
 	}
 }
+
+// TestUnnamedCounty checks a county bulletin that never names its county
+// (在县委、县政府坚强领导下，全县上下…, the city and province named only in a
+// speech's title): its region is none, not the city's; a county that names
+// itself keeps its name. Made-up figures.
+func TestUnnamedCounty(t *testing.T) {
+	text := "2021年,在县委、县政府坚强领导下,全县上下深入贯彻习近平总书记视察江西和赣州重要讲话精神,较好地完成了全年目标任务。\n\n一、综合\n\n全年地区生产总值126亿元,增长9.0%。\n"
+	checkOneStoryIn(t, "c1.txt", text, "")
+	checkOneStoryIn(t, "c2.txt", strings.Replace(text, "全县上下", "瑞金市全县上下", 1), "瑞金市")
+}
