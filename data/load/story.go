@@ -960,6 +960,12 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 		sp.apart = k > 0 && sp.page == nil && from >= 2 && ls[from-1].kind == kindBlank && ls[from-2].kind == kindBlank
 		out = append(out, sp)
 	}
+	if len(out) > 1 && len(out[0].body) == 0 && len(out[0].header) > 0 && !out[1].apart {
+		// 张掖日报 / 2024年01月12日 / headline / □ 王国静: the paper's name and
+		// date over the first story, no story of their own
+		out[1].header = append(slices.Clip(out[0].header), out[1].header...)
+		out = out[1:]
+	}
 	return out
 }
 
@@ -1708,12 +1714,23 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 		if l.kind == kindMeta {
 			continue
 		}
-		if l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max) && !reSpacedTitle.MatchString(l.text)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
+		kicker := l.kind == kindBody && n > 0 && blanks == 0 && isKicker(l.text)
+		if !kicker && l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max) && !reSpacedTitle.MatchString(l.text)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
 			break
 		}
 		start, n = i, n+1
 	}
 	return start, n
+}
+
+// isKicker reports a short line ending in a colon that leads into the
+// headline line right under it (“数”说山丹: / “奋进生”2023年交出高质量发展成绩单).
+func isKicker(s string) bool {
+	t, ok := strings.CutSuffix(s, "：")
+	if !ok {
+		t, ok = strings.CutSuffix(s, ":")
+	}
+	return ok && utf8.RuneCountInString(t) <= 12 && isHeadlineLine(t, 12)
 }
 
 // isHeadlineLine reports a line that can be part of a story's headline:

@@ -1615,3 +1615,18 @@ func TestUnnamedCounty(t *testing.T) {
 	checkOneStoryIn(t, "c1.txt", text, "")
 	checkOneStoryIn(t, "c2.txt", strings.Replace(text, "全县上下", "瑞金市全县上下", 1), "瑞金市")
 }
+
+// TestMastheadOverFirstStory checks a page whose paper's name and date
+// stand over the first story's headline, itself led by a short kicker
+// ending in a colon (张掖日报 / 2024年01月12日 / “数”说山丹: / headline /
+// □ 王国静): one story, dated, its headline both lines. Made-up figures.
+func TestMastheadOverFirstStory(t *testing.T) {
+	text := "张掖日报\n2024年01月12日\n\n“数”说山丹:\n“奋进生”2023年交出高质量发展成绩单\n\n□ 王国静\n\n2023年,全县地区生产总值完成85.5亿元、增长6.8%。\n\n\n山丹:奏响发展新乐章\n\n2021/06/09/ 10:52 来源:张掖日报 记者钱大伟\n\n时下,山丹县重点项目建设现场机声隆隆,一季度集中开工项目41项。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories %q, want 2, %v", len(as), titles(as), err)
+	}
+	if as[0].Title != "“数”说山丹: “奋进生”2023年交出高质量发展成绩单" || as[0].Date != "2024-01-12" {
+		t.Errorf("first story %q of %q, want the two headline lines, 2024-01-12", as[0].Title, as[0].Date)
+	}
+}
