@@ -915,6 +915,10 @@ func (p *Parser) splitStories(ls []line) []storySpan {
 	titleStart := make([]int, len(starts))
 	for k, b := range starts {
 		titleStart[k], _ = headlineBlock(ls, b, headlineMax(ls, b, k))
+		if signedOffAbove(ls, b) {
+			titleStart[k] = b // no headline: the lines over the gap close the story above
+			continue
+		}
 		if k > 0 {
 			// A headline never reaches back over the lead before it.
 			titleStart[k] = max(titleStart[k], starts[k-1]+1)
@@ -1101,6 +1105,10 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 					// to; 10月22日,朔州市政府新闻办举行新闻发布会…: a story printed
 					// without headline, opening with its day
 					lead = i
+					gapFirst = gapFirst || len(out) == 0
+				}
+				if lead == 0 && i <= lastText && signedOffAbove(ls, i) {
+					lead = i // 資料來源:行政院主計總處 / 發布日期: 2017-01-18 / gap / 各行業薪水多比去年多！…: the story above signed off
 					gapFirst = gapFirst || len(out) == 0
 				}
 				if lead == 0 && gapped && headlessGapLead(ls, i) {
@@ -1525,6 +1533,33 @@ func headlessGapLead(ls []line, i int) bool {
 	}
 	return paras >= 2 || n >= 60
 }
+
+// signedOffAbove reports story text after a gap of blank lines under the
+// meta lines that close the story above (資料來源:行政院主計總處 / 發布日期:
+// 2017-01-18 / 發布單位: 臺中市政府民政局): a story printed without headline.
+func signedOffAbove(ls []line, i int) bool {
+	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank || !isStoryText(ls[i]) || !strings.ContainsAny(ls[i].text, "，,") {
+		return false
+	}
+	j := i - 3
+	for j >= 0 && ls[j].kind == kindBlank {
+		j--
+	}
+	signOff := func(l line) bool {
+		return l.kind == kindMeta || utf8.RuneCountInString(l.text) <= 40 && reSignOffLabel.MatchString(l.text)
+	}
+	if j < 0 || !signOff(ls[j]) {
+		return false
+	}
+	for j >= 0 && (signOff(ls[j]) || ls[j].kind == kindBlank) {
+		j--
+	}
+	return j >= 0 && isStoryText(ls[j])
+}
+
+// reSignOffLabel opens a line that closes a story: where its figures come
+// from, who issued or edited it.
+var reSignOffLabel = regexp.MustCompile(`^(資料來源|资料来源|數據來源|数据来源|來源|来源|發布單位|发布单位|發布機關|发布机关|發布日期|发布日期|責任編輯|责任编辑|編輯|编辑|審核|审核|供稿|撰稿)\s*[:：]`)
 
 // reTrailingSignature is a writer's name in brackets closing a story's last
 // line (（李珊珊）, （记者 王强 通讯员 李明）).

@@ -1630,3 +1630,18 @@ func TestMastheadOverFirstStory(t *testing.T) {
 		t.Errorf("first story %q of %q, want the two headline lines, 2024-01-12", as[0].Title, as[0].Date)
 	}
 }
+
+// TestStoryAfterSignOff checks text after a gap under the lines that close
+// the story above (資料來源:… / 發布日期:… / 發布單位:…): a story of its own,
+// printed without headline, with no date of the story above. Made-up
+// figures.
+func TestStoryAfterSignOff(t *testing.T) {
+	text := "國情統計通報(第011號)\n\n受僱員工薪資 概況\n\n一、依受僱員工薪資調查統計,每人月薪資增至4萬9,392元,平均年增4%。\n\n資料來源:行政院主計總處\n發布日期: 2017-01-18\n發布單位: 臺中市政府民政局\n\n\n各行業薪水多比去年多！主計總處10日公布最新薪資統計，全體受雇員工平均薪水48110元，年增3.19%。\n\n其中，製造業年增3.51%。\n"
+	as, err := ParseFile("tw.txt", []byte(text))
+	if err != nil || len(as) != 2 {
+		t.Fatalf("got %d stories %q, want 2, %v", len(as), titles(as), err)
+	}
+	if as[0].Date != "2017-01-18" || as[1].Date != "" || !strings.HasPrefix(as[1].Text, "各行業薪水") {
+		t.Errorf("dates %q and %q, second text %.20q: want 2017-01-18 and none, the second story from 各行業薪水", as[0].Date, as[1].Date, as[1].Text)
+	}
+}
