@@ -513,7 +513,7 @@ func allHan(s string) bool {
 // that the year of the clue phrases it contains.
 func inferYear(text string, clues []yearClue) int {
 	s := data.ArabicYears(data.Normalize(text))
-	best := 0
+	best, laterThan := 0, 0 // laterThan: the latest year named as a base
 	for i := 0; ; {
 		j := strings.Index(s[i:], "年")
 		if j < 0 {
@@ -534,11 +534,17 @@ func inferYear(text string, clues []yearClue) int {
 				case yearOnYearBase(s[i:]):
 					y++
 				default:
+					laterThan = max(laterThan, y)
 					continue
 				}
 			}
 			best = max(best, y)
 		}
+	}
+	if best > 0 && best <= laterThan {
+		// 2003年进入新一轮快速增长时期… 今年上半年…比2003年全年加快: the
+		// text is later than every year it names; which year, it does not say
+		return 0
 	}
 	for _, m := range shortYear.FindAllStringSubmatch(s, -1) {
 		best = max(best, shortYearValue(m[2]))
@@ -678,7 +684,7 @@ var yoyWord = regexp.MustCompile(`按年|同比`)
 
 // basePart is the part of a base year compared with (比2019年同期, 比2019年
 // 1-8月份, 较2019年上半年).
-var basePart = regexp.MustCompile(`^(同期|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季)`)
+var basePart = regexp.MustCompile(`^(同期|全年|[0-9]{1,2}[-—~至][0-9]{1,2}月|上半年|下半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季)`)
 
 // isTargetYear reports text ending in a word that makes the following year a
 // target rather than the time of writing (到2025年, 力争2030年).

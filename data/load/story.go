@@ -1132,7 +1132,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 		// 国家统计局网站12月11日发布的数据显示…（…） / gap / GDP增速6.5%… /
 		// 本报4月18日讯: a story of two sentences or more above a gap before
 		// the first story's headline is a story of its own
-		if top, n := headlineBlock(ls, out[0], 40); n > 0 && gapAbove(ls, top) || n == 0 && ls[out[0]].kind == kindMeta && afterGap(ls, out[0]) {
+		if top, n := headlineBlock(ls, out[0], 40); n > 0 && gapAbove(ls, top) || n == 0 && (ls[out[0]].kind == kindMeta || ls[out[0]].kind == kindByline && !isWeakByline(ls[out[0]].text)) && afterGap(ls, out[0]) {
 			// (or 发布机构：…　发布日期：2024-03-01 right after the gap: a
 			// notice's date line over its title)
 			if lead := textBefore(ls, out[0]); lead >= 0 {

@@ -1645,3 +1645,15 @@ func TestStoryAfterSignOff(t *testing.T) {
 		t.Errorf("dates %q and %q, second text %.20q: want 2017-01-18 and none, the second story from 各行業薪水", as[0].Date, as[1].Date, as[1].Text)
 	}
 }
+
+// TestStoryAboveFirstByline checks a story of several paragraphs above a
+// gap and the first byline of a page (…香港首季出口年減4.2%… / gap /
+// 【本報訊】統計暨普查局發佈…): two stories, not the first read as the
+// second's page header. Made-up figures.
+func TestStoryAboveFirstByline(t *testing.T) {
+	text := "香港政府統計處今日公布2019年首季本地生產總值預估值，年增率僅0.5%。\n\n香港首季出口年減4.2%，較去年第4季持平。\n\n\n【本報訊】統計暨普查局發佈今年上半年旅客消費調查結果顯示，期內旅客總消費按年上升11%。\n\n按季度統計，今年第二季旅客總消費達174.4億元。\n"
+	as, err := ParseFile("hk.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "統計暨普查局") {
+		t.Errorf("got %d stories %q, want 2, the second from 【本報訊】, %v", len(as), titles(as), err)
+	}
+}
