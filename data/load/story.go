@@ -904,6 +904,10 @@ func fallbackTitle(ps []para) string {
 // source and date when they name none.
 func (p *Parser) splitStories(ls []line) []storySpan {
 	starts, opening := p.storyStarts(ls)
+	// Two rules may find the same lead (兰溪市简介 / gap / 兰溪市,浙江省辖县级市…:
+	// the lead of the line above's tag and of the text itself): one story.
+	slices.Sort(starts)
+	starts = slices.Compact(starts)
 	if len(starts) == 0 {
 		sp := singleStory(ls)
 		sp.page = pageHeaderOf(ls, 0)

@@ -1657,3 +1657,14 @@ func TestStoryAboveFirstByline(t *testing.T) {
 		t.Errorf("got %d stories %q, want 2, the second from 【本報訊】, %v", len(as), titles(as), err)
 	}
 }
+
+// TestSameLeadTwice checks a page where a short tag line over a gap and
+// the text under it both open the same story (…简介 / 兰溪市,浙江省辖县级市…):
+// it loads (the lead found twice once made a story end before its start
+// and the file fail to parse). Made-up figures.
+func TestSameLeadTwice(t *testing.T) {
+	text := "2022年07月01日 第01版:头版\n\n1至5月\n兰溪高技术产业制造业增加值增速金华第一\n\n记者 蒋宇欣 通讯员 管君靓\n\n导报讯 记者昨天从兰溪市统计局了解到,1至5月,全市高技术产业制造业增加值增长44.8%。\n\n去年底,浙江欣旺达电子有限公司投产,产值增长41个百分点。\n\n\n走进县城看发展:今日分享:浙江省金华兰溪市\n\n兰溪市简介\n\n兰溪市,浙江省辖县级市,由金华市代管。兰溪,溪以兰名,面积1313平方公里。\n\n2021年,全年地区生产总值448.02亿元,比上年增长8.2%。\n\n主导产业和规划\n\n按照“高大上+链群配”思路,兰溪聚焦招大引强,形成16个产业平台。\n"
+	if as, err := ParseFile("page.txt", []byte(text)); err != nil || len(as) < 2 {
+		t.Errorf("got %d stories %q, %v; want the page's stories", len(as), titles(as), err)
+	}
+}
