@@ -140,6 +140,9 @@ func storyRegionOf(a *data.Article, ns string) string {
 		return a.Region
 	}
 	head := a.Source + " " + a.Title + ns[:min(len(ns), 600)] // 国家统计局 2019-06-14: the source line names it
+	if strings.Contains(head, " ") {
+		head = englishWords.ReplaceAllString(head, "") // 人均地区生产总值(元) Per Capita GDP (yuan): a yearbook's English, no macro note
+	}
 	for _, in := range institutions {
 		if in.re.MatchString(head) {
 			if in.region == National && ownPlace.MatchString(head) && !nationalVoice.MatchString(head) {
@@ -152,6 +155,10 @@ func storyRegionOf(a *data.Article, ns string) string {
 	}
 	return ""
 }
+
+// englishWords is a phrase of two English words or more, as yearbooks
+// print beside their Chinese headers.
+var englishWords = mustQuickRe(`[A-Za-z]+(?: [A-Za-z]+)+`)
 
 // ownPlace is how a place speaks of itself (我市, 全县); nationalVoice how
 // the country's offices and papers speak (国家统计局, 我国).

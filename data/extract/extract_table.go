@@ -227,7 +227,7 @@ func (x *extractor) lastSentenceStart(sp data.Span) int {
 }
 
 // unitLine is a line that only gives the unit of the table under it.
-var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?(\s*[(（][A-Za-z .]+[)）])?$`)
+var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?(\s*[(（][A-Za-z0-9 .]+[)）])?$`)
 
 // tableRowAt classifies the trimmed line rs[s:e]. Most lines of running
 // text are ruled out by one look at their runes.
@@ -1882,14 +1882,26 @@ func (x *extractor) withoutGlosses(rows []tableRow) []tableRow {
 	if !english {
 		return rows
 	}
+	// A column whose header is English only (| Year | … | Industry | over
+	// rows of figures) is a column all the same: its header stays.
+	numeric := map[[2]int]int{} // (row width, column): rows with a figure there
+	for _, r := range rows {
+		for k, c := range r.cells {
+			if _, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(x.str(c.Start, c.End)), ",", ""), 64); err == nil {
+				numeric[[2]int{len(r.cells), k}]++
+			}
+		}
+	}
 	out := make([]tableRow, len(rows))
 	for i, r := range rows {
 		out[i] = r
 		out[i].cells = nil
-		for _, c := range r.cells {
+		for k, c := range r.cells {
 			s := x.str(c.Start, c.End)
 			u := leadingBracketUnit.FindString(s)
 			switch {
+			case englishCell(s) && numeric[[2]int{len(r.cells), k}] >= 2:
+				out[i].cells = append(out[i].cells, c)
 			case englishCell(s):
 			case len(out[i].cells) == 1 && u != "" && (u == s || englishCell(s[len(u):])):
 				// 年末常住人口 (万人), or (亿美元) Total Imports…: the label's unit
@@ -2174,6 +2186,19 @@ func (x *extractor) keyMetric(key data.Span) string {
 	return cleanPhrase(data.WithoutSectionNumber(s))
 }
 
+// withoutEnglishGloss drops the English a yearbook prints after a Chinese
+// header (第三产业 Tertiary Industry → 第三产业); a header in English only
+// (Industry) stays.
+func withoutEnglishGloss(m string) string {
+	if loc := trailingEnglish.FindStringIndex(m); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(m[:loc[0]])
+	}
+	return m
+}
+
+// trailingEnglish is English words ending a phrase after a Han rune.
+var trailingEnglish = regexp.MustCompile(`\s+[A-Za-z][A-Za-z ,.&'()/-]*$`)
+
 // tableIndicator builds the Indicator of a cell.
 func (x *extractor) tableIndicator(cv cellValue, value float64, base string, line data.Span, metric, reg string, span periodSpan, status string) data.Indicator {
 	ind := data.Indicator{
@@ -2181,7 +2206,7 @@ func (x *extractor) tableIndicator(cv cellValue, value float64, base string, lin
 		Value: value, Unit: base, Raw: x.origStr(cv.raw.Start, cv.raw.End), Qualifier: cv.qualifier,
 		Sentence: strings.TrimSpace(x.origStr(line.Start, line.End)),
 		Start:    cv.raw.Start, End: cv.raw.End, Article: x.a,
-		Metric: metric, Region: reg, Regions: []string{},
+		Metric: withoutEnglishGloss(metric), Region: reg, Regions: []string{},
 		Status: status, Target: status == data.StatusTarget,
 		Period: spanLabel(span), PeriodStart: span.Start, PeriodEnd: span.End, PeriodKind: span.Kind,
 	}

@@ -942,3 +942,29 @@ func TestSubRowsAndUnitPair(t *testing.T) {
 		t.Errorf("309748: value %v, want 3097480000 (万元)", got[0].Value)
 	}
 }
+
+// TestYearbookBilingualGrid checks a yearbook's pipe table with English
+// beside each Chinese header and a column headed in English only, under a
+// unit line with an English gloss (单位:亿元 (100 million yuan)): every
+// column keeps its header (no shift), each cell takes the unit, the
+// metric drops the English, and "Per Capita GDP" makes no national story.
+// Figures of a yearbook, made up.
+func TestYearbookBilingualGrid(t *testing.T) {
+	a := story("", "地区生产总值\nGross Domestic Product\n单位:亿元 (100 million yuan)\n\n| Year | 生产总值 Gross Domestic Product | 第二产业 Secondary Industry | Industry | 第三产业 Tertiary Industry | 人均地区生产总值(元) Per Capita GDP (yuan) |\n|---|---|---|---|---|---|\n| 1978 | 183.06 | 92.38 | 83.19 | 38.48 | 364 |\n| 1979 | 203.22 | 101.76 | 89.69 | 40.35 | 400 |\n")
+	a.Region = ""
+	inds := Extract(a)
+	for raw, want := range map[string]struct {
+		metric, unit, indicator string
+		value                   float64
+	}{
+		"183.06": {"生产总值", "元", "地区生产总值", 1.8306e10},
+		"83.19":  {"Industry", "元", "", 8.319e9},
+		"38.48":  {"第三产业", "元", "服务业增加值", 3.848e9},
+		"364":    {"人均地区生产总值", "元", "人均地区生产总值", 364},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Metric != want.metric || got[0].Unit != want.unit || got[0].Indicator != want.indicator || got[0].Value != want.value || got[0].Region != "" {
+			t.Errorf("%s: got %+v, want %+v, no region", raw, got, want)
+		}
+	}
+}
