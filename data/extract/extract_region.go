@@ -318,8 +318,8 @@ func (x *extractor) lastScope(start, end int) (string, int) {
 		if superlative.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
 			continue // 全国流转土地面积最大的项目, 全国唯一的批发市场: a record, not the subject
 		}
-		if rankAmong.MatchString(x.str(i+2, min(i+20, len(x.rs)))) {
-			continue // 全省88个县区中第28位: a rank among the province's counties
+		if rankAmong.MatchString(x.str(i+2, min(i+20, len(x.rs)))) || rankField.MatchString(x.str(i+2, min(i+12, len(x.rs)))) {
+			continue // 全省88个县区中第28位, 增速全州排列第3位: a rank among the province's counties
 		}
 		if named {
 			if r := x.placeScope(place, i); r != "" {
@@ -360,7 +360,11 @@ func (x *extractor) placeScope(place region.Mention, i int) string {
 	return ""
 }
 
-// rankAmong follows a scope word in a rank among its parts (全省88个县区中第28位).
+// rankField follows a scope word that is the field of a rank (增速全州排列第
+// 3位, 全省、全州第1位): the field, not the subject.
+var rankField = mustQuickRe(`^(排列|排名|排位|排在|排|位居|位列|列|居)?第[0-9一二三四五六七八九十]+(位|名)|^(排列|排名|排位|位次)`)
+
+// rankAmong is a rank among the places of a scope (全省88个县区中第28位).
 var rankAmong = mustQuickRe(`^[0-9一二三四五六七八九十百]+个[^，,。；;0-9]{1,6}中?(第|排名|位居|居)`)
 
 // lastScopeBefore is lastScope over the sentences of [start, end), the

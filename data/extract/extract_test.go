@@ -290,6 +290,9 @@ func TestExtractRepeatedClause(t *testing.T) {
 func TestExtractRegion(t *testing.T) {
 	inds := Extract(story("城阳区", "青岛市城阳区新增就业1万人，平度市新增就业5000人。青岛银行平度支行发放贷款3亿元。"))
 	want := map[string]string{"1万人": "城阳区", "5000人": "平度市", "3亿元": "城阳区"}
+	// 增速全州排列第3位: the field of a rank, not the subject of what follows
+	inds = append(inds, Extract(story("兰坪白族普米族自治县", "全年地区生产总值98.38亿元，增速全省排列第92位，全州排列第3位，两年平均增长5.6%。"))...)
+	want["5.6%"] = "兰坪白族普米族自治县"
 	for raw, region := range want {
 		got := find(inds, raw)
 		if len(got) != 1 || got[0].Region != region {

@@ -1950,9 +1950,16 @@ func speaksFor(text, w string) bool {
 		if hasSuffixOf(before, "比", "较", "於", "于", "居", "列", "占", "与", "與") || hasPrefixOf(after, "排", "第", "平均", "同期") {
 			continue
 		}
+		if strings.HasSuffix(before, "、") && comparedList.MatchString(before) {
+			continue // 比全省、全州(均为7.3%)低: the comparison's list
+		}
 		return true
 	}
 }
+
+// comparedList ends the items of a list of bases before a scope word (比全
+// 省、): the scope word is one more base.
+var comparedList = regexp.MustCompile(`(比|较|於|于|与|與)[^，,。；;比较]{1,12}、$`)
 
 func hasSuffixOf(s string, ws ...string) bool {
 	for _, w := range ws {

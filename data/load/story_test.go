@@ -1604,6 +1604,9 @@ func TestCountyBulletinComparedWithPrefecture(t *testing.T) {
 	if !speaksFor("全州上下齐心，全年全州生产总值增长5%", "全州") {
 		t.Error("全州上下: want the prefecture spoken for")
 	}
+	if speaksFor("比全省、全州(均为7.3%)低0.5个百分点", "全州") {
+		t.Error("比全省、全州: a base of the comparison's list, want not spoken for")
+	}
 }
 
 // TestUnnamedCounty checks a county bulletin that never names its county
