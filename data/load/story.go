@@ -1207,6 +1207,9 @@ func gapLead(ls []line, i int) int {
 			continue // 日期：2022-12-29　发布机构：武隆区信访办 under a notice's title
 		case ls[j].kind == kindBody && reAddressee.MatchString(ls[j].text):
 			return j // 各区县（自治县）人民政府，市政府各部门，有关单位：: the notice opens
+		case ls[j].kind == kindBody && extra == 0 && reIssueLine.MatchString(ls[i].text) && isHeadlineLine(ls[j].text, 40):
+			extra++
+			continue // 崇阳周刊第三十九期4版 / 打造人间“新天府” 建设世外“小桃园”: the paper's issue, then the headline
 		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text) || isSubtitle(ls[j].text)):
 			extra++
 			continue
@@ -1235,6 +1238,10 @@ func gapLead(ls []line, i int) int {
 	}
 	return 0
 }
+
+// reIssueLine names a paper's issue and page (崇阳周刊第三十九期4版, 某某日报
+// 第3版).
+var reIssueLine = regexp.MustCompile(`^\p{Han}{2,10}(周刊|日报|晚报|报|刊)\s*第?[0-9一二三四五六七八九十百]+(期|版)(\s*[0-9一二三四五六七八九十]+版)?$`)
 
 // stoppedHeadline reports a short line of one clause ended by a full stop
 // (新疆上半年經濟轉好。), which after a gap is a headline printed so.

@@ -1671,3 +1671,15 @@ func TestSameLeadTwice(t *testing.T) {
 		t.Errorf("got %d stories %q, %v; want the page's stories", len(as), titles(as), err)
 	}
 }
+
+// TestIssueLineOverHeadline checks a story after a gap printed under its
+// paper's issue line and headline with no byline (…幸福感不断提升。 / gap /
+// 崇阳周刊第三十九期4版 / 打造人间“新天府” 建设世外“小桃园” / 今年,崇阳县…):
+// a story of its own, not one with the text above. Made-up figures.
+func TestIssueLineOverHeadline(t *testing.T) {
+	text := "砥砺奋进七十载,山河壮丽一幅画。\n建国以来,崇阳县人民克难奋进,把一个山区县建设成为天府之城。\n——综合实力明显增强。2018年,全县国内生产总值达到127.41亿元。\n\n\n崇阳周刊第三十九期4版\n\n打造人间“新天府” 建设世外“小桃园”\n\n今年,崇阳县围绕“打造新天府,建设新天城”的宏伟蓝图,调整经济结构,全县经济社会发展呈现良好态势。\n据了解,今年1至9月,全县预计实现地区生产总值41.5亿元,同比增长16.5%。\n"
+	as, err := ParseFile("cy.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "今年,崇阳县") {
+		t.Errorf("got %d stories %q, want 2, the second from 今年,崇阳县, %v", len(as), titles(as), err)
+	}
+}
