@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -188,7 +189,7 @@ func TestQuickReWords(t *testing.T) {
 	for _, s := range texts {
 		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
 	}
-	filtered, windowed, started, matched := 0, 0, 0, 0
+	filtered, windowed, started, edged, matched := 0, 0, 0, 0, 0
 	for _, expr := range exprs {
 		q := mustQuickRe(expr)
 		if q.words != nil {
@@ -200,6 +201,9 @@ func TestQuickReWords(t *testing.T) {
 		if q.st != nil {
 			started++
 		}
+		if q.edges != (edges{}) {
+			edged++
+		}
 		for _, s := range append(texts, clauses...) {
 			all := q.Regexp.FindAllStringIndex(s, -1)
 			for _, loc := range all {
@@ -208,10 +212,10 @@ func TestQuickReWords(t *testing.T) {
 					t.Errorf("%s matches %q, which holds none of %q", expr, m, q.words.words)
 				}
 			}
-			if q.win == (window{}) && q.st == nil {
+			if q.win == (window{}) && q.st == nil && q.edges == (edges{}) {
 				continue // the prefilter alone is checked above
 			}
-			// The window or the starter changes nothing found.
+			// The window, the starter or the edges change nothing found.
 			if got := q.FindAllStringIndex(s, -1); !slices.EqualFunc(got, all, slices.Equal[[]int]) {
 				t.Errorf("%s in %q…: FindAllStringIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, all)
 			}
@@ -228,9 +232,9 @@ func TestQuickReWords(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d expressions, %d with a prefilter, %d with a window, %d with a starter, %d matches checked", len(exprs), filtered, windowed, started, matched)
-	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || started < 10 || matched < 1000 {
-		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d started, %d matches", filtered, len(exprs), windowed, started, matched)
+	t.Logf("%d expressions, %d with a prefilter, %d with a window, %d with a starter, %d with edges, %d matches checked", len(exprs), filtered, windowed, started, edged, matched)
+	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || started < 10 || edged < len(exprs)/4 || matched < 1000 {
+		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d started, %d edged, %d matches", filtered, len(exprs), windowed, started, edged, matched)
 	}
 }
 
@@ -300,6 +304,55 @@ func TestWindowOf(t *testing.T) {
 	}
 	if !mustQuickRe(`^(前值|预期)$`).MatchString("预期") || mustQuickRe(`^(前值|预期)$`).MatchString("市场预期") {
 		t.Error("^…$ window: wrong answer")
+	}
+}
+
+// TestEdgesOf checks the runes worked out for the edges of anchored
+// expressions, and that a text with another rune there is not searched.
+func TestEdgesOf(t *testing.T) {
+	tests := []struct {
+		expr       string
+		head, tail string // the runes of each edge, "" for none
+	}{
+		{`^第[一二]名`, "第", ""},
+		{`(减少|下降)了?$`, "", "少降了"},
+		{`^(前值|预期)$`, "前预", "值期"},
+		{`^(相较|相比)|^(与|和)[^，]{1,10}相比`, "相与和", ""},
+		{`^(?:[，,])?(同比)?增长`, "，,同增", ""},
+		{`^[0-9]{1,3}(周)?岁`, "0123456789", ""},
+		{`(?i)^q[1-4]`, "Qqq", ""},  // (the folds of q: Q and q)
+		{`^(增长)?`, "", ""},          // can match the empty text
+		{`^[^，]{0,4}$`, "", ""},     // too many runes
+		{`^增长|下降`, "", ""},          // one alternative not anchored
+		{`(?m)^增长`, "", ""},         // a line's start
+		{`^\b增长`, "", ""},           // an assertion first
+		{`(^|[^场])预期`, "", ""},      // not every match at the start
+		{`(比|较)[^，]{0,3}$`, "", ""}, // too many runes before the end
+	}
+	set := func(runes string) *runeBits {
+		if runes == "" {
+			return nil
+		}
+		var b runeBits
+		for _, r := range runes {
+			b.add(r)
+		}
+		return &b
+	}
+	for _, tt := range tests {
+		got := edgesOf(tt.expr)
+		if want := set(tt.head); !reflect.DeepEqual(got.head, want) {
+			t.Errorf("edgesOf(%q).head = %v, want the runes of %q", tt.expr, got.head, tt.head)
+		}
+		if want := set(tt.tail); !reflect.DeepEqual(got.tail, want) {
+			t.Errorf("edgesOf(%q).tail = %v, want the runes of %q", tt.expr, got.tail, tt.tail)
+		}
+	}
+	q := mustQuickRe(`^第[一二]名|^(前值|预期)$`)
+	for s, want := range map[string]bool{"第一名": true, "预期": true, "市场预期": false, "": false, "\xff第一名": false, "名": false} {
+		if got := q.MatchString(s); got != want || got != q.Regexp.MatchString(s) {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
 

@@ -19,6 +19,7 @@ type quickRe struct {
 	words *wordFinder // nil: no prefilter
 	win   window      // where in a text a match can lie
 	st    *starter    // nil: the engine looks for where a match begins
+	edges edges       // the runes a match anchored at the text's start or end holds there
 }
 
 // newQuickRe compiles expr and works out its words.
@@ -27,7 +28,7 @@ func newQuickRe(expr string) (quickRe, error) {
 	if err != nil {
 		return quickRe{}, err
 	}
-	q := quickRe{Regexp: re, words: newWordFinder(requiredWords(expr)), win: windowOf(expr)}
+	q := quickRe{Regexp: re, words: newWordFinder(requiredWords(expr)), win: windowOf(expr), edges: edgesOf(expr)}
 	if q.win == (window{}) {
 		q.st = newStarter(expr, re)
 	}
@@ -60,7 +61,7 @@ func (q quickRe) MatchString(s string) bool {
 // part returns the part of s a match can lie in, false when no word of
 // the prefilter is in s or the window rules a match out.
 func (q quickRe) part(s string) (string, bool) {
-	if !q.possible(s) {
+	if !q.edges.possible(s) || !q.possible(s) {
 		return "", false
 	}
 	return q.win.cut(s)
@@ -707,3 +708,94 @@ func (ws *wordFinder) in(s string) bool {
 	}
 	return false
 }
+
+// edges are the runes that every match of an expression anchored at the
+// text's start (^) begins with, and those that every match anchored at its
+// end ($) ends with. Most short texts an anchored expression is tried on
+// (the words before or after a figure) fail at once on their first or last
+// rune, which one look at a bit set tells, where the engine would first
+// set up its machine. (The word prefilter does not help there: 比 or 的 is
+// in most texts, and many anchored expressions have too many words.)
+type edges struct {
+	head, tail *runeBits // nil: the expression is not so anchored, or its runes could not be told
+}
+
+// edgesOf works out expr's edges.
+func edgesOf(expr string) edges {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return edges{}
+	}
+	re = re.Simplify()
+	return edges{head: anchoredRunes(re, false), tail: anchoredRunes(re, true)}
+}
+
+// anchoredRunes returns the runes every match of re begins with (ends
+// with, last), when every match is anchored at the text's start (end) and
+// holds at least one rune; else nil.
+func anchoredRunes(re *syntax.Regexp, last bool) *runeBits {
+	runes, ok := anchoredRuneList(re, last)
+	if !ok || len(runes) == 0 {
+		return nil
+	}
+	var b runeBits
+	for _, r := range runes {
+		b.add(r)
+	}
+	return &b
+}
+
+func anchoredRuneList(re *syntax.Regexp, last bool) ([]rune, bool) {
+	switch re.Op {
+	case syntax.OpCapture:
+		return anchoredRuneList(re.Sub[0], last)
+	case syntax.OpAlternate:
+		var out []rune
+		for _, sub := range re.Sub {
+			rs, ok := anchoredRuneList(sub, last)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, rs...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		subs, anchor := re.Sub, syntax.OpBeginText
+		if last {
+			anchor = syntax.OpEndText
+			subs = slices.Clone(subs)
+			slices.Reverse(subs)
+		}
+		if len(subs) < 2 || subs[0].Op != anchor {
+			return nil, false
+		}
+		runes, empty, ok := concatEdgeRunes(subs[1:], last)
+		return runes, ok && !empty
+	}
+	return nil, false
+}
+
+// possible reports whether s can hold a match as far as its edges tell.
+// A rune the decoder reads as broken is left to the engine.
+func (e edges) possible(s string) bool {
+	if e.head != nil {
+		r, _ := utf8.DecodeRuneInString(s)
+		if len(s) == 0 || r != utf8.RuneError && !e.head.has(r) {
+			return false
+		}
+	}
+	if e.tail != nil {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if len(s) == 0 || r != utf8.RuneError && !e.tail.has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// runeBits is a set of runes kept as bit r%1024: has may say yes for a
+// rune not added (the engine then decides), never no for one added.
+type runeBits [16]uint64
+
+func (b *runeBits) add(r rune)      { b[r>>6&15] |= 1 << (r & 63) }
+func (b *runeBits) has(r rune) bool { return b[r>>6&15]&(1<<(r&63)) != 0 }

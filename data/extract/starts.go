@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,6 +63,11 @@ func newStarter(expr string, re *regexp.Regexp) *starter {
 // can match the empty text, and false when the runes cannot be told or
 // are too many.
 func firstRunes(re *syntax.Regexp) (runes []rune, empty, ok bool) {
+	return edgeRunes(re, false)
+}
+
+// edgeRunes is firstRunes, or with last the runes a match of re can end with.
+func edgeRunes(re *syntax.Regexp, last bool) (runes []rune, empty, ok bool) {
 	switch re.Op {
 	case syntax.OpEmptyMatch:
 		return nil, true, true
@@ -70,6 +76,9 @@ func firstRunes(re *syntax.Regexp) (runes []rune, empty, ok bool) {
 			return nil, false, false
 		}
 		runes = []rune{re.Rune[0]}
+		if last {
+			runes[0] = re.Rune[len(re.Rune)-1]
+		}
 		if re.Flags&syntax.FoldCase != 0 { // [Qq] parses as a folded Q
 			for r := unicode.SimpleFold(runes[0]); r != runes[0]; r = unicode.SimpleFold(r) {
 				runes = append(runes, r)
@@ -87,16 +96,16 @@ func firstRunes(re *syntax.Regexp) (runes []rune, empty, ok bool) {
 		}
 		return runes, false, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return firstRunes(re.Sub[0])
+		return edgeRunes(re.Sub[0], last)
 	case syntax.OpStar, syntax.OpQuest:
-		runes, _, ok = firstRunes(re.Sub[0])
+		runes, _, ok = edgeRunes(re.Sub[0], last)
 		return runes, true, ok
 	case syntax.OpRepeat:
-		runes, empty, ok = firstRunes(re.Sub[0])
+		runes, empty, ok = edgeRunes(re.Sub[0], last)
 		return runes, empty || re.Min == 0, ok
 	case syntax.OpAlternate:
 		for _, sub := range re.Sub {
-			rs, e, ok := firstRunes(sub)
+			rs, e, ok := edgeRunes(sub, last)
 			if !ok {
 				return nil, false, false
 			}
@@ -104,19 +113,30 @@ func firstRunes(re *syntax.Regexp) (runes []rune, empty, ok bool) {
 		}
 		return runes, empty, true
 	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			rs, e, ok := firstRunes(sub)
-			if !ok {
-				return nil, false, false
-			}
-			runes = append(runes, rs...)
-			if !e {
-				return runes, false, true
-			}
+		subs := re.Sub
+		if last {
+			subs = slices.Clone(subs)
+			slices.Reverse(subs)
 		}
-		return runes, true, true
+		return concatEdgeRunes(subs, last)
 	}
 	return nil, false, false // any character, assertions
+}
+
+// concatEdgeRunes is edgeRunes for a concatenation of subs, given in the
+// order they are met from the edge (reversed for the last runes).
+func concatEdgeRunes(subs []*syntax.Regexp, last bool) (runes []rune, empty, ok bool) {
+	for _, sub := range subs {
+		rs, e, ok := edgeRunes(sub, last)
+		if !ok {
+			return nil, false, false
+		}
+		runes = append(runes, rs...)
+		if !e {
+			return runes, false, true
+		}
+	}
+	return runes, true, true
 }
 
 // at returns the submatch indexes of the first match at or after from,
