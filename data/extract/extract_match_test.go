@@ -370,6 +370,25 @@ func TestWordFinder(t *testing.T) {
 	}
 }
 
+// TestNextRune checks the in-line decoding against the decoder's, on
+// every sequence of three bytes that starts with a byte of 0xE0–0xEF, cut
+// short too.
+func TestNextRune(t *testing.T) {
+	for c := 0xE0; c <= 0xEF; c++ {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				s := string([]byte{'a', byte(c), byte(b1), byte(b2)})
+				for _, s := range []string{s, s[:3]} {
+					r, n := nextRune(s, 1)
+					if wr, wn := utf8.DecodeRuneInString(s[1:]); r != wr || n != wn {
+						t.Fatalf("nextRune(%q, 1) = %U, %d, want %U, %d", s, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestPeriodMatchesByClause checks that running periodRe clause by clause
 // finds what running it on the whole text finds.
 func TestPeriodMatchesByClause(t *testing.T) {

@@ -694,19 +694,36 @@ func (ws *wordFinder) in(s string) bool {
 		}
 		return false
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := nextRune(s, i)
+		i += n
 		if ws.bits[r>>6&15]&(1<<(r&63)) == 0 {
 			continue
 		}
-		_, n := utf8.DecodeRuneInString(s[i:]) // 1 for a broken byte
-		end := i + n
 		for k, w := range ws.words {
-			if ws.last[k] == r && strings.HasSuffix(s[:end], w) {
+			if ws.last[k] == r && strings.HasSuffix(s[:i], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nextRune is utf8.DecodeRuneInString(s[i:]), with the three-byte runes
+// of Chinese text decoded in line: the decoder is a call per rune, and a
+// range loop's too, which in a pass over every rune of a text costs more
+// than the rest of the pass.
+func nextRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		// (E0 and ED, whose second byte has a narrower range, are left
+		// to the decoder, as is every broken sequence)
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // edges are the runes that every match of an expression anchored at the
