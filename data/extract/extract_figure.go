@@ -759,7 +759,7 @@ func (x *extractor) isDelim(r rune, enum bool) bool {
 	if r == '、' {
 		return enum
 	}
-	return clauseDelimSet[r]
+	return clauseDelimBits.has(r) && clauseDelimSet[r]
 }
 
 // clauseDelimSet holds the runes of clauseDelims (looked up for every rune
@@ -770,6 +770,16 @@ var clauseDelimSet = func() map[rune]bool {
 		m[r] = true
 	}
 	return m
+}()
+
+// clauseDelimBits has the bits of clauseDelims' runes: one look at it
+// rules out nearly every rune a scan passes, where a map lookup hashes
+// each (the lookups were about a twentieth of the extraction's time).
+var clauseDelimBits = func() (b runeBits) {
+	for _, r := range clauseDelims {
+		b.add(r)
+	}
+	return b
 }()
 
 // capQualifier returns 最高不超过 for a 不超过 written after 最高 (给予最高不超过75%的
