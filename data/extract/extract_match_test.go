@@ -370,22 +370,31 @@ func TestWordFinder(t *testing.T) {
 	}
 }
 
-// TestNextRune checks the in-line decoding against the decoder's, on
-// every sequence of three bytes that starts with a byte of 0xE0–0xEF, cut
-// short too.
-func TestNextRune(t *testing.T) {
+// TestRune3 checks the in-line decoding against the decoder's, on every
+// sequence of three bytes that starts with a byte of 0xE0–0xEF, cut short
+// too, and on ASCII.
+func TestRune3(t *testing.T) {
 	for c := 0xE0; c <= 0xEF; c++ {
 		for b1 := range 256 {
 			for b2 := range 256 {
 				s := string([]byte{'a', byte(c), byte(b1), byte(b2)})
 				for _, s := range []string{s, s[:3]} {
-					r, n := nextRune(s, 1)
+					r, n := rune3(s, 1)
+					if n == 0 {
+						continue // left to the decoder
+					}
 					if wr, wn := utf8.DecodeRuneInString(s[1:]); r != wr || n != wn {
-						t.Fatalf("nextRune(%q, 1) = %U, %d, want %U, %d", s, r, n, wr, wn)
+						t.Fatalf("rune3(%q, 1) = %U, %d, want %U, %d", s, r, n, wr, wn)
 					}
 				}
 			}
 		}
+	}
+	if _, n := rune3("a增", 0); n != 0 {
+		t.Errorf("rune3 decodes ASCII")
+	}
+	if _, n := rune3("增", 0); n != 3 {
+		t.Errorf("rune3 leaves 增 to the decoder")
 	}
 }
 

@@ -695,7 +695,10 @@ func (ws *wordFinder) in(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); {
-		r, n := nextRune(s, i)
+		r, n := rune3(s, i)
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		i += n
 		if ws.bits[r>>6&15]&(1<<(r&63)) == 0 {
 			continue
@@ -709,21 +712,17 @@ func (ws *wordFinder) in(s string) bool {
 	return false
 }
 
-// nextRune is utf8.DecodeRuneInString(s[i:]), with the three-byte runes
-// of Chinese text decoded in line: the decoder is a call per rune, and a
-// range loop's too, which in a pass over every rune of a text costs more
-// than the rest of the pass.
-func nextRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case c < utf8.RuneSelf:
-		return rune(c), 1
-	case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		// (E0 and ED, whose second byte has a narrower range, are left
-		// to the decoder, as is every broken sequence)
+// rune3 decodes the three-byte rune at s[i] as utf8.DecodeRuneInString
+// would, and returns 0, 0 for any other (ASCII; E0 and ED, whose second
+// byte has a narrower range; a broken sequence). It is small enough to be
+// inlined, so the three-byte runes of Chinese text are decoded in line:
+// the decoder is a call per rune (a range loop's too), which in a pass
+// over every rune costs more than the rest of the pass.
+func rune3(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return 0, 0
 }
 
 // edges are the runes that every match of an expression anchored at the
