@@ -421,7 +421,8 @@ func isHeadline(s string, max int) bool {
 // table's header is no headline.
 func isTableRow(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 3
+	// (指标 | 2017年 | 2016年 |: Markdown allows a row without its first pipe)
+	return strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 3 || strings.HasSuffix(s, "|") && strings.Count(s, "|") >= 3
 }
 
 // firstTitleMax is the longest first line taken as a page's title.

@@ -228,3 +228,11 @@ func TestIsSubheading(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRowWithoutLeadingPipe checks a Markdown row written without
+// its first pipe (指标 | 2017年 | 2016年 |): a table row, no headline.
+func TestTableRowWithoutLeadingPipe(t *testing.T) {
+	if !isTableRow("指标 | 2017年 | 2016年 | 2015年 |") || isHeadline("指标 | 2017年 | 2016年 | 2015年 |", 80) {
+		t.Error("指标 | 2017年 | …: want a table row, no headline")
+	}
+}
