@@ -69,7 +69,9 @@ func TestExtractValuesUnitsQualifiers(t *testing.T) {
 		{"兑付惠企资金3.2亿元。", "3.2亿元", 3.2e8, "元", "", "惠企资金"},
 		{"给予每户5000元纾困资金。", "5000元", 5000, "元", "", ""}, // a rate per head, not the total
 		{"以工代赈项目发放劳务报酬860万元。", "860万元", 8.6e6, "元", "", "以工代赈"},
-		{"工业税收由2.4亿元增长到19.5亿元。", "19.5亿元", 1.95e9, "元", "", ""}, // a part of the tax revenue
+		{"工业税收由2.4亿元增长到19.5亿元。", "19.5亿元", 1.95e9, "元", "", ""},    // a part of the tax revenue
+		{"民营企业进出口6934亿元，增长9.5%。", "6934亿元", 6.934e11, "元", "", ""}, // a part of the trade
+		{"对东盟出口1200亿元。", "1200亿元", 1.2e11, "元", "", ""},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
