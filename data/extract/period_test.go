@@ -1003,3 +1003,21 @@ func TestPeriodBaseInQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestPartYearHeading checks a numbered heading of a part of a year (一、
+// 1-3月份主要经济指标完成情况): figures under it that name no period are
+// of that part of the story's year, up to the next numbered heading; a
+// figure that names its own period keeps it. Made-up figures.
+func TestPartYearHeading(t *testing.T) {
+	a := story("郏县", "今年以来,全县经济增势良好。\n一、1-3月份主要经济指标完成情况。\n全县地区生产总值总量为52.22亿元,同比增长4.0%。\n(一)全县社会消费品零售总额24.22亿元,同比增长7.4%。\n二、经济运行特点\n全年全县地区生产总值增速落后于全市1.4个百分点。\n规上工业企业达到120家。")
+	a.Date, a.Year, a.DataYear = "2025-04-20", 2025, 2025
+	inds := Extract(a)
+	for raw, kind := range map[string]string{"52.22亿元": data.PeriodYTD, "24.22亿元": data.PeriodYTD, "1.4个百分点": data.PeriodYear} {
+		if got := find(inds, raw); len(got) != 1 || got[0].PeriodKind != kind || got[0].PeriodStart != "2025-01-01" {
+			t.Errorf("%s: got %+v, want %s from 2025-01-01", raw, got, kind)
+		}
+	}
+	if got := find(inds, "120家"); len(got) != 1 || got[0].PeriodKind == data.PeriodYTD && got[0].PeriodEnd == "2025-03-31" {
+		t.Errorf("120家: got %+v, want no 1-3月 after the next heading", got)
+	}
+}

@@ -21,13 +21,22 @@ type section struct {
 	bare bool
 	next bool // bare, and of the next year (明年主要目标)
 	stop bool // a heading after a bare one (重点工作): its goals end there
+	// part is the part of a year a heading names (一、1-3月份主要经济指标完成
+	// 情况): figures under it that name no period of their own are of it,
+	// up to the next numbered heading.
+	part string
 }
 
 var (
-	sectionHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;]{0,30}?([0-9]{4})年[^。；;]{0,30}$`) // (一、奋发有为，2018年迈出铿锵步伐: a comma may set a heading's parts apart)
-	sectionGoal    = mustMatcher(`目标|计划|任务|安排`)
-	sectionReview  = mustMatcher(`回顾|成绩|过去|执行情况|完成情况|落实情况`)
-	pastMarks      = mustMatcher(`已|去年|上年|过去|完成了|实现了`)
+	// partHeading is a numbered heading of a part of a year and no year
+	// (一、1-3月份主要经济指标完成情况, 二、上半年工业运行情况);
+	// numberedHeading any numbered heading line.
+	partHeading     = mustQuickRe(`^[一二三四五六七八九十]+、\s*((?:1|一)[-—～~至到](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月份?|[一二三四]季度|第[一二三四]季度|上半年|前三季度)[^。；;，,0-9]{0,24}[。]?$`)
+	numberedHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,]{1,30}[。]?$`)
+	sectionHeading  = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;]{0,30}?([0-9]{4})年[^。；;]{0,30}$`) // (一、奋发有为，2018年迈出铿锵步伐: a comma may set a heading's parts apart)
+	sectionGoal     = mustMatcher(`目标|计划|任务|安排`)
+	sectionReview   = mustMatcher(`回顾|成绩|过去|执行情况|完成情况|落实情况`)
+	pastMarks       = mustMatcher(`已|去年|上年|过去|完成了|实现了`)
 	// yearsHeading is a heading of a term of years: 一、赶超发展的五年,
 	// 二、今后五年的重点目标.
 	yearsHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,0-9]{0,20}?(过去|今后|未来|近|的)?(三|五)年(来|的|以来)?[^。；;，,0-9]{0,20}$`)
@@ -74,6 +83,11 @@ func sectionsOf(rs []rune) []section {
 		}
 		if end-start <= 40 && end > start && strings.ContainsRune("一二三四五六七八九十", rs[start]) {
 			line := strings.TrimSpace(string(rs[start:end]))
+			if m := partHeading.FindStringSubmatch(line); m != nil {
+				out = append(out, section{start: start, part: m[1]})
+			} else if len(out) > 0 && out[len(out)-1].part != "" && numberedHeading.MatchString(line) {
+				out = append(out, section{start: start, stop: true}) // 二、经济运行特点: the part's figures end
+			}
 			if m := sectionHeading.FindStringSubmatch(line); m != nil {
 				out = append(out, datedSection(start, m[1], line))
 			} else if m := yearsHeading.FindStringSubmatch(line); m != nil {
@@ -115,6 +129,15 @@ func (x *extractor) sectionOf(at int) (section, bool) {
 func (x *extractor) inSection(sec section, sent data.Span, at int, status, label string, span periodSpan) (string, string, periodSpan) {
 	before := x.str(sent.Start, at)
 	if sec.stop {
+		return status, label, span
+	}
+	if sec.part != "" {
+		if (span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "" || span.Kind == data.PeriodAsOf && span.End == x.clock.pub.Format("2006-01-02")) && !fourDigitYear.MatchString(before) && x.lastPeriodBefore(sent, at) == "" {
+			// (a stock dated only by the story's day: 总量为52.22亿元)
+			if p := x.resolve(sec.part); p.Kind != data.PeriodNone && p.Kind != "" {
+				return status, sec.part, p
+			}
+		}
 		return status, label, span
 	}
 	if sec.bare {
