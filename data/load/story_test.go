@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -1681,5 +1682,22 @@ func TestIssueLineOverHeadline(t *testing.T) {
 	as, err := ParseFile("cy.txt", []byte(text))
 	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "今年,崇阳县") {
 		t.Errorf("got %d stories %q, want 2, the second from 今年,崇阳县, %v", len(as), titles(as), err)
+	}
+}
+
+// TestWorkReportOfTheYearBefore checks a work report titled with the year
+// it was given in, reviewing the year before (2019年松溪县人民政府工作报告 /
+// 过去一年工作回顾 / 一年来，…): its data year is 2018; a report of the same
+// title whose opening names that year as the one reviewed (2019年，是…的一
+// 年) stays 2019. Made-up figures.
+func TestWorkReportOfTheYearBefore(t *testing.T) {
+	text := "2019年松溪县人民政府工作报告\n\n各位代表:\n\n过去一年工作回顾\n\n一年来,县政府团结依靠全县人民,全县地区生产总值57.55亿元,增长8.1%。\n"
+	as, err := ParseFile("sx.txt", []byte(text))
+	if err != nil || len(as) != 1 || as[0].DataYear != 2018 {
+		t.Errorf("got %d stories, data year %v, want 2018, %v", len(as), storyField(as, func(a *data.Article) string { return strconv.Itoa(a.DataYear) }), err)
+	}
+	text = strings.Replace(text, "一年来,", "2019年,是极具挑战的一年。一年来,", 1)
+	if as, err := ParseFile("sx.txt", []byte(text)); err != nil || len(as) != 1 || as[0].DataYear != 2019 {
+		t.Errorf("2019年,是…的一年: want data year 2019, %v", err)
 	}
 }
