@@ -128,6 +128,18 @@ func TestExtractMetric(t *testing.T) {
 	}
 }
 
+// TestChangeAfterSeasonalAdjustment checks a change said after seasonal
+// adjustment (CPI较上月跌0.98%，经调整季节变动因素后涨0.07%): the index is
+// its subject, the adjustment no measure of its own.
+func TestChangeAfterSeasonalAdjustment(t *testing.T) {
+	inds := Extract(story("台湾省", "主计总处公布3月份消费者物价总指数(CPI)，较上月跌0.98%，经调整季节变动因素后涨0.07%。"))
+	for _, raw := range []string{"0.07%"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, "消费者物价总指数") {
+			t.Errorf("%s: got %+v, want the index as subject", raw, got)
+		}
+	}
+}
+
 func TestExtractRespectively(t *testing.T) {
 	inds := Extract(story("城阳区", "今年前三季度，制造业、服务业、建筑业投资分别增长12%、8%、5%，结构优化。"))
 	want := []struct {
