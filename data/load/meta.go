@@ -521,7 +521,7 @@ func inferYear(text string, clues []yearClue) int {
 		}
 		at := i + j
 		i = at + len("年")
-		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) && !levelRecalled(s[:at-4], s[i:]) {
+		if y := yearBefore(s[:at]); y > 0 && !isTargetYear(s[:at-4]) && !levelRecalled(s[:at-4], s[i:]) && !plannedYear(s[:at-4], s[i:]) {
 			if monthSince.MatchString(s[i:]) {
 				y++ // 2020年10月以来: a month of a year before the writing's
 			}
@@ -691,6 +691,22 @@ var basePart = regexp.MustCompile(`^(同期|全年|[0-9]{1,2}[-—~至][0-9]{1,2
 func isTargetYear(before string) bool {
 	return hasSuffixOf(strings.TrimRight(before, " "), "到", "至", "力争", "预计")
 }
+
+// plannedYear reports a year a plan is for, not the writing's (1999年下半
+// 年将并网发电, 被国家列为1999年重点开工建设项目), or one that dates a single
+// figure in brackets (总人口56万人(2002年)).
+func plannedYear(before, after string) bool {
+	return plannedAfter.MatchString(after) || hasSuffixOf(strings.TrimRight(before, " "), "列为", "列入") ||
+		strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && figureBeforeBracket.MatchString(before)
+}
+
+// figureBeforeBracket ends a figure and its unit right before a bracket
+// (56万人(), not a table's year line ((2002年) 单位:万元).
+var figureBeforeBracket = regexp.MustCompile(`[0-9][^0-9\s(（]{0,3}\($`)
+
+// plannedAfter follows a year a plan is for: a future or planning word
+// within its clause (下半年将, 计划).
+var plannedAfter = regexp.MustCompile(`^[^，,。；;]{0,8}?(将|计划|拟|力争)`)
 
 // yearClue is a phrase that dates a text (yearclues.txt).
 type yearClue struct {
