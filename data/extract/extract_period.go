@@ -1502,7 +1502,14 @@ func (x *extractor) releasedPeriod(p data.Paragraph) periodSpan {
 	if k >= 0 {
 		lead = lead[:k]
 	}
+	if m := bulletinRead.FindStringSubmatch(lead); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return yearSpan(y) // 解读《2022年金寨县国民经济和社会发展统计公报》: that year's figures
+	}
 	m := releasedData.FindStringSubmatch(lead)
+	if m == nil {
+		m = briefingOn.FindStringSubmatch(lead) // 举行云南省2023年上半年经济运行情况新闻发布会
+	}
 	if m == nil {
 		return periodSpan{}
 	}
@@ -1524,6 +1531,15 @@ func (x *extractor) releasedPeriod(p data.Paragraph) periodSpan {
 	}
 	return periodSpan{}
 }
+
+// bulletinRead: a lead that reads out or publishes a year's statistics
+// bulletin (解读《2022年金寨县国民经济和社会发展统计公报》); briefingOn: a
+// press conference on a period's figures (举行云南省2023年上半年经济运行情
+// 况新闻发布会), the period part first.
+var (
+	bulletinRead = mustQuickRe(`(?:解读|发布|公布|印发)《((?:19|20)[0-9]{2})年[^》]{0,30}统计公报》`)
+	briefingOn   = mustQuickRe(`(?:举行|召开|举办)([^，,。；;]{2,30}?)(?:经济运行|经济数据|统计数据)(?:情况)?(?:新闻)?发布会`)
+)
 
 // releasedData: what a release's lead says it publishes, the period part
 // first (公布…12月份景气概况).

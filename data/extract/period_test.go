@@ -1021,3 +1021,26 @@ func TestPartYearHeading(t *testing.T) {
 		t.Errorf("120家: got %+v, want no 1-3月 after the next heading", got)
 	}
 }
+
+// TestReleaseLeads checks two leads that say what period a story's figures
+// are of without a period word opening them: a press conference on a
+// half-year's figures (举行云南省2023年上半年经济运行情况新闻发布会) and one
+// reading out a year's bulletin (解读《2022年金寨县国民经济和社会发展统计公
+// 报》). Made-up figures.
+func TestReleaseLeads(t *testing.T) {
+	parse := func(text string) *data.Article {
+		as, err := testParser.ParseFile("t.txt", []byte(text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("%d stories, %v", len(as), err)
+		}
+		return as[0]
+	}
+	a := parse("云南上半年经济\n\n2023年7月31日\n\n7月31日下午,云南省人民政府新闻办公室举行云南省2023年上半年经济运行情况新闻发布会。\n\n规上工业增加值增长5%。\n")
+	if got := find(Extract(a), "5%"); len(got) != 1 || got[0].PeriodKind != data.PeriodHalf {
+		t.Errorf("上半年 briefing: got %+v, want the half", got)
+	}
+	b := parse("金寨县统计公报解读\n\n2023年7月21日\n\n7月21日金寨县召开新闻发布会,县统计局现场解读《2022年金寨县国民经济和社会发展统计公报》。\n\n全县地区生产总值增长5.1%。\n")
+	if got := find(Extract(b), "5.1%"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2022-01-01" {
+		t.Errorf("bulletin read out: got %+v, want 2022", got)
+	}
+}
