@@ -227,7 +227,7 @@ func (x *extractor) lastSentenceStart(sp data.Span) int {
 }
 
 // unitLine is a line that only gives the unit of the table under it.
-var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?(\s*[(（][A-Za-z0-9 .]+[)）])?$`)
+var unitLine = mustQuickRe(`^[(\[]?(计量)?单位[:：]\s*[^\s)\]]+[)\]]?(\s*[(（][A-Za-z0-9 .%]+[)）])?$`)
 
 // tableRowAt classifies the trimmed line rs[s:e]. Most lines of running
 // text are ruled out by one look at their runes.
@@ -623,7 +623,7 @@ var (
 	rateMeasure  = mustQuickRe(`增长率|增速|增幅|涨幅|降幅|增长$|同比$|环比$`)
 	neutralWord  = mustQuickRe(`^(累计|本月止累计|本月累计|本年累计|本年|本期|本月|当月|累计值|绝对值|绝对数|绝对额|数值|总量|总额|金额|数量|合计|值|实绩|完成|完成数|完成值|完成额|实际完成|预计完成|预计|预计数|上年同期|去年同期)?$`)
 	relWords     = mustQuickRe(`1[-－—~至到]本月|本月止累计|本月累计|本月|当月|本年累计|本年|累计|上年同期|去年同期|本期`)
-	shareTitle   = mustQuickRe(`构成|结构`)
+	shareTitle   = mustQuickRe(`构成|结构|比例关系|比重`)
 	shareWord    = mustQuickRe(`占|比重|比例|比率|率`)
 	growthKey    = mustQuickRe(`增速|增长|增幅|增减|下降|涨幅|降幅|同比|比上年|较上年`)
 )
@@ -972,6 +972,9 @@ func (x *extractor) contextOf(t table) tableContext {
 				c.unit = u
 			}
 		}
+	}
+	if !c.share && len(t.rows) > 0 && t.rows[0].line.Start < 200 && shareTitle.MatchString(x.a.Title) {
+		c.share = true // 1-6 国民经济主要比例关系 as the headline of a story that opens with its table
 	}
 	c.title = strings.TrimSpace(c.title)
 	if t.intro.End > t.intro.Start {

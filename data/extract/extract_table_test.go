@@ -968,3 +968,18 @@ func TestYearbookBilingualGrid(t *testing.T) {
 		}
 	}
 }
+
+// TestRatioTableUnderItsHeadline checks a yearbook's table of ratios opening
+// a story headed 1-6 国民经济主要比例关系, under 单位:% (%) (a gloss that is
+// only the sign): its cells are shares in %, not growth rates. Figures of a
+// yearbook, made up.
+func TestRatioTableUnderItsHeadline(t *testing.T) {
+	as, err := testParser.ParseFile("t.txt", []byte("1-6 国民经济主要比例关系\npercentage of main economic indicators\n单位:% (%)\n\n| 项 目 | item | 1990 | 2003 |\n|---|---|---|---|\n| 1.地区生产总值 | gross domestic product | 100.0 | 100.0 |\n| 第一产业 | primary industry | 28.1 | 13.3 |\n| 第二产业 | secondary industry | 33.4 | 47.6 |\n"))
+	if err != nil || len(as) != 1 {
+		t.Fatalf("%d stories, %v", len(as), err)
+	}
+	got := find(Extract(as[0]), "28.1")
+	if len(got) != 1 || got[0].Unit != "%" || got[0].Period != "1990年" || !strings.Contains(got[0].Metric, "占比") || strings.Contains(got[0].Indicator, "增速") {
+		t.Errorf("28.1: got %+v, want 第一产业's share in 1990", got)
+	}
+}
