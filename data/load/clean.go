@@ -232,6 +232,9 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
+	if k := strings.Index(s, "·"); k > 0 && k <= 12 && allHan(s[:k]) && len(s) > k+len("·") && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "，,。；;") && isByline(s[k+len("·"):]) {
+		return true // 新甘肃·甘肃日报记者侯洪建通讯员黄鑫: the outlet's brand before its paper
+	}
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("□◇◆◎", first) && reBareBylineName.MatchString(s) {
 		return true // □侯雅洁: the box marks the writer's name
 	}

@@ -236,3 +236,16 @@ func TestTableRowWithoutLeadingPipe(t *testing.T) {
 		t.Error("指标 | 2017年 | …: want a table row, no headline")
 	}
 }
+
+// TestBylineUnderOutletBrand checks a byline whose paper is named under
+// its outlet's brand (新甘肃·甘肃日报记者侯洪建通讯员黄鑫): a byline; a
+// dateline with its story's text after a brand (湖南日报·新湖南客户端10月8日讯
+// （记者…）10月8日，…) is not taken for a byline alone.
+func TestBylineUnderOutletBrand(t *testing.T) {
+	if !isByline("新甘肃·甘肃日报记者侯洪建通讯员黄鑫") {
+		t.Error("新甘肃·甘肃日报记者…: want a byline")
+	}
+	if isByline("湖南日报·新湖南客户端10月8日讯（记者 郑凯洲）10月8日，石门县六个项目集中开工，总投资七亿元。") {
+		t.Error("湖南日报·…讯…，…。: a dateline and its text, not a byline alone")
+	}
+}
