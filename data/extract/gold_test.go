@@ -1220,10 +1220,10 @@ var goldMin = map[string]goldThresholds{
 	"blind11": thresholds(0.97, 0.97, 0.99, [numCrit]float64{0.97, 0.85, 0.96, 0.97, 0.99}, 0.80),
 	"blind13": thresholds(0.94, 0.98, 0.99, [numCrit]float64{0.98, 0.76, 0.95, 0.90, 0.99}, 0.68),
 	"blind14": thresholds(0.97, 0.97, 0.99, [numCrit]float64{0.98, 0.85, 0.99, 0.96, 0.97}, 0.79),
-	"blind15": thresholds(0.94, 0.96, 0.98, [numCrit]float64{0.99, 0.78, 0.89, 0.88, 0.97}, 0.61),
+	"blind15": thresholds(0.94, 0.96, 0.98, [numCrit]float64{0.99, 0.78, 0.93, 0.88, 0.97}, 0.62),
 	"blind16": thresholds(0.97, 0.97, 0.99, [numCrit]float64{0.99, 0.84, 0.97, 0.88, 0.97}, 0.72),
 	"blind17": thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.98, 0.91, 0.93, 0.86, 0.98}, 0.77),
-	"blind18": thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.99, 0.85, 0.94, 0.87, 0.96}, 0.73),
+	"blind18": thresholds(0.99, 0.99, 0.99, [numCrit]float64{0.99, 0.86, 0.94, 0.87, 0.96}, 0.74),
 	"blind19": thresholds(0.99, 0.96, 0.99, [numCrit]float64{0.99, 0.87, 0.98, 0.92, 0.97}, 0.80),
 	"blind20": thresholds(0.99, 0.98, 0.99, [numCrit]float64{0.99, 0.88, 0.99, 0.90, 0.98}, 0.81),
 	"blind21": thresholds(0.97, 0.99, 0.99, [numCrit]float64{0.99, 0.94, 0.99, 0.88, 0.97}, 0.82),
@@ -1231,7 +1231,7 @@ var goldMin = map[string]goldThresholds{
 	"blind23": thresholds(0.98, 0.98, 0.98, [numCrit]float64{0.98, 0.69, 0.99, 0.79, 0.96}, 0.54),
 	"blind24": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.99, 0.84, 0.98, 0.90, 0.99}, 0.74),
 	"blind25": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.98, 0.77, 0.98, 0.91, 0.98}, 0.71),
-	"blind26": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.98, 0.72, 0.93, 0.81, 0.96}, 0.50),
+	"blind26": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.98, 0.72, 0.93, 0.81, 0.96}, 0.51),
 	"blind27": thresholds(0.96, 0.96, 0.99, [numCrit]float64{0.99, 0.55, 0.92, 0.70, 0.95}, 0.46),
 	"blind28": thresholds(0.96, 0.96, 0.99, [numCrit]float64{0.98, 0.88, 0.95, 0.81, 0.97}, 0.67),
 	"blind29": thresholds(0.95, 0.98, 0.99, [numCrit]float64{0.98, 0.87, 0.98, 0.91, 0.98}, 0.75),
@@ -1245,7 +1245,7 @@ var goldMin = map[string]goldThresholds{
 	"blind42": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.87, 0.98, 0.88, 0.98}, 0.76),
 	"blind43": thresholds(0.96, 0.98, 0.98, [numCrit]float64{0.99, 0.75, 0.97, 0.93, 0.96}, 0.67),
 	"blind44": thresholds(0.96, 0.97, 0.98, [numCrit]float64{0.99, 0.73, 0.99, 0.87, 0.99}, 0.63),
-	"blind45": thresholds(0.88, 0.93, 0.99, [numCrit]float64{0.98, 0.69, 0.88, 0.85, 0.99}, 0.53),
+	"blind45": thresholds(0.88, 0.93, 0.99, [numCrit]float64{0.98, 0.70, 0.88, 0.85, 0.99}, 0.53),
 	"blind46": thresholds(0.90, 0.94, 0.99, [numCrit]float64{0.99, 0.77, 0.94, 0.74, 0.98}, 0.50),
 	"blind47": thresholds(0.96, 0.96, 0.98, [numCrit]float64{0.98, 0.81, 0.97, 0.84, 0.98}, 0.66),
 	"blind48": thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.99, 0.76, 0.95, 0.86, 0.98}, 0.63),
@@ -1254,7 +1254,7 @@ var goldMin = map[string]goldThresholds{
 	"blind51": thresholds(0.93, 0.97, 0.99, [numCrit]float64{0.98, 0.76, 0.97, 0.85, 0.97}, 0.60),
 	"blind52": thresholds(0.96, 0.95, 0.99, [numCrit]float64{0.99, 0.68, 0.96, 0.93, 0.99}, 0.59), // its first run less 0.01
 	"blind53": thresholds(0.97, 0.98, 0.99, [numCrit]float64{0.99, 0.83, 0.97, 0.90, 0.98}, 0.73), // its first run less 0.01
-	"blind54": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.99, 0.69, 0.95, 0.84, 0.98}, 0.52), // its first run less 0.01
+	"blind54": thresholds(0.91, 0.93, 0.99, [numCrit]float64{0.99, 0.69, 0.95, 0.85, 0.98}, 0.54), // its first run less 0.01
 	"blind55": thresholds(0.95, 0.96, 0.98, [numCrit]float64{0.98, 0.69, 0.87, 0.85, 0.96}, 0.53), // region 0.89 -> 0.87, period 0.87 -> 0.85 (session 15): 亿元人民币 figures written 亿元 in the gold now matched (recall 0.94 -> 0.96) and judged
 	"blind56": thresholds(0.96, 0.91, 0.99, [numCrit]float64{0.99, 0.70, 0.81, 0.78, 0.98}, 0.45), // its first run less 0.01
 	"blind57": thresholds(0.97, 0.96, 0.99, [numCrit]float64{0.99, 0.78, 0.81, 0.84, 0.98}, 0.54), // its first run less 0.01; period 0.77: a story found since (【本報消息】, recall 0.90 -> 0.94), its later paragraphs dated by the gold from the first
@@ -1263,8 +1263,8 @@ var goldMin = map[string]goldThresholds{
 	"blind60": thresholds(0.92, 0.96, 0.99, [numCrit]float64{0.98, 0.51, 0.91, 0.76, 0.99}, 0.37), // its first run less 0.01
 	"blind61": thresholds(0.97, 0.98, 0.99, [numCrit]float64{0.99, 0.82, 0.99, 0.85, 0.99}, 0.68), // its first run less 0.01
 	"blind62": thresholds(0.96, 0.97, 0.99, [numCrit]float64{0.99, 0.83, 0.99, 0.93, 0.97}, 0.75), // its first run less 0.01
-	"blind63": thresholds(0.92, 0.92, 0.98, [numCrit]float64{0.99, 0.78, 0.94, 0.89, 0.98}, 0.64), // its first run less 0.01
-	"blind64": thresholds(0.89, 0.90, 0.97, [numCrit]float64{0.96, 0.71, 0.95, 0.88, 0.96}, 0.55), // its first run less 0.01
+	"blind63": thresholds(0.93, 0.93, 0.98, [numCrit]float64{0.99, 0.78, 0.94, 0.89, 0.98}, 0.64), // its first run less 0.01
+	"blind64": thresholds(0.95, 0.96, 0.98, [numCrit]float64{0.96, 0.71, 0.95, 0.89, 0.96}, 0.58), // its first run less 0.01
 	"blind65": thresholds(0.97, 0.98, 0.98, [numCrit]float64{0.98, 0.82, 0.96, 0.86, 0.93}, 0.68), // its first run less 0.01
 	"blind66": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.99, 0.73, 0.97, 0.88, 0.98}, 0.61),
 	"blind67": thresholds(0.97, 0.98, 0.99, [numCrit]float64{0.98, 0.73, 0.95, 0.86, 0.94}, 0.62),
@@ -1275,30 +1275,30 @@ var goldMin = map[string]goldThresholds{
 	"blind72": thresholds(0.90, 0.89, 0.99, [numCrit]float64{0.99, 0.71, 0.94, 0.76, 0.97}, 0.47), // metric 0.72 -> 0.71 (session 15): a 亿元人民币 figure and z5's third policy newly matched and judged; metric 0.74 -> 0.72, period 0.69 -> 0.67 (session 14, after the first run): y6's and z6's later stories split off at last, their 45 figures found (recall 0.75 -> 0.87) and judged
 	"blind73": thresholds(0.89, 0.93, 0.99, [numCrit]float64{0.99, 0.62, 0.92, 0.83, 0.99}, 0.45),
 	"blind74": thresholds(0.81, 0.87, 0.97, [numCrit]float64{0.99, 0.75, 0.98, 0.86, 0.96}, 0.53),
-	"blind75": thresholds(0.87, 0.85, 0.99, [numCrit]float64{0.98, 0.70, 0.83, 0.82, 0.98}, 0.49),
+	"blind75": thresholds(0.87, 0.85, 0.99, [numCrit]float64{0.98, 0.71, 0.83, 0.82, 0.98}, 0.49),
 	"blind76": thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.99, 0.84, 0.94, 0.85, 0.98}, 0.67),
-	"blind77": thresholds(0.94, 0.92, 0.99, [numCrit]float64{0.98, 0.71, 0.92, 0.91, 0.99}, 0.61),
-	"blind78": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.97, 0.84, 0.99, 0.90, 0.98}, 0.75),
-	"blind79": thresholds(0.82, 0.94, 0.98, [numCrit]float64{0.99, 0.77, 0.90, 0.85, 0.96}, 0.53),
+	"blind77": thresholds(0.94, 0.92, 0.99, [numCrit]float64{0.98, 0.72, 0.92, 0.91, 0.99}, 0.61),
+	"blind78": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.99, 0.87, 0.99, 0.90, 0.98}, 0.78),
+	"blind79": thresholds(0.83, 0.94, 0.98, [numCrit]float64{0.99, 0.77, 0.90, 0.85, 0.96}, 0.53),
 	"blind80": thresholds(0.89, 0.92, 0.99, [numCrit]float64{0.98, 0.79, 0.97, 0.80, 0.95}, 0.57),
-	"blind81": thresholds(0.91, 0.91, 0.98, [numCrit]float64{0.98, 0.78, 0.93, 0.79, 0.97}, 0.58),
+	"blind81": thresholds(0.91, 0.91, 0.98, [numCrit]float64{0.98, 0.79, 0.93, 0.79, 0.97}, 0.58),
 	"blind82": thresholds(0.96, 0.97, 0.99, [numCrit]float64{0.98, 0.81, 0.93, 0.80, 0.98}, 0.61),
 	"blind83": thresholds(0.91, 0.94, 0.99, [numCrit]float64{0.98, 0.71, 0.93, 0.85, 0.98}, 0.55),
 	"blind84": thresholds(0.94, 0.98, 0.99, [numCrit]float64{0.99, 0.81, 0.96, 0.74, 0.96}, 0.57),
-	"blind86": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind92": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind93": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind90": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind91": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind88": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind89": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind87": thresholds(0, 0, 0, [numCrit]float64{}, 0),
-	"blind85": thresholds(0.90, 0.88, 0.97, [numCrit]float64{0.99, 0.79, 0.96, 0.94, 0.99}, 0.66),
+	"blind86": thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.73, 0.89, 0.77, 0.98}, 0.56),
+	"blind92": thresholds(0.84, 0.84, 0.97, [numCrit]float64{0.98, 0.81, 0.99, 0.78, 0.99}, 0.55),
+	"blind93": thresholds(0.94, 0.94, 0.98, [numCrit]float64{0.98, 0.78, 0.93, 0.89, 0.97}, 0.64),
+	"blind90": thresholds(0.93, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.92, 0.91, 0.98}, 0.69),
+	"blind91": thresholds(0.89, 0.91, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.78, 0.97}, 0.56),
+	"blind88": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.97, 0.82, 0.92, 0.86, 0.93}, 0.67),
+	"blind89": thresholds(0.91, 0.95, 0.99, [numCrit]float64{0.99, 0.78, 0.94, 0.84, 0.98}, 0.62),
+	"blind87": thresholds(0.93, 0.91, 0.98, [numCrit]float64{0.99, 0.85, 0.91, 0.89, 0.96}, 0.67),
+	"blind85": thresholds(0.90, 0.89, 0.97, [numCrit]float64{0.99, 0.79, 0.96, 0.94, 0.99}, 0.66),
 	"blind41": thresholds(0.93, 0.96, 0.99, [numCrit]float64{0.98, 0.80, 0.97, 0.73, 0.99}, 0.57),
 	"blind40": thresholds(0.97, 0.99, 0.97, [numCrit]float64{0.97, 0.76, 0.98, 0.86, 0.98}, 0.64),
 	"blind39": thresholds(0.94, 0.96, 0.97, [numCrit]float64{0.99, 0.81, 0.98, 0.91, 0.99}, 0.71),
 	"blind38": thresholds(0.98, 0.95, 0.99, [numCrit]float64{0.98, 0.85, 0.98, 0.93, 0.97}, 0.79),
-	"blind35": thresholds(0.95, 0.98, 0.98, [numCrit]float64{0.98, 0.81, 0.99, 0.94, 0.99}, 0.73),
+	"blind35": thresholds(0.95, 0.98, 0.98, [numCrit]float64{0.98, 0.81, 0.99, 0.94, 0.99}, 0.74),
 	"blind12": thresholds(0.97, 0.95, 0.99, [numCrit]float64{0.99, 0.73, 0.96, 0.84, 0.98}, 0.63),
 }
 
