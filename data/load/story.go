@@ -750,9 +750,9 @@ var paperName = regexp.MustCompile(`^(?:今日)?(\p{Han}{2,4}?)(日报|晚报|�
 func dataYear(a *data.Article) int {
 	if y := data.HeadlineYear(a.Title); y != 0 && (a.Year == 0 || y <= a.Year) {
 		if opening := firstRunes(a.Text, 600); strings.Contains(a.Title, "政府工作报告") && reviewsPastYear.MatchString(opening) && !strings.Contains(opening, strconv.Itoa(y)+"年") {
-			// (2019年梨树县政府工作报告 / …过去一年… / 2019年，是…的一年: of 2019 itself)
 			// 2019年松溪县人民政府工作报告 / 过去一年工作回顾 / 一年来，…: given
-			// early in 2019, it reports on 2018
+			// early in 2019, it reports on 2018 (but 2019年梨树县政府工作报告 /
+			// 2019年，是…的一年 is of 2019 itself)
 			return y - 1
 		}
 		return y
