@@ -31,6 +31,10 @@ type line struct {
 	text  string
 	kind  lineKind
 	level int // markdown heading level, 0 if none
+	// lead is the end (in bytes) of a dateline read on the line's
+	// simplified characters (中新網烏魯木齊7月15日電(戚亞平)…), which the
+	// patterns, written in simplified, miss on the text as printed; 0 else.
+	lead int
 }
 
 var (
@@ -164,6 +168,8 @@ func (p *Parser) classify(s string) line {
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
 	case isByline(s):
 		return line{text: s, kind: kindByline}
+	case p.gaz != nil && tradByline(p.gaz.Simplify(s), s):
+		return line{text: s, kind: kindByline, lead: leadEnd(p.gaz.Simplify(s))}
 	case isMetaLine(s, p.sources):
 		return line{text: s, kind: kindMeta}
 	}
@@ -298,6 +304,23 @@ var reOutletDate = regexp.MustCompile(`^\p{Han}{2,10}[\s\x{3000}]+(19|20)\d\d[-�
 
 // reRoleStart is a byline's role word opening the text after a dateline.
 var reRoleStart = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员|实习生)\s`)
+
+// tradByline reports a line in traditional characters (s) whose simplified
+// form (t, of the same length in bytes, so offsets carry over) opens with
+// a dateline.
+func tradByline(t, s string) bool {
+	return t != s && len(t) == len(s) && leadEnd(t) > 0
+}
+
+// splitLine is splitByline for a classified line: a dateline read on its
+// simplified characters (l.lead) is cut at the same place in the text as
+// printed.
+func splitLine(l line) (byline, rest string) {
+	if l.lead > 0 && l.lead <= len(l.text) && leadEnd(l.text) == 0 {
+		return trimLine(l.text[:l.lead]), trimLine(l.text[l.lead:])
+	}
+	return splitByline(l.text)
+}
 
 // splitByline separates a byline from story text glued to it
 // ("□记者 白晓 报道 本报青岛讯 3月12日, …", "本报讯（通讯员 储毅）今年以来，…",

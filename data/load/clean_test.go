@@ -249,3 +249,18 @@ func TestBylineUnderOutletBrand(t *testing.T) {
 		t.Error("湖南日报·…讯…，…。: a dateline and its text, not a byline alone")
 	}
 }
+
+// TestTraditionalDateline checks a wire story's dateline printed in
+// traditional characters (中新網烏魯木齊7月15日電(戚亞平)…): a byline like
+// its simplified form, cut at the same place, its story's text kept as
+// printed.
+func TestTraditionalDateline(t *testing.T) {
+	p := NewParser(region.Default())
+	l := p.classify("中新網烏魯木齊7月15日電(戚亞平)15日從新疆生產建設兵團新聞辦新聞發布會獲悉,今年上半年,兵團經濟繼續保持較快增長。")
+	if l.kind != kindByline {
+		t.Fatalf("kind %v, want a byline", l.kind)
+	}
+	if _, rest := splitLine(l); !strings.HasPrefix(rest, "15日從新疆生產建設兵團") {
+		t.Errorf("rest %q, want the text after the dateline as printed", rest)
+	}
+}

@@ -1095,7 +1095,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 				}
 			}
 			if l.kind == kindByline {
-				_, rest := splitByline(l.text)
+				_, rest := splitLine(l)
 				inBlock = inBlock && rest == "" // a byline followed by its story's text ends the block
 			}
 		case kindBlank, kindFurniture, kindPage:
@@ -1399,7 +1399,7 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 		return false
 	}
 	last := starts[len(starts)-1]
-	if _, rest := splitByline(ls[last].text); ls[last].kind == kindByline && rest != "" && !strings.HasPrefix(rest, "题") {
+	if _, rest := splitLine(ls[last]); ls[last].kind == kindByline && rest != "" && !strings.HasPrefix(rest, "题") {
 		return false // □记者 李四 报道 本报青岛讯 崂山区…: the story's text began on it
 	}
 	undatedIssuer := ls[i].kind == kindMeta && findIssuer(ls[i].text) != "" && !hasDate(ls[i].text)
@@ -1744,7 +1744,7 @@ func hasTextGlued(l line) bool {
 	if l.kind != kindByline {
 		return false
 	}
-	_, rest := splitByline(l.text)
+	_, rest := splitLine(l)
 	return rest != ""
 }
 
@@ -1832,7 +1832,7 @@ func storyFrom(ls []line, t, b int) storySpan {
 	for _, l := range ls[b:] {
 		switch {
 		case inHeader && l.kind == kindByline:
-			by, rest := splitByline(l.text)
+			by, rest := splitLine(l)
 			sp.header = append(sp.header, line{text: by, kind: kindByline})
 			if rest != "" {
 				sp.body = append(sp.body, line{text: rest, kind: kindBody})
@@ -1841,7 +1841,7 @@ func storyFrom(ls []line, t, b int) storySpan {
 		case l.kind == kindByline && hasTextGlued(l):
 			// a lead under a deck (2023-02-02 / 一句导语 / 【本報訊】在…): the
 			// story's text goes on after its dateline
-			by, rest := splitByline(l.text)
+			by, rest := splitLine(l)
 			sp.header = append(sp.header, line{text: by, kind: kindByline})
 			sp.body = append(sp.body, line{text: rest, kind: kindBody})
 		case l.kind == kindMeta || l.kind == kindByline:
