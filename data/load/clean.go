@@ -9,6 +9,7 @@ import (
 
 	"zhibiao/data"
 	"zhibiao/data/numparse"
+	"zhibiao/data/region"
 )
 
 // lineKind classifies one line of a page.
@@ -168,8 +169,8 @@ func (p *Parser) classify(s string) line {
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
 	case isByline(s):
 		return line{text: s, kind: kindByline}
-	case p.gaz != nil && tradByline(p.gaz.Simplify(s), s):
-		return line{text: s, kind: kindByline, lead: leadEnd(p.gaz.Simplify(s))}
+	case p.gaz != nil && tradLead(p.gaz, s) > 0:
+		return line{text: s, kind: kindByline, lead: tradLead(p.gaz, s)} // (a dateline: rare, read twice)
 	case isMetaLine(s, p.sources):
 		return line{text: s, kind: kindMeta}
 	}
@@ -305,11 +306,18 @@ var reOutletDate = regexp.MustCompile(`^\p{Han}{2,10}[\s\x{3000}]+(19|20)\d\d[-�
 // reRoleStart is a byline's role word opening the text after a dateline.
 var reRoleStart = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员|实习生)\s`)
 
-// tradByline reports a line in traditional characters (s) whose simplified
-// form (t, of the same length in bytes, so offsets carry over) opens with
-// a dateline.
-func tradByline(t, s string) bool {
-	return t != s && len(t) == len(s) && leadEnd(t) > 0
+// tradLead returns the end of the dateline that opens s once its
+// traditional characters are simplified (of the same length in bytes, so
+// the offset carries over), 0 if s has none or is in simplified already.
+func tradLead(g *region.Gazetteer, s string) int {
+	if !strings.ContainsAny(s[:min(len(s), 90)], "電訊息報") {
+		return 0 // (no 電, 訊, 消息 or 報 of a dateline near the start: most lines)
+	}
+	t := g.Simplify(s)
+	if t == s || len(t) != len(s) {
+		return 0
+	}
+	return leadEnd(t)
 }
 
 // splitLine is splitByline for a classified line: a dateline read on its
