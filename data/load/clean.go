@@ -169,9 +169,13 @@ func (p *Parser) classify(s string) line {
 		return line{text: trimLine(strings.TrimLeft(s, "■▲")), kind: kindCaption}
 	case isByline(s):
 		return line{text: s, kind: kindByline}
-	case p.gaz != nil && tradLead(p.gaz, s) > 0:
-		return line{text: s, kind: kindByline, lead: tradLead(p.gaz, s)} // (a dateline: rare, read twice)
-	case isMetaLine(s, p.sources):
+	}
+	if p.gaz != nil {
+		if lead := tradLead(p.gaz, s); lead > 0 {
+			return line{text: s, kind: kindByline, lead: lead} // 中新網烏魯木齊7月15日電…
+		}
+	}
+	if isMetaLine(s, p.sources) {
 		return line{text: s, kind: kindMeta}
 	}
 	if !strings.HasPrefix(s, "#") {
@@ -324,8 +328,8 @@ func tradLead(g *region.Gazetteer, s string) int {
 // simplified characters (l.lead) is cut at the same place in the text as
 // printed.
 func splitLine(l line) (byline, rest string) {
-	if l.lead > 0 && l.lead <= len(l.text) && leadEnd(l.text) == 0 {
-		return trimLine(l.text[:l.lead]), trimLine(l.text[l.lead:])
+	if l.lead > 0 {
+		return splitAt(l.text, l.lead) // (set only where leadEnd finds none in the text as printed)
 	}
 	return splitByline(l.text)
 }
@@ -336,12 +340,7 @@ func splitLine(l line) (byline, rest string) {
 // with its dateline removed.
 func splitByline(s string) (byline, rest string) {
 	if end := leadEnd(s); end > 0 {
-		byline, rest = s[:end], trimLine(s[end:])
-		// 本报讯 记者 张三 报道 今年以来…: the credit runs to 报道
-		if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && utf8.RuneCountInString(rest[:i]) <= 30 {
-			byline, rest = byline+" "+rest[:i+len("报道")], rest[i+len("报道"):]
-		}
-		return trimLine(byline), trimLine(rest)
+		return splitAt(s, end)
 	}
 	if i := strings.Index(s, "报道"); i >= 0 {
 		byline, rest = s[:i+len("报道")], s[i+len("报道"):]
@@ -351,6 +350,16 @@ func splitByline(s string) (byline, rest string) {
 		return s, ""
 	}
 	return trimLine(byline), trimLine(reDateline.ReplaceAllString(trimLine(rest), ""))
+}
+
+// splitAt splits s after its dateline, which ends at end: the byline, with
+// a credit that runs on to 报道 (本报讯 记者 张三 报道 今年以来…), and the rest.
+func splitAt(s string, end int) (byline, rest string) {
+	byline, rest = s[:end], trimLine(s[end:])
+	if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && utf8.RuneCountInString(rest[:i]) <= 30 {
+		byline, rest = byline+" "+rest[:i+len("报道")], rest[i+len("报道"):]
+	}
+	return trimLine(byline), trimLine(rest)
 }
 
 // markBannerHeadings turns a heading followed by a romanised banner line
@@ -456,7 +465,7 @@ func isHeadline(s string, max int) bool {
 func isTableRow(s string) bool {
 	s = strings.TrimSpace(s)
 	// (指标 | 2017年 | 2016年 |: Markdown allows a row without its first pipe)
-	return strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 3 || strings.HasSuffix(s, "|") && strings.Count(s, "|") >= 3
+	return (strings.HasPrefix(s, "|") || strings.HasSuffix(s, "|")) && strings.Count(s, "|") >= 3
 }
 
 // firstTitleMax is the longest first line taken as a page's title.

@@ -1656,10 +1656,7 @@ func TestStoryAfterSignOff(t *testing.T) {
 // second's page header. Made-up figures.
 func TestStoryAboveFirstByline(t *testing.T) {
 	text := "香港政府統計處今日公布2019年首季本地生產總值預估值，年增率僅0.5%。\n\n香港首季出口年減4.2%，較去年第4季持平。\n\n\n【本報訊】統計暨普查局發佈今年上半年旅客消費調查結果顯示，期內旅客總消費按年上升11%。\n\n按季度統計，今年第二季旅客總消費達174.4億元。\n"
-	as, err := ParseFile("hk.txt", []byte(text))
-	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "統計暨普查局") {
-		t.Errorf("got %d stories %q, want 2, the second from 【本報訊】, %v", len(as), titles(as), err)
-	}
+	checkSecondStoryOpens(t, "hk.txt", text, "統計暨普查局")
 }
 
 // TestSameLeadTwice checks a page where a short tag line over a gap and
@@ -1679,10 +1676,7 @@ func TestSameLeadTwice(t *testing.T) {
 // a story of its own, not one with the text above. Made-up figures.
 func TestIssueLineOverHeadline(t *testing.T) {
 	text := "砥砺奋进七十载,山河壮丽一幅画。\n建国以来,崇阳县人民克难奋进,把一个山区县建设成为天府之城。\n——综合实力明显增强。2018年,全县国内生产总值达到127.41亿元。\n\n\n崇阳周刊第三十九期4版\n\n打造人间“新天府” 建设世外“小桃园”\n\n今年,崇阳县围绕“打造新天府,建设新天城”的宏伟蓝图,调整经济结构,全县经济社会发展呈现良好态势。\n据了解,今年1至9月,全县预计实现地区生产总值41.5亿元,同比增长16.5%。\n"
-	as, err := ParseFile("cy.txt", []byte(text))
-	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "今年,崇阳县") {
-		t.Errorf("got %d stories %q, want 2, the second from 今年,崇阳县, %v", len(as), titles(as), err)
-	}
+	checkSecondStoryOpens(t, "cy.txt", text, "今年,崇阳县")
 }
 
 // TestWorkReportOfTheYearBefore checks a work report titled with the year
