@@ -1890,7 +1890,7 @@ func (x *extractor) withoutGlosses(rows []tableRow) []tableRow {
 	numeric := map[[2]int]int{} // (row width, column): rows with a figure there
 	for _, r := range rows {
 		for k, c := range r.cells {
-			if _, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(x.str(c.Start, c.End)), ",", ""), 64); err == nil {
+			if numberCell.MatchString(strings.TrimSpace(x.str(c.Start, c.End))) {
 				numeric[[2]int{len(r.cells), k}]++
 			}
 		}

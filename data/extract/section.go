@@ -132,7 +132,7 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 		return status, label, span
 	}
 	if sec.part != "" {
-		if (span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "" || span.Kind == data.PeriodAsOf && span.End == x.clock.pub.Format("2006-01-02")) && !fourDigitYear.MatchString(before) && x.lastPeriodBefore(sent, at) == "" {
+		if (yearOrNone(span) || span.Kind == data.PeriodAsOf && span.End == x.clock.pub.Format("2006-01-02")) && !fourDigitYear.MatchString(before) && x.lastPeriodBefore(sent, at) == "" {
 			// (a stock dated only by the story's day: 总量为52.22亿元)
 			if p := x.resolve(sec.part); p.Kind != data.PeriodNone && p.Kind != "" {
 				return status, sec.part, p
@@ -146,7 +146,7 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 	if sec.year == 0 {
 		return x.inTermSection(sec, before, at, status, label, span)
 	}
-	if (span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "") && !fourDigitYear.MatchString(before) {
+	if yearOrNone(span) && !fourDigitYear.MatchString(before) {
 		span = yearSpan(sec.year)
 		label = strconv.Itoa(sec.year) + "年"
 	}
@@ -157,6 +157,12 @@ func (x *extractor) inSection(sec section, sent data.Span, at int, status, label
 		status = data.StatusTarget
 	}
 	return status, label, span
+}
+
+// yearOrNone reports a figure's period that is only a year or none: one a
+// section may date anew.
+func yearOrNone(span periodSpan) bool {
+	return span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == ""
 }
 
 // inGoals dates a figure under a bare goal heading (主要目标): a target of
@@ -188,7 +194,7 @@ func (x *extractor) inGoals(sec section, sent data.Span, before string, at int, 
 // figure whose own period is only the report's year.
 func (x *extractor) inTermSection(sec section, before string, at int, status, label string, span periodSpan) (string, string, periodSpan) {
 	y := x.clock.pubYear
-	if y == 0 || fourDigitYear.MatchString(before) || !(span.Kind == data.PeriodYear || span.Kind == data.PeriodNone || span.Kind == "") {
+	if y == 0 || fourDigitYear.MatchString(before) || !yearOrNone(span) {
 		return status, label, span
 	}
 	if sec.goal {
