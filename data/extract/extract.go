@@ -541,6 +541,7 @@ func (x *extractor) indicator(figs []figure, i int, f figure) data.Indicator {
 	if f.metric != "" {
 		ind.Metric = f.metric
 	}
+	ind.Metric = withoutPinyin(ind.Metric)
 	project := false
 	if f.metric == "" {
 		if m := x.investedProject(f); m != "" {
@@ -1164,3 +1165,19 @@ func hasPrefixAny(s string, words []string) bool {
 	}
 	return false
 }
+
+// withoutPinyin drops the readings a copy for learners prints after its
+// characters (外贸(mào)进(jìn)出口总值 → 外贸进出口总值): they are no word
+// of the measure, and they hide it from the canonical indicators. A
+// reading has a tone mark; (GDP) and (PMI) are kept.
+func withoutPinyin(m string) string {
+	if !strings.Contains(m, "(") || !strings.ContainsAny(m, toneVowels) {
+		return m
+	}
+	return rePinyin.ReplaceAllString(m, "")
+}
+
+const toneVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+// rePinyin is one syllable's reading in brackets, with its tone mark.
+var rePinyin = regexp.MustCompile(`\([a-zü]*[` + toneVowels + `][a-zü]*\)`)

@@ -2287,3 +2287,20 @@ func TestBreakthroughQualifier(t *testing.T) {
 		t.Errorf("20亿元: got %+v, want 突破 (a currency between)", got)
 	}
 }
+
+// TestWithoutPinyin checks that the readings a learners' copy prints after
+// its characters leave a metric, and an English abbreviation in brackets
+// stays.
+func TestWithoutPinyin(t *testing.T) {
+	for in, want := range map[string]string{
+		"外贸(mào)进(jìn)出口总值":  "外贸进出口总值",
+		"肉蛋鸡养(yǎng)殖规(guī)模": "肉蛋鸡养殖规模",
+		"地区生产总值(GDP)":        "地区生产总值(GDP)",
+		"居民消费价格(CPI)上涨":      "居民消费价格(CPI)上涨",
+		"新建村卫(wèi)生室":        "新建村卫生室",
+	} {
+		if got := withoutPinyin(in); got != want {
+			t.Errorf("withoutPinyin(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1124,6 +1124,10 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 					lead = i // 資料來源:行政院主計總處 / 發布日期: 2017-01-18 / gap / 各行業薪水多比去年多！…: the story above signed off
 					gapFirst = gapFirst || len(out) == 0
 				}
+				if lead == 0 && i <= lastText && endMarkAbove(ls, i) {
+					lead = i // …增长8.8%。(完) / gap / 記者從天津海關昨天舉行的新聞發布會上獲悉,…: a wire story ended with its end mark
+					gapFirst = gapFirst || len(out) == 0
+				}
 				if lead == 0 && gapped && headlessGapLead(ls, i) {
 					lead = i // a story printed without headline after a gap, on a page that sets its stories apart so
 					gapFirst = gapFirst || len(out) == 0
@@ -1576,6 +1580,23 @@ func signedOffAbove(ls []line, i int) bool {
 	}
 	return j >= 0 && isStoryText(ls[j])
 }
+
+// endMarkAbove reports story text after a gap of blank lines under a
+// paragraph that ends with a wire story's end mark, (完): the story above
+// is over, whatever the text below it opens with.
+func endMarkAbove(ls []line, i int) bool {
+	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank || !isStoryText(ls[i]) || !strings.ContainsAny(ls[i].text, "，,") {
+		return false
+	}
+	if ls[i].lead > 0 || leadEnd(ls[i].text) > 0 {
+		return false // (a dateline under it opens the next story its own way)
+	}
+	j := prevNonBlank(ls, i)
+	return isStoryText(ls[j]) && reEndMark.MatchString(ls[j].text)
+}
+
+// reEndMark closes a wire story's last paragraph: (完), （完）, 【完】.
+var reEndMark = regexp.MustCompile(`[（(【\[]完[）)】\]]\s*$`)
 
 // reSignOffLabel opens a line that closes a story: where its figures come
 // from, who issued or edited it.

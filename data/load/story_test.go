@@ -1695,3 +1695,18 @@ func TestWorkReportOfTheYearBefore(t *testing.T) {
 		t.Errorf("2019年,是…的一年: want data year 2019, %v", err)
 	}
 }
+
+// TestStoryAfterEndMark checks text after a gap under a wire story's last
+// paragraph ending with its end mark, (完): a story of its own though it
+// opens with neither headline nor dateline (記者從…獲悉,…). A dateline
+// there opens the next story as before. Made-up figures.
+func TestStoryAfterEndMark(t *testing.T) {
+	text := "中新社廣州6月20日電 (記者 王明)據海關介紹,今年1至5月,廣東外貿進出口3.21萬億元,同比增長1.9%。\n\n同期出口增長4.2%。(完)\n\n\n記者從天津海關昨天舉行的發布會上獲悉,今年前三季度天津市外貿進出口總值為6287.8億元,比上年同期增長14.7%。\n\n其中,出口2776.8億元。\n"
+	checkSecondStoryOpens(t, "wire.txt", text, "記者從天津海關")
+	// without the end mark, a paragraph opening so is the story above
+	// going on after a gap
+	joined := strings.Replace(text, "(完)", "", 1)
+	if as, err := ParseFile("wire.txt", []byte(joined)); err != nil || len(as) != 1 {
+		t.Errorf("without (完): stories %q, %v; want one", titles(as), err)
+	}
+}
