@@ -469,7 +469,7 @@ func parseArabic(n []rune, q int) (arabicNum, bool) {
 	b.WriteString(string(n[q:p]))
 	grouped := false
 	if intDigits >= 1 && intDigits <= 3 {
-		for p+3 < len(n) && n[p] == ',' && isDigit(n[p+1]) && isDigit(n[p+2]) && isDigit(n[p+3]) &&
+		for p+3 < len(n) && (n[p] == ',' || spacedGroup(n, p)) && isDigit(n[p+1]) && isDigit(n[p+2]) && isDigit(n[p+3]) &&
 			(p+4 >= len(n) || !isDigit(n[p+4])) {
 			b.WriteString(string(n[p+1 : p+4]))
 			p += 4
@@ -502,6 +502,23 @@ func parseArabic(n []rune, q int) (arabicNum, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// spacedGroup reports a space at p that groups thousands (9 946万元,
+// 6 270亩, 3 054.5元): three digits after it and then what a figure goes
+// on with, a decimal point, a unit or a word, never a space, a digit or
+// the end, as two numbers side by side in a column are.
+func spacedGroup(n []rune, p int) bool {
+	switch n[p] {
+	case ' ', '\u00a0', '\u2009', '\u202f':
+	default:
+		return false
+	}
+	if p+4 >= len(n) {
+		return false
+	}
+	r := n[p+4]
+	return r == '.' || r == '%' || isHan(r)
 }
 
 // nonZeroBase returns 1 when the digits hold a non-zero digit, else 0.

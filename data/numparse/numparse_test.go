@@ -333,3 +333,25 @@ func TestScanExponentsInRange(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedThousands checks thousands grouped by a space as some papers
+// print them (9 946万元) and numbers side by side in a column kept apart.
+func TestSpacedThousands(t *testing.T) {
+	for in, want := range map[string][]float64{
+		"完成投资9 946万元":   {9.946e7},
+		"人均3 054元":      {3054},
+		"种植6 270亩":      {6270},
+		"收入3 054.5元":    {3054.5},
+		"| 12 | 345 |":  {12, 345},
+		"2021 2022 123": {2021, 2022, 123},
+		"12 345 678":    {12, 345, 678},
+	} {
+		var got []float64
+		for _, n := range Scan(in) {
+			got = append(got, n.Value)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: got %v, want %v", in, got, want)
+		}
+	}
+}
