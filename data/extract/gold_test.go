@@ -1289,7 +1289,7 @@ var goldMin = map[string]goldThresholds{
 	"blind92": thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.98, 0.83, 0.99, 0.81, 0.99}, 0.68),
 	"blind93": thresholds(0.94, 0.94, 0.98, [numCrit]float64{0.98, 0.78, 0.93, 0.89, 0.97}, 0.64),
 	"blind90": thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.92, 0.91, 0.98}, 0.70),
-	"blind91": thresholds(0.89, 0.91, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.78, 0.97}, 0.56),
+	"blind91": thresholds(0.91, 0.94, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.83, 0.97}, 0.63),
 	"blind88": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.97, 0.82, 0.92, 0.86, 0.93}, 0.67),
 	"blind89": thresholds(0.91, 0.95, 0.99, [numCrit]float64{0.99, 0.78, 0.94, 0.84, 0.98}, 0.62),
 	"blind87": thresholds(0.96, 0.94, 0.98, [numCrit]float64{0.99, 0.84, 0.90, 0.89, 0.97}, 0.69),

@@ -1083,6 +1083,9 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 	for i, l := range ls {
 		switch l.kind {
 		case kindByline, kindMeta:
+			if l.kind == kindByline && closesStory(ls, i) {
+				continue // …同比下降0.01%。 / 记者 储继明 通讯员 齐新亚 / gap: the story above signed off
+			}
 			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
 				_, n := headlineBlock(ls, i, headlineMax(ls, i, len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
@@ -1534,12 +1537,12 @@ func headlessGapLead(ls []line, i int) bool {
 	// (淮河之滨，热潮涌动；中都故地，生机勃发。: a short opening sentence, the
 	// story's paragraphs after it)
 	short := n < 30 && n >= 12 && endsSentence(ls[i].text)
-	if !afterGap(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsAny(ls[i].text, "，,、") {
+	if !afterGap(ls, i) && !afterClosingCredit(ls, i) || ls[i].kind != kindBody || n < 30 && !short || !strings.ContainsAny(ls[i].text, "，,、") {
 		return false
 	}
 	prev := i - 3
-	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text)) || strings.TrimSpace(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) == "") {
-		prev-- // (…增长4.98倍。 / (包广德 朱培宏): the writers signed on a line of their own)
+	for prev >= 0 && (ls[prev].kind == kindBlank || reJumpLine.MatchString(strings.TrimSpace(ls[prev].text)) || strings.TrimSpace(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) == "" || reClosingCredit.MatchString(strings.TrimSpace(ls[prev].text))) {
+		prev-- // (…增长4.98倍。 / (包广德 朱培宏), 记者 储继明 通讯员 齐新亚: the writers signed on a line of their own)
 	}
 	if prev < 0 || !endsSentence(reTrailingSignature.ReplaceAllString(ls[prev].text, "")) {
 		return false // (…圆满实现了首季“开门红”。（李珊珊）: a sentence and its writer's name)
@@ -1601,6 +1604,37 @@ var reEndMark = regexp.MustCompile(`[（(【\[]完[）)】\]]\s*$`)
 // reSignOffLabel opens a line that closes a story: where its figures come
 // from, who issued or edited it.
 var reSignOffLabel = regexp.MustCompile(`^(資料來源|资料来源|數據來源|数据来源|來源|来源|發布單位|发布单位|發布機關|发布机关|發布日期|发布日期|責任編輯|责任编辑|編輯|编辑|審核|审核|供稿|撰稿)\s*[:：]`)
+
+// closesStory reports a closing credit line (记者 储继明 通讯员 齐新亚)
+// under story text and over a gap of blank lines: the writers of the
+// story above, not the byline of one below.
+func closesStory(ls []line, i int) bool {
+	if !reClosingCredit.MatchString(strings.TrimSpace(ls[i].text)) {
+		return false
+	}
+	k := prevNonBlank(ls, i)
+	n := nextNonBlank(ls, i)
+	return k < i && isStoryText(ls[k]) && n > i+2 && afterClosingCredit(ls, n)
+}
+
+// afterClosingCredit reports a line after a gap of blank lines under a
+// story's closing credit line (…同比下降0.01%。 / 记者 储继明 通讯员 齐新亚 /
+// gap): the story above is over.
+func afterClosingCredit(ls []line, i int) bool {
+	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank {
+		return false
+	}
+	j := prevNonBlank(ls, i)
+	if !reClosingCredit.MatchString(strings.TrimSpace(ls[j].text)) {
+		return false
+	}
+	k := prevNonBlank(ls, j)
+	return k < j && isStoryText(ls[k])
+}
+
+// reClosingCredit is a line of its own naming who wrote the story above,
+// without brackets (记者 储继明 通讯员 齐新亚).
+var reClosingCredit = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员)\s*\p{Han}{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|通讯员)\s*)?\p{Han}{2,4}){0,4}$`)
 
 // reTrailingSignature is a writer's name in brackets closing a story's last
 // line (（李珊珊）, （记者 王强 通讯员 李明）).

@@ -1710,3 +1710,12 @@ func TestStoryAfterEndMark(t *testing.T) {
 		t.Errorf("without (完): stories %q, %v; want one", titles(as), err)
 	}
 }
+
+// TestClosingCreditLine checks a credit line naming the writers of the
+// story above (记者 储继明 通讯员 齐新亚) over a gap of blank lines: it
+// closes that story, and the text under the gap is the next story, not
+// one story led by the credit. Made-up figures.
+func TestClosingCreditLine(t *testing.T) {
+	text := "上半年临泉县实现生产总值234.5亿元\n\n记者从临泉县政府获悉,上半年,该县实现生产总值234.5亿元,同比增长3.5%。\n\n此外,全县一般公共预算收入9.5亿元,同比增长7.0%。\n\n上半年,临泉县居民消费价格同比下降0.01%。\n\n记者 储继明 通讯员 齐新亚\n\n\n一条条笔直干净的硬化道路,一处处转角可见的游园绿地,全县减贫21.69万人。\n\n截至2019年底,全县实现地区生产总值369.7亿元。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "一条条笔直")
+}
