@@ -353,3 +353,18 @@ func TestTotalOfVisitsIsAFlow(t *testing.T) {
 		t.Errorf("got %+v, want year to date", got)
 	}
 }
+
+// A headline naming its figures' months (前2月湖南固投增长22.8%) dates the
+// story's undated figures when the story opens with the same months in
+// other words (1至2月,全省…): the months, not the year so far to the
+// story's date. Made-up figures.
+func TestHeadlineMonthsInOtherWords(t *testing.T) {
+	as := parseOne(t, "h.txt", "前2月湖南固投增长22.8%\n\n2014-03-27\n\n本报3月26日讯 据省统计局发布的数据,1至2月,全省固定资产投资1223.03亿元,比上年同期增长22.8%。\n\n分产业看,全省第二产业完成投资463.79亿元,同比增长23%。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"463.79亿元", "23%"} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].PeriodStart != "2014-01-01" || got[0].PeriodEnd != "2014-02-28" {
+			t.Errorf("%s: got %+v, want 2014-01-01..2014-02-28", raw, got)
+		}
+	}
+}

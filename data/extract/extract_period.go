@@ -506,10 +506,10 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 		rest = rest[:locs[k][0]] + rest[locs[k][1]:]
 	}
 	rest = headlineYears.ReplaceAllString(rest, "") // June 2025, (2025): no figure
-	if strings.ContainsAny(rest, "0123456789万亿%") && !strings.Contains(lead, title[locs[0][0]:locs[0][1]]) {
+	if strings.ContainsAny(rest, "0123456789万亿%") && !leadNames(lead, title[locs[0][0]:locs[0][1]], c) {
 		// 一季度新增市场主体逾万户: the period of that figure only, unless
 		// the story opens with the same period (一季度全市GDP增长6.8% over
-		// 一季度，全市…)
+		// 一季度，全市…; 前2月湖南固投增长22.8% over …1至2月,全省…)
 		return periodSpan{}
 	}
 	if len(locs) == 2 && bareYear.MatchString(title[locs[0][0]:locs[0][1]]) && !fourDigitYear.MatchString(title[locs[1][0]:locs[1][1]]) && utf8.RuneCountInString(title[locs[0][1]:locs[1][0]]) <= 6 && !strings.ContainsAny(title[locs[0][1]:locs[1][0]], "0123456789与和及、，,") {
@@ -540,6 +540,25 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 		}
 	}
 	return periodSpan{}
+}
+
+// leadNames reports a story's opening naming the period p of its
+// headline, in the same words or others of the same months (前2月 and
+// 1至2月, 一季度 and 1-3月).
+func leadNames(lead, p string, c periodClock) bool {
+	if strings.Contains(lead, p) {
+		return true
+	}
+	want := resolvePeriod(p, c)
+	if want.Kind == data.PeriodNone || want.Kind == data.PeriodYear {
+		return false
+	}
+	for _, q := range periodRe.FindAllString(lead, 8) {
+		if resolvePeriod(q, c) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineYears are years written alone in a headline (PMI, June 2025).
