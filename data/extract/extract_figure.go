@@ -390,6 +390,12 @@ func (x *extractor) eligibilityBar(f figure) bool {
 	if hasSuffixAny(x.str(max(0, f.n.Start-6), f.n.Start), []string{"原则上不低于", "原则上不少于"}) {
 		return true
 	}
+	if strings.HasSuffix(x.str(max(0, f.n.Start-3), f.n.Start), "不含") {
+		return true // 在10亿—50亿元(不含50亿元)的: the band's open end
+	}
+	if m := bandThenAward.FindString(x.str(f.end, min(len(x.rs), f.end+32))); m != "" {
+		return true // 投资在3000万元—1亿元(不含1亿元)的,奖励2万元: the band an award is for
+	}
 	after := x.str(f.end, min(len(x.rs), f.end+12))
 	floor := strings.Contains(f.qualifier, "以上") || strings.Contains(f.qualifier, "以下")
 	if m := floorWords.FindString(after); m != "" {
@@ -407,6 +413,10 @@ func (x *extractor) eligibilityBar(f figure) bool {
 // end (的，给予…) or the class it bounds (…以上的品种, …以上的生产型企业).
 var qualifyingNouns = []string{"，", ",", "企业", "项目", "品种", "单位", "个人", "主体", "产品", "商户", "农户", "家庭", "合作社", "园区", "平台", "机构",
 	"生产型", "经营型", "科技型", "重点", "新建", "工业", "农业", "服务业", "外资", "民营", "中小", "法人"}
+
+// bandThenAward follows the upper end of a band of amounts that an award
+// or subsidy is for: its open end in brackets, 的, and the award.
+var bandThenAward = mustQuickRe(`^[（(]不?含[^（）()]{0,16}[）)]的[，,]?(?:奖励|给予|补助|补贴|奖补|一次性)`)
 
 // floorWords follow a figure that bounds a class (（含）以上, 及以上).
 var floorWords = mustQuickRe(`^(（含）|\(含\))?(及|或)?(以上|以下)`)

@@ -266,7 +266,7 @@ var owner = mustQuickRe(`^(平均水平|平均)?(的|为|[(])$`)
 // 整体出口货量均录得跌幅：美国（-25.3%）、中国台湾（-8.2%）; …录得升幅，尤其是
 // 韩国（升79.5%）、台湾（升48.9%）).
 func (x *extractor) tradePartner(i int) bool {
-	if partnerBefore.MatchString(x.str(max(0, i-16), i)) || partnerListBefore.MatchString(x.str(max(0, i-60), i)) {
+	if partnerBefore.MatchString(x.str(max(0, i-16), i)) || partnerListBefore.MatchString(x.str(max(0, i-60), i)) || exportList.MatchString(x.str(max(0, i-40), i)) {
 		return true // (輸往印度（-19.8%）、中國臺灣（-16.1%）: a list of partners with their rates)
 	}
 	sent := x.sentenceOf(i)
@@ -276,7 +276,10 @@ func (x *extractor) tradePartner(i int) bool {
 var (
 	partnerBefore     = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[\p{Han}、及和与]{0,14}$`)
 	partnerListBefore = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)([\p{Han}、及和与]|[（(][^（）()，。；]{0,12}[）)]){0,40}$`)
-	partnerList       = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}([：:]|尤其是|特别是|包括|其中)[^。；;：:]*$`)
+	// exportList: a list of places a product is sold to, named right
+	// after 出口 (直接出口柬埔寨、俄罗斯等6个国家及香港地区)
+	exportList  = mustQuickRe(`出口\p{Han}{1,6}(?:、\p{Han}{1,6}){1,6}(?:等[0-9一二三四五六七八九十]+个国家)?(?:及|和|与|、)$`)
+	partnerList = mustQuickRe(`(输往|来自|销往|运往|出口到|出口至|进口自|输入自)[^。；;：:]{0,30}([：:]|尤其是|特别是|包括|其中)[^。；;：:]*$`)
 )
 
 // visitorsFrom reports a name that says where visitors come from (香港旅客,

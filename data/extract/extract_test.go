@@ -2304,3 +2304,31 @@ func TestWithoutPinyin(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardBands checks the bands of investment an award is paid for
+// (在10亿—50亿元(不含50亿元)的,奖励20万元): no figures, the awards are.
+// Made-up figures.
+func TestAwardBands(t *testing.T) {
+	inds := Extract(story("华容县", "重大项目信息奖。项目固定资产一次性投资在10亿—50亿元(不含50亿元)的,奖励20万元;二产业项目在3000万元—1亿元(不含1亿元)的,奖励2万元。"))
+	for _, raw := range []string{"10亿—50亿元", "50亿元", "3000万元—1亿元", "1亿元"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want no figure (a band)", raw, got)
+		}
+	}
+	for _, raw := range []string{"20万元", "2万元"} {
+		if got := find(inds, raw); len(got) != 1 {
+			t.Errorf("%s: got %d figures, want the award", raw, len(got))
+		}
+	}
+}
+
+// TestExportDestinationsNoRegion checks places a product is exported to,
+// listed right after 出口, are no region of the figures after them.
+// Made-up figures.
+func TestExportDestinationsNoRegion(t *testing.T) {
+	as := parseOne(t, "r.txt", "政府工作报告\n——2023年12月18日在麻阳苗族自治县第八届人民代表大会第三次会议上\n县人民政府县长 胡宏林\n各位代表:\n一、2023年工作回顾\n——开放型经济迈出新步伐。麻阳冰糖橙与15家外贸商会、企业签订出口销售合同1.1亿元,直接出口柬埔寨、俄罗斯等6个国家及香港地区。完成外贸进出口3.87亿元,超年度任务54.8%。\n")
+	inds := Extract(as[0])
+	if got := find(inds, "3.87亿元"); len(got) != 1 || got[0].Region != "麻阳苗族自治县" {
+		t.Errorf("3.87亿元: got %+v, want region 麻阳苗族自治县", got)
+	}
+}
