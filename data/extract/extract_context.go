@@ -126,6 +126,8 @@ func (x *extractor) metric(figs []figure, i int) string {
 		if p == "" || hasSuffixAny(x.str(start, f.n.Start), []string{"实现", "实现了", "达到", "达到了", "达"}) {
 			p += x.object(f.end)
 		}
+	case hasSuffixAny(p, capacityWords):
+		p += x.object(f.end) // 华鑫科技年产150万套高档服装: the capacity, of what
 	case len([]rune(p)) <= 4:
 		obj := x.object(f.end)
 		if changeVerb.MatchString(obj) {
@@ -485,6 +487,14 @@ var periodAtStart = mustQuickRe(`^(?:` + periodRe.String() + `)`)
 // (截止到2023年12月31日 is 29).
 const maxPeriodBytes = 64
 
+// capacityWords end a phrase whose figure is a plant's yearly capacity,
+// named by the product after it (年产300万只汽车传动皮带轮).
+var capacityWords = []string{"年产", "年产能", "年生产", "年加工", "年处理", "年吞吐"}
+
+// underLead opens a phrase with the circumstance it happened in
+// (在县委坚强领导下, 在疫情冲击下), no word of what was measured.
+var underLead = mustQuickRe(`^在[^，,。；;、]{2,16}(下|之下)[，,]?`)
+
 // cleanPhrase trims period words, connectives and qualifiers off the edges
 // of a phrase.
 // measureAfterVerb is a measure that 实现 may stand before inside a metric.
@@ -532,6 +542,11 @@ func cleanPhrase(p string) string {
 		}
 		if loc := viewMarker.FindStringIndex(p); loc != nil {
 			p, changed = p[loc[1]:], true // 分县(市)区看: how the figures are broken down, no measure
+		}
+		if strings.HasPrefix(p, "在") {
+			if loc := underLead.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+				p, changed = p[loc[1]:], true // 在县委坚强领导下GDP: the circumstance, no measure
+			}
 		}
 		for _, w := range trailingWords {
 			if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) && !endsWord(p, w) {
@@ -663,6 +678,7 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		// 第一、二、三产业对GDP增长的贡献率分别为…: the three sectors, their
 		// ordinals listed and 产业 written once
 		p := strings.ReplaceAll(cleanPhrase(phrase), "、", "")
+		p = strings.TrimPrefix(p, scopeWord.FindString(p)) // 全省一、二、三次产业分别完成投资
 		for _, w := range listedSectors {
 			if strings.HasPrefix(p, w) {
 				return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
@@ -840,8 +856,11 @@ var threeParts = mustQuickRe(`[0-9.]+[:：][0-9.]+[:：][0-9.]+`)
 // listedSectors lists them by their ordinals, once their 、 are taken out
 // (第一、二、三产业, 第一、第二、第三产业).
 var (
-	threeSectors  = []string{"三次产业", "第一二三产业", "一二三产业"}
-	listedSectors = []string{"第一二三产业", "第一第二第三产业", "一二三产业"}
+	threeSectors = []string{"三次产业", "第一二三产业", "一二三产业"}
+	// scopeWord opens a phrase with the whole of the story's region
+	// (全省一、二、三次产业)
+	scopeWord     = mustQuickRe(`^(全省|全市|全县|全区|全州|全盟|全旗)`)
+	listedSectors = []string{"第一二三产业", "第一第二第三产业", "一二三产业", "一二三次产业", "第一二三次产业"}
 )
 
 // releaseStatusTail ends a metric with how a release calls its figure.
@@ -1693,7 +1712,7 @@ var bareWords = strings.NewReplacer(pairs(
 	"较上月", "比上月", "经调整季节变动因素后", "经季节调整后", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",
 	"提高", "提升", "回落", "回升", "跃升", "增至", "升至", "降至", "减至", "达到", "预测", "预计", "初步",
-	"增产", "减产", "依次", "负增长", "增速", "扩张", "收缩", "萎缩", "录得", "稳健", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
+	"初步核算值", "核算值", "增长速度", "按可比口径计算", "可比", "口径", "增产", "减产", "依次", "负增长", "增速", "扩张", "收缩", "萎缩", "录得", "稳健", "扣除价格因素", "按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "按现价计算", "实际",
 	"第", "首", "末", "升", "跌", "达", "为", "是", "至", "到", "由", "从", "则", "的", "了", "约", "年", "月", "季", "度")...)
 
 // pairs returns each word with "" after it, for strings.NewReplacer.

@@ -2332,3 +2332,26 @@ func TestExportDestinationsNoRegion(t *testing.T) {
 		t.Errorf("3.87亿元: got %+v, want region 麻阳苗族自治县", got)
 	}
 }
+
+// TestMetricsOfSession17 checks metrics made after blind95's first run:
+// a change against the preliminary figure of a year before borrows its
+// subject from the sentence before (较上年同期初步核算值增长了1.53亿元); a
+// plant's yearly capacity names its product (年产150万套高档服装); a
+// circumstance opening the phrase is no measure (在县委坚强领导下); the
+// three sectors listed by ordinal with 次产业 (一、二、三次产业分别完成投资)
+// are the three sectors, and their investment no value added; 社会消费品零售额
+// is total retail sales. Made-up figures.
+func TestMetricsOfSession17(t *testing.T) {
+	as := parseOne(t, "m.txt", "怀化市上半年经济运行\n\n2020年8月1日\n\n2020年上半年,怀化市实现GDP758.81亿元,在全省位居第十二位。较上年同期初步核算值增长了1.53亿元,名义增长速度为0.20%。\n\n华鑫科技年产150万套高档服装。在县委坚强领导下实现地区生产总值113.8亿元。\n\n分产业看，全省一、二、三次产业分别完成投资36.53亿元、463.79亿元和722.71亿元。全县社会消费品零售额14.8亿元。\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"1.53亿元": "GDP", "0.20%": "GDP", "150万套": "高档服装", "36.53亿元": "第一产业", "722.71亿元": "第三产业"})
+	if got := find(inds, "113.8亿元"); len(got) != 1 || strings.Contains(got[0].Metric, "领导") {
+		t.Errorf("113.8亿元: got %+v, want a metric without the circumstance", got)
+	}
+	if got := find(inds, "36.53亿元"); len(got) == 1 && got[0].Indicator != "" {
+		t.Errorf("36.53亿元: indicator %q, want none (investment, not value added)", got[0].Indicator)
+	}
+	if got := find(inds, "14.8亿元"); len(got) != 1 || got[0].Indicator != "社会消费品零售总额" {
+		t.Errorf("14.8亿元: got %+v, want 社会消费品零售总额", got)
+	}
+}
