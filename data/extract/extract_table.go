@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -489,6 +490,9 @@ func (x *extractor) readCell(sp data.Span) (cellValue, bool) {
 	if !strings.ContainsAny(text, "0123456789") && !strings.ContainsAny(text, "一二三四五六七八九十百千万亿两零") {
 		return cellValue{}, false
 	}
+	if strings.Contains(text, " ") && spacedNumberCell.MatchString(text) {
+		return spacedCell(sp, text)
+	}
 	ns := numparse.Scan(text)
 	if len(ns) != 1 {
 		return cellValue{}, false
@@ -541,6 +545,59 @@ func (x *extractor) readCell(sp data.Span) (cellValue, bool) {
 		c.value = -c.value
 	}
 	return c, true
+}
+
+// spacedNumberCell is a cell holding one number with its thousands set
+// apart by spaces (10 536 205, 2 448.3), or with a space after its minus
+// sign (- 1.05), as yearbook tables print them.
+var spacedNumberCell = regexp.MustCompile(`^-? ?[0-9]{1,3}(?: [0-9]{3})*(?:\.[0-9]+)?$`)
+
+// spacedCell reads a spacedNumberCell: the number without its spaces, the
+// whole cell its raw text.
+func spacedCell(sp data.Span, text string) (cellValue, bool) {
+	compact := strings.ReplaceAll(text, " ", "")
+	v, err := strconv.ParseFloat(compact, 64)
+	if err != nil {
+		return cellValue{}, false
+	}
+	n := numparse.Number{Text: compact, Value: v, Kind: numparse.KindNumber, Start: 0, End: len([]rune(text)),
+		NumStart: 0, NumEnd: len([]rune(text)), Low: v, High: v, Multiplier: 1}
+	return cellValue{n: n, value: v, raw: sp}, true
+}
+
+// keyedUnits adds to m the units a line gives per measure (面积:万亩,
+// 单位:总产:吨, 单产:千克): a short word, a colon and a unit.
+func keyedUnits(t *extractTables, s string, m map[string]string) map[string]string {
+	if !strings.ContainsAny(s, ":：") {
+		return m
+	}
+	s = strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s), "单位"), ":： ") // 单位:总产:吨
+	for _, kv := range keyedUnit.FindAllStringSubmatch(s, -1) {
+		if u, ok := unitOK(t, kv[2]); ok && kv[1] != "单位" && kv[1] != "计量单位" {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[kv[1]] = u
+		}
+	}
+	return m
+}
+
+// keyedUnit is a measure's word and its unit in a unit legend.
+var keyedUnit = regexp.MustCompile(`(\p{Han}{1,4})\s*[:：]\s*([^\s:：,，、;；()（）]+)`)
+
+// keyedUnitOf returns the unit a legend gives for a column's measure:
+// the legend's word in the measure (面积 in 播种面积), or a per-unit yield
+// (单产) for 亩产 or 每亩产量.
+func keyedUnitOf(keyed map[string]string, measure string) string {
+	keys := slices.Sorted(maps.Keys(keyed))
+	slices.SortStableFunc(keys, func(a, b string) int { return len(b) - len(a) }) // the longest word first, the same each run
+	for _, k := range keys {
+		if strings.Contains(measure, k) || k == "单产" && (strings.Contains(measure, "亩产") || strings.Contains(measure, "单位面积产量")) {
+			return keyed[k]
+		}
+	}
+	return ""
 }
 
 // withUnit values a bare number in a unit written elsewhere (亿元, %,
@@ -933,11 +990,12 @@ var populationTable = mustQuickRe(`人口(数)?(及其?)?(构成|结构|分布)`
 
 // tableContext is what the title and the story give every cell of a table.
 type tableContext struct {
-	title   string   // the title lines, nearest first, joined
-	intro   string   // the sentence above that presents the table
-	unit    string   // the unit the title or a unit line gives
-	units   []string // the units of a unit line naming one per column (单位：人、%)
-	region  string   // the region the title names
+	title   string            // the title lines, nearest first, joined
+	intro   string            // the sentence above that presents the table
+	unit    string            // the unit the title or a unit line gives
+	units   []string          // the units of a unit line naming one per column (单位：人、%)
+	keyed   map[string]string // units given per measure over the table (面积:万亩 / 总产:吨 / 单产:千克)
+	region  string            // the region the title names
 	status  string
 	share   bool   // a table of shares (…构成, …结构)
 	subject string // the measure the title names (地区生产总值)
@@ -953,6 +1011,7 @@ func (x *extractor) contextOf(t table) tableContext {
 			c.unit = unitIn(x.t, s)
 			c.units = unitsIn(x.t, s)
 		}
+		c.keyed = keyedUnits(x.t, s, c.keyed)
 		if c.region == "" {
 			c.region = x.titleRegion(sp)
 		}
@@ -971,6 +1030,14 @@ func (x *extractor) contextOf(t table) tableContext {
 			if u := unitIn(x.t, part); u != "" {
 				c.unit = u
 			}
+		}
+	}
+	if len(t.rows) > 0 && t.rows[0].line.Start < 200 {
+		// 面积:万亩 read as the headline of a story that opens with its
+		// unit lines and table
+		c.keyed = keyedUnits(x.t, x.g.Simplify(data.Normalize(x.a.Title)), c.keyed)
+		for _, l := range strings.Split(x.str(0, t.rows[0].line.Start), "\n") {
+			c.keyed = keyedUnits(x.t, l, c.keyed) // (单位:总产:吨 / 单产:千克 over it)
 		}
 	}
 	if !c.share && len(t.rows) > 0 && t.rows[0].line.Start < 200 && shareTitle.MatchString(x.a.Title) {
@@ -1383,6 +1450,12 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 
+	for j := range cols {
+		if j != label && cols[j].unit == "" && !cols[j].skip && !cols[j].rate {
+			cols[j].unit = keyedUnitOf(ctx.keyed, cols[j].measure) // 面积:万亩 over 播种面积
+		}
+	}
+
 	infos := make([]rowInfo, len(rows))
 	var nReg, nPer, nInd int
 	blockYear := 0
@@ -1736,7 +1809,7 @@ func (x *extractor) indented(i int) bool {
 
 // totalRow labels a row of totals, which says nothing of what the rows are.
 // scopeTotal is a row of a scope's total (全省总计, 全市合计).
-var scopeTotal = regexp.MustCompile(`^(全省|全市|全区|全县)(总计|合计|累计)$`)
+var scopeTotal = regexp.MustCompile(`^(全国|全省|全市|全区|全县)(总计|合计|累计)$`)
 
 var totalRow = mustQuickRe(`^(合计|总计|小计|全部|总体|汇总|平均|全省|全市|全区|全县|全国)`)
 

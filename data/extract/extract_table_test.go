@@ -983,3 +983,29 @@ func TestRatioTableUnderItsHeadline(t *testing.T) {
 		t.Errorf("28.1: got %+v, want 第一产业's share in 1990", got)
 	}
 }
+
+// TestKeyedUnitLegend checks a yearbook table whose units are given per
+// measure in lines over it (面积:万亩 / 单位:总产:吨 / 单产:千克), with
+// thousands set apart by spaces (10 536 205), a minus sign spaced off
+// (- 1.05), a national total row (全国总计) and a province written short
+// and spaced (内 蒙). Made-up figures.
+func TestKeyedUnitLegend(t *testing.T) {
+	as := parseOne(t, "t.txt", "面积:万亩\n单位:总产:吨\n单产:千克\n| 地 区 | 2006年 播种面积 | 2006年 总产量 | 2006年 每亩产量 | 2006年比2005年增减 播种面积 |\n|---|---|---|---|---|\n| 全国总计 | 430.35 | 10 536 205 | 2 448.3 | 115.20 |\n| 河 北 | 26.25 | 712 418 | 2 714.0 | 10.50 |\n| 山 西 | 4.80 | 101 513 | 2 114.9 | 3.00 |\n| 内 蒙 | 73.35 | 1 746 106 | 2 380.5 | - 1.05 |\n")
+	inds := Extract(as[0])
+	for raw, want := range map[string]struct {
+		value  float64
+		unit   string
+		region string
+	}{
+		"430.35":     {4303500, "亩", "全国"},
+		"10 536 205": {10536205, "吨", "全国"},
+		"2 448.3":    {2448.3, "千克", "全国"},
+		"1 746 106":  {1746106, "吨", "内蒙古自治区"},
+		"- 1.05":     {-10500, "亩", "内蒙古自治区"},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Value != want.value || got[0].Unit != want.unit || got[0].Region != want.region {
+			t.Errorf("%s: got %+v, want %v %s in %s", raw, got, want.value, want.unit, want.region)
+		}
+	}
+}
