@@ -1602,8 +1602,9 @@ func endMarkAbove(ls []line, i int) bool {
 var reEndMark = regexp.MustCompile(`[（(【\[]完[）)】\]]\s*$`)
 
 // reSignOffLabel opens a line that closes a story: where its figures come
-// from, who issued or edited it.
-var reSignOffLabel = regexp.MustCompile(`^(資料來源|资料来源|數據來源|数据来源|來源|来源|發布單位|发布单位|發布機關|发布机关|發布日期|发布日期|責任編輯|责任编辑|編輯|编辑|審核|审核|供稿|撰稿)\s*[:：]`)
+// from, who wrote, issued or edited it (also in brackets: 【作者:刘捷萍】
+// 【编辑:谭伟】).
+var reSignOffLabel = regexp.MustCompile(`^[【\[]?(資料來源|资料来源|數據來源|数据来源|來源|来源|發布單位|发布单位|發布機關|发布机关|發布日期|发布日期|責任編輯|责任编辑|編輯|编辑|審核|审核|供稿|撰稿|作者)\s*[:：]`)
 
 // closesStory reports a closing credit line (记者 储继明 通讯员 齐新亚)
 // under story text and over a gap of blank lines: the writers of the

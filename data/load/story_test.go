@@ -1719,3 +1719,11 @@ func TestClosingCreditLine(t *testing.T) {
 	text := "上半年临泉县实现生产总值234.5亿元\n\n记者从临泉县政府获悉,上半年,该县实现生产总值234.5亿元,同比增长3.5%。\n\n此外,全县一般公共预算收入9.5亿元,同比增长7.0%。\n\n上半年,临泉县居民消费价格同比下降0.01%。\n\n记者 储继明 通讯员 齐新亚\n\n\n一条条笔直干净的硬化道路,一处处转角可见的游园绿地,全县减贫21.69万人。\n\n截至2019年底,全县实现地区生产总值369.7亿元。\n"
 	checkSecondStoryOpens(t, "page.txt", text, "一条条笔直")
 }
+
+// TestStoryAfterBracketedCredits checks a story closed by its credits in
+// brackets (【作者:刘捷萍】 【编辑:谭伟】) over a gap: the text under the gap
+// (昨日,記者從長沙海關了解到,…) is a story of its own. Made-up figures.
+func TestStoryAfterBracketedCredits(t *testing.T) {
+	text := "快讯丨2021年湖南进出口额5988.5亿元\n\n长沙晚报1月19日讯 2021年,湖南省进出口额达5988.5亿元,比上年同期增长22.6%。\n\n长沙市进出口2780.3亿元,增长18.2%。\n\n【作者:刘捷萍】 【编辑:谭伟】\n\n\n昨日,記者從長沙海關了解到,2012年湖南省進出口貿易總額219.4億美元,比上年增長15.5%。\n\n全省出口126億美元,增長27.3%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "昨日,記者從長沙海關")
+}
