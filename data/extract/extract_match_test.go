@@ -172,6 +172,7 @@ func TestQuickReWords(t *testing.T) {
 	for _, d := range tables().indicators {
 		exprs = append(exprs, d.Pattern.String())
 	}
+	exprs = append(exprs, orgWords.String()) // (built from a constant, not written as one literal)
 	if len(exprs) < 100 {
 		t.Fatalf("found only %d expressions", len(exprs))
 	}
@@ -469,4 +470,32 @@ func TestPrefixSetsAreTheirExpressions(t *testing.T) {
 	if n < 10000 {
 		t.Errorf("only %d windows", n)
 	}
+}
+
+// TestOrgNameInGuardsOrgWords checks orgNameIn, the prefilter of orgWords,
+// after every region name of the seeds and gold texts (where orgName
+// asks): where orgWords matches, orgNameIn does too.
+func TestOrgNameInGuardsOrgWords(t *testing.T) {
+	matched, filtered, n := 0, 0, 0
+	for _, s := range guardTexts(t) {
+		rs := []rune(s)
+		for _, m := range places.Find(s) {
+			after := string(rs[m.End:min(m.End+16, len(rs))])
+			org, may := orgWords.MatchString(after), orgNameIn.MatchString(after)
+			n++
+			if org && !may {
+				t.Errorf("orgWords matches %q, orgNameIn does not", after)
+			}
+			if org {
+				matched++
+			}
+			if !may {
+				filtered++
+			}
+		}
+	}
+	if matched == 0 || filtered == 0 {
+		t.Errorf("%d names of organisations, %d texts filtered out: the check is empty", matched, filtered)
+	}
+	t.Logf("%d region names: %d of organisations, %d filtered out", n, matched, filtered)
 }
