@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"context"
+	"strings"
 	"testing"
+
 	"zhibiao/data"
 )
 
@@ -115,5 +118,46 @@ func TestSubIndustriesAreNotIndustry(t *testing.T) {
 		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != want {
 			t.Errorf("%s: %+v, want indicator %q", raw, got, want)
 		}
+	}
+}
+
+// TestRowFinder checks rowFinder against each row's own prefilter on the
+// metrics of the seeds' figures (as canonical gets them, and with 增长
+// added) and on every 16th clause of the seeds and gold texts: a row may
+// match exactly where its prefilter lets it.
+func TestRowFinder(t *testing.T) {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, a := range as {
+		for _, ind := range Extract(a) {
+			m := strings.ReplaceAll(ind.Metric, "，", "")
+			texts = append(texts, m, m+"增长")
+		}
+	}
+	for i, s := range guardTexts(t) {
+		for j, c := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) }) {
+			if (i+j)%16 == 0 {
+				texts = append(texts, c)
+			}
+		}
+	}
+	tab := tables()
+	some := 0
+	for _, s := range texts {
+		rows := tab.rowWords.rows(s)
+		for k, d := range tab.indicators {
+			if got, want := rows.has(k), d.Pattern.possible(s); got != want {
+				t.Errorf("row %d (%s) in %q: rowFinder says %v, its prefilter %v", k, d.Pattern, s, got, want)
+			}
+			if d.Pattern.words != nil && rows.has(k) {
+				some++
+			}
+		}
+	}
+	if some == 0 {
+		t.Error("no row's word found: the check is empty")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The extraction tables are plain tab-separated files embedded from this
@@ -49,6 +50,7 @@ type extractTables struct {
 	unitRunes  [][]rune  // []rune(units[k].Written)
 	indicators []indicatorDef
 	byUnit     map[string][]int // indices of the indicators of each unit, in table order
+	rowWords   *rowFinder       // the prefilter words of every indicator row, for one pass over a metric
 	themes     []themeDef
 }
 
@@ -105,6 +107,7 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 			t.byUnit[u] = append(t.byUnit[u], k)
 		}
 	}
+	t.rowWords = newRowFinder(t.indicators)
 	err = eachRow("themes.tsv", themes, 2, func(f []string) error {
 		re, err := newMatcher(f[1])
 		if err != nil {
@@ -154,13 +157,77 @@ const noCanonical = "-"
 // canonical returns the row of indicators.tsv that a metric phrase
 // matches in a unit, if any; its Name is noCanonical for a measure that
 // has no canonical indicator.
+//
+// The rows a metric may match are found first, in one pass over it
+// (rowFinder): a unit has up to 67 rows, and each row's own prefilter
+// scanned the metric again, which cost more than the few expressions
+// then left to run.
 func (t *extractTables) canonical(metric, unit string) (indicatorDef, bool) {
-	for _, k := range t.byUnit[unit] {
-		if d := t.indicators[k]; d.Pattern.MatchString(metric) {
+	rows := t.byUnit[unit]
+	if len(rows) == 0 {
+		return indicatorDef{}, false
+	}
+	may := t.rowWords.rows(metric)
+	for _, k := range rows {
+		if d := t.indicators[k]; may.has(k) && d.Pattern.MatchString(metric) {
 			return d, true
 		}
 	}
 	return indicatorDef{}, false
+}
+
+// A rowFinder tells which rows of indicators.tsv may match a text: those
+// one of whose prefilter words (quickRe.words) it holds, and those without
+// a prefilter. A row it leaves out cannot match, as its own prefilter
+// would say; it looks at each rune of the text once for all the rows.
+type rowFinder struct {
+	byLast map[rune][]rowWord // the words ending in each rune
+	always rowSet             // the rows without a prefilter
+}
+
+// A rowWord is a prefilter word of a row.
+type rowWord struct {
+	word string
+	row  int
+}
+
+// rowSet is a set of rows, bit k for row k.
+type rowSet []uint64
+
+func (s rowSet) has(k int) bool { return s[k>>6]&(1<<(k&63)) != 0 }
+func (s rowSet) add(k int)      { s[k>>6] |= 1 << (k & 63) }
+
+func newRowFinder(defs []indicatorDef) *rowFinder {
+	f := &rowFinder{byLast: map[rune][]rowWord{}, always: make(rowSet, (len(defs)+63)/64)}
+	for k, d := range defs {
+		if d.Pattern.words == nil {
+			f.always.add(k)
+			continue
+		}
+		for _, w := range d.Pattern.words.words {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			f.byLast[r] = append(f.byLast[r], rowWord{w, k})
+		}
+	}
+	return f
+}
+
+// rows returns the rows that may match s.
+func (f *rowFinder) rows(s string) rowSet {
+	out := slices.Clone(f.always)
+	for i := 0; i < len(s); {
+		r, n := rune3(s, i)
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		for _, w := range f.byLast[r] {
+			if !out.has(w.row) && strings.HasSuffix(s[:i], w.word) {
+				out.add(w.row)
+			}
+		}
+	}
+	return out
 }
 
 // theme returns the first theme whose pattern matches one of the texts,
