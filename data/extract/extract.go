@@ -142,6 +142,7 @@ type extractor struct {
 	mentions []region.Mention
 	periods  map[data.Span][][]int // periodRe matches of a sentence, see lastPeriodBefore
 	orgs     map[int]bool          // orgName by end offset
+	verdicts []verdict             // mentionVerdict by mention, made when first asked
 	themes   map[string]string     // theme of a sentence, see classify
 	home     region.Region         // the story's region, if known
 	// storyRegion is the region of figures that name none (storyRegionOf).
@@ -151,6 +152,7 @@ type extractor struct {
 	bare          map[string]bool       // bareMetric's answers, by metric
 	sections      []section             // a report's dated section headings (一、2024年工作回顾)
 	spans         map[string]periodSpan // resolvePeriod of each phrase met
+	spansBefore   map[int]periodSpan    // spanNamedBefore by rune offset
 	comparedYears map[int]int           // comparedYear of each sentence asked, by its start
 	scopes        map[int][]int         // scope words from a sentence start, see scopesFrom
 	plans         map[int]bool          // planParagraph by paragraph start
@@ -167,6 +169,10 @@ type extractor struct {
 	// (see onlyCityNamed, which looks once).
 	onlyCity        string
 	onlyCityChecked bool
+	// lastClause is clauseStart's last answer without enum and with it.
+	lastClause [2]clauseAnswer
+	// lastEstimate is isEstimate's last answer.
+	lastEstimate estimateAnswer
 }
 
 // newExtractor sets up the extraction of a, or returns nil when ctx is

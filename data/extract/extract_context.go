@@ -1926,7 +1926,27 @@ func (x *extractor) futureYear(at int) bool {
 }
 
 // isEstimate reports an estimate word before the figure in its sentence.
+// A figure's status asks twice (in inGoalList, then itself): the last
+// answer is kept (lastEstimate).
 func (x *extractor) isEstimate(sent data.Span, at int) bool {
+	c := &x.lastEstimate
+	if c.set && c.at == at && c.sent == sent {
+		return c.is
+	}
+	is := x.estimateBefore(sent, at)
+	*c = estimateAnswer{sent: sent, at: at, is: is, set: true}
+	return is
+}
+
+// An estimateAnswer is an answer of isEstimate.
+type estimateAnswer struct {
+	sent    data.Span
+	at      int
+	is, set bool
+}
+
+// estimateBefore is isEstimate, worked out.
+func (x *extractor) estimateBefore(sent data.Span, at int) bool {
 	if x.estimateBelow(at) {
 		return true // 全年地区生产总值预计（下同）突破百亿元: every figure after it
 	}

@@ -686,7 +686,37 @@ func (x *extractor) repeatsPreviousClause(i int) bool {
 
 // clauseStart returns the start of the clause holding i; with enum, list
 // items separated by 、 count as clauses too.
+//
+// A figure's status, period and metric each ask for the clause before it,
+// a dozen times or more in all, and each answer is a scan back over up to
+// maxClause runes: the last answer for each enum is kept (lastClause).
 func (x *extractor) clauseStart(i int, enum bool) int {
+	c := &x.lastClause[b2i(enum)]
+	if c.set && c.i == i {
+		return c.start
+	}
+	start := x.scanClauseStart(i, enum)
+	*c = clauseAnswer{i: i, start: start, set: true}
+	return start
+}
+
+// A clauseAnswer is an answer of clauseStart: the clause holding i starts
+// at start.
+type clauseAnswer struct {
+	i, start int
+	set      bool
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// scanClauseStart is clauseStart, worked out.
+func (x *extractor) scanClauseStart(i int, enum bool) int {
 	for j := min(i, len(x.rs)) - 1; j >= 0; j-- {
 		if i-j > maxClause {
 			return j + 1

@@ -634,16 +634,34 @@ func (x *extractor) averagedSince(sent data.Span, at int) (periodSpan, bool) {
 	if clause := x.str(x.clauseStart(at, true), at); !strings.Contains(clause, "年均") && !strings.Contains(clause, "累计") {
 		return periodSpan{}, false // (累计建成…: a total over the span too)
 	}
-	back := x.str(max(0, sent.Start-1500), sent.Start)
+	span := x.spanNamedBefore(sent.Start)
+	return span, span.Kind != ""
+}
+
+// spanNamedBefore returns the span of years named last in the 1,500 runes
+// before rune start, the zero periodSpan if none or if a year or part of
+// one is named after it. It is kept by start: each average or total of a
+// sentence asks again.
+func (x *extractor) spanNamedBefore(start int) periodSpan {
+	if span, ok := x.spansBefore[start]; ok {
+		return span
+	}
+	var found periodSpan
+	back := x.str(max(0, start-1500), start)
 	locs := periodMatches(back)
 	for k := len(locs) - 1; k >= 0; k-- {
 		if span := x.resolve(back[locs[k][0]:locs[k][1]]); span.Kind == data.PeriodSpan {
-			return span, true
+			found = span
+			break
 		} else if span.Kind != "" && span.Kind != data.PeriodNone {
-			return periodSpan{}, false // a year or part of one named since: not the span's
+			break // a year or part of one named since: not the span's
 		}
 	}
-	return periodSpan{}, false
+	if x.spansBefore == nil {
+		x.spansBefore = map[int]periodSpan{}
+	}
+	x.spansBefore[start] = found
+	return found
 }
 
 func (x *extractor) averagedOver(sent data.Span, at int) periodSpan {

@@ -184,16 +184,49 @@ var institutions = []struct {
 // after it belongs to and where it is named; "", -1 if none.
 func (x *extractor) lastRegion(start, end int) (string, int) {
 	best, at := "", -1
-	for _, m := range x.mentionsIn(start, end) {
-		if x.comparedWith(m.Start) && owner.MatchString(x.str(m.End, end)) {
+	lo, hi := x.mentionRange(start, end)
+	for k := lo; k < hi; k++ {
+		m, v := x.mentions[k], x.mentionVerdict(k)
+		if v&comparedOnly != 0 && owner.MatchString(x.str(m.End, end)) {
 			return m.Name, m.Start // 高于北京的5.4%: Beijing's figure
 		}
-		if x.inInclusionNote(m.Start) || x.inBookTitle(m.Start, end) || x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || x.comparedWith(m.Start) || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
+		if v&passedOver != 0 || x.inBookTitle(m.Start, end) {
 			continue
 		}
 		best, at = m.Name, m.Start
 	}
 	return best, at
+}
+
+// A verdict is what lastRegion asks of a mention that does not depend on
+// the figure after it, worked out once (mentionVerdict): a sentence's
+// figures, and those of the paragraph after it, each looked at every
+// mention before them again.
+type verdict uint8
+
+const (
+	verdictKnown verdict = 1 << iota
+	comparedOnly         // comparedWith: only the other side of a comparison
+	passedOver           // no figure after it is its region's (the tests of lastRegion but inBookTitle)
+)
+
+// mentionVerdict returns the verdict on x.mentions[k].
+func (x *extractor) mentionVerdict(k int) verdict {
+	if x.verdicts == nil {
+		x.verdicts = make([]verdict, len(x.mentions))
+	}
+	if v := x.verdicts[k]; v != 0 {
+		return v
+	}
+	m, v := x.mentions[k], verdictKnown
+	if x.comparedWith(m.Start) {
+		v |= comparedOnly
+	}
+	if x.inInclusionNote(m.Start) || x.orgName(m.End) || x.wider(m.Code) && !x.clauseSubject(m) || v&comparedOnly != 0 || x.tradePartner(m.Start) || x.visitorsFrom(m.End) || x.boundary(m.End) || x.wider(m.Code) && x.levelOfHonour(m.End) {
+		v |= passedOver
+	}
+	x.verdicts[k] = v
+	return v
 }
 
 // inBookTitle reports a name inside a document's title (抚顺市落实《辽宁省
@@ -679,12 +712,18 @@ func (x *extractor) wider(code string) bool {
 // mentionsIn returns the region mentions lying within [start, end), found
 // by binary search (Find returns them in text order).
 func (x *extractor) mentionsIn(start, end int) []region.Mention {
-	lo := sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= start })
-	hi := lo
+	lo, hi := x.mentionRange(start, end)
+	return x.mentions[lo:hi]
+}
+
+// mentionRange returns the indexes of mentionsIn(start, end) in x.mentions.
+func (x *extractor) mentionRange(start, end int) (lo, hi int) {
+	lo = sort.Search(len(x.mentions), func(k int) bool { return x.mentions[k].Start >= start })
+	hi = lo
 	for hi < len(x.mentions) && x.mentions[hi].End <= end {
 		hi++
 	}
-	return x.mentions[lo:hi]
+	return lo, hi
 }
 
 // runeIndex returns the rune index of byte offset b, a rune boundary of the

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
+
 	"zhibiao/data"
 )
 
@@ -1042,5 +1044,29 @@ func TestReleaseLeads(t *testing.T) {
 	b := parse("金寨县统计公报解读\n\n2023年7月21日\n\n7月21日金寨县召开新闻发布会,县统计局现场解读《2022年金寨县国民经济和社会发展统计公报》。\n\n全县地区生产总值增长5.1%。\n")
 	if got := find(Extract(b), "5.1%"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2022-01-01" {
 		t.Errorf("bulletin read out: got %+v, want 2022", got)
+	}
+}
+
+// TestSpanNamedBefore checks the span of years an average or a total
+// takes from the sentences before it: the last span named, none when a
+// year is named after it, and the same answer when asked again (kept).
+func TestSpanNamedBefore(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		wantKind string
+	}{
+		{"过去四年，全市经济稳步发展。地区生产总值年均增长7.7%。", data.PeriodSpan},
+		{"过去四年，全市经济稳步发展。2020年，全市实现生产总值100亿元。地区生产总值年均增长7.7%。", ""},
+		{"全市经济稳步发展。地区生产总值年均增长7.7%。", ""},
+	} {
+		x := newExtractor(context.Background(), places, story("", c.text))
+		last := x.sents[len(x.sents)-1]
+		first := x.spanNamedBefore(last.Start)
+		if first.Kind != c.wantKind {
+			t.Errorf("%s: span %+v, want kind %q", c.text, first, c.wantKind)
+		}
+		if again := x.spanNamedBefore(last.Start); again != first {
+			t.Errorf("%s: asked again %+v, first %+v", c.text, again, first)
+		}
 	}
 }
