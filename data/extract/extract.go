@@ -457,7 +457,7 @@ var populationParts = []string{"男性", "女性", "城镇", "乡村", "农村"}
 func (x *extractor) numbers() iter.Seq2[int, numparse.Number] {
 	return func(yield func(int, numparse.Number) bool) {
 		k := 0
-		for _, n := range numparse.ScanContext(x.ctx, x.ns) {
+		for _, n := range numparse.ScanRunesContext(x.ctx, x.rs) {
 			if change, level, ok := x.changeAndLevel(n); ok {
 				if !yield(k, change) {
 					return

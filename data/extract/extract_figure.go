@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"zhibiao/data/numparse"
 )
@@ -200,6 +201,23 @@ var (
 // Every match holds 数 followed by 已, 突, 破, 过 or 超.
 var bareMagnitude = mustQuickRe(`(人次|人|户|家|个|件)数(已经|已)?((?:突破|破|过|超过|超)(万|十万|百万|千万|亿))`)
 
+// mayHoldBareMagnitude reports whether s holds 数 followed by 已, 突, 破,
+// 过 or 超, as every match of bareMagnitude does. Its words (人数, 户数 …)
+// and first runes are common; the engine was tried at each 人, 户, 家, 个
+// and 件 of a story. (数 is looked for by its last byte: indexWord.)
+func mayHoldBareMagnitude(s string) bool {
+	for i := 0; ; {
+		k := indexWord(s[i:], "数")
+		if k < 0 {
+			return false
+		}
+		i += k + len("数")
+		if r, _ := utf8.DecodeRuneInString(s[i:]); strings.ContainsRune("已突破过超", r) {
+			return true
+		}
+	}
+}
+
 // magnitude values a bare magnitude word.
 func magnitude(w string) float64 {
 	switch w {
@@ -218,6 +236,9 @@ func magnitude(w string) float64 {
 // bareMagnitudes returns the figures of bareMagnitude in the text.
 func (x *extractor) bareMagnitudes() []figure {
 	s := x.ns
+	if !mayHoldBareMagnitude(s) {
+		return nil
+	}
 	var out []figure
 	for _, m := range bareMagnitude.FindAllStringSubmatchIndex(s, -1) {
 		start, end := runeIndex(x.nOff, m[6]), runeIndex(x.nOff, m[7])
@@ -240,6 +261,35 @@ var sectorStructure = mustQuickRe(`(三次产业|三产|产业)(?:的)?(?:增加
 // submatches 1 to 3.
 var structureAgain = mustQuickRe(`^(?:(?:调整为|变为|变化为|优化为|转变为)(?:[0-9]{4}年(?:末|底)?的?)?|[，,]而?(?:去年同期|上年同期|去年|上年)(?:这一)?(?:比重|结构|比例)?(?:为|是))([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)%?[:：∶︰]([0-9]+(?:\.[0-9]+)?)`)
 
+// ratioColons are the colons of a ratio in sectorStructure.
+var ratioColons = []string{":", "：", "∶", "︰"}
+
+// mayHoldRatio reports whether s holds a digit or % followed by a colon of
+// ratioColons and a digit, as every match of sectorStructure does. Its
+// words (产业, 三产) are in most economic texts and its first runes (三,
+// 产) in every few sentences, where the engine then tried it; a ratio is
+// in few texts, and strings.Index finds each colon fast.
+func mayHoldRatio(s string) bool {
+	for _, c := range ratioColons {
+		for i := 0; ; {
+			k := strings.Index(s[i:], c)
+			if k < 0 {
+				break
+			}
+			k += i
+			end := k + len(c)
+			if k > 0 && (isDigitByte(s[k-1]) || s[k-1] == '%') && end < len(s) && isDigitByte(s[end]) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
 // sectorNames name the three sectors in the order of a structure ratio.
 var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
 
@@ -247,6 +297,9 @@ var sectorNames = [3]string{"第一产业", "第二产业", "第三产业"}
 // figures in %, each named by its sector.
 func (x *extractor) structureShares() []figure {
 	s := x.ns
+	if !mayHoldRatio(s) {
+		return nil
+	}
 	var out []figure
 	var ms [][]int
 	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {

@@ -414,12 +414,13 @@ func TestPeriodMatchesByClause(t *testing.T) {
 	}
 }
 
-// TestContainsWord checks containsWord against strings.Contains on every
-// prefilter word and every clause of the seeds and gold texts, and on
-// words at the very start and end of a text.
+// TestContainsWord checks containsWord against strings.Contains, and
+// indexWord against strings.Index, on every prefilter word and every
+// clause of the seeds and gold texts, and on words at the very start and
+// end of a text.
 func TestContainsWord(t *testing.T) {
 	texts := guardTexts(t)
-	words := []string{"万元", "增长", "预期", "全市", "个百分点", "%", "GDP", "比", "上年末", "新台币"}
+	words := []string{"万元", "增长", "预期", "全市", "个百分点", "%", "GDP", "比", "上年末", "新台币", "数"}
 	for _, d := range tables().indicators {
 		if d.Pattern.words != nil {
 			words = append(words, d.Pattern.words.words...)
@@ -432,11 +433,17 @@ func TestContainsWord(t *testing.T) {
 			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
 				t.Fatalf("containsWord(%q…, %q) = %v, want %v", s[:min(len(s), 30)], w, got, want)
 			}
+			if got, want := indexWord(s, w), strings.Index(s, w); got != want {
+				t.Fatalf("indexWord(%q…, %q) = %d, want %d", s[:min(len(s), 30)], w, got, want)
+			}
 		}
 	}
 	for _, c := range []struct{ s, w string }{{"增长", "增长"}, {"全市增长", "增长"}, {"增长了", "增长"}, {"长", "增长"}, {"", "增长"}, {"增", "增长"}, {"a增长b", "增长"}} {
 		if got, want := containsWord(c.s, c.w), strings.Contains(c.s, c.w); got != want {
 			t.Errorf("containsWord(%q, %q) = %v, want %v", c.s, c.w, got, want)
+		}
+		if got, want := indexWord(c.s, c.w), strings.Index(c.s, c.w); got != want {
+			t.Errorf("indexWord(%q, %q) = %d, want %d", c.s, c.w, got, want)
 		}
 	}
 	if n < 1000 {
@@ -498,4 +505,54 @@ func TestOrgNameInGuardsOrgWords(t *testing.T) {
 		t.Errorf("%d names of organisations, %d texts filtered out: the check is empty", matched, filtered)
 	}
 	t.Logf("%d region names: %d of organisations, %d filtered out", n, matched, filtered)
+}
+
+// TestMayHoldRatio checks mayHoldRatio, the guard of sectorStructure, on
+// the seeds and gold texts and on ratios written every way: wherever the
+// expression matches, the guard lets it.
+func TestMayHoldRatio(t *testing.T) {
+	texts := append(guardTexts(t), "三次产业结构为1.4:36.3:62.3", "三次产业比例调整为8.1∶40.2∶51.7", "三产结构比由8.4:76.4:15.2调整为", "一、二、三产业占GDP的比重为26.7︰28.6︰44.7", "三次产业结构：25.72%：26.84%：47.44%")
+	matched, ruledOut := 0, 0
+	for _, s := range texts {
+		m := sectorStructure.MatchString(s)
+		may := mayHoldRatio(s)
+		if m && !may {
+			t.Errorf("sectorStructure matches %q…, mayHoldRatio says no", s[:min(len(s), 60)])
+		}
+		if m {
+			matched++
+		}
+		if !may {
+			ruledOut++
+		}
+	}
+	if matched == 0 || ruledOut == 0 {
+		t.Errorf("%d texts matched, %d ruled out: the check is empty", matched, ruledOut)
+	}
+	t.Logf("%d texts: %d matched, %d ruled out", len(texts), matched, ruledOut)
+}
+
+// TestMayHoldBareMagnitude checks mayHoldBareMagnitude, the guard of
+// bareMagnitude, on the seeds and gold texts and on counts said with a
+// bare magnitude: wherever the expression matches, the guard lets it.
+func TestMayHoldBareMagnitude(t *testing.T) {
+	texts := append(guardTexts(t), "企业户数已突破万", "人次数超十万", "参保人数已经超过千万", "家数破亿", "件数过百万", "数")
+	matched, ruledOut := 0, 0
+	for _, s := range texts {
+		m := bareMagnitude.MatchString(s)
+		may := mayHoldBareMagnitude(s)
+		if m && !may {
+			t.Errorf("bareMagnitude matches %q…, mayHoldBareMagnitude says no", s[:min(len(s), 60)])
+		}
+		if m {
+			matched++
+		}
+		if !may {
+			ruledOut++
+		}
+	}
+	if matched == 0 || ruledOut == 0 {
+		t.Errorf("%d texts matched, %d ruled out: the check is empty", matched, ruledOut)
+	}
+	t.Logf("%d texts: %d matched, %d ruled out", len(texts), matched, ruledOut)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"zhibiao/data"
 )
@@ -1044,6 +1045,28 @@ func TestReleaseLeads(t *testing.T) {
 	b := parse("金寨县统计公报解读\n\n2023年7月21日\n\n7月21日金寨县召开新闻发布会,县统计局现场解读《2022年金寨县国民经济和社会发展统计公报》。\n\n全县地区生产总值增长5.1%。\n")
 	if got := find(Extract(b), "5.1%"); len(got) != 1 || got[0].PeriodKind != data.PeriodYear || got[0].PeriodStart != "2022-01-01" {
 		t.Errorf("bulletin read out: got %+v, want 2022", got)
+	}
+}
+
+// TestIndexPeriodBreak checks indexPeriodBreak against strings.IndexAny on
+// the seeds and gold texts, from every clause start, and on broken UTF-8.
+func TestIndexPeriodBreak(t *testing.T) {
+	texts := []string{"", "\xe5", "全年\xff，", "\xe4\xb8", "一季度\"增长", "Q1)", "年\n", "“上半年”"}
+	for _, s := range guardTexts(t) {
+		for start := 0; start < len(s); {
+			texts = append(texts, s[start:])
+			k := strings.IndexAny(s[start:], periodBreaks)
+			if k < 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(s[start+k:])
+			start += k + w
+		}
+	}
+	for _, s := range texts {
+		if got, want := indexPeriodBreak(s), strings.IndexAny(s, periodBreaks); got != want {
+			t.Errorf("indexPeriodBreak(%q…) = %d, strings.IndexAny %d", s[:min(len(s), 30)], got, want)
+		}
 	}
 }
 

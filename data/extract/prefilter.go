@@ -463,23 +463,28 @@ func minimalWords(set []string) []string {
 // word's last byte (one of 64 continuation bytes) is far rarer, so the
 // search looks for that byte and checks the word ending there.
 func containsWord(s, w string) bool {
+	return indexWord(s, w) >= 0
+}
+
+// indexWord is strings.Index(s, w), found as containsWord says.
+func indexWord(s, w string) int {
 	n := len(w)
 	if n < 3 || w[n-1] < 0x80 {
-		return strings.Contains(s, w)
+		return strings.Index(s, w)
 	}
 	last := w[n-1]
 	for i := n - 1; i < len(s); {
 		j := strings.IndexByte(s[i:], last)
 		if j < 0 {
-			return false
+			return -1
 		}
 		end := i + j + 1
 		if s[end-n:end] == w {
-			return true
+			return end - n
 		}
 		i = end
 	}
-	return false
+	return -1
 }
 
 // A window says where in a text every match of an expression lies, when

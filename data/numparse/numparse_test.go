@@ -1,6 +1,7 @@
 package numparse
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -352,6 +353,22 @@ func TestSpacedThousands(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%q: got %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestScanRunesContext checks that scanning the runes of a text finds what
+// Scan finds in it, and leaves the runes as they were.
+func TestScanRunesContext(t *testing.T) {
+	for _, in := range []string{"", "新增城乡就业3.4万人，增长５．２％", "四百七十六‧六億元", "１２，３４５元", "五百O七億元", "2^1024", "1-5月，下降0.3个百分点", "\xff12\xfe%"} {
+		rs := []rune(in)
+		before := slices.Clone(rs)
+		got, want := ScanRunesContext(context.Background(), rs), Scan(in)
+		if !slices.Equal(got, want) {
+			t.Errorf("ScanRunesContext(%q) = %v, Scan %v", in, texts(got), texts(want))
+		}
+		if !slices.Equal(rs, before) {
+			t.Errorf("ScanRunesContext(%q) changed its runes", in)
 		}
 	}
 }
