@@ -368,3 +368,16 @@ func TestHeadlineMonthsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// A year inside 继…之后 (the milestone passed before) dates what the
+// clause itself says, not the figures after it; inside a clause that
+// holds its own figure (继6月份录得31.9%的升幅后) it dates that figure.
+// Made-up figures.
+func TestYearOfMilestoneBefore(t *testing.T) {
+	inds := Extract(story("金溪县", "初步测算,2022年,我县地区生产总值达到115.77亿元,这是继2021年突破100亿元之后,又跃上新的台阶,按可比价计算比上年增长4.8%。"))
+	for raw, year := range map[string]string{"4.8%": "2022", "100亿元": "2021", "115.77亿元": "2022"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.HasPrefix(got[0].PeriodStart, year) {
+			t.Errorf("%s: got %+v, want %s", raw, got, year)
+		}
+	}
+}

@@ -1292,6 +1292,10 @@ func lastPeriod(s string) string {
 }
 
 // lastPeriodOf is lastPeriod with the matches of periodRe in s given.
+// afterWhat closes the clause of what came before (继…之后，): a comma
+// after 后 or 之后.
+var afterWhat = regexp.MustCompile(`后[，,]`)
+
 func lastPeriodOf(s string, locs [][]int) string {
 	for k := len(locs) - 1; k >= 0; k-- {
 		before, after := s[:locs[k][0]], s[locs[k][1]:]
@@ -1309,6 +1313,9 @@ func lastPeriodOf(s string, locs [][]int) string {
 		}
 		if k > 0 && listJoint(s[locs[k-1][1]:locs[k][0]]) && hasSuffixAny(s[:locs[k-1][0]], []string{"比", "较", "同", "与"}) {
 			continue // 较上半年和1-5月: the second base
+		}
+		if strings.HasSuffix(before, "继") && afterWhat.MatchString(after) {
+			continue // 这是继2021年突破100亿元之后，又…增长4.8%: the milestone before, no period of what follows it (but 继6月份录得31.9%的升幅后 dates its 31.9%)
 		}
 		if madeAt.MatchString(after) || baseLevel.MatchString(after) {
 			continue // 由8月预测的4.45%: when the forecast was made
