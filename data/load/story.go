@@ -1244,6 +1244,12 @@ func gapLead(ls []line, i int) int {
 			// ■ 记者 单毅 朱绍祥 报道: a headline of two lines over its byline
 			extra++
 			continue
+		case ls[j].kind == kindBody && extra == 0 && j == i+1 && twoLineHeadline(ls, j):
+			// 连续五年获评“全省高质量发展先进县” / 沂水高质量发展阔步向前全面开花 /
+			// 5月23日,山东省人民政府通报…: a headline and its second line over
+			// a story opening with its day
+			extra++
+			continue
 		case ls[j].kind == kindBody && extra < 2 && utf8.RuneCountInString(ls[j].text) <= 24 && (reBreadcrumb.MatchString(ls[j].text) || reItemTitle.MatchString(ls[j].text)):
 			// 重庆人社助企纾困政策服务包（2023版）/ 助企纾困补贴篇 > 惠企补贴 /
 			// 10.一次性吸纳就业补贴: a site's path and the item's own title
@@ -1848,6 +1854,18 @@ func isKicker(s string) bool {
 // title-like (isHeadline), no sentence mark inside, not a table row or a
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
+// twoLineHeadline reports a headline's second line at j, printed right
+// under the first: short, no sentence, and over a story that opens with
+// its day (5月23日,山东省人民政府通报…).
+func twoLineHeadline(ls []line, j int) bool {
+	t := ls[j].text
+	if utf8.RuneCountInString(t) > 30 || !isHeadlineLine(t, 30) || endsSentence(t) || strings.ContainsAny(t, "，,。；;：:") {
+		return false
+	}
+	k := nextNonBlank(ls, j)
+	return k > j && ls[k].kind == kindBody && reDatedLead.MatchString(ls[k].text) && utf8.RuneCountInString(ls[k].text) >= 40
+}
+
 func isHeadlineLine(s string, max int) bool {
 	if t, ok := strings.CutSuffix(s, "！"); ok && !exclaims(s) {
 		s = t // …与“绿水青山”有关！: a headline's exclamation

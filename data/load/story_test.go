@@ -1727,3 +1727,12 @@ func TestStoryAfterBracketedCredits(t *testing.T) {
 	text := "快讯丨2021年湖南进出口额5988.5亿元\n\n长沙晚报1月19日讯 2021年,湖南省进出口额达5988.5亿元,比上年同期增长22.6%。\n\n长沙市进出口2780.3亿元,增长18.2%。\n\n【作者:刘捷萍】 【编辑:谭伟】\n\n\n昨日,記者從長沙海關了解到,2012年湖南省進出口貿易總額219.4億美元,比上年增長15.5%。\n\n全省出口126億美元,增長27.3%。\n"
 	checkSecondStoryOpens(t, "page.txt", text, "昨日,記者從長沙海關")
 }
+
+// TestTwoLineHeadlineAfterGap checks a story after a gap whose headline
+// takes two lines (连续五年获评“全省高质量发展先进县” / 沂水高质量发展阔步向前
+// 全面开花) over a first paragraph opening with its day: a story of its
+// own, headed by both lines. Made-up figures.
+func TestTwoLineHeadlineAfterGap(t *testing.T) {
+	text := "公布!沂水前三季度经济运行情况\n2020-11-06\n我县前三季度国内生产总值323.87亿元,同比增长3.2%。\n近年来,我县高举发展争先大旗,经济总量稳步增长,规上工业增加值增长5.1%。\n\n\n连续五年获评“全省高质量发展先进县”\n沂水高质量发展阔步向前全面开花\n5月23日,山东省人民政府通报县域经济高质量发展考核结果,沂水县连续五年获评先进县,全县地区生产总值573.3亿元。\n当前的沂水正迈着全面发展的步伐,增长6.5%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "5月23日")
+}
