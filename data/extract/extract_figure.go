@@ -333,8 +333,50 @@ func (x *extractor) structureShares() []figure {
 				metric: sectorNames[k] + "占比（三次产业结构）"})
 		}
 	}
+	return append(out, x.sectorContributions()...)
+}
+
+// sectorContributions are the three sectors' contributions to growth and
+// the points each added, written as ratios: 三次产业可比价贡献率分别是
+// -1.6:8.0:93.6, 分别拉动GDP增长-0.1:0.4:4.3个百分点. Each term is its
+// sector's figure, in % or in the points written after the last.
+func (x *extractor) sectorContributions() []figure {
+	s := x.ns
+	var out []figure
+	for _, m := range sectorContribution.FindAllStringSubmatchIndex(s, -1) {
+		measure := s[m[2]:m[3]]
+		unit := unitDef{Base: "%", Kind: "percent"}
+		if m[10] >= 0 || strings.Contains(measure, "拉动") {
+			unit = unitDef{Base: "个百分点", Kind: "percent"} // (拉动…个百分点: points of growth)
+		}
+		measure = strings.TrimPrefix(strings.TrimSuffix(measure, "分别"), "分别")
+		name := func(k int) string { return sectorNames[k] + measure }
+		if strings.HasPrefix(measure, "三次产业") {
+			// 三次产业对地区生产总值的贡献率: each sector's, named as the
+			// structure's shares are (第一产业（三次产业对…的贡献率）)
+			name = func(k int) string { return sectorNames[k] + "（" + measure + "）" }
+		}
+		for k := 0; k < 3; k++ {
+			a, b := m[4+2*k], m[5+2*k]
+			v, err := strconv.ParseFloat(s[a:b], 64)
+			if err != nil {
+				break
+			}
+			start, end := runeIndex(x.nOff, a), runeIndex(x.nOff, b)
+			n := numparse.Number{Text: s[a:b], Value: v, Kind: numparse.KindNumber, Start: start, End: end,
+				NumStart: start, NumEnd: end, Low: v, High: v, Multiplier: 1}
+			if k == 2 && m[10] >= 0 {
+				end = runeIndex(x.nOff, m[11]) // 4.3个百分点: the unit with the last term
+			}
+			out = append(out, figure{n: n, unit: unit, end: end, metric: name(k)})
+		}
+	}
 	return out
 }
+
+// sectorContribution is a ratio of the three sectors' contributions
+// (submatch 1 the measure, 2–4 the terms, 5 the points after the last).
+var sectorContribution = mustQuickRe(`((?:三次产业[^，,。；;:：0-9]{0,12}?)?(?:贡献率|分别拉动[^，,。；;:：0-9-]{0,10}))(?:分别)?(?:为|是)?(-?[0-9]+(?:\.[0-9]+)?)[:：∶︰](-?[0-9]+(?:\.[0-9]+)?)[:：∶︰](-?[0-9]+(?:\.[0-9]+)?)(个百分点)?`)
 
 // mergeFigures merges extra figures into figs in text order, dropping any
 // that overlap a scanned one.

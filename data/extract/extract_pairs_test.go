@@ -381,3 +381,24 @@ func TestYearOfMilestoneBefore(t *testing.T) {
 		}
 	}
 }
+
+// The three sectors' contributions to growth and the points each added,
+// written as ratios (三次产业可比价贡献率分别是-1.6:8.0:93.6,分别拉动GDP增长
+// -0.1:0.4:4.3个百分点), are each sector's figure, in % and in points.
+// Made-up figures.
+func TestSectorContributionRatios(t *testing.T) {
+	inds := Extract(story("平遥县", "2017年全县地区生产总值增长4.6%。三次产业可比价贡献率分别是-1.6:8.0:93.6,分别拉动GDP增长-0.1:0.4:4.3个百分点。"))
+	for raw, want := range map[string]struct {
+		v      float64
+		unit   string
+		metric string
+	}{
+		"-1.6": {-1.6, "%", "第一产业"}, "93.6": {93.6, "%", "第三产业"},
+		"-0.1": {-0.1, "个百分点", "第一产业拉动"}, "0.4": {0.4, "个百分点", "第二产业拉动"},
+	} {
+		got := find(inds, raw)
+		if len(got) != 1 || got[0].Value != want.v || got[0].Unit != want.unit || !strings.Contains(got[0].Metric, want.metric) {
+			t.Errorf("%s: got %+v, want %v %s, metric with %s", raw, got, want.v, want.unit, want.metric)
+		}
+	}
+}
