@@ -199,7 +199,7 @@ func plausibleText(s string) bool {
 // makes GB18030 bytes Chinese. Measured with the 1000 characters of
 // commonchars.txt: the seeds and every article under testdata (c3_gbk.txt
 // decoded from GB18030, the Hong Kong and Taiwan stories in traditional
-// characters) score 0.88 to 0.97; Korean (EUC-KR) decoded as GB18030
+// characters) score 0.88 to 0.97 (a table of crop names 0.69); Korean (EUC-KR) decoded as GB18030
 // scores 0.20 on a news sentence and 0.28 on the 50 most frequent Hangul
 // syllables (its syllables land on GB2312's level-1 characters in
 // Pinyin order, about a quarter of them common), Japanese in EUC-JP 0.18,

@@ -205,7 +205,11 @@ func TestCommonShareSeparatesChinese(t *testing.T) {
 		}
 		lowest = min(lowest, commonShare(s, region.Default()))
 	}
-	if lowest < minCommonShare+0.15 { // a page on kiwifruit (猕猴桃) comes to 0.77
+	// a page on kiwifruit (猕猴桃) comes to 0.77, a yearbook's table of
+	// grain by sort (稻谷, 薯类, 蚕豆 …, blind97 g5) to 0.69: a table of
+	// crop names is the lowest real Chinese met, still far above the 0.28
+	// of Korean read as GB18030
+	if lowest < minCommonShare+0.05 {
 		t.Errorf("lowest share of common characters in real articles %.2f, too close to %.2f", lowest, minCommonShare)
 	}
 	for name, raw := range map[string][]byte{
