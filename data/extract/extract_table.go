@@ -127,7 +127,21 @@ func (x *extractor) findTables() *tableSet {
 			j++
 		}
 		t := table{shape: fam}
-		for _, l := range lines[i:j] {
+		inner := 0 // title rows inside the table, above its header
+		if fam == shapePipe {
+			for r := i; r < j; r++ {
+				if lines[r].row.shape == shapeRule {
+					for inner < r-i-1 && x.titleRow(lines[i+inner].row) {
+						inner++
+					}
+					if inner < r-i-1 {
+						inner = 0 // (only when every row above the header is one)
+					}
+					break
+				}
+			}
+		}
+		for _, l := range lines[i+inner : j] {
 			if l.row.shape != shapeRule {
 				t.rows = append(t.rows, l.row)
 			}
@@ -139,6 +153,12 @@ func (x *extractor) findTables() *tableSet {
 				}
 				return lines[k].span, lines[k].row.shape == shapeNone
 			}, i-1)
+			for r := i; r < i+inner; r++ {
+				// | 8-17 各类粮食产量 | output of grain by sort | / | 单位:万吨 |
+				// (10000 tons) |: the title and unit printed as the table's
+				// first rows, nearest first
+				t.titles = append([]data.Span{lines[r].row.cells[0]}, t.titles...)
+			}
 			t.intro = introAbove(x, func(k int) (data.Span, bool) {
 				if k < 0 {
 					return data.Span{}, false
@@ -153,6 +173,24 @@ func (x *extractor) findTables() *tableSet {
 		i = j
 	}
 	return ts
+}
+
+// titleRow reports a pipe row that is a title or unit line printed in the
+// table: one or two cells of words (a caption and its English gloss), the
+// rest empty, no number standing alone.
+func (x *extractor) titleRow(r tableRow) bool {
+	filled := 0
+	for k, c := range r.cells {
+		if c.End == c.Start {
+			continue
+		}
+		filled++
+		text := x.str(c.Start, c.End)
+		if numberCell.MatchString(text) || k == 0 && !x.hasHan(c) {
+			return false
+		}
+	}
+	return filled >= 1 && filled <= 2 && len(r.cells) > 2
 }
 
 // tableCaption is a numbered table caption (表1, 表 2).

@@ -1009,3 +1009,17 @@ func TestKeyedUnitLegend(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRowsInsideTable checks a pipe table whose caption and unit are
+// printed as its first rows (| 8-17 各类粮食产量 | output of grain by sort |
+// | | / | 单位:万吨 | (10000 tons) | | |) above its header: they are the
+// table's titles, and its cells are figures in 万吨. Made-up figures.
+func TestTitleRowsInsideTable(t *testing.T) {
+	as := parseOne(t, "t.txt", "| 8-17 各类粮食产量 | output of grain by sort | | | |\n| 单位:万吨 | (10000 tons) | | | |\n| 项 目 | item | 2002 | 2006 | 2007 |\n| --- | --- | --- | --- | --- |\n| 合 计 | total | 763.23 | 632.90 | 635.06 |\n| 春收粮食 | spring harvest | 44.55 | 34.93 | 27.19 |\n| 夏收粮食 | summer harvest | 181.92 | 139.18 | 140.04 |\n")
+	inds := Extract(as[0])
+	for raw, want := range map[string]float64{"763.23": 7632300, "34.93": 349300, "140.04": 1400400} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != want || got[0].Unit != "吨" {
+			t.Errorf("%s: got %+v, want %v 吨", raw, got, want)
+		}
+	}
+}
