@@ -1449,6 +1449,9 @@ func hasDate(s string) bool {
 // (（2023年1月6日在县第十八届人民代表大会第二次会议上）).
 func isReportDateLine(s string) bool {
 	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "會屆議") {
+		s = region.Default().Simplify(s) // 2017年1月7日在宜賓市第五屆人民代表大會第一次會議上: read on its simplified characters
+	}
 	if t, ok := strings.CutPrefix(s, "（"); ok {
 		s = strings.TrimSuffix(t, "）")
 	} else if t, ok := strings.CutPrefix(s, "("); ok {

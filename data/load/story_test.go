@@ -1736,3 +1736,15 @@ func TestTwoLineHeadlineAfterGap(t *testing.T) {
 	text := "公布!沂水前三季度经济运行情况\n2020-11-06\n我县前三季度国内生产总值323.87亿元,同比增长3.2%。\n近年来,我县高举发展争先大旗,经济总量稳步增长,规上工业增加值增长5.1%。\n\n\n连续五年获评“全省高质量发展先进县”\n沂水高质量发展阔步向前全面开花\n5月23日,山东省人民政府通报县域经济高质量发展考核结果,沂水县连续五年获评先进县,全县地区生产总值573.3亿元。\n当前的沂水正迈着全面发展的步伐,增长6.5%。\n"
 	checkSecondStoryOpens(t, "page.txt", text, "5月23日")
 }
+
+// TestTraditionalReportDateLine checks a second work report printed in
+// traditional characters after a gap (政府工作報告 / 2017年1月7日在宜賓市第五屆
+// 人民代表大會第一次會議上): its date line is read on its simplified
+// characters, and it is a story of its own. Made-up figures.
+func TestTraditionalReportDateLine(t *testing.T) {
+	text := "政府工作报告\n2021年12月15日\n在安岳县第十七届人民代表大会第一次会议上\n\n各位代表:\n\n过去五年,全县地区生产总值增长7.5%。\n\n过去五年,城镇居民收入增长41.9%。\n\n\n政府工作報告\n2017年1月7日在宜賓市第五屆人民代表大會第一次會議上\n宜賓市人民政府市長 杜紫平\n\n各位代表:\n\n過去五年,預計全市地區生產總值從2011年的1091.18億元增加到2016年的1650億元。\n"
+	as, err := ParseFile("reports.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Title != "政府工作報告" || strings.Contains(as[0].Text, "1091.18") || !strings.Contains(as[1].Text, "1091.18") {
+		t.Errorf("stories %q, %v; want two, the second 政府工作報告 with its figures", titles(as), err)
+	}
+}
