@@ -146,6 +146,11 @@ func (x *extractor) findTables() *tableSet {
 				t.rows = append(t.rows, l.row)
 			}
 		}
+		for len(t.rows) > 2 && x.noteRow(t.rows[len(t.rows)-1]) {
+			// | 注:2004年之前中稻含一季晚稻… | | | |: the table's notes,
+			// printed as its last rows, are no row of figures
+			t.rows = t.rows[:len(t.rows)-1]
+		}
 		if x.validTable(t) {
 			t.titles = titlesAbove(x, func(k int) (data.Span, bool) {
 				if k < 0 {
@@ -174,6 +179,23 @@ func (x *extractor) findTables() *tableSet {
 	}
 	return ts
 }
+
+// noteRow reports a row that only holds a note on the table (注:…,
+// note:…, 资料来源:…) in its first cell.
+func (x *extractor) noteRow(r tableRow) bool {
+	if len(r.cells) == 0 {
+		return false
+	}
+	for _, c := range r.cells[1:] {
+		if c.End > c.Start {
+			return false
+		}
+	}
+	return noteLabel.MatchString(x.str(r.cells[0].Start, r.cells[0].End))
+}
+
+// noteLabel opens a table's note or source line.
+var noteLabel = mustQuickRe(`^(注|说明|资料来源|数据来源|[Nn]ote|NOTE|[Ss]ource)\s*[:：]`)
 
 // titleRow reports a pipe row that is a title or unit line printed in the
 // table: one or two cells of words (a caption and its English gloss), the

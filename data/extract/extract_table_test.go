@@ -1023,3 +1023,12 @@ func TestTitleRowsInsideTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTableNoteRows checks notes printed as a pipe table's last rows (| 注:
+// 2004年之前中稻含一季晚稻… | | | |, | note:… | | | |): no rows of the table,
+// so its row labels still name its figures. Made-up figures.
+func TestTableNoteRows(t *testing.T) {
+	as := parseOne(t, "t.txt", "| 各类粮食产量 | output of grain by sort | | | |\n| 单位:万吨 | (10000 tons) | | | |\n| 项 目 | item | 2002 | 2006 | 2007 |\n| --- | --- | --- | --- | --- |\n| 合 计 | total | 763.23 | 632.90 | 635.06 |\n| 春收粮食 | spring harvest | 44.55 | 34.93 | 27.19 |\n| 注:2004年之前中稻含一季晚稻,晚稻为双季晚稻。 | | | | |\n| note:the data of middle rice before 2004 include one crop late rice. | | | | |\n")
+	inds := Extract(as[0])
+	wantMetrics(t, inds, map[string]string{"763.23": "合计", "34.93": "春收粮食"})
+}

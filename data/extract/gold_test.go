@@ -1320,7 +1320,7 @@ var goldMin = map[string]goldThresholds{
 	"blind94": thresholds(0.97, 0.94, 0.98, [numCrit]float64{0.98, 0.84, 0.94, 0.87, 0.97}, 0.70),
 	"blind95": thresholds(0.93, 0.98, 0.97, [numCrit]float64{0.98, 0.81, 0.93, 0.94, 0.96}, 0.67),
 	"blind96": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.95, 0.77, 0.83, 0.84, 0.95}, 0.51),
-	"blind97": thresholds(0.90, 0.93, 0.96, [numCrit]float64{0.99, 0.72, 0.87, 0.82, 0.97}, 0.44),
+	"blind97": thresholds(0.90, 0.93, 0.96, [numCrit]float64{0.99, 0.82, 0.87, 0.82, 0.97}, 0.53),
 	"blind90": thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.92, 0.91, 0.98}, 0.70),
 	"blind91": thresholds(0.91, 0.94, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.83, 0.97}, 0.63),
 	"blind88": thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.97, 0.82, 0.92, 0.86, 0.93}, 0.67),
