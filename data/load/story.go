@@ -1450,7 +1450,7 @@ func hasDate(s string) bool {
 func isReportDateLine(s string) bool {
 	s = strings.TrimSpace(s)
 	if strings.ContainsAny(s, "會屆議") {
-		s = region.Default().Simplify(s) // 2017年1月7日在宜賓市第五屆人民代表大會第一次會議上: read on its simplified characters
+		s = meetingWords.Replace(s) // 2017年1月7日在宜賓市第五屆人民代表大會第一次會議上: read on its simplified characters
 	}
 	if t, ok := strings.CutPrefix(s, "（"); ok {
 		s = strings.TrimSuffix(t, "）")
@@ -1459,6 +1459,10 @@ func isReportDateLine(s string) bool {
 	}
 	return reReportDateLine.MatchString(s) || reBracketDate.MatchString(s)
 }
+
+// meetingWords simplifies the traditional characters a report's meeting
+// line is matched on (届, 会, 议); the rest of it may stay as printed.
+var meetingWords = strings.NewReplacer("屆", "届", "會", "会", "議", "议")
 
 // reBracketDate is a report's meeting line with its date and no dash, as
 // printed in brackets (2023年1月6日在县第十八届人民代表大会第二次会议上).
