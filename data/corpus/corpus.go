@@ -117,24 +117,7 @@ func (p *Pipeline) extractParallel(ctx context.Context, arts []*data.Article, pr
 	if err != nil {
 		return nil, nil, err
 	}
-	return joinChunks(results), slices.Concat(notes...), nil
-}
-
-// joinChunks joins the chunks' indicators in order; nil when there are
-// none (as ExtractAll).
-func joinChunks(results [][]data.Indicator) []data.Indicator {
-	n := 0
-	for _, r := range results {
-		n += len(r)
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]data.Indicator, 0, n)
-	for _, r := range results {
-		out = append(out, r...)
-	}
-	return out
+	return extract.JoinIndicators(results), slices.Concat(notes...), nil
 }
 
 // fileChunks cuts arts into runs of at least size articles (the last may

@@ -102,15 +102,17 @@ func (e *Extractor) ExtractAllContext(ctx context.Context, articles []*data.Arti
 	if ctx.Err() != nil {
 		return nil
 	}
-	return joinIndicators(parts)
+	return JoinIndicators(parts)
 }
 
-// joinIndicators returns parts one after another in one slice, nil when
-// they hold none. An Indicator is some 300 bytes, full of pointers:
-// appending a corpus's figures one by one to a growing slice copied each
-// of them two or three times over (with the collector's write barriers),
-// about 4 % of extraction; joined at the end, each is copied once.
-func joinIndicators(parts [][]data.Indicator) []data.Indicator {
+// JoinIndicators returns parts one after another in one slice, nil when
+// they hold none: ExtractAll's articles, or the chunks a parallel run cut
+// a corpus into (data/corpus). An Indicator is some 300 bytes, full of
+// pointers: appending a corpus's figures one by one to a growing slice
+// copied each of them two or three times over (with the collector's write
+// barriers), about 4 % of extraction; joined at the end, each is copied
+// once.
+func JoinIndicators(parts [][]data.Indicator) []data.Indicator {
 	n := 0
 	for _, p := range parts {
 		n += len(p)

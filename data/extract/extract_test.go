@@ -2356,17 +2356,17 @@ func TestMetricsOfSession17(t *testing.T) {
 	}
 }
 
-// TestJoinIndicators checks that joinIndicators keeps the parts' order and
+// TestJoinIndicators checks that JoinIndicators keeps the parts' order and
 // returns nil, as ExtractAll did, when they hold no indicator.
 func TestJoinIndicators(t *testing.T) {
-	if got := joinIndicators(nil); got != nil {
+	if got := JoinIndicators(nil); got != nil {
 		t.Errorf("no parts: got %v, want nil", got)
 	}
-	if got := joinIndicators([][]data.Indicator{nil, {}}); got != nil {
+	if got := JoinIndicators([][]data.Indicator{nil, {}}); got != nil {
 		t.Errorf("empty parts: got %v, want nil", got)
 	}
 	parts := [][]data.Indicator{{{Raw: "1"}, {Raw: "2"}}, nil, {{Raw: "3"}}}
-	got := joinIndicators(parts)
+	got := JoinIndicators(parts)
 	if len(got) != 3 || cap(got) != 3 || got[0].Raw != "1" || got[1].Raw != "2" || got[2].Raw != "3" {
 		t.Errorf("got %+v (cap %d), want 1 2 3", got, cap(got))
 	}
