@@ -1578,7 +1578,7 @@ func headlessGapLead(ls []line, i int) bool {
 // meta lines that close the story above (資料來源:行政院主計總處 / 發布日期:
 // 2017-01-18 / 發布單位: 臺中市政府民政局): a story printed without headline.
 func signedOffAbove(ls []line, i int) bool {
-	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank || !isStoryText(ls[i]) || !strings.ContainsAny(ls[i].text, "，,") {
+	if !sentenceAfterGap(ls, i) {
 		return false
 	}
 	j := i - 3
@@ -1597,11 +1597,18 @@ func signedOffAbove(ls []line, i int) bool {
 	return j >= 0 && isStoryText(ls[j])
 }
 
+// sentenceAfterGap reports story text at i with a comma in it (a sentence,
+// not a headline) right after two blank lines or more: where a story
+// printed without headline may begin once the one above has closed.
+func sentenceAfterGap(ls []line, i int) bool {
+	return i >= 3 && ls[i-1].kind == kindBlank && ls[i-2].kind == kindBlank && isStoryText(ls[i]) && strings.ContainsAny(ls[i].text, "，,")
+}
+
 // endMarkAbove reports story text after a gap of blank lines under a
 // paragraph that ends with a wire story's end mark, (完): the story above
 // is over, whatever the text below it opens with.
 func endMarkAbove(ls []line, i int) bool {
-	if i < 3 || ls[i-1].kind != kindBlank || ls[i-2].kind != kindBlank || !isStoryText(ls[i]) || !strings.ContainsAny(ls[i].text, "，,") {
+	if !sentenceAfterGap(ls, i) {
 		return false
 	}
 	if ls[i].lead > 0 || leadEnd(ls[i].text) > 0 {
@@ -1627,8 +1634,7 @@ func closesStory(ls []line, i int) bool {
 		return false
 	}
 	k := prevNonBlank(ls, i)
-	n := nextNonBlank(ls, i)
-	return k < i && isStoryText(ls[k]) && n > i+2 && afterClosingCredit(ls, n)
+	return k < i && isStoryText(ls[k]) && nextNonBlank(ls, i) > i+2 // (two blank lines or more under it)
 }
 
 // afterClosingCredit reports a line after a gap of blank lines under a
