@@ -507,29 +507,14 @@ func TestOrgNameInGuardsOrgWords(t *testing.T) {
 	t.Logf("%d region names: %d of organisations, %d filtered out", n, matched, filtered)
 }
 
-// TestMayHoldRatio checks mayHoldRatio, the guard of sectorStructure, on
-// the seeds and gold texts and on ratios written every way: wherever the
-// expression matches, the guard lets it.
+// TestMayHoldRatio checks mayHoldRatio, the guard of sectorStructure and
+// of sectorContribution, on the seeds and gold texts and on ratios written
+// every way: wherever an expression matches, the guard lets it.
 func TestMayHoldRatio(t *testing.T) {
-	texts := append(guardTexts(t), "三次产业结构为1.4:36.3:62.3", "三次产业比例调整为8.1∶40.2∶51.7", "三产结构比由8.4:76.4:15.2调整为", "一、二、三产业占GDP的比重为26.7︰28.6︰44.7", "三次产业结构：25.72%：26.84%：47.44%")
-	matched, ruledOut := 0, 0
-	for _, s := range texts {
-		m := sectorStructure.MatchString(s)
-		may := mayHoldRatio(s)
-		if m && !may {
-			t.Errorf("sectorStructure matches %q…, mayHoldRatio says no", s[:min(len(s), 60)])
-		}
-		if m {
-			matched++
-		}
-		if !may {
-			ruledOut++
-		}
-	}
-	if matched == 0 || ruledOut == 0 {
-		t.Errorf("%d texts matched, %d ruled out: the check is empty", matched, ruledOut)
-	}
-	t.Logf("%d texts: %d matched, %d ruled out", len(texts), matched, ruledOut)
+	texts := append(guardTexts(t), "三次产业结构为1.4:36.3:62.3", "三次产业比例调整为8.1∶40.2∶51.7", "三产结构比由8.4:76.4:15.2调整为", "一、二、三产业占GDP的比重为26.7︰28.6︰44.7", "三次产业结构：25.72%：26.84%：47.44%",
+		"三次产业可比价贡献率分别是-1.6:8.0:93.6,分别拉动GDP增长-0.1:0.4:4.3个百分点")
+	checkGuard(t, "sectorStructure", sectorStructure, "mayHoldRatio", mayHoldRatio, texts)
+	checkGuard(t, "sectorContribution", sectorContribution, "mayHoldRatio", mayHoldRatio, texts)
 }
 
 // TestMayHoldBareMagnitude checks mayHoldBareMagnitude, the guard of
@@ -537,12 +522,20 @@ func TestMayHoldRatio(t *testing.T) {
 // bare magnitude: wherever the expression matches, the guard lets it.
 func TestMayHoldBareMagnitude(t *testing.T) {
 	texts := append(guardTexts(t), "企业户数已突破万", "人次数超十万", "参保人数已经超过千万", "家数破亿", "件数过百万", "数")
+	checkGuard(t, "bareMagnitude", bareMagnitude, "mayHoldBareMagnitude", mayHoldBareMagnitude, texts)
+}
+
+// checkGuard checks that guard lets every text re matches, and that the
+// texts hold both matches and texts the guard rules out (else the check
+// proves nothing).
+func checkGuard(t *testing.T, reName string, re quickRe, guardName string, guard func(string) bool, texts []string) {
+	t.Helper()
 	matched, ruledOut := 0, 0
 	for _, s := range texts {
-		m := bareMagnitude.MatchString(s)
-		may := mayHoldBareMagnitude(s)
+		m := re.MatchString(s)
+		may := guard(s)
 		if m && !may {
-			t.Errorf("bareMagnitude matches %q…, mayHoldBareMagnitude says no", s[:min(len(s), 60)])
+			t.Errorf("%s matches %q…, %s says no", reName, s[:min(len(s), 60)], guardName)
 		}
 		if m {
 			matched++
@@ -552,7 +545,7 @@ func TestMayHoldBareMagnitude(t *testing.T) {
 		}
 	}
 	if matched == 0 || ruledOut == 0 {
-		t.Errorf("%d texts matched, %d ruled out: the check is empty", matched, ruledOut)
+		t.Errorf("%s: %d texts matched, %d ruled out: the check is empty", reName, matched, ruledOut)
 	}
-	t.Logf("%d texts: %d matched, %d ruled out", len(texts), matched, ruledOut)
+	t.Logf("%s: %d texts: %d matched, %d ruled out", reName, len(texts), matched, ruledOut)
 }
