@@ -17,35 +17,25 @@ import (
 // before each digit of the seeds' sentences (where figures start) from the
 // sentence's start and from its paragraph's.
 func TestMentionVerdicts(t *testing.T) {
-	as, _, err := testParser.LoadSeeds(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
 	n, found := 0, 0
-	for _, a := range as {
-		x := newExtractor(context.Background(), places, a)
-		for _, sent := range x.sents {
-			for at := sent.Start; at < sent.End; at++ {
-				if !unicode.IsDigit(x.rs[at]) {
-					continue
+	for _, x := range seedExtractors(t) {
+		eachFigureStart(x, func(_ int, sent data.Span, at int) {
+			from := []int{sent.Start}
+			if p, ok := x.paragraphOf(sent.Start); ok {
+				from = append(from, p.Start)
+			}
+			for _, start := range from {
+				got, gotAt := x.lastRegion(start, at)
+				want, wantAt := lastRegionEachTime(x, start, at)
+				if got != want || gotAt != wantAt {
+					t.Errorf("%s: lastRegion(%d, %d) = %q at %d, want %q at %d", x.a.File, start, at, got, gotAt, want, wantAt)
 				}
-				from := []int{sent.Start}
-				if p, ok := x.paragraphOf(sent.Start); ok {
-					from = append(from, p.Start)
-				}
-				for _, start := range from {
-					got, gotAt := x.lastRegion(start, at)
-					want, wantAt := lastRegionEachTime(x, start, at)
-					if got != want || gotAt != wantAt {
-						t.Errorf("%s: lastRegion(%d, %d) = %q at %d, want %q at %d", a.File, start, at, got, gotAt, want, wantAt)
-					}
-					n++
-					if want != "" {
-						found++
-					}
+				n++
+				if want != "" {
+					found++
 				}
 			}
-		}
+		})
 	}
 	if found == 0 {
 		t.Errorf("no region found in %d calls: the check is empty", n)
@@ -71,19 +61,14 @@ func lastRegionEachTime(x *extractor, start, end int) (string, int) {
 // each enum, against the scan itself, asked at every rune of the seeds
 // twice in a row, both ways, and back and forth.
 func TestClauseStartKept(t *testing.T) {
-	as, _, err := testParser.LoadSeeds(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range as {
-		x := newExtractor(context.Background(), places, a)
+	for _, x := range seedExtractors(t) {
 		for i := 0; i <= len(x.rs); i++ {
 			for _, q := range []struct {
 				i    int
 				enum bool
 			}{{i, false}, {i, false}, {i, true}, {i, false}, {i, true}, {max(0, i-5), true}, {i, true}} {
 				if got, want := x.clauseStart(q.i, q.enum), x.scanClauseStart(q.i, q.enum); got != want {
-					t.Fatalf("%s: clauseStart(%d, %v) = %d, want %d", a.File, q.i, q.enum, got, want)
+					t.Fatalf("%s: clauseStart(%d, %v) = %d, want %d", x.a.File, q.i, q.enum, got, want)
 				}
 			}
 		}
@@ -94,35 +79,51 @@ func TestClauseStartKept(t *testing.T) {
 // against the answer worked out, before each digit of the seeds' sentences,
 // asked twice in a row and for the sentence before too.
 func TestIsEstimateKept(t *testing.T) {
+	estimates := 0
+	for _, x := range seedExtractors(t) {
+		eachFigureStart(x, func(k int, sent data.Span, at int) {
+			asks := []data.Span{sent, sent}
+			if k > 0 {
+				asks = append(asks, x.sents[k-1], sent)
+			}
+			for _, s := range asks {
+				got, want := x.isEstimate(s, at), x.estimateBefore(s, at)
+				if got != want {
+					t.Fatalf("%s: isEstimate(%v, %d) = %v, want %v", x.a.File, s, at, got, want)
+				}
+				if want {
+					estimates++
+				}
+			}
+		})
+	}
+	if estimates == 0 {
+		t.Error("no estimate met: the check is empty")
+	}
+}
+
+// seedExtractors returns an extractor for each of the seeds' stories.
+func seedExtractors(t *testing.T) []*extractor {
+	t.Helper()
 	as, _, err := testParser.LoadSeeds(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	estimates := 0
-	for _, a := range as {
-		x := newExtractor(context.Background(), places, a)
-		for k, sent := range x.sents {
-			for at := sent.Start; at < sent.End; at++ {
-				if !unicode.IsDigit(x.rs[at]) {
-					continue
-				}
-				asks := []data.Span{sent, sent}
-				if k > 0 {
-					asks = append(asks, x.sents[k-1], sent)
-				}
-				for _, s := range asks {
-					got, want := x.isEstimate(s, at), x.estimateBefore(s, at)
-					if got != want {
-						t.Fatalf("%s: isEstimate(%v, %d) = %v, want %v", a.File, s, at, got, want)
-					}
-					if want {
-						estimates++
-					}
-				}
+	xs := make([]*extractor, len(as))
+	for i, a := range as {
+		xs[i] = newExtractor(context.Background(), places, a)
+	}
+	return xs
+}
+
+// eachFigureStart calls f at each digit of x's sentences, where figures
+// start, with the sentence's index and span.
+func eachFigureStart(x *extractor, f func(k int, sent data.Span, at int)) {
+	for k, sent := range x.sents {
+		for at := sent.Start; at < sent.End; at++ {
+			if unicode.IsDigit(x.rs[at]) {
+				f(k, sent, at)
 			}
 		}
-	}
-	if estimates == 0 {
-		t.Error("no estimate met: the check is empty")
 	}
 }
