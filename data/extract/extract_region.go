@@ -144,7 +144,11 @@ func storyRegionOf(a *data.Article, ns string) string {
 		head = englishWords.ReplaceAllString(head, "") // 人均地区生产总值(元) Per Capita GDP (yuan): a yearbook's English, no macro note
 	}
 	for _, in := range institutions {
-		if in.re.MatchString(head) {
+		h := head
+		if in.region == National && strings.Contains(h, "|") {
+			h = tableCells.ReplaceAllString(h, "") // 地区生产总值 (GDP) | 人均GDP: a yearbook table's columns, no macro note
+		}
+		if in.re.MatchString(h) {
 			if in.region == National && ownPlace.MatchString(head) && !nationalVoice.MatchString(head) {
 				// 我市经济平稳较快增长…连续九届跻身全国县域经济基本竞争力百强县:
 				// a place that speaks of itself without naming itself
@@ -155,6 +159,10 @@ func storyRegionOf(a *data.Article, ns string) string {
 	}
 	return ""
 }
+
+// tableCells are a pipe table's cells that name GDP, CPI …: column
+// headings, which say nothing of the country.
+var tableCells = mustQuickRe(`[^\n|]*(?:GDP|CPI|PPI|PMI)[^\n|]*\|`)
 
 // englishWords is a phrase of two English words or more, as yearbooks
 // print beside their Chinese headers.

@@ -1444,8 +1444,16 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 	if first > 0 {
 		header = rightAligned(t.rows[first-1].cells, ncol)
 	}
+	parts := first > 1 && !x.hasNumber(t.rows[first-2])
+	if parts {
+		header = x.partsUnder(t.rows[first-2].cells, t.rows[first-1].cells, ncol)
+		parts = header != nil
+		if !parts {
+			header = rightAligned(t.rows[first-1].cells, ncol)
+		}
+	}
 	var upper []data.Span // a header's first line when it takes two (规模工业增加值 / 增长速度)
-	if first > 1 && !x.hasNumber(t.rows[first-2]) && len(t.rows[first-1].cells) < ncol {
+	if first > 1 && !parts && !x.hasNumber(t.rows[first-2]) && len(t.rows[first-1].cells) < ncol {
 		upper = rightAligned(t.rows[first-2].cells, ncol)
 		if k := len(upper) - ncol; k > 0 {
 			// 地    区: a label spread over more cells than the rows have
@@ -1922,6 +1930,42 @@ func (x *extractor) spanningUpper(upper, header []data.Span) []data.Span {
 		out[j] = groups[i/per]
 	}
 	return out
+}
+
+// partsUnder returns the one header of a yearbook's two header lines
+// flattened from a spanned layout, where the second line names the parts
+// of the first line's first measure and the spans left their cells empty
+// at the lines' ends (年份 | 地区生产总值 | 人均GDP | | | over 第一产业 |
+// 第二产业 | 第三产业 | # 工业 | # 建筑业 | | |, above rows of year, GDP,
+// its five parts and GDP per head): the label, the whole, its parts, then
+// the rest of the first line. nil unless the two lines' cells, without
+// the empty ones at their ends, fill the n columns exactly and the first
+// line opens with the label column's heading.
+func (x *extractor) partsUnder(upper, lower []data.Span, n int) []data.Span {
+	upper, lower = withoutTrailingEmpty(upper), withoutTrailingEmpty(lower)
+	if len(upper) < 2 || len(lower) < 2 || len(upper)+len(lower) != n {
+		return nil
+	}
+	if !labelHeader.MatchString(closeHanSpaces(x.str(upper[0].Start, upper[0].End))) {
+		return nil
+	}
+	for _, c := range append(slices.Clone(upper), lower...) {
+		if c.End == c.Start || labelHeader.MatchString(closeHanSpaces(x.str(c.Start, c.End))) && c != upper[0] {
+			return nil
+		}
+	}
+	out := make([]data.Span, 0, n)
+	out = append(out, upper[:2]...)
+	out = append(out, lower...)
+	return append(out, upper[2:]...)
+}
+
+// withoutTrailingEmpty returns cells without the empty ones at their end.
+func withoutTrailingEmpty(cells []data.Span) []data.Span {
+	for len(cells) > 0 && cells[len(cells)-1].End == cells[len(cells)-1].Start {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
 }
 
 // valueHeader is a sub-header that names no measure of its own, only that

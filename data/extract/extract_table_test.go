@@ -1032,3 +1032,31 @@ func TestTableNoteRows(t *testing.T) {
 	inds := Extract(as[0])
 	wantMetrics(t, inds, map[string]string{"763.23": "合计", "34.93": "春收粮食"})
 }
+
+// TestPartsUnderTheWhole checks a yearbook table whose two header lines
+// were flattened from a spanned layout: the second line names the parts
+// of the first line's first measure, and the spans left empty cells at
+// the lines' ends. Each cell takes the column it stands under (the whole,
+// then its parts, then the rest of the first line), and the table's GDP
+// headings do not make its figures the country's. Made-up figures.
+func TestPartsUnderTheWhole(t *testing.T) {
+	as := parseOne(t, "t.txt", "本表按当年价格计算 |\n单位:万元 |\n年 份 | 地区生产 总 值 (GDP) | 人均GDP (元/人) | |||||\n第一产业 | 第二产业 | 第三产业 | # 工 业 | # 建筑业 | |||\n1960 | 2 100 | 700 | 600 | 800 | |||\n1961 | 2 500 | 800 | 900 | 800 | 750 | 150 | 95 |\n")
+	inds := Extract(as[0])
+	for _, want := range []struct {
+		raw, metric, period string
+	}{
+		{"2 100", "地区生产总值", "1960年"},
+		{"700", "第一产业", "1960年"},
+		{"600", "第二产业", "1960年"},
+		{"2 500", "地区生产总值", "1961年"},
+		{"900", "第二产业", "1961年"},
+		{"750", "工业", "1961年"},
+		{"150", "建筑业", "1961年"},
+		{"95", "人均GDP", "1961年"},
+	} {
+		got := find(inds, want.raw)
+		if len(got) != 1 || !strings.Contains(got[0].Metric, want.metric) || got[0].Period != want.period || got[0].Region != "" {
+			t.Errorf("%s: got %+v, want %s of %s, no region", want.raw, got, want.metric, want.period)
+		}
+	}
+}
