@@ -1244,7 +1244,7 @@ func gapLead(ls []line, i int) int {
 			// ■ 记者 单毅 朱绍祥 报道: a headline of two lines over its byline
 			extra++
 			continue
-		case ls[j].kind == kindBody && extra == 0 && j == i+1 && twoLineHeadline(ls, j):
+		case ls[j].kind == kindBody && extra == 0 && (j == i+1 || j == i+2 && ls[i+1].kind == kindBlank) && twoLineHeadline(ls, j):
 			// 连续五年获评“全省高质量发展先进县” / 沂水高质量发展阔步向前全面开花 /
 			// 5月23日,山东省人民政府通报…: a headline and its second line over
 			// a story opening with its day
@@ -1868,16 +1868,21 @@ func isKicker(s string) bool {
 // 指标：数值 line, not a numbered section (一、综合), table caption (表1) or
 // picture credit (（摄影 王涛）).
 // twoLineHeadline reports a headline's second line at j, printed right
-// under the first: short, no sentence, and over a story that opens with
-// its day (5月23日,山东省人民政府通报…).
+// under the first (or a blank line below it): short, no sentence, and over
+// a story that opens with its day (5月23日,山东省人民政府通报…) or its
+// source (從河北省統計局獲悉,…).
 func twoLineHeadline(ls []line, j int) bool {
 	t := ls[j].text
 	if utf8.RuneCountInString(t) > 30 || !isHeadlineLine(t, 30) || endsSentence(t) || strings.ContainsAny(t, "，,。；;：:") {
 		return false
 	}
 	k := nextNonBlank(ls, j)
-	return k > j && ls[k].kind == kindBody && reDatedLead.MatchString(ls[k].text) && utf8.RuneCountInString(ls[k].text) >= 40
+	return k > j && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
 }
+
+// reSourcedLead opens a story with where the news came from (从河北省统计局
+// 获悉, 记者从…获悉), as a story opening with its day does.
+var reSourcedLead = regexp.MustCompile(`^(?:近日[，,])?(?:记者|記者)?(?:从|從)[^，,。]{2,30}(?:获悉|獲悉)`)
 
 func isHeadlineLine(s string, max int) bool {
 	if t, ok := strings.CutSuffix(s, "！"); ok && !exclaims(s) {

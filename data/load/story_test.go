@@ -1737,6 +1737,16 @@ func TestTwoLineHeadlineAfterGap(t *testing.T) {
 	checkSecondStoryOpens(t, "page.txt", text, "5月23日")
 }
 
+// TestDeckThenSourcedLeadAfterGap checks a story after a gap on a page
+// that sets its lines apart by one blank line: a headline, its second line
+// (全省118個縣(市)實現生產總值11268.4億元), then a first paragraph opening
+// with where the news came from (從河北省統計局獲悉,…): a story of its own,
+// not the title of the story above. Made-up figures.
+func TestDeckThenSourcedLeadAfterGap(t *testing.T) {
+	text := "2012年,河北省著力推動區域經濟協調發展,沿海地區經濟加快發展,地區生產總值增長10.3%。\n\n此外,沿海三市2012年實現地區生產總值9812.7億元,同比增長10.3%。\n\n\n上半年我省縣域經濟實現較快增長\n\n全省118個縣(市)實現生產總值11268.4億元\n\n從河北省統計局獲悉,今年上半年全省縣域經濟實現較快增長,生產總值同比增長6.3%。\n\n其中,第一產業增加值1238.2億元,同比增長4.3%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "從河北省統計局獲悉")
+}
+
 // TestTraditionalReportDateLine checks a second work report printed in
 // traditional characters after a gap (政府工作報告 / 2017年1月7日在宜賓市第五屆
 // 人民代表大會第一次會議上): its date line is read on its simplified
