@@ -414,6 +414,7 @@ func labelledFields(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "（"), "）")
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "("), ")")
+	s = gluedLabel.ReplaceAllString(s, "$1 $2$3") // 18:20:27来源:四川新闻网编辑:唐浩博: fields printed without spaces
 	fields := strings.FieldsFunc(s, unicode.IsSpace)
 	piped := strings.ContainsAny(s, "|｜")
 	labelled := 0
@@ -436,6 +437,11 @@ func labelledFields(s string) bool {
 	}
 	return labelled > 0
 }
+
+// gluedLabel is a field's label written right after the field before it
+// (18:20:27来源:, 四川新闻网编辑:), the longer labels first; not the end of
+// a longer label (稿件|来源, 责任|编辑).
+var gluedLabel = regexp.MustCompile(`([^\s:：|｜件任])(稿件来源|稿件來源|责任编辑|責任編輯|发布时间|發佈時間|来源|來源|作者|编辑|編輯|责编|責編|记者|記者|日期|稿源|出处)([:：])`)
 
 // reClock is a time of day (10:40, 10:40:41).
 var reClock = regexp.MustCompile(`^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$`)

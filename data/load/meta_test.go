@@ -267,3 +267,19 @@ func TestDateNamesSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedLabelledFields: a date line whose labelled fields are printed
+// without spaces between them (2021-08-09 18:20:27来源:四川新闻网编辑:唐浩博)
+// is a meta line, and a label ending a longer one (稿件來源) is not cut
+// from it.
+func TestGluedLabelledFields(t *testing.T) {
+	known := newSourceList(sourcesTxt)
+	for s, want := range map[string]bool{
+		"2021-08-09 18:20:27来源:四川新闻网编辑:唐浩博责编:胡晓萌": true,
+		"2023-11-20 21:38 | 稿件來源：香港中通社":           true,
+	} {
+		if got := isMetaLine(s, known); got != want {
+			t.Errorf("isMetaLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
