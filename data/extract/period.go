@@ -166,7 +166,7 @@ var cnDigitReplacer = strings.NewReplacer("元月", "1月", "十一", "11", "十
 	"四", "4", "五", "5", "六", "6", "七", "7", "八", "8", "九", "9")
 
 // periodMonthRange is a range of months, each written with 月 (after cnDigits).
-var periodMonthRange = mustQuickRe(`^(?:([0-9]{4})年)?([0-9]{1,2})月份?[-－—~至到](?:([0-9]{4})年)?([0-9]{1,2})月份?$`)
+var periodMonthRange = mustQuickRe(`^(?:([0-9]{4})年|今年|去年|上年|本年)?([0-9]{1,2})月份?[-－—~至到](?:([0-9]{4})年)?([0-9]{1,2})月份?$`)
 
 // periodTwelveMonths is a rolling stretch of months: 至8月为止的12个月,
 // 截至10月为止的三个月, 截至十一月底的三个月 (after cnDigits).

@@ -41,6 +41,8 @@ func TestResolvePeriod(t *testing.T) {
 		{"2023年年中", news, "", "2023-06-30", data.PeriodAsOf},
 		{"2022年年中至2023年年中", news, "2022-07-01", "2023-06-30", data.PeriodSpan},
 		{"前两个月", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
+		{"今年1月到10月", news, "2024-01-01", "2024-10-31", data.PeriodYTD},
+		{"去年1月至5月", news, "2023-01-01", "2023-05-31", data.PeriodYTD},
 		{"5月份", news, "2024-05-01", "2024-05-31", data.PeriodMonth},
 		{"去年12月", news, "2023-12-01", "2023-12-31", data.PeriodMonth},
 		{"今年以来", news, "2024-01-01", "2024-03-20", data.PeriodYTD},
@@ -72,6 +74,7 @@ func TestExtractStructuredPeriod(t *testing.T) {
 		{"5月份，全市居民消费价格同比上涨2.1%。", "2021-05-01", "2021-05-31", data.PeriodMonth},
 		{"十三五期间，累计新增就业12万人。", "2016-01-01", "2020-12-31", data.PeriodSpan},
 		{"到2025年，数字经济核心产业占比提高到12%。", "", "2025-12-31", data.PeriodAsOf},
+		{"今年1月到8月的出口值为241.4亿元。", "2021-01-01", "2021-08-31", data.PeriodYTD},
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
