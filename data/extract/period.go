@@ -188,10 +188,13 @@ func resolvePeriod(phrase string, c periodClock) periodSpan {
 	if y == 0 {
 		return noPeriod
 	}
-	if ys := periodYearRe.FindAllStringSubmatch(p, -1); strings.Count(p, "年中") == 2 && len(ys) == 2 {
-		y1, _ := strconv.Atoi(ys[0][1])
-		y2, _ := strconv.Atoi(ys[1][1])
-		return periodSpan{Start: isoDay(y1, 7, 1), End: isoDay(y2, 6, 30), Kind: data.PeriodSpan} // 2022年年中至2023年年中
+	if from, to, ok := strings.Cut(p, "至"); ok && strings.HasSuffix(from, "年中") && strings.HasSuffix(to, "年中") {
+		// 2022年年中至2023年年中, 去年年中至今年年中: the twelve months between
+		if y1, _ := phraseYear(from, c); y1 > 0 {
+			if y2, _ := phraseYear(to, c); y2 > y1 {
+				return periodSpan{Start: isoDay(y1, 7, 1), End: isoDay(y2, 6, 30), Kind: data.PeriodSpan}
+			}
+		}
 	}
 	if strings.HasSuffix(p, "年中") {
 		return asOf(y, 6, 30) // 2023年年中的人口: a stock at mid-year

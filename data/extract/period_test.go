@@ -40,6 +40,7 @@ func TestResolvePeriod(t *testing.T) {
 		{"元至6月份", news, "2024-01-01", "2024-06-30", data.PeriodYTD},
 		{"2023年年中", news, "", "2023-06-30", data.PeriodAsOf},
 		{"2022年年中至2023年年中", news, "2022-07-01", "2023-06-30", data.PeriodSpan},
+		{"去年年中至今年年中", news, "2023-07-01", "2024-06-30", data.PeriodSpan},
 		{"前两个月", news, "2024-01-01", "2024-02-29", data.PeriodYTD},
 		{"今年1月到10月", news, "2024-01-01", "2024-10-31", data.PeriodYTD},
 		{"去年1月至5月", news, "2023-01-01", "2023-05-31", data.PeriodYTD},
