@@ -146,6 +146,13 @@ func (p *Parser) article(sp storySpan) *data.Article {
 			}
 		}
 	}
+	for _, l := range sp.header {
+		if a.Source == "" && l.kind == kindMeta {
+			if m := reSourceField.FindStringSubmatch(data.Normalize(l.text)); m != nil {
+				a.Source = m[1] // 【来源:湖北日报】: the source its label names
+			}
+		}
+	}
 	if a.Source == "" && len(a.Text) > 0 {
 		a.Source = p.sources.find(firstRunes(a.Text, 20))
 	}
@@ -255,7 +262,37 @@ func (p *Parser) article(sp storySpan) *data.Article {
 	if a.Region == "" {
 		a.Region = bulletinRegion(p.gaz, a.Title) // 叶县第七次全国人口普查公报: a name too short to trust elsewhere
 	}
+	if a.Region == "" {
+		a.Region = p.paperRegion(a.Source, a.Text) // 【来源:湖北日报】 over 我省1—7月经济运行情况: the paper's province
+	}
 	return a
+}
+
+// paperRegion returns the place a story's paper is named after (湖北日报:
+// 湖北省) when the story names no place and speaks for one of that level
+// in its opening (我省, 全省 for a province): "" otherwise.
+func (p *Parser) paperRegion(source, text string) string {
+	r := p.sourceRegion(source)
+	reg, ok := p.gaz.Lookup(r)
+	if r == "" || !ok {
+		return ""
+	}
+	var scope []string
+	switch reg.Level {
+	case region.Province:
+		scope = []string{"我省", "全省"}
+	case region.City:
+		scope = []string{"我市", "全市"}
+	default:
+		return ""
+	}
+	opening := firstRunes(text, 200)
+	for _, w := range scope {
+		if speaksFor(opening, w) {
+			return r
+		}
+	}
+	return ""
 }
 
 // officeRegion returns the region of the statistics office that issued a
@@ -1089,7 +1126,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 			if !inBlock && (i < lastText || hasTextGlued(l)) && !metaOnlySince(ls, out, i) {
 				_, n := headlineBlock(ls, i, headlineMax(ls, i, len(out)))
 				weak := l.kind == kindMeta || isWeakByline(l.text)
-				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text) || noticeAfterTitle(ls, i) > 0) {
+				if !weak || n > 0 || l.kind == kindMeta && lastText >= 0 && afterGap(ls, i) && (reDateLabel.MatchString(l.text) || reFullDate.MatchString(l.text) || noticeAfterTitle(ls, i) > 0 || leadFollows(ls, i)) {
 					// 发布时间：2016年11月 after a gap of blank lines: the next
 					// item of a page of items, even without a headline; 山东省人民政府
 					// over a notice's title and number (关于印发… / 鲁政发〔2024〕5号)
@@ -1111,7 +1148,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 					lead = p.taggedLead(ls, i, paged && firstPage < i)
 				}
 				if lead == 0 {
-					if lead = gapLead(ls, i); lead > 0 && len(out) == 0 {
+					if lead = gapLead(ls, i, gapped); lead > 0 && len(out) == 0 {
 						gapFirst = true
 					}
 				}
@@ -1179,7 +1216,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 // after a gap of two or more blank lines below story text: a headline line
 // (第十七届人民代表大会第六次会议在县城东关剧院隆重开幕), at most one more short
 // line under it (its paper, 掌上陇西), then story text; 0 if i opens none.
-func gapLead(ls []line, i int) int {
+func gapLead(ls []line, i int, gapped bool) int {
 	if afterGap(ls, i) && i > 0 && (isReportDateLine(ls[i].text) || i+2 < len(ls) && isReportDateLine(ls[i].text+ls[nextNonBlank(ls, i)].text)) {
 		// 2017年12月25日在和硕县第十七届人民代表大会第三次会议上 after a gap, or
 		// the same line broken in two (——2023年12月13日在新宾满族自治县 /
@@ -1244,7 +1281,10 @@ func gapLead(ls []line, i int) int {
 			// ■ 记者 单毅 朱绍祥 报道: a headline of two lines over its byline
 			extra++
 			continue
-		case ls[j].kind == kindBody && extra == 0 && (j == i+1 || j == i+2 && ls[i+1].kind == kindBlank) && twoLineHeadline(ls, j):
+		case ls[j].kind == kindBody && extra == 0 && (j == i+1 || j == i+2 && ls[i+1].kind == kindBlank) && (twoLineHeadline(ls, j) || gapped && j == i+1 && headlineOverText(ls, j)):
+			// (or, on a page that sets its paragraphs apart by one blank
+			// line and its stories by two, over a paragraph of story text:
+			// [上思县]奋力建设北部湾生态经济强县 / 主动开放融入 推进绿色崛起 / …)
 			// 连续五年获评“全省高质量发展先进县” / 沂水高质量发展阔步向前全面开花 /
 			// 5月23日,山东省人民政府通报…: a headline and its second line over
 			// a story opening with its day
@@ -1878,6 +1918,28 @@ func twoLineHeadline(ls []line, j int) bool {
 	}
 	k := nextNonBlank(ls, j)
 	return k > j && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
+}
+
+// headlineOverText reports a headline's second line at j (short, no
+// sentence) over a paragraph of story text one blank line below it.
+func headlineOverText(ls []line, j int) bool {
+	t := ls[j].text
+	if utf8.RuneCountInString(t) > 30 || !isHeadlineLine(t, 30) || endsSentence(t) || strings.ContainsAny(t, "，,。；;：:") {
+		return false
+	}
+	k := nextNonBlank(ls, j)
+	return k == j+2 && ls[k].kind == kindBody && utf8.RuneCountInString(ls[k].text) >= 40 && endsSentence(ls[k].text)
+}
+
+// reSourceField is a meta line's source field: its label and the name
+// after it (来源:湖北日报, 稿件來源：香港中通社).
+var reSourceField = regexp.MustCompile(`(?:稿件|稿)?(?:来源|來源)\s*[:：]\s*([\p{Han}A-Za-z·]{2,16})`)
+
+// leadFollows reports story text opening with its day or its source
+// right under the line at i (【来源:湖北日报】 / 8月17日,省统计局发布…).
+func leadFollows(ls []line, i int) bool {
+	k := nextNonBlank(ls, i)
+	return k > i && k <= i+2 && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
 }
 
 // reSourcedLead opens a story with where the news came from (从河北省统计局

@@ -1747,6 +1747,29 @@ func TestDeckThenSourcedLeadAfterGap(t *testing.T) {
 	checkSecondStoryOpens(t, "page.txt", text, "從河北省統計局獲悉")
 }
 
+// TestSourceLineOverDatedLeadAfterGap checks a story after a gap that
+// opens with its source on a line of its own (【来源:湖北日报】) over a
+// paragraph opening with its day: a story of its own, placed in the
+// province its paper is named after, as it speaks of 我省 and names no
+// place. Made-up figures.
+func TestSourceLineOverDatedLeadAfterGap(t *testing.T) {
+	text := "云南前三季度生产总值增长2.4%\n\n2020年前三季度,云南省地区生产总值17539.76亿元,同比增长2.4%。\n\n全省固定资产投资同比增长6.5%。(记者 陈永强)\n\n\n【来源:湖北日报】\n8月17日,省统计局发布我省1—7月经济运行情况,全省规上工业增加值同比增长5.0%,高于全国平均水平1.2个百分点。\n1—7月,全省固定资产投资同比增长5.9%。\n"
+	as, err := ParseFile("page.txt", []byte(text))
+	if err != nil || len(as) != 2 || !strings.HasPrefix(as[1].Text, "8月17日") || as[1].Region != "湖北省" {
+		t.Errorf("stories %q in %q, %v; want two, the second opening 8月17日 in 湖北省", titles(as), regionsOfStories(as), err)
+	}
+}
+
+// TestTwoLineHeadlineOverTextOnGappedPage checks a story after a gap on
+// a page that sets its paragraphs apart by one blank line and its stories
+// by two: a headline of two lines ([上思县]奋力建设北部湾生态经济强县 / 主动开放
+// 融入 推进绿色崛起) over a paragraph of story text is a story of its own.
+// Made-up figures.
+func TestTwoLineHeadlineOverTextOnGappedPage(t *testing.T) {
+	text := "上思县年产松脂近2万吨\n\n据统计,该县现有林面积176万亩,森林覆盖率61.8%。\n\n糖料蔗种植面积达到25.8万亩,比2000年增加2.3万亩。\n\n两家制糖企业上缴地方税收达到7667.6万元。\n\n\n[上思县]奋力建设北部湾生态经济强县\n主动开放融入 推进绿色崛起\n\n近年来,勤劳智慧的25万上思人民,在这块方圆2816平方公里的热土上创造了前所未有的辉煌。\n\n全县生产总值达到53.6亿元,年均增长16%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "近年来,勤劳智慧")
+}
+
 // TestTraditionalReportDateLine checks a second work report printed in
 // traditional characters after a gap (政府工作報告 / 2017年1月7日在宜賓市第五屆
 // 人民代表大會第一次會議上): its date line is read on its simplified
