@@ -188,22 +188,23 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	if rocStory(g, storyRegion, norm) {
 		norm, toOrig = rocYears(norm) // 102年3月 read as 2013年3月
 	}
-	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), rs: []rune(norm), toOrig: toOrig}
+	x := &extractor{ctx: ctx, g: g, a: a, t: tables(), toOrig: toOrig}
 	// Each step takes tens of milliseconds on a text of megabytes: the
-	// context is looked at between them.
+	// context is looked at between them. The text is decoded once, into
+	// the runes, offsets and mentions every later step shares.
 	if ctx.Err() != nil {
 		return nil
 	}
 	x.sents = data.Sentences(norm)
-	x.ns, x.nOff = runeText(norm)
+	x.rs, x.ns, x.nOff = decodeText(norm, true)
 	if ctx.Err() != nil {
 		return nil
 	}
-	x.os, x.oOff = runeText(a.Text)
+	_, x.os, x.oOff = decodeText(a.Text, false)
 	if ctx.Err() != nil {
 		return nil
 	}
-	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, g.Find(norm), x.docTitle()))
+	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, findRegions(g, norm, x.ns, x.rs, x.nOff), x.docTitle()))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
 	x.storyRegion = storyRegion
@@ -328,6 +329,45 @@ func runeText(s string) (string, []int) {
 		off = append(off, i)
 	}
 	return s, append(off, len(s))
+}
+
+// decodeText is []rune(s) (when runes is set) and runeText(s) in one
+// pass over s: the runes, string(runes) (s itself when it is valid UTF-8)
+// and the byte offset in it of each rune and of its end.
+func decodeText(s string, runes bool) ([]rune, string, []int) {
+	n := utf8.RuneCountInString(s)
+	var rs []rune
+	if runes {
+		rs = make([]rune, n)
+	}
+	off := make([]int, n+1)
+	k := 0
+	for i, r := range s {
+		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+			// An invalid byte: string(runes) is not s (rarely).
+			ns, off := runeText(s)
+			if runes {
+				rs = []rune(s)
+			}
+			return rs, ns, off
+		}
+		if runes {
+			rs[k] = r
+		}
+		off[k] = i
+		k++
+	}
+	off[n] = len(s)
+	return rs, s, off
+}
+
+// findRegions is g.Find(norm), from the runes and offsets of ns, the text
+// decoded (decodeText), when that is norm itself.
+func findRegions(g *region.Gazetteer, norm, ns string, rs []rune, off []int) []region.Mention {
+	if ns != norm {
+		return g.Find(norm)
+	}
+	return g.FindDecoded(ns, rs, off)
 }
 
 // str returns string(x.rs[i:j]) without copying.

@@ -48,7 +48,24 @@ func (g *Gazetteer) Find(text string) []Mention {
 		simple, orig = g.simplify(text), []rune(text)
 		rs, off, _ = g.decode(simple) // rune for rune: same rune offsets
 	}
-	cands := g.scan(simple, rs, off)
+	return g.choose(scan(g, simple, rs, off), rs, orig)
+}
+
+// FindDecoded is Find(text) for a caller that has decoded text already:
+// rs is []rune(text) and off the byte offset of each rune and of the end
+// of text. The extractor decodes each story once and shares it.
+func (g *Gazetteer) FindDecoded(text string, rs []rune, off []int) []Mention {
+	for _, r := range rs {
+		if r == utf8.RuneError || g.trad.has(r) {
+			return g.Find(text) // Simplify would change it (rarely)
+		}
+	}
+	return g.choose(scan(g, text, rs, off), rs, rs)
+}
+
+// choose resolves the candidates of a text whose runes (simplified) are
+// rs into its mentions, written as in orig.
+func (g *Gazetteer) choose(cands []candidate, rs, orig []rune) []Mention {
 	chosen := make([]int, len(cands))
 	ctx := map[int]bool{}
 	seen, heads := map[string]int{}, map[string]int{}
@@ -104,7 +121,7 @@ func (g *Gazetteer) decode(s string) (rs []rune, off []int32, plain bool) {
 // scan lists the longest name starting at each position of s (positions
 // in runes); rs is []rune(s) and off the byte offset of each rune and of
 // the end of s.
-func (g *Gazetteer) scan(s string, rs []rune, off []int32) []candidate {
+func scan[O int | int32](g *Gazetteer, s string, rs []rune, off []O) []candidate {
 	var out []candidate
 	for i := range rs {
 		if !g.first.has(rs[i]) {

@@ -257,3 +257,25 @@ func TestCorps(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDecoded checks FindDecoded, for callers that have decoded the
+// text already, against Find on TestFind's texts and on texts Simplify
+// changes or with invalid bytes (where it falls back to Find).
+func TestFindDecoded(t *testing.T) {
+	g := Default()
+	for _, text := range []string{
+		"", "青岛市即墨区和崂山区，即墨全区", "房县农特产业齐头并进。近年来，房县成立领导小组。房县立足资源禀赋",
+		"江苏省南京市鼓楼区", "河南省信陽市", "信陽市召开会议", "青岛市\uFFFD即墨区", "青岛市\xff即墨区，即墨",
+		"辽宁省：留得青山，合作关系，一汽解放，振兴发展，新兴产业，朝阳产业", "大连大连",
+	} {
+		var rs []rune
+		var off []int
+		for i, r := range text {
+			rs, off = append(rs, r), append(off, i)
+		}
+		got, want := g.FindDecoded(text, rs, append(off, len(text))), g.Find(text)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("FindDecoded(%q) = %+v, Find %+v", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// decodeTexts are the seeds' and gold texts as the extractor reads them
+// (guardTexts), and as written, with texts of invalid bytes, U+FFFD and
+// traditional characters.
+func decodeTexts(t *testing.T) []string {
+	t.Helper()
+	texts := []string{"", "\xff", "全年\xff，增長", "\xe4\xb8", "\uFFFD", "河南省信陽市\uFFFD", "a\xe5b", "青岛市\xff即墨区，即墨"}
+	for _, a := range seedExtractors(t) {
+		texts = append(texts, a.a.Text)
+	}
+	return append(texts, guardTexts(t)...)
+}
+
+// TestDecodeText checks decodeText, the extractor's one decoding of a
+// story, against []rune and runeText.
+func TestDecodeText(t *testing.T) {
+	for _, s := range decodeTexts(t) {
+		wantNs, wantOff := runeText(s)
+		rs, ns, off := decodeText(s, true)
+		if !slices.Equal(rs, []rune(s)) || ns != wantNs || !slices.Equal(off, wantOff) {
+			t.Errorf("decodeText(%q…): runes, text or offsets differ from []rune and runeText", s[:min(len(s), 30)])
+		}
+		if rs, ns, off := decodeText(s, false); rs != nil || ns != wantNs || !slices.Equal(off, wantOff) {
+			t.Errorf("decodeText(%q…, false): text or offsets differ from runeText, or runes given", s[:min(len(s), 30)])
+		}
+	}
+}
+
+// TestFindRegions checks findRegions, which finds a story's regions from
+// its decoded runes, against places.Find of the text.
+func TestFindRegions(t *testing.T) {
+	found := 0
+	for _, s := range decodeTexts(t) {
+		rs, ns, off := decodeText(s, true)
+		got, want := findRegions(places, s, ns, rs, off), places.Find(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findRegions(%q…) = %+v, Find %+v", s[:min(len(s), 30)], got, want)
+		}
+		found += len(want)
+	}
+	if found == 0 {
+		t.Error("no region found: the check is empty")
+	}
+}
