@@ -161,3 +161,44 @@ func TestRowFinder(t *testing.T) {
 		t.Error("no row's word found: the check is empty")
 	}
 }
+
+// TestThemeWords checks theme, which looks for the plain words of all of
+// themes.tsv's rows in one pass (themeWords), against each row's matcher
+// tried in order, on the metrics of the seeds' figures, the seeds' and gold
+// texts and their sentences.
+func TestThemeWords(t *testing.T) {
+	as, _, err := testParser.LoadSeeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{"", "稳定了就业", "稳定了一些些就业", "就业\xff", "\xe5"}
+	for _, a := range as {
+		for _, ind := range Extract(a) {
+			texts = append(texts, ind.Metric, ind.Sentence)
+		}
+	}
+	for _, s := range guardTexts(t) {
+		texts = append(texts, s)
+		texts = append(texts, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("。；\n", r) })...)
+	}
+	tab := tables()
+	themed := 0
+	for _, s := range texts {
+		want := ""
+		for _, d := range tab.themes {
+			if d.Pattern.MatchString(s) {
+				want = d.Theme
+				break
+			}
+		}
+		if got := tab.theme(s); got != want {
+			t.Errorf("theme(%q) = %q, each row's matcher %q", s, got, want)
+		}
+		if want != "" {
+			themed++
+		}
+	}
+	if themed == 0 {
+		t.Error("no text has a theme: the check is empty")
+	}
+}

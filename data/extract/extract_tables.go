@@ -52,6 +52,7 @@ type extractTables struct {
 	byUnit     map[string][]int // indices of the indicators of each unit, in table order
 	rowWords   *rowFinder       // the prefilter words of every indicator row, for one pass over a metric
 	themes     []themeDef
+	themeWords *rowFinder // the plain words of every theme row, for one pass over a text
 }
 
 // tables returns the parsed embedded tables, built once. A broken table is
@@ -119,6 +120,11 @@ func parseTables(units, indicators, themes string) (*extractTables, error) {
 	if err != nil {
 		return nil, err
 	}
+	words := make([][]string, len(t.themes))
+	for k, d := range t.themes {
+		words[k] = d.Pattern.words
+	}
+	t.themeWords = wordRows(words)
 	return t, nil
 }
 
@@ -180,8 +186,11 @@ func (t *extractTables) canonical(metric, unit string) (indicatorDef, bool) {
 // one of whose prefilter words (quickRe.words) it holds, and those without
 // a prefilter. A row it leaves out cannot match, as its own prefilter
 // would say; it looks at each rune of the text once for all the rows.
+// themes.tsv has one too (wordRows): the rows whose plain words
+// (matcher.words) the text holds.
 type rowFinder struct {
 	byLast map[rune][]rowWord // the words ending in each rune
+	bits   [16]uint64         // bit r%1024 set for the runes words end in
 	always rowSet             // the rows without a prefilter
 }
 
@@ -198,15 +207,30 @@ func (s rowSet) has(k int) bool { return s[k>>6]&(1<<(k&63)) != 0 }
 func (s rowSet) add(k int)      { s[k>>6] |= 1 << (k & 63) }
 
 func newRowFinder(defs []indicatorDef) *rowFinder {
-	f := &rowFinder{byLast: map[rune][]rowWord{}, always: make(rowSet, (len(defs)+63)/64)}
+	rows := make([][]string, len(defs))
+	for k, d := range defs {
+		if d.Pattern.words != nil {
+			rows[k] = d.Pattern.words.words
+		}
+	}
+	f := wordRows(rows)
 	for k, d := range defs {
 		if d.Pattern.words == nil {
 			f.always.add(k)
-			continue
 		}
-		for _, w := range d.Pattern.words.words {
+	}
+	return f
+}
+
+// wordRows returns the rowFinder of rows of words (row k holds rows[k]),
+// no row always.
+func wordRows(rows [][]string) *rowFinder {
+	f := &rowFinder{byLast: map[rune][]rowWord{}, always: make(rowSet, (len(rows)+63)/64)}
+	for k, ws := range rows {
+		for _, w := range ws {
 			r, _ := utf8.DecodeLastRuneInString(w)
 			f.byLast[r] = append(f.byLast[r], rowWord{w, k})
+			f.bits[r>>6&15] |= 1 << (r & 63)
 		}
 	}
 	return f
@@ -221,6 +245,9 @@ func (f *rowFinder) rows(s string) rowSet {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
+		if f.bits[r>>6&15]&(1<<(r&63)) == 0 {
+			continue // no word ends in r (most runes)
+		}
 		for _, w := range f.byLast[r] {
 			if !out.has(w.row) && strings.HasSuffix(s[:i], w.word) {
 				out.add(w.row)
@@ -231,11 +258,14 @@ func (f *rowFinder) rows(s string) rowSet {
 }
 
 // theme returns the first theme whose pattern matches one of the texts,
-// tried in order (metric first, then the sentence).
+// tried in order (metric first, then the sentence). The rows' plain words
+// are looked for in one pass over each text (themeWords), then the rest
+// of each row's expression, if any, in row order.
 func (t *extractTables) theme(texts ...string) string {
 	for _, s := range texts {
-		for _, d := range t.themes {
-			if d.Pattern.MatchString(s) {
+		has := t.themeWords.rows(s)
+		for k, d := range t.themes {
+			if has.has(k) || d.Pattern.re != nil && d.Pattern.re.MatchString(s) {
 				return d.Theme
 			}
 		}
