@@ -478,11 +478,6 @@ func withoutHeading(p string) string {
 // 的2个增至15个, 生产总值从136.1亿元增加到…): not part of the measure.
 var fromPeriod = mustQuickRe(`(已)?(?:由|从)([0-9]{4}年(底|末)?|[0-9一二三四五六七八九十]{1,2}月(底|末|初|份)?|年初|去年|上年)?(的)?$`)
 
-// periodAtStart is periodRe anchored at the start: its match is periodRe's
-// first match when that starts the text (leftmost-first), and it fails
-// fast otherwise.
-var periodAtStart = mustQuickRe(`^(?:` + periodRe.String() + `)`)
-
 // maxPeriodBytes bounds the length of a period phrase in bytes
 // (截止到2023年12月31日 is 29).
 const maxPeriodBytes = 64
@@ -526,7 +521,7 @@ func cleanPhrase(p string) string {
 		changed = false
 		if !periodGuard.MatchString(p[:min(len(p), maxPeriodBytes)]) {
 			// no period phrase can start p
-		} else if loc := periodAtStart.FindStringIndex(p); loc != nil && loc[1] < len(p) {
+		} else if loc := periodScan.prefix(p); loc != nil && loc[1] < len(p) {
 			yearEnd := strings.HasSuffix(p[:loc[1]], "年")
 			p, changed = p[loc[1]:], true
 			if yearEnd && strings.HasPrefix(p, "度") && len(p) > len("度") {
@@ -1620,7 +1615,7 @@ var released = mustQuickRe(`^.{0,40}?(公布|发布|公布了|发布了)`)
 // onlyPeriod reports a clause that only names a period (今年上半年).
 func onlyPeriod(s string) bool {
 	s = strings.TrimSpace(s)
-	if loc := periodAtStart.FindStringIndex(s); s == "" || loc != nil && loc[1] == len(s) {
+	if loc := periodScan.prefix(s); s == "" || loc != nil && loc[1] == len(s) {
 		return true
 	}
 	// 一至五月全省…: a range of months in numerals, left to namedPeriods
@@ -1741,7 +1736,7 @@ func (x *extractor) bareMetric(m string) bool {
 // isBareMetric is bareMetric, computed.
 func (x *extractor) isBareMetric(m string) bool {
 	if periodGuard.MatchString(m) {
-		m = periodRe.ReplaceAllString(m, "") // 到上半年, 再到全年: periods name no measure
+		m = periodScan.removeAll(m) // 到上半年, 再到全年: periods name no measure
 	}
 	rest := bareWords.Replace(m)
 	n, caps := 0, 0
@@ -2050,7 +2045,7 @@ func saidOfOneMeasure(before string) bool {
 	if k := strings.LastIndexAny(subject, "，,：:；;"); k >= 0 {
 		subject = subject[k+1:]
 	}
-	if loc := periodAtStart.FindStringIndex(subject); loc != nil {
+	if loc := periodScan.prefix(subject); loc != nil {
 		subject = subject[loc[1]:]
 	}
 	subject = scopeLead.ReplaceAllString(subject, "")

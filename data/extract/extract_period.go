@@ -409,7 +409,7 @@ func (x *extractor) subheadPeriod(at int) (periodSpan, bool) {
 		return periodSpan{}, false
 	}
 	next := x.str(ps[k+1].Start, min(ps[k+1].End, ps[k+1].Start+40))
-	loc := periodRe.FindStringIndex(next)
+	loc := periodScan.FindStringIndex(next)
 	if loc == nil {
 		return periodSpan{}, false
 	}
@@ -497,7 +497,7 @@ func headlinePeriod(g *region.Gazetteer, title, lead string, c periodClock) peri
 		return periodSpan{} // most headlines name no period
 	}
 	title = data.ArabicYears(g.Simplify(data.Normalize(title)))
-	locs := periodRe.FindAllStringIndex(title, -1)
+	locs := periodScan.FindAllStringIndex(title, -1)
 	if len(locs) == 0 {
 		return periodSpan{}
 	}
@@ -553,7 +553,7 @@ func leadNames(lead, p string, c periodClock) bool {
 	if want.Kind == data.PeriodNone || want.Kind == data.PeriodYear {
 		return false
 	}
-	for _, q := range periodRe.FindAllString(lead, 8) {
+	for _, q := range periodScan.FindAllString(lead, 8) {
 		if resolvePeriod(q, c) == want {
 			return true
 		}
@@ -980,7 +980,7 @@ func (x *extractor) paragraphPeriod(sent data.Span) string {
 	if !periodGuard.MatchString(open) {
 		return ""
 	}
-	loc := periodAtStart.FindStringIndex(open)
+	loc := periodScan.prefix(open)
 	if loc == nil || !strings.HasPrefix(open[loc[1]:], ",") && !strings.HasPrefix(open[loc[1]:], "，") {
 		return ""
 	}
@@ -1163,7 +1163,7 @@ func sinceRecord(p, after string) bool {
 // findPeriods is periodRe.FindAllStringIndex(s, -1) with the matches of
 // namedPeriods (2023年年中, 国庆黄金周) in place of those they overlap.
 func findPeriods(s string) [][]int {
-	locs := periodRe.FindAllStringIndex(s, -1)
+	locs := periodScan.FindAllStringIndex(s, -1)
 	if !strings.Contains(s, "年中") && !strings.Contains(s, "国庆") && !(strings.Contains(s, "/") && strings.Contains(s, "年")) && !(strings.Contains(s, "月") && strings.ContainsAny(s, "至-－—~到")) {
 		return locs
 	}
@@ -1231,7 +1231,7 @@ func lastPeriodIn(s string, locs [][]int, cut int) string {
 	}
 	from := locs[k][0]
 	all := slices.Clone(locs[:k])
-	for _, l := range periodRe.FindAllStringIndex(s[from:cut], -1) {
+	for _, l := range periodScan.FindAllStringIndex(s[from:cut], -1) {
 		all = append(all, []int{l[0] + from, l[1] + from})
 	}
 	return lastPeriodOf(s[:cut], all)
@@ -1548,7 +1548,7 @@ func (x *extractor) leadPeriod() periodSpan {
 			continue
 		}
 		open := x.str(p.Start, min(p.End, p.Start+12))
-		loc := periodAtStart.FindStringIndex(open)
+		loc := periodScan.prefix(open)
 		if loc == nil {
 			return x.releasedPeriod(p)
 		}

@@ -1034,7 +1034,7 @@ func labelPeriod(label string) (string, bool) {
 	if m := bareMonthRange.FindStringSubmatch(label); m != nil && atoi(m[1]) >= 1 && atoi(m[2]) <= 12 && atoi(m[1]) < atoi(m[2]) {
 		return label + "月", true // 1-2: a monthly report's months so far
 	}
-	if loc := periodAtStart.FindStringIndex(label); loc != nil && loc[1] == len(label) {
+	if loc := periodScan.prefix(label); loc != nil && loc[1] == len(label) {
 		return label, true
 	}
 	return "", false
@@ -1213,7 +1213,7 @@ func (x *extractor) titleSubject(sp data.Span) string {
 // titleMeasure drops from a title what names no measure: periods, the
 // words of a listing (各县区, 排行榜) and scope words (全市).
 func titleMeasure(s string) string {
-	s = periodRe.ReplaceAllString(s, "")
+	s = periodScan.removeAll(s)
 	s = titleWords.ReplaceAllString(s, "")
 	s = scopeWords.ReplaceAllString(s, "")
 	return strings.TrimSpace(s)
