@@ -1121,7 +1121,7 @@ func (x *extractor) headlineSubject() string {
 	for _, m := range x.g.Find(s) {
 		s = strings.Replace(s, m.Text, "", 1)
 	}
-	s = strings.TrimPrefix(titleMeasure(withoutParentheticals(tableNumber.ReplaceAllString(s, ""))), "分区")
+	s = strings.TrimPrefix(titleMeasure(seriesName(withoutParentheticals(tableNumber.ReplaceAllString(s, "")))), "分区")
 	if strings.ContainsAny(s, " ，,：:") {
 		return "" // a headline of a story, not the name of a measure
 	}
@@ -1206,8 +1206,28 @@ func (x *extractor) titleSubject(sp data.Span) string {
 		start = m.End
 	}
 	b.WriteString(x.str(start, sp.End))
-	s := withoutParentheticals(tableNumber.ReplaceAllString(b.String(), ""))
+	s := seriesName(withoutParentheticals(tableNumber.ReplaceAllString(b.String(), "")))
 	return cleanPhrase(titleMeasure(data.WithoutSectionNumber(s)))
+}
+
+// seriesName reads a data site's series line over its table (指标:工业增加值_
+// 同比增长): the measure and its view, joined; s as it is otherwise.
+func seriesName(s string) string {
+	if m, ok := cutAnyPrefix(s, "指标:", "指标："); ok {
+		return strings.ReplaceAll(m, "_", "")
+	}
+	return s
+}
+
+// cutAnyPrefix returns s without the first of the prefixes it starts
+// with, and whether it had one.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // titleMeasure drops from a title what names no measure: periods, the

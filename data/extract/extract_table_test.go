@@ -1060,3 +1060,17 @@ func TestPartsUnderTheWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesLineNamesTheMeasure checks a data site's table under its
+// series line (指标:工业增加值_同比增长(%)), regions down and months across:
+// each cell is the series' measure, not a figure with no metric. Made-up
+// figures.
+func TestSeriesLineNamesTheMeasure(t *testing.T) {
+	as := parseOne(t, "t.txt", "指标:工业增加值_同比增长(%)\n\n| 地区 | 2020年11月 | 2020年10月 |\n| --- | --- | --- |\n| 河北省 | 8.7 | 10 |\n| 山西省 | 10.7 | 12.6 |\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"8.7", "12.6"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Metric != "工业增加值同比增长" || got[0].Unit != "%" {
+			t.Errorf("%s: got %+v, want 工业增加值同比增长 in %%", raw, got)
+		}
+	}
+}
