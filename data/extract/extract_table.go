@@ -1460,6 +1460,17 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 	for _, r := range t.rows[first:] {
 		ncol = max(ncol, len(r.cells))
 	}
+	if first > 0 && x.lastColumnFilled(t.rows[first:], ncol) {
+		// 6月 | 1-6月累计 | 累计 | / 增长% | | | over 本地生产总值(亿元) | —— |
+		// 1389.32 | -6.5 |: header lines that left out the label column's
+		// heading and end with empty cells stand over the columns on the
+		// right, where the figures are
+		for k := max(0, first-2); k < first; k++ {
+			if c := t.rows[k].cells; len(c) == ncol && c[ncol-1].End == c[ncol-1].Start && !x.hasNumber(t.rows[k]) {
+				t.rows[k].cells = withoutTrailingEmpty(c)
+			}
+		}
+	}
 	var header []data.Span
 	if first > 0 {
 		header = rightAligned(t.rows[first-1].cells, ncol)
@@ -1978,6 +1989,20 @@ func (x *extractor) partsUnder(upper, lower []data.Span, n int) []data.Span {
 	out = append(out, upper[:2]...)
 	out = append(out, lower...)
 	return append(out, upper[2:]...)
+}
+
+// lastColumnFilled reports rows of n cells whose last cell holds a number,
+// most of them.
+func (x *extractor) lastColumnFilled(rows []tableRow, n int) bool {
+	filled := 0
+	for _, r := range rows {
+		if len(r.cells) == n {
+			if _, ok := x.readCell(r.cells[n-1]); ok {
+				filled++
+			}
+		}
+	}
+	return filled*2 > len(rows)
 }
 
 // withoutTrailingEmpty returns cells without the empty ones at their end.

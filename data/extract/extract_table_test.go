@@ -1074,3 +1074,21 @@ func TestSeriesLineNamesTheMeasure(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderWithoutLabelHeading checks a pipe table whose two header lines
+// left out the label column's heading and end with an empty cell (| 6月 |
+// 1-6月累计 | 累计 | | / | 增长% | | | |) over rows whose last cell holds
+// the figures: the headings stand over the columns on the right, so the
+// last column is the growth in %, not money. Made-up figures.
+func TestHeaderWithoutLabelHeading(t *testing.T) {
+	as := parseOne(t, "t.txt", "| 1、本地生产总值 | | | |\n| 6月 | 1-6月累计 | 累计 | |\n| 增长% | | | |\n| 本地生产总值(亿元) | —— | 1289.32 | -5.5 |\n| 第一产业 | —— | 24.71 | -1.1 |\n| 第二产业 | —— | 646.04 | -9.5 |\n")
+	inds := Extract(as[0])
+	for raw, want := range map[string]struct {
+		value float64
+		unit  string
+	}{"1289.32": {128932000000, "元"}, "-5.5": {-5.5, "%"}, "-9.5": {-9.5, "%"}} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != want.value || got[0].Unit != want.unit {
+			t.Errorf("%s: got %+v, want %v %s", raw, got, want.value, want.unit)
+		}
+	}
+}
