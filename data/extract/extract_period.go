@@ -168,6 +168,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// 十三五末…年均增长6.2%: the average over the plan's five years
 			y, _ := strconv.Atoi(span.End[:4])
 			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
+		case status != data.StatusTarget && setSpan(&span, x.fromToInSpan(at, span)):
 		case setSpan(&span, x.averagedOver(sent, at)):
 		case setSpan(&span, x.changeOverSpan(sent, at)):
 		case span.Kind == data.PeriodYear && status == data.StatusResult && setSpan(&span, x.yearsOfChange(at, span)):
@@ -188,6 +189,34 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	span := x.defaultPeriod(sent, at, status)
 	return spanLabel(span), span // the label says what the dates say
 }
+
+// fromToInSpan returns the year of a level that rose (or fell) from one
+// value to another over a span of years named before it (五年来，…由“十五”末
+// 的12.8亿元增加到19.2亿元; 2003—2007年，…由44.4亿元增加到144.4亿元): the
+// value it rose from stands the year before the span, the value it reached
+// in the span's last year; the zero periodSpan otherwise.
+func (x *extractor) fromToInSpan(at int, span periodSpan) periodSpan {
+	if span.Kind != data.PeriodSpan || len(span.Start) < 4 || len(span.End) < 4 {
+		return periodSpan{}
+	}
+	clause := x.str(x.clauseStart(at, true), at)
+	switch {
+	case riseFrom.MatchString(clause) && riseFromValue.MatchString(x.str(at, min(at+30, len(x.rs)))):
+		return yearSpan(atoi(span.Start[:4]) - 1)
+	case riseTo.MatchString(clause):
+		return yearSpan(atoi(span.End[:4]))
+	}
+	return periodSpan{}
+}
+
+var (
+	// riseFrom ends the words before the value a level rose from (由, 由
+	// “十五”末的), riseFromValue is that value and the rise after it
+	// (12.8亿元增加到); riseTo ends the words before the value it reached.
+	riseFrom      = mustQuickRe(`(由|从)[^，,。；;0-9]{0,8}$`)
+	riseFromValue = mustQuickRe(`^[0-9.]+[^，,。；;0-9]{0,6}?(增加|增长|提高|扩大|上升|下降|减少)(到|至)`)
+	riseTo        = mustQuickRe(`(由|从)[^，,。；;]{0,40}?(增加|增长|提高|扩大|上升|下降|减少)(到|至)$`)
+)
 
 // setSpan sets *dst to s and reports true when s is a period, for a
 // case of periodOf's switch that both tests and finds one.

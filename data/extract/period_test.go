@@ -117,6 +117,10 @@ func TestExtractPeriodBases(t *testing.T) {
 		// a record or a streak dates no figure
 		{"上半年，全区规上工业增加值增长7%，创2018年一季度以来季度增速新高，高于全省0.5个百分点。", "0.5个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
 		{"上半年，全区固定资产投资增长17.6%，增速自2018年9月以来连续7个月保持两位数增长，高于全省6.4个百分点。", "6.4个百分点", "2021-01-01", "2021-06-30", data.PeriodHalf},
+		// a level that rose over a span of years named before: from the year
+		// before the span, to its last year
+		{"2016—2020年，全区生产总值由56.2亿元增加到80.5亿元。", "56.2亿元", "2015-01-01", "2015-12-31", data.PeriodYear},
+		{"2016—2020年，全区生产总值由56.2亿元增加到80.5亿元。", "80.5亿元", "2020-01-01", "2020-12-31", data.PeriodYear},
 	}
 	for _, tt := range tests {
 		got := find(Extract(story("城阳区", tt.text)), tt.raw)
