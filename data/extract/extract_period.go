@@ -168,6 +168,8 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// 十三五末…年均增长6.2%: the average over the plan's five years
 			y, _ := strconv.Atoi(span.End[:4])
 			span = periodSpan{Start: isoDay(y-4, 1, 1), End: span.End, Kind: data.PeriodSpan}
+		case span.Kind == data.PeriodYTD && strings.HasSuffix(p, "以来") && setSpan(&span, x.reportedPart(span)):
+			// 今年以来 in a release on 前三季度 (its headline's): the months it reports
 		case status != data.StatusTarget && setSpan(&span, x.fromToInSpan(at, span)):
 		case setSpan(&span, x.averagedOver(sent, at)):
 		case setSpan(&span, x.changeOverSpan(sent, at)):
@@ -189,6 +191,25 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 	span := x.defaultPeriod(sent, at, status)
 	return spanLabel(span), span // the label says what the dates say
 }
+
+// reportedPart returns the part of the year a statistics office's release
+// reports on, as the story's headline names it (前三季度, 上半年, 1-8月), when
+// it starts with span, the year so far, and ends before it: the months
+// 今年以来 means in a release on them; the zero periodSpan otherwise.
+func (x *extractor) reportedPart(span periodSpan) periodSpan {
+	dp := x.docPeriod()
+	if dp == "" || !statsRelease.MatchString(x.ns[:min(len(x.ns), 600)]) {
+		return periodSpan{} // (a news story's 今年以来: up to its day)
+	}
+	ds := x.resolve(dp)
+	if ds.Start != span.Start || ds.End >= span.End || ds.Kind != data.PeriodYTD && ds.Kind != data.PeriodHalf && ds.Kind != data.PeriodQuarter {
+		return periodSpan{}
+	}
+	return ds
+}
+
+// statsRelease names the statistics office whose release a story tells.
+var statsRelease = mustQuickRe(`统计局|调查总队|调查队`)
 
 // fromToInSpan returns the year of a level that rose (or fell) from one
 // value to another over a span of years named before it (五年来，…由“十五”末

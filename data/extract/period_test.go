@@ -1101,3 +1101,19 @@ func TestSpanNamedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestSoFarInARelease checks 今年以来 in a statistics office's release on
+// the first three quarters (its headline's): the months the release
+// reports on, not the year up to the day it was published; in a story
+// that is no release, the year up to its day. Made-up figures.
+func TestSoFarInARelease(t *testing.T) {
+	a := &data.Article{File: "t.txt", Title: "前三季度全省地区生产总值增长4.5%", Date: "2021-10-24", Year: 2021, Region: "山西省",
+		Text: "10月23日，山西省统计局发布前三季度全省经济运行情况。今年以来，全省规上原煤产量9.1亿吨，增长4.7%。"}
+	if got := find(Extract(a), "9.1亿吨"); len(got) != 1 || got[0].PeriodStart != "2021-01-01" || got[0].PeriodEnd != "2021-09-30" {
+		t.Errorf("release: got %+v, want 2021-01-01..2021-09-30", got)
+	}
+	a.Text = "10月23日，全省召开经济工作会议。今年以来，全省规上原煤产量9.1亿吨，增长4.7%。"
+	if got := find(Extract(a), "9.1亿吨"); len(got) != 1 || got[0].PeriodEnd != "2021-10-24" {
+		t.Errorf("news: got %+v, want the year to 2021-10-24", got)
+	}
+}
