@@ -82,6 +82,10 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 		// GDP为92亿, 以18.9亿的地方财政收入: an amount of money, 元 understood
 		return unitDef{Written: "", Base: "元", Kind: "money"}, n.End, true
 	}
+	if x.rs[n.End-1] == '万' && x.standsAlone(n.End) && visitorsBefore.MatchString(x.str(x.sentenceOf(n.Start).Start, n.Start)) {
+		// 入境旅客達3,095萬, 自由行客按年增15.4%至85萬: visitors, counted in 人次
+		return unitDef{Written: "", Base: "人次", Kind: "count"}, n.End, true
+	}
 	if x.scorePoints(n) {
 		return unitDef{Written: "分", Base: "分", Kind: "score"}, n.End + 1, true // 综合判断分数为35分
 	}
@@ -94,6 +98,10 @@ func (x *extractor) unitOf(n numparse.Number) (unitDef, int, bool) {
 	}
 	return unitDef{Base: m[1], Kind: "count"}, n.End, true
 }
+
+// visitorsBefore names visitors (旅客, 游客, 自由行客) in the words before
+// a bare count of ten thousands.
+var visitorsBefore = mustQuickRe(`旅客|游客|访客|自由行客|人次`)
 
 // indexPoints reports a number written without a unit that is an index's
 // level or change, in a sentence about an index (指数, PMI, CPI …):

@@ -2371,3 +2371,18 @@ func TestJoinIndicators(t *testing.T) {
 		t.Errorf("got %+v (cap %d), want 1 2 3", got, cap(got))
 	}
 }
+
+// TestBareTenThousandsOfVisitors checks a count of visitors written with
+// its magnitude alone (入境旅客達3,095萬, 自由行客…至85萬): visits, in 人次;
+// a bare 万 in a sentence about no visitors stays no figure. Made-up figures.
+func TestBareTenThousandsOfVisitors(t *testing.T) {
+	inds := Extract(story("澳门特别行政区", "全年入境旅客達3,095萬，按年微增0.8%；自由行客按年增15.4%至85萬。全年投资增长到10万以上。"))
+	for raw, want := range map[string]float64{"3,095萬": 30950000, "85萬": 850000} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Value != want || got[0].Unit != "人次" {
+			t.Errorf("%s: got %+v, want %v 人次", raw, got, want)
+		}
+	}
+	if got := find(inds, "10万以上"); len(got) != 0 {
+		t.Errorf("10万以上: got %+v, want no figure", got)
+	}
+}
