@@ -778,6 +778,24 @@ func hasCellMark(s string) bool {
 // groupedDigits is a comma that groups digits by thousands (18,237).
 var groupedDigits = regexp.MustCompile(`([0-9]),([0-9]{3})`)
 
+// fewDigits reports a line with no number but one of at most two digits
+// (a column's issue: 大吉小新2).
+func fewDigits(s string) bool {
+	runs, digits := 0, 0
+	prev := false
+	for _, r := range s {
+		d := r >= '0' && r <= '9'
+		if d {
+			digits++
+			if !prev {
+				runs++
+			}
+		}
+		prev = d
+	}
+	return runs == 0 || runs == 1 && digits <= 2
+}
+
 func isTableLine(s string) bool {
 	if isRuleLine(s) {
 		return true // ------ between a table's header and rows
@@ -798,8 +816,8 @@ func isTableLine(s string) bool {
 	if strings.ContainsAny(s, "|+") && data.IsRule([]rune(s)) {
 		return true
 	}
-	if strings.Count(s, "|") == 1 && !strings.HasPrefix(s, "|") && !strings.HasSuffix(s, "|") && !strings.ContainsAny(s, "0123456789") {
-		return false // 数说吕梁｜社会事业全面进步: a column's name before a headline
+	if strings.Count(s, "|") == 1 && !strings.HasPrefix(s, "|") && !strings.HasSuffix(s, "|") && fewDigits(s) {
+		return false // 数说吕梁｜社会事业全面进步, 大吉小新2|吉林省统计局详解…: a column's name (and number) before a headline
 	}
 	if strings.Count(s, "|") >= 1 && len(strings.FieldsFunc(strings.Trim(s, "|"), func(r rune) bool { return r == '|' })) >= 2 {
 		return true

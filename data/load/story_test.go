@@ -988,6 +988,18 @@ func TestTaggedHeadlineForms(t *testing.T) {
 	}
 }
 
+// TestNumberedColumnBeforeHeadline checks a headline after a gap led by a
+// column's name and its number before a bar (大吉小新2|吉林省统计局详解上半年
+// 经济数据( 二 )): a story of its own, not a row of a table; a line of two
+// cells with numbers is still a row. Made-up figures.
+func TestNumberedColumnBeforeHeadline(t *testing.T) {
+	text := "吉林省上半年经济数据出炉\n\n上半年,全省地区生产总值5566.02亿元,同比增长4.6%。\n\n上半年,全省固定资产投资增长8.7%,其中亿元以上项目1391个。\n\n\n大吉小新2|吉林省统计局详解上半年经济数据( 二 )\n\n吉林省统计局固定资产投资处处长介绍,上半年,该省在建项目2651个,比去年同期增加166个,同比增长6.7%。\n"
+	checkSecondStoryOpens(t, "page.txt", text, "吉林省统计局固定资产投资处处长")
+	if !isTableLine("2020年|5566.02") {
+		t.Error("2020年|5566.02: not a table row")
+	}
+}
+
 // TestDateLineWithReporterWord checks a date line that names an outlet and
 // 記者報導 (2026-02-11　聯合報　記者報導): it dates the story.
 func TestDateLineWithReporterWord(t *testing.T) {
