@@ -1472,16 +1472,12 @@ func (x *extractor) gridIndicators(t table) []data.Indicator {
 		}
 	}
 	var header []data.Span
-	if first > 0 {
-		header = rightAligned(t.rows[first-1].cells, ncol)
-	}
-	parts := first > 1 && !x.hasNumber(t.rows[first-2])
-	if parts {
+	if first > 1 && !x.hasNumber(t.rows[first-2]) {
 		header = x.partsUnder(t.rows[first-2].cells, t.rows[first-1].cells, ncol)
-		parts = header != nil
-		if !parts {
-			header = rightAligned(t.rows[first-1].cells, ncol)
-		}
+	}
+	parts := header != nil // 年份 | 地区生产总值 over its parts: one header
+	if !parts && first > 0 {
+		header = rightAligned(t.rows[first-1].cells, ncol)
 	}
 	var upper []data.Span // a header's first line when it takes two (规模工业增加值 / 增长速度)
 	if first > 1 && !parts && !x.hasNumber(t.rows[first-2]) && len(t.rows[first-1].cells) < ncol {
