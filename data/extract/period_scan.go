@@ -311,18 +311,7 @@ func (sc *scanner) FindAllString(s string, n int) []string {
 
 // removeAll is regexp's ReplaceAllString(s, ""): s without its matches.
 func (sc *scanner) removeAll(s string) string {
-	locs := sc.FindAllStringIndex(s, -1)
-	if locs == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, l := range locs {
-		b.WriteString(s[last:l[0]])
-		last = l[1]
-	}
-	b.WriteString(s[last:])
-	return b.String()
+	return replaceMatches(s, sc.FindAllStringIndex(s, -1), "")
 }
 
 // periodScan runs periodRe (scanner): periodRe stays the expression's

@@ -178,21 +178,26 @@ func (q quickRe) ReplaceAllString(s, repl string) string {
 		return q.Regexp.ReplaceAllString(t, repl) + s[len(t):]
 	}
 	if q.st != nil && !strings.Contains(repl, "$") {
-		ms := q.st.all(s, -1)
-		if ms == nil {
-			return s
-		}
-		var b strings.Builder
-		last := 0
-		for _, m := range ms {
-			b.WriteString(s[last:m[0]])
-			b.WriteString(repl)
-			last = m[1]
-		}
-		b.WriteString(s[last:])
-		return b.String()
+		return replaceMatches(s, q.st.all(s, -1), repl)
 	}
 	return q.Regexp.ReplaceAllString(s, repl)
+}
+
+// replaceMatches returns s with each match (m[0], m[1] of each of ms)
+// replaced by repl, taken literally; s itself when there is none.
+func replaceMatches(s string, ms [][]int, repl string) string {
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		b.WriteString(s[last:m[0]])
+		b.WriteString(repl)
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // submatches returns the texts of the submatch indexes m of s ("" for a
