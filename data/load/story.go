@@ -1912,19 +1912,23 @@ func isKicker(s string) bool {
 // a story that opens with its day (5月23日,山东省人民政府通报…) or its
 // source (從河北省統計局獲悉,…).
 func twoLineHeadline(ls []line, j int) bool {
-	t := ls[j].text
-	if utf8.RuneCountInString(t) > 30 || !isHeadlineLine(t, 30) || endsSentence(t) || strings.ContainsAny(t, "，,。；;：:") {
+	if !secondHeadlineLine(ls[j].text) {
 		return false
 	}
 	k := nextNonBlank(ls, j)
 	return k > j && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
 }
 
+// secondHeadlineLine reports a line that can be a headline's second line:
+// short, headline-like, no sentence and no clause mark.
+func secondHeadlineLine(t string) bool {
+	return utf8.RuneCountInString(t) <= 30 && isHeadlineLine(t, 30) && !endsSentence(t) && !strings.ContainsAny(t, "，,。；;：:")
+}
+
 // headlineOverText reports a headline's second line at j (short, no
 // sentence) over a paragraph of story text one blank line below it.
 func headlineOverText(ls []line, j int) bool {
-	t := ls[j].text
-	if utf8.RuneCountInString(t) > 30 || !isHeadlineLine(t, 30) || endsSentence(t) || strings.ContainsAny(t, "，,。；;：:") {
+	if !secondHeadlineLine(ls[j].text) {
 		return false
 	}
 	k := nextNonBlank(ls, j)
