@@ -176,16 +176,8 @@ func TestQuickReWords(t *testing.T) {
 	if len(exprs) < 100 {
 		t.Fatalf("found only %d expressions", len(exprs))
 	}
-	texts := guardTexts(t)
-	if raceEnabled {
-		// every 32nd text (the race detector adds nothing to a check of
-		// one goroutine, and takes 400 s over all of them)
-		var some []string
-		for i := 0; i < len(texts); i += 32 {
-			some = append(some, texts[i])
-		}
-		texts = some
-	}
+	// (every 32nd text under -race: 400 s over all of them)
+	texts := underRace(guardTexts(t), 32)
 	var clauses []string
 	for _, s := range texts {
 		clauses = append(clauses, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，。；：、\n", r) })...)
@@ -548,4 +540,18 @@ func checkGuard(t *testing.T, reName string, re quickRe, guardName string, guard
 		t.Errorf("%s: %d texts matched, %d ruled out: the check is empty", reName, matched, ruledOut)
 	}
 	t.Logf("%s: %d texts: %d matched, %d ruled out", reName, len(texts), matched, ruledOut)
+}
+
+// underRace returns texts, or every nth of them under the race detector,
+// which adds nothing to a check run in one goroutine and slows the
+// expression engine ten times over.
+func underRace(texts []string, n int) []string {
+	if !raceEnabled {
+		return texts
+	}
+	var some []string
+	for i := 0; i < len(texts); i += n {
+		some = append(some, texts[i])
+	}
+	return some
 }

@@ -44,16 +44,8 @@ func TestPeriodScan(t *testing.T) {
 	re := regexp.MustCompile(periodRe.String())
 	atStart := regexp.MustCompile(`^(?:` + periodRe.String() + `)`)
 	matched := 0
-	texts := periodScanTexts(t)
-	if raceEnabled {
-		// every 16th text: the race detector adds nothing to a check of one
-		// goroutine, and takes six minutes over all of them
-		var some []string
-		for i := 0; i < len(texts); i += 16 {
-			some = append(some, texts[i])
-		}
-		texts = some
-	}
+	// (every 16th text under -race: six minutes over all of them)
+	texts := underRace(periodScanTexts(t), 16)
 	for _, s := range texts {
 		want := re.FindAllStringIndex(s, -1)
 		if got := periodScan.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
