@@ -518,7 +518,7 @@ func allHan(s string) bool {
 // after one whose month something holds since (2020年10月以来), or failing
 // that the year of the clue phrases it contains.
 func inferYear(text string, clues []yearClue) int {
-	s := data.ArabicYears(data.Normalize(text))
+	s := withoutNotes(data.ArabicYears(data.Normalize(text)))
 	best, laterThan := 0, 0 // laterThan: the latest year named as a base
 	for i := 0; ; {
 		j := strings.Index(s[i:], "年")
@@ -594,6 +594,26 @@ func inferYear(text string, clues []yearClue) int {
 	}
 	return best
 }
+
+// withoutNotes drops a table's or release's notes (【注】从2011年起，规模以上
+// 工业企业起点标准…; 注：…): the years a note names are of the method, not
+// the text's.
+func withoutNotes(s string) string {
+	if !strings.Contains(s, "注") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !noteLine.MatchString(strings.TrimSpace(l)) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// noteLine opens a note (【注】, 注：, 注1:, 备注:).
+var noteLine = regexp.MustCompile(`^(?:【注[释]?】|\[注\]|(?:备)?注[释]?[0-9]?[：:.]|注[①②③④⑤])`)
 
 // eventYear is a year written before an event's name without 年
 // (2021廉江家电博览会暨红橙文化节, 2023中国国际进口博览会).

@@ -381,3 +381,27 @@ func TestDashedUndatedMeetingLine(t *testing.T) {
 		t.Fatalf("got %d stories (%v)", len(as), err)
 	}
 }
+
+// A yearbook entry posted years later (日期:2015-03-18) whose text opens
+// with the year it describes (【概况】2008年,…辖12个乡) is of that year;
+// one opening with 2008年以来 or a day is of its date.
+func TestEntryOfTheYearItOpensWith(t *testing.T) {
+	for _, tt := range []struct {
+		open string
+		want int
+	}{
+		{"【概况】2008年,汨罗市辖12个乡、17个镇。全年地区生产总值102.8亿元,比2007年增长17%。", 2008},
+		{"2012年，全县地区生产总值45.6亿元，增长9%。", 2012},
+		{"2008年以来,汨罗市累计引进项目65个。全市地区生产总值102.8亿元。", 2015},
+		{"2015年3月18日,汨罗市召开经济工作会议。全市地区生产总值102.8亿元。", 2015},
+	} {
+		text := "汨罗市\n来源:未知来源 日期:2015-03-18 12:00\n\n" + tt.open + "\n"
+		as, err := ParseFile("b.txt", []byte(text))
+		if err != nil || len(as) != 1 {
+			t.Fatalf("got %d stories (%v)", len(as), err)
+		}
+		if as[0].DataYear != tt.want {
+			t.Errorf("%s: data year %d, want %d", tt.open, as[0].DataYear, tt.want)
+		}
+	}
+}

@@ -820,6 +820,11 @@ func dataYear(a *data.Article) int {
 			return y
 		}
 	}
+	if y := yearOpened(a.Text); y > 0 && y < a.Year && y >= a.Year-12 {
+		// 【概况】2008年,汨罗市辖12个乡… posted in 2015: a yearbook entry
+		// (or a review) opening with the year it tells of
+		return y
+	}
 	if a.Year > 0 && a.Date == strconv.Itoa(a.Year) {
 		// dated by its year only (吉屋网 2025年) and telling of an earlier
 		// year's data (根据2024年数据，…): that year
@@ -831,6 +836,30 @@ func dataYear(a *data.Article) int {
 	}
 	return a.Year
 }
+
+// yearOpened returns the year a text's first line of prose opens with as
+// its topic (2008年,汨罗市辖…; 【概况】2008年，…), 0 if it opens otherwise
+// (2008年以来, 2008年3月, a date line).
+func yearOpened(text string) int {
+	for _, l := range strings.SplitN(firstRunes(text, 400), "\n", 8) {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if m := reYearTopic.FindStringSubmatch(data.ArabicYears(data.Normalize(l))); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+		if utf8.RuneCountInString(l) > 40 {
+			return 0 // the first paragraph opens otherwise
+		}
+	}
+	return 0
+}
+
+// reYearTopic opens a paragraph with a year as its topic, after a section
+// label in brackets (【概况】).
+var reYearTopic = regexp.MustCompile(`^(?:【[^】]{1,8}】\s*)?((?:19|20)[0-9]{2})年[，,]`)
 
 // reviewsPastYear opens a work report's review of the year before it.
 var reviewsPastYear = regexp.MustCompile(`过去一年|过去的一年|一年来|一年以来`)
