@@ -1687,8 +1687,9 @@ func endMarkAbove(ls []line, i int) bool {
 	return isStoryText(ls[j]) && reEndMark.MatchString(ls[j].text)
 }
 
-// reEndMark closes a wire story's last paragraph: (完), （完）, 【完】.
-var reEndMark = regexp.MustCompile(`[（(【\[]完[）)】\]]\s*$`)
+// reEndMark closes a wire story's last paragraph: (完), （完）, 【完】, or
+// its writer's credit in brackets ((記者尹世昌), （记者 王芳 通讯员 李强）).
+var reEndMark = regexp.MustCompile(`[（(【\[](?:完|(?:记者|記者|通讯员|通訊員|作者|编辑|編輯)[：:\s]*[\p{Han}·・ 　、]{2,20})[）)】\]]\s*$`)
 
 // reSignOffLabel opens a line that closes a story: where its figures come
 // from, who wrote, issued or edited it (also in brackets: 【作者:刘捷萍】

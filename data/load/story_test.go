@@ -1715,6 +1715,10 @@ func TestWorkReportOfTheYearBefore(t *testing.T) {
 func TestStoryAfterEndMark(t *testing.T) {
 	text := "中新社廣州6月20日電 (記者 王明)據海關介紹,今年1至5月,廣東外貿進出口3.21萬億元,同比增長1.9%。\n\n同期出口增長4.2%。(完)\n\n\n記者從天津海關昨天舉行的發布會上獲悉,今年前三季度天津市外貿進出口總值為6287.8億元,比上年同期增長14.7%。\n\n其中,出口2776.8億元。\n"
 	checkSecondStoryOpens(t, "wire.txt", text, "記者從天津海關")
+	// the writer's credit in brackets ends a story as (完) does
+	for _, credit := range []string{"(記者尹世昌)", "（记者 王芳 通讯员 李强）", "(編輯:李慧蘭)"} {
+		checkSecondStoryOpens(t, "wire.txt", strings.Replace(text, "(完)", credit, 1), "記者從天津海關")
+	}
 	// without the end mark, a paragraph opening so is the story above
 	// going on after a gap
 	joined := strings.Replace(text, "(完)", "", 1)
