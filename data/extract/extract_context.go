@@ -109,7 +109,7 @@ func (x *extractor) metric(figs []figure, i int) string {
 		// the noun that figure counted (向1.2万家企业发放资金1亿元 → 发放资金).
 		start = max(figs[i-1].end, x.clauseStart(f.n.Start, true))
 		if prev := figs[i-1]; prev.unit.Kind == "count" && start == prev.end {
-			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(x.str(start, f.n.Start), obj) {
+			if obj := x.object(prev.end); obj != "" && strings.HasPrefix(x.str(start, f.n.Start), obj) && !countedDid.MatchString(strings.TrimPrefix(x.str(start, f.n.Start), obj)) {
 				start += len([]rune(obj))
 			}
 		}
@@ -598,6 +598,11 @@ func (x *extractor) clauseTail(end int, obj string) string {
 	}
 	return tail
 }
+
+// countedDid follows a counted noun that is the subject of the measure
+// after it (6个重大产业项目完成投资11.7亿元: the projects' investment; 12家
+// 企业实现产值8亿元), not its object (向1.2万家企业发放资金1亿元).
+var countedDid = mustQuickRe(`^(累计|共|共计|合计|已)?(完成|实现)(投资|产值|增加值|营业收入|主营业务收入|销售收入|销售额|税收|利税|利润)`)
 
 // maxTail bounds the words after a count that its metric takes.
 const maxTail = 16

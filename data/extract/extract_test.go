@@ -2386,3 +2386,19 @@ func TestBareTenThousandsOfVisitors(t *testing.T) {
 		t.Errorf("10万以上: got %+v, want no figure", got)
 	}
 }
+
+// TestCountedSubjectOfMeasure: a count's noun that does the measure after
+// it (6个重大产业项目完成投资11.7亿元) keeps its place in the measure; one
+// the measure is given to (向1.2万家企业发放资金1亿元) does not. A 规上
+// enterprises' output (规上工业企业累计实现产值…增长) is no 规上工业增加值.
+// Made-up figures.
+func TestCountedSubjectOfMeasure(t *testing.T) {
+	inds := Extract(story("道县", "1-6月，6个重大产业项目完成投资11.7亿元，3个重大科技创新项目完成投资1.59亿元；向1.2万家企业发放资金1亿元。全县672家规上工业企业累计实现产值620.37亿元，同比增长11.2%。"))
+	wantMetrics(t, inds, map[string]string{"11.7亿元": "重大产业项目完成投资", "1.59亿元": "重大科技创新项目完成投资", "620.37亿元": "规上工业企业累计产值"})
+	if got := find(inds, "1亿元"); len(got) != 1 || strings.Contains(got[0].Metric, "企业") {
+		t.Errorf("1亿元: got %+v, want 发放资金 without 企业", got)
+	}
+	if got := find(inds, "11.2%"); len(got) != 1 || got[0].Indicator != "" {
+		t.Errorf("11.2%%: got %+v, want no canonical indicator", got)
+	}
+}
