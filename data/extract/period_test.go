@@ -76,6 +76,7 @@ func TestExtractStructuredPeriod(t *testing.T) {
 		{"十三五期间，累计新增就业12万人。", "2016-01-01", "2020-12-31", data.PeriodSpan},
 		{"到2025年，数字经济核心产业占比提高到12%。", "", "2025-12-31", data.PeriodAsOf},
 		{"今年1月到8月的出口值为241.4亿元。", "2021-01-01", "2021-08-31", data.PeriodYTD},
+		{"本澳经济第 2季按年实质收缩 1.8%。", "2021-04-01", "2021-06-30", data.PeriodQuarter}, // (Macau papers space their digits)
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
