@@ -140,7 +140,7 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 			// the year's flow (unless its own clause says 年末生猪出栏)
 			y, _ := strconv.Atoi(span.End[:4])
 			span = yearSpan(y)
-		case span.Kind == data.PeriodYear && status == data.StatusResult && hasAnyWord(x.str(x.clauseStart(at, true), at), "存栏", "城镇化率"):
+		case span.Kind == data.PeriodYear && status == data.StatusResult && (hasAnyWord(x.str(x.clauseStart(at, true), at), "存栏", "城镇化率") || x.stockReached(at)):
 			span.Start, span.Kind = "", data.PeriodAsOf // 猪存栏73838头, 城镇化率59.39%: the herd, the share at the year's end
 		case (stockSpan(span.Kind) || span.Kind == data.PeriodYear) && balanceWords.MatchString(x.str(x.clauseStart(at, false), at)) && !visitsAfter.MatchString(x.str(at, min(at+16, len(x.rs)))):
 			// (入境旅客总数为13,699,516人次: a total of visits over the months, no balance)
@@ -189,8 +189,33 @@ func (x *extractor) periodOf(sent data.Span, at int, status string) (string, per
 		return spanLabel(span), span
 	}
 	span := x.defaultPeriod(sent, at, status)
+	if span.Kind == data.PeriodYear && status == data.StatusResult && x.stockReached(at) {
+		span.Start, span.Kind = "", data.PeriodAsOf // 全县市场主体存量17160户 in a bulletin: at the year's end
+	}
 	return spanLabel(span), span // the label says what the dates say
 }
+
+// stockReached reports a count of units a place has reached (市场主体存量
+// 17160户, 企业发展到110多家, 经营主体突破1800万户): a stock at the end of
+// its year, not the year's flow, unless the clause says the year's new
+// work (新增, 全年, 当年 …). (Areas reached, 种植面积达20万亩, are the
+// year's sowing; people, the year's visits or jobs.)
+func (x *extractor) stockReached(at int) bool {
+	after := x.str(at, min(at+14, len(x.rs)))
+	if !heldCount.MatchString(after) {
+		return false
+	}
+	before := x.str(x.clauseStart(at, true), at)
+	return stockReach.MatchString(before) && !stockReachFlow.MatchString(x.str(x.clauseStart(at, false), at))
+}
+
+var (
+	heldCount = mustQuickRe(`^[0-9.]+(余|多)?(万|千)?(余|多)?(家|户|座|所|处)`)
+	// stockReach ends the words before a stock reached (存量, 发展到, 突破)
+	stockReach = mustQuickRe(`(存量|总数|总量|发展到|增加到|增至|增长到|达到|突破|跃升至|上升到|达)(了)?(约|近|超过|逾)?$`)
+	// stockReachFlow says the year's new work or a count of events
+	stockReachFlow = mustMatcher(`新增|净增|新登记|新注册|新建|新开|新认定|新培育|引进|签约|开工|全年|当年|年内|本年|接待|培训|招录|就业|帮扶|救助|慰问|举办|开展`)
+)
 
 // reportedPart returns the part of the year a statistics office's release
 // reports on, as the story's headline names it (前三季度, 上半年, 1-8月), when

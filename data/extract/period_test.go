@@ -77,6 +77,10 @@ func TestExtractStructuredPeriod(t *testing.T) {
 		{"到2025年，数字经济核心产业占比提高到12%。", "", "2025-12-31", data.PeriodAsOf},
 		{"今年1月到8月的出口值为241.4亿元。", "2021-01-01", "2021-08-31", data.PeriodYTD},
 		{"本澳经济第 2季按年实质收缩 1.8%。", "2021-04-01", "2021-06-30", data.PeriodQuarter}, // (Macau papers space their digits)
+		{"2020年，全市规上企业发展到153家。", "", "2020-12-31", data.PeriodAsOf},
+		{"2020年，全市市场主体存量17160户。", "", "2020-12-31", data.PeriodAsOf},
+		{"2020年，全年新增市场主体达2997户。", "2020-01-01", "2020-12-31", data.PeriodYear},
+		{"2020年，全市粮食播种面积达20万亩。", "2020-01-01", "2020-12-31", data.PeriodYear},
 	}
 	for _, tt := range tests {
 		inds := Extract(story("城阳区", tt.text))
