@@ -2402,3 +2402,14 @@ func TestCountedSubjectOfMeasure(t *testing.T) {
 		t.Errorf("11.2%%: got %+v, want no canonical indicator", got)
 	}
 }
+
+// TestRespectiveItemsSetApartByCommas: a 分别 list whose items hold 、 in
+// their own names is written with commas between the items; each figure
+// takes its item and the head the last one carries. A list written with 、
+// as usual after a clause of its own keeps its items. Made-up figures.
+func TestRespectiveItemsSetApartByCommas(t *testing.T) {
+	inds := Extract(story("淄博市", "分行业看，其中交通运输、仓储和邮政业，科学研究和技术服务业，水利、环境和公共设施管理业，居民服务、修理和其他服务业营业收入分别增长4.1%、17.7%、4.3%、17.9%。"))
+	wantMetrics(t, inds, map[string]string{"4.1%": "交通运输、仓储和邮政业营业收入", "17.7%": "科学研究和技术服务业营业收入", "4.3%": "水利、环境和公共设施管理业营业收入", "17.9%": "居民服务、修理和其他服务业营业收入"})
+	inds = Extract(story("某县", "资源经济方面，小春粮油生产稳定，蔬菜、茶叶、鲜切花、水果产量分别增长3.3%、1.0%、10%、8.9%。"))
+	wantMetrics(t, inds, map[string]string{"3.3%": "蔬菜", "1.0%": "茶叶", "10%": "鲜切花", "8.9%": "水果产量"})
+}

@@ -1348,7 +1348,7 @@ var goldMin = map[string]goldThresholds{
 	"blind97":  thresholds(0.90, 0.93, 0.96, [numCrit]float64{0.99, 0.82, 0.87, 0.86, 0.97}, 0.55),
 	"blind98":  thresholds(0.93, 0.89, 0.98, [numCrit]float64{0.98, 0.69, 0.95, 0.87, 0.97}, 0.52),
 	"blind99":  thresholds(0.92, 0.94, 0.98, [numCrit]float64{0.97, 0.83, 0.86, 0.80, 0.98}, 0.61),
-	"blind100": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.98, 0.80, 0.96, 0.88, 0.95}, 0.68),
+	"blind100": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.98, 0.81, 0.96, 0.88, 0.95}, 0.69),
 	"blind101": thresholds(0.86, 0.94, 0.99, [numCrit]float64{0.99, 0.83, 0.97, 0.93, 0.99}, 0.67),
 	"blind90":  thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.92, 0.91, 0.98}, 0.70),
 	"blind91":  thresholds(0.91, 0.94, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.83, 0.97}, 0.63),
