@@ -1350,7 +1350,7 @@ var goldMin = map[string]goldThresholds{
 	"blind99":  thresholds(0.92, 0.94, 0.98, [numCrit]float64{0.97, 0.83, 0.86, 0.80, 0.98}, 0.61),
 	"blind100": thresholds(0.95, 0.96, 0.99, [numCrit]float64{0.98, 0.81, 0.96, 0.88, 0.95}, 0.69),
 	"blind101": thresholds(0.86, 0.94, 0.99, [numCrit]float64{0.99, 0.83, 0.97, 0.93, 0.99}, 0.67),
-	"blind90":  thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.92, 0.91, 0.98}, 0.70),
+	"blind90":  thresholds(0.94, 0.95, 0.98, [numCrit]float64{0.98, 0.81, 0.91, 0.91, 0.98}, 0.70),
 	"blind91":  thresholds(0.91, 0.94, 0.99, [numCrit]float64{0.98, 0.84, 0.95, 0.83, 0.97}, 0.63),
 	"blind88":  thresholds(0.95, 0.95, 0.99, [numCrit]float64{0.97, 0.82, 0.92, 0.86, 0.93}, 0.67),
 	"blind89":  thresholds(0.91, 0.95, 0.99, [numCrit]float64{0.99, 0.78, 0.94, 0.84, 0.98}, 0.62),

@@ -449,6 +449,9 @@ func datelineRegion(g *region.Gazetteer, title, text string) string {
 	if len(head) > 900 {
 		head = head[:900] // about 300 Chinese characters; a cut rune is only replaced
 	}
+	if containsAny(head, taiwanOffices) {
+		return taiwanProvince // 財政部今天公布最新出口統計: a ministry only Taiwan has, in its own script
+	}
 	if !containsAny(head, datelineHints) {
 		return "" // most stories: no mark in either script, no need to normalise
 	}
@@ -460,6 +463,11 @@ func datelineRegion(g *region.Gazetteer, title, text string) string {
 	}
 	return ""
 }
+
+// taiwanOffices are Taiwan's ministries and councils as its own script
+// writes them (Hong Kong has bureaux and departments, Macau 司 and 局;
+// the mainland's 财政部 is written in simplified characters).
+var taiwanOffices = []string{"財政部", "經濟部", "國發會", "國家發展委員會", "中經院", "金管會", "勞動部", "內政部", "交通部觀光", "經建會", "農委會"}
 
 // datelineHints are parts of the marks in simplified and traditional
 // characters, looked for before the opening is normalised.

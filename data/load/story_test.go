@@ -1797,3 +1797,16 @@ func TestTraditionalReportDateLine(t *testing.T) {
 		t.Errorf("stories %q, %v; want two, the second 政府工作報告 with its figures", titles(as), err)
 	}
 }
+
+// TestTaiwanMinistryPlacesStory: a story opening with a ministry only
+// Taiwan has, written in its own script (財政部今天公布最新出口統計), is
+// Taiwan's, though the only places it names are its markets (美國, 香港);
+// the mainland's 财政部 in simplified characters is not. Made-up figures.
+func TestTaiwanMinistryPlacesStory(t *testing.T) {
+	text := "財政部今天公布最新出口統計，前2月對美國出口金額為370.2億美元、年增83%，對中國大陸與香港出口281.2億美元、年增25.4%。\n"
+	checkOneStoryIn(t, "tw.txt", text, "台湾省")
+	mainland := "财政部今天公布数据，前2月对美国出口金额为370.2亿美元，对香港出口281.2亿美元。\n"
+	if as, err := ParseFile("cn.txt", []byte(mainland)); err != nil || len(as) != 1 || as[0].Region == "台湾省" {
+		t.Errorf("simplified 财政部: stories %q, %v; want one, not Taiwan's", titles(as), err)
+	}
+}
