@@ -725,7 +725,7 @@ var nationalOpening = regexp.MustCompile(`国家统计局|國家統計局|全国
 // siblingRegion returns the region of another story of the same file that
 // this one names by its short form (晋江 for 晋江市), "" if none.
 func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
-	head := firstRunes(a.Title+"\n"+a.Text, 300)
+	head := p.gaz.Simplify(firstRunes(a.Title+"\n"+a.Text, 300)) // (山陽 in traditional characters is 山阳)
 	for _, b := range as {
 		if b == a || b.Region == "" {
 			continue

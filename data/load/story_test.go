@@ -1435,6 +1435,13 @@ func TestProvinceStoryOnACountyPage(t *testing.T) {
 	if err != nil || len(as) != 2 || as[1].Region != "蕲春县" {
 		t.Errorf("regions %q, %v", regionsOfStories(as), err)
 	}
+	// the short form in traditional characters (山陽, of 山阳县, ambiguous
+	// with 焦作's 山阳区 on its own)
+	text = "山阳重点项目建设开局良好\n\n本报讯 山阳县今年确定重大项目106个，总投资236亿元。\n\n\n" +
+		"工業經濟穩中有進\n\n本報訊 今年以來，山陽緊緊圍繞現代工業攻堅戰年度目標，持續加大項目建設力度，1-5月完成工業總產值93.29億元，同比增長27.1%。\n"
+	if as, err := ParseFile("p.txt", []byte(text)); err != nil || len(as) != 2 || as[1].Region != "山阳县" {
+		t.Errorf("traditional short form: regions %q, %v", regionsOfStories(as), err)
+	}
 }
 
 // TestCensusBulletinOfATwoCharacterCounty checks a census bulletin titled
