@@ -1341,7 +1341,7 @@ var goldMin = map[string]goldThresholds{
 	"blind84":  thresholds(0.94, 0.98, 0.99, [numCrit]float64{0.99, 0.82, 0.96, 0.75, 0.96}, 0.58),
 	"blind86":  thresholds(0.97, 0.95, 0.98, [numCrit]float64{0.98, 0.74, 0.89, 0.77, 0.98}, 0.56),
 	"blind92":  thresholds(0.97, 0.97, 0.98, [numCrit]float64{0.98, 0.83, 0.99, 0.81, 0.99}, 0.68),
-	"blind93":  thresholds(0.94, 0.94, 0.98, [numCrit]float64{0.98, 0.78, 0.93, 0.89, 0.97}, 0.64),
+	"blind93":  thresholds(0.94, 0.94, 0.98, [numCrit]float64{0.98, 0.78, 0.96, 0.89, 0.97}, 0.64),
 	"blind94":  thresholds(0.97, 0.94, 0.98, [numCrit]float64{0.98, 0.84, 0.94, 0.87, 0.97}, 0.70),
 	"blind95":  thresholds(0.93, 0.98, 0.97, [numCrit]float64{0.98, 0.81, 0.93, 0.94, 0.96}, 0.67),
 	"blind96":  thresholds(0.97, 0.97, 0.99, [numCrit]float64{0.95, 0.86, 0.92, 0.84, 0.95}, 0.61),

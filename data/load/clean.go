@@ -539,7 +539,9 @@ func buildParagraphs(ls []line) []para {
 
 // reReportDateLine is the date line under a report's title (——2025年1月12日
 // 在宣城市第五届人民代表大会第四次会议上): a line of its own.
-var reReportDateLine = regexp.MustCompile(`^[—－-]{1,2}\s*(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在[^。]{2,60}(会议|大会)上$|^[—－-]{0,2}\s*((19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[\p{Han}·]{2,8})?在[^。，,]{2,40}人民代表大会[^。，,]{2,20}会议上(的报告|的讲话)?$`)
+// (or ——在陇县第十七届人民代表大会第四次会议上 县长 赵甲宏(2020年1月8日):
+// the speaker and the day after the meeting)
+var reReportDateLine = regexp.MustCompile(`^[—－-]{1,2}\s*(19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日在[^。]{2,60}(会议|大会)上$|^[—－-]{0,2}\s*((19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|[\p{Han}·]{2,8})?在[^。，,]{2,40}人民代表大会[^。，,]{2,20}会议上(的报告|的讲话)?$|^[—－-]{1,2}\s*在[^。，,]{2,40}人民代表大会[^。，,]{2,20}会议上\s*[^。，,()（）]{0,16}[（(](19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[）)]$`)
 
 // joinFragments appends the continuation of each broken body line to it.
 // A table row (isTableLine) is no broken line and no continuation: rows

@@ -1423,6 +1423,14 @@ func TestCityScopeInAProvincePaper(t *testing.T) {
 func TestReportOfATwoCharacterCounty(t *testing.T) {
 	text := "政府工作报告\n\n——2016年12月13日在珙县第十七届人民代表大会第一次会议上\n\n各位代表：过去五年，我们奋力推进经济发展，2016年实现地区生产总值132.76亿元。\n"
 	checkOneStoryIn(t, "r.txt", text, "珙县")
+	// the meeting line with the speaker and the day after it
+	// (a second report after a gap, under its title)
+	text = "政府工作报告\n——2024年1月7日在辽阳市第十七届人民代表大会第四次会议上\n各位代表:\n预计,全市地区生产总值增长2%。\n\n\n" +
+		"2019年陇县人民政府工作报告(全文)\n——在陇县第十七届人民代表大会第四次会议上 县长 赵甲宏(2020年1月8日)\n各位代表:\n2019年工作回顾\n2019年,预计生产总值增长7.8%;地方财政收入1.88亿元。\n"
+	as, err := ParseFile("r.txt", []byte(text))
+	if err != nil || len(as) != 2 || as[1].Region != "陇县" || as[1].Date != "2020-01-08" {
+		t.Errorf("stories %q in %q dated %q, %v; want the second in 陇县 of 2020-01-08", titles(as), regionsOfStories(as), storyField(as, func(a *data.Article) string { return a.Date }), err)
+	}
 }
 
 // TestProvinceStoryOnACountyPage checks that a story placed only in its
