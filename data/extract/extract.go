@@ -273,13 +273,30 @@ func spacedDates(s string) string {
 // readers abroad), rune for rune, so that the words before it stay the
 // measure of the figure after it.
 func englishGlosses(s string) string {
-	if !strings.Contains(s, "(") {
+	if !mayHoldGloss(s) {
 		return s
 	}
 	return englishGloss.ReplaceAllStringFunc(s, func(m string) string {
 		r, n := utf8.DecodeRuneInString(m)
 		return string(r) + strings.Repeat(" ", utf8.RuneCountInString(m[n:]))
 	})
+}
+
+// mayHoldGloss reports whether s holds an opening bracket with an ASCII
+// letter after it, which every match of englishGloss holds: most texts
+// have brackets (normalised from （）) but no English in them, and the
+// expression, with no literal to skip to, is otherwise tried at every rune.
+func mayHoldGloss(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		if i < len(s) && (s[i]|0x20 >= 'a' && s[i]|0x20 <= 'z') {
+			return true
+		}
+	}
 }
 
 // englishGloss is a Han rune and a bracketed gloss of English words after

@@ -517,10 +517,19 @@ func TestMayHoldBareMagnitude(t *testing.T) {
 	checkGuard(t, "bareMagnitude", bareMagnitude, "mayHoldBareMagnitude", mayHoldBareMagnitude, texts)
 }
 
+// TestMayHoldGloss checks mayHoldGloss, the guard of englishGloss, on the
+// seeds and gold texts and on glosses written every way: wherever the
+// expression matches, the guard lets it.
+func TestMayHoldGloss(t *testing.T) {
+	texts := append(guardTexts(t), "第一产业增加值(primary industry)124亿元", "增长(Year-on-year growth)", "值(GDP)", "值(R&D spending)",
+		"(a b)", "收入(disposable income)", "(2023年)", "行业(\xffa b)", "额(Exports and imports)", "率(Q1 growth)", "X(ab cd)")
+	checkGuard(t, "englishGloss", englishGloss, "mayHoldGloss", mayHoldGloss, texts)
+}
+
 // checkGuard checks that guard lets every text re matches, and that the
 // texts hold both matches and texts the guard rules out (else the check
 // proves nothing).
-func checkGuard(t *testing.T, reName string, re quickRe, guardName string, guard func(string) bool, texts []string) {
+func checkGuard(t *testing.T, reName string, re interface{ MatchString(string) bool }, guardName string, guard func(string) bool, texts []string) {
 	t.Helper()
 	matched, ruledOut := 0, 0
 	for _, s := range texts {
