@@ -526,6 +526,31 @@ func TestMayHoldGloss(t *testing.T) {
 	checkGuard(t, "englishGloss", englishGloss, "mayHoldGloss", mayHoldGloss, texts)
 }
 
+// TestWithoutQuoted checks withoutQuoted, which finds quotedName's matches
+// by hand, against quotedName.ReplaceAllString on the seeds and gold
+// texts, each of their sentences, and quotes of every length and make.
+func TestWithoutQuoted(t *testing.T) {
+	texts := []string{"", "“", "”", "“”", "“a”", "““a””", "“a“b”c”", "“\xff”", "“\xe2\x80”", "a“123456789012345”b", "a“1234567890123456”b",
+		"a“12345678901234567”b", "“生活补贴计划”和“惠民计划”", "“”“计划”", "“一“二”三”", "“十七个字十七个字十七个字十七个字十”“短”", "“a\n”", "“开放”“通道”建设"}
+	for _, s := range guardTexts(t) {
+		texts = append(texts, s)
+		texts = append(texts, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("。！？\n", r) })...)
+	}
+	removed := 0
+	for _, s := range underRace(texts, 8) {
+		want := quotedName.ReplaceAllString(s, "")
+		if got := withoutQuoted(s); got != want {
+			t.Fatalf("withoutQuoted(%q) = %q, quotedName %q", s, got, want)
+		}
+		if want != s {
+			removed++
+		}
+	}
+	if removed == 0 {
+		t.Error("no quoted name removed: the check is empty")
+	}
+}
+
 // checkGuard checks that guard lets every text re matches, and that the
 // texts hold both matches and texts the guard rules out (else the check
 // proves nothing).
