@@ -2249,7 +2249,7 @@ func (x *extractor) inPolicy() bool {
 // its ；-part, after 建成后, 投产后, 达产后 and the like.
 func (x *extractor) onceBuilt(sent data.Span, at int) bool {
 	part := x.str(sent.Start, at)
-	if k := strings.LastIndexAny(part, "；;"); k >= 0 {
+	if k := lastIndexAny(part, "；;"); k >= 0 {
 		part = part[k:]
 	}
 	loc := completionWords.FindStringIndex(part)

@@ -517,6 +517,36 @@ func TestMayHoldBareMagnitude(t *testing.T) {
 	checkGuard(t, "bareMagnitude", bareMagnitude, "mayHoldBareMagnitude", mayHoldBareMagnitude, texts)
 }
 
+// TestLastIndexAny checks lastIndexAny against strings.LastIndexAny on
+// the seeds and gold texts, every prefix of each sentence (what the
+// figures' tests look back over), and broken UTF-8 around the runes.
+func TestLastIndexAny(t *testing.T) {
+	texts := []string{"", "；", ";", "\xef\xbc", "\xbc\x9b", "\xef；", "\xef\xbc\x9b\x9b", "；\xff", "a；b;c", "（(", "\xf0（", "（\x88", "\xe2\x80\x9c（"}
+	for _, s := range guardTexts(t) {
+		texts = append(texts, s)
+		for _, sent := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("。！？\n", r) }) {
+			for i := range sent {
+				texts = append(texts, sent[:i])
+			}
+		}
+	}
+	found := 0
+	for _, s := range underRace(texts, 8) {
+		for _, chars := range []string{"；;", "(（", "，,：:；;", "”"} {
+			want := strings.LastIndexAny(s, chars)
+			if got := lastIndexAny(s, chars); got != want {
+				t.Fatalf("lastIndexAny(%q, %q) = %d, strings.LastIndexAny %d", s, chars, got, want)
+			}
+			if want >= 0 {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("nothing found: the check is empty")
+	}
+}
+
 // TestMayHoldGloss checks mayHoldGloss, the guard of englishGloss, on the
 // seeds and gold texts and on glosses written every way: wherever the
 // expression matches, the guard lets it.

@@ -1158,7 +1158,7 @@ func periodMatches(s string) [][]int {
 // inExclusionNote reports text that ends inside an open bracket whose note
 // says what a figure leaves out (扣除1月春节因素, 剔除…影响, 不含…).
 func inExclusionNote(before string) bool {
-	i := strings.LastIndexAny(before, "(（")
+	i := lastIndexAny(before, "(（")
 	if i < 0 || strings.ContainsAny(before[i:], ")）") {
 		return false
 	}

@@ -492,6 +492,44 @@ func indexWord(s, w string) int {
 	return -1
 }
 
+// lastIndexAny is strings.LastIndexAny(s, chars) for chars of valid runes
+// other than U+FFFD: the largest of each rune's last index. The strings
+// function decodes s rune by rune from its end when chars is not ASCII
+// (；, （), a call per rune over the whole text before a figure; a rune's
+// encoding in s is always where that decoding meets it, so the last
+// occurrence of each is the same answer.
+func lastIndexAny(s, chars string) int {
+	i := -1
+	for _, r := range chars {
+		i = max(i, lastIndexRune(s, r))
+	}
+	return i
+}
+
+// lastIndexRune is the byte index of the last r in s, -1 if none: found,
+// for a rune of several bytes, by its last byte (a continuation byte,
+// rarer in Chinese text than the lead bytes).
+func lastIndexRune(s string, r rune) int {
+	if r < utf8.RuneSelf {
+		return strings.LastIndexByte(s, byte(r))
+	}
+	var buf [utf8.UTFMax]byte
+	w := utf8.EncodeRune(buf[:], r)
+	enc := string(buf[:w]) // (does not escape: no allocation)
+	last := enc[w-1]
+	for end := len(s); end >= w; {
+		j := strings.LastIndexByte(s[:end], last)
+		if j < w-1 {
+			return -1
+		}
+		if s[j+1-w:j+1] == enc {
+			return j + 1 - w
+		}
+		end = j
+	}
+	return -1
+}
+
 // A window says where in a text every match of an expression lies, when
 // its matches are anchored and of bounded length: one ending at the text's
 // end ($) lies in its last max bytes, one starting at its start (^) in its
