@@ -601,8 +601,11 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 超过200亿元的县（市）11个, 经济总量过百亿元的有125个: the bar, not an amount
 	case x.dimension(f):
 		return true // 宽24米、长140米、高6米的大棚: a size, not an amount
-	case f.unit.Kind == "money" && awardBar.MatchString(withoutParentheticals(x.str(f.end, x.sentenceOf(f.n.Start).End))) && strings.Contains(x.str(x.sentenceOf(f.n.Start).Start, f.n.Start), "对"):
-		return true // 对产值首次突破3亿元、5亿元…的企业，分别给予30万元…: the bar of an award, not an amount
+	case f.unit.Kind == "money" && strings.Contains(x.str(x.sentenceOf(f.n.Start).Start, f.n.Start), "对") && awardBar.MatchString(withoutParentheticals(x.str(f.end, x.sentenceOf(f.n.Start).End))):
+		// 对产值首次突破3亿元、5亿元…的企业，分别给予30万元…: the bar of an
+		// award, not an amount (对 looked for first: awardBar, run on the
+		// rest of the sentence, costs a hundred times more)
+		return true
 	}
 	return false
 }
