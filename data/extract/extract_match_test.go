@@ -209,6 +209,9 @@ func TestQuickReWords(t *testing.T) {
 				continue // the prefilter alone is checked above
 			}
 			// The window, the starter or the edges change nothing found.
+			if got, want := q.MatchString(s), all != nil; got != want {
+				t.Errorf("%s in %q…: MatchString %v, regexp's %v", expr, s[:min(len(s), 40)], got, want)
+			}
 			if got := q.FindAllStringIndex(s, -1); !slices.EqualFunc(got, all, slices.Equal[[]int]) {
 				t.Errorf("%s in %q…: FindAllStringIndex %v, regexp's %v", expr, s[:min(len(s), 40)], got, all)
 			}

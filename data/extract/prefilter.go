@@ -53,7 +53,7 @@ func (q quickRe) possible(s string) bool {
 func (q quickRe) MatchString(s string) bool {
 	t, ok := q.part(s)
 	if ok && q.st != nil {
-		return q.st.at(t, 0) != nil
+		return q.st.matches(t)
 	}
 	return ok && q.Regexp.MatchString(t)
 }

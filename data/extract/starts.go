@@ -142,19 +142,8 @@ func concatEdgeRunes(subs []*syntax.Regexp, last bool) (runes []rune, empty, ok 
 // at returns the submatch indexes of the first match at or after from,
 // relative to s, or nil.
 func (st *starter) at(s string, from int) []int {
-	for i := from; i < len(s); i++ {
-		if !st.lead[s[i]] {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x10000 || st.first[r/64]&(1<<(r%64)) == 0 {
-			continue
-		}
-		t := s[i:]
-		if len(t) > st.max {
-			t = t[:st.max]
-		}
-		if m := st.re.FindStringSubmatchIndex(t); m != nil {
+	for i := st.next(s, from); i >= 0; i = st.next(s, i+1) {
+		if m := st.re.FindStringSubmatchIndex(st.window(s, i)); m != nil {
 			for k, v := range m {
 				if v >= 0 {
 					m[k] = v + i
@@ -164,6 +153,42 @@ func (st *starter) at(s string, from int) []int {
 		}
 	}
 	return nil
+}
+
+// matches reports whether s holds a match: at(s, 0) != nil, without the
+// submatches (the engine's MatchString keeps no captures and allocates
+// nothing).
+func (st *starter) matches(s string) bool {
+	for i := st.next(s, 0); i >= 0; i = st.next(s, i+1) {
+		if st.re.MatchString(st.window(s, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// next returns the first byte at or after i where a match can begin (a
+// first rune), -1 if none.
+func (st *starter) next(s string, i int) int {
+	for ; i < len(s); i++ {
+		if !st.lead[s[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if r < 0x10000 && st.first[r/64]&(1<<(r%64)) != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// window is the text a match starting at byte i can span.
+func (st *starter) window(s string, i int) string {
+	t := s[i:]
+	if len(t) > st.max {
+		t = t[:st.max]
+	}
+	return t
 }
 
 // all returns the submatch indexes of up to n matches (all when n < 0),
