@@ -205,8 +205,37 @@ func ParseChinese(s string) (float64, bool) {
 	return found[0].Value, true
 }
 
-// canStart reports whether a quantity may begin at i.
+// canStart reports whether a quantity may begin at i. Most runes of a
+// text (any Han rune but a numeral or one of a few words) can begin none,
+// which one bit tells before canStartAt's tests.
 func canStart(n []rune, i int) bool {
+	if r := n[i]; r < 0x10000 && startRunes[r/64]&(1<<(r%64)) == 0 {
+		return false
+	}
+	return canStartAt(n, i)
+}
+
+// startRunes has a bit set for each rune below 0x10000 that canStartAt
+// may accept (mayStart): canStartAt is false at any other.
+var startRunes = func() *[0x10000 / 64]uint64 {
+	var b [0x10000 / 64]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		if mayStart(r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &b
+}()
+
+// mayStart reports whether canStartAt may accept r, whatever is around it:
+// every test of canStartAt holds one of these.
+func mayStart(r rune) bool {
+	_, money := currencyPrefix(r)
+	return isDigit(r) || isNumeralChar(r) || money || strings.ContainsRune(".-负第半对+", r)
+}
+
+// canStartAt is canStart without its look at startRunes.
+func canStartAt(n []rune, i int) bool {
 	r := n[i]
 	switch {
 	case isDigit(r), isNumeralChar(r):

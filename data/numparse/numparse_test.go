@@ -372,3 +372,28 @@ func TestScanRunesContext(t *testing.T) {
 		}
 	}
 }
+
+// TestCanStart checks canStart, which rules most runes out with a bit,
+// against canStartAt, the tests it stands before, for every rune below
+// 0x10000 and a few above it, alone and between digits, dots and letters.
+func TestCanStart(t *testing.T) {
+	accepted := 0
+	for r := rune(0); r < 0x10000+16; r++ {
+		for _, n := range [][]rune{{r}, {'5', r, '5'}, {'x', r, '.'}, {'.', r, 'x'}, {'a', r, '+'}} {
+			i := 0
+			if len(n) > 1 {
+				i = 1
+			}
+			got, want := canStart(n, i), canStartAt(n, i)
+			if got != want {
+				t.Fatalf("canStart(%q, %d) = %v, canStartAt %v", string(n), i, got, want)
+			}
+			if want {
+				accepted++
+			}
+		}
+	}
+	if accepted == 0 {
+		t.Error("no rune accepted: the check is empty")
+	}
+}
