@@ -79,22 +79,51 @@ func fold(r rune) rune {
 func foldAll(rs []rune) []rune {
 	out := make([]rune, len(rs))
 	for i, r := range rs {
-		out[i] = fold(r)
-		if r == '，' && i > 0 && rs[i-1] >= '０' && rs[i-1] <= '９' {
-			out[i] = ','
+		if r < 0x10000 && foldedRunes[r/64]&(1<<(r%64)) == 0 {
+			out[i] = r // most runes: foldAt gives them back
+			continue
 		}
-		switch r {
-		case '‧', 'O', 'Ｏ', '○':
-			if i > 0 && i+1 < len(rs) && cnNumeral(fold(rs[i-1])) && cnNumeral(fold(rs[i+1])) {
-				out[i] = '〇' // 五百O七億元: a zero printed as a letter or circle
-				if r == '‧' {
-					out[i] = '点' // 四百七十六‧六億元 (Macau, Taiwan): the decimal point
-				}
-			}
-		}
+		out[i] = foldAt(rs, i)
 	}
 	return out
 }
+
+// foldAt is the folded form of rs[i] (see foldAll).
+func foldAt(rs []rune, i int) rune {
+	r := rs[i]
+	f := fold(r)
+	if r == '，' && i > 0 && rs[i-1] >= '０' && rs[i-1] <= '９' {
+		f = ','
+	}
+	switch r {
+	case '‧', 'O', 'Ｏ', '○':
+		if i > 0 && i+1 < len(rs) && cnNumeral(fold(rs[i-1])) && cnNumeral(fold(rs[i+1])) {
+			f = '〇' // 五百O七億元: a zero printed as a letter or circle
+			if r == '‧' {
+				f = '点' // 四百七十六‧六億元 (Macau, Taiwan): the decimal point
+			}
+		}
+	}
+	return f
+}
+
+// foldedRunes has a bit set for each rune below 0x10000 that foldAt may
+// change: one fold changes, and the comma, dot, letter and circle it
+// reads by their neighbours.
+var foldedRunes = func() *[0x10000 / 64]uint64 {
+	var b [0x10000 / 64]uint64
+	for r := rune(0); r < 0x10000; r++ {
+		switch r {
+		case '，', '‧', 'O', 'Ｏ', '○':
+		default:
+			if fold(r) == r {
+				continue
+			}
+		}
+		b[r/64] |= 1 << (r % 64)
+	}
+	return &b
+}()
 
 // digitValue reports the value of a Chinese digit character (folded).
 func digitValue(r rune) (float64, bool) {

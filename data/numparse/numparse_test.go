@@ -397,3 +397,26 @@ func TestCanStart(t *testing.T) {
 		t.Error("no rune accepted: the check is empty")
 	}
 }
+
+// TestFoldAll checks foldAll, which gives most runes back after one bit,
+// against foldAt for every rune below 0x10000 and some above it, between
+// full-width digits and between Chinese numerals.
+func TestFoldAll(t *testing.T) {
+	changed := 0
+	for r := rune(0); r < 0x10000+16; r++ {
+		for _, rs := range [][]rune{{r}, {'５', r, '五'}, {'五', r, '七'}, {'x', r, 'y'}} {
+			got := foldAll(rs)
+			for i := range rs {
+				if want := foldAt(rs, i); got[i] != want {
+					t.Fatalf("foldAll(%q)[%d] = %q, foldAt %q", string(rs), i, got[i], want)
+				}
+			}
+			if got[len(rs)/2] != r {
+				changed++
+			}
+		}
+	}
+	if changed == 0 {
+		t.Error("no rune changed: the check is empty")
+	}
+}
