@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"zhibiao/data"
 )
 
 // decodeTexts are the seeds' and gold texts as the extractor reads them
@@ -30,6 +32,23 @@ func TestDecodeText(t *testing.T) {
 		if rs, ns, off := decodeText(s, false); rs != nil || ns != wantNs || !slices.Equal(off, wantOff) {
 			t.Errorf("decodeText(%q…, false): text or offsets differ from runeText, or runes given", s[:min(len(s), 30)])
 		}
+	}
+}
+
+// TestSentencesOf checks sentencesOf, which turns the sentences' byte
+// offsets into rune offsets with the decoded ones, against data.Sentences.
+func TestSentencesOf(t *testing.T) {
+	n := 0
+	for _, s := range append(decodeTexts(t), "一。\xff二。", "a.\nB。", "“好。”他说；\n\n末") {
+		_, ns, off := decodeText(s, false)
+		got, want := sentencesOf(s, ns, off), data.Sentences(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("sentencesOf(%q…) = %v, data.Sentences %v", s[:min(len(s), 30)], got, want)
+		}
+		n += len(want)
+	}
+	if n == 0 {
+		t.Error("no sentence: the check is empty")
 	}
 }
 

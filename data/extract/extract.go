@@ -195,8 +195,8 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	if ctx.Err() != nil {
 		return nil
 	}
-	x.sents = data.Sentences(norm)
 	x.rs, x.ns, x.nOff = decodeText(norm, true)
+	x.sents = sentencesOf(norm, x.ns, x.nOff)
 	if ctx.Err() != nil {
 		return nil
 	}
@@ -376,6 +376,22 @@ func decodeText(s string, runes bool) ([]rune, string, []int) {
 	}
 	off[n] = len(s)
 	return rs, s, off
+}
+
+// sentencesOf is data.Sentences(norm), its byte offsets turned into rune
+// offsets with off, the offsets of ns decoded (decodeText), when ns is
+// norm itself: Sentences counts the runes again.
+func sentencesOf(norm, ns string, off []int) []data.Span {
+	if ns != norm {
+		return data.Sentences(norm)
+	}
+	out := data.SentenceBytes(norm)
+	for i, sp := range out {
+		start, _ := slices.BinarySearch(off, sp.Start)
+		end, _ := slices.BinarySearch(off, sp.End)
+		out[i] = data.Span{Start: start, End: end}
+	}
+	return out
 }
 
 // findRegions is g.Find(norm), from the runes and offsets of ns, the text
