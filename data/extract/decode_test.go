@@ -3,7 +3,10 @@ package extract
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"zhibiao/data"
 )
@@ -66,5 +69,24 @@ func TestFindRegions(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no region found: the check is empty")
+	}
+}
+
+// TestScopeLevelRunes checks scopeLevelRunes, the guard before
+// strings.ContainsRune(scopeLevels, r) in scopesFrom, on every rune: a rune
+// it rules out is not in scopeLevels.
+func TestScopeLevelRunes(t *testing.T) {
+	in := 0
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		contains := strings.ContainsRune(scopeLevels, r)
+		if contains && !scopeLevelRunes.has(r) {
+			t.Fatalf("scopeLevelRunes rules out %q, which is in scopeLevels", r)
+		}
+		if contains {
+			in++
+		}
+	}
+	if in != utf8.RuneCountInString(scopeLevels) {
+		t.Errorf("%d runes in scopeLevels found, want %d", in, utf8.RuneCountInString(scopeLevels))
 	}
 }

@@ -437,7 +437,7 @@ func (x *extractor) scopesFrom(start int) []int {
 	sent := x.sentenceOf(start)
 	var locs []int
 	for i := start + 1; i < sent.End; i++ {
-		if strings.ContainsRune(scopeLevels, x.rs[i]) && strings.ContainsRune(scopeMarks, x.rs[i-1]) {
+		if scopeLevelRunes.has(x.rs[i]) && strings.ContainsRune(scopeLevels, x.rs[i]) && strings.ContainsRune(scopeMarks, x.rs[i-1]) {
 			locs = append(locs, i-1) // 全市, 本区, 我国 …
 		}
 	}
@@ -556,6 +556,20 @@ const (
 	scopeMarks  = "全本我该"
 	scopeLevels = "省市区县国州盟旗"
 )
+
+// scopeLevelRunes has the bits of scopeLevels' runes: scopesFrom rules
+// most runes of a sentence out with one look, before strings.ContainsRune
+// (a search of the string for the rune's encoding).
+var scopeLevelRunes = runeBitsOf(scopeLevels)
+
+// runeBitsOf is the runeBits of the runes of s.
+func runeBitsOf(s string) runeBits {
+	var b runeBits
+	for _, r := range s {
+		b.add(r)
+	}
+	return b
+}
 
 // scopeWords matches a scope word (tables read row labels with it).
 var scopeWords = mustQuickRe(`[` + scopeMarks + `][` + scopeLevels + `]`)
