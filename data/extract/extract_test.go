@@ -2413,3 +2413,16 @@ func TestRespectiveItemsSetApartByCommas(t *testing.T) {
 	inds = Extract(story("某县", "资源经济方面，小春粮油生产稳定，蔬菜、茶叶、鲜切花、水果产量分别增长3.3%、1.0%、10%、8.9%。"))
 	wantMetrics(t, inds, map[string]string{"3.3%": "蔬菜", "1.0%": "茶叶", "10%": "鲜切花", "8.9%": "水果产量"})
 }
+
+// TestChangeInPersonsOrRate: a change given both ways (月增1萬5000人或
+// 0.13%, Taiwan's releases) measures the figure before it in the sentence.
+// Made-up figures.
+func TestChangeInPersonsOrRate(t *testing.T) {
+	inds := Extract(story("台湾省", "主計總處今日公布，11月就業人數為1147萬5000人，月增1萬5000人或0.13%，年增7萬7000人或0.68%。"))
+	wantMetrics(t, inds, map[string]string{"1萬5000人": "就业人数月增", "0.13%": "就业人数月增", "7萬7000人": "就业人数年增", "0.68%": "就业人数年增"})
+	for _, ind := range inds {
+		if strings.HasSuffix(ind.Metric, "或") {
+			t.Errorf("%s: metric %q ends in 或", ind.Raw, ind.Metric)
+		}
+	}
+}
