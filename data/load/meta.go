@@ -767,6 +767,45 @@ func qualifiersDropped(g *region.Gazetteer, ms []region.Mention) []region.Mentio
 	return out
 }
 
+// partnersDropped drops the places a story's trade or visitors come from
+// or go to (主要來自廣東省(74.1萬)、湖南省(8.3萬); 輸往美國、歐盟及內地): the
+// other side, not where the story is. A place after 来自 is one only when
+// a figure in brackets, another place of the list or the visitors follow
+// it (来自广东省统计局的数据 is the story's own). So are the items of a
+// breakdown with their figures in brackets (香港(60.4萬)及台灣(9.4萬)).
+func partnersDropped(text string, ms []region.Mention) []region.Mention {
+	if !strings.ContainsAny(text, "来來输輸销銷运運进進") {
+		return ms
+	}
+	rs := []rune(text)
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.End <= len(rs) {
+			before := string(rs[max(0, m.Start-40):m.Start])
+			after := string(rs[m.End:min(len(rs), m.End+6)])
+			if tradeToward.MatchString(before) || originBefore.MatchString(before) && originAfter.MatchString(after) {
+				continue
+			}
+			if bracketedFigure.MatchString(after) && (hasSuffixOf(before, "、", "及", "和", "與", "与") || listNext.MatchString(string(rs[m.End:min(len(rs), m.End+16)]))) {
+				continue // 韓國(7萬多)、香港(60.4萬)及台灣(9.4萬)分別增…: items of a breakdown
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var (
+	listRun      = `([\p{Han}、及和与與]|[（(][^（）()，,。；]{0,12}[）)]){0,40}$`
+	tradeToward  = regexp.MustCompile(`(输往|輸往|销往|銷往|运往|運往|出口到|出口至|进口自|進口自)` + listRun)
+	originBefore = regexp.MustCompile(`(来自|來自)` + listRun)
+	// bracketedFigure follows an item of a breakdown with its figure;
+	// listNext is the bracket closed and the next item begun
+	bracketedFigure = regexp.MustCompile(`^[（(][0-9]`)
+	listNext        = regexp.MustCompile(`^[（(][^（）()]{1,12}[）)](、|及|和|與|与)`)
+	originAfter     = regexp.MustCompile(`^([（(][0-9]|、|及|和|與|与|的?(旅客|游客|遊客|客人|进口|進口|货物|貨物))`)
+)
+
 // levelDepth orders region levels: the more specific, the larger.
 func levelDepth(level string) int {
 	switch level {
@@ -799,7 +838,7 @@ func titleTag(g *region.Gazetteer, title string) string {
 // headline is tagged with, else the most specific region of the title,
 // else the most mentioned.
 func regionsOf(g *region.Gazetteer, title, text, page string) (string, []string) {
-	all := qualifiersDropped(g, pageMentions(g, title+"\n"+text, page))
+	all := partnersDropped(title+"\n"+text, qualifiersDropped(g, pageMentions(g, title+"\n"+text, page)))
 	names := region.Count(all)
 	if tag := titleTag(g, title); tag != "" {
 		// 镇宁：金秋田野收获忙 — a page's place tag, often a short form

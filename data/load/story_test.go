@@ -1825,3 +1825,14 @@ func TestTaiwanMinistryPlacesStory(t *testing.T) {
 		t.Errorf("simplified 财政部: stories %q, %v; want one, not Taiwan's", titles(as), err)
 	}
 }
+
+// TestVisitorOriginsPlaceNoStory: the places a story's visitors or trade
+// come from or go to (主要來自廣東省(74.1萬)、湖南省(8.3萬); 香港(60.4萬)及
+// 台灣(9.4萬) in a breakdown) do not place the story; a source 来自 names
+// (来自广东省统计局的数据) does. Made-up figures.
+func TestVisitorOriginsPlaceNoStory(t *testing.T) {
+	text := "統計局公佈十二月入境旅客281.4萬人次,按年增6.8%。\n\n十二月內地旅客178.5萬,主要來自廣東省(74.1萬)、湖南省(8.3萬)及福建省(6.7萬)。韓國(7萬多)、香港(60.4萬)及台灣(9.4萬)分別增28.9%、2.3%及11.2%。\n"
+	checkOneStoryIn(t, "mo.txt", text, "")
+	own := "来自广东省统计局的数据显示，一季度全省地区生产总值增长4.4%。\n"
+	checkOneStoryIn(t, "gd.txt", own, "广东省")
+}
