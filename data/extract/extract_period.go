@@ -1657,6 +1657,9 @@ func (x *extractor) releasedPeriod(p data.Paragraph) periodSpan {
 		m = briefingOn.FindStringSubmatch(lead) // 举行云南省2023年上半年经济运行情况新闻发布会
 	}
 	if m == nil {
+		m = releaseShows.FindStringSubmatch(lead) // 沈阳市统计局公布数据显示:前三季度,全市…
+	}
+	if m == nil {
 		return periodSpan{}
 	}
 	locs := periodMatches(m[1])
@@ -1686,6 +1689,10 @@ var (
 	bulletinRead = mustQuickRe(`(?:解读|发布|公布|印发)《((?:19|20)[0-9]{2})年[^》]{0,30}统计公报》`)
 	briefingOn   = mustQuickRe(`(?:举行|召开|举办)([^，,。；;]{2,30}?)(?:经济运行|经济数据|统计数据)(?:情况)?(?:新闻)?发布会`)
 )
+
+// releaseShows: a release's data said to show, the period right after
+// (公布数据显示：前三季度，全市…).
+var releaseShows = mustQuickRe(`(?:公布|发布)的?(?:最新)?(?:统计)?数据(?:显示|表明)[：:，,]?\s*([^，,。；;：:]{2,12})`)
 
 // releasedData: what a release's lead says it publishes, the period part
 // first (公布…12月份景气概况).

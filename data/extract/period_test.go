@@ -152,6 +152,8 @@ func TestJanuaryStories(t *testing.T) {
 			"5.8%左右", "2025-01-01", "2025-12-20", data.PeriodYTD},
 		{"review dated by its month", "让“三农”更富更美更强\n（贺州日报 2018年1月）\n□虞中晖\n\n核心区农民人均可支配收入10325.8元，三金总收入1024.2万元。\n",
 			"10325.8元", "2017-01-01", "2017-12-31", data.PeriodYear},
+		{"release whose data are said to show a period", "沈阳日报 2021年11月3日\n\n沈阳经济延续恢复态势\n\n11月2日，沈阳市统计局公布数据显示：前三季度，全市经济延续平稳恢复的良好态势。\n\n初步核算，全市实现地区生产总值5181.7亿元，同比增长8.0%。\n",
+			"5181.7亿元", "2021-01-01", "2021-09-30", data.PeriodYTD},
 	}
 	for _, tt := range tests {
 		as := parseOne(t, "page.txt", tt.text)
