@@ -504,12 +504,28 @@ func (x *extractor) eligibilityBar(f figure) bool {
 	if m := floorWords.FindString(after); m != "" {
 		floor, after = true, after[len(m):]
 	}
+	if floor && x.awardCondition(f) {
+		return true // 对游客50人以上的省外来晋包机，游览1个以上A级收费景区，每人每住一晚奖励60元
+	}
 	if rest, ok := strings.CutPrefix(after, "的"); ok {
 		// (以每年20%以上的速度增长: a rate; 5万亿元以上的新阶段: a level;
 		// 贡献了10%以上的规上工业企业产值: a share, unless a policy's)
 		return floor && hasPrefixAny(rest, qualifyingNouns) && (f.unit.Kind != "percent" || x.inPolicy())
 	}
 	return floor && hasPrefixAny(after, []string{"，享受", ",享受"})
+}
+
+// awardCondition reports a figure in the condition 对 opens before an
+// award later in its sentence (对游客50人以上的…包机，…，每人奖励60元), no
+// award word between 对 and the figure.
+func (x *extractor) awardCondition(f figure) bool {
+	sent := x.sentenceOf(f.n.Start)
+	before := x.str(sent.Start, f.n.Start)
+	k := strings.LastIndex(before, "对")
+	if k < 0 || awardWords.MatchString(before[k:]) {
+		return false
+	}
+	return awardWords.MatchString(x.str(f.end, sent.End))
 }
 
 // qualifyingNouns are what a floor before 的 makes qualify: a condition's

@@ -2426,3 +2426,21 @@ func TestChangeInPersonsOrRate(t *testing.T) {
 		}
 	}
 }
+
+// TestAwardConditionFloors: floors in the condition 对 opens before an
+// award later in the sentence (对游客50人以上的省外来晋包机，游览1个以上A级
+// 收费景区，每人每住一晚奖励60元) bound who qualifies: no figures; the award
+// is one. A floor reached with no award after it stays. Made-up figures.
+func TestAwardConditionFloors(t *testing.T) {
+	inds := Extract(story("山西省", "包机奖，对游客50人以上的省外来晋包机，游览1个以上A级收费景区，每人每住一晚奖励60元。全省接待游客300万人次以上。"))
+	for _, raw := range []string{"50人以上", "1个以上"} {
+		if got := find(inds, raw); len(got) != 0 {
+			t.Errorf("%s: got %+v, want no figure (a condition of the award)", raw, got)
+		}
+	}
+	for _, raw := range []string{"60元", "300万人次以上"} {
+		if got := find(inds, raw); len(got) != 1 {
+			t.Errorf("%s: got %+v, want one figure", raw, got)
+		}
+	}
+}
