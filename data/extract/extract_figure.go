@@ -310,8 +310,20 @@ func (x *extractor) structureShares() []figure {
 	}
 	var out []figure
 	var ms [][]int
+	var labels []string // 三次产业结构 and the words the text names the ratio by (产业的比重, 三产比)
 	for _, m := range sectorStructure.FindAllStringSubmatchIndex(s, -1) {
 		ms = append(ms, m)
+		end := m[10]
+		if m[8] >= 0 {
+			end = m[8] // (before 为, 调整为, 由上年的)
+		}
+		label := strings.TrimRight(s[m[0]:end], ":：∶︰ ")
+		if label = strings.TrimPrefix(label, "三次产业结构"); label != "" && label != "产业" {
+			label = "三次产业结构：" + label // (the text's own words after what a reader knows the ratio by)
+		} else {
+			label = "三次产业结构"
+		}
+		labels = append(labels, label)
 		// 由上年18.4:45.9:35.7调整为18.6:46.5:34.9: the ratio it became
 		at := m[1]
 		if strings.HasPrefix(s[at:], "%") {
@@ -324,9 +336,10 @@ func (x *extractor) structureShares() []figure {
 				next[k] = at + r[k-8]
 			}
 			ms = append(ms, next)
+			labels = append(labels, label)
 		}
 	}
-	for _, m := range ms {
+	for j, m := range ms {
 		for k := 0; k < 3; k++ {
 			a, b := m[10+2*k], m[11+2*k]
 			v, err := strconv.ParseFloat(s[a:b], 64)
@@ -338,7 +351,7 @@ func (x *extractor) structureShares() []figure {
 			n := numparse.Number{Text: s[a:b], Value: v, Kind: numparse.KindPercent, Unit: "%", Start: start, End: end,
 				NumStart: start, NumEnd: end, Low: v, High: v, Multiplier: 1}
 			out = append(out, figure{n: n, unit: unitDef{Written: "", Base: "%", Kind: "percent"}, end: end,
-				metric: sectorNames[k] + "占比（三次产业结构）"})
+				metric: sectorNames[k] + "占比（" + labels[j] + "）"})
 		}
 	}
 	return append(out, x.sectorContributions()...)

@@ -2444,3 +2444,12 @@ func TestAwardConditionFloors(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorRatioKeepsTheTextsWords: each share of a three-sector ratio
+// is named by its sector and by what the ratio is known as, with the
+// words the text itself names it by (一、二、三产业的比重, 三产比).
+// Made-up figures.
+func TestSectorRatioKeepsTheTextsWords(t *testing.T) {
+	inds := Extract(story("汨罗市", "一、二、三产业的比重为22∶57∶21。三产比为6.3:35.5:58.2。三次产业结构为1.4:36.3:62.3。"))
+	wantMetrics(t, inds, map[string]string{"22": "第一产业占比（三次产业结构：产业的比重）", "58.2": "第三产业占比（三次产业结构：三产比）", "1.4": "第一产业占比（三次产业结构）"})
+}
