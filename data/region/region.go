@@ -154,6 +154,12 @@ func Load(divisions, aliases, t2s io.Reader) (*Gazetteer, error) {
 	if err := g.readT2S(t2s); err != nil {
 		return nil, fmt.Errorf("t2s: %w", err)
 	}
+	for t, s := range variantForms {
+		if _, ok := g.t2s[t]; !ok {
+			g.t2s[t] = s
+			g.trad.add(t)
+		}
+	}
 	g.resolveParents()
 	g.indexNames(stops)
 	return g, nil
@@ -235,6 +241,11 @@ func (g *Gazetteer) readAliases(r io.Reader) (map[string]bool, error) {
 	})
 	return stops, err
 }
+
+// variantForms are variant glyphs of traditional characters that older
+// and Taiwan or Hong Kong texts print and OpenCC's TSCharacters (t2s.tsv)
+// does not list: 寧陜縣 and 陜西 are 宁陕县 and 陕西.
+var variantForms = map[rune]rune{'陜': '陕', '衞': '卫', '淸': '清', '靑': '青'}
 
 func (g *Gazetteer) readT2S(r io.Reader) error {
 	return eachRow(r, 2, func(f []string) error {

@@ -186,6 +186,7 @@ func TestSimplifyFastPath(t *testing.T) {
 		{"臺灣", "台湾"},
 		{"abc\xffdef", "abc\uFFFDdef"},
 		{"青島\xff", "青岛\uFFFD"},
+		{"2022年陜西省安康市寧陜縣", "2022年陕西省安康市宁陕县"}, // (a variant glyph OpenCC does not list)
 	}
 	for _, tt := range tests {
 		if got := g.Simplify(tt.in); got != tt.want {
