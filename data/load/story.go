@@ -341,10 +341,14 @@ func (p *Parser) officeRegion(source, text, placed string) string {
 // story is no work report or its date line names none.
 func reportRegion(g *region.Gazetteer, title, text string) string {
 	first, _, _ := strings.Cut(text, "\n")
-	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") && !isReportDateLine(first) {
+	if !strings.Contains(title, "工作报告") && !strings.Contains(title, "工作報告") && !isReportDateLine(first) && !reportGiven.MatchString(firstRunes(title+"\n"+text, 200)) {
 		return "" // (2017年12月25日在和硕县第十七届人民代表大会第三次会议上 opening a report with no title line)
 	}
-	head := firstRunes(text, 200)
+	// (the title too: 1月26日上午,陜西省第十三屆人民代表大會第五次會議在西安開幕,
+	// 省長趙一德作政府工作報告。 heads a report's summary; read in
+	// simplified characters)
+	opening := g.Simplify(data.Normalize(title + "\n" + firstRunes(text, 2000)))
+	head := firstRunes(opening, 200+utf8.RuneCountInString(title))
 	k := strings.Index(head, "人民代表大会")
 	if k < 0 {
 		return ""
@@ -354,7 +358,6 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 	// Found in the opening of the whole text, so that a short name (夏县)
 	// has its city (运城市) named later as context.
 	best := ""
-	opening := g.Simplify(data.Normalize(firstRunes(text, 2000)))
 	for _, m := range g.Find(opening) {
 		if m.Start >= lo && m.End <= hi {
 			best = m.Name
@@ -372,6 +375,10 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 	}
 	return best
 }
+
+// reportGiven is a congress's opening said to hear a work report (陜西省第
+// 十三屆人民代表大會第五次會議在西安開幕，省長趙一德作政府工作報告).
+var reportGiven = regexp.MustCompile(`人民代表大[会會][^。]{0,40}作政府工作报告|人民代表大[会會][^。]{0,40}作政府工作報告`)
 
 // reCongressPlace is the place a report's date line names before its
 // congress (在珙县第十七届人民代表大会).

@@ -1836,3 +1836,12 @@ func TestVisitorOriginsPlaceNoStory(t *testing.T) {
 	own := "来自广东省统计局的数据显示，一季度全省地区生产总值增长4.4%。\n"
 	checkOneStoryIn(t, "gd.txt", own, "广东省")
 }
+
+// TestCongressOpeningPlacesReport: a report's summary headed by its
+// congress's opening (陜西省第十三屆人民代表大會第五次會議在西安開幕，省長
+// 趙一德作政府工作報告) is the province's, not the city it met in; read in
+// simplified characters. Made-up figures.
+func TestCongressOpeningPlacesReport(t *testing.T) {
+	text := "1月26日上午,陜西省第十三屆人民代表大會第五次會議在西安開幕,省長趙一德作政府工作報告。\n2020年成就:\n實現生產總值2.62萬億元,增長2.2%\n固定資產投資增長4.1%\n"
+	checkOneStoryIn(t, "sx.txt", text, "陕西省")
+}
