@@ -685,10 +685,12 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 			}
 		}
 	}
-	if items := x.commaItems(r); items != nil && listLen(phrase) != r.count {
-		// 其中交通运输、仓储和邮政业，科学研究和技术服务业，…营业收入分别增长…:
-		// items whose names hold 、, set apart by commas
-		return withHead(items, r.idx) + verb, true
+	if listLen(phrase) != r.count {
+		if items := x.commaItems(r); items != nil {
+			// 其中交通运输、仓储和邮政业，科学研究和技术服务业，…营业收入分别增长…:
+			// items whose names hold 、, set apart by commas
+			return withHead(items, r.idx) + verb, true
+		}
 	}
 	items := strings.Split(phrase, enumDelims)
 	if n := len(items); n > 1 && n == r.count-1 {

@@ -178,9 +178,7 @@ var periodTwelveMonths = mustQuickRe(`([0-9]{1,2})月份?(底|末)?(为止|止)?
 // year the document reports on.
 func resolvePeriod(phrase string, c periodClock) periodSpan {
 	p := cnDigits(data.Normalize(phrase))
-	if strings.Contains(p, " ") {
-		p = strings.ReplaceAll(p, " ", "") // 第 2季 (Macau papers space their digits)
-	}
+	p = strings.ReplaceAll(p, " ", "") // 第 2季 (Macau papers space their digits)
 	if k := strings.Index(p, "元至"); k >= 0 && k+len("元至") < len(p) {
 		p = p[:k] + "1至" + p[k+len("元至"):] // 元至6月: January to June
 	}

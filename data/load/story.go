@@ -378,7 +378,7 @@ func reportRegion(g *region.Gazetteer, title, text string) string {
 
 // reportGiven is a congress's opening said to hear a work report (陜西省第
 // 十三屆人民代表大會第五次會議在西安開幕，省長趙一德作政府工作報告).
-var reportGiven = regexp.MustCompile(`人民代表大[会會][^。]{0,40}作政府工作报告|人民代表大[会會][^。]{0,40}作政府工作報告`)
+var reportGiven = regexp.MustCompile(`人民代表大[会會][^。]{0,40}作政府工作[报報]告`)
 
 // reCongressPlace is the place a report's date line names before its
 // congress (在珙县第十七届人民代表大会).
