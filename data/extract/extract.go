@@ -207,6 +207,7 @@ func newExtractor(ctx context.Context, g *region.Gazetteer, a *data.Article) *ex
 	x.mentions = withDefinedShortForms(x.rs, withZones(g, x.rs, findRegions(g, norm, x.ns, x.rs, x.nOff), x.docTitle()))
 	x.home, x.hasHome = g.Lookup(a.Region)
 	x.clock = clockOf(a)
+	x.clock.bulletin = strings.Contains(g.Simplify(a.Title), "统计公报")
 	x.storyRegion = storyRegion
 	if c := x.provinceStoryCity(); c != "" {
 		// 安徽省池州市政府新闻办…通报前三季度池州市经济运行情况: placed in the

@@ -677,11 +677,15 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	if r.count == 3 && r.idx < 3 {
 		// 第一、二、三产业对GDP增长的贡献率分别为…: the three sectors, their
 		// ordinals listed and 产业 written once
-		p := strings.ReplaceAll(cleanPhrase(phrase), "、", "")
-		p = strings.TrimPrefix(p, scopeWord.FindString(p)) // 全省一、二、三次产业分别完成投资
-		for _, w := range listedSectors {
-			if strings.HasPrefix(p, w) {
-				return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
+		// (the words as written too: stripPhrase takes 一、 of 一、二、三产业
+		// for a heading's number)
+		for _, src := range []string{phrase, strings.TrimPrefix(strings.Trim(x.str(r.start, r.verb-2), "，,；; "), "其中")} {
+			p := strings.ReplaceAll(cleanPhrase(src), "、", "")
+			p = strings.TrimPrefix(p, scopeWord.FindString(p)) // 全省一、二、三次产业分别完成投资
+			for _, w := range listedSectors {
+				if strings.HasPrefix(p, w) {
+					return sectorNames[r.idx] + strings.TrimPrefix(p, w) + strings.TrimRight(verb, "为是"), true
+				}
 			}
 		}
 	}
@@ -744,6 +748,13 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 				return withHead(prev, r.idx) + verb, true
 			}
 			return prev[r.idx] + verb, true
+		} else if prev == nil {
+			if m, ok := x.measuredBefore(figs, i, r); ok {
+				// 地区生产总值达到1012亿元、固定资产投资完成227.5亿元、社会消费品
+				// 零售总额实现540.3亿元，分别是建国初期的616倍、1098倍、640倍:
+				// the k-th figure before measures what the k-th figure did
+				return m + verb, true
+			}
 		}
 	}
 	if len(items) < 2 || r.idx >= len(items) {
@@ -751,6 +762,45 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 	}
 	return withHead(items, r.idx) + verb, true
 }
+
+// measuredBefore returns, for a 分别 list with no words of its own before
+// 分别, the measure of the figure that many figures before the list's
+// first, each of them in a clause or list item of its own in the same
+// sentence (地区生产总值达到1012亿元、固定资产投资完成227.5亿元、社会消费品零售
+// 总额实现540.3亿元，分别是建国初期的616倍、1098倍、640倍); false otherwise.
+func (x *extractor) measuredBefore(figs []figure, i int, r respectiveList) (string, bool) {
+	if r.count < 2 || r.idx >= r.count || figs[i].unit.Kind == "percent" {
+		return "", false // (rates after levels are paired with them later, item and all)
+	}
+	sent := x.sentenceOf(r.start)
+	var before []int
+	for j := range figs {
+		if figs[j].n.Start >= sent.Start && figs[j].end <= r.start {
+			before = append(before, j)
+		}
+	}
+	if len(before) < r.count {
+		return "", false
+	}
+	before = before[len(before)-r.count:]
+	if strings.Trim(x.str(figs[before[len(before)-1]].end, r.start), "，,；; ") != "" {
+		return "", false // the clause before the list ends in no figure
+	}
+	for k := 1; k < len(before); k++ {
+		gap := x.str(figs[before[k-1]].end, figs[before[k]].n.Start)
+		if !strings.ContainsAny(gap, "、，,；;") || strings.Contains(gap, "分别") || utf8.RuneCountInString(strings.Trim(gap, "、，,；; 的")) < 2 {
+			return "", false // two figures of one clause (增长5%，达到…), a list of its own, or a bare list of figures (10亿元、20亿元的)
+		}
+	}
+	m := trailingLevelVerb.ReplaceAllString(x.metric(figs, before[r.idx]), "")
+	if m == "" {
+		return "", false
+	}
+	return m, true
+}
+
+// trailingLevelVerb ends a level's measure with the verb that reached it.
+var trailingLevelVerb = regexp.MustCompile(`(达到|达|完成|实现|为|是)$`)
 
 // commaItems returns the items of a 分别 list set apart by commas, as a
 // list of names that hold 、 themselves is written (其中交通运输、仓储和邮政

@@ -332,7 +332,7 @@ func (x *extractor) defaultPeriod(sent data.Span, at int, status string) periodS
 		return x.headline
 	case c.pub.IsZero() || c.reportYear < c.pub.Year():
 		return resolvePeriod("", c)
-	case strings.Contains(x.a.Title, "工作报告") || x.reportOpening():
+	case x.reportOpening():
 		// a work report's undated figures are the year it reviews: the one
 		// its story names before them (2025年，浦东…。一是…), else its own
 		// year (预计全年…, given before the year ends), but the year before
@@ -379,12 +379,18 @@ func (x *extractor) comparedYear(sent data.Span) int {
 // comparedYearRe is a comparison with a whole year (比2022年增加).
 var comparedYearRe = mustQuickRe(`(?:比|较|与)((?:19|20)[0-9]{2})年(?:相比)?[，,]?(?:增加|增长|减少|下降|提高|降低|上升|多|少|净增|扩大|缩小)`)
 
-// reportOpening reports a work report printed without its title, opening
-// with the meeting it was given at (2017年12月25日在和硕县第十七届人民代表
-// 大会第三次会议上).
+// reportOpening reports a work report: its title names one (read in
+// simplified characters: 政府工作報告), or it is printed without its title,
+// opening with the meeting it was given at (2017年12月25日在和硕县第十七届
+// 人民代表大会第三次会议上), or a news story opens with the report given
+// at the congress (陜西省第十三屆人民代表大會第五次會議在西安開幕，省長
+// 趙一德作政府工作報告): the figures that follow are its review.
 func (x *extractor) reportOpening() bool {
+	if strings.Contains(x.a.Title, "工作报告") {
+		return true
+	}
 	head := x.str(0, min(80, len(x.rs)))
-	return strings.Contains(head, "人民代表大会") && strings.Contains(head, "会议上")
+	return strings.Contains(head, "人民代表大会") && (strings.Contains(head, "会议上") || strings.Contains(head, "工作报告"))
 }
 
 // policyTitle is the title of a policy document (关于印发…的通知, …实施方案,

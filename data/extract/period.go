@@ -30,6 +30,10 @@ type periodClock struct {
 	// period word): dataYear, or the year before for a story published in
 	// January or February with no year in its headline.
 	reportYear int
+	// bulletin is set for a statistics bulletin (…统计公报): its 今年 and
+	// (not 去年: 比去年 there is the comparison) are written from the year it reports on, not the year it is
+	// published in.
+	bulletin bool
 }
 
 // clockOf returns the period clock of an article.
@@ -423,8 +427,8 @@ func phraseYear(p string, c periodClock) (int, bool) {
 	if base == 0 {
 		base = c.reportYear
 	}
-	if c.dataYear > 0 && c.dataYear < base && hasAnyWord(p, "本年", "当年", "上年") {
-		base = c.dataYear // a 2021年统计公报 published in 2022: 本年 is 2021, 上年 2020
+	if c.dataYear > 0 && c.dataYear < base && (hasAnyWord(p, "本年", "当年", "上年") || c.bulletin && hasAnyWord(p, "今年")) {
+		base = c.dataYear // a 2021年统计公报 published in 2022: 本年 (and there 今年) is 2021, 上年 2020
 	}
 	switch {
 	case base == 0:

@@ -154,6 +154,10 @@ func TestJanuaryStories(t *testing.T) {
 			"10325.8元", "2017-01-01", "2017-12-31", data.PeriodYear},
 		{"release whose data are said to show a period", "沈阳日报 2021年11月3日\n\n沈阳经济延续恢复态势\n\n11月2日，沈阳市统计局公布数据显示：前三季度，全市经济延续平稳恢复的良好态势。\n\n初步核算，全市实现地区生产总值5181.7亿元，同比增长8.0%。\n",
 			"5181.7亿元", "2021-01-01", "2021-09-30", data.PeriodYTD},
+		{"news of a work report in traditional characters", "三秦日報 2021年1月27日\n\n陝西省政府工作報告要點\n\n1月26日上午，陝西省第十三屆人民代表大會第五次會議在西安開幕，省長作政府工作報告。\n\n固定資產投資增長4.1%\n城鎮新增就業43.2萬人\n",
+			"4.1%", "2020-01-01", "2020-12-31", data.PeriodYear},
+		{"a bulletin's 今年 is the year it reports on", "2017年某区国民经济和社会发展统计公报\n2018年3月30日\n\n今年以来，全区经济稳中有进。\n\n全区实现地区生产总值713.82亿元，比上年增长7.2%。\n",
+			"713.82亿元", "2017-01-01", "2017-12-31", data.PeriodYear},
 	}
 	for _, tt := range tests {
 		as := parseOne(t, "page.txt", tt.text)

@@ -35,7 +35,7 @@ var (
 	numberedHeading = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;，,]{1,30}[。]?$`)
 	sectionHeading  = mustQuickRe(`^[一二三四五六七八九十]+、[^。；;]{0,30}?([0-9]{4})年[^。；;]{0,30}$`) // (一、奋发有为，2018年迈出铿锵步伐: a comma may set a heading's parts apart)
 	sectionGoal     = mustMatcher(`目标|计划|任务|安排`)
-	sectionReview   = mustMatcher(`回顾|成绩|过去|执行情况|完成情况|落实情况`)
+	sectionReview   = mustMatcher(`回顾|成绩|成就|过去|执行情况|完成情况|落实情况`)
 	pastMarks       = mustMatcher(`已|去年|上年|过去|完成了|实现了`)
 	// yearsHeading is a heading of a term of years: 一、赶超发展的五年,
 	// 二、今后五年的重点目标.
@@ -47,7 +47,8 @@ var (
 	// with no number or year: 主要目标, 主要预期目标, 今年经济社会发展主要预期目标.
 	// yearLine is a line of a year and a few words, no figure and no
 	// sentence (2020年湖南, 2021年工作安排).
-	yearLine        = mustQuickRe(`^((?:19|20)[0-9]{2})年[^。；;，,、0-9：:？?（(]{1,12}[！!]?$`)
+	// A colon may end it (2020年成就：, 2021年目标： over a summary in points).
+	yearLine        = mustQuickRe(`^((?:19|20)[0-9]{2})年[^。；;，,、0-9：:？?（(]{1,12}[！!：:]?$`)
 	partYearWords   = mustMatcher(`月|季|半年|以来|末|底|期间|前|至|到`)
 	bareGoalHeading = mustQuickRe(`^([一二三四五六七八九十]+、)?((?:19|20)[0-9]{2}年|今年|本年|明年)?(的)?(经济社会发展|经济和社会发展|全县|全市|全区)?的?(主要)?(预期)?(发展|行动|总体)?(目标|指标)(任务)?(是)?[：:]?$`)
 )

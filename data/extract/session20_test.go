@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+
+	"zhibiao/data"
+)
+
+// TestSummaryInPointsByYear checks a work report's summary in points
+// under lines of a year and a colon: results under 2020年成就：, targets of
+// 2021 under 2021年目标：.
+func TestSummaryInPointsByYear(t *testing.T) {
+	as := parseOne(t, "r.txt", "陕西日报 2021年1月27日\n\n政府工作报告要点\n\n1月26日上午，陕西省第十三届人民代表大会第五次会议在西安开幕，省长作政府工作报告。\n"+
+		"2020年成就：\n固定资产投资增长4.1%\n城镇新增就业43.2万人\n2021年目标：\n生产总值增长6.5%左右\n城镇新增就业40万人\n")
+	inds := Extract(as[0])
+	for _, tt := range []struct{ raw, start, status string }{
+		{"4.1%", "2020-01-01", data.StatusResult},
+		{"43.2万人", "2020-01-01", data.StatusResult},
+		{"6.5%左右", "2021-01-01", data.StatusTarget},
+		{"40万人", "2021-01-01", data.StatusTarget},
+	} {
+		got := find(inds, tt.raw)
+		if len(got) != 1 || got[0].PeriodStart != tt.start || got[0].PeriodKind != data.PeriodYear || got[0].Status != tt.status {
+			t.Errorf("%s: got %+v, want year from %s, %s", tt.raw, got, tt.start, tt.status)
+		}
+	}
+}
+
+// TestRespectivelyAfterFiguresAndListedSectors checks two 分别 lists: one
+// with no words of its own before 分别, whose figures measure the figures
+// of the clauses before, one by one; one of the three sectors listed by
+// their ordinals without 第 (一、二、三产业), which is no heading's number.
+func TestRespectivelyAfterFiguresAndListedSectors(t *testing.T) {
+	inds := Extract(story("佳木斯市", "去年，全市地区生产总值达到1012亿元、固定资产投资完成227.5亿元、社会消费品零售总额实现540.3亿元，分别是建国初期的616倍、1098倍、640倍。"+
+		"全市地区生产总值314.1亿元，其中，一、二、三产业增加值分别为37.8亿元、44.9亿元和231.4亿元，分别增长2.2%、4.0%和7.7%。"))
+	wantMetrics(t, inds, map[string]string{
+		"616倍": "地区生产总值", "1098倍": "固定资产投资", "640倍": "社会消费品零售总额",
+		"37.8亿元": "第一产业增加值", "44.9亿元": "第二产业增加值", "231.4亿元": "第三产业增加值",
+		"2.2%": "第一产业增加值", "7.7%": "第三产业增加值",
+	})
+	for raw, ind := range map[string]string{"37.8亿元": "第一产业增加值", "231.4亿元": "服务业增加值", "4.0%": "第二产业增加值增速"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Indicator != ind {
+			t.Errorf("%s: got %+v, want indicator %s", raw, got, ind)
+		}
+	}
+	// a bare list of thresholds before 分别 measures nothing
+	inds = Extract(story("花都区", "对年销售额首次突破10亿元、20亿元的限额以上批发零售企业，分别给予50万元、100万元一次性奖励。"))
+	for _, raw := range []string{"50万元", "100万元"} {
+		if got := find(inds, raw); len(got) == 1 && (got[0].Metric == "年销售额首次突破" || got[0].Metric == "") {
+			t.Errorf("%s: metric %q taken from a threshold", raw, got[0].Metric)
+		}
+	}
+}
+
+// TestIncomeAndPMIIndicators checks canonical indicators for the forms
+// 城镇人均可支配收入 (居民 left out), 每人平均, 制造业…PMI, and that a
+// sector's private economy is no sector's value added.
+func TestIncomeAndPMIIndicators(t *testing.T) {
+	for _, tt := range []struct{ metric, unit, want string }{
+		{"城镇人均可支配收入", "元", "城镇居民人均可支配收入"},
+		{"农村人均可支配收入增长", "%", "农村居民人均可支配收入增速"},
+		{"城镇居民每人平均可支配收入", "元", "城镇居民人均可支配收入"},
+		{"居民每人平均可支配收入", "元", "居民人均可支配收入"},
+		{"制造业重点企业PMI", "点", "制造业采购经理指数"},
+		{"第一产业民营经济增加值", "元", ""},
+		{"第二产业民营经济增加值增速", "%", ""},
+		{"第一产业增加值", "元", "第一产业增加值"},
+	} {
+		d, ok := tables().canonical(tt.metric, tt.unit)
+		got := ""
+		if ok && d.Name != "-" {
+			got = d.Name // (a row named - stops the search: no indicator)
+		}
+		if got != tt.want {
+			t.Errorf("%s (%s): got %q, want %q", tt.metric, tt.unit, got, tt.want)
+		}
+	}
+}
