@@ -563,6 +563,10 @@ var (
 // 40至69.9平方米, 160平方米或以上, 500万元及以上.
 var classBand = mustQuickRe(`^(?:[0-9.]+(?:至|-|－|—|~)[0-9.]+\p{Han}{0,3}|[0-9.]+\p{Han}{0,3}(?:以下|以上|及以上|或以上|及以下))$`)
 
+// rankOf follows a count that a rank is taken among (36个大中城市中列第30位,
+// 66个县(市)首位, 12项主要经济指标有7项位居全州前三).
+var rankOf = mustQuickRe(`^[^，,。；;：:]{0,12}?(中|里|之中)?(列|居|位居|排|排名|名列|位列|排在|处于)?(全国|全省|全市|全州|全县|全区)?(第[0-9一二三四五六七八九十]+(位|名)|首位|前[0-9一二三四五六七八九十]+(位|名)?)`)
+
 func (x *extractor) notAQuantity(f figure) bool {
 	num := x.str(f.n.NumStart, f.n.NumEnd)
 	if num == "" {
@@ -595,6 +599,12 @@ func (x *extractor) notAQuantity(f figure) bool {
 		return true // 三次产业, 三次分配: terms, not counts
 	case chinese && (num == "千" || num == "万" || num == "百") && f.qualifier == "" && f.end < len(x.rs) && unicode.Is(unicode.Han, x.rs[f.end]):
 		return true // 千亩产业园, 万亩基地: a round magnitude naming a kind of place, not a count
+	case f.unit.Written == "台" && f.end < len(x.rs) && x.rs[f.end] == '阶':
+		return true // 迈上千亿台阶: a step, no machines
+	case f.unit.Written == "名" && f.n.Start > 0 && x.rs[f.n.Start-1] == '前':
+		return true // 跌出前3名: a rank
+	case (f.unit.Kind == "count" || f.unit.Kind == "noun") && rankOf.MatchString(x.str(f.end, min(f.end+24, len(x.rs)))):
+		return true // 在全国36个大中城市中列第30位, 居全省66个县(市)首位: how many a rank is among
 	case chinese && x.sloganQuoted(f):
 		return true // “四个更大”, “三元双向”: a slogan's name
 	case chinese && x.enumerates(f):

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"zhibiao/data"
@@ -73,6 +74,33 @@ func TestIncomeAndPMIIndicators(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s (%s): got %q, want %q", tt.metric, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestRanksAndStepsAreNoCounts checks that the count a rank is taken among
+// (全国36个大中城市中列第30位, 全省66个县(市)首位), a rank's 前3名 and a
+// 台阶 read as the unit 台 give no figure, while counts beside them stay.
+func TestRanksAndStepsAreNoCounts(t *testing.T) {
+	inds := Extract(story("温州市", "居民消费价格上涨2.1%，在全国36个大中城市中列第30位，全省11个城市中列第5位。"+
+		"全市国内生产总值实现84.3亿元，居全省66个县(市)首位。12项主要经济指标有7项位居全州前三。"+
+		"赴韩国旅客人数跌出前3名。GDP迈上千亿台阶，总量达1040亿元。全市新建5G基站36个，新增规上企业11个。"))
+	for _, raw := range []string{"36个", "11个", "66个", "7项", "3名", "千亿台"} {
+		for _, ind := range find(inds, raw) {
+			if !strings.Contains(ind.Sentence, "基站") && !strings.Contains(ind.Sentence, "规上企业") {
+				t.Errorf("%s: got %+v, want no figure", raw, ind)
+			}
+		}
+	}
+	for _, raw := range []string{"2.1%", "84.3亿元", "1040亿元"} {
+		if len(find(inds, raw)) != 1 {
+			t.Errorf("%s: missing", raw)
+		}
+	}
+	inds = Extract(story("温州市", "全市新建5G基站36个。全市新增规上企业11个，居全省第3位。"))
+	for _, raw := range []string{"36个", "11个"} {
+		if len(find(inds, raw)) != 1 {
+			t.Errorf("%s: a count before its own rank lost: %+v", raw, inds)
 		}
 	}
 }
