@@ -83,6 +83,7 @@ func (g *Gazetteer) choose(cands []candidate, rs, orig []rune) []Mention {
 			}
 		}
 	}
+	g.parentThenChild(cands, chosen, ctx)
 	for k, c := range cands {
 		if chosen[k] < 0 {
 			chosen[k] = g.withContext(c, ctx)
@@ -99,6 +100,31 @@ func (g *Gazetteer) choose(cands []candidate, rs, orig []rune) []Mention {
 		last = c.end
 	}
 	return out
+}
+
+// parentThenChild resolves two names written one right after the other,
+// a division's and one of its children's (广州花都, 扬州江都, 南通如东), each
+// a short form that would need context alone: each is the other's.
+func (g *Gazetteer) parentThenChild(cands []candidate, chosen []int, ctx map[int]bool) {
+	for k := 0; k+1 < len(cands); k++ {
+		a, b := cands[k], cands[k+1]
+		if a.end != b.start || chosen[k] >= 0 && chosen[k+1] >= 0 || g.ctx[a.key] || g.ctx[b.key] {
+			continue
+		}
+		for _, ea := range a.entries {
+			if chosen[k] >= 0 && chosen[k] != ea.idx {
+				continue
+			}
+			for _, eb := range b.entries {
+				if (chosen[k+1] < 0 || chosen[k+1] == eb.idx) && g.regions[eb.idx].ParentCode == g.regions[ea.idx].Code {
+					chosen[k], chosen[k+1] = ea.idx, eb.idx
+					for _, i := range g.chain(eb.idx) {
+						ctx[i] = true
+					}
+				}
+			}
+		}
+	}
 }
 
 // decode returns the runes of s ([]rune(s)), the byte offset of each and

@@ -99,6 +99,11 @@ func TestFind(t *testing.T) {
 		{"大连大连", []string{"大连市", "大连市"}},
 		{"山东省军区", []string{"山东省"}},
 		{"江苏省南京市鼓楼区", []string{"江苏省", "南京市", "鼓楼区"}},
+		// a city's short form and one of its children's, written one after
+		// the other, name each other; apart, neither is trusted alone
+		{"广州花都出台新政", []string{"广州市", "花都区"}},
+		{"扬州江都冲刺万亿", []string{"扬州市", "江都区"}},
+		{"花都出台新政，广州发布", nil},
 	}
 	for _, tt := range tests {
 		var got []string
