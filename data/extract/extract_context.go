@@ -755,6 +755,11 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 				// the k-th figure before measures what the k-th figure did
 				return m + verb, true
 			}
+			if items := x.subjectsBefore(r); items != nil {
+				// 东盟、香港、美国、欧盟和台湾为广东前五大贸易伙伴，分别增长7.2%、…:
+				// the list the clause before opens with, item by item
+				return items[r.idx] + verb, true
+			}
 		}
 	}
 	if len(items) < 2 || r.idx >= len(items) {
@@ -797,6 +802,41 @@ func (x *extractor) measuredBefore(figs []figure, i int, r respectiveList) (stri
 		return "", false
 	}
 	return m, true
+}
+
+// subjectsBefore returns the items of a list that opens the clause right
+// before a 分别 list with no words of its own before 分别, one item per
+// figure (其中，东盟、香港、美国、欧盟和台湾为广东前五大贸易伙伴，分别增长7.2%、
+// 17.5%、9.6%、4.1%和16.3%): the list up to 为 or 是, items of one to twelve
+// runes and no digit; nil otherwise.
+func (x *extractor) subjectsBefore(r respectiveList) []string {
+	if r.count < 2 || r.idx >= r.count || r.start == 0 {
+		return nil
+	}
+	cs := x.clauseStart(r.start-1, false)
+	clause := strings.TrimSpace(x.str(cs, r.start))
+	clause = strings.TrimRight(clause, "，,；; ")
+	clause = strings.TrimPrefix(clause, "其中")
+	clause = strings.TrimLeft(clause, "，,:： ")
+	k := strings.IndexAny(clause, "为是")
+	if k <= 0 || strings.ContainsAny(clause, "0123456789") {
+		return nil
+	}
+	items := strings.Split(clause[:k], enumDelims)
+	if n := len(items); n > 1 {
+		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
+			items = append(items[:n-1], parts[0], parts[1])
+		}
+	}
+	if len(items) != r.count {
+		return nil
+	}
+	for _, it := range items {
+		if n := utf8.RuneCountInString(it); n < 1 || n > 12 {
+			return nil
+		}
+	}
+	return items
 }
 
 // trailingLevelVerb ends a level's measure with the verb that reached it.

@@ -104,3 +104,10 @@ func TestRanksAndStepsAreNoCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectivelyAfterSubjectList checks a 分别 list whose items open the
+// clause before it, up to 为 (东盟、香港…为广东前五大贸易伙伴，分别增长…).
+func TestRespectivelyAfterSubjectList(t *testing.T) {
+	inds := Extract(story("广东省", "前4个月，广东进出口2.7万亿元。其中，东盟、香港、美国、欧盟和台湾为广东前五大贸易伙伴，分别增长7.2%、17.5%、9.6%、4.1%和16.3%。"))
+	wantMetrics(t, inds, map[string]string{"7.2%": "东盟", "17.5%": "香港", "9.6%": "美国", "4.1%": "欧盟", "16.3%": "台湾"})
+}
