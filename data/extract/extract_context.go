@@ -1261,8 +1261,33 @@ func (x *extractor) relate(out []data.Indicator) {
 		if m, ok := strings.CutSuffix(out[i].Metric, "或"); ok && utf8.RuneCountInString(m) >= 2 {
 			out[i].Metric = m // 月增1萬5000人或0.13%: the change, in persons or as a rate
 		}
+		x.rewardAfter(&out[i])
 	}
 }
+
+// rewardAfter ends the measure of an amount or a rate of money that a
+// policy gives with the reward named right after it (每家给予20万元奖励,
+// 分别一次性给予20万元、3万元的奖励, 按增量部分的1%给予奖励, 每人每月领取
+// 6000元生活补助) when the measure does not name it yet.
+func (x *extractor) rewardAfter(ind *data.Indicator) {
+	if ind.Unit != "元" && ind.Unit != "%" || ind.End >= len(x.rs) {
+		return
+	}
+	after := x.str(ind.End, min(ind.End+16, len(x.rs)))
+	if !strings.ContainsAny(after, "奖补资") {
+		return
+	}
+	m := rewardNoun.FindStringSubmatch(after)
+	if m == nil || ind.Unit == "%" && m[1] == "" || strings.Contains(ind.Metric, m[2]) {
+		return
+	}
+	ind.Metric += m[2]
+	x.classify(ind)
+}
+
+// rewardNoun is the reward a policy's amount is of, right after it: 奖励,
+// 一次性奖励, 的安家补助, 购房补贴; for a rate, given by it (给予奖励).
+var rewardNoun = mustQuickRe(`^(?:的)?(给予|一次性给予)?((?:一次性)?[^，,。；;、\s0-9]{0,5}?(?:奖励|补助|补贴|资助|奖补|奖金))`)
 
 // pullSubject returns what added the points of a pull said after it
 // (民间投资同比增长13.8%，…，拉动项目投资增长11.1个百分点: 民间投资): the
@@ -1895,7 +1920,7 @@ func (x *extractor) borrowBreakdownSubject(out []data.Indicator, orig []string, 
 
 // bareWords say how a figure changed or stands, never what it measures.
 var bareWords = strings.NewReplacer(pairs(
-	"同比", "环比", "与上年同期比较", "与上年同期相比", "与去年同期比较", "与去年同期相比", "继", "而", "在", "按年", "按月", "按季", "实质", "名义", "上升", "升幅", "涨幅", "增幅", "降幅", "跌幅", "相当于",
+	"年增率", "年减率", "增率", "同比", "环比", "与上年同期比较", "与上年同期相比", "与去年同期比较", "与去年同期相比", "继", "而", "在", "按年", "按月", "按季", "实质", "名义", "上升", "升幅", "涨幅", "增幅", "降幅", "跌幅", "相当于",
 	"比上年同期", "较上年同期", "比上年同月", "较上年同月", "比去年同月", "较去年同月", "比上年", "较上年", "比去年同期", "比去年", "较去年",
 	"较上月", "比上月", "经调整季节变动因素后", "经季节调整后", "年均", "平均", "累计", "分别",
 	"大幅", "明显", "进一步", "继续", "上修", "下修", "上调", "下调", "上涨", "下跌", "增长", "下降", "增加", "减少",

@@ -111,3 +111,19 @@ func TestRespectivelyAfterSubjectList(t *testing.T) {
 	inds := Extract(story("广东省", "前4个月，广东进出口2.7万亿元。其中，东盟、香港、美国、欧盟和台湾为广东前五大贸易伙伴，分别增长7.2%、17.5%、9.6%、4.1%和16.3%。"))
 	wantMetrics(t, inds, map[string]string{"7.2%": "东盟", "17.5%": "香港", "9.6%": "美国", "4.1%": "欧盟", "16.3%": "台湾"})
 }
+
+// TestRateWordAloneAndRewardsAfter checks that 年增率 alone names no
+// measure (工业生产指数为137.86，年增率12.1%: the index's), and that a
+// policy's amount or rate ends its measure with the reward named right after
+// it, which is no canonical indicator (按新增固定资产投资额的5%给予奖励).
+func TestRateWordAloneAndRewardsAfter(t *testing.T) {
+	inds := Extract(story("台湾省", "经济部公布11月工业生产指数为137.86，年增率12.1%，连续第22个月成长。"))
+	wantMetrics(t, inds, map[string]string{"12.1%": "工业生产指数"})
+	inds = Extract(story("鞍山市", "对新认定的国家高新技术企业，每家给予20万元奖励；对新引进的博士，每人每月领取6000元生活补助；对营业收入突破亿元的工业企业，按不超过年度新增实际固定资产投资额的5%给予奖励。"))
+	wantMetrics(t, inds, map[string]string{"20万元": "奖励", "6000元": "生活补助", "5%": "奖励"})
+	for _, ind := range inds {
+		if ind.Indicator != "" {
+			t.Errorf("%s: indicator %q for a reward", ind.Raw, ind.Indicator)
+		}
+	}
+}
