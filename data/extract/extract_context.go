@@ -696,6 +696,13 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 			return withHead(items, r.idx) + verb, true
 		}
 	}
+	if phrase != "" && listLen(phrase) == 1 {
+		if items := x.subjectsBefore(r); items != nil {
+			// 汽车、烟草、电力三大行业支撑作用明显，对全省增长的贡献率分别为
+			// 16.7%、8.4%、8.1%: the list of the clause before, with the measure
+			return items[r.idx] + phrase + verb, true
+		}
+	}
 	items := strings.Split(phrase, enumDelims)
 	if n := len(items); n > 1 && n == r.count-1 {
 		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
@@ -818,11 +825,14 @@ func (x *extractor) subjectsBefore(r respectiveList) []string {
 	clause = strings.TrimRight(clause, "，,；; ")
 	clause = strings.TrimPrefix(clause, "其中")
 	clause = strings.TrimLeft(clause, "，,:： ")
-	k := strings.IndexAny(clause, "为是")
-	if k <= 0 || strings.ContainsAny(clause, "0123456789") {
+	if strings.ContainsAny(clause, "0123456789") {
 		return nil
 	}
-	items := strings.Split(clause[:k], enumDelims)
+	loc := subjectsEnd.FindStringIndex(clause)
+	if loc == nil || loc[0] == 0 {
+		return nil
+	}
+	items := strings.Split(clause[:loc[0]], enumDelims)
 	if n := len(items); n > 1 {
 		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
 			items = append(items[:n-1], parts[0], parts[1])
@@ -838,6 +848,10 @@ func (x *extractor) subjectsBefore(r respectiveList) []string {
 	}
 	return items
 }
+
+// subjectsEnd ends the list a clause opens with: 为, 是, a count of its
+// items (三大行业), 等, or what is said of them (表现最为抢眼, 均实现增长).
+var subjectsEnd = mustQuickRe(`[一二三四五六七八九十两]+(大|个|项|类|家)|等|为|是|表现|均|都|占|实现|完成|增长|支撑|保持|继续`)
 
 // trailingLevelVerb ends a level's measure with the verb that reached it.
 var trailingLevelVerb = regexp.MustCompile(`(达到|达|完成|实现|为|是)$`)

@@ -89,6 +89,27 @@ func metricWords(m string) string {
 	}, m)
 }
 
+// containsWords reports whether metric holds the gold's core words: the
+// whole phrase, or, where the gold sets words apart by spaces (汽车 贡献率:
+// what the rate is of, and which rate), each of them in that order.
+func containsWords(metric, gold string) bool {
+	if strings.Contains(metric, metricWords(gold)) {
+		return true
+	}
+	parts := strings.Fields(gold)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		k := strings.Index(metric, metricWords(p))
+		if k < 0 {
+			return false
+		}
+		metric = metric[k+len(metricWords(p)):]
+	}
+	return true
+}
+
 // judge returns which criteria an extracted indicator gets right against
 // its gold figure, and a description of each one it gets wrong.
 func judge(g goldFigure, ind data.Indicator) (ok [numCrit]bool, why [numCrit]string) {
@@ -100,7 +121,7 @@ func judge(g goldFigure, ind data.Indicator) (ok [numCrit]bool, why [numCrit]str
 	// and 三新产业占比, 当年投产、当年升规企业 and 当年投产当年升规企业
 	// name the same measure; session 15: 87 failure keys over all sets).
 	metric := metricWords(gaz.Simplify(data.Normalize(ind.Metric)))
-	ok[critMetric] = strings.Contains(metric, metricWords(gaz.Simplify(data.Normalize(g.Metric)))) && ind.Indicator == g.Indicator
+	ok[critMetric] = containsWords(metric, gaz.Simplify(data.Normalize(g.Metric))) && ind.Indicator == g.Indicator
 	why[critMetric] = fmt.Sprintf("got %q [%s], want ⊇%q [%s]", ind.Metric, ind.Indicator, g.Metric, g.Indicator)
 	ok[critRegion] = g.Region == ind.Region && sameSet(g.Regions, ind.Regions)
 	why[critRegion] = fmt.Sprintf("got %q %v, want %q %v", ind.Region, ind.Regions, g.Region, g.Regions)

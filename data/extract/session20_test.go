@@ -127,3 +127,35 @@ func TestRateWordAloneAndRewardsAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestRespectivelyAfterListOfClauseBefore checks a 分别 list with a measure
+// of its own before 分别 and the items in the clause before it (汽车、烟草、
+// 电力三大行业支撑作用明显，对全省增长的贡献率分别为…).
+func TestRespectivelyAfterListOfClauseBefore(t *testing.T) {
+	inds := Extract(story("湖北省", "规模以上工业增加值增长8.2%。汽车、烟草、电力三大行业支撑作用明显，对全省增长的贡献率分别为16.7%、8.4%、8.1%。新能源汽车、民用无人机、印制电路板表现最为抢眼，产量分别增长50.0%、60.0%、102.5%。"))
+	wantMetrics(t, inds, map[string]string{"16.7%": "汽车", "8.4%": "烟草", "8.1%": "电力", "50.0%": "新能源汽车", "60.0%": "民用无人机", "102.5%": "印制电路板"})
+	for _, raw := range []string{"16.7%", "102.5%"} {
+		if got := find(inds, raw); len(got) != 1 || !strings.Contains(got[0].Metric, "贡献率") && !strings.Contains(got[0].Metric, "产量") {
+			t.Errorf("%s: got %+v, want the measure too", raw, got)
+		}
+	}
+}
+
+// TestGoldMetricWordsApart checks the gold scorer: a gold metric whose
+// words are set apart by spaces wants each of them, in order.
+func TestGoldMetricWordsApart(t *testing.T) {
+	for _, tt := range []struct {
+		metric, gold string
+		want         bool
+	}{
+		{"汽车对全省增长的贡献率", "汽车 贡献率", true},
+		{"汽车对全省增长的贡献率", "汽车贡献率", false},
+		{"对全省增长的贡献率", "汽车 贡献率", false},
+		{"贡献率汽车", "汽车 贡献率", false},
+		{"地区生产总值", "地区生产总值", true},
+	} {
+		if got := containsWords(tt.metric, tt.gold); got != tt.want {
+			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.metric, tt.gold, got, tt.want)
+		}
+	}
+}
