@@ -1002,6 +1002,12 @@ func (x *extractor) opensClause(sent data.Span, p string) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:i], " ")
+	for _, w := range []string{"刚刚过去的", "刚过去的", "过去的"} {
+		if b, ok := strings.CutSuffix(before, w); ok {
+			before = b // 陈雷说，刚刚过去的2017年，…: the year just ended, the paragraph's
+			break
+		}
+	}
 	if before != "" && !hasSuffixAny(before, []string{"，", ",", "：", ":"}) {
 		return false
 	}
