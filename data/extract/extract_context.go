@@ -2182,6 +2182,9 @@ func (x *extractor) estimateBefore(sent data.Span, at int) bool {
 		// 预计完成地区生产总值90.82亿元，增长8%；固定资产投资34亿元…: the
 		// estimate word of a list carries over its ；-joined parts
 		prev, ok := x.continued(cur)
+		if !ok {
+			prev, ok = x.dashItemBefore(cur)
+		}
 		if !ok || !x.endsWithSemicolon(prev) {
 			break
 		}
@@ -2234,6 +2237,25 @@ func (x *extractor) estimateBefore(sent data.Span, at int) bool {
 		return true
 	}
 	return !saidOfOneMeasure(part[:loc[0]])
+}
+
+// dashItemBefore returns the sentence before sent when both open lines of
+// a list marked with dashes (——预计全市地区生产总值实现2482.5亿元…；/
+// ——全社会固定资产投资完成1790.3亿元…；): one list, its lines joined by ；.
+func (x *extractor) dashItemBefore(sent data.Span) (data.Span, bool) {
+	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
+	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
+		return data.Span{}, false
+	}
+	prev := x.sents[k-1]
+	dash := func(s data.Span) bool {
+		t := strings.TrimLeft(x.str(s.Start, min(s.End, s.Start+4)), " \t\n")
+		return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")
+	}
+	if strings.Count(x.str(prev.End, sent.Start), "\n") > 1 || !dash(sent) || !dash(prev) {
+		return data.Span{}, false
+	}
+	return prev, true
 }
 
 // estimateBelow reports a figure after 预计（下同） in its paragraph or a

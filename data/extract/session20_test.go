@@ -159,3 +159,20 @@ func TestGoldMetricWordsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateOpensDashList checks that 预计 opening the first line of a
+// list marked with dashes, its lines ending in ；, makes every figure of the
+// list an estimate, and that a list whose first line has none stays results.
+func TestEstimateOpensDashList(t *testing.T) {
+	text := "2006年，市政府带领全市人民，圆满完成了各项任务。\n——预计全市地区生产总值实现2482.5亿元，增长16.5%；\n——全社会固定资产投资完成1790.3亿元，增长31.3%；\n——社会消费品零售总额实现1048.7亿元，增长14.6%。\n"
+	inds := Extract(story("沈阳市", text))
+	for _, raw := range []string{"2482.5亿元", "1790.3亿元", "31.3%", "1048.7亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusEstimate {
+			t.Errorf("%s: got %+v, want an estimate", raw, got)
+		}
+	}
+	inds = Extract(story("沈阳市", strings.Replace(text, "预计", "", 1)))
+	if got := find(inds, "1790.3亿元"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("no 预计: got %+v, want a result", got)
+	}
+}
