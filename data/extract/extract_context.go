@@ -1862,6 +1862,13 @@ var stateWords = mustQuickRe(`保持|实现|呈现|继续|持续|稳步|运行|�
 // 年均增长, "") the subject of the last figure before it in its sentence
 // that has one: 地区生产总值由2.83万亿元增至3.87万亿元，年均增长5.5% → 地区生产总值，年均增长.
 func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
+	if subj := x.subjectOfClauseBefore(out, i); subj != "" {
+		// 7大类中变动影响较大者也是食物类，涨4.86%；蛋类受供给减少影响，涨25.05%:
+		// the noun the clause before names
+		out[i].Metric = subj + out[i].Metric
+		x.classify(&out[i])
+		return
+	}
 	para, _ := x.paragraphOf(out[i].Start)
 	for j := i - 1; j >= 0 && (out[j].Sentence == out[i].Sentence || out[j].Start >= para.Start && para.End > para.Start); j-- {
 		if x.bareMetric(orig[j]) || out[j].Unit == "个百分点" && out[i].Unit != "个百分点" {
@@ -1900,6 +1907,48 @@ func (x *extractor) borrowSubject(out []data.Indicator, orig []string, i int) {
 	}
 	x.borrowBreakdownSubject(out, orig, i, para)
 }
+
+// subjectOfClauseBefore returns, for a change said with its verb alone
+// (涨4.86%, 上涨5.75%) opening its clause, the subject of the clause right
+// before it in its sentence, which holds no figure: the noun after its last
+// 是 or 为 (…较大者也是食物类), else the words before what it says of it
+// (蛋类受供给减少影响, 肉类亦因饲养成本提高); "" if none of one to eight runes.
+func (x *extractor) subjectOfClauseBefore(out []data.Indicator, i int) string {
+	if out[i].Unit != "%" || !bareVerb.MatchString(strings.TrimSpace(out[i].Metric)) {
+		return ""
+	}
+	cs := x.clauseStart(out[i].Start, false)
+	if strings.TrimSpace(x.str(cs, out[i].Start)) != strings.TrimSpace(out[i].Metric) || cs == 0 {
+		return ""
+	}
+	sent := x.sentenceOf(out[i].Start)
+	if cs <= sent.Start {
+		return ""
+	}
+	prev := x.clauseStart(cs-1, false)
+	if i > 0 && out[i-1].Sentence == out[i].Sentence && out[i-1].End > prev {
+		return "" // the clause before has a figure: its measure is borrowed as usual
+	}
+	words := strings.TrimRight(x.str(prev, cs), "，,；;：: ")
+	if k := strings.LastIndexAny(words, "是为"); k >= 0 {
+		words = words[k+len("是"):]
+	} else if loc := subjectEnds.FindStringIndex(words); loc != nil {
+		words = words[:loc[0]]
+	} else {
+		return ""
+	}
+	if n := utf8.RuneCountInString(words); n < 1 || n > 8 || strings.ContainsAny(words, "0123456789") {
+		return ""
+	}
+	return words
+}
+
+var (
+	// bareVerb is a change said with its verb alone.
+	bareVerb = mustQuickRe(`^(上涨|下跌|涨|跌|增长|下降|上升|增|减)$`)
+	// subjectEnds ends a subject before what is said of it.
+	subjectEnds = mustQuickRe(`(亦|也|均)?(受|因|由于|随着)`)
+)
 
 // borrowBreakdownSubject gives a rate of a breakdown by region that names
 // no measure (分县区看，古塔区、松山新区分别增长27.5%、21.8%) the measure of a

@@ -176,3 +176,11 @@ func TestEstimateOpensDashList(t *testing.T) {
 		t.Errorf("no 预计: got %+v, want a result", got)
 	}
 }
+
+// TestChangeVerbAfterItsSubjectsClause checks a change said with its verb
+// alone after a clause that names its subject and holds no figure
+// (蛋类受供给减少及饲养成本提高影响，涨25.05%).
+func TestChangeVerbAfterItsSubjectsClause(t *testing.T) {
+	inds := Extract(story("台湾省", "消费者物价指数上涨3.38%。蛋类受供给减少及饲养成本提高影响，涨25.05%，肉类亦因饲养成本提高，涨5.75%。"))
+	wantMetrics(t, inds, map[string]string{"25.05%": "蛋类", "5.75%": "肉类"})
+}
