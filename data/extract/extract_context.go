@@ -2234,7 +2234,13 @@ func (x *extractor) estimateBefore(sent data.Span, at int) bool {
 		if !ok {
 			prev, ok = x.dashItemBefore(cur)
 		}
-		if !ok || !x.endsWithSemicolon(prev) {
+		if !ok {
+			break
+		}
+		if !x.endsWithSemicolon(prev) {
+			if x.estimateListBefore(prev, cur, at) {
+				return true
+			}
 			break
 		}
 		cur = prev
@@ -2287,6 +2293,37 @@ func (x *extractor) estimateBefore(sent data.Span, at int) bool {
 	}
 	return !saidOfOneMeasure(part[:loc[0]])
 }
+
+// estimateListBefore reports a sentence of a work report's review that
+// follows, in its paragraph, a list of figures joined by ； that 预计 opens
+// (预计全年实现地区生产总值78.5亿元，增长6.3%；全社会固定资产投资增长16%；…。
+// 城镇、农村常住居民人均可支配收入29973元、11206元…): the estimate goes on
+// to the paragraph's next sentence unless that says what is done already.
+func (x *extractor) estimateListBefore(prev, sent data.Span, at int) bool {
+	if !x.reportOpening() {
+		return false
+	}
+	first := prev // the list's first part: parts joined by ； are sentences of their own
+	for k := 0; k < 16; k++ {
+		p, ok := x.continued(first)
+		if !ok || !x.endsWithSemicolon(p) {
+			break
+		}
+		first = p
+	}
+	text := x.str(first.Start, prev.End)
+	loc := estimateWordAt.FindStringIndex(text)
+	if loc == nil || strings.Count(text[loc[1]:], "；")+strings.Count(text[loc[1]:], ";") < 2 || strings.ContainsAny(text[loc[1]:], "。") && !strings.HasSuffix(strings.TrimSpace(text), "。") {
+		return false
+	}
+	if strings.TrimSpace(text[:loc[0]]) != "" {
+		return false // 预计 opens the list's first part, or it is said of one part only
+	}
+	return !doneMarks.MatchString(x.str(sent.Start, at))
+}
+
+// doneMarks says that what follows is done already, not estimated.
+var doneMarks = mustMatcher(`已|目前|截至|截止|实际`)
 
 // dashItemBefore returns the sentence before sent when both open lines of
 // a list marked with dashes (——预计全市地区生产总值实现2482.5亿元…；/

@@ -184,3 +184,21 @@ func TestChangeVerbAfterItsSubjectsClause(t *testing.T) {
 	inds := Extract(story("台湾省", "消费者物价指数上涨3.38%。蛋类受供给减少及饲养成本提高影响，涨25.05%，肉类亦因饲养成本提高，涨5.75%。"))
 	wantMetrics(t, inds, map[string]string{"25.05%": "蛋类", "5.75%": "肉类"})
 }
+
+// TestEstimateListGoesOnInItsParagraph checks that in a work report the
+// estimate a 预计 list of ；-joined parts opens goes on to the paragraph's
+// next sentence, unless that says what is done already (目前已…).
+func TestEstimateListGoesOnInItsParagraph(t *testing.T) {
+	as := parseOne(t, "r.txt", "2020年来凤县人民政府工作报告\n——2019年12月24日在来凤县第十七届人民代表大会第六次会议上\n\n"+
+		"2019年，我们坚持稳中求进。预计全年实现地区生产总值78.5亿元，同比增长6.3%；全社会固定资产投资同比增长16%；社会消费品零售总额实现49亿元，增长11%。"+
+		"城镇、农村常住居民人均可支配收入29973元、11206元，同比分别增长8%、9%；金融机构年末存款余额达到108.4亿元。目前已建成农村公路120公里。\n")
+	inds := Extract(as[0])
+	for _, raw := range []string{"78.5亿元", "49亿元", "29973元", "108.4亿元"} {
+		if got := find(inds, raw); len(got) != 1 || got[0].Status != data.StatusEstimate {
+			t.Errorf("%s: got %+v, want an estimate", raw, got)
+		}
+	}
+	if got := find(inds, "120公里"); len(got) != 1 || got[0].Status != data.StatusResult {
+		t.Errorf("120公里: got %+v, want a result", got)
+	}
+}
