@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	goparser "go/parser"
 	"go/token"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -142,40 +143,7 @@ func guardTexts(t *testing.T) []string {
 // in every clause of them, holds one of the words worked out for it, so
 // the filter never hides a match.
 func TestQuickReWords(t *testing.T) {
-	var exprs []string
-	files, _ := filepath.Glob("*.go")
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := goparser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 {
-				return true
-			}
-			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mustQuickRe" {
-				return true
-			}
-			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
-				if s, err := strconv.Unquote(lit.Value); err == nil {
-					exprs = append(exprs, s)
-				}
-			}
-			return true
-		})
-	}
-	for _, d := range tables().indicators {
-		exprs = append(exprs, d.Pattern.String())
-	}
-	exprs = append(exprs, orgWords.String()) // (built from a constant, not written as one literal)
-	if len(exprs) < 100 {
-		t.Fatalf("found only %d expressions", len(exprs))
-	}
+	exprs := packageExprs(t)
 	// (every 32nd text under -race: 400 s over all of them)
 	texts := underRace(guardTexts(t), 32)
 	var clauses []string
@@ -232,6 +200,47 @@ func TestQuickReWords(t *testing.T) {
 	if filtered < len(exprs)/2 || windowed < len(exprs)/4 || started < 10 || edged < len(exprs)/4 || matched < 1000 {
 		t.Errorf("the check is too thin: %d of %d filtered, %d windowed, %d started, %d edged, %d matches", filtered, len(exprs), windowed, started, edged, matched)
 	}
+}
+
+// packageExprs returns the expressions of every quickRe of the package:
+// those written in its sources and the patterns of indicators.tsv.
+func packageExprs(t *testing.T) []string {
+	t.Helper()
+	var exprs []string
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := goparser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "mustQuickRe" {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					exprs = append(exprs, s)
+				}
+			}
+			return true
+		})
+	}
+	for _, d := range tables().indicators {
+		exprs = append(exprs, d.Pattern.String())
+	}
+	exprs = append(exprs, orgWords.String()) // (built from a constant, not written as one literal)
+	if len(exprs) < 100 {
+		t.Fatalf("found only %d expressions", len(exprs))
+	}
+	return exprs
 }
 
 // TestRequiredWords checks the words worked out for expressions of every
@@ -364,6 +373,64 @@ func TestWordFinder(t *testing.T) {
 			t.Errorf("in(%q…) = %v, want %v", s[:min(len(s), 30)], got, want)
 		}
 	}
+}
+
+// TestWordFinderSkip checks the pass that looks at one rune in every
+// step bytes (inSkip) against strings.Contains: with the words of every
+// quickRe of the package and lists of words cut from the texts, on the
+// seeds and gold texts, their sentences and every suffix of some of them,
+// and broken UTF-8.
+func TestWordFinderSkip(t *testing.T) {
+	texts := []string{"", "\xff", "增长\xff", "\xe5\xa2增长", "\x9e增长", "\xa2\x9e长", "增\xe9\x95\xbf", "新台币新台\xe5", "百分点\xff\xfe"}
+	for _, s := range guardTexts(t) {
+		texts = append(texts, s)
+		texts = append(texts, strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("。！？\n", r) })...)
+	}
+	for _, s := range texts[9:40] {
+		for i := range s {
+			texts = append(texts, s[i:], s[:i])
+		}
+	}
+	lists := [][]string{{"增长", "下降", "个百分点", "新台币"}, {"GDP增长", "下降了", "百分点", "ab%c"}}
+	for _, expr := range packageExprs(t) {
+		if ws := requiredWords(expr); len(ws) >= scanFrom {
+			lists = append(lists, ws)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		var ws []string
+		for range 4 + rng.IntN(20) {
+			s := []rune(texts[9+rng.IntN(len(texts)-9)])
+			if len(s) < 5 {
+				continue
+			}
+			i := rng.IntN(len(s) - 4)
+			ws = append(ws, string(s[i:i+2+rng.IntN(3)]))
+		}
+		lists = append(lists, ws)
+	}
+	skipping, found := 0, 0
+	for _, words := range lists {
+		f := newWordFinder(words)
+		if f.step == 0 {
+			continue
+		}
+		skipping++
+		for _, s := range underRace(texts, 8) {
+			want := slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+			if got := f.in(s); got != want {
+				t.Fatalf("words %q in %q…: %v, strings.Contains %v", words, s[:min(len(s), 40)], got, want)
+			}
+			if want {
+				found++
+			}
+		}
+	}
+	if skipping < 50 || found < 1000 {
+		t.Errorf("the check is too thin: %d skipping finders, %d texts holding a word", skipping, found)
+	}
+	t.Logf("%d skipping finders, %d texts, %d holding a word", skipping, len(texts), found)
 }
 
 // TestRune3 checks the in-line decoding against the decoder's, on every

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -709,25 +710,63 @@ func uses(re *syntax.Regexp, ops ...syntax.Op) bool {
 // A wordFinder tells whether a text holds any of some words. A few words are
 // looked for one by one (containsWord); for more, one pass over the text
 // checks each rune against a bit set of the words' last runes and tries
-// the words ending in a rune whose bit is set.
+// the words ending in a rune whose bit is set. When every word is at
+// least skipFrom bytes long, the pass looks at one rune in every step
+// bytes instead (inSkip).
 type wordFinder struct {
 	words []string
 	last  []rune     // each word's last rune
 	bits  [16]uint64 // bit r%1024 set for the last runes
+
+	step  int        // the shortest word's length in bytes, 0: no skipping
+	any   [16]uint64 // bit r%1024 set for every rune of every word
+	runes []wordRune // every rune of every word, by r%64
+	from  [65]uint16 // runes[from[b]:from[b+1]] are those with r%64 == b
+}
+
+// A wordRune is a rune of a word and where in the word it is.
+type wordRune struct {
+	r    rune
+	word int32 // index in words
+	off  int32 // byte offset in the word
 }
 
 // scanFrom is the number of words from which one pass beats a search per word.
 const scanFrom = 4
+
+// skipFrom is the shortest word, in bytes, from which looking at one rune
+// in every step bytes beats looking at every rune: two runes of Chinese.
+const skipFrom = 6
 
 func newWordFinder(words []string) *wordFinder {
 	if words == nil {
 		return nil
 	}
 	ws := &wordFinder{words: words}
-	for _, w := range words {
+	step := 0
+	for k, w := range words {
 		r, _ := utf8.DecodeLastRuneInString(w)
 		ws.last = append(ws.last, r)
 		ws.bits[r>>6&15] |= 1 << (r & 63)
+		if k == 0 || len(w) < step {
+			step = len(w)
+		}
+		for off, r := range w {
+			ws.any[r>>6&15] |= 1 << (r & 63)
+			ws.runes = append(ws.runes, wordRune{r: r, word: int32(k), off: int32(off)})
+		}
+	}
+	if step < skipFrom || len(words) < scanFrom || len(ws.runes) > math.MaxUint16 {
+		ws.runes = nil
+		return ws
+	}
+	ws.step = step
+	slices.SortStableFunc(ws.runes, func(a, b wordRune) int { return int(a.r&63) - int(b.r&63) })
+	for _, wr := range ws.runes {
+		ws.from[wr.r&63+1]++
+	}
+	for b := 1; b < len(ws.from); b++ {
+		ws.from[b] += ws.from[b-1]
 	}
 	return ws
 }
@@ -742,6 +781,9 @@ func (ws *wordFinder) in(s string) bool {
 		}
 		return false
 	}
+	if ws.step > 0 {
+		return ws.inSkip(s)
+	}
 	for i := 0; i < len(s); {
 		r, n := rune3(s, i)
 		if n == 0 {
@@ -753,6 +795,39 @@ func (ws *wordFinder) in(s string) bool {
 		}
 		for k, w := range ws.words {
 			if ws.last[k] == r && strings.HasSuffix(s[:i], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inSkip is in for words of step bytes or more. Every occurrence of a word
+// in s covers one of the bytes step-1, 2·step-1, … of s, and with it the
+// whole rune that byte is part of (the word is valid UTF-8, so its runes
+// are where s's decoding meets them): going back over at most three
+// continuation bytes from such a byte finds that rune's start. So only the
+// runes at those bytes are looked at, and where one is a rune of some
+// word, that word is compared with s around it.
+func (ws *wordFinder) inSkip(s string) bool {
+	for p := ws.step - 1; p < len(s); p += ws.step {
+		q := p
+		for q > 0 && q > p-3 && s[q]&0xC0 == 0x80 {
+			q--
+		}
+		r, n := rune3(s, q)
+		if n == 0 {
+			r, _ = utf8.DecodeRuneInString(s[q:])
+		}
+		if ws.any[r>>6&15]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, wr := range ws.runes[ws.from[r&63]:ws.from[r&63+1]] {
+			if wr.r != r {
+				continue
+			}
+			w := ws.words[wr.word]
+			if a := q - int(wr.off); a >= 0 && a+len(w) <= len(s) && s[a:a+len(w)] == w {
 				return true
 			}
 		}
