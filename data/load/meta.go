@@ -783,7 +783,8 @@ func partnersDropped(text string, ms []region.Mention) []region.Mention {
 		if m.End <= len(rs) {
 			before := string(rs[max(0, m.Start-40):m.Start])
 			after := string(rs[m.End:min(len(rs), m.End+6)])
-			if tradeToward.MatchString(before) || originBefore.MatchString(before) && originAfter.MatchString(after) {
+			if containsAny(before, tradeWords) && tradeToward.MatchString(before) ||
+				containsAny(before, originWords) && originBefore.MatchString(before) && originAfter.MatchString(after) {
 				continue
 			}
 			if bracketedFigure.MatchString(after) && (hasSuffixOf(before, "、", "及", "和", "與", "与") || listNext.MatchString(string(rs[m.End:min(len(rs), m.End+16)]))) {
@@ -797,8 +798,14 @@ func partnersDropped(text string, ms []region.Mention) []region.Mention {
 
 var (
 	listRun      = `([\p{Han}、及和与與]|[（(][^（）()，,。；]{0,12}[）)]){0,40}$`
-	tradeToward  = regexp.MustCompile(`(输往|輸往|销往|銷往|运往|運往|出口到|出口至|进口自|進口自)` + listRun)
-	originBefore = regexp.MustCompile(`(来自|來自)` + listRun)
+	tradeToward  = regexp.MustCompile(`(` + strings.Join(tradeWords, "|") + `)` + listRun)
+	originBefore = regexp.MustCompile(`(` + strings.Join(originWords, "|") + `)` + listRun)
+	// tradeWords and originWords open every match of tradeToward and
+	// originBefore: the words before a place seldom hold one, and the
+	// engine, which tries the expression at every rune of them (it has
+	// no literal prefix to skip to), runs only where one is.
+	tradeWords  = []string{"输往", "輸往", "销往", "銷往", "运往", "運往", "出口到", "出口至", "进口自", "進口自"}
+	originWords = []string{"来自", "來自"}
 	// bracketedFigure follows an item of a breakdown with its figure;
 	// listNext is the bracket closed and the next item begun
 	bracketedFigure = regexp.MustCompile(`^[（(][0-9]`)

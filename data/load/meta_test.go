@@ -4,10 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"zhibiao/data"
+	"zhibiao/data/region"
 )
 
 func TestFindDate(t *testing.T) {
@@ -286,4 +289,69 @@ func TestGluedLabelledFields(t *testing.T) {
 			t.Errorf("isMetaLine(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// TestPartnersDroppedGuards checks partnersDropped, whose expressions run
+// only where the words they open with are, against the expressions alone
+// (partnersDroppedRe): on the raw seeds, gold and test files, with the
+// places found in them and a mention every few runes, and on lists made
+// for every word.
+func TestPartnersDroppedGuards(t *testing.T) {
+	texts := []string{}
+	for _, w := range append(slices.Clone(tradeWords), originWords...) {
+		texts = append(texts, "主要"+w+"广东省(74.1万)、湖南省(8.3万)", "货物"+w+"美國、歐盟及內地", w+"广东省统计局的数据", "\xff"+w+"香港(60.4萬)及台灣的旅客")
+	}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil {
+				texts = append(texts, string(b))
+			}
+			return nil
+		})
+	}
+	g := region.Default()
+	dropped := 0
+	for _, text := range texts {
+		ms := g.Find(text)
+		for i := range utf8.RuneCountInString(text) {
+			if i%29 == 0 || i < 8 {
+				ms = append(ms, region.Mention{Start: i, End: i + 3})
+			}
+		}
+		got, want := partnersDropped(text, ms), partnersDroppedRe(text, ms)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("partnersDropped(%q…) keeps %d mentions, the expressions alone %d", text[:min(len(text), 60)], len(got), len(want))
+		}
+		dropped += len(ms) - len(want)
+	}
+	if dropped < 3*len(tradeWords) {
+		t.Errorf("only %d mentions dropped: the check is thin", dropped)
+	}
+	t.Logf("%d texts, %d mentions dropped", len(texts), dropped)
+}
+
+// partnersDroppedRe is partnersDropped without the word guards.
+func partnersDroppedRe(text string, ms []region.Mention) []region.Mention {
+	if !strings.ContainsAny(text, "来來输輸销銷运運进進") {
+		return ms
+	}
+	rs := []rune(text)
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.End <= len(rs) {
+			before := string(rs[max(0, m.Start-40):m.Start])
+			after := string(rs[m.End:min(len(rs), m.End+6)])
+			if tradeToward.MatchString(before) || originBefore.MatchString(before) && originAfter.MatchString(after) {
+				continue
+			}
+			if bracketedFigure.MatchString(after) && (hasSuffixOf(before, "、", "及", "和", "與", "与") || listNext.MatchString(string(rs[m.End:min(len(rs), m.End+16)]))) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
