@@ -780,6 +780,16 @@ func hasCellMark(s string) bool {
 // groupedDigits is a comma that groups digits by thousands (18,237).
 var groupedDigits = regexp.MustCompile(`([0-9]),([0-9]{3})`)
 
+// ungrouped is s without the commas that group digits by thousands
+// (groupedDigits.ReplaceAllString(s, "$1$2")); most lines hold no ASCII
+// comma, and those are given back as they are without the engine.
+func ungrouped(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return s
+	}
+	return groupedDigits.ReplaceAllString(s, "$1$2")
+}
+
 // fewDigits reports a line with no number but one of at most two digits
 // (a column's issue: 大吉小新2).
 func fewDigits(s string) bool {
@@ -827,7 +837,7 @@ func isTableLine(s string) bool {
 	if strings.Contains(s, "\t") && !strings.Contains(s, "。") {
 		return true
 	}
-	if strings.ContainsAny(groupedDigits.ReplaceAllString(s, "$1$2"), "。;,!?") || !strings.ContainsAny(s, "0123456789") {
+	if strings.ContainsAny(ungrouped(s), "。;,!?") || !strings.ContainsAny(s, "0123456789") {
 		return false // (台北市    1,604      2,331: commas that group digits are no punctuation)
 	}
 	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
@@ -856,7 +866,7 @@ func isTableLine(s string) bool {
 // more cells of at most six characters (排名 城市 2018年 2017年 增量
 // 名义增速). Wrapped English keeps its lines joined: no Han character.
 func singleSpacedRow(s string) bool {
-	if strings.Count(s, " ") < 1 || strings.ContainsAny(groupedDigits.ReplaceAllString(s, "$1$2"), "。；;，,！!？?、“”") {
+	if strings.Count(s, " ") < 1 || strings.ContainsAny(ungrouped(s), "。；;，,！!？?、“”") {
 		return false // (政府收入 619,837 599,774 590,926: commas that group digits)
 	}
 	cells := strings.Split(strings.TrimSpace(s), " ")

@@ -58,6 +58,40 @@ func TestWideCells(t *testing.T) {
 	}
 }
 
+// TestUngrouped checks ungrouped against groupedDigits.ReplaceAllString on
+// every line of the seeds and gold texts, as read and as the extractor
+// reads them, and on made-up ones.
+func TestUngrouped(t *testing.T) {
+	lines := []string{"", ",", "1,234", "政府收入 619,837 599,774 590,926", "1,23", "12,3456", "a,b", "台北市    1,604      2,331", "1，234", "\xff,123", "9,999,999"}
+	for _, text := range lineTexts(t) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil {
+				lines = append(lines, strings.Split(string(b), "\n")...)
+			}
+			return nil
+		})
+	}
+	changed := 0
+	for _, l := range lines {
+		want := groupedDigits.ReplaceAllString(l, "$1$2")
+		if got := ungrouped(l); got != want {
+			t.Fatalf("ungrouped(%q) = %q, want %q", l, got, want)
+		}
+		if want != l {
+			changed++
+		}
+	}
+	if changed < 10 {
+		t.Errorf("only %d lines changed: the check is thin", changed)
+	}
+}
+
 // lineTexts are the seeds and every gold text (package extract's
 // testdata), normalised and simplified as the extractor reads them.
 func lineTexts(t *testing.T) []string {
