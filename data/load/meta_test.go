@@ -355,3 +355,41 @@ func partnersDroppedRe(text string, ms []region.Mention) []region.Mention {
 	}
 	return out
 }
+
+// TestReleaseOfYear checks that releaseOfYear leaves out the expressions
+// only where none of them matches: on the openings of the seeds, gold and
+// test files as dataYear reads them, and on releases made with every word.
+func TestReleaseOfYear(t *testing.T) {
+	var heads []string
+	for _, w := range releaseWords {
+		heads = append(heads, "主计总处昨"+w+"2024年家庭收支调查", w+"「家庭收支调查」，2024年", "今日"+w+"了2023年度统计公报")
+	}
+	for _, dir := range []string{"testdata", "../../seeds", "../extract/testdata/gold"} {
+		filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+			if err != nil || info.IsDir() {
+				return nil
+			}
+			if b, err := os.ReadFile(p); err == nil {
+				heads = append(heads, strings.Split(string(b), "\n\n")...)
+			}
+			return nil
+		})
+	}
+	matched := 0
+	for _, h := range heads {
+		h = data.ArabicYears(data.Normalize(firstRunes(h, 200)))
+		kept := releaseOfYear(h)
+		for _, re := range reReleaseOfYear {
+			if re.MatchString(h) {
+				matched++
+				if !slices.Contains(kept, re) {
+					t.Errorf("%s matches %q, releaseOfYear leaves it out", re, h)
+				}
+			}
+		}
+	}
+	if matched < 2*len(releaseWords) {
+		t.Errorf("only %d matches: the check is thin", matched)
+	}
+	t.Logf("%d openings, %d matches", len(heads), matched)
+}

@@ -812,7 +812,7 @@ func dataYear(a *data.Article) int {
 	if a.Year > 0 {
 		// 主计总处昨公布2024年家庭收支调查 (in August 2025): the survey's year
 		head := data.ArabicYears(data.Normalize(firstRunes(a.Text, 200)))
-		for _, re := range reReleaseOfYear {
+		for _, re := range releaseOfYear(head) {
 			if m := re.FindStringSubmatch(head); m != nil {
 				if y, _ := strconv.Atoi(m[1]); y < a.Year && y >= a.Year-2 {
 					return y
@@ -910,9 +910,22 @@ func isStatsBureau(s string) bool {
 
 // reReleaseOfYear: an opening that reports the release of a year's survey
 // or statistics (公布2024年家庭收支调查; 公布「家庭收支调查」，二〇二四年…).
+// Every match opens with one of releaseWords: an opening without them is
+// not run through the expressions (which have no one word to skip to).
 var reReleaseOfYear = []*regexp.Regexp{
 	regexp.MustCompile(`(?:公布|发布|出炉|揭晓|发表)(?:了)?[「“《]?((?:19|20)[0-9]{2})年(?:度)?[^，,。]{0,16}(?:调查|調查|统计|統計|数据|數據|公报|公報|报告|報告|普查)`),
 	regexp.MustCompile(`(?:公布|发布|发表)[「“《][^」”》]{2,16}(?:调查|調查|统计|統計|公报|公報|报告|報告)[」”》][，,]((?:19|20)[0-9]{2})年`),
+}
+
+var releaseWords = []string{"公布", "发布", "出炉", "揭晓", "发表"}
+
+// releaseOfYear is reReleaseOfYear, or none of it when head holds none of
+// releaseWords.
+func releaseOfYear(head string) []*regexp.Regexp {
+	if !containsAny(head, releaseWords) {
+		return nil
+	}
+	return reReleaseOfYear
 }
 
 // reDataOfYear names the year whose data a story gives (根据2024年数据).
