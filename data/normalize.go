@@ -104,6 +104,17 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// mayEnd holds the bytes a rune of isSentenceEnd or a full stop begins
+// with: the ASCII marks and the first bytes of 。(E3) and ！？；(EF).
+var mayEnd = func() (b [256]bool) {
+	for _, r := range "。！？；!?;\n." {
+		var buf [utf8.UTFMax]byte
+		utf8.EncodeRune(buf[:], r)
+		b[buf[0]] = true
+	}
+	return b
+}()
+
 // EnglishStop reports whether the full stop at byte i of text ends an
 // English sentence: after a word, a number or a bracket, before a space and a
 // capital letter (or the end of the text), and not after a lone capital
@@ -176,10 +187,18 @@ func Sentences(text string) []Span {
 
 // SentenceBytes is Sentences in byte offsets. Invalid UTF-8 bytes count as
 // one rune each, as in []rune(text).
+//
+// It decodes only the runes at the bytes an end mark can begin with
+// (mayEnd): every valid rune of text and every ASCII byte is where the
+// decoding rune by rune meets it, and an end mark is one of those.
 func SentenceBytes(text string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(text); {
+		if !mayEnd[text[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !isSentenceEnd(r) && !(r == '.' && EnglishStop(text, i)) {
 			i += n

@@ -1,7 +1,10 @@
 package data
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -101,4 +104,65 @@ func TestArabicYears(t *testing.T) {
 			t.Errorf("ArabicYears(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestSentenceBytesSkips checks SentenceBytes, which decodes only the runes
+// at bytes of mayEnd, against decoding every rune (sentenceBytesEveryRune)
+// on the seeds and gold files as written and normalised, their lines, and
+// broken UTF-8 around the end marks; and that mayEnd holds the first byte
+// of every end mark.
+func TestSentenceBytesSkips(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if (isSentenceEnd(r) || r == '.') && !mayEnd[string(r)[0]] {
+			t.Fatalf("mayEnd misses %q", r)
+		}
+	}
+	texts := []string{"", "。", "\xe3。", "\xe3\x80。", "\xe3\x80\x82\x82", "\xef\xbc\x81\x81！", "a.\xefB. C", "\xff\n\xfe。”\xe3", "增长7.4%！”\xff。"}
+	for _, glob := range []string{"../seeds/*.txt", "extract/testdata/gold/*/*"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b), Normalize(string(b)))
+			}
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	for _, s := range texts[:len(texts)/4] {
+		texts = append(texts, strings.Split(s, "\n")...)
+	}
+	spans := 0
+	for _, s := range texts {
+		got, want := SentenceBytes(s), sentenceBytesEveryRune(s)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("SentenceBytes(%q…) = %v…, decoding every rune %v…", s[:min(len(s), 40)], got[:min(len(got), 4)], want[:min(len(want), 4)])
+		}
+		spans += len(want)
+	}
+	t.Logf("%d texts, %d sentences", len(texts), spans)
+}
+
+// sentenceBytesEveryRune is SentenceBytes decoding every rune.
+func sentenceBytesEveryRune(text string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isSentenceEnd(r) && !(r == '.' && EnglishStop(text, i)) {
+			i += n
+			continue
+		}
+		end := i + n
+		for r != '\n' && end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !isCloser(r2) && (!isSentenceEnd(r2) || r2 == '\n') {
+				break
+			}
+			end += n2
+		}
+		out = appendSpan(out, text, start, end)
+		start, i = end, end
+	}
+	return appendSpan(out, text, start, len(text))
 }
