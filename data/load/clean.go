@@ -781,14 +781,42 @@ func hasCellMark(s string) bool {
 var groupedDigits = regexp.MustCompile(`([0-9]),([0-9]{3})`)
 
 // ungrouped is s without the commas that group digits by thousands
-// (groupedDigits.ReplaceAllString(s, "$1$2")); most lines hold no ASCII
-// comma, and those are given back as they are without the engine.
+// (groupedDigits.ReplaceAllString(s, "$1$2")), found by hand: the
+// expression's matches are a digit, the comma and three digits, leftmost
+// first and not overlapping (1,234,567 gives 1234,567).
 func ungrouped(s string) string {
-	if strings.IndexByte(s, ',') < 0 {
+	j := strings.IndexByte(s, ',')
+	if j < 0 {
 		return s
 	}
-	return groupedDigits.ReplaceAllString(s, "$1$2")
+	var b []byte
+	from := 0 // s[from:] is not yet copied to b; no match begins before it
+	for ; j >= 0; j = nextByte(s, ',', j+1) {
+		if j-1 < from || !isDigit(s[j-1]) || j+3 >= len(s) || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) {
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(b, s[from:j]...)
+		b = append(b, s[j+1:j+4]...)
+		from = j + 4
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[from:]...))
 }
+
+// nextByte is the index of the first c in s at or after i, or -1.
+func nextByte(s string, c byte, i int) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // fewDigits reports a line with no number but one of at most two digits
 // (a column's issue: 大吉小新2).

@@ -62,7 +62,8 @@ func TestWideCells(t *testing.T) {
 // every line of the seeds and gold texts, as read and as the extractor
 // reads them, and on made-up ones.
 func TestUngrouped(t *testing.T) {
-	lines := []string{"", ",", "1,234", "政府收入 619,837 599,774 590,926", "1,23", "12,3456", "a,b", "台北市    1,604      2,331", "1，234", "\xff,123", "9,999,999"}
+	lines := []string{"", ",", "1,234", "政府收入 619,837 599,774 590,926", "1,23", "12,3456", "a,b", "台北市    1,604      2,331", "1，234", "\xff,123", "9,999,999",
+		"1,234,567", "12,345,678,901", "1,2345", ",123", "1,23,456", "1,234,5678", "a1,234b2,345", "1,,234", "1,234", "0,000,", "1,23", "5,678\xff,123"}
 	for _, text := range lineTexts(t) {
 		lines = append(lines, strings.Split(text, "\n")...)
 	}
