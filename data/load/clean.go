@@ -102,7 +102,7 @@ func (p *Parser) splitLines(text string) []line {
 func markSplitPageHeaders(ls []line) {
 	for i := 0; i < len(ls); {
 		j := i
-		for j < len(ls) && j-i < 5 && ls[j].kind != kindBlank && ls[j].kind != kindPage && utf8.RuneCountInString(ls[j].text) <= 24 && !endsSentence(ls[j].text) {
+		for j < len(ls) && j-i < 5 && ls[j].kind != kindBlank && ls[j].kind != kindPage && !runesOver(ls[j].text, 24) && !endsSentence(ls[j].text) {
 			j++
 		}
 		if j-i >= 2 && (j == len(ls) || ls[j].kind == kindBlank) && (i == 0 || ls[i-1].kind == kindBlank) {
@@ -228,7 +228,7 @@ func isWidgetOnly(s string) bool {
 // number and the date, maybe the page's name (汉阴新闻　第2版　县域经济
 // 2019年7月8日, 第A3版 要闻 2023-07-12 大众日报).
 func isPageHeader(s string) bool {
-	if utf8.RuneCountInString(s) > 50 || !strings.Contains(s, "版") || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
+	if runesOver(s, 50) || !strings.Contains(s, "版") || !reEdition.MatchString(s) || strings.ContainsAny(s, "，。,；;！？!?") {
 		return false
 	}
 	d, _ := findDate(s)
@@ -243,7 +243,7 @@ func isByline(s string) bool {
 	if leadEnd(s) > 0 || isWeakByline(s) {
 		return true
 	}
-	if k := strings.Index(s, "·"); k > 0 && k <= 12 && allHan(s[:k]) && len(s) > k+len("·") && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s, "，,。；;") && isByline(s[k+len("·"):]) {
+	if k := strings.Index(s, "·"); k > 0 && k <= 12 && allHan(s[:k]) && len(s) > k+len("·") && !runesOver(s, 40) && !strings.ContainsAny(s, "，,。；;") && isByline(s[k+len("·"):]) {
 		return true // 新甘肃·甘肃日报记者侯洪建通讯员黄鑫: the outlet's brand before its paper
 	}
 	if first, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("□◇◆◎", first) && reBareBylineName.MatchString(s) {
@@ -356,7 +356,7 @@ func splitByline(s string) (byline, rest string) {
 // a credit that runs on to 报道 (本报讯 记者 张三 报道 今年以来…), and the rest.
 func splitAt(s string, end int) (byline, rest string) {
 	byline, rest = s[:end], trimLine(s[end:])
-	if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && utf8.RuneCountInString(rest[:i]) <= 30 {
+	if i := strings.Index(rest, "报道"); i >= 0 && reRoleStart.MatchString(rest) && !runesOver(rest[:i], 30) {
 		byline, rest = byline+" "+rest[:i+len("报道")], rest[i+len("报道"):]
 	}
 	return trimLine(byline), trimLine(rest)
@@ -572,7 +572,7 @@ func joinFragments(ps []para) []para {
 // rest of a broken line.
 func opensWithLabel(s string) bool {
 	k := strings.IndexAny(s, ":：")
-	if k <= 0 || utf8.RuneCountInString(s[:k]) > 20 {
+	if k <= 0 || runesOver(s[:k], 20) {
 		return false
 	}
 	label := s[:k]
@@ -612,7 +612,7 @@ func dedupeText(s string, seen sentenceSet) string {
 	prev := 0
 	for _, sp := range data.SentenceBytes(s) {
 		sent := s[sp.Start:sp.End]
-		if !seen.add(sent) && utf8.RuneCountInString(sent) >= 8 {
+		if !seen.add(sent) && runesOver(sent, 7) {
 			prev = sp.End
 			continue
 		}
@@ -676,7 +676,7 @@ func dedupeClauses(s string) string {
 		p := s[:n]
 		s = s[n:]
 		c := strings.TrimRight(trimLine(p), "，,")
-		if c != "" && c == prev && utf8.RuneCountInString(c) >= 6 {
+		if c != "" && c == prev && runesOver(c, 5) {
 			continue
 		}
 		prev = c
@@ -715,19 +715,32 @@ func compiledPage(s string) bool {
 	return (strings.Contains(s, "汇编") || strings.Contains(s, "编者按")) && reCompiledPage.MatchString(s)
 }
 
+// runesOver reports whether s holds more than n runes
+// (utf8.RuneCountInString(s) > n) without counting a long line's runes: a
+// rune is one to four bytes, and each invalid byte counts as one.
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if len(s) >= 4*(n+1) {
+		return true
+	}
+	return utf8.RuneCountInString(s) > n
+}
+
 // isOrnamentLine reports a line drawn of ornaments only (════, ※※※, ＊＊＊),
 // which sets stories or sections apart and is never a table's rule.
 func isOrnamentLine(s string) bool {
 	if s != "" && strings.Trim(s, "*＊ ") == "" {
 		return true // ****** (what is left of it once Markdown's ** are taken out)
 	}
-	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "═━＝※＊*~～·•◆◇ \u3000") == ""
+	return runesOver(s, 2) && strings.Trim(s, "═━＝※＊*~～·•◆◇ \u3000") == ""
 }
 
 // isRuleLine reports a line drawn of dashes or equals signs only.
 func isRuleLine(s string) bool {
 	s = strings.TrimSpace(s)
-	return utf8.RuneCountInString(s) >= 5 && strings.Trim(s, "-=—─━_+ ") == ""
+	return runesOver(s, 4) && strings.Trim(s, "-=—─━_+ ") == ""
 }
 
 // wideCells counts the cells of s cut at gaps of two or more spaces or
@@ -868,13 +881,13 @@ func isTableLine(s string) bool {
 	if strings.ContainsAny(ungrouped(s), "。;,!?") || !strings.ContainsAny(s, "0123456789") {
 		return false // (台北市    1,604      2,331: commas that group digits are no punctuation)
 	}
-	if i := strings.Index(s, ":"); i > 0 && utf8.RuneCountInString(s[:i]) <= 30 {
+	if i := strings.Index(s, ":"); i > 0 && !runesOver(s[:i], 30) {
 		v := strings.TrimSpace(s[i+1:])
 		if k := strings.Index(v, "("); k > 0 && strings.HasSuffix(v, ")") {
 			v = strings.TrimSpace(v[:k]) // 88.30万人（比上年末增加0.1万人）: the change in brackets
 		}
 		r, _ := utf8.DecodeRuneInString(v)
-		if v != "" && utf8.RuneCountInString(v) <= 24 && (unicode.IsDigit(r) || r == '-' || r == '+') {
+		if v != "" && !runesOver(v, 24) && (unicode.IsDigit(r) || r == '-' || r == '+') {
 			// One number, with at most a unit and a qualifier after it
 			// (2311.1亿元), not the start of a sentence (2023年全市…).
 			ns := numparse.Scan(v)
@@ -901,7 +914,7 @@ func singleSpacedRow(s string) bool {
 	if len(cells) >= 3 && yearCells(cells) {
 		return true // 2017-18 2018-19 2019-20: a header of years
 	}
-	if len(cells) >= 3 && utf8.RuneCountInString(cells[0]) <= 40 && data.HanCount(cells[0]) >= 2 && numberCells(cells[1:]) {
+	if len(cells) >= 3 && !runesOver(cells[0], 40) && data.HanCount(cells[0]) >= 2 && numberCells(cells[1:]) {
 		// 未計入政府債券及票據發行及償還款項的綜合盈餘/(赤字) 148,974 67,949 (16,904):
 		// a long label and its numbers
 		return true
@@ -910,8 +923,8 @@ func singleSpacedRow(s string) bool {
 		// 居民消费价格总指数 101.3: a label and its number, a row of a
 		// two-column table
 		r, _ := utf8.DecodeRuneInString(cells[1])
-		return cells[0] != "" && utf8.RuneCountInString(cells[0]) <= 12 && data.HanCount(cells[0]) >= 2 && !strings.ContainsAny(cells[0], "0123456789") &&
-			(r >= '0' && r <= '9' || r == '-') && utf8.RuneCountInString(cells[1]) <= 10 && !strings.ContainsFunc(cells[1], func(r rune) bool { return unicode.Is(unicode.Han, r) })
+		return cells[0] != "" && !runesOver(cells[0], 12) && data.HanCount(cells[0]) >= 2 && !strings.ContainsAny(cells[0], "0123456789") &&
+			(r >= '0' && r <= '9' || r == '-') && !runesOver(cells[1], 10) && !strings.ContainsFunc(cells[1], func(r rune) bool { return unicode.Is(unicode.Han, r) })
 	}
 	if len(cells) < 3 {
 		return false

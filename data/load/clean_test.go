@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"zhibiao/data"
 	"zhibiao/data/region"
@@ -90,6 +91,38 @@ func TestUngrouped(t *testing.T) {
 	}
 	if changed < 10 {
 		t.Errorf("only %d lines changed: the check is thin", changed)
+	}
+}
+
+// TestRunesOver checks runesOver against utf8.RuneCountInString for every
+// n up to 130, on every line of the seeds and gold texts, their prefixes
+// of every length up to 600 bytes, and broken UTF-8.
+func TestRunesOver(t *testing.T) {
+	lines := []string{"", "\xff", "\xff\xfe\xfd\xfc", "增\xe5\xa2", "\xf0\x9f\x98\x80\xf0\x9f\x98\x80", strings.Repeat("\xf0\x9f\x98\x80", 40)}
+	for _, text := range lineTexts(t) {
+		for _, l := range strings.Split(text, "\n") {
+			lines = append(lines, l)
+			if len(l) > 20 {
+				for i := 1; i < min(len(l), 600); i += 23 {
+					lines = append(lines, l[:i])
+				}
+			}
+		}
+	}
+	over := 0
+	for _, l := range lines {
+		c := utf8.RuneCountInString(l)
+		for n := range 131 {
+			if got := runesOver(l, n); got != (c > n) {
+				t.Fatalf("runesOver(%q, %d) = %v, %d runes", l, n, got, c)
+			}
+			if c > n {
+				over++
+			}
+		}
+	}
+	if over == 0 {
+		t.Error("no line over: the check is empty")
 	}
 }
 

@@ -271,7 +271,7 @@ func (l *sourceList) pageMeta(s string) (src, date string, year int) {
 // nothing else of substance: "齐鲁人才 . 2020-07-23发布",
 // "大众日报 2020-07-29 09:41 大字", "来源：新华社".
 func isMetaLine(s string, known *sourceList) bool {
-	if utf8.RuneCountInString(s) > 60 {
+	if runesOver(s, 60) {
 		return false
 	}
 	if t, ok := strings.CutPrefix(s, "【"); ok && strings.HasSuffix(t, "】") {
@@ -430,7 +430,7 @@ func labelledFields(s string) bool {
 			continue // 发布时间：2024-04-07 10:40:41 | 来源：中国网: a separator, the date's time of day
 		}
 		d, _ := findDate(f)
-		if (d == "" && !reMonthOnly.MatchString(f)) || utf8.RuneCountInString(f) > 16 {
+		if (d == "" && !reMonthOnly.MatchString(f)) || runesOver(f, 16) {
 			return false
 		}
 		dated = d != ""

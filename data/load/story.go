@@ -185,7 +185,7 @@ func (p *Parser) article(sp storySpan) *data.Article {
 		// whatever else it names (北京市统计局　国家统计局北京调查总队
 		// 2025-10-22发布): the story's date line, in a shape not met before
 		for _, pa := range ps[:min(len(ps), 3)] {
-			if pa.caption || utf8.RuneCountInString(pa.text) > 60 || strings.ContainsAny(pa.text, "，。；！？,;!?") {
+			if pa.caption || runesOver(pa.text, 60) || strings.ContainsAny(pa.text, "，。；！？,;!?") {
 				continue
 			}
 			if d, y := findDate(pa.text); d != "" {
@@ -743,7 +743,7 @@ func (p *Parser) siblingRegion(as []*data.Article, a *data.Article) string {
 				short = sf // 威宁 for 威宁彝族回族苗族自治县
 			}
 		}
-		if utf8.RuneCountInString(short) >= 2 && short != b.Region && strings.Contains(head, short) || strings.Contains(head, b.Region) {
+		if runesOver(short, 1) && short != b.Region && strings.Contains(head, short) || strings.Contains(head, b.Region) {
 			return b.Region // (容县, whose short form 容 is too short to trust, written whole)
 		}
 	}
@@ -865,7 +865,7 @@ func yearOpened(text string) int {
 			y, _ := strconv.Atoi(m[1])
 			return y
 		}
-		if utf8.RuneCountInString(l) > 40 {
+		if runesOver(l, 40) {
 			return 0 // the first paragraph opens otherwise
 		}
 	}
@@ -1144,7 +1144,7 @@ func withMasthead(ls []line, i int) *line {
 	for j >= 0 && ls[j].kind == kindBlank {
 		j--
 	}
-	if j < 0 || ls[j].kind == kindPage || utf8.RuneCountInString(ls[j].text) > 10 || !allHan(ls[j].text) {
+	if j < 0 || ls[j].kind == kindPage || runesOver(ls[j].text, 10) || !allHan(ls[j].text) {
 		return &ls[i]
 	}
 	for k := j - 1; k >= 0; k-- {
@@ -1209,7 +1209,7 @@ func (p *Parser) storyStarts(ls []line) (starts []int, opening bool) {
 						gapFirst = true
 					}
 				}
-				if lead == 0 && afterGap(ls, i) && lastText > i && (reAddressee.MatchString(l.text) || reDatedLead.MatchString(l.text) && utf8.RuneCountInString(l.text) >= 30) {
+				if lead == 0 && afterGap(ls, i) && lastText > i && (reAddressee.MatchString(l.text) || reDatedLead.MatchString(l.text) && runesOver(l.text, 29)) {
 					// 各州、市、县、区人民政府，省直各委、办、厅、局： after a gap: a
 					// notice printed without its title opens with whom it is sent
 					// to; 10月22日,朔州市政府新闻办举行新闻发布会…: a story printed
@@ -1280,7 +1280,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 		// 第十届人民代表大会第三次会议上): a report with no title line
 		return i
 	}
-	if afterGap(ls, i) && ls[i].kind == kindBody && !endsSentence(ls[i].text) && utf8.RuneCountInString(ls[i].text) <= 100 {
+	if afterGap(ls, i) && ls[i].kind == kindBody && !endsSentence(ls[i].text) && !runesOver(ls[i].text, 100) {
 		if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && isReportDateLine(ls[j].text) {
 			// 关于北京市东城区2022年国民经济和社会发展计划执行情况与2023年…的报告 /
 			// ——2023年1月4日在…会议上: a report's long title over its date line
@@ -1288,7 +1288,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 		}
 	}
 	if afterGap(ls, i) && ls[i].kind == kindBody && stoppedHeadline(ls[i].text) {
-		if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && utf8.RuneCountInString(ls[j].text) >= 40 {
+		if j := nextNonBlank(ls, i); j < len(ls) && ls[j].kind == kindBody && runesOver(ls[j].text, 39) {
 			return j // 新疆上半年經濟轉好。 / 根據7月29日…: a short headline printed with a full stop
 		}
 	}
@@ -1306,7 +1306,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 		switch {
 		case ls[j].kind == kindBlank || ls[j].kind == kindFurniture:
 			continue // (a line of ＊＊＊ under the headline)
-		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text) && utf8.RuneCountInString(ls[j].text) >= 12):
+		case ls[j].kind == kindBody && !isHeadlineLine(ls[j].text, 40) && (runesOver(ls[j].text, 39) || endsSentence(ls[j].text) && runesOver(ls[j].text, 11)):
 			return j // (香港金融管理局公布2023年11月份的住宅按揭统计调查结果。: a short first sentence)
 		case ls[j].kind == kindBody && isReportDateLine(ls[j].text):
 			return j // 政府工作报告 / ——2022年12月16日在中卫市第五届人民代表大会第…次会议上: the report's date line leads it
@@ -1320,7 +1320,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 		case ls[j].kind == kindBody && extra == 0 && reIssueLine.MatchString(ls[i].text) && isHeadlineLine(ls[j].text, 40):
 			extra++
 			continue // 崇阳周刊第三十九期4版 / 打造人间“新天府” 建设世外“小桃园”: the paper's issue, then the headline
-		case ls[j].kind == kindBody && extra == 0 && (utf8.RuneCountInString(ls[j].text) <= 12 && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text) || isSubtitle(ls[j].text)):
+		case ls[j].kind == kindBody && extra == 0 && (!runesOver(ls[j].text, 12) && isHeadlineLine(ls[j].text, 12) || reDocNumber.MatchString(ls[j].text) || isDeck(ls[j].text) || isSubtitle(ls[j].text)):
 			extra++
 			continue
 		case ls[j].kind == kindBody && reUnitOnlyLine.MatchString(strings.TrimSpace(ls[j].text)) && unitAt < 0:
@@ -1333,7 +1333,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 			return j // 香港特別行政區政府的財務狀況 / 百萬港元 / 2017-18 2018-19 …: a table under its title
 		case reReporterLine.MatchString(strings.TrimSpace(ls[j].text)):
 			return j // ■ 记者 单毅 朱绍祥 报道: the byline leads the story, under its headline
-		case ls[j].kind == kindBody && extra == 0 && j == i+1 && utf8.RuneCountInString(ls[j].text) <= 30 && isHeadlineLine(ls[j].text, 30) && !endsSentence(ls[j].text) && !strings.ContainsAny(ls[j].text, "，,。；;：:") && nextNonBlank(ls, j) < len(ls) && reReporterLine.MatchString(strings.TrimSpace(ls[nextNonBlank(ls, j)].text)):
+		case ls[j].kind == kindBody && extra == 0 && j == i+1 && !runesOver(ls[j].text, 30) && isHeadlineLine(ls[j].text, 30) && !endsSentence(ls[j].text) && !strings.ContainsAny(ls[j].text, "，,。；;：:") && nextNonBlank(ls, j) < len(ls) && reReporterLine.MatchString(strings.TrimSpace(ls[nextNonBlank(ls, j)].text)):
 			// 深入实施制造强区战略 稳经济再出重拳 / 保税区最高6000万元奖励制造业投资 /
 			// ■ 记者 单毅 朱绍祥 报道: a headline of two lines over its byline
 			extra++
@@ -1347,7 +1347,7 @@ func gapLead(ls []line, i int, gapped bool) int {
 			// a story opening with its day
 			extra++
 			continue
-		case ls[j].kind == kindBody && extra < 2 && utf8.RuneCountInString(ls[j].text) <= 24 && (reBreadcrumb.MatchString(ls[j].text) || reItemTitle.MatchString(ls[j].text)):
+		case ls[j].kind == kindBody && extra < 2 && !runesOver(ls[j].text, 24) && (reBreadcrumb.MatchString(ls[j].text) || reItemTitle.MatchString(ls[j].text)):
 			// 重庆人社助企纾困政策服务包（2023版）/ 助企纾困补贴篇 > 惠企补贴 /
 			// 10.一次性吸纳就业补贴: a site's path and the item's own title
 			extra++
@@ -1523,7 +1523,7 @@ func metaOnlySince(ls []line, starts []int, i int) bool {
 				// the dated line, one story
 				continue
 			}
-			if ls[i].kind == kindByline && ls[last].kind == kindMeta && hasDate(ls[last].text) && nextNonBlank(ls, last) == j && nextNonBlank(ls, j) == i && utf8.RuneCountInString(ls[j].text) <= 40 {
+			if ls[i].kind == kindByline && ls[last].kind == kindMeta && hasDate(ls[last].text) && nextNonBlank(ls, last) == j && nextNonBlank(ls, j) == i && !runesOver(ls[j].text, 40) {
 				// 2023-02-02 / 一月賭收重上久違的百億元水平。 / 【本報訊】…: a
 				// one-line deck between the story's date line and its lead
 				continue
@@ -1683,7 +1683,7 @@ func signedOffAbove(ls []line, i int) bool {
 		j--
 	}
 	signOff := func(l line) bool {
-		return l.kind == kindMeta || utf8.RuneCountInString(l.text) <= 40 && reSignOffLabel.MatchString(l.text)
+		return l.kind == kindMeta || !runesOver(l.text, 40) && reSignOffLabel.MatchString(l.text)
 	}
 	if j < 0 || !signOff(ls[j]) {
 		return false
@@ -1869,11 +1869,11 @@ func (p *Parser) taggedLead(ls []line, i int, paged bool) int {
 // standing alone between paragraphs of story text: on a newspaper page,
 // the headline of a story printed without a byline.
 func betweenStories(ls []line, i int) bool {
-	if utf8.RuneCountInString(ls[i].text) > 20 {
+	if runesOver(ls[i].text, 20) {
 		return false
 	}
 	long := func(j int) bool {
-		return ls[j].kind == kindBody && (utf8.RuneCountInString(ls[j].text) >= 40 || endsSentence(ls[j].text))
+		return ls[j].kind == kindBody && (runesOver(ls[j].text, 39) || endsSentence(ls[j].text))
 	}
 	prev, next := i-1, i+1
 	jumped := false // （下转第四版）: the story before ends here
@@ -1943,7 +1943,7 @@ func headlineBlock(ls []line, b, max int) (start, n int) {
 			continue
 		}
 		kicker := l.kind == kindBody && n > 0 && blanks == 0 && isKicker(l.text)
-		if !kicker && l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max) && !reSpacedTitle.MatchString(l.text)) && !(l.kind == kindBody && utf8.RuneCountInString(l.text) <= 24 && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
+		if !kicker && l.kind != kindHeading && (l.kind != kindBody || !isHeadlineLine(l.text, max) && !reSpacedTitle.MatchString(l.text)) && !(l.kind == kindBody && !runesOver(l.text, 24) && (reBreadcrumb.MatchString(l.text) || reItemTitle.MatchString(l.text)) && i+1 < b) {
 			break
 		}
 		start, n = i, n+1
@@ -1958,7 +1958,7 @@ func isKicker(s string) bool {
 	if !ok {
 		t, ok = strings.CutSuffix(s, ":")
 	}
-	return ok && utf8.RuneCountInString(t) <= 12 && isHeadlineLine(t, 12)
+	return ok && !runesOver(t, 12) && isHeadlineLine(t, 12)
 }
 
 // isHeadlineLine reports a line that can be part of a story's headline:
@@ -1974,13 +1974,13 @@ func twoLineHeadline(ls []line, j int) bool {
 		return false
 	}
 	k := nextNonBlank(ls, j)
-	return k > j && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
+	return k > j && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && runesOver(ls[k].text, 39)
 }
 
 // secondHeadlineLine reports a line that can be a headline's second line:
 // short, headline-like, no sentence and no clause mark.
 func secondHeadlineLine(t string) bool {
-	return utf8.RuneCountInString(t) <= 30 && isHeadlineLine(t, 30) && !endsSentence(t) && !strings.ContainsAny(t, "，,。；;：:")
+	return !runesOver(t, 30) && isHeadlineLine(t, 30) && !endsSentence(t) && !strings.ContainsAny(t, "，,。；;：:")
 }
 
 // headlineOverText reports a headline's second line at j (short, no
@@ -1990,7 +1990,7 @@ func headlineOverText(ls []line, j int) bool {
 		return false
 	}
 	k := nextNonBlank(ls, j)
-	return k == j+2 && ls[k].kind == kindBody && utf8.RuneCountInString(ls[k].text) >= 40 && endsSentence(ls[k].text)
+	return k == j+2 && ls[k].kind == kindBody && runesOver(ls[k].text, 39) && endsSentence(ls[k].text)
 }
 
 // reSourceField is a meta line's source field: its label and the name
@@ -2001,7 +2001,7 @@ var reSourceField = regexp.MustCompile(`(?:稿件|稿)?(?:来源|來源)\s*[:：
 // right under the line at i (【来源:湖北日报】 / 8月17日,省统计局发布…).
 func leadFollows(ls []line, i int) bool {
 	k := nextNonBlank(ls, i)
-	return k > i && k <= i+2 && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && utf8.RuneCountInString(ls[k].text) >= 40
+	return k > i && k <= i+2 && ls[k].kind == kindBody && (reDatedLead.MatchString(ls[k].text) || reSourcedLead.MatchString(ls[k].text)) && runesOver(ls[k].text, 39)
 }
 
 // reSourcedLead opens a story with where the news came from (从河北省统计局
@@ -2023,7 +2023,7 @@ func exclaims(s string) bool {
 	if !strings.ContainsAny(s, "！!") {
 		return false
 	}
-	return utf8.RuneCountInString(s) > 40 || strings.Count(s, "，")+strings.Count(s, ",") > 1
+	return runesOver(s, 40) || strings.Count(s, "，")+strings.Count(s, ",") > 1
 }
 
 // reTableCaption is a table's caption: 表1 …, 表 2：…
