@@ -16,7 +16,7 @@ import (
 // traditional characters.
 func decodeTexts(t *testing.T) []string {
 	t.Helper()
-	texts := []string{"", "\xff", "全年\xff，增長", "\xe4\xb8", "\uFFFD", "河南省信陽市\uFFFD", "a\xe5b", "青岛市\xff即墨区，即墨"}
+	texts := []string{"", "\xff", "全年\xff，增長", "\xe4\xb8", "\uFFFD", "河南省信陽市\uFFFD", "a\xe5b", "青岛市\xff即墨区，即墨", "中\x80", "\x80\x80中", "中\xbf\xbf国", "\xf0\x9f\x98\x80增", "\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf"}
 	for _, a := range seedExtractors(t) {
 		texts = append(texts, a.a.Text)
 	}

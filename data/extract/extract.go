@@ -351,17 +351,24 @@ func runeText(s string) (string, []int) {
 
 // decodeText is []rune(s) (when runes is set) and runeText(s) in one
 // pass over s: the runes, string(runes) (s itself when it is valid UTF-8)
-// and the byte offset in it of each rune and of its end.
+// and the byte offset in it of each rune and of its end. The runes are
+// counted as the bytes that do not continue a rune (runeStarts), which is
+// their number when s is valid, and decoded in line (rune3); at the first
+// invalid byte it falls back to []rune and runeText.
 func decodeText(s string, runes bool) ([]rune, string, []int) {
-	n := utf8.RuneCountInString(s)
+	n := runeStarts(s)
 	var rs []rune
 	if runes {
 		rs = make([]rune, n)
 	}
 	off := make([]int, n+1)
 	k := 0
-	for i, r := range s {
-		if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+	for i := 0; i < len(s); {
+		r, w := rune3(s, i)
+		if w == 0 {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == utf8.RuneError && w == 1 {
 			// An invalid byte: string(runes) is not s (rarely).
 			ns, off := runeText(s)
 			if runes {
@@ -374,9 +381,22 @@ func decodeText(s string, runes bool) ([]rune, string, []int) {
 		}
 		off[k] = i
 		k++
+		i += w
 	}
 	off[n] = len(s)
 	return rs, s, off
+}
+
+// runeStarts counts the bytes of s that are not continuation bytes
+// (10xxxxxx): the number of runes when s is valid UTF-8.
+func runeStarts(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // sentencesOf is data.Sentences(norm), its byte offsets turned into rune
