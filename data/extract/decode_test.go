@@ -90,3 +90,49 @@ func TestScopeLevelRunes(t *testing.T) {
 		t.Errorf("%d runes in scopeLevels found, want %d", in, utf8.RuneCountInString(scopeLevels))
 	}
 }
+
+// TestCleanPhraseEdges checks the guards of cleanPhrase's word loops: a
+// phrase whose first rune is not in leadingFirst opens with none of
+// leadingWords, one whose last is not in trailingLast ends with none of
+// trailingWords. On every clause of the seeds and gold texts, each of
+// its prefixes and suffixes of up to 12 runes, and each word before and
+// after a measure.
+func TestCleanPhraseEdges(t *testing.T) {
+	phrases := []string{"", "\xff", "与\xff", "\xe4\xb8"}
+	for _, w := range append(slices.Clone(leadingWords), trailingWords...) {
+		phrases = append(phrases, w+"全市生产总值", "全市生产总值"+w, w)
+	}
+	for _, s := range underRace(guardTexts(t), 8) {
+		for _, c := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，,。；;：:\n", r) }) {
+			rs := []rune(c)
+			for i := 0; i <= min(len(rs), 12); i++ {
+				phrases = append(phrases, string(rs[i:]), string(rs[:len(rs)-i]))
+			}
+		}
+	}
+	lead, trail := 0, 0
+	for _, p := range phrases {
+		first, _ := utf8.DecodeRuneInString(p)
+		last, _ := utf8.DecodeLastRuneInString(p)
+		for _, w := range leadingWords {
+			if strings.HasPrefix(p, w) {
+				lead++
+				if !leadingFirst.has(first) {
+					t.Fatalf("%q opens with %q, leadingFirst has not %q", p, w, first)
+				}
+			}
+		}
+		for _, w := range trailingWords {
+			if strings.HasSuffix(p, w) {
+				trail++
+				if !trailingLast.has(last) {
+					t.Fatalf("%q ends with %q, trailingLast has not %q", p, w, last)
+				}
+			}
+		}
+	}
+	if lead < len(leadingWords) || trail < len(trailingWords) {
+		t.Errorf("the check is thin: %d phrases open with a leading word, %d end with a trailing one", lead, trail)
+	}
+	t.Logf("%d phrases, %d open with a leading word, %d end with a trailing one", len(phrases), lead, trail)
+}

@@ -30,16 +30,20 @@ var (
 		"不少于", "不低于", "不超过", "不到", "不下", "提高至", "提高到", "提升至", "调整为", "调整至", "上调至", "超过", "超", "将近", "接近", "近", "逾", "约", "已达", "高达", "达到", "达", "为", "增至", "至", "到", "共计",
 		"共", "累计", "已", "至少", "突破", "控制在", "在", "了", "是", "预计", "计", "的", "完成", "实现", "共有", "对", "以下", "如下", "最高", "最多", "预计", "可",
 	}
-	objectStops  = objectStopSet{strings.Split("全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|办理|申领|享受|带动|吸纳|帮助", "|")}
-	quoteRunes   = "“”‘’\"'《》「」『』"
-	relativeWord = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总值|总计|合计|金额|增速|增幅|降幅|占比)|^成交(总值|总额|金额)$|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$|^(月|年|季)(增|减)或$`)
-	yearOnYear   = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
-	comparison   = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
-	achieved     = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年|控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)|完成(了)?(市|省|县|区|上级)(下达)?(的)?(年度|全年)?(计划|任务)|完成(了)?(年度|全年)(计划|任务)`)
-	goalScope    = mustMatcher(`力争|争取[^到了]|确保|力求`)
-	targetWords  = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟|[^计]将(分别)?(安排|发放|投入|拨付|下达)`)
-	estimateRe   = mustMatcher(`预计|估计|预测|预估|估算|有望`)
-	periodRe     = mustQuickRe(`([0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日?[-－—~至到]([0-9]{1,2}月)?[0-9]{1,2}日` +
+	// leadingFirst and trailingLast are the first runes of leadingWords and
+	// the last of trailingWords: a phrase opening (ending) with no such rune
+	// has none of them to trim, which most do not.
+	leadingFirst, trailingLast = wordEdgeRunes(leadingWords, false), wordEdgeRunes(trailingWords, true)
+	objectStops                = objectStopSet{strings.Split("全部|已|的|解决|出台|提供|参与|与|获得|发放|实现|使用|达成|发布|签订|进行|对接|讲解|建立|纳入|开展|走进|受益|提出|上线|在|到|参加|实施|得到|配备|印有|深入|完成|注册|等|捐款|共|均|将|累计|为|向|给|办理|申领|享受|带动|吸纳|帮助", "|")}
+	quoteRunes                 = "“”‘’\"'《》「」『』"
+	relativeWord               = mustQuickRe(`^(前值|预期|市场预期|一致预期|预测值|前值为|预期为)$|^(总数|总量|总额|总值|总计|合计|金额|增速|增幅|降幅|占比)|^成交(总值|总额|金额)$|^(投资|资金|总投资|总投资额|计划总投资|完成投资)$|^(完成)?(全年|年度)?(目标任务|目标|任务|计划)(的)?$|^(同比|环比|同口径|可比口径|比上年|较上年|比去年|较去年|比上年末|较上年末|比年初|较年初)?(增长|下降|增加|减少|提高|提升|回落|加快|放缓|回升|扩大|收窄|上升|下滑|减缓)$|^(月|年|季)(增|减)或$`)
+	yearOnYear                 = mustQuickRe(`^(比|较)(上年|去年)(同期)?(增长|下降|增加|减少|提高|回落)$`)
+	comparison                 = prefixSet{"高于", "低于", "快于", "慢于", "超出", "好于", "比", "较", "占", "相当于"}
+	achieved                   = mustQuickRe(`完成.{0,8}目标|目标任务的|(为|占|达|完成)(了)?(年度|全年)(计划|目标)(投资|任务)?的|已完成全年|控制在[^，,。；;0-9]{0,6}目标(以内|之内|内|范围)|完成(了)?(市|省|县|区|上级)(下达)?(的)?(年度|全年)?(计划|任务)|完成(了)?(年度|全年)(计划|任务)`)
+	goalScope                  = mustMatcher(`力争|争取[^到了]|确保|力求`)
+	targetWords                = mustMatcher(`目标|力争|计划|确保|争取[^到了]|年底将|年内将|年底前|将累计|将完成|将全部|将达到|将压缩|将建成|将新增|拟|[^计]将(分别)?(安排|发放|投入|拨付|下达)`)
+	estimateRe                 = mustMatcher(`预计|估计|预测|预估|估算|有望`)
+	periodRe                   = mustQuickRe(`([0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日?[-－—~至到]([0-9]{1,2}月)?[0-9]{1,2}日` +
 		`|([0-9]{4}年|今年|去年|上年|本年)?[0-9]{1,2}月份?[-－—~至到]([0-9]{4}年)?[0-9]{1,2}月份?` +
 		`|(截至|截止到|截止|至)(今年|去年)?([0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月份?(底|末)?(为止|止)?的?(十二|12|三|3|六|6)个月` +
 		`|(截至|截止到|截止)[0-9]{4}年(末|底)` +
@@ -503,6 +507,20 @@ var planDone = mustQuickRe(`^(了)?(市|省|县|区|上级)?(下达)?(的)?(年�
 // of the measure.
 var tradeWith = mustQuickRe(`^对[^外口\x00-\x7f]\p{Han}{0,5}?(出口|进口|进出口|出超|入超|贸易)|^(输往|来自|销往|运往|出口到|进口自)[^，,]{1,16}的`)
 
+// wordEdgeRunes returns the set of the first runes of words (the last, if
+// last is set).
+func wordEdgeRunes(words []string, last bool) *runeBits {
+	var b runeBits
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if last {
+			r, _ = utf8.DecodeLastRuneInString(w)
+		}
+		b.add(r)
+	}
+	return &b
+}
+
 func cleanPhrase(p string) string {
 	p = strings.Trim(p, " 、")
 	if strings.ContainsAny(p, "(（") {
@@ -530,9 +548,11 @@ func cleanPhrase(p string) string {
 		} else if loc := namedPeriods.FindStringIndex(p[:min(len(p), maxPeriodBytes)]); loc != nil && loc[0] == 0 && loc[1] < len(p) && strings.Contains(p[:loc[1]], "至") {
 			p, changed = p[loc[1]:], true // 一至五月全省生产总值
 		}
-		for _, w := range leadingWords {
-			if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) && !(w == "完成" && planDone.MatchString(p[len(w):])) {
-				p, changed = strings.TrimPrefix(p, w), true
+		if first, _ := utf8.DecodeRuneInString(p); leadingFirst.has(first) {
+			for _, w := range leadingWords {
+				if strings.HasPrefix(p, w) && !hasPrefixAny(p, keepWords) && !(w == "对" && tradeWith.MatchString(p)) && !(w == "完成" && planDone.MatchString(p[len(w):])) {
+					p, changed = strings.TrimPrefix(p, w), true
+				}
 			}
 		}
 		if loc := viewMarker.FindStringIndex(p); loc != nil {
@@ -543,9 +563,11 @@ func cleanPhrase(p string) string {
 				p, changed = p[loc[1]:], true // 在县委坚强领导下GDP: the circumstance, no measure
 			}
 		}
-		for _, w := range trailingWords {
-			if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) && !endsWord(p, w) {
-				p, changed = strings.TrimSuffix(p, w), true
+		if last, _ := utf8.DecodeLastRuneInString(p); trailingLast.has(last) {
+			for _, w := range trailingWords {
+				if strings.HasSuffix(p, w) && !(w == "超" && numparse.EndsInTradeBalance(p)) && !endsWord(p, w) {
+					p, changed = strings.TrimSuffix(p, w), true
+				}
 			}
 		}
 		if rest, ok := strings.CutSuffix(p, "有"); ok && rest != "" {
