@@ -314,7 +314,10 @@ func TestPartnersDroppedGuards(t *testing.T) {
 	}
 	g := region.Default()
 	dropped := 0
-	for _, text := range texts {
+	for i, text := range texts {
+		if raceEnabled && i%8 != 0 && i >= 4*(len(tradeWords)+len(originWords)) {
+			continue // (the expressions are ten times slower under -race: 110 s over every file)
+		}
 		ms := g.Find(text)
 		for i := range utf8.RuneCountInString(text) {
 			if i%29 == 0 || i < 8 {
