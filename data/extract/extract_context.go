@@ -726,11 +726,8 @@ func (x *extractor) respectively(figs []figure, i int) (string, bool) {
 		}
 	}
 	items := strings.Split(phrase, enumDelims)
-	if n := len(items); n > 1 && n == r.count-1 {
-		// 甲类、乙类及丙类消费物价指数: the last two items joined by 及
-		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
-			items = append(items[:n-1], parts[0], parts[1])
-		}
+	if len(items) == r.count-1 {
+		items = withLastJoint(items) // 甲类、乙类及丙类消费物价指数: the last two items joined by 及
 	}
 	withOrdinals(items)
 	if len(items) < 2 {
@@ -854,12 +851,7 @@ func (x *extractor) subjectsBefore(r respectiveList) []string {
 	if loc == nil || loc[0] == 0 {
 		return nil
 	}
-	items := strings.Split(clause[:loc[0]], enumDelims)
-	if n := len(items); n > 1 {
-		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
-			items = append(items[:n-1], parts[0], parts[1])
-		}
-	}
+	items := withLastJoint(strings.Split(clause[:loc[0]], enumDelims))
 	if len(items) != r.count {
 		return nil
 	}
@@ -867,6 +859,20 @@ func (x *extractor) subjectsBefore(r respectiveList) []string {
 		if n := utf8.RuneCountInString(it); n < 1 || n > 12 {
 			return nil
 		}
+	}
+	return items
+}
+
+// withLastJoint splits the last item of a list written with 、 at the 和,
+// 与 or 及 that joins the last two (甲类、乙类及丙类 → 甲类, 乙类, 丙类); a
+// list of one item stays as it is.
+func withLastJoint(items []string) []string {
+	n := len(items)
+	if n < 2 {
+		return items
+	}
+	if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
+		return append(items[:n-1], parts[0], parts[1])
 	}
 	return items
 }
@@ -965,10 +971,8 @@ func (x *extractor) listBefore(at int) []string {
 	}
 	end := sent.Start + utf8.RuneCountInString(before[:k])
 	items := strings.Split(x.stripPhrase(x.clauseStart(end, false), end), enumDelims)
-	if n := len(items); n > 1 {
-		if parts := listWords.Split(items[n-1], 2); len(parts) == 2 && parts[0] != "" {
-			items = append(items[:n-1], parts[0], parts[1])
-		}
+	if len(items) > 1 {
+		items = withLastJoint(items)
 		last := items[len(items)-1]
 		if k := strings.Index(last, "等"); k > 0 {
 			items[len(items)-1] = last[:k]
@@ -2351,11 +2355,10 @@ var doneMarks = mustMatcher(`已|目前|截至|截止|实际`)
 // a list marked with dashes (——预计全市地区生产总值实现2482.5亿元…；/
 // ——全社会固定资产投资完成1790.3亿元…；): one list, its lines joined by ；.
 func (x *extractor) dashItemBefore(sent data.Span) (data.Span, bool) {
-	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
-	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
+	prev, ok := x.sentenceBefore(sent)
+	if !ok {
 		return data.Span{}, false
 	}
-	prev := x.sents[k-1]
 	dash := func(s data.Span) bool {
 		t := strings.TrimLeft(x.str(s.Start, min(s.End, s.Start+4)), " \t\n")
 		return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-")

@@ -1438,15 +1438,21 @@ func glossOfPeriod(before string, locs [][]int) bool {
 // paragraph's lead period (一季度，…。全市…) holds for the sentences after
 // it until another is named.
 func (x *extractor) continued(sent data.Span) (data.Span, bool) {
+	prev, ok := x.sentenceBefore(sent)
+	if !ok || strings.ContainsRune(x.str(prev.End, sent.Start), '\n') {
+		return data.Span{}, false
+	}
+	return prev, true
+}
+
+// sentenceBefore returns the sentence right before sent, which must be
+// one of the story's sentences; false for the first.
+func (x *extractor) sentenceBefore(sent data.Span) (data.Span, bool) {
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].Start >= sent.Start })
 	if k == 0 || k >= len(x.sents) || x.sents[k] != sent {
 		return data.Span{}, false
 	}
-	prev := x.sents[k-1]
-	if strings.ContainsRune(x.str(prev.End, sent.Start), '\n') {
-		return data.Span{}, false
-	}
-	return prev, true
+	return x.sents[k-1], true
 }
 
 // priorValues dates a figure given as the prior value of the one before it

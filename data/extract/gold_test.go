@@ -101,11 +101,12 @@ func containsWords(metric, gold string) bool {
 		return false
 	}
 	for _, p := range parts {
-		k := strings.Index(metric, metricWords(p))
+		w := metricWords(p)
+		k := strings.Index(metric, w)
 		if k < 0 {
 			return false
 		}
-		metric = metric[k+len(metricWords(p)):]
+		metric = metric[k+len(w):]
 	}
 	return true
 }
